@@ -1,0 +1,40 @@
+// `swarmlens` command line (docs/contract.md). stdout: machine-readable output; stderr: one
+// human line on error. Exit codes: 0 success, 1 a check failed, 2 unusable input or arguments.
+import { LocustInputError } from '../lib/locust/index';
+import { runParse } from './parse-command';
+import { UsageError } from './read-run-input';
+
+export const HELP = `swarmlens — understand Locust load-test results
+
+Usage:
+  swarmlens parse RUN [--json]   parse one run and print it as JSON (the Run JSON of docs/contract.md)
+  swarmlens --help               this help
+
+RUN is a directory holding one run's files, a single file (an HTML report, a --json output),
+a .zip of a run's files, or several files joined with commas. Files are recognized by content:
+_stats.csv, _stats_history.csv, _failures.csv, _exceptions.csv, _requests.csv/_distribution.csv
+(Locust <= 0.13.2), HTML reports (1.2+), --json output and /stats/requests JSON, 0.12 to 2.46.
+
+Exit codes: 0 success, 2 unusable input or arguments (one line on stderr names the file and line).
+`;
+
+export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      out.write(HELP);
+      return command === undefined ? 2 : 0;
+    }
+    if (command === 'parse') return await runParse(rest, out, err);
+    throw new UsageError(`unknown command "${command}" (try: swarmlens --help)`);
+  } catch (e) {
+    err.write(`swarmlens: ${describe(e)}\n`);
+    return 2;
+  }
+}
+
+function describe(e: unknown): string {
+  if (e instanceof LocustInputError || e instanceof UsageError) return e.message;
+  // Anything else is a bug; still one line, never a stack trace.
+  return `internal error: ${e instanceof Error ? e.message : String(e)}`;
+}

@@ -1,0 +1,51 @@
+// RFC 4180 rows through PapaParse's core parser, fed chunk by chunk (as Papa's own streamers do):
+// the unfinished last row of each chunk is carried into the next one.
+import Papa from 'papaparse';
+import type { RowHandler, RowReader } from './row-reader';
+
+export function createRfcReader(onRow: RowHandler): RowReader {
+  const parser = new Papa.Parser({ delimiter: ',', newline: '\n', quoteChar: '"' });
+  let partial = '';
+  let nextLine = 1;
+
+  function emit(input: string, isLast: boolean): number {
+    const result = parser.parse(input, 0, !isLast) as { data: string[][]; meta: { cursor: number } };
+    const rows = result.data;
+    // Without quotes every row is one physical line; quoted cells may hold newlines.
+    const mayHoldNewlines = input.indexOf('"') !== -1;
+    for (let i = 0; i < rows.length; i++) {
+      const cells = rows[i] as string[];
+      if (cells.length === 1 && cells[0] === '') {
+        nextLine++;
+        continue; // blank line
+      }
+      onRow(cells, nextLine);
+      nextLine += 1 + (mayHoldNewlines ? newlinesIn(cells) : 0);
+    }
+    return result.meta.cursor;
+  }
+
+  return {
+    push(text: string) {
+      const input = partial + text;
+      const cursor = emit(input, false);
+      partial = input.substring(cursor);
+    },
+    end() {
+      if (partial.length > 0) emit(partial, true);
+      partial = '';
+    },
+  };
+}
+
+function newlinesIn(cells: string[]): number {
+  let n = 0;
+  for (const cell of cells) {
+    let i = cell.indexOf('\n');
+    while (i !== -1) {
+      n++;
+      i = cell.indexOf('\n', i + 1);
+    }
+  }
+  return n;
+}

@@ -1,0 +1,109 @@
+// One input file, fed as byte chunks: sniffs encoding, then kind from content (never the name).
+// CSV streams row by row; HTML and JSON documents are parsed whole.
+import { createCsvFileParser, type TextFileParser } from './csv/csv-file-parser';
+import { mapHeader } from './csv/columns';
+import { classifyCsv } from './csv/classify';
+import { notLocust, unreadable } from './errors';
+import { parseHtmlReport } from './html/index';
+import { detectLocustJson, parseJsonOutput, parseStatsRequestsJson } from './json/index';
+import { SNIFF_BYTES, StreamDecoder, sniffEncoding } from './text/decode';
+import type { FileResult } from './types';
+
+/** Documents parsed whole (HTML, JSON, unknown text) are refused above this size. */
+export const MAX_DOCUMENT_CHARS = 256 * 1024 * 1024;
+
+export interface FileParser {
+  push(bytes: Uint8Array): void;
+  end(): FileResult;
+}
+
+export function createFileParser(fileName: string): FileParser {
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  let decoder: StreamDecoder | null = null;
+  let text: TextFileParser | null = null;
+  let firstText = '';
+
+  function start(isLast: boolean): void {
+    const all = concat(head, headBytes);
+    decoder = new StreamDecoder(fileName, sniffEncoding(all.subarray(0, SNIFF_BYTES), isLast));
+    feed(decoder.decode(all, isLast));
+  }
+
+  function feed(chunk: string): void {
+    if (text !== null) return text.push(chunk);
+    firstText += chunk;
+    const nl = firstText.indexOf('\n');
+    if (nl === -1 && firstText.length < 65536) return;
+    text = chooseParser(fileName, firstText, nl === -1 ? firstText : firstText.slice(0, nl), decoder!.encoding);
+    const pending = firstText;
+    firstText = '';
+    text.push(pending);
+  }
+
+  return {
+    push(bytes: Uint8Array) {
+      if (decoder !== null) return feed(decoder.decode(bytes, false));
+      head.push(bytes);
+      headBytes += bytes.length;
+      if (headBytes >= SNIFF_BYTES) start(false);
+    },
+    end(): FileResult {
+      if (decoder === null) start(true);
+      else feed(decoder.decode(new Uint8Array(0), true));
+      if (text === null) {
+        if (firstText.trim() === '') throw unreadable(fileName, null, 'empty file');
+        text = chooseParser(fileName, firstText, firstText, decoder!.encoding);
+        text.push(firstText);
+      }
+      return text.end();
+    },
+  };
+}
+
+function chooseParser(fileName: string, start: string, firstLine: string, encoding: string): TextFileParser {
+  const trimmed = start.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed.startsWith('<')) return documentParser(fileName, encoding, (t) => parseHtmlReport(fileName, t));
+  const line = firstLine.replace(/^\uFEFF/, '').trim();
+  if (line.includes(',') && classifyCsv(mapHeader(splitHeaderLine(line), line.startsWith('"'))) !== null) {
+    return createCsvFileParser(fileName, encoding);
+  }
+  return documentParser(fileName, encoding, (t) => {
+    const kind = detectLocustJson(t);
+    if (kind === 'json-output') return parseJsonOutput(fileName, t);
+    if (kind === 'stats-requests-json') return parseStatsRequestsJson(fileName, t);
+    throw notLocust(fileName, 'not a Locust CSV, HTML report or JSON output');
+  });
+}
+
+/** Header cells never hold commas or escaped quotes in any Locust era. */
+function splitHeaderLine(line: string): string[] {
+  return line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+}
+
+function documentParser(fileName: string, encoding: string, parse: (text: string) => FileResult): TextFileParser {
+  const parts: string[] = [];
+  let size = 0;
+  return {
+    push(t: string) {
+      size += t.length;
+      if (size > MAX_DOCUMENT_CHARS) throw unreadable(fileName, null, 'document too large to parse');
+      parts.push(t);
+    },
+    end: () => {
+      const result = parse(parts.join(''));
+      return { ...result, info: { ...result.info, encoding } };
+    },
+  };
+}
+
+function concat(chunks: Uint8Array[], total: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

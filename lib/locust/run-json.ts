@@ -1,0 +1,47 @@
+// The public Run JSON of docs/contract.md: what `swarmlens parse` prints and GET /api/runs/:id returns.
+import type { EndpointStats, ParsedRun } from './types';
+
+export interface RunJson {
+  id: string | null;
+  meta: ParsedRun['meta'];
+  files: { name: string; kind: string; format: string; versions: string; encoding: string; rows: number | null }[];
+  aggregated: EndpointStats;
+  endpoints: EndpointStats[];
+  failures: { method: string | null; name: string; error: string; occurrences: number; firstSeen: string | null; lastSeen: string | null }[];
+  exceptions: ParsedRun['exceptions'];
+  transactions: EndpointStats[];
+  history: {
+    points: number;
+    source: 'csv' | 'html' | null;
+    percentileWindow: string | null;
+    semantics: string | null;
+    fullHistory: boolean;
+    series: number;
+    resetsAtS: number[];
+  };
+  warnings: string[];
+}
+
+export function toRunJson(run: ParsedRun, id: string | null = null): RunJson {
+  const h = run.history;
+  return {
+    id,
+    meta: run.meta,
+    files: run.files.map((f) => ({ ...f, versions: f.versions.min === f.versions.max ? f.versions.min : `${f.versions.min}–${f.versions.max}` })),
+    aggregated: run.aggregated,
+    endpoints: run.endpoints,
+    failures: run.failures,
+    exceptions: run.exceptions,
+    transactions: run.transactions,
+    history: {
+      points: h?.points ?? 0,
+      source: h?.source ?? null,
+      percentileWindow: h?.percentileWindow ?? null,
+      semantics: h?.semanticsNote ?? null,
+      fullHistory: h?.fullHistory ?? false,
+      series: h ? 1 + h.endpoints.length : 0,
+      resetsAtS: h?.resetsAtS ?? [],
+    },
+    warnings: run.warnings,
+  };
+}

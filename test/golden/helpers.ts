@@ -1,0 +1,126 @@
+// Assertion helpers for the golden tests. Expected values are literals read from the fixture
+// files by hand (see each test file); nothing here derives expectations from the code under test.
+import { expect } from 'vitest';
+import type { EndpointStats, ParsedRun } from '@/lib/locust/types';
+
+export interface ExpectedStats {
+  requests: number;
+  failures: number;
+  /** null for legacy HTML reports, which have no median column. */
+  medianMs: number | null;
+  avgMs?: number;
+  minMs?: number;
+  maxMs?: number;
+  /** Whole-run Requests/s. */
+  rps?: number;
+  /** Percentile label without '%' -> ms. Only the listed keys are checked. */
+  percentiles: Record<string, number | null>;
+  /** When given, the exact set of percentile keys the file's header declares. */
+  percentileKeys?: string[];
+}
+
+export interface ExpectedEndpoint extends ExpectedStats {
+  method: string;
+  name: string;
+}
+
+export const CSV_KEYS_014 = ['50', '66', '75', '80', '90', '95', '98', '99', '99.9', '99.99', '99.999', '100'];
+export const CSV_KEYS_1X = CSV_KEYS_014; // 1.0.x / 1.1.x: same 12 columns ("99.999%" with the % sign)
+export const CSV_KEYS_12 = ['50', '66', '75', '80', '90', '95', '98', '99', '99.9', '99.99', '100'];
+export const DIST_KEYS_0X = ['50', '66', '75', '80', '90', '95', '98', '99', '100'];
+export const HTML_KEYS = ['50', '60', '70', '80', '90', '95', '99', '100'];
+
+function sortedKeys(keys: Iterable<string>): string[] {
+  return [...keys].sort((a, b) => Number(a) - Number(b));
+}
+
+export function checkStats(actual: EndpointStats, exp: ExpectedStats, what: string): void {
+  expect(actual.requests, `${what} requests`).toBe(exp.requests);
+  expect(actual.failures, `${what} failures`).toBe(exp.failures);
+  if (exp.medianMs === null) expect(actual.medianMs, `${what} medianMs`).toBeNull();
+  else expect(actual.medianMs, `${what} medianMs`).toBe(exp.medianMs);
+  if (exp.avgMs !== undefined) expect(actual.avgMs, `${what} avgMs`).toBeCloseTo(exp.avgMs, 6);
+  if (exp.minMs !== undefined) expect(actual.minMs, `${what} minMs`).toBeCloseTo(exp.minMs, 6);
+  if (exp.maxMs !== undefined) expect(actual.maxMs, `${what} maxMs`).toBeCloseTo(exp.maxMs, 6);
+  if (exp.rps !== undefined) expect(actual.rps, `${what} rps`).toBeCloseTo(exp.rps, 6);
+  for (const [k, v] of Object.entries(exp.percentiles)) {
+    expect(actual.percentiles[k], `${what} percentile ${k}`).toBe(v);
+  }
+  if (exp.percentileKeys) {
+    expect(sortedKeys(Object.keys(actual.percentiles)), `${what} percentile keys`).toEqual(
+      sortedKeys(exp.percentileKeys),
+    );
+  }
+}
+
+export function checkAggregated(run: ParsedRun, exp: ExpectedStats): void {
+  // SPEC 1.3: the total row has an empty or "None" Type -> no method in the model.
+  expect(run.aggregated.method, 'aggregated method').toBeNull();
+  checkStats(run.aggregated, exp, 'aggregated');
+}
+
+export function findEndpoint(run: ParsedRun, method: string, name: string): EndpointStats {
+  const hits = run.endpoints.filter((e) => e.method === method && e.name === name);
+  expect(hits, `endpoint ${method} ${name}`).toHaveLength(1);
+  return hits[0] as EndpointStats;
+}
+
+export function checkEndpoint(run: ParsedRun, exp: ExpectedEndpoint): void {
+  checkStats(findEndpoint(run, exp.method, exp.name), exp, `${exp.method} ${exp.name}`);
+}
+
+export function sumOccurrences(run: ParsedRun): number {
+  return run.failures.reduce((s, f) => s + f.occurrences, 0);
+}
+
+export function sumExceptionCounts(run: ParsedRun): number {
+  return run.exceptions.reduce((s, e) => s + e.count, 0);
+}
+
+/** Start/end as ISO-8601 UTC (compared as instants, so any ISO rendering passes). */
+export function checkTimes(run: ParsedRun, startIso: string, endIso: string, durationS: number): void {
+  expect(run.meta.startTime, 'startTime').not.toBeNull();
+  expect(run.meta.endTime, 'endTime').not.toBeNull();
+  // These files state UTC (epoch seconds, ISO "Z", or a UTC-era report): the ISO string must carry a zone.
+  expect(run.meta.startTime, 'startTime zone').toMatch(/(Z|[+-]\d\d:?\d\d)$/);
+  expect(run.meta.endTime, 'endTime zone').toMatch(/(Z|[+-]\d\d:?\d\d)$/);
+  expect(Date.parse(run.meta.startTime as string), `startTime ${run.meta.startTime}`).toBe(Date.parse(startIso));
+  expect(Date.parse(run.meta.endTime as string), `endTime ${run.meta.endTime}`).toBe(Date.parse(endIso));
+  expect(run.meta.durationS, 'durationS').toBeCloseTo(durationS, 6);
+}
+
+/**
+ * Legacy-HTML "During" stamps are wall-clock times whose zone the file does not state
+ * (SPEC 6.4). Accept any rendering that differs from the as-if-UTC reading by a whole
+ * quarter hour within +-14 h; the duration is zone-free and must be exact.
+ */
+export function checkWallClockTimes(run: ParsedRun, startAsUtc: string, endAsUtc: string, durationS: number): void {
+  expect(run.meta.durationS, 'durationS').toBeCloseTo(durationS, 6);
+  for (const [actual, wall, what] of [
+    [run.meta.startTime, startAsUtc, 'startTime'],
+    [run.meta.endTime, endAsUtc, 'endTime'],
+  ] as const) {
+    if (actual === null) continue;
+    // A zone-less rendering ("2021-10-07T12:01:32") is read as UTC here, not in the test machine's zone.
+    const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(actual);
+    const offsetMin = (Date.parse(zoned ? actual : `${actual}Z`) - Date.parse(wall)) / 60_000;
+    expect(Number.isInteger(offsetMin / 15), `${what} ${actual} vs wall clock ${wall}`).toBe(true);
+    expect(Math.abs(offsetMin), `${what} ${actual} vs wall clock ${wall}`).toBeLessThanOrEqual(14 * 60);
+  }
+}
+
+/**
+ * Runs without a history or report header: the files give no start/end time.
+ * A duration is not stated either; if the parser infers one it must agree with
+ * requests / (whole-run Requests/s) read from the Aggregated row (within 2 %).
+ */
+export function checkNoTimes(run: ParsedRun, requests: number, rps: number): void {
+  expect(run.meta.startTime, 'startTime').toBeNull();
+  expect(run.meta.endTime, 'endTime').toBeNull();
+  if (run.meta.durationS !== null) {
+    const inferred = requests / rps;
+    expect(Math.abs(run.meta.durationS - inferred), `durationS ${run.meta.durationS} vs ~${inferred}`).toBeLessThanOrEqual(
+      inferred * 0.02,
+    );
+  }
+}
