@@ -2,21 +2,23 @@
 // `npm run bench`: `swarmlens parse` on a 1,000,000-row full-history `_stats_history.csv`
 // against a bare PapaParse pass over the same file. Prints times, the ratio and peak memory.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeHistory } from '../bench/make-history.mjs';
+import { makeHistory, makeStats } from '../bench/make-history.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
-const dir = join(tmpdir(), 'swarmlens-bench');
-const file = join(dir, `bench-${rows}_stats_history.csv`);
+// A run folder as Locust writes it: the big history plus its small stats file.
+const dir = join(tmpdir(), 'swarmlens-bench', `run-${rows}`);
+const file = join(dir, 'bench_stats_history.csv');
 mkdirSync(dir, { recursive: true });
 if (!existsSync(file)) {
   process.stderr.write(`writing ${file}...\n`);
   await makeHistory(file, rows);
+  writeFileSync(join(dir, 'bench_stats.csv'), makeStats());
 }
 const sizeMb = statSync(file).size / 1e6;
 
@@ -34,10 +36,10 @@ function timed(args) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const papa = [];
 const ours = [];
-timed([join(root, 'bin/swarmlens.mjs'), 'parse', file, '--json']); // warm the tsx cache
+timed([join(root, 'bin/swarmlens.mjs'), 'parse', dir, '--json']); // warm the tsx cache
 for (let i = 0; i < runs; i++) {
   papa.push(timed([join(root, 'bench/papa-bare.mjs'), file]));
-  ours.push(timed([join(root, 'bin/swarmlens.mjs'), 'parse', file, '--json']));
+  ours.push(timed([join(root, 'bin/swarmlens.mjs'), 'parse', dir, '--json']));
 }
 const papaS = median(papa.map((r) => r.s));
 const oursS = median(ours.map((r) => r.s));

@@ -43,10 +43,11 @@ export class SeriesBuilder {
 
   build(): HistorySeries {
     const n = this.length;
-    const col = (i: number) => (this.fields[i] as Float64Array).slice(0, n);
+    // subarray, not slice: no copy of a million-row column (spare capacity stays allocated).
+    const col = (i: number) => (this.fields[i] as Float64Array).subarray(0, n);
     const percentiles: Record<string, Float64Array> = {};
     this.percentileKeys.forEach((key, i) => {
-      percentiles[key] = (this.percentileColumns[i] as Float64Array).slice(0, n);
+      percentiles[key] = (this.percentileColumns[i] as Float64Array).subarray(0, n);
     });
     return {
       method: this.method,

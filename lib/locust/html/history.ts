@@ -1,4 +1,5 @@
-// Chart series (legacy or React) -> HistoryData for the Aggregated row.
+// Chart series (legacy or React) -> HistoryData for the Aggregated row. Columns are Float64Array,
+// NaN = unknown; the cumulative total* columns are all NaN (reports chart current-window values only).
 import type { HistoryData } from '../types';
 import { columnValues, comparePercentileKeys, toColumn } from '../numbers';
 import { chartTimesToEpochS } from './time';
