@@ -18,16 +18,47 @@ const FIELD_SOURCES: ColumnId[][] = [
 export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
   const header = row.header;
   const width = header.labels.length;
-  const fieldIndexes = FIELD_SOURCES.map((ids) => ids.map((id) => header.index[id]).find((i) => i !== undefined) ?? -1);
   const percentileKeys = header.percentiles.map(([k]) => k);
-  const percentileIndexes = header.percentiles.map(([, i]) => i);
+  // Cell index feeding each SeriesBuilder column (-1: the era lacks it).
+  const sources = Int32Array.from([
+    ...FIELD_SOURCES.map((ids) => ids.map((id) => header.index[id]).find((i) => i !== undefined) ?? -1),
+    ...header.percentiles.map(([, i]) => i),
+  ]);
+  const firstPercentile = FIELD_SOURCES.length;
   const typeIndex = header.index.type ?? -1;
   const nameIndex = header.index.name ?? -1;
-  const series = new Map<string, SeriesBuilder>();
+  const seriesByName = new Map<string, SeriesBuilder[]>();
   const order: SeriesBuilder[] = [];
   let points = 0;
   let badLine: number | null = null;
   let zeroWindowRows = 0;
+
+  let nextGuess = 0;
+  function seriesFor(type: string, name: string): SeriesBuilder {
+    // Full-history rows cycle through the same entries every tick: try the expected one first.
+    const guess = order[nextGuess];
+    if (guess !== undefined && guess.name === name && guess.typeCell === type) {
+      nextGuess = nextGuess + 1 === order.length ? 0 : nextGuess + 1;
+      return guess;
+    }
+    const found = lookup(type, name);
+    nextGuess = (found.orderIndex + 1) % order.length;
+    return found;
+  }
+
+  function lookup(type: string, name: string): SeriesBuilder {
+    let list = seriesByName.get(name);
+    if (list === undefined) {
+      list = [];
+      seriesByName.set(name, list);
+    }
+    for (let i = 0; i < list.length; i++) if ((list[i] as SeriesBuilder).typeCell === type) return list[i] as SeriesBuilder;
+    const s = new SeriesBuilder(type === '' || type === 'None' ? null : type, type, name, percentileKeys);
+    s.orderIndex = order.length;
+    list.push(s);
+    order.push(s);
+    return s;
+  }
 
   return {
     row() {
@@ -37,27 +68,31 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
         badLine = row.line; // tolerated only as the cut-off last row of a file still being written
         return;
       }
-      const type = typeIndex >= 0 ? (cells[typeIndex] as string) : '';
-      const name = nameIndex >= 0 ? (cells[nameIndex] as string) : '';
-      const key = type + '\u0001' + name;
-      let s = series.get(key);
-      if (s === undefined) {
-        s = new SeriesBuilder(type === '' || type === 'None' ? null : type, name, percentileKeys);
-        series.set(key, s);
-        order.push(s);
-      }
+      const s = seriesFor(typeIndex >= 0 ? (cells[typeIndex] as string) : '', nameIndex >= 0 ? (cells[nameIndex] as string) : '');
       const at = s.nextIndex();
-      for (let f = 0; f < fieldIndexes.length; f++) {
-        const i = fieldIndexes[f] as number;
-        (s.fields[f] as Float64Array)[at] = i < 0 ? NaN : (row.numAt(i, '') ?? NaN);
+      const cols = s.cols;
+      // A cell equal to the same series' previous cell repeats its value: most columns of a
+      // long history change rarely (min, size, users, zero failure rates), and conversion dominates.
+      const prev = s.prevCells;
+      s.prevCells = cells;
+      let allZero = sources.length > firstPercentile;
+      for (let k = 0; k < sources.length; k++) {
+        const i = sources[k] as number;
+        const col = cols[k] as Float64Array;
+        let v = NaN;
+        if (i >= 0) {
+          const c = cells[i] as string;
+          if (prev !== null && c === prev[i]) v = col[at - 1] as number;
+          else {
+            // Hot path: a plain number. `+` maps '' and blanks to 0, so a 0 not ending in '0' is re-read.
+            v = +c;
+            if (v !== v || (v === 0 && c.charCodeAt(c.length - 1) !== 48)) v = row.numAt(i, '') ?? NaN;
+          }
+        }
+        col[at] = v;
+        if (k >= firstPercentile && v !== 0) allZero = false;
       }
-      let allZero = percentileIndexes.length > 0;
-      for (let p = 0; p < percentileIndexes.length; p++) {
-        const v = row.numAt(percentileIndexes[p] as number, '') ?? NaN;
-        (s.percentileColumns[p] as Float64Array)[at] = v;
-        if (v !== 0) allZero = false;
-      }
-      if (allZero && (s.fields[4] as Float64Array)[at]! > 0) zeroWindowRows++;
+      if (allZero && (cols[4] as Float64Array)[at]! > 0) zeroWindowRows++;
       points++;
     },
     finish(info): FileResult {
@@ -66,7 +101,7 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
       const isTotal = (s: SeriesBuilder) => s.name === 'Aggregated' && s.method === null;
       const totals = order.filter(isTotal);
       if (points > 0 && totals.length === 0) throw row.error('no Aggregated rows in the history');
-      const aggregated = (totals[totals.length - 1] ?? new SeriesBuilder(null, 'Aggregated', percentileKeys)).build();
+      const aggregated = (totals[totals.length - 1] ?? new SeriesBuilder(null, '', 'Aggregated', percentileKeys)).build();
       const endpoints = order.filter((s) => !isTotal(s)).map((s) => s.build());
       const fullHistory = endpoints.length > 0;
       const { window, note } = percentileWindow(cls, fullHistory, zeroWindowRows);

@@ -3,8 +3,9 @@
 import Papa from 'papaparse';
 import type { RowHandler, RowReader } from './row-reader';
 
-export function createRfcReader(onRow: RowHandler): RowReader {
-  const parser = new Papa.Parser({ delimiter: ',', newline: '\n', quoteChar: '"' });
+/** `newline` is the file's line ending: '\n' (after normalization) or '\r\n' (passed through). */
+export function createRfcReader(onRow: RowHandler, newline: '\n' | '\r\n'): RowReader {
+  const parser = new Papa.Parser({ delimiter: ',', newline, quoteChar: '"' });
   let partial = '';
   let nextLine = 1;
 

@@ -1,25 +1,29 @@
-// Growable columns for one history series (NaN = unknown), trimmed when finished.
+// Growable columns for one history series (NaN = unknown). Column k holds SERIES_FIELDS[k] for
+// k < SERIES_FIELDS.length, then the percentiles in header order.
 import type { HistorySeries } from '../types';
 
 export const SERIES_FIELDS = [
   'timestampsS', 'userCount', 'rps', 'failuresPerS',
   'totalRequests', 'totalFailures', 'totalMedianMs', 'totalAvgMs', 'totalMinMs', 'totalMaxMs', 'totalAvgSizeBytes',
 ] as const;
-export type SeriesField = (typeof SERIES_FIELDS)[number];
 
 export class SeriesBuilder {
   length = 0;
-  private capacity = 64;
-  readonly fields: Float64Array[];
-  readonly percentileColumns: Float64Array[];
+  /** Cells of this series' previous row (to reuse unchanged values), null before the first. */
+  prevCells: string[] | null = null;
+  /** Position among the file's series, in order of first appearance. */
+  orderIndex = 0;
+  private capacity = 1024;
+  readonly cols: Float64Array[];
 
   constructor(
     readonly method: string | null,
+    /** Raw Type cell, to tell series with the same name apart without building keys. */
+    readonly typeCell: string,
     readonly name: string,
     readonly percentileKeys: readonly string[],
   ) {
-    this.fields = SERIES_FIELDS.map(() => new Float64Array(this.capacity));
-    this.percentileColumns = percentileKeys.map(() => new Float64Array(this.capacity));
+    this.cols = Array.from({ length: SERIES_FIELDS.length + percentileKeys.length }, () => new Float64Array(this.capacity));
   }
 
   /** Index for the next row, growing storage as needed. */
@@ -30,24 +34,19 @@ export class SeriesBuilder {
 
   private grow(): void {
     this.capacity *= 2;
-    const grow = (a: Float64Array) => {
+    for (let i = 0; i < this.cols.length; i++) {
       const b = new Float64Array(this.capacity);
-      b.set(a);
-      return b;
-    };
-    for (let i = 0; i < this.fields.length; i++) this.fields[i] = grow(this.fields[i] as Float64Array);
-    for (let i = 0; i < this.percentileColumns.length; i++) {
-      this.percentileColumns[i] = grow(this.percentileColumns[i] as Float64Array);
+      b.set(this.cols[i] as Float64Array);
+      this.cols[i] = b;
     }
   }
 
   build(): HistorySeries {
-    const n = this.length;
     // subarray, not slice: no copy of a million-row column (spare capacity stays allocated).
-    const col = (i: number) => (this.fields[i] as Float64Array).subarray(0, n);
+    const col = (i: number) => (this.cols[i] as Float64Array).subarray(0, this.length);
     const percentiles: Record<string, Float64Array> = {};
     this.percentileKeys.forEach((key, i) => {
-      percentiles[key] = (this.percentileColumns[i] as Float64Array).subarray(0, n);
+      percentiles[key] = col(SERIES_FIELDS.length + i);
     });
     return {
       method: this.method,
