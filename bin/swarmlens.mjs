@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = join(root, 'node_modules', '.cache', 'swarmlens', 'cli.mjs');
+const outdir = join(root, 'node_modules', '.cache', 'swarmlens');
+const bundle = join(outdir, 'main.mjs');
 
 function newestSourceMs(dir) {
   let newest = 0;
@@ -24,21 +25,27 @@ const stale = !existsSync(bundle) || statSync(bundle).mtimeMs < Math.max(...sour
 if (stale) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
-    entryPoints: [join(root, 'cli', 'main.ts')],
+    // The worker is a second entry: cli/parse-from-disk.ts finds it beside the main bundle.
+    entryPoints: [join(root, 'cli', 'main.ts'), join(root, 'cli', 'parse-part-worker.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     packages: 'external',
-    outfile: bundle,
+    outdir,
+    outExtension: { '.js': '.mjs' },
     write: false,
     logLevel: 'error',
   });
-  // Write then rename, so a concurrent invocation never imports a half-written bundle.
-  mkdirSync(dirname(bundle), { recursive: true });
-  const tmp = `${bundle}.${process.pid}.tmp`;
-  writeFileSync(tmp, result.outputFiles[0].contents);
-  renameSync(tmp, bundle);
+  // Write then rename, so a concurrent invocation never imports a half-written bundle;
+  // the main bundle goes last, as it marks the set fresh.
+  mkdirSync(outdir, { recursive: true });
+  const files = [...result.outputFiles].sort((a, b) => Number(a.path === bundle) - Number(b.path === bundle));
+  for (const file of files) {
+    const tmp = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(tmp, file.contents);
+    renameSync(tmp, file.path);
+  }
 }
 const { main } = await import(pathToFileURL(bundle).href);
 process.exitCode = await main(process.argv.slice(2));

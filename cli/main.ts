@@ -7,7 +7,9 @@ import { UsageError } from './read-run-input';
 export const HELP = `swarmlens — understand Locust load-test results
 
 Usage:
-  swarmlens parse RUN [--json]   parse one run and print it as JSON (the Run JSON of docs/contract.md)
+  swarmlens parse RUN [--json] [--series]
+                                 parse one run and print it as JSON (the Run JSON of docs/contract.md);
+                                 --series adds every time series (history.aggregated/endpoints)
   swarmlens --help               this help
 
 RUN is a directory holding one run's files, a single file (an HTML report, a --json output),

@@ -1,12 +1,10 @@
 // Turns a RUN argument (directory, file, .zip, or comma-joined files) into parsed file results,
 // streaming each file from disk so a million-row history never sits in memory as text.
-import { closeSync, createReadStream, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createFileParser, LocustInputError, parseFile, runsFromResults, type FileResult, type UploadParseResult } from '../lib/locust/index';
+import { LocustInputError, parseFile, runsFromResults, type FileResult, type UploadParseResult } from '../lib/locust/index';
 import { isZip, unzipFiles } from '../lib/locust/zip';
-
-/** Bytes read per chunk when streaming a file. */
-const CHUNK_BYTES = 1 << 20;
+import { parseFromDisk } from './parse-from-disk';
 
 export class UsageError extends Error {}
 
@@ -44,9 +42,7 @@ export async function readRunInput(arg: string): Promise<UploadParseResult & { s
 
 async function parsePath(path: string, name: string): Promise<FileResult[]> {
   if (isZipFile(path)) return unzipFiles(name, readFileSync(path)).map(parseFile);
-  const parser = createFileParser(name);
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) parser.push(chunk as Buffer);
-  return [parser.end()];
+  return [await parseFromDisk(path, name)];
 }
 
 function isZipFile(path: string): boolean {

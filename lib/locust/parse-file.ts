@@ -17,7 +17,15 @@ export interface FileParser {
   end(): FileResult;
 }
 
-export function createFileParser(fileName: string): FileParser {
+export interface FileParserOptions {
+  /** Forces a decoder (for a part of a file whose encoding was sniffed on its start). */
+  encoding?: string;
+  /** Bytes buffered to choose the encoding (default SNIFF_BYTES); smaller in tests. */
+  sniffBytes?: number;
+}
+
+export function createFileParser(fileName: string, options: FileParserOptions = {}): FileParser {
+  const sniffBytes = options.sniffBytes ?? SNIFF_BYTES;
   const head: Uint8Array[] = [];
   let headBytes = 0;
   let decoder: StreamDecoder | null = null;
@@ -26,7 +34,7 @@ export function createFileParser(fileName: string): FileParser {
 
   function start(isLast: boolean): void {
     const all = concat(head, headBytes);
-    decoder = new StreamDecoder(fileName, sniffEncoding(all.subarray(0, SNIFF_BYTES), isLast));
+    decoder = new StreamDecoder(fileName, options.encoding ?? sniffEncoding(all.subarray(0, sniffBytes), isLast));
     feed(decoder.decode(all, isLast));
   }
 
@@ -46,7 +54,7 @@ export function createFileParser(fileName: string): FileParser {
       if (decoder !== null) return feed(decoder.decode(bytes, false));
       head.push(bytes);
       headBytes += bytes.length;
-      if (headBytes >= SNIFF_BYTES) start(false);
+      if (headBytes >= sniffBytes) start(false);
     },
     end(): FileResult {
       if (decoder === null) start(true);

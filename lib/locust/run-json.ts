@@ -1,5 +1,6 @@
 // The public Run JSON of docs/contract.md: what `swarmlens parse` prints and GET /api/runs/:id returns.
-import type { EndpointStats, ParsedRun } from './types';
+import { columnValues } from './numbers';
+import type { EndpointStats, HistorySeries, ParsedRun } from './types';
 
 export interface RunJson {
   id: string | null;
@@ -18,12 +19,29 @@ export interface RunJson {
     fullHistory: boolean;
     series: number;
     resetsAtS: number[];
+    /** Only with `{ series: true }`: every series, columns as arrays with null for unknown. */
+    aggregated?: SeriesJson;
+    endpoints?: SeriesJson[];
   };
   warnings: string[];
 }
 
-export function toRunJson(run: ParsedRun, id: string | null = null): RunJson {
+export interface SeriesJson {
+  method: string | null;
+  name: string;
+  columns: Record<string, (number | null)[]>;
+}
+
+function seriesJson(s: HistorySeries): SeriesJson {
+  const columns: Record<string, (number | null)[]> = {};
+  for (const [key, value] of Object.entries(s)) if (value instanceof Float64Array) columns[key] = columnValues(value);
+  for (const [key, value] of Object.entries(s.percentiles)) columns[`p${key}`] = columnValues(value);
+  return { method: s.method, name: s.name, columns };
+}
+
+export function toRunJson(run: ParsedRun, id: string | null = null, options: { series?: boolean } = {}): RunJson {
   const h = run.history;
+  const series = options.series && h ? { aggregated: seriesJson(h.aggregated), endpoints: h.endpoints.map(seriesJson) } : {};
   return {
     id,
     meta: run.meta,
@@ -41,6 +59,7 @@ export function toRunJson(run: ParsedRun, id: string | null = null): RunJson {
       fullHistory: h?.fullHistory ?? false,
       series: h ? 1 + h.endpoints.length : 0,
       resetsAtS: h?.resetsAtS ?? [],
+      ...series,
     },
     warnings: run.warnings,
   };

@@ -82,7 +82,7 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
         let v = NaN;
         if (i >= 0) {
           const c = cells[i] as string;
-          if (prev !== null && c === prev[i]) v = col[at - 1] as number;
+          if (prev !== null && c === prev[i]) v = s.previous(k, at);
           else {
             // Hot path: a plain number. `+` maps '' and blanks to 0, so a 0 not ending in '0' is re-read.
             v = +c;
@@ -113,12 +113,12 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
         fullHistory,
         aggregated,
         endpoints,
-        resetsAtS: resetsOf(aggregated),
+        resetsAtS: historyResets(aggregated),
       };
       if (history.resetsAtS.length > 0) {
         warnings.push(`${info.name}: statistics were reset ${history.resetsAtS.length} time(s) mid-file; totals restart there`);
       }
-      return { info: { ...info, rows: points }, history, meta: metaOf([aggregated, ...endpoints]), warnings };
+      return { info: { ...info, rows: points }, history, meta: historyMeta([aggregated, ...endpoints]), warnings };
     },
   };
 }
@@ -138,7 +138,8 @@ function percentileWindow(cls: CsvClass, full: boolean, zeroWindowRows: number):
   };
 }
 
-function resetsOf(s: HistorySeries): number[] {
+/** Epoch seconds where the cumulative request count fell (a stats reset). */
+export function historyResets(s: HistorySeries): number[] {
   const out: number[] = [];
   const t = s.totalRequests;
   for (let i = 1; i < t.length; i++) {
@@ -148,7 +149,7 @@ function resetsOf(s: HistorySeries): number[] {
 }
 
 /** Peak users and first/last timestamps over every row (a file may be cut mid-tick). */
-function metaOf(all: HistorySeries[]): FileResult['meta'] {
+export function historyMeta(all: HistorySeries[]): FileResult['meta'] {
   let peak: number | null = null;
   for (const s of all) for (const u of s.userCount) if (!Number.isNaN(u) && (peak === null || u > peak)) peak = u;
   let first = Infinity;

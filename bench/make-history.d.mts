@@ -1,0 +1,2 @@
+export function makeHistory(path: string, rows?: number, endpoints?: number): Promise<void>;
+export function makeStats(endpoints?: number): string;

@@ -1,0 +1,105 @@
+// The `swarmlens` command as users run it: a child process, stdout JSON, stderr one line, exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipSync } from 'fflate';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { makeHistory, makeStats } from '../bench/make-history.mjs';
+
+const ROOT = join(import.meta.dirname, '..');
+const RUN_20U = join(ROOT, 'fixtures/locust-2.12-generated/smallpool-20u');
+const EXAMPLES = join(ROOT, 'fixtures/locust-examples');
+
+function swarmlens(args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/swarmlens.mjs'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 1 << 28,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('swarmlens parse', () => {
+  test('a run folder prints the Run JSON of the contract', () => {
+    const r = swarmlens(['parse', RUN_20U, '--json']);
+    expect(r.code).toBe(0);
+    const run = JSON.parse(r.stdout);
+    expect(Object.keys(run)).toEqual(expect.arrayContaining(['id', 'meta', 'files', 'aggregated', 'endpoints', 'failures', 'exceptions', 'history']));
+    expect(run.id).toBeNull();
+    expect(Object.keys(run.meta)).toEqual(expect.arrayContaining(['label', 'userCount', 'startTime', 'endTime', 'durationS', 'host', 'locustVersion']));
+    // smallpool-20u_stats.csv, Aggregated row: 552 requests, 8 failures, p95 1900.
+    expect(run.aggregated).toMatchObject({ method: null, name: 'Aggregated', requests: 552, failures: 8 });
+    expect(run.aggregated.percentiles['95']).toBe(1900);
+    expect(run.meta.userCount).toBe(20);
+    expect(run.files.map((f: { kind: string }) => f.kind).sort()).toEqual(['exceptions', 'failures', 'history', 'html', 'stats']);
+  });
+
+  test('a zip and comma-joined files give the same run as the folder', () => {
+    const names = readdirSync(RUN_20U);
+    const dir = mkdtempSync(join(tmpdir(), 'swarmlens-cli-'));
+    const zip = join(dir, 'smallpool-20u.zip');
+    writeFileSync(zip, zipSync(Object.fromEntries(names.map((n) => [n, new Uint8Array(readFileSync(join(RUN_20U, n)))]))));
+    const folder = JSON.parse(swarmlens(['parse', RUN_20U]).stdout);
+    const zipped = JSON.parse(swarmlens(['parse', zip]).stdout);
+    const joined = JSON.parse(swarmlens(['parse', names.map((n) => join(RUN_20U, n)).join(',')]).stdout);
+    for (const other of [zipped, joined]) {
+      expect(other.aggregated).toEqual(folder.aggregated);
+      expect(other.endpoints).toEqual(folder.endpoints);
+      expect(other.history).toEqual(folder.history);
+    }
+  });
+
+  test('--help exits 0', () => {
+    const r = swarmlens(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('swarmlens parse RUN');
+  });
+});
+
+describe('bad input: exit 2, one line naming the file and line, no stack trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'swarmlens-bad-'));
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const stats = readFileSync(join(EXAMPLES, 'v1.2-2.43.3__stats.csv'), 'utf8');
+
+  test.each([
+    ['a non-number in a numeric column', write('bad_stats.csv', stats.replace('GET,/,100,2,42,', 'GET,/,100,2,fast,')), /bad_stats\.csv:2: column "Median Response Time" holds "fast"/],
+    ['a row with a missing cell', write('short_stats.csv', stats.replace(',0.0,120,130,', ',120,130,')), /short_stats\.csv:3: expected 22 cells/],
+    ['a file that is not Locust output', write('notes.txt', 'just some notes\nabout the test\n'), /notes\.txt: not a Locust CSV, HTML report or JSON output/],
+    ['a missing path', join(dir, 'nope'), /nope: no such file or directory/],
+  ])('%s', (_what, path, message) => {
+    const r = swarmlens(['parse', path]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('unknown command and options', () => {
+    expect(swarmlens(['frobnicate']).code).toBe(2);
+    expect(swarmlens(['parse', RUN_20U, '--nope']).stderr).toMatch(/unknown option --nope/);
+  });
+});
+
+describe('a large history parsed on two threads', () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'swarmlens-par-')), 'run');
+  beforeAll(async () => {
+    mkdirSync(dir);
+    await makeHistory(join(dir, 'big_stats_history.csv'), 60_000, 7);
+    writeFileSync(join(dir, 'big_stats.csv'), makeStats(7));
+  });
+
+  test('gives exactly the single-threaded result, every series value included', () => {
+    const parallel = swarmlens(['parse', dir, '--series'], { SWARMLENS_PARALLEL_MIN_BYTES: '1000', SWARMLENS_DEBUG: '1' });
+    const single = swarmlens(['parse', dir, '--series'], { SWARMLENS_PARALLEL_MIN_BYTES: '1000000000000', SWARMLENS_DEBUG: '1' });
+    expect(parallel.code).toBe(0);
+    expect(parallel.stderr).toContain('big_stats_history.csv parsed on 2 threads');
+    expect(single.stderr).not.toContain('threads');
+    expect(JSON.parse(parallel.stdout).history.points).toBe(60_000);
+    expect(parallel.stdout).toEqual(single.stdout);
+  });
+});

@@ -1,0 +1,99 @@
+// Parses one file from disk. A large RFC-4180 `_stats_history.csv` is split at a line boundary
+// and its two halves parsed on two threads (this thread and a worker), then joined; anything
+// else, or a file with quotes, streams through one parser.
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { createFileParser, LocustInputError, type FileResult } from '../lib/locust/index';
+import { mapHeader } from '../lib/locust/csv/columns';
+import { classifyCsv } from '../lib/locust/csv/classify';
+import { mergeHistoryParts } from '../lib/locust/csv/merge-history';
+import { sniffEncoding, SNIFF_BYTES } from '../lib/locust/text/decode';
+import { parsePart, type PartJob, type PartReply } from './parse-part';
+
+/** Files smaller than this are parsed on one thread (a worker costs ~50 ms to start). */
+const PARALLEL_MIN_BYTES = Number(process.env.SWARMLENS_PARALLEL_MIN_BYTES ?? 32 * 1024 * 1024);
+const WORKER_URL = new URL('./parse-part-worker.mjs', import.meta.url);
+
+export async function parseFromDisk(path: string, name: string): Promise<FileResult> {
+  const plan = availableParallelism() > 1 && existsSync(fileURLToPath(WORKER_URL)) ? planSplit(path, name) : null;
+  if (plan !== null) {
+    const parts = await Promise.all([runPart(plan.jobs[0]), runInWorker(plan.jobs[1])]);
+    const results = parts.flatMap((p) => (p.ok && !p.sawQuote ? [p.result] : []));
+    if (results.length === parts.length) {
+      if (process.env.SWARMLENS_DEBUG) process.stderr.write(`swarmlens: ${name} parsed on 2 threads\n`);
+      return mergeHistoryParts(results);
+    }
+    // A quote (a cell may span the split) or an error: the whole-file pass below decides, and
+    // reports errors with whole-file line numbers.
+  }
+  return runPart({ path, name, encoding: '', header: null, start: 0, end: statSync(path).size }).then(unwrap);
+}
+
+function unwrap(reply: PartReply): FileResult {
+  if (reply.ok) return reply.result;
+  const e = reply.error;
+  throw new LocustInputError(e.code === 'not_locust' ? 'not_locust' : 'unreadable', e.file, e.line, e.reason);
+}
+
+async function runPart(job: PartJob): Promise<PartReply> {
+  try {
+    const parserFor = (n: string, o: { encoding?: string } = {}) => createFileParser(n, job.encoding ? o : {});
+    return await parsePart(job, createReadStream, parserFor);
+  } catch (e) {
+    if (!(e instanceof LocustInputError)) throw e;
+    return { ok: false, error: { code: e.code, file: e.file, line: e.line, reason: e.reason } };
+  }
+}
+
+function runInWorker(job: PartJob): Promise<PartReply> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: job });
+    worker.once('message', (reply: PartReply) => {
+      resolve(reply);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+interface SplitPlan {
+  jobs: [PartJob, PartJob];
+}
+
+/** Where to split, or null when the file should be parsed whole. */
+function planSplit(path: string, name: string): SplitPlan | null {
+  const size = statSync(path).size;
+  if (size < PARALLEL_MIN_BYTES) return null;
+  const head = readRange(path, 0, Math.min(size, SNIFF_BYTES));
+  const nl = head.indexOf(0x0a);
+  if (nl === -1 || head[0] === 0x22 || head[0] === 0xef) return null; // hand-built dialect or BOM: whole
+  const encoding = sniffEncoding(head, size <= SNIFF_BYTES);
+  const headerLine = new TextDecoder(encoding).decode(head.subarray(0, nl)).replace(/\r+$/, '');
+  const cls = classifyCsv(mapHeader(headerLine.split(','), false));
+  if (cls === null || typeof cls === 'string' || cls.kind !== 'history') return null;
+  const middle = Math.floor(size / 2);
+  const window = readRange(path, middle, Math.min(size - middle, 1 << 20));
+  const cut = window.indexOf(0x0a);
+  if (cut === -1) return null;
+  const split = middle + cut + 1;
+  const header = head.subarray(0, nl + 1);
+  return {
+    jobs: [
+      { path, name, encoding, header: null, start: 0, end: split },
+      { path, name, encoding, header: new Uint8Array(header), start: split, end: size },
+    ],
+  };
+}
+
+function readRange(path: string, start: number, length: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(length);
+    const n = readSync(fd, buf, 0, length, start);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
