@@ -7,6 +7,7 @@ import type { ColumnId } from './columns';
 import type { CsvConsumer } from './consumer';
 import { SeriesBuilder } from './series-builder';
 import { compareVersions } from '../versions';
+import { isoFromEpochS } from '../time';
 
 /** Column ids feeding SERIES_FIELDS, in order; 0.13.3-0.14.6 cumulative columns lack "Total". */
 const FIELD_SOURCES: ColumnId[][] = [
@@ -163,8 +164,8 @@ export function historyMeta(all: HistorySeries[]): FileResult['meta'] {
   if (first === Infinity) return {};
   return {
     userCount: peak,
-    startTime: new Date(first * 1000).toISOString(),
-    endTime: new Date(last * 1000).toISOString(),
+    startTime: isoFromEpochS(first),
+    endTime: isoFromEpochS(last),
     durationS: last - first,
   };
 }

@@ -11,7 +11,8 @@ import { readReactChart } from './react-history';
 import { findTemplateArgs, readReactExceptions, readReactFailures, readReactStats, textOf } from './react-report';
 import { isRecord, lineAt } from './scan';
 import { splitAggregated } from './stats';
-import { isoFromMs, parseDateTime } from './time';
+import { parseDateTime } from './time';
+import { isoFromMs } from '../time';
 
 const LEGACY_MARKER_RE = /<h2[^>]*>\s*Request Statistics\s*<\/h2>|<h1[^>]*>\s*Locust Test Report\s*<\/h1>|var\s+stats_history\s*=\s*\{/i;
 

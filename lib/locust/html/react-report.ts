@@ -6,7 +6,7 @@ import type { EndpointStats, ExceptionEntry, FailureEntry } from '../types';
 import { decodeEntities } from './entities';
 import { balancedEnd, isRecord, parseLooseJson, toNumber } from './scan';
 import { addMissingPercentiles, endpointKey, methodOrNull, noteUnwrapped } from './stats';
-import { isoFromEpochS } from './time';
+import { isoFromEpochS } from '../time';
 
 const ASSIGNMENT_RE = /window\.templateArgs\s*=\s*/g;
 

@@ -23,16 +23,6 @@ export function parseDateTime(text: string): { ms: number; zoned: boolean } | nu
   return Number.isFinite(ms) ? { ms, zoned: zone !== undefined } : null;
 }
 
-/** Epoch ms -> "YYYY-MM-DDTHH:MM:SS[.mmm]Z"; with `utc` false the `Z` is dropped (zone unknown). */
-export function isoFromMs(ms: number, utc: boolean): string {
-  const iso = new Date(ms).toISOString().replace('.000Z', 'Z');
-  return utc ? iso : iso.slice(0, -1);
-}
-
-/** Epoch float seconds (Locust's first_seen/last_seen) -> ISO UTC, or null. */
-export function isoFromEpochS(value: unknown): string | null {
-  return typeof value === 'number' && Number.isFinite(value) ? isoFromMs(value * 1000, true) : null;
-}
 
 /**
  * Chart time values -> epoch seconds. Full date-times are read directly; "HH:MM:SS" values get the

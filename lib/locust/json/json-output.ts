@@ -3,7 +3,8 @@ import { notLocust, unreadable } from '../errors';
 import { percentileKeyFromFraction } from '../numbers';
 import type { EndpointStats, FileResult, PercentilesMs } from '../types';
 import { compareVersions, formatRange, range } from '../versions';
-import { findArrayStart, isoFromEpochS, isRecord, lineAt, matchBracket, num, parseJsonSlice } from './extract';
+import { findArrayStart, isRecord, lineAt, matchBracket, num, parseJsonSlice } from './extract';
+import { isoFromEpochS } from '../time';
 import { medianFromHistogram, mergeHistograms, percentileFromHistogram } from './histogram';
 
 const PERCENTILES = [0.5, 0.66, 0.75, 0.8, 0.9, 0.95, 0.98, 0.99, 0.999, 0.9999, 1.0];

@@ -5,7 +5,8 @@ import { decodeEntities } from '../html/entities';
 import { percentileKeyFromFraction } from '../numbers';
 import type { EndpointStats, FailureEntry, FileResult, PercentilesMs, VersionRange } from '../types';
 import { formatRange, range } from '../versions';
-import { isoFromEpochS, isRecord, lineAt, matchBracket, num, parseJsonSlice } from './extract';
+import { isRecord, lineAt, matchBracket, num, parseJsonSlice } from './extract';
+import { isoFromEpochS } from '../time';
 import {
   DOUBLE_REPR_ON_MASTER,
   ESCAPED_ERRORS,
