@@ -1,0 +1,60 @@
+// Domain shapes of stored runs, as the data-access layer returns them (never Prisma rows).
+import type { ParsedRun } from '../locust/types';
+
+export interface RunSummary {
+  id: string;
+  projectId: string;
+  projectName: string;
+  label: string;
+  tags: string[];
+  userCount: number | null;
+  durationS: number | null;
+  startTime: string | null;
+  requests: number;
+  failures: number;
+  /** Fraction (0.0172), null without requests. */
+  failureRate: number | null;
+  rps: number | null;
+  medianMs: number | null;
+  p95Ms: number | null;
+  p99Ms: number | null;
+  maxMs: number | null;
+  endpointCount: number;
+  locustVersion: string | null;
+  createdAt: string;
+}
+
+export interface StoredFileInfo {
+  id: string;
+  name: string;
+  kind: string;
+  format: string;
+  versions: string;
+  encoding: string;
+  sizeBytes: number;
+  sha256: string;
+}
+
+/** A stored run: its summary, notes, files, and the parsed run (history series not loaded). */
+export interface StoredRun {
+  summary: RunSummary;
+  notes: string | null;
+  files: StoredFileInfo[];
+  run: ParsedRun;
+}
+
+export interface RunPage {
+  items: RunSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface NewRun {
+  run: ParsedRun;
+  label: string;
+  tags: string[];
+  notes: string | null;
+  /** Originals of the files this run was parsed from (by file name). */
+  originals: { name: string; bytes: Uint8Array }[];
+}
