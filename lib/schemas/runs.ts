@@ -1,0 +1,36 @@
+// Request shapes of the runs API, validated at the edge.
+import { z } from 'zod';
+
+const SORTS = ['createdAt', 'label', 'userCount', 'durationS', 'requests', 'failureRate', 'medianMs', 'p95Ms', 'rps'] as const;
+
+export const listRunsQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  project: z.string().min(1).optional(),
+  tag: z.string().min(1).optional(),
+  sort: z.enum(SORTS).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+export type ListRunsQueryInput = z.infer<typeof listRunsQuerySchema>;
+
+/** Comma-separated tags: trimmed, empty ones dropped, each at most 64 characters. */
+export const tagsSchema = z
+  .string()
+  .max(2000)
+  .transform((s) => [...new Set(s.split(',').map((t) => t.trim()).filter((t) => t.length > 0))])
+  .pipe(z.array(z.string().max(64)).max(50));
+
+export const uploadFieldsSchema = z.object({
+  label: z.string().trim().max(200).optional().transform((s) => (s ? s : undefined)),
+  project: z.string().trim().max(200).optional().transform((s) => (s ? s : undefined)),
+  tags: tagsSchema.optional(),
+  notes: z.string().max(20_000).optional().transform((s) => (s ? s : undefined)),
+});
+
+export const updateRunSchema = z
+  .object({
+    label: z.string().trim().min(1).max(200).optional(),
+    notes: z.string().max(20_000).nullable().optional(),
+    tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
+  })
+  .strict();

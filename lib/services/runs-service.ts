@@ -1,0 +1,115 @@
+// Runs: upload (parse + store atomically), list, read, edit, delete, download originals.
+import 'server-only';
+import { getDatabase } from '../db/client';
+import { deleteRun, getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags, pingDatabase, updateRun } from '../db/runs-read';
+import { createRuns } from '../db/runs-write';
+import type { RunPage, StoredRun } from '../db/stored-run';
+import { badRequest, notFound } from '../http/errors';
+import { expandZips, parseFile, runsFromResults, toRunJson, type InputFile, type RunJson } from '../locust/index';
+import type { HistorySeries } from '../locust/types';
+import type { ListRunsQueryInput } from '../schemas/runs';
+
+export const DEFAULT_PROJECT = 'Default project';
+
+export interface UploadInput {
+  files: InputFile[];
+  label?: string;
+  project?: string;
+  tags?: string[];
+  notes?: string;
+}
+
+export interface UploadResult {
+  runs: { id: string; label: string; warnings: string[] }[];
+}
+
+/** Parses every file (all must be Locust output) and stores the runs they form in one transaction. */
+export async function uploadRuns(input: UploadInput): Promise<UploadResult> {
+  if (input.files.length === 0) throw badRequest('no files: send one or more `files` fields');
+  const files = expandZips(input.files);
+  const { runs } = runsFromResults(files.map(parseFile));
+  const labelOf = (own: string | null) =>
+    input.label ? (runs.length > 1 ? `${input.label} (${own ?? 'run'})` : input.label) : (own ?? 'Untitled run');
+  const newRuns = runs.map(({ run }) => ({
+    run,
+    label: labelOf(run.meta.label),
+    tags: input.tags ?? [],
+    notes: input.notes ?? null,
+    originals: files,
+  }));
+  const { prisma } = await getDatabase();
+  const ids = await createRuns(prisma, input.project ?? DEFAULT_PROJECT, newRuns);
+  return { runs: ids.map((id, i) => ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings })) };
+}
+
+export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
+  const { prisma } = await getDatabase();
+  let projectId: string | undefined;
+  if (q.project) {
+    const project = (await listProjects(prisma)).find((p) => p.id === q.project || p.name === q.project);
+    if (!project) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+    projectId = project.id;
+  }
+  return listRuns(prisma, { page: q.page, pageSize: q.pageSize, projectId, tag: q.tag, sort: q.sort, order: q.order });
+}
+
+export async function getStoredRunOrThrow(id: string): Promise<StoredRun> {
+  const { prisma } = await getDatabase();
+  const stored = await getRun(prisma, id);
+  if (!stored) throw notFound(`run ${id}`);
+  return stored;
+}
+
+/** The contract's Run JSON, plus what the store knows (project, tags, notes, files to download). */
+export async function getRunJson(id: string): Promise<RunJson & Record<string, unknown>> {
+  const stored = await getStoredRunOrThrow(id);
+  return {
+    ...toRunJson(stored.run, id),
+    project: { id: stored.summary.projectId, name: stored.summary.projectName },
+    tags: stored.summary.tags,
+    notes: stored.notes,
+    createdAt: stored.summary.createdAt,
+    downloads: stored.files.map((f) => ({ ...f, url: `/api/runs/${id}/files/${f.id}` })),
+  };
+}
+
+export async function editRun(id: string, patch: { label?: string; notes?: string | null; tags?: string[] }): Promise<void> {
+  const { prisma } = await getDatabase();
+  if (!(await updateRun(prisma, id, patch))) throw notFound(`run ${id}`);
+}
+
+export async function removeRun(id: string): Promise<void> {
+  const { prisma } = await getDatabase();
+  if (!(await deleteRun(prisma, id))) throw notFound(`run ${id}`);
+}
+
+export async function downloadRunFile(runId: string, fileId: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const { prisma } = await getDatabase();
+  const file = await getRunFile(prisma, runId, fileId);
+  if (!file) throw notFound(`file ${fileId} of run ${runId}`);
+  return file;
+}
+
+export async function getEndpointSeries(runId: string, method: string | null, name: string): Promise<HistorySeries> {
+  const { prisma } = await getDatabase();
+  const series = await getRunSeries(prisma, runId, method, name);
+  if (!series) throw notFound(`time series of ${method ?? ''} ${name} in run ${runId}`);
+  return series;
+}
+
+export async function listEndpointSeries(runId: string) {
+  const { prisma } = await getDatabase();
+  return listRunSeries(prisma, runId);
+}
+
+export async function listFilters(): Promise<{ projects: { id: string; name: string; runCount: number }[]; tags: string[] }> {
+  const { prisma } = await getDatabase();
+  const [projects, tags] = await Promise.all([listProjects(prisma), listTags(prisma)]);
+  return { projects, tags };
+}
+
+export async function checkHealth(): Promise<{ ok: true; db: 'sqlite' | 'postgresql' }> {
+  const { prisma, provider } = await getDatabase();
+  await pingDatabase(prisma);
+  return { ok: true, db: provider };
+}
