@@ -2,6 +2,7 @@
 // human line on error. Exit codes: 0 success, 1 a check failed, 2 unusable input or arguments.
 import { LocustInputError } from '../lib/locust/index';
 import { runParse } from './parse-command';
+import { runUpload } from './upload-command';
 import { UsageError } from './read-run-input';
 
 export const HELP = `swarmlens — understand Locust load-test results
@@ -10,6 +11,8 @@ Usage:
   swarmlens parse RUN [--json] [--series]
                                  parse one run and print it as JSON (the Run JSON of docs/contract.md);
                                  --series adds every time series (history.aggregated/endpoints)
+  swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--notes TEXT] [--token T]
+                                 send a run's files to a Swarmlens server; prints { "id", "url" }
   swarmlens --help               this help
 
 RUN is a directory holding one run's files, a single file (an HTML report, a --json output),
@@ -28,6 +31,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       return command === undefined ? 2 : 0;
     }
     if (command === 'parse') return await runParse(rest, out, err);
+    if (command === 'upload') return await runUpload(rest, out);
     throw new UsageError(`unknown command "${command}" (try: swarmlens --help)`);
   } catch (e) {
     err.write(`swarmlens: ${describe(e)}\n`);

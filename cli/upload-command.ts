@@ -1,0 +1,69 @@
+// `swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--token T]`:
+// sends a run's files to POST /api/runs and prints { id, url }.
+import { openAsBlob, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { UsageError } from './read-run-input';
+
+const UPLOADABLE = /\.(csv|html?|json|zip|txt)$/i;
+const VALUE_OPTIONS = ['--server', '--project', '--label', '--tags', '--notes', '--token'] as const;
+
+export async function runUpload(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  const { positional, options } = parseOptions(args);
+  if (positional.length !== 1) throw new UsageError('upload: give exactly one RUN (see swarmlens --help)');
+  const server = options['--server'] ?? process.env.SWARMLENS_SERVER;
+  if (!server) throw new UsageError('upload: --server URL is required (or set SWARMLENS_SERVER)');
+  const form = new FormData();
+  for (const path of filesOf(positional[0] as string)) form.append('files', await openAsBlob(path), basename(path));
+  for (const [flag, field] of [['--project', 'project'], ['--label', 'label'], ['--tags', 'tags'], ['--notes', 'notes']] as const) {
+    const value = options[flag];
+    if (value !== undefined) form.append(field, value);
+  }
+  const token = options['--token'] ?? process.env.SWARMLENS_TOKEN;
+  let res: Response;
+  try {
+    res = await fetch(new URL('/api/runs', server), { method: 'POST', body: form, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+  } catch (e) {
+    throw new UsageError(`upload: cannot reach ${server} (${e instanceof Error ? (e.cause as Error | undefined)?.message ?? e.message : e})`);
+  }
+  const body = (await res.json().catch(() => null)) as { id?: string; url?: string; error?: { message?: string } } | null;
+  if (res.status !== 201 || !body?.id) {
+    throw new UsageError(`upload: the server answered ${res.status}: ${body?.error?.message ?? res.statusText}`);
+  }
+  out.write(`${JSON.stringify({ id: body.id, url: new URL(body.url ?? `/runs/${body.id}`, server).toString() })}\n`);
+  return 0;
+}
+
+function parseOptions(args: string[]): { positional: string[]; options: Partial<Record<(typeof VALUE_OPTIONS)[number], string>> } {
+  const positional: string[] = [];
+  const options: Partial<Record<(typeof VALUE_OPTIONS)[number], string>> = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] as string;
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const [flag, inline] = a.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (!(VALUE_OPTIONS as readonly string[]).includes(flag)) throw new UsageError(`upload: unknown option ${flag}`);
+    const value = inline ?? args[++i];
+    if (value === undefined) throw new UsageError(`upload: ${flag} needs a value`);
+    options[flag as (typeof VALUE_OPTIONS)[number]] = value;
+  }
+  return { positional, options };
+}
+
+function filesOf(arg: string): string[] {
+  const paths: string[] = [];
+  for (const path of arg.split(',').filter(Boolean)) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new UsageError(`${path}: no such file or directory`);
+    }
+    if (stat.isDirectory()) {
+      paths.push(...readdirSync(path).filter((n) => UPLOADABLE.test(n) && !n.startsWith('.')).sort().map((n) => join(path, n)));
+    } else paths.push(path);
+  }
+  if (paths.length === 0) throw new UsageError(`${arg}: no files to upload`);
+  return paths;
+}
