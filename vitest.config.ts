@@ -13,5 +13,9 @@ export default defineConfig({
     include: ['lib/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts', 'app/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // CI asks for a JSON report beside the console one (see .ci/run).
+    reporters: process.env.SWARMLENS_TEST_REPORT_DIR
+      ? ['default', ['json', { outputFile: `${process.env.SWARMLENS_TEST_REPORT_DIR}/vitest.json` }]]
+      : ['default'],
   },
 });
