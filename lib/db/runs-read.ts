@@ -1,5 +1,5 @@
 // Reading, listing, editing and deleting stored runs.
-import { gunzipSync } from 'fflate';
+import { gunzipSync } from 'node:zlib';
 import type { EndpointStats, HistoryData, HistorySeries, ParsedRun, ParsedFileInfo } from '../locust/types';
 import type { Db } from './client';
 import { decodeSeries } from './series-codec';
@@ -102,7 +102,7 @@ export async function listRunSeries(db: Db, runId: string): Promise<{ method: st
 
 export async function getRunFile(db: Db, runId: string, fileId: string): Promise<{ name: string; bytes: Uint8Array } | null> {
   const f = await db.runFile.findFirst({ where: { id: fileId, runId } });
-  return f ? { name: f.name, bytes: gunzipSync(f.gzipData) } : null;
+  return f ? { name: f.name, bytes: new Uint8Array(gunzipSync(f.gzipData)) } : null;
 }
 
 export async function updateRun(db: Db, id: string, patch: { label?: string; notes?: string | null; tags?: string[] }): Promise<boolean> {

@@ -1,25 +1,54 @@
 // Storing runs: one transaction per upload, so a run is stored whole or not at all.
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'fflate';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { newId } from '../ids';
 import type { ParsedRun } from '../locust/types';
 import type { Db } from './client';
 import { encodeSeries } from './series-codec';
 import type { NewRun } from './stored-run';
 
+const gzipAsync = promisify(gzip);
+
 /** Large uploads (a million-row history, 5,000 endpoints) take a while to write. */
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 
 export async function createRuns(db: Db, projectName: string, runs: NewRun[]): Promise<string[]> {
+  // Compress before the transaction (zlib runs on the thread pool), so it stays short.
+  const prepared = await Promise.all(runs.map(prepare));
   return db.$transaction(async (tx) => {
     const project = await tx.project.upsert({ where: { name: projectName }, update: {}, create: { id: newId('prj'), name: projectName } });
     const ids: string[] = [];
-    for (const r of runs) ids.push(await insertRun(tx as unknown as Db, project.id, r));
+    for (const r of prepared) ids.push(await insertRun(tx as unknown as Db, project.id, r));
     return ids;
   }, TX_OPTIONS);
 }
 
-async function insertRun(tx: Db, projectId: string, input: NewRun): Promise<string> {
+interface PreparedRun extends NewRun {
+  series: Awaited<ReturnType<typeof encodeSeries>>[];
+  files: { name: string; sizeBytes: number; sha256: string; gzip: Uint8Array }[];
+}
+
+async function prepare(input: NewRun): Promise<PreparedRun> {
+  const h = input.run.history;
+  const names = new Set(input.run.files.map((f) => f.name));
+  const [series, files] = await Promise.all([
+    Promise.all((h ? [h.aggregated, ...h.endpoints] : []).map(encodeSeries)),
+    Promise.all(
+      input.originals
+        .filter((o) => names.has(o.name))
+        .map(async (o) => ({
+          name: o.name,
+          sizeBytes: o.bytes.length,
+          sha256: createHash('sha256').update(o.bytes).digest('hex'),
+          gzip: new Uint8Array(await gzipAsync(o.bytes, { level: 4 })),
+        })),
+    ),
+  ]);
+  return { ...input, series, files };
+}
+
+async function insertRun(tx: Db, projectId: string, input: PreparedRun): Promise<string> {
   const { run } = input;
   const id = newId('run');
   const a = run.aggregated;
@@ -39,22 +68,18 @@ async function insertRun(tx: Db, projectId: string, input: NewRun): Promise<stri
   await tx.failureRow.createMany({ data: run.failures.map((f, position) => ({ id: newId('fl'), runId: id, position, ...f })) });
   await tx.exceptionRow.createMany({ data: run.exceptions.map((x, position) => ({ id: newId('ex'), runId: id, position, ...x })) });
   await tx.transactionStat.createMany({ data: run.transactions.map((t, position) => ({ id: newId('tx'), runId: id, position, stats: toJson(t) })) });
-  const series = run.history ? [run.history.aggregated, ...run.history.endpoints] : [];
-  for (let position = 0; position < series.length; position++) {
-    const e = encodeSeries(series[position]!);
+  for (const [position, e] of input.series.entries()) {
     await tx.runSeries.create({
       data: { id: newId('ser'), runId: id, position, isAggregate: position === 0, method: e.method, name: e.name, length: e.length, columns: e.columns, data: e.data as Uint8Array<ArrayBuffer> },
     });
   }
-  const names = new Set(run.files.map((f) => f.name));
-  for (const original of input.originals.filter((o) => names.has(o.name))) {
-    const info = run.files.find((f) => f.name === original.name)!;
+  for (const file of input.files) {
+    const info = run.files.find((f) => f.name === file.name)!;
     await tx.runFile.create({
       data: {
-        id: newId('file'), runId: id, name: original.name, kind: info.kind, format: info.format, encoding: info.encoding, rows: info.rows,
+        id: newId('file'), runId: id, name: file.name, kind: info.kind, format: info.format, encoding: info.encoding, rows: info.rows,
         versions: info.versions.min === info.versions.max ? info.versions.min : `${info.versions.min}–${info.versions.max}`,
-        sizeBytes: original.bytes.length, sha256: createHash('sha256').update(original.bytes).digest('hex'),
-        gzipData: gzipSync(original.bytes, { level: 6 }) as Uint8Array<ArrayBuffer>,
+        sizeBytes: file.sizeBytes, sha256: file.sha256, gzipData: file.gzip as Uint8Array<ArrayBuffer>,
       },
     });
   }

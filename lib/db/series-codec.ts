@@ -1,7 +1,11 @@
 // Compact storage of a history series: the columns' Float64 values (little-endian, NaN = unknown)
-// one after another, deflated. A million-row full history stays a few tens of MB.
-import { deflateSync, inflateSync } from 'fflate';
+// one after another, deflated (node:zlib, off the event loop). A million-row full history stays a
+// few tens of MB.
+import { promisify } from 'node:util';
+import { deflate, inflateSync } from 'node:zlib';
 import type { HistorySeries } from '../locust/types';
+
+const deflateAsync = promisify(deflate);
 
 const FIELDS = [
   'timestampsS', 'userCount', 'rps', 'failuresPerS', 'totalRequests', 'totalFailures',
@@ -17,15 +21,15 @@ export interface EncodedSeries {
   data: Uint8Array;
 }
 
-export function encodeSeries(s: HistorySeries): EncodedSeries {
+export async function encodeSeries(s: HistorySeries): Promise<EncodedSeries> {
   const percentileKeys = Object.keys(s.percentiles);
   const cols = [...FIELDS.map((f) => s[f]), ...percentileKeys.map((k) => s.percentiles[k] as Float64Array)];
   const length = s.timestampsS.length;
   const raw = new Float64Array(length * cols.length);
   cols.forEach((c, i) => raw.set(c.subarray(0, length), i * length));
-  const bytes = new Uint8Array(raw.buffer);
   if (!isLittleEndian()) throw new Error('series storage assumes a little-endian machine');
-  return { method: s.method, name: s.name, length, columns: [...FIELDS, ...percentileKeys.map((k) => `p${k}`)], data: deflateSync(bytes, { level: 1 }) };
+  const data = new Uint8Array(await deflateAsync(new Uint8Array(raw.buffer), { level: 1 }));
+  return { method: s.method, name: s.name, length, columns: [...FIELDS, ...percentileKeys.map((k) => `p${k}`)], data };
 }
 
 export function decodeSeries(e: EncodedSeries): HistorySeries {
