@@ -8,6 +8,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,
+  // The e2e tests build into their own folder, so they never disturb a running `next dev`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native and Node-only modules stay outside the server bundle.
   serverExternalPackages: ['better-sqlite3', 'pg', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg'],
   async headers() {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const port = process.argv[2] ?? '3210';
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-e2e-')), 'e2e.db')}` };
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-e2e', DATABASE_URL: `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-e2e-')), 'e2e.db')}` };
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
   console.error('e2e: no Chromium at /usr/bin/chromium and CHROMIUM_PATH is not set; install it (Debian: apt-get install -y chromium) or run `npx playwright install chromium` where downloads work');
 }
