@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { uploadRuns } from './runs-service';
 
 export const EXAMPLE_PROJECT = 'Demo: RAB estimator (Locust 2.12)';
-const EXAMPLES_DIR = join(process.cwd(), 'fixtures', 'locust-2.12-generated');
+const EXAMPLES_DIR = join(/* turbopackIgnore: true */ process.cwd(), 'fixtures', 'locust-2.12-generated');
 const RUNS = [
   { folder: 'smallpool-20u', label: '20 users' },
   { folder: 'smallpool-40u', label: '40 users' },

@@ -1,0 +1,26 @@
+// POST /api/runs with XMLHttpRequest: unlike fetch, it reports upload progress.
+import { readUploadResponse, type UploadOutcome } from '@/lib/upload/upload-result';
+
+export interface UploadRequest {
+  promise: Promise<UploadOutcome | { ok: false; aborted: true }>;
+  abort: () => void;
+}
+
+export function sendUpload(files: File[], fields: [string, string][], onProgress: (loaded: number, total: number) => void): UploadRequest {
+  const xhr = new XMLHttpRequest();
+  const form = new FormData();
+  for (const file of files) form.append('files', file, file.name);
+  for (const [key, value] of fields) form.append(key, value);
+  const promise = new Promise<UploadOutcome | { ok: false; aborted: true }>((resolve) => {
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded, e.total);
+    };
+    xhr.onload = () => resolve(readUploadResponse(xhr.status, xhr.responseText));
+    xhr.onerror = () => resolve(readUploadResponse(0, ''));
+    xhr.onabort = () => resolve({ ok: false, aborted: true });
+  });
+  xhr.open('POST', '/api/runs');
+  xhr.setRequestHeader('Accept', 'application/json');
+  xhr.send(form);
+  return { promise, abort: () => xhr.abort() };
+}
