@@ -23,11 +23,24 @@ export function formatClockUtc(epochS: number): string {
   return `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
 }
 
+function tickStep(spanS: number, target: number): number {
+  return TICK_STEPS_S.find((s) => spanS / s <= target) ?? Math.ceil(spanS / target / 86400) * 86400;
+}
+
 /** Round tick positions from 0 to maxS (elapsed seconds), at most about `target` of them. */
 export function elapsedTicks(maxS: number, target = 8): number[] {
   if (!Number.isFinite(maxS) || maxS <= 0) return [0];
-  const step = TICK_STEPS_S.find((s) => maxS / s <= target) ?? Math.ceil(maxS / target / 86400) * 86400;
+  const step = tickStep(maxS, target);
   const ticks: number[] = [];
   for (let t = 0; t <= maxS + 1e-9; t += step) ticks.push(t);
+  return ticks;
+}
+
+/** Elapsed positions (0..maxS) whose clock time (originS + t, UTC) is round: 14:30:00, 14:32:00, … */
+export function clockTicks(originS: number, maxS: number, target = 8): number[] {
+  if (!Number.isFinite(originS) || !Number.isFinite(maxS) || maxS <= 0) return [0];
+  const step = tickStep(maxS, target);
+  const ticks: number[] = [];
+  for (let clock = Math.ceil(originS / step) * step; clock <= originS + maxS + 1e-9; clock += step) ticks.push(clock - originS);
   return ticks;
 }

@@ -24,7 +24,7 @@ const DOWNLOAD_STAMP_RE = /_\d{9,}(?:\.\d+)?$/;
 
 /** Slot a file takes in a run; two files in one slot cannot be the same run. */
 function slotOf(kind: FileKind): string {
-  if (kind === 'stats' || kind === 'requests' || kind === 'transactions-summary') return 'stats';
+  if (kind === 'stats' || kind === 'requests') return 'stats';
   if (kind === 'json' || kind === 'stats-requests-json') return 'json';
   return kind;
 }
@@ -36,7 +36,8 @@ export function prefixOf(file: FileResult): string {
   let base = path.slice(slash + 1).replace(/\.(csv|html?|json|txt)$/i, '');
   base = base.replace(DOWNLOAD_STAMP_RE, '');
   const suffix = KIND_SUFFIXES[file.info.kind];
-  if (suffix) base = base.replace(suffix, '');
+  // A web download named just `requests_<stamp>.csv` keeps "requests" rather than nothing.
+  if (suffix) base = base.replace(suffix, '') || base;
   return dir + base;
 }
 

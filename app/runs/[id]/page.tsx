@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { TimelinePanel } from '@/components/charts/timeline-panel';
+import { EndpointAnalysis } from '@/components/run/endpoint-analysis';
+import { packEndpoints } from '@/lib/charts/pack-endpoints';
+import { ExceptionsTable } from '@/components/run/exceptions-table';
+import { FailuresTable } from '@/components/run/failures-table';
+import { FilesTable } from '@/components/run/files-table';
+import { HeadlineStats } from '@/components/run/headline-stats';
+import { RunHeader } from '@/components/run/run-header';
+import { TransactionsTable } from '@/components/run/transactions-table';
+import { loadHistory, loadRun } from './run-page-data';
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await connection();
+  const stored = await loadRun((await params).id);
+  return { title: stored.summary.label };
+}
+
+export default async function RunPage({ params }: Props) {
+  await connection();
+  const { id } = await params;
+  const stored = await loadRun(id);
+  const history = await loadHistory(id, stored);
+  const { run, summary } = stored;
+  return (
+    <div className="space-y-8">
+      <RunHeader summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length} />
+      <HeadlineStats summary={summary} />
+      {history ? <TimelinePanel runId={id} history={history} /> : <NoHistory />}
+      <EndpointAnalysis aggregated={run.aggregated} endpoints={packEndpoints(run.endpoints)} />
+      <FailuresTable failures={run.failures} />
+      <ExceptionsTable exceptions={run.exceptions} />
+      {run.transactions.length > 0 && <TransactionsTable transactions={run.transactions} />}
+      <FilesTable runId={id} files={stored.files} />
+    </div>
+  );
+}
+
+function NoHistory() {
+  return (
+    <p className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-4 text-sm text-slate-600">
+      No time series in this run: upload the <code className="font-mono text-xs">_stats_history.csv</code> or the HTML report
+      with it to see throughput, response times and users over time.
+    </p>
+  );
+}

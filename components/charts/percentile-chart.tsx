@@ -1,0 +1,43 @@
+'use client';
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatMsTick } from '@/lib/charts/axis-format';
+import { formatMs } from '@/lib/format/format';
+import { AXIS_PROPS, COLORS } from './chart-theme';
+import { ChartTooltip } from './chart-tooltip';
+
+export interface PercentileLine {
+  id: string;
+  name: string;
+  color: string;
+}
+
+interface Props {
+  data: Record<string, string | number | null>[];
+  lines: PercentileLine[];
+}
+
+/** x = percentile (categorical, numeric order), y = ms. */
+export function PercentileChart({ data, lines }: Props) {
+  return (
+    <LineChart responsive data={data} style={{ width: '100%', height: 300 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
+      <CartesianGrid stroke={COLORS.grid} vertical={false} />
+      <XAxis dataKey="label" {...AXIS_PROPS} interval={0} tickMargin={6} padding={{ left: 20, right: 20 }} />
+      <YAxis {...AXIS_PROPS} tickFormatter={formatMsTick} width={64} />
+      <Tooltip content={<ChartTooltip title={(label) => `${label} response time`} format={formatMs} />} />
+      <Legend verticalAlign="top" align="right" height={28} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+      {lines.map((line) => (
+        <Line
+          key={line.id}
+          dataKey={line.id}
+          name={line.name}
+          stroke={line.color}
+          strokeWidth={2}
+          dot={{ r: 3, fill: line.color, strokeWidth: 0 }}
+          activeDot={{ r: 5 }}
+          isAnimationActive={false}
+          type="linear"
+        />
+      ))}
+    </LineChart>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import { prepareTimeline, type Timeline, type TimelineOptions } from '@/lib/charts/prepare-timeline';
+import { columnsFromApi, type NullableColumn } from '@/lib/charts/series-columns';
+
+export interface SeriesChoice {
+  method: string | null;
+  name: string;
+}
+
+export type EndpointTimelineState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; timeline: Timeline };
+
+/** One endpoint's series from `GET /api/runs/:id/series`, prepared like the aggregated one (cached per endpoint). */
+export function useEndpointTimeline(runId: string, choice: SeriesChoice | null, options: TimelineOptions): EndpointTimelineState {
+  const cache = useRef(new Map<string, Timeline>());
+  const [state, setState] = useState<EndpointTimelineState>({ status: 'idle' });
+  const { window, originS } = options;
+  const resetsKey = (options.resetsAtS ?? []).join(',');
+
+  useEffect(() => {
+    if (!choice) return setState({ status: 'idle' });
+    const key = `${choice.method ?? ''}\u0000${choice.name}`;
+    const cached = cache.current.get(key);
+    if (cached) return setState({ status: 'ready', timeline: cached });
+    const controller = new AbortController();
+    setState({ status: 'loading' });
+    const query = new URLSearchParams({ name: choice.name, ...(choice.method ? { method: choice.method } : {}) });
+    fetch(`/api/runs/${encodeURIComponent(runId)}/series?${query}`, { signal: controller.signal })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`The series could not be loaded (${response.status}).`);
+        const body = (await response.json()) as { columns: Record<string, NullableColumn> };
+        const resetsAtS = resetsKey ? resetsKey.split(',').map(Number) : [];
+        const timeline = prepareTimeline(columnsFromApi(body.columns), { window, originS, resetsAtS });
+        cache.current.set(key, timeline);
+        setState({ status: 'ready', timeline });
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+      });
+    return () => controller.abort();
+  }, [runId, choice, window, originS, resetsKey]);
+
+  return state;
+}

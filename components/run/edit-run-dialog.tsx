@@ -1,0 +1,89 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useId, useState, useTransition, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { apiErrorMessage } from './api-error';
+import { Modal } from './modal';
+
+interface Props {
+  runId: string;
+  initial: { label: string; tags: string[]; notes: string | null };
+  onClose: () => void;
+}
+
+/** Splits "a, b ,, a" into ["a", "b"]. */
+function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
+}
+
+const FIELD = 'mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
+
+export function EditRunDialog({ runId, initial, onClose }: Props) {
+  const router = useRouter();
+  const ids = { label: useId(), tags: useId(), notes: useId(), error: useId() };
+  const [label, setLabel] = useState(initial.label);
+  const [tags, setTags] = useState(initial.tags.join(', '));
+  const [notes, setNotes] = useState(initial.notes ?? '');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [refreshing, startRefresh] = useTransition();
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/runs/${encodeURIComponent(runId)}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ label: label.trim(), tags: parseTags(tags), notes: notes.trim() === '' ? null : notes }),
+      });
+      if (!response.ok) throw new Error(await apiErrorMessage(response));
+      startRefresh(() => router.refresh());
+      onClose();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const busy = saving || refreshing;
+  return (
+    <Modal
+      open
+      onClose={onClose}
+      title="Edit run"
+      description="Label, tags and notes are yours; the measured figures do not change."
+      footer={
+        <>
+          <Button type="button" variant="secondary" onClick={onClose}>Cancel</Button>
+          <Button type="submit" form={`${ids.label}-form`} disabled={busy || label.trim() === ''}>
+            {saving ? 'Saving…' : 'Save changes'}
+          </Button>
+        </>
+      }
+    >
+      <form id={`${ids.label}-form`} onSubmit={save} className="space-y-4" aria-describedby={error ? ids.error : undefined}>
+        <div>
+          <label htmlFor={ids.label} className="text-sm font-medium text-slate-700">Label</label>
+          <input id={ids.label} className={FIELD} value={label} onChange={(e) => setLabel(e.target.value)} required maxLength={200} autoFocus />
+        </div>
+        <div>
+          <label htmlFor={ids.tags} className="text-sm font-medium text-slate-700">Tags</label>
+          <input id={ids.tags} className={FIELD} value={tags} onChange={(e) => setTags(e.target.value)} placeholder="release-1.4, staging" aria-describedby={`${ids.tags}-hint`} />
+          <p id={`${ids.tags}-hint`} className="mt-1 text-xs text-slate-500">Separate tags with commas.</p>
+        </div>
+        <div>
+          <label htmlFor={ids.notes} className="text-sm font-medium text-slate-700">Notes</label>
+          <textarea id={ids.notes} className={`${FIELD} min-h-28`} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={20_000} placeholder="What changed in this run, what to look at…" />
+        </div>
+        {error && (
+          <p id={ids.error} role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">
+            {error}
+          </p>
+        )}
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,24 @@
+'use client';
+import type { Column } from '@tanstack/react-table';
+import type { EndpointRow } from './endpoint-rows';
+import { headerClass, pinStyle, SortIndicator } from './table-cells';
+
+/** A sortable column header: label, unit underneath, sort state in aria-sort. */
+export function EndpointTableHead({ column }: { column: Column<EndpointRow, unknown> }) {
+  const meta = column.columnDef.meta;
+  const sorted = column.getIsSorted();
+  const label = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id;
+  const right = meta?.align === 'right';
+  return (
+    <th scope="col" className={headerClass(column)} style={pinStyle(column)} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+      <button type="button" onClick={column.getToggleSortingHandler()} className={`group/sort flex w-full items-start gap-1 ${right ? 'justify-end text-right' : 'text-left'}`} title={`Sort by ${label}`}>
+        {right && <SortIndicator direction={sorted} />}
+        <span className="whitespace-nowrap leading-tight">
+          <span className="block">{label}</span>
+          <span className="block text-[11px] font-normal normal-case tracking-normal text-slate-400">{meta?.unit ?? '\u00a0'}</span>
+        </span>
+        {!right && <SortIndicator direction={sorted} />}
+      </button>
+    </th>
+  );
+}

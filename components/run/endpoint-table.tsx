@@ -1,0 +1,101 @@
+'use client';
+import { getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { endpointColumns } from './endpoint-columns';
+import { matchesQuery, type EndpointRow } from './endpoint-rows';
+import { EndpointTableFilter } from './endpoint-table-filter';
+import { EndpointTableHead } from './endpoint-table-head';
+import { AggregatedRow, EndpointTableRow } from './endpoint-table-row';
+import { useHiddenRight } from './use-scroll-edges';
+
+/** px; rows have one line of text (long names are truncated, full name in the title). */
+const ROW_HEIGHT = 36;
+
+interface Props {
+  rows: EndpointRow[];
+  aggregated: EndpointRow;
+  percentileKeys: string[];
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** Every endpoint, sortable and filterable; only the rows in view are in the DOM. */
+export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, onSelect }: Props) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query.trim());
+  const columns = useMemo(() => endpointColumns(percentileKeys), [percentileKeys]);
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting, globalFilter: deferredQuery },
+    onSortingChange: setSorting,
+    getRowId: (r) => r.id,
+    getColumnCanGlobalFilter: (column) => column.id === 'name',
+    globalFilterFn: (row, _columnId, value: string) => matchesQuery(row.original, value),
+    getCoreRowModel: getCoreRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+  const visible = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (i) => visible[i]?.id ?? i,
+    overscan: 10,
+    initialRect: { width: 1200, height: 600 },
+  });
+  const { hiddenRight, onScroll } = useHiddenRight(scrollRef);
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
+  const leafColumns = table.getVisibleLeafColumns();
+  const width = leafColumns.reduce((w, c) => w + (c.columnDef.meta?.width ?? 80), 0);
+  const spacer = (height: number) => (
+    <tr aria-hidden>
+      <td colSpan={leafColumns.length} style={{ height, padding: 0, border: 0 }} />
+    </tr>
+  );
+
+  return (
+    <div className="space-y-3">
+      <EndpointTableFilter query={query} onQuery={setQuery} shown={visible.length} total={rows.length} sorted={sorting.length > 0} onResetSort={() => setSorting([])} />
+      <div className="relative">
+        <div ref={scrollRef} onScroll={onScroll} className="relative max-h-[min(640px,70vh)] overflow-auto rounded-lg border border-slate-200" role="region" aria-label="Endpoint statistics" tabIndex={0}>
+          <table className="table-fixed border-separate border-spacing-0 text-sm" style={{ width }} aria-rowcount={rows.length + 2}>
+            <colgroup>
+              {leafColumns.map((c) => <col key={c.id} style={{ width: c.columnDef.meta?.width }} />)}
+            </colgroup>
+            <thead>
+              <tr aria-rowindex={1}>
+                {leafColumns.map((c) => <EndpointTableHead key={c.id} column={c} />)}
+              </tr>
+            </thead>
+            <tbody>
+              {padTop > 0 && spacer(padTop)}
+              {items.map((item) => {
+                const row = visible[item.index];
+                return row ? <EndpointTableRow key={row.id} row={row.original} columns={leafColumns} rowIndex={item.index + 2} height={ROW_HEIGHT} selected={row.id === selectedId} onSelect={onSelect} /> : null;
+              })}
+              {padBottom > 0 && spacer(padBottom)}
+              {visible.length === 0 && (
+                <tr>
+                  <td colSpan={leafColumns.length} className="px-4 py-10 text-left text-slate-500">
+                    <span className="sticky left-4">No endpoint matches “{deferredQuery}”.</span>
+                  </td>
+                </tr>
+              )}
+            </tbody>
+            <tfoot>
+              <AggregatedRow row={aggregated} columns={leafColumns} rowIndex={rows.length + 2} onSelect={onSelect} />
+            </tfoot>
+          </table>
+        </div>
+        {hiddenRight && <div aria-hidden className="pointer-events-none absolute inset-y-px right-px w-10 rounded-r-lg bg-gradient-to-l from-slate-400/25 to-transparent" />}
+      </div>
+    </div>
+  );
+}

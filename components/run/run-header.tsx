@@ -1,0 +1,62 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { Badge } from '@/components/ui/badge';
+import type { RunSummary } from '@/lib/db/stored-run';
+import { formatDuration } from '@/lib/format/format';
+import type { RunMeta } from '@/lib/locust/types';
+import { RunActions } from './run-actions';
+import { formatUtc } from './run-format';
+import { RunWarnings } from './run-warnings';
+
+interface Props {
+  summary: RunSummary;
+  meta: RunMeta;
+  notes: string | null;
+  warnings: string[];
+  fileCount: number;
+}
+
+export function RunHeader({ summary, meta, notes, warnings, fileCount }: Props) {
+  return (
+    <header className="space-y-4">
+      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+        <Link href="/runs" className="hover:text-slate-800">Runs</Link>
+        <span aria-hidden className="mx-2">/</span>
+        <span aria-current="page" className="text-slate-700">{summary.label}</span>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0 space-y-2">
+          <h1 className="break-words text-2xl font-semibold tracking-tight text-slate-900">{summary.label}</h1>
+          <div className="flex flex-wrap items-center gap-1.5">
+            <span className="mr-1 text-sm text-slate-500">Project</span>
+            <Badge tone="brand">{summary.projectName}</Badge>
+            {summary.tags.length > 0 && <span className="ml-3 mr-1 text-sm text-slate-500">Tags</span>}
+            {summary.tags.map((tag) => (
+              <Badge key={tag}>{tag}</Badge>
+            ))}
+          </div>
+        </div>
+        <RunActions runId={summary.id} label={summary.label} tags={summary.tags} notes={notes} fileCount={fileCount} />
+      </div>
+      <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <MetaItem term="Locust">{meta.locustVersion}</MetaItem>
+        <MetaItem term="Started">{meta.startTime ? formatUtc(meta.startTime) : null}</MetaItem>
+        <MetaItem term="Duration">{meta.durationS !== null ? formatDuration(meta.durationS) : null}</MetaItem>
+        <MetaItem term="Host" mono>{meta.host}</MetaItem>
+        <MetaItem term="Locustfile" mono>{meta.locustfile}</MetaItem>
+      </dl>
+      {notes && <p className="max-w-4xl whitespace-pre-wrap border-l-2 border-slate-300 pl-3 text-sm text-slate-700">{notes}</p>}
+      {warnings.length > 0 && <RunWarnings warnings={warnings} />}
+    </header>
+  );
+}
+
+function MetaItem({ term, mono, children }: { term: string; mono?: boolean; children: ReactNode }) {
+  if (children === null || children === undefined || children === '') return null;
+  return (
+    <div className="flex min-w-0 items-baseline gap-1.5">
+      <dt className="text-slate-500">{term}</dt>
+      <dd className={`min-w-0 break-all text-slate-800 ${mono ? 'font-mono text-[13px]' : ''}`}>{children}</dd>
+    </div>
+  );
+}
