@@ -5,6 +5,8 @@ import { NONE } from '@/lib/format/format';
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 const twoDecimals = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+/** Rates keep two decimals so a column of them lines up (1.00, 0.61). */
+const rateDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** Milliseconds without unit: 0.42, 10.6, 335, 4,397. */
 export function msCell(ms: number | null | undefined): string {
@@ -16,7 +18,7 @@ export function msCell(ms: number | null | undefined): string {
 /** Per-second rate without unit: 0.61, 9.33, 1,204. */
 export function rateCell(perS: number | null | undefined): string {
   if (perS === null || perS === undefined || !Number.isFinite(perS)) return NONE;
-  return perS >= 100 ? grouped.format(perS) : twoDecimals.format(perS);
+  return perS >= 100 ? grouped.format(perS) : rateDecimals.format(perS);
 }
 
 /** A failure ratio as a percentage: 0 -> "0%", 0.000027 -> "<0.01%" (never a red "0.00%"), 0.0145 -> "1.45%". */
