@@ -77,8 +77,8 @@ function parseReact(file: string, html: string, args: Record<string, unknown>, o
   if (rawRows.some((r) => !('total_rps' in r))) {
     warnings.push(
       durationS !== null && durationS > 0
-        ? `rps and failuresPerS were derived from the report's start/end times (count / ${durationS} s): this report (Locust 2.18–2.30) has no whole-run rate.`
-        : 'This report (Locust 2.18–2.30) has no whole-run rate and no usable start/end time: rps and failuresPerS are null.',
+        ? `Requests/s and failures/s are derived from the report's start and end times (count / ${durationS} s): reports of Locust 2.18–2.30 carry no whole-run rate.`
+        : 'Reports of Locust 2.18–2.30 carry no whole-run rate, and this one has no usable start and end time: requests/s and failures/s are unknown.',
     );
   }
   const chart = readReactChart(args, warnings);
