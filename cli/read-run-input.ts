@@ -1,39 +1,23 @@
 // Turns a RUN argument (directory, file, .zip, or comma-joined files) into parsed file results,
 // streaming each file from disk so a million-row history never sits in memory as text.
-import { closeSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { LocustInputError, parseFile, runsFromResults, type FileResult, type UploadParseResult } from '../lib/locust/index';
 import { isZip, unzipFiles } from '../lib/locust/zip';
 import { parseFromDisk } from './parse-from-disk';
+import { runArgumentFiles, UsageError } from './run-argument';
 
-export class UsageError extends Error {}
+export { UsageError } from './run-argument';
 
 export async function readRunInput(arg: string): Promise<UploadParseResult & { skipped: string[] }> {
-  const paths = arg.split(',').filter((p) => p.length > 0);
-  if (paths.length === 0) throw new UsageError('RUN is empty: give a directory, a file, a .zip or files joined with commas');
   const results: FileResult[] = [];
   const skipped: string[] = [];
-  for (const path of paths) {
-    let stat;
+  for (const file of runArgumentFiles(arg)) {
     try {
-      stat = statSync(path);
-    } catch {
-      throw new UsageError(`${path}: no such file or directory`);
-    }
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(path).sort()) {
-        const full = join(path, name);
-        if (!statSync(full).isFile() || name.startsWith('.')) continue;
-        try {
-          results.push(...(await parsePath(full, name)));
-        } catch (e) {
-          // In a folder, files that are not Locust output (logs, notes) are skipped, not fatal.
-          if (e instanceof LocustInputError && e.code === 'not_locust') skipped.push(`${name}: ${e.reason}`);
-          else throw e;
-        }
-      }
-    } else {
-      results.push(...(await parsePath(path, basename(path))));
+      results.push(...(await parsePath(file.path, file.name)));
+    } catch (e) {
+      // In a folder, files that are not Locust output (logs, notes) are skipped, not fatal.
+      if (file.listed && e instanceof LocustInputError && e.code === 'not_locust') skipped.push(`${file.name}: ${e.reason}`);
+      else throw e;
     }
   }
   if (results.length === 0) throw new UsageError(`${arg}: no Locust output files found`);

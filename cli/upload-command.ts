@@ -1,8 +1,8 @@
 // `swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--token T]`:
 // sends a run's files to POST /api/runs and prints { id, url }.
-import { openAsBlob, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { UsageError } from './read-run-input';
+import { openAsBlob } from 'node:fs';
+import { basename } from 'node:path';
+import { runArgumentFiles, UsageError } from './run-argument';
 
 const UPLOADABLE = /\.(csv|html?|json|zip|txt)$/i;
 const VALUE_OPTIONS = ['--server', '--project', '--label', '--tags', '--notes', '--token'] as const;
@@ -52,18 +52,9 @@ function parseOptions(args: string[]): { positional: string[]; options: Partial<
 }
 
 function filesOf(arg: string): string[] {
-  const paths: string[] = [];
-  for (const path of arg.split(',').filter(Boolean)) {
-    let stat;
-    try {
-      stat = statSync(path);
-    } catch {
-      throw new UsageError(`${path}: no such file or directory`);
-    }
-    if (stat.isDirectory()) {
-      paths.push(...readdirSync(path).filter((n) => UPLOADABLE.test(n) && !n.startsWith('.')).sort().map((n) => join(path, n)));
-    } else paths.push(path);
-  }
+  const paths = runArgumentFiles(arg)
+    .filter((f) => !f.listed || UPLOADABLE.test(f.name))
+    .map((f) => f.path);
   if (paths.length === 0) throw new UsageError(`${arg}: no files to upload`);
   return paths;
 }
