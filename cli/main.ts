@@ -11,7 +11,8 @@ Usage:
   swarmlens parse RUN [--json] [--series]
                                  parse one run and print it as JSON (the Run JSON of docs/contract.md);
                                  --series adds every time series (history.aggregated/endpoints)
-  swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--notes TEXT] [--token T]
+  swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--notes TEXT]
+                   [--users N] [--spawn-rate R] [--token T]
                                  send a run's files to a Swarmlens server; prints { "id", "url" }
   swarmlens --help               this help
 

@@ -5,7 +5,7 @@ import { basename } from 'node:path';
 import { runArgumentFiles, UsageError } from './run-argument';
 
 const UPLOADABLE = /\.(csv|html?|json|zip|txt)$/i;
-const VALUE_OPTIONS = ['--server', '--project', '--label', '--tags', '--notes', '--token'] as const;
+const VALUE_OPTIONS = ['--server', '--project', '--label', '--tags', '--notes', '--users', '--spawn-rate', '--token'] as const;
 
 export async function runUpload(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { positional, options } = parseOptions(args);
@@ -14,7 +14,8 @@ export async function runUpload(args: string[], out: NodeJS.WritableStream): Pro
   if (!server) throw new UsageError('upload: --server URL is required (or set SWARMLENS_SERVER)');
   const form = new FormData();
   for (const path of filesOf(positional[0] as string)) form.append('files', await openAsBlob(path), basename(path));
-  for (const [flag, field] of [['--project', 'project'], ['--label', 'label'], ['--tags', 'tags'], ['--notes', 'notes']] as const) {
+  const fields = [['--project', 'project'], ['--label', 'label'], ['--tags', 'tags'], ['--notes', 'notes'], ['--users', 'userCount'], ['--spawn-rate', 'spawnRate']] as const;
+  for (const [flag, field] of fields) {
     const value = options[flag];
     if (value !== undefined) form.append(field, value);
   }

@@ -52,6 +52,15 @@ test('a real run uploaded through the browser shows its numbers, charts and file
   await expect.poll(() => page.locator('svg.recharts-surface').count()).toBeGreaterThanOrEqual(4);
   await expect(page.locator('.recharts-line-curve').first()).toBeVisible();
 
+  // Load settings the files cannot say are entered by hand and stored.
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const edit = page.getByRole('dialog');
+  await edit.getByLabel('Spawn rate (users/s)').fill('2');
+  await edit.getByLabel('Notes').fill('Baseline before the gRPC change.');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Baseline before the gRPC change.')).toBeVisible();
+  await page.screenshot({ path: 'test-results/e2e/run-page.png', fullPage: true });
+
   const download = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Download 3500mcpu_10_clients_stats.csv' }).click();
   const path = await (await download).path();

@@ -7,8 +7,13 @@ import { Modal } from './modal';
 
 interface Props {
   runId: string;
-  initial: { label: string; tags: string[]; notes: string | null };
+  initial: { label: string; tags: string[]; notes: string | null; userCount: number | null; spawnRate: number | null };
   onClose: () => void;
+}
+
+/** "" -> null (unknown); otherwise the number typed. */
+function numberOrNull(text: string): number | null {
+  return text.trim() === '' ? null : Number(text);
 }
 
 /** Splits "a, b ,, a" into ["a", "b"]. */
@@ -20,10 +25,12 @@ const FIELD = 'mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 te
 
 export function EditRunDialog({ runId, initial, onClose }: Props) {
   const router = useRouter();
-  const ids = { label: useId(), tags: useId(), notes: useId(), error: useId() };
+  const ids = { label: useId(), tags: useId(), notes: useId(), users: useId(), spawn: useId(), error: useId() };
   const [label, setLabel] = useState(initial.label);
   const [tags, setTags] = useState(initial.tags.join(', '));
   const [notes, setNotes] = useState(initial.notes ?? '');
+  const [users, setUsers] = useState(initial.userCount?.toString() ?? '');
+  const [spawn, setSpawn] = useState(initial.spawnRate?.toString() ?? '');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [refreshing, startRefresh] = useTransition();
@@ -36,7 +43,10 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
       const response = await fetch(`/api/runs/${encodeURIComponent(runId)}`, {
         method: 'PATCH',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ label: label.trim(), tags: parseTags(tags), notes: notes.trim() === '' ? null : notes }),
+        body: JSON.stringify({
+          label: label.trim(), tags: parseTags(tags), notes: notes.trim() === '' ? null : notes,
+          userCount: numberOrNull(users), spawnRate: numberOrNull(spawn),
+        }),
       });
       if (!response.ok) throw new Error(await apiErrorMessage(response));
       startRefresh(() => router.refresh());
@@ -54,7 +64,7 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
       open
       onClose={onClose}
       title="Edit run"
-      description="Label, tags and notes are yours; the measured figures do not change."
+      description="Label, tags, notes, and the load settings the files cannot say; the measured figures do not change."
       footer={
         <>
           <Button type="button" variant="secondary" onClick={onClose}>Cancel</Button>
@@ -73,6 +83,17 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
           <label htmlFor={ids.tags} className="text-sm font-medium text-slate-700">Tags</label>
           <input id={ids.tags} className={FIELD} value={tags} onChange={(e) => setTags(e.target.value)} placeholder="release-1.4, staging" aria-describedby={`${ids.tags}-hint`} />
           <p id={`${ids.tags}-hint`} className="mt-1 text-xs text-slate-500">Separate tags with commas.</p>
+        </div>
+        <div className="grid grid-cols-2 gap-3">
+          <div>
+            <label htmlFor={ids.users} className="text-sm font-medium text-slate-700">Users</label>
+            <input id={ids.users} type="number" min={1} step="any" className={FIELD} value={users} onChange={(e) => setUsers(e.target.value)} placeholder="unknown" />
+          </div>
+          <div>
+            <label htmlFor={ids.spawn} className="text-sm font-medium text-slate-700">Spawn rate (users/s)</label>
+            <input id={ids.spawn} type="number" min={0} step="any" className={FIELD} value={spawn} onChange={(e) => setSpawn(e.target.value)} placeholder="unknown" />
+          </div>
+          <p className="col-span-2 -mt-1 text-xs text-slate-500">Users come from the peak of the history; runs without one need them entered for scaling analysis.</p>
         </div>
         <div>
           <label htmlFor={ids.notes} className="text-sm font-medium text-slate-700">Notes</label>

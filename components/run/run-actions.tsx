@@ -9,10 +9,12 @@ interface Props {
   label: string;
   tags: string[];
   notes: string | null;
+  userCount: number | null;
+  spawnRate: number | null;
   fileCount: number;
 }
 
-export function RunActions({ runId, label, tags, notes, fileCount }: Props) {
+export function RunActions({ runId, label, tags, notes, userCount, spawnRate, fileCount }: Props) {
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const close = () => setDialog(null);
   return (
@@ -23,7 +25,7 @@ export function RunActions({ runId, label, tags, notes, fileCount }: Props) {
       <Button variant="secondary" className="text-bad hover:bg-red-50" onClick={() => setDialog('delete')}>
         <TrashIcon /> Delete
       </Button>
-      {dialog === 'edit' && <EditRunDialog runId={runId} initial={{ label, tags, notes }} onClose={close} />}
+      {dialog === 'edit' && <EditRunDialog runId={runId} initial={{ label, tags, notes, userCount, spawnRate }} onClose={close} />}
       {dialog === 'delete' && <DeleteRunDialog runId={runId} label={label} fileCount={fileCount} onClose={close} />}
     </div>
   );

@@ -36,12 +36,13 @@ export function RunHeader({ summary, meta, notes, warnings, fileCount }: Props) 
             ))}
           </div>
         </div>
-        <RunActions runId={summary.id} label={summary.label} tags={summary.tags} notes={notes} fileCount={fileCount} />
+        <RunActions runId={summary.id} label={summary.label} tags={summary.tags} notes={notes} userCount={summary.userCount} spawnRate={summary.spawnRate} fileCount={fileCount} />
       </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <MetaItem term="Locust">{meta.locustVersion}</MetaItem>
         <MetaItem term="Started">{meta.startTime ? formatUtc(meta.startTime) : null}</MetaItem>
         <MetaItem term="Duration">{meta.durationS !== null ? formatDuration(meta.durationS) : null}</MetaItem>
+        <MetaItem term="Spawn rate">{meta.spawnRate !== null ? `${meta.spawnRate} users/s` : null}</MetaItem>
         <MetaItem term="Host" mono>{meta.host}</MetaItem>
         <MetaItem term="Locustfile" mono>{meta.locustfile}</MetaItem>
       </dl>

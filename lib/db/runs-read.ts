@@ -26,7 +26,7 @@ type RunRow = Awaited<ReturnType<Db['run']['findFirstOrThrow']>> & { project: { 
 function toSummary(r: RunRow): RunSummary {
   return {
     id: r.id, projectId: r.projectId, projectName: r.project.name, label: r.label, tags: r.tags.map((t) => t.tag).sort(),
-    userCount: r.userCount, durationS: r.durationS, startTime: r.startTime, requests: r.requests, failures: r.failures,
+    userCount: r.userCount, spawnRate: r.spawnRate, durationS: r.durationS, startTime: r.startTime, requests: r.requests, failures: r.failures,
     failureRate: r.failureRate, rps: r.rps, medianMs: r.medianMs, p95Ms: r.p95Ms, p99Ms: r.p99Ms, maxMs: r.maxMs,
     endpointCount: r.endpointCount, locustVersion: r.locustVersion, createdAt: r.createdAt.toISOString(),
   };
@@ -70,7 +70,7 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
   const aggregatedSeries = r.series[0];
   const run: ParsedRun = {
     meta: {
-      label: r.label, userCount: r.userCount, startTime: r.startTime, endTime: r.endTime, durationS: r.durationS,
+      label: r.label, userCount: r.userCount, spawnRate: r.spawnRate, startTime: r.startTime, endTime: r.endTime, durationS: r.durationS,
       host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion,
     },
     files: r.files.map((f): ParsedFileInfo => ({ name: f.name, kind: f.kind as ParsedFileInfo['kind'], format: f.format, versions: parseRange(f.versions), encoding: f.encoding, rows: f.rows })),
@@ -105,14 +105,24 @@ export async function getRunFile(db: Db, runId: string, fileId: string): Promise
   return f ? { name: f.name, bytes: new Uint8Array(gunzipSync(f.gzipData)) } : null;
 }
 
-export async function updateRun(db: Db, id: string, patch: { label?: string; notes?: string | null; tags?: string[] }): Promise<boolean> {
+export interface RunPatch {
+  label?: string;
+  notes?: string | null;
+  tags?: string[];
+  /** User-entered corrections of what the files could not say. */
+  userCount?: number | null;
+  spawnRate?: number | null;
+}
+
+export async function updateRun(db: Db, id: string, patch: RunPatch): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const found = await tx.run.findUnique({ where: { id }, select: { id: true } });
     if (!found) return false;
-    await tx.run.update({ where: { id }, data: { ...(patch.label !== undefined ? { label: patch.label } : {}), ...(patch.notes !== undefined ? { notes: patch.notes } : {}) } });
-    if (patch.tags) {
+    const { tags, ...fields } = patch;
+    await tx.run.update({ where: { id }, data: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) });
+    if (tags) {
       await tx.runTag.deleteMany({ where: { runId: id } });
-      await tx.runTag.createMany({ data: [...new Set(patch.tags)].map((tag) => ({ runId: id, tag })) });
+      await tx.runTag.createMany({ data: [...new Set(tags)].map((tag) => ({ runId: id, tag })) });
     }
     return true;
   });

@@ -8,6 +8,8 @@ export interface RunSummary {
   label: string;
   tags: string[];
   userCount: number | null;
+  /** Users started per second, when someone entered it. */
+  spawnRate: number | null;
   durationS: number | null;
   startTime: string | null;
   requests: number;

@@ -74,6 +74,7 @@ function buildMeta(label: string, files: FileResult[], versionRange: string | nu
   return {
     label: label.slice(slash + 1) || null,
     userCount: pick('userCount'),
+    spawnRate: null,
     startTime: pick('startTime'),
     endTime: pick('endTime'),
     durationS: pick('durationS'),

@@ -118,6 +118,8 @@ export interface RunMeta {
   label: string | null;
   /** Peak `User Count` of the history where present, else the report's, else null. */
   userCount: number | null;
+  /** Users started per second; Locust's outputs never record it, so only a user can say. */
+  spawnRate: number | null;
   startTime: string | null;
   endTime: string | null;
   durationS: number | null;

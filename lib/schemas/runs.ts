@@ -20,7 +20,17 @@ export const tagsSchema = z
   .transform((s) => [...new Set(s.split(',').map((t) => t.trim()).filter((t) => t.length > 0))])
   .pipe(z.array(z.string().max(64)).max(50));
 
+/** A user-entered count or rate: positive, or empty for "unknown". */
+const optionalPositive = z
+  .string()
+  .trim()
+  .optional()
+  .transform((s) => (s ? Number(s) : undefined))
+  .pipe(z.number().positive().max(1e9).optional());
+
 export const uploadFieldsSchema = z.object({
+  userCount: optionalPositive,
+  spawnRate: optionalPositive,
   label: z.string().trim().max(200).optional().transform((s) => (s ? s : undefined)),
   project: z.string().trim().max(200).optional().transform((s) => (s ? s : undefined)),
   tags: tagsSchema.optional(),
@@ -32,5 +42,7 @@ export const updateRunSchema = z
     label: z.string().trim().min(1).max(200).optional(),
     notes: z.string().max(20_000).nullable().optional(),
     tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
+    userCount: z.number().positive().max(1e9).nullable().optional(),
+    spawnRate: z.number().positive().max(1e9).nullable().optional(),
   })
   .strict();

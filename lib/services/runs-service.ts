@@ -1,7 +1,7 @@
 // Runs: upload (parse + store atomically), list, read, edit, delete, download originals.
 import 'server-only';
 import { getDatabase } from '../db/client';
-import { deleteRun, getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags, pingDatabase, updateRun } from '../db/runs-read';
+import { deleteRun, type RunPatch, getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags, pingDatabase, updateRun } from '../db/runs-read';
 import { createRuns } from '../db/runs-write';
 import type { RunPage, StoredRun } from '../db/stored-run';
 import { badRequest, notFound } from '../http/errors';
@@ -17,6 +17,9 @@ export interface UploadInput {
   project?: string;
   tags?: string[];
   notes?: string;
+  /** Applied to every run of the upload: what the files could not say (or said wrongly). */
+  userCount?: number;
+  spawnRate?: number;
 }
 
 export interface UploadResult {
@@ -31,7 +34,7 @@ export async function uploadRuns(input: UploadInput): Promise<UploadResult> {
   const labelOf = (own: string | null) =>
     input.label ? (runs.length > 1 ? `${input.label} (${own ?? 'run'})` : input.label) : (own ?? 'Untitled run');
   const newRuns = runs.map(({ run }) => ({
-    run,
+    run: { ...run, meta: { ...run.meta, userCount: input.userCount ?? run.meta.userCount, spawnRate: input.spawnRate ?? run.meta.spawnRate } },
     label: labelOf(run.meta.label),
     tags: input.tags ?? [],
     notes: input.notes ?? null,
@@ -73,7 +76,7 @@ export async function getRunJson(id: string): Promise<RunJson & Record<string, u
   };
 }
 
-export async function editRun(id: string, patch: { label?: string; notes?: string | null; tags?: string[] }): Promise<void> {
+export async function editRun(id: string, patch: RunPatch): Promise<void> {
   const { prisma } = await getDatabase();
   if (!(await updateRun(prisma, id, patch))) throw notFound(`run ${id}`);
 }

@@ -35,12 +35,14 @@ beforeAll(async () => {
 });
 
 describe('success', () => {
-  test('POST /api/runs → 201 with id, url and Location', async () => {
-    const res = await post(form(folder(join(FIXTURES, 'locust-real/kalpee06-locust1.x'))));
+  test('POST /api/runs → 201 with id, url and Location; users and spawn rate can be given', async () => {
+    const res = await post(form(folder(join(FIXTURES, 'locust-real/kalpee06-locust1.x')), { userCount: '120', spawnRate: '10' }));
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body).toMatchObject({ id: expect.stringMatching(/^run_/), url: `/runs/${body.id}` });
     expect(res.headers.get('Location')).toBe(`/api/runs/${body.id}`);
+    const run = await (await one.GET(new Request('http://test'), ctx({ id: body.id }))).json();
+    expect(run.meta).toMatchObject({ userCount: 120, spawnRate: 10 });
   });
 
   test('GET /api/runs/:id → the Run JSON, with project, tags and downloads', async () => {
@@ -59,9 +61,9 @@ describe('success', () => {
   test('GET /api/runs lists with paging and filters; PATCH edits; series answer', async () => {
     const list = await (await runs.GET(new Request('http://test/api/runs?tag=x&pageSize=5'))).json();
     expect(list).toMatchObject({ total: 1, page: 1, pageSize: 5 });
-    const patched = await one.PATCH(new Request('http://test', { method: 'PATCH', body: JSON.stringify({ label: 'renamed', tags: ['z'] }) }), ctx({ id: runId }));
+    const patched = await one.PATCH(new Request('http://test', { method: 'PATCH', body: JSON.stringify({ label: 'renamed', tags: ['z'], userCount: 25, spawnRate: 2.5 }) }), ctx({ id: runId }));
     expect(patched.status).toBe(200);
-    expect(await patched.json()).toMatchObject({ meta: { label: 'renamed' }, tags: ['z'] });
+    expect(await patched.json()).toMatchObject({ meta: { label: 'renamed', userCount: 25, spawnRate: 2.5 }, tags: ['z'] });
     const names = await (await series.GET(new Request(`http://test/api/runs/${runId}/series`), ctx({ id: runId }))).json();
     expect(names.series.length).toBe(14);
     const s = names.series[0];
@@ -86,6 +88,7 @@ describe('errors: { error: { code, message, details? } } with the right status, 
     ['not Locust output', () => post(form([{ name: 'notes.txt', bytes: 'hello\nworld\n' }])), 415, 'not_locust_output'],
     ['a Locust file that cannot be read', () => post(form([{ name: 'bad_stats.csv', bytes: stats.replace('GET,/,100,2,42,', 'GET,/,100,2,fast,') }])), 422, 'invalid_locust_file'],
     ['a bad tag list', () => post(form([{ name: 'a_stats.csv', bytes: stats }], { tags: 'x'.repeat(100) })), 400, 'bad_request'],
+    ['a user count that is not a positive number', () => post(form([{ name: 'a_stats.csv', bytes: stats }], { userCount: 'many' })), 400, 'bad_request'],
   ])('%s', async (_what, send, status, code) => {
     const before = await (await runs.GET(new Request('http://test/api/runs'))).json();
     const res = await send();
