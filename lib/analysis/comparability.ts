@@ -1,0 +1,30 @@
+// Reasons a comparison may mislead: runs that differ in more than the load.
+import type { ParsedRun } from '../locust/types';
+
+const DURATION_RATIO = 1.25;
+
+export function comparabilityWarnings(runs: ParsedRun[], baseline: number): string[] {
+  const out: string[] = [];
+  const base = runs[baseline] as ParsedRun;
+  const name = (r: ParsedRun, i: number) => r.meta.label ?? `run ${i + 1}`;
+  runs.forEach((r, i) => {
+    if (i === baseline) return;
+    const a = base.meta.durationS;
+    const b = r.meta.durationS;
+    if (a && b && Math.max(a, b) / Math.min(a, b) > DURATION_RATIO) {
+      out.push(`${name(r, i)} lasted ${Math.round(b)} s, the baseline ${Math.round(a)} s: counts differ for that reason too; compare rates`);
+    }
+    if (base.meta.host && r.meta.host && base.meta.host !== r.meta.host) out.push(`${name(r, i)} targeted ${r.meta.host}, the baseline ${base.meta.host}`);
+    if (base.meta.locustVersion && r.meta.locustVersion && base.meta.locustVersion !== r.meta.locustVersion) {
+      out.push(`${name(r, i)} comes from Locust ${r.meta.locustVersion}, the baseline from ${base.meta.locustVersion}`);
+    }
+    const baseNames = new Set(base.endpoints.map((e) => `${e.method} ${e.name}`));
+    const names = new Set(r.endpoints.map((e) => `${e.method} ${e.name}`));
+    const added = [...names].filter((n) => !baseNames.has(n)).length;
+    const removed = [...baseNames].filter((n) => !names.has(n)).length;
+    if (added + removed > 0) out.push(`${name(r, i)} has ${added} endpoint(s) the baseline lacks and lacks ${removed} of its`);
+    if (r.meta.userCount === null) out.push(`${name(r, i)} has no user count: enter it to analyse scaling`);
+  });
+  if (base.meta.userCount === null) out.push(`the baseline ${name(base, baseline)} has no user count: enter it to analyse scaling`);
+  return out;
+}

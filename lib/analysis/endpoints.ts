@@ -1,0 +1,57 @@
+// Per-endpoint rows across runs, keyed by (method, name), in the baseline's order then new ones.
+import type { EndpointStats, ParsedRun } from '../locust/types';
+import { failureRatePValue } from './significance';
+import type { Thresholds } from './thresholds';
+import type { EndpointComparison, EndpointRunFigures } from './types';
+
+const key = (e: { method: string | null; name: string }) => `${e.method ?? ''}\u0001${e.name}`;
+
+function figures(e: EndpointStats): EndpointRunFigures {
+  return {
+    requests: e.requests,
+    failures: e.failures,
+    failureRate: e.requests > 0 ? e.failures / e.requests : null,
+    medianMs: e.medianMs,
+    p95Ms: e.percentiles['95'] ?? null,
+    maxMs: e.maxMs,
+  };
+}
+
+const relative = (b: number | null | undefined, l: number | null | undefined) =>
+  b === null || b === undefined || l === null || l === undefined || b === 0 ? null : l / b - 1;
+
+export function compareEndpoints(runs: ParsedRun[], baseline: number, t: Thresholds): EndpointComparison[] {
+  const order = [baseline, ...runs.keys()].filter((i, pos, all) => all.indexOf(i) === pos);
+  const byRun = runs.map((r) => new Map(r.endpoints.map((e) => [key(e), e])));
+  const keys: { method: string | null; name: string }[] = [];
+  const seen = new Set<string>();
+  for (const i of order) {
+    for (const e of (runs[i] as ParsedRun).endpoints) {
+      if (!seen.has(key(e))) {
+        seen.add(key(e));
+        keys.push({ method: e.method, name: e.name });
+      }
+    }
+  }
+  const lastIndex = runs.length - 1;
+  return keys.map(({ method, name }) => {
+    const row = byRun.map((m) => {
+      const e = m.get(key({ method, name }));
+      return e ? figures(e) : null;
+    });
+    const b = row[baseline] ?? null;
+    const l = row[lastIndex] ?? null;
+    const insufficientData = row.some((r) => r !== null && r.requests < t.minRequests);
+    return {
+      method,
+      name,
+      runs: row,
+      failureRateChange: b?.failureRate != null && l?.failureRate != null ? l.failureRate - b.failureRate : null,
+      failurePValue: b && l ? failureRatePValue(b.failures, b.requests, l.failures, l.requests) : null,
+      insufficientData,
+      newFailures: b !== null && l !== null && b.failures === 0 && l.failures > 0,
+      medianChange: relative(b?.medianMs, l?.medianMs),
+      p95Change: relative(b?.p95Ms, l?.p95Ms),
+    };
+  });
+}

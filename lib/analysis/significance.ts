@@ -1,0 +1,54 @@
+// Is a change in failure counts real? Counts get a two-proportion z-test when every expected cell
+// is at least 5, and Fisher's exact test (two-sided, summed over tables no more likely) otherwise.
+
+/** Two-sided p-value that failures a/n and b/m come from the same rate; null when n or m is 0. */
+export function failureRatePValue(a: number, n: number, b: number, m: number): number | null {
+  if (n <= 0 || m <= 0 || a < 0 || b < 0 || a > n || b > m) return null;
+  const pooled = (a + b) / (n + m);
+  const expectedOk = [n * pooled, n * (1 - pooled), m * pooled, m * (1 - pooled)].every((e) => e >= 5);
+  return expectedOk ? twoProportionZ(a, n, b, m) : fisherExact(a, n - a, b, m - b);
+}
+
+function twoProportionZ(a: number, n: number, b: number, m: number): number {
+  const p = (a + b) / (n + m);
+  const se = Math.sqrt(p * (1 - p) * (1 / n + 1 / m));
+  if (se === 0) return 1;
+  const z = (a / n - b / m) / se;
+  return Math.min(1, 2 * normalTail(Math.abs(z)));
+}
+
+/** Upper tail of the standard normal, P(Z > z) (Abramowitz-Stegun 26.2.17, error < 7.5e-8). */
+export function normalTail(z: number): number {
+  const t = 1 / (1 + 0.2316419 * z);
+  const poly = t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
+  return (Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI)) * poly;
+}
+
+/** Fisher's exact test on [[a, b], [c, d]]: sum of hypergeometric probabilities <= the observed one. */
+export function fisherExact(a: number, b: number, c: number, d: number): number {
+  const row1 = a + b;
+  const col1 = a + c;
+  const n = a + b + c + d;
+  const logP = (x: number) => logChoose(col1, x) + logChoose(n - col1, row1 - x) - logChoose(n, row1);
+  const observed = logP(a);
+  let total = 0;
+  for (let x = Math.max(0, row1 + col1 - n); x <= Math.min(row1, col1); x++) {
+    const lp = logP(x);
+    if (lp <= observed + 1e-9) total += Math.exp(lp);
+  }
+  return Math.min(1, total);
+}
+
+function logChoose(n: number, k: number): number {
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+const LOG_FACTORIALS: number[] = [0];
+function logFactorial(n: number): number {
+  // Exact sums up to 100,000, Stirling's series beyond (relative error < 1e-12 there).
+  if (n < 100_000) {
+    for (let i = LOG_FACTORIALS.length; i <= n; i++) LOG_FACTORIALS[i] = (LOG_FACTORIALS[i - 1] as number) + Math.log(i);
+    return LOG_FACTORIALS[n] as number;
+  }
+  return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + 1 / (12 * n) - 1 / (360 * n ** 3);
+}

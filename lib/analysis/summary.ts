@@ -1,0 +1,71 @@
+// The headline table: each metric per run, the change of the last run against the baseline, and
+// a status from the thresholds (rate changes must also be statistically significant).
+import type { EndpointStats } from '../locust/types';
+import { failureRatePValue } from './significance';
+import type { Thresholds } from './thresholds';
+import type { Status, SummaryMetric, SummaryRow } from './types';
+
+const PERCENTILE_OF: Partial<Record<SummaryMetric, string>> = { p75Ms: '75', p90Ms: '90', p95Ms: '95', p99Ms: '99' };
+const ORDER: SummaryMetric[] = ['successRate', 'failures', 'requests', 'rps', 'medianMs', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'maxMs'];
+
+/** A metric of one run's Aggregated row; null when the run does not have it. */
+export function metricOf(a: EndpointStats, metric: SummaryMetric): number | null {
+  switch (metric) {
+    case 'successRate':
+      return a.requests > 0 ? 1 - a.failures / a.requests : null;
+    case 'failures':
+      return a.failures;
+    case 'requests':
+      return a.requests;
+    case 'rps':
+      return a.rps;
+    case 'medianMs':
+      return a.medianMs;
+    case 'maxMs':
+      return a.maxMs;
+    default:
+      return a.percentiles[PERCENTILE_OF[metric] as string] ?? null;
+  }
+}
+
+export function buildSummary(aggregates: EndpointStats[], baseline: number, t: Thresholds): SummaryRow[] {
+  const base = aggregates[baseline] as EndpointStats;
+  const last = aggregates[aggregates.length - 1] as EndpointStats;
+  const pValue = failureRatePValue(base.failures, base.requests, last.failures, last.requests);
+  return ORDER.map((metric) => {
+    const values = aggregates.map((a) => metricOf(a, metric));
+    const b = values[baseline] ?? null;
+    const l = values[values.length - 1] ?? null;
+    const change = b === null || l === null ? null : metric === 'successRate' ? l - b : b === 0 ? (l === 0 ? 0 : null) : l / b - 1;
+    const rated = metric === 'successRate' || metric === 'failures';
+    const { status, reason } = judge(metric, b, l, change, rated ? pValue : null, t);
+    return { metric, values, change, status, pValue: rated ? pValue : null, reason };
+  });
+}
+
+function judge(metric: SummaryMetric, b: number | null, l: number | null, change: number | null, p: number | null, t: Thresholds): { status: Status; reason: string } {
+  if (b === null || l === null || change === null) return { status: 'ok', reason: 'not comparable: a run lacks this figure' };
+  const level = (value: number, limits: { warning: number; critical: number }): Status =>
+    value >= limits.critical ? 'critical' : value >= limits.warning ? 'warning' : 'ok';
+  const real = p === null || p < t.alpha;
+  switch (metric) {
+    case 'successRate': {
+      const s = real ? level(-change, t.successRateDrop) : 'ok';
+      return { status: s, reason: s === 'ok' && !real ? `not significant (p = ${p?.toPrecision(2)})` : `${(change * 100).toFixed(2)} points` };
+    }
+    case 'failures': {
+      const s = real && l > b ? level(change, t.failuresGrowth) : 'ok';
+      return { status: s, reason: s === 'ok' && !real ? `not significant (p = ${p?.toPrecision(2)})` : 'failure count' };
+    }
+    case 'requests':
+      return { status: 'ok', reason: 'depends on test duration; see throughput' };
+    case 'rps':
+      return { status: level(-change, t.rpsDrop), reason: 'whole-run throughput' };
+    case 'maxMs':
+      return { status: level(change, t.maxGrowth), reason: 'a single request: noisy' };
+    default: {
+      if (Math.abs(l - b) < t.latencyFloorMs) return { status: 'ok', reason: `within the ${t.latencyFloorMs} ms noise floor` };
+      return { status: level(change, t.latencyGrowth), reason: 'bucketed latency (2 significant digits)' };
+    }
+  }
+}

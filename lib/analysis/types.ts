@@ -1,0 +1,61 @@
+// The Comparison JSON of docs/contract.md (what `swarmlens compare` prints and GET /api/compare
+// returns), plus fields the contract allows us to add. Times in ms, rates per second, fractions 0..1.
+
+export type Status = 'ok' | 'warning' | 'critical';
+
+export type SummaryMetric = 'successRate' | 'failures' | 'requests' | 'rps' | 'medianMs' | 'p75Ms' | 'p90Ms' | 'p95Ms' | 'p99Ms' | 'maxMs';
+
+export interface SummaryRow {
+  metric: SummaryMetric;
+  values: (number | null)[];
+  /** Last run vs baseline: relative (0.25 = +25%), or for successRate the difference of fractions. */
+  change: number | null;
+  status: Status;
+  /** Two-sided p-value of the change where a test applies (success rate, failures), else null. */
+  pValue: number | null;
+  /** Why the status is what it is, in words. */
+  reason: string;
+}
+
+export interface EndpointRunFigures {
+  requests: number;
+  failures: number;
+  failureRate: number | null;
+  medianMs: number | null;
+  p95Ms: number | null;
+  maxMs: number | null;
+}
+
+export interface EndpointComparison {
+  method: string | null;
+  name: string;
+  runs: (EndpointRunFigures | null)[];
+  /** Failure-rate change last vs baseline, in points (fractions), null when either is missing. */
+  failureRateChange: number | null;
+  /** p-value of the failure-rate change (two-proportion / exact test), null when not testable. */
+  failurePValue: number | null;
+  /** Endpoint with too few requests in a run to say anything about rates. */
+  insufficientData: boolean;
+  /** No failures in the baseline, some in the last run. */
+  newFailures: boolean;
+  medianChange: number | null;
+  p95Change: number | null;
+}
+
+export interface Scaling {
+  expectedRps: number | null;
+  actualRps: number | null;
+  /** actual / expected − 1: −0.30 = 30% below linear scaling. */
+  gap: number | null;
+  verdict: 'linear' | 'sublinear' | 'saturated' | 'unknown';
+  reason: string;
+}
+
+export interface Comparison {
+  runs: { id: string | null; label: string | null; userCount: number | null }[];
+  baselineIndex: number;
+  summary: SummaryRow[];
+  endpoints: EndpointComparison[];
+  scaling: Scaling | null;
+  warnings: string[];
+}
