@@ -57,6 +57,34 @@ describe('swarmlens parse', () => {
   });
 });
 
+describe('swarmlens compare', () => {
+  const RUN_40U = join(ROOT, 'fixtures/locust-2.12-generated/smallpool-40u');
+
+  test('JSON by default: the Comparison JSON of the contract', () => {
+    const r = swarmlens(['compare', RUN_20U, RUN_40U]);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect(Object.keys(c)).toEqual(expect.arrayContaining(['runs', 'summary', 'endpoints', 'scaling', 'warnings']));
+    expect(c.runs.map((x: { userCount: number }) => x.userCount)).toEqual([20, 40]);
+    // smallpool-20u/40u_stats.csv Aggregated medians: 160 and 520 ms.
+    expect(c.summary.find((s: { metric: string }) => s.metric === 'medianMs')).toMatchObject({ values: [160, 520], change: 2.25, status: 'critical' });
+    expect(c.scaling.verdict).toBe('saturated');
+  });
+
+  test('--format md and --baseline 2', () => {
+    const r = swarmlens(['compare', RUN_20U, RUN_40U, '--format', 'md', '--baseline', '2']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Baseline: **smallpool-40u**');
+    expect(r.stdout).toContain('| Median | 160 ms | 520 ms | −69% |');
+  });
+
+  test.each([[['compare', RUN_20U]], [['compare', RUN_20U, RUN_40U, '--baseline', '3']], [['compare', RUN_20U, RUN_40U, '--format', 'pdf']]])('%j is a usage error', (args) => {
+    const r = swarmlens(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('bad input: exit 2, one line naming the file and line, no stack trace', () => {
   const dir = mkdtempSync(join(tmpdir(), 'swarmlens-bad-'));
   const write = (name: string, text: string) => {

@@ -1,6 +1,7 @@
 // `swarmlens` command line (docs/contract.md). stdout: machine-readable output; stderr: one
 // human line on error. Exit codes: 0 success, 1 a check failed, 2 unusable input or arguments.
 import { LocustInputError } from '../lib/locust/index';
+import { runCompare } from './compare-command';
 import { runParse } from './parse-command';
 import { runUpload } from './upload-command';
 import { UsageError } from './read-run-input';
@@ -11,6 +12,8 @@ Usage:
   swarmlens parse RUN [--json] [--series]
                                  parse one run and print it as JSON (the Run JSON of docs/contract.md);
                                  --series adds every time series (history.aggregated/endpoints)
+  swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N]
+                                 compare runs in order (baseline: the first, or the Nth counted from 1)
   swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--notes TEXT]
                    [--users N] [--spawn-rate R] [--token T]
                                  send a run's files to a Swarmlens server; prints { "id", "url" }
@@ -33,6 +36,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     }
     if (command === 'parse') return await runParse(rest, out, err);
     if (command === 'upload') return await runUpload(rest, out);
+    if (command === 'compare') return await runCompare(rest, out, err);
     throw new UsageError(`unknown command "${command}" (try: swarmlens --help)`);
   } catch (e) {
     err.write(`swarmlens: ${describe(e)}\n`);

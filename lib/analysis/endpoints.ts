@@ -20,7 +20,7 @@ function figures(e: EndpointStats): EndpointRunFigures {
 const relative = (b: number | null | undefined, l: number | null | undefined) =>
   b === null || b === undefined || l === null || l === undefined || b === 0 ? null : l / b - 1;
 
-export function compareEndpoints(runs: ParsedRun[], baseline: number, t: Thresholds): EndpointComparison[] {
+export function compareEndpoints(runs: ParsedRun[], baseline: number, target: number, t: Thresholds): EndpointComparison[] {
   const order = [baseline, ...runs.keys()].filter((i, pos, all) => all.indexOf(i) === pos);
   const byRun = runs.map((r) => new Map(r.endpoints.map((e) => [key(e), e])));
   const keys: { method: string | null; name: string }[] = [];
@@ -33,14 +33,13 @@ export function compareEndpoints(runs: ParsedRun[], baseline: number, t: Thresho
       }
     }
   }
-  const lastIndex = runs.length - 1;
   return keys.map(({ method, name }) => {
     const row = byRun.map((m) => {
       const e = m.get(key({ method, name }));
       return e ? figures(e) : null;
     });
     const b = row[baseline] ?? null;
-    const l = row[lastIndex] ?? null;
+    const l = row[target] ?? null;
     const insufficientData = row.some((r) => r !== null && r.requests < t.minRequests);
     return {
       method,

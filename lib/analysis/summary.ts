@@ -1,4 +1,4 @@
-// The headline table: each metric per run, the change of the last run against the baseline, and
+// The headline table: each metric per run, the change of the target run against the baseline, and
 // a status from the thresholds (rate changes must also be statistically significant).
 import type { EndpointStats } from '../locust/types';
 import { failureRatePValue } from './significance';
@@ -28,14 +28,14 @@ export function metricOf(a: EndpointStats, metric: SummaryMetric): number | null
   }
 }
 
-export function buildSummary(aggregates: EndpointStats[], baseline: number, t: Thresholds): SummaryRow[] {
+export function buildSummary(aggregates: EndpointStats[], baseline: number, target: number, t: Thresholds): SummaryRow[] {
   const base = aggregates[baseline] as EndpointStats;
-  const last = aggregates[aggregates.length - 1] as EndpointStats;
+  const last = aggregates[target] as EndpointStats;
   const pValue = failureRatePValue(base.failures, base.requests, last.failures, last.requests);
   return ORDER.map((metric) => {
     const values = aggregates.map((a) => metricOf(a, metric));
     const b = values[baseline] ?? null;
-    const l = values[values.length - 1] ?? null;
+    const l = values[target] ?? null;
     const change = b === null || l === null ? null : metric === 'successRate' ? l - b : b === 0 ? (l === 0 ? 0 : null) : l / b - 1;
     const rated = metric === 'successRate' || metric === 'failures';
     const { status, reason } = judge(metric, b, l, change, rated ? pValue : null, t);

@@ -8,7 +8,8 @@ export type SummaryMetric = 'successRate' | 'failures' | 'requests' | 'rps' | 'm
 export interface SummaryRow {
   metric: SummaryMetric;
   values: (number | null)[];
-  /** Last run vs baseline: relative (0.25 = +25%), or for successRate the difference of fractions. */
+  /** Target (the last run other than the baseline) vs baseline: relative (0.25 = +25%), or for
+   *  successRate the difference of fractions. */
   change: number | null;
   status: Status;
   /** Two-sided p-value of the change where a test applies (success rate, failures), else null. */
@@ -54,6 +55,8 @@ export interface Scaling {
 export interface Comparison {
   runs: { id: string | null; label: string | null; userCount: number | null }[];
   baselineIndex: number;
+  /** The run whose change against the baseline is reported: the last run that is not the baseline. */
+  targetIndex: number;
   summary: SummaryRow[];
   endpoints: EndpointComparison[];
   scaling: Scaling | null;
