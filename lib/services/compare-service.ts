@@ -4,6 +4,7 @@ import { compareRuns } from '../analysis/compare-runs';
 import { comparisonMarkdown } from '../analysis/markdown';
 import type { Comparison } from '../analysis/types';
 import { badRequest } from '../http/errors';
+import { columnValues } from '../locust/numbers';
 import { getStoredRunOrThrow } from './runs-service';
 
 export async function compareStoredRuns(ids: string[], baselineId?: string): Promise<Comparison> {
@@ -18,4 +19,53 @@ export async function compareStoredRuns(ids: string[], baselineId?: string): Pro
 
 export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string): Promise<string> {
   return comparisonMarkdown(await compareStoredRuns(ids, baselineId));
+}
+
+/** Everything the compare page shows: the comparison, each run's percentiles and time series, the report. */
+export interface ComparisonView {
+  comparison: Comparison;
+  runs: {
+    id: string;
+    label: string;
+    userCount: number | null;
+    durationS: number | null;
+    startTime: string | null;
+    /** Aggregated percentiles (label -> ms) and max, for the percentile overlay. */
+    percentiles: Record<string, number | null>;
+    maxMs: number | null;
+    /** Aggregated history as plain arrays (null = unknown), or null without history. */
+    history: {
+      percentileWindow: 'current-window' | 'cumulative';
+      semantics: string;
+      columns: Record<string, (number | null)[]>;
+    } | null;
+  }[];
+  markdown: string;
+}
+
+export async function getComparisonView(ids: string[], baselineId?: string): Promise<ComparisonView> {
+  const comparison = await compareStoredRuns(ids, baselineId);
+  const stored = await Promise.all(ids.map(getStoredRunOrThrow));
+  return {
+    comparison,
+    runs: stored.map((s) => {
+      const h = s.run.history;
+      const columns: Record<string, (number | null)[]> = {};
+      if (h) {
+        for (const [key, value] of Object.entries(h.aggregated)) if (value instanceof Float64Array) columns[key] = columnValues(value);
+        for (const [key, value] of Object.entries(h.aggregated.percentiles)) columns[`p${key}`] = columnValues(value);
+      }
+      return {
+        id: s.summary.id,
+        label: s.summary.label,
+        userCount: s.summary.userCount,
+        durationS: s.summary.durationS,
+        startTime: s.summary.startTime,
+        percentiles: s.run.aggregated.percentiles,
+        maxMs: s.run.aggregated.maxMs,
+        history: h ? { percentileWindow: h.percentileWindow, semantics: h.semanticsNote, columns } : null,
+      };
+    }),
+    markdown: comparisonMarkdown(comparison),
+  };
 }
