@@ -2,11 +2,25 @@
 // scaling and comparability warnings. Pure: parsed runs in, the Comparison JSON out.
 import type { ParsedRun } from '../locust/types';
 import { comparabilityWarnings } from './comparability';
+import { latencyEvidence, windowSpread } from './latency-spread';
 import { compareEndpoints } from './endpoints';
 import { scalingOf } from './scaling';
 import { buildSummary } from './summary';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
-import type { Comparison } from './types';
+import type { Comparison, SummaryRow } from './types';
+
+const WINDOW_KEYS: Partial<Record<SummaryRow['metric'], string>> = { medianMs: '50', p95Ms: '95', p99Ms: '99' };
+
+/** Adds window-variation evidence to the median/p95/p99 rows; a change within it is not critical. */
+function withLatencyEvidence(rows: SummaryRow[], base: ParsedRun, target: ParsedRun): SummaryRow[] {
+  return rows.map((row) => {
+    const key = WINDOW_KEYS[row.metric];
+    if (key === undefined) return row;
+    const { real, reason } = latencyEvidence(windowSpread(base, key), windowSpread(target, key));
+    const status = real === false && row.status === 'critical' ? 'warning' : row.status;
+    return { ...row, status, real, evidence: reason };
+  });
+}
 
 export interface RunInput {
   id: string | null;
@@ -24,7 +38,7 @@ export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresh
     runs: inputs.map(({ id, run }) => ({ id, label: run.meta.label, userCount: run.meta.userCount })),
     baselineIndex: baseline,
     targetIndex: target,
-    summary: buildSummary(runs.map((r) => r.aggregated), baseline, target, thresholds),
+    summary: withLatencyEvidence(buildSummary(runs.map((r) => r.aggregated), baseline, target, thresholds), base, last),
     endpoints: compareEndpoints(runs, baseline, target, thresholds),
     scaling: scalingOf({ userCount: base.meta.userCount, rps: base.aggregated.rps }, { userCount: last.meta.userCount, rps: last.aggregated.rps }),
     warnings: comparabilityWarnings(runs, baseline),

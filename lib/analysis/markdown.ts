@@ -38,6 +38,10 @@ export function comparisonMarkdown(c: Comparison): string {
   for (const row of c.summary) {
     lines.push(`| ${LABELS[row.metric]} | ${row.values.map((v) => value(row.metric, v)).join(' | ')} | ${change(row)} | ${STATUS[row.status]} |`);
   }
+  const evidence = c.summary.filter((r) => r.real !== undefined && r.real !== null);
+  if (evidence.length > 0) {
+    lines.push('', ...evidence.map((r) => `- ${LABELS[r.metric]}: ${r.evidence}.`));
+  }
   if (c.scaling) {
     const s = c.scaling;
     lines.push('', '## Scaling', '', `${s.reason}. Linear scaling would give ${formatRate(s.expectedRps)}; actual ${formatRate(s.actualRps)} (${formatChange(s.gap)}): **${s.verdict}**.`);

@@ -16,6 +16,9 @@ export interface SummaryRow {
   pValue: number | null;
   /** Why the status is what it is, in words. */
   reason: string;
+  /** Latency rows with ~10 s window history: does the change stand out from window variation? */
+  real?: boolean | null;
+  evidence?: string;
 }
 
 export interface EndpointRunFigures {
