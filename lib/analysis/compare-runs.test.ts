@@ -43,8 +43,8 @@ describe('20 users vs 40 users (smallpool, Locust 2.12)', () => {
     // Aggregated rows of each _stats_history.csv at the peak user count with a non-zero value:
     // 20u p95 windows (54) quartiles 1225 / 1650 / 2400 ms; 40u (49) 3300 / 3700 / 5300 ms.
     // p50: 20u 150 / 170 / 180 ms; 40u 500 / 750 / 920 ms.
-    expect(row('p95Ms')).toMatchObject({ real: true, evidence: 'slower beyond window-to-window variation (typical windows 1225–2400 ms vs 3300–5300 ms)' });
-    expect(row('medianMs')).toMatchObject({ real: true, evidence: 'slower beyond window-to-window variation (typical windows 150–180 ms vs 500–920 ms)' });
+    expect(row('p95Ms')).toMatchObject({ real: true, evidence: 'slower beyond window-to-window variation (typical windows 1,225 ms–2,400 ms vs 3,300 ms–5,300 ms)' });
+    expect(row('medianMs')).toMatchObject({ real: true, evidence: 'slower beyond window-to-window variation (typical windows 150 ms–180 ms vs 500 ms–920 ms)' });
     expect(row('maxMs').real).toBeUndefined();
   });
 

@@ -2,6 +2,7 @@
 // (Locust 2.2.2+ with --csv-full-history, <= 1.1.1, and HTML charts). It gives a latency change an
 // honest yardstick: a change is called real only when the two runs' typical windows do not overlap.
 // Cumulative histories (1.2+ without full history) cannot give this: they say so.
+import { formatMs } from '../format/format';
 import type { ParsedRun } from '../locust/types';
 
 export interface WindowSpread {
@@ -45,7 +46,7 @@ export function latencyEvidence(base: WindowSpread | null, target: WindowSpread 
   if (!base || !target) {
     return { real: null, reason: 'no ~10 s window percentiles in both runs (cumulative or no history): variation unknown' };
   }
-  const range = (s: WindowSpread) => `${Math.round(s.q25Ms)}–${Math.round(s.q75Ms)} ms`;
+  const range = (s: WindowSpread) => `${formatMs(s.q25Ms)}–${formatMs(s.q75Ms)}`;
   const ranges = `typical windows ${range(base)} vs ${range(target)}`;
   // Windows overlap in time (10 s windows sampled every 1-2 s), so counts overstate independence.
   if (target.q25Ms > base.q75Ms) return { real: true, reason: `slower beyond window-to-window variation (${ranges})` };
