@@ -1,7 +1,11 @@
 // Compares runs in the given order (baseline first unless chosen): headline table, endpoints,
 // scaling and comparability warnings. Pure: parsed runs in, the Comparison JSON out.
 import type { ParsedRun } from '../locust/types';
+import { attributeFailures, attributeLatency } from './attribution';
 import { comparabilityWarnings } from './comparability';
+import { describeDistribution } from './distribution-words';
+import { compareGroups, type UserGroup } from './endpoint-groups';
+import { diffFailures, failureConcentration } from './failure-analysis';
 import { latencyEvidence, windowSpread } from './latency-spread';
 import { compareEndpoints } from './endpoints';
 import { scalingOf } from './scaling';
@@ -27,7 +31,7 @@ export interface RunInput {
   run: ParsedRun;
 }
 
-export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresholds = DEFAULT_THRESHOLDS): Comparison {
+export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresholds = DEFAULT_THRESHOLDS, userGroups: UserGroup[] = []): Comparison {
   if (inputs.length < 2) throw new RangeError('a comparison needs at least two runs');
   if (!Number.isInteger(baseline) || baseline < 0 || baseline >= inputs.length) throw new RangeError(`baseline must be a run index from 0 to ${inputs.length - 1}`);
   const runs = inputs.map((i) => i.run);
@@ -42,10 +46,21 @@ export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresh
     endpoints: compareEndpoints(runs, baseline, target, thresholds),
     scaling: scalingOf({ userCount: base.meta.userCount, rps: base.aggregated.rps }, { userCount: last.meta.userCount, rps: last.aggregated.rps }),
     warnings: comparabilityWarnings(runs, baseline),
+    groups: compareGroups(runs, baseline, target, userGroups),
+    failureDiffs: diffFailures(runs, baseline, target),
+    failureConcentration: runs.map(failureConcentration),
+    latencyAttribution: attributeLatency(runs, baseline, target),
+    failureAttribution: attributeFailures(runs, baseline, target),
+    distributionWords: describeDistribution([target, baseline].map((i) => distributionRun(runs[i] as ParsedRun, i))),
   };
 }
 
 /** The last run that is not the baseline: changes are reported for it. */
 export function targetOf(runCount: number, baseline: number): number {
   return baseline === runCount - 1 ? runCount - 2 : runCount - 1;
+}
+
+function distributionRun(run: ParsedRun, index: number) {
+  const label = run.meta.userCount !== null ? `${run.meta.userCount} users` : (run.meta.label ?? `run ${index + 1}`);
+  return { label, percentiles: run.aggregated.percentiles };
 }

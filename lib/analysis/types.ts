@@ -1,5 +1,8 @@
 // The Comparison JSON of docs/contract.md (what `swarmlens compare` prints and GET /api/compare
 // returns), plus fields the contract allows us to add. Times in ms, rates per second, fractions 0..1.
+import type { FailureAttribution, LatencyAttribution } from './attribution';
+import type { GroupComparison } from './endpoint-groups';
+import type { FailureConcentration, FailureDiff } from './failure-analysis';
 
 export type Status = 'ok' | 'warning' | 'critical';
 
@@ -64,4 +67,16 @@ export interface Comparison {
   endpoints: EndpointComparison[];
   scaling: Scaling | null;
   warnings: string[];
+  /** Endpoint groups (user-defined first, then automatic), summed per run. */
+  groups: GroupComparison[];
+  /** Failure messages diffed between baseline and target: new / resolved / grown / shrunk / same. */
+  failureDiffs: FailureDiff[];
+  /** Per run (same order as `runs`): one endpoint or error vs spread across endpoints. */
+  failureConcentration: FailureConcentration[];
+  /** How much each endpoint explains of the change in the aggregate average response time. */
+  latencyAttribution: LatencyAttribution;
+  /** Each endpoint's share of the change in the failure count. */
+  failureAttribution: FailureAttribution;
+  /** "80% of requests took at most about 3,100 ms at 40 users, 320 ms at 20 users." */
+  distributionWords: string[];
 }
