@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { makeHistory, makeStats } from '../bench/make-history.mjs';
+import { generate } from '../test/support/stepped-run';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUN_20U = join(ROOT, 'fixtures/locust-2.12-generated/smallpool-20u');
@@ -76,6 +77,19 @@ describe('swarmlens compare', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Baseline: **smallpool-40u**');
     expect(r.stdout).toContain('| Median | 160 ms | 520 ms | −69% |');
+  });
+
+  test('--steps compares the load steps of one stepped run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swarmlens-steps-'));
+    const { history, stats } = generate({ full: true, reset: false });
+    writeFileSync(join(dir, 'stepped_stats.csv'), stats);
+    writeFileSync(join(dir, 'stepped_stats_history.csv'), history);
+    const r = swarmlens(['compare', dir, '--steps']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).runs.map((x: { userCount: number }) => x.userCount)).toEqual([50, 100, 150]);
+    const one = swarmlens(['compare', RUN_40U, '--steps']);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toMatch(/no two load steps/);
   });
 
   test.each([[['compare', RUN_20U]], [['compare', RUN_20U, RUN_40U, '--baseline', '3']], [['compare', RUN_20U, RUN_40U, '--format', 'pdf']]])('%j is a usage error', (args) => {

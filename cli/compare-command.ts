@@ -1,6 +1,8 @@
 // `swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N]`: the Comparison JSON or
 // the Markdown report. N is the baseline's position among the RUNs, counted from 1 (default 1).
+// `swarmlens compare RUN --steps`: the load steps of one stepped run, compared like runs.
 import { compareRuns } from '../lib/analysis/compare-runs';
+import { compareSteps } from '../lib/analysis/compare-steps';
 import { comparisonMarkdown } from '../lib/analysis/markdown';
 import { onlyRun } from '../lib/locust/index';
 import { readRunInput, UsageError } from './read-run-input';
@@ -9,17 +11,20 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   const runs: string[] = [];
   let format = 'json';
   let baseline = 1;
+  let steps = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--format') format = args[++i] ?? '';
     else if (a === '--baseline') baseline = Number(args[++i]);
     else if (a === '--json') format = 'json';
+    else if (a === '--steps') steps = true;
     else if (a.startsWith('--')) throw new UsageError(`compare: unknown option ${a}`);
     else runs.push(a);
   }
   if (format !== 'json' && format !== 'md') throw new UsageError('compare: --format must be json or md');
-  if (runs.length < 2) throw new UsageError('compare: give at least two RUNs (see swarmlens --help)');
-  if (!Number.isInteger(baseline) || baseline < 1 || baseline > runs.length) {
+  if (steps && runs.length !== 1) throw new UsageError('compare --steps: give exactly one RUN (a run whose users were ramped in steps)');
+  if (!steps && runs.length < 2) throw new UsageError('compare: give at least two RUNs (see swarmlens --help)');
+  if (!steps && (!Number.isInteger(baseline) || baseline < 1 || baseline > runs.length)) {
     throw new UsageError(`compare: --baseline must be a position from 1 to ${runs.length}`);
   }
   const parsed = [];
@@ -28,7 +33,13 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
     for (const s of skipped) err.write(`swarmlens: skipped ${s}\n`);
     parsed.push({ id: null, run: onlyRun(found, arg) });
   }
-  const comparison = compareRuns(parsed, baseline - 1);
+  let comparison;
+  try {
+    comparison = steps ? compareSteps(parsed[0]!, baseline - 1) : compareRuns(parsed, baseline - 1);
+  } catch (e) {
+    if (e instanceof RangeError) throw new UsageError(`compare: ${e.message}`);
+    throw e;
+  }
   out.write(format === 'md' ? comparisonMarkdown(comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
   return 0;
 }

@@ -14,6 +14,8 @@ Usage:
                                  --series adds every time series (history.aggregated/endpoints)
   swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N]
                                  compare runs in order (baseline: the first, or the Nth counted from 1)
+  swarmlens compare RUN --steps [--format json|md]
+                                 compare the load steps (plateaus of users) of one stepped run
   swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--notes TEXT]
                    [--users N] [--spawn-rate R] [--token T]
                                  send a run's files to a Swarmlens server; prints { "id", "url" }

@@ -6,6 +6,7 @@ import { comparabilityWarnings } from './comparability';
 import { describeDistribution } from './distribution-words';
 import { compareGroups, type UserGroup } from './endpoint-groups';
 import { diffFailures, failureConcentration } from './failure-analysis';
+import { scalingCurve, type ScalingCurve } from './usl';
 import { latencyEvidence, windowSpread } from './latency-spread';
 import { compareEndpoints } from './endpoints';
 import { scalingOf } from './scaling';
@@ -52,6 +53,8 @@ export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresh
     latencyAttribution: attributeLatency(runs, baseline, target),
     failureAttribution: attributeFailures(runs, baseline, target),
     distributionWords: describeDistribution([target, baseline].map((i) => distributionRun(runs[i] as ParsedRun, i))),
+    scalingCurve: curveOf(runs),
+    steps: null,
   };
 }
 
@@ -63,4 +66,11 @@ export function targetOf(runCount: number, baseline: number): number {
 function distributionRun(run: ParsedRun, index: number) {
   const label = run.meta.userCount !== null ? `${run.meta.userCount} users` : (run.meta.label ?? `run ${index + 1}`);
   return { label, percentiles: run.aggregated.percentiles };
+}
+
+/** The users-vs-throughput curve when the runs cover at least two loads. */
+function curveOf(runs: ParsedRun[]): ScalingCurve | null {
+  const loads = new Set(runs.map((r) => r.meta.userCount).filter((u) => u !== null));
+  if (loads.size < 2) return null;
+  return scalingCurve(runs.map((r) => ({ users: r.meta.userCount, rps: r.aggregated.rps, medianMs: r.aggregated.medianMs, p95Ms: r.aggregated.percentiles['95'] ?? null, label: r.meta.label })));
 }

@@ -2,6 +2,7 @@
 // +567%), readable in a pull request or a wiki.
 import { formatChange, formatCount, formatMs, formatPercent, formatRate } from '../format/format';
 import { findingsMarkdown } from './markdown-findings';
+import { scalingMarkdown } from './markdown-scaling';
 import type { Comparison, EndpointComparison, SummaryRow } from './types';
 
 const LABELS: Record<SummaryRow['metric'], string> = {
@@ -66,7 +67,7 @@ export function comparisonMarkdown(c: Comparison): string {
       lines.push(`| ${endpointName(e)} | ${formatMs(b?.medianMs)} → ${formatMs(l?.medianMs)} | ${formatMs(b?.p95Ms)} → ${formatMs(l?.p95Ms)} | ${formatChange(e.p95Change)} |`);
     }
   }
-  lines.push(...findingsMarkdown(c, names));
+  lines.push(...scalingMarkdown(c), ...findingsMarkdown(c, names));
   if (c.warnings.length > 0) lines.push('', '## Before drawing conclusions', '', ...c.warnings.map((w) => `- ${w}`));
   lines.push('', '_Percentiles are Locust\'s bucketed values (about two significant digits). Failure-rate changes are tested with a two-proportion or Fisher exact test; "insufficient data" means fewer than the minimum requests in a run._', '');
   return lines.join('\n');

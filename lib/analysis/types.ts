@@ -3,6 +3,8 @@
 import type { FailureAttribution, LatencyAttribution } from './attribution';
 import type { GroupComparison } from './endpoint-groups';
 import type { FailureConcentration, FailureDiff } from './failure-analysis';
+import type { LoadStep } from './load-steps';
+import type { ScalingCurve } from './usl';
 
 export type Status = 'ok' | 'warning' | 'critical';
 
@@ -79,4 +81,8 @@ export interface Comparison {
   failureAttribution: FailureAttribution;
   /** "80% of requests took at most about 3,100 ms at 40 users, 320 ms at 20 users." */
   distributionWords: string[];
+  /** Users vs throughput over every run with a user count (USL fit from 3 loads); null under 2 loads. */
+  scalingCurve: ScalingCurve | null;
+  /** Set when the runs are the load steps of one stepped run (compareSteps). */
+  steps: { runId: string | null; steps: LoadStep[] } | null;
 }

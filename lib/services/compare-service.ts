@@ -1,13 +1,15 @@
 // Comparisons of stored runs: GET /api/compare.
 import 'server-only';
 import { compareRuns } from '../analysis/compare-runs';
+import { compareSteps, NotSteppedError } from '../analysis/compare-steps';
 import { comparisonMarkdown } from '../analysis/markdown';
 import type { Comparison } from '../analysis/types';
 import { badRequest } from '../http/errors';
 import { columnValues } from '../locust/numbers';
 import { getStoredRunOrThrow } from './runs-service';
 
-export async function compareStoredRuns(ids: string[], baselineId?: string): Promise<Comparison> {
+export async function compareStoredRuns(ids: string[], baselineId?: string, steps = false): Promise<Comparison> {
+  if (steps) return compareStoredSteps(ids);
   if (ids.length < 2) throw badRequest('give at least two run ids: ?runs=ID,ID');
   if (new Set(ids).size !== ids.length) throw badRequest('a run appears twice in ?runs=');
   const baseline = baselineId === undefined ? 0 : ids.indexOf(baselineId);
@@ -17,8 +19,20 @@ export async function compareStoredRuns(ids: string[], baselineId?: string): Pro
   return compareRuns(runs, baseline);
 }
 
-export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string): Promise<string> {
-  return comparisonMarkdown(await compareStoredRuns(ids, baselineId));
+export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string, steps = false): Promise<string> {
+  return comparisonMarkdown(await compareStoredRuns(ids, baselineId, steps));
+}
+
+/** The load steps of one stored run (?runs=ID&steps=1). */
+async function compareStoredSteps(ids: string[]): Promise<Comparison> {
+  if (ids.length !== 1) throw badRequest('with steps=1 give exactly one run: ?runs=ID&steps=1');
+  const stored = await getStoredRunOrThrow(ids[0]!);
+  try {
+    return compareSteps({ id: stored.summary.id, run: stored.run });
+  } catch (e) {
+    if (e instanceof NotSteppedError) throw badRequest(e.message);
+    throw e;
+  }
 }
 
 /** Everything the compare page shows: the comparison, each run's percentiles and time series, the report. */

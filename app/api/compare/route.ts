@@ -1,4 +1,5 @@
 // GET /api/compare?runs=ID,ID[,ID...][&baseline=ID][&format=json|md] – the Comparison JSON or Markdown
+// GET /api/compare?runs=ID&steps=1 – the load steps of one stepped run, compared like runs
 import { z } from 'zod';
 import { json, withErrors } from '@/lib/http/respond';
 import { compareStoredRuns, compareStoredRunsMarkdown } from '@/lib/services/compare-service';
@@ -9,12 +10,13 @@ const querySchema = z.object({
   runs: z.string().min(1).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
   baseline: z.string().min(1).optional(),
   format: z.enum(['json', 'md']).default('json'),
+  steps: z.enum(['0', '1', 'true', 'false']).optional().transform((s) => s === '1' || s === 'true'),
 });
 
 export const GET = withErrors(async (request: Request) => {
   const q = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   if (q.format === 'md') {
-    return new Response(await compareStoredRunsMarkdown(q.runs, q.baseline), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+    return new Response(await compareStoredRunsMarkdown(q.runs, q.baseline, q.steps), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
   }
-  return json(await compareStoredRuns(q.runs, q.baseline));
+  return json(await compareStoredRuns(q.runs, q.baseline, q.steps));
 });
