@@ -1,0 +1,22 @@
+// Server-side: the URL's runs -> the compare page's data, loaded once per request (shared by
+// generateMetadata and the page). Unknown runs answer 404; a URL that names no valid comparison
+// comes back as its message, for the page to explain.
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { buildCompareModel, type CompareModel } from '@/lib/compare-view/model';
+import { AppError } from '@/lib/http/errors';
+import { getComparisonView } from '@/lib/services/compare-service';
+
+export type CompareResult = { ok: true; model: CompareModel } | { ok: false; message: string };
+
+/** `ids` joined with commas: React's cache compares arguments by identity, so a string, not an array. */
+export const loadComparison = cache(async (ids: string, baseline: string | undefined): Promise<CompareResult> => {
+  try {
+    return { ok: true, model: buildCompareModel(await getComparisonView(ids ? ids.split(',') : [], baseline)) };
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) notFound();
+    if (error instanceof AppError && error.status === 400) return { ok: false, message: error.message };
+    throw error;
+  }
+});

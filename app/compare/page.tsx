@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { CompareBadRequest } from '@/components/compare/compare-bad-request';
+import { CompareView } from '@/components/compare/compare-view';
+import { parseCompareQuery, type SearchParams } from '@/lib/compare-view/query';
+import { loadComparison } from './compare-data';
+
+type Props = { searchParams: Promise<SearchParams> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const { ids, baseline } = parseCompareQuery(await searchParams);
+  const result = await loadComparison(ids.join(','), baseline);
+  if (!result.ok) return { title: 'Compare runs' };
+  const names = result.model.runs.map((r) => r.name);
+  return { title: names.length <= 3 ? `Compare ${names.join(' vs ')}` : `Compare ${names.length} runs` };
+}
+
+/** /compare?runs=a,b,c&baseline=a — the URL is the whole state, so a comparison can be pasted in a chat. */
+export default async function ComparePage({ searchParams }: Props) {
+  const { ids, baseline } = parseCompareQuery(await searchParams);
+  const result = await loadComparison(ids.join(','), baseline);
+  if (!result.ok) return <CompareBadRequest message={result.message} ids={ids} baseline={baseline} />;
+  return <CompareView model={result.model} />;
+}

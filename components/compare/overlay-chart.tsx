@@ -1,0 +1,50 @@
+'use client';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
+import { ChartTooltip } from '@/components/charts/chart-tooltip';
+import { elapsedTicks, formatElapsed } from '@/lib/charts/time-axis';
+import type { OverlayPoint } from '@/lib/compare-view/overlay';
+
+export interface OverlayLine {
+  dataKey: string;
+  name: string;
+  color: string;
+}
+
+interface Props {
+  data: OverlayPoint[];
+  lines: OverlayLine[];
+  endS: number;
+  yTickFormat: (v: number) => string;
+  valueFormat: (v: number | null) => string;
+  step?: boolean;
+  height?: number;
+  syncId?: string;
+}
+
+/** Several runs on one elapsed-time axis (x = seconds since each run's start); null leaves a gap. */
+export function OverlayChart({ data, lines, endS, yTickFormat, valueFormat, step = false, height = 220, syncId }: Props) {
+  const sparse = data.length <= 40;
+  return (
+    <LineChart responsive data={data} syncId={syncId} style={{ width: '100%', height }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
+      <CartesianGrid stroke={COLORS.grid} vertical={false} />
+      <XAxis dataKey="t" type="number" domain={[0, Math.max(endS, 1)]} ticks={elapsedTicks(endS)} tickFormatter={formatElapsed} {...AXIS_PROPS} tickMargin={6} allowDataOverflow />
+      <YAxis {...AXIS_PROPS} tickFormatter={yTickFormat} width={64} allowDecimals />
+      <Tooltip content={<ChartTooltip title={(label) => `${formatElapsed(Number(label))} elapsed`} format={valueFormat} order={lines.map((l) => l.dataKey)} />} isAnimationActive={false} />
+      {lines.map((line) => (
+        <Line
+          key={line.dataKey}
+          dataKey={line.dataKey}
+          name={line.name}
+          stroke={line.color}
+          strokeWidth={1.75}
+          dot={sparse ? { r: 2, fill: line.color, strokeWidth: 0 } : false}
+          activeDot={{ r: 4 }}
+          type={step ? 'stepAfter' : 'linear'}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      ))}
+    </LineChart>
+  );
+}

@@ -1,0 +1,74 @@
+'use client';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
+import { ChartTooltip } from '@/components/charts/chart-tooltip';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import type { Scaling } from '@/lib/analysis/types';
+import { formatCountTick } from '@/lib/charts/axis-format';
+import { formatChange, formatRate } from '@/lib/format/format';
+import { formatUsers } from '@/lib/compare-view/format';
+import { scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/compare-view/scaling';
+
+const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;
+
+/** Expected req/s if throughput grew with users, against the actual, the gap and the verdict. */
+export function ScalingSection({ scaling, bars, targetName }: { scaling: Scaling | null; bars: ScalingBar[] | null; targetName: string }) {
+  const data = (bars ?? []).map((b) => ({ name: b.users !== null ? formatUsers(b.users) : b.name, run: b.name, expected: b.expected, actual: b.actual }));
+  return (
+    <Card title="Scaling" actions={<span className="text-xs text-slate-500">throughput against load, from the baseline</span>}>
+      {bars === null && !scaling ? (
+        <p className="text-sm text-slate-600">
+          No scaling verdict: the runs share the same user count, or the baseline has no user count or throughput (enter the user count on the run page to analyse scaling).
+        </p>
+      ) : (
+        <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+          {scaling ? (
+            <div className="space-y-3">
+              <div className="flex flex-wrap items-center gap-2">
+                <Badge tone={VERDICT_TONE[scaling.verdict]}>{scaling.verdict}</Badge>
+                <span className="text-sm font-medium text-slate-800">{targetName}</span>
+              </div>
+              <dl className="grid grid-cols-3 gap-3">
+                <Figure term="Expected" value={formatRate(scaling.expectedRps)} hint="if linear" />
+                <Figure term="Actual" value={formatRate(scaling.actualRps)} hint="whole run" />
+                <Figure term="Gap" value={formatChange(scaling.gap)} hint="vs linear" tone={scaling.verdict === 'saturated' ? 'text-bad' : scaling.verdict === 'sublinear' ? 'text-warn' : undefined} />
+              </dl>
+              <p className="text-sm text-slate-700">{VERDICT_WORDS[scaling.verdict]}</p>
+              <p className="text-xs text-slate-500">{scalingSentence(scaling)} Gap ≥ −10% is linear, down to −30% sublinear, below that saturated.</p>
+            </div>
+          ) : (
+            <p className="text-sm text-slate-600">No scaling verdict for {targetName}: it ran at the baseline&apos;s load, or its user count is unknown. The chart shows the other runs.</p>
+          )}
+          {data.length > 0 && (
+            <figure aria-label="Throughput per run: expected if linear vs actual">
+              <BarChart responsive data={data} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barGap={2} accessibilityLayer>
+                <CartesianGrid stroke={COLORS.grid} vertical={false} />
+                <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} />
+                <YAxis {...AXIS_PROPS} tickFormatter={formatCountTick} width={56} />
+                <Tooltip
+                  cursor={{ fill: '#f1f5f9' }}
+                  content={<ChartTooltip title={(_, payload) => String((payload[0]?.payload as { run?: string } | undefined)?.run ?? '')} format={formatRate} order={['expected', 'actual']} />}
+                  isAnimationActive={false}
+                />
+                <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+                <Bar dataKey="expected" name="Linear from baseline (req/s)" fill="#94a3b8" radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+                <Bar dataKey="actual" name="Actual (req/s)" fill={COLORS.brand} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+              </BarChart>
+            </figure>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function Figure({ term, value, hint, tone }: { term: string; value: string; hint: string; tone?: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 px-3 py-2">
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{term}</dt>
+      <dd className={`num mt-0.5 text-lg font-semibold ${tone ?? 'text-slate-900'}`}>{value}</dd>
+      <dd className="text-[11px] text-slate-500">{hint}</dd>
+    </div>
+  );
+}

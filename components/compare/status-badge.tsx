@@ -1,0 +1,19 @@
+import { Badge } from '@/components/ui/badge';
+import type { Status } from '@/lib/analysis/types';
+
+const TONE = { ok: 'ok', warning: 'warn', critical: 'bad' } as const;
+const TEXT: Record<Status, string> = { ok: 'OK', warning: 'Warning', critical: 'Critical' };
+
+/** ok / warning / critical, with the reason as its tooltip. */
+export function StatusBadge({ status, reason }: { status: Status; reason?: string }) {
+  return (
+    <span title={reason} className="inline-flex">
+      <Badge tone={TONE[status]}>
+        <span aria-hidden className="mr-1">{status === 'ok' ? '✓' : status === 'warning' ? '!' : '✕'}</span>
+        {TEXT[status]}
+      </Badge>
+    </span>
+  );
+}
+
+export const TONE_TEXT = { worse: 'text-bad', better: 'text-ok', same: 'text-slate-600', none: 'text-slate-400' } as const;

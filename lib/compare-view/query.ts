@@ -1,0 +1,41 @@
+// The compare page's state lives in its URL (`/compare?runs=a,b,c&baseline=a`) so a comparison can
+// be pasted into a chat. Parsing is lenient (spaces, repeated `runs=`); the service judges the rest.
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+export interface CompareQuery {
+  /** Run ids in the order given (the first is the baseline unless `baseline` names another). */
+  ids: string[];
+  baseline: string | undefined;
+}
+
+export function parseCompareQuery(params: SearchParams): CompareQuery {
+  const runs = params.runs;
+  const raw = runs === undefined ? [] : Array.isArray(runs) ? runs : [runs];
+  const ids = raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const b = Array.isArray(params.baseline) ? params.baseline[0] : params.baseline;
+  const baseline = b?.trim() || undefined;
+  return { ids, baseline };
+}
+
+const idList = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
+
+/** The page URL; commas stay readable. */
+export function compareHref(ids: readonly string[], baseline?: string): string {
+  return `/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}`;
+}
+
+/** `GET /api/compare`: the Comparison JSON, or the Markdown report. */
+export function compareApiHref(ids: readonly string[], baseline: string | undefined, format: 'json' | 'md' = 'json'): string {
+  return `/api/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${format === 'md' ? '&format=md' : ''}`;
+}
+
+/** A file name for the downloaded report: "comparison-20-users-vs-40-users.md". */
+export function markdownFileName(names: readonly string[]): string {
+  const slug = names
+    .map((n) => n.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .filter(Boolean)
+    .join('-vs-');
+  const short = slug.length > 80 ? `${slug.slice(0, 80).replace(/-+$/, '')}-and-more` : slug;
+  return `comparison-${short || 'runs'}.md`;
+}

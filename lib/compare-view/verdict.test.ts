@@ -1,0 +1,70 @@
+// The banner on real runs: our Locust 2.12 runs at 20 and 40 users (figures from their _stats.csv
+// Aggregated rows: p95 1,900 -> 4,200 ms, 9.33 -> 13.04 req/s, 8/552 -> 13/772 failures), and the
+// ONS eq-survey-runner series at 1/10/15/80 users (no failures at any load).
+import { describe, expect, test } from 'vitest';
+import { compareRuns } from '../analysis/compare-runs';
+import type { Comparison } from '../analysis/types';
+import { onsRuns, u20, u40 } from './test-fixtures';
+import { throughputPhrase, verdictOf, worstStatus } from './verdict';
+
+const a = u20();
+const b = u40();
+
+describe('20 users vs 40 users', () => {
+  const v = verdictOf(compareRuns([{ id: 'a', run: a }, { id: 'b', run: b }]));
+  test.each([
+    ['status', 'critical'],
+    ['title', '40 users vs 20 users: critical regression'],
+    ['headline', 'P95 4,200 ms vs 1,900 ms (+121%), throughput +40% for 2× users: saturated.'],
+  ] as const)('%s', (key, expected) => expect(v[key]).toBe(expected));
+
+  test('facts: flagged metrics, success rate with its p-value, new failures', () => {
+    expect(v.facts).toEqual([
+      'Critical: Median +225%, P75 +530%, P90 +496%, P95 +121%, P99 +167%, Max +105%.',
+      'Success rate 98.32% vs 98.55% (−0.23 pts; not significant, p = 0.74).',
+      '2 endpoints with new failures (none statistically significant): GET /api/project/[id]/parameters/ and GET /dashboard/.',
+    ]);
+    // GET /dashboard/ 0/32 -> 2/87 and GET /api/project/[id]/parameters/ 0/59 -> 1/73: far from significant.
+    expect(v.newFailures).toEqual([
+      { label: 'GET /api/project/[id]/parameters/', significant: false },
+      { label: 'GET /dashboard/', significant: false },
+    ]);
+  });
+
+  test('with the 40-user run as baseline the signs flip: faster, and throughput falls with half the users', () => {
+    const flipped = verdictOf(compareRuns([{ id: 'a', run: a }, { id: 'b', run: b }], 1));
+    // Whole-run throughput −28% is past the −25% critical threshold whatever the load.
+    expect(flipped.title).toBe('20 users vs 40 users: critical regression');
+    expect(flipped.headline).toBe('P95 1,900 ms vs 4,200 ms (−55%), throughput −28% for 0.5× users: linear.');
+    expect(flipped.facts[0]).toBe('Critical: Throughput −28%.');
+  });
+});
+
+test('a run against itself: nothing to report', () => {
+  const v = verdictOf(compareRuns([{ id: 'a', run: b }, { id: 'b', run: b }]));
+  expect(v.status).toBe('ok');
+  expect(v.headline).toBe('P95 4,200 ms vs 4,200 ms (0%), throughput 0% at the same load (40 users).');
+  expect(v.facts).toEqual(['Success rate unchanged at 98.32%.', 'No endpoint started failing.']);
+});
+
+test('ONS series: the last run (80 users) against 1 user', () => {
+  const runs = onsRuns().map((run, i) => ({ id: `o${i}`, run }));
+  const v = verdictOf(compareRuns(runs));
+  expect(v.headline).toBe('P95 390 ms vs 240 ms (+63%), throughput +1216% for 80× users: saturated.');
+  expect(v.facts).toEqual(['Critical: P75 +73%, P90 +121%, P95 +63%, Max +500%.', 'Warning: P99 +49%.', 'Success rate unchanged at 100.00%.', 'No endpoint started failing.']);
+});
+
+describe('throughput wording without scaling', () => {
+  const base = compareRuns([{ id: 'a', run: a }, { id: 'b', run: b }]);
+  test.each<[string, Partial<Comparison>, string | null]>([
+    ['unknown user count', { runs: [{ id: 'a', label: 'x', userCount: null }, { id: 'b', label: 'y', userCount: 40 }], scaling: null }, 'throughput +40%'],
+    ['scaling without throughput', { scaling: { expectedRps: null, actualRps: null, gap: null, verdict: 'unknown', reason: '' } }, 'throughput unknown for 2× users'],
+    ['no rps row', { summary: base.summary.filter((r) => r.metric !== 'rps'), scaling: null }, null],
+  ])('%s', (_, patch, expected) => expect(throughputPhrase({ ...base, ...patch })).toBe(expected));
+});
+
+test.each([
+  [[], 'ok'],
+  [['ok', 'warning'], 'warning'],
+  [['warning', 'critical', 'ok'], 'critical'],
+] as const)('worstStatus(%j)', (statuses, expected) => expect(worstStatus(statuses.map((status) => ({ status })))).toBe(expected));
