@@ -35,7 +35,8 @@ describe('20 users vs 40 users (smallpool, Locust 2.12)', () => {
     expect(row('p95Ms').change).toBeCloseTo(4200 / 1900 - 1, 12);
     expect(row('p99Ms').values).toEqual([3000, 8000]);
     expect(row('maxMs').change).toBeCloseTo(9004.155511999897 / 4396.773030999839 - 1, 12);
-    expect(row('rps')).toMatchObject({ status: 'ok' });
+    // 13.04/s for 40 users against 2 × 9.33 = 18.67/s if linear: 30% short -> critical.
+    expect(row('rps')).toMatchObject({ status: 'critical', reason: '−30% against linear scaling for ×2 users (18.67/s expected)' });
     expect(row('rps').change).toBeCloseTo(13.035422806144089 / 9.332691997642101 - 1, 12);
   });
 

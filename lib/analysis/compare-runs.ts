@@ -43,7 +43,7 @@ export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresh
     runs: inputs.map(({ id, run }) => ({ id, label: run.meta.label, userCount: run.meta.userCount })),
     baselineIndex: baseline,
     targetIndex: target,
-    summary: withLatencyEvidence(buildSummary(runs.map((r) => r.aggregated), baseline, target, thresholds), base, last),
+    summary: withLatencyEvidence(buildSummary(runs.map((r) => r.aggregated), baseline, target, thresholds, runs.map((r) => r.meta.userCount)), base, last),
     endpoints: compareEndpoints(runs, baseline, target, thresholds),
     scaling: scalingOf({ userCount: base.meta.userCount, rps: base.aggregated.rps }, { userCount: last.meta.userCount, rps: last.aggregated.rps }),
     warnings: comparabilityWarnings(runs, baseline),
@@ -52,7 +52,7 @@ export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresh
     failureConcentration: runs.map(failureConcentration),
     latencyAttribution: attributeLatency(runs, baseline, target),
     failureAttribution: attributeFailures(runs, baseline, target),
-    distributionWords: describeDistribution([target, baseline].map((i) => distributionRun(runs[i] as ParsedRun, i))),
+    distributionWords: describeDistribution([target, baseline].map((i) => distributionRun(runs, i))),
     scalingCurve: curveOf(runs),
     steps: null,
   };
@@ -63,8 +63,12 @@ export function targetOf(runCount: number, baseline: number): number {
   return baseline === runCount - 1 ? runCount - 2 : runCount - 1;
 }
 
-function distributionRun(run: ParsedRun, index: number) {
-  const label = run.meta.userCount !== null ? `${run.meta.userCount} users` : (run.meta.label ?? `run ${index + 1}`);
+/** Runs are named by their load ("1 user", "40 users") unless another run has the same load. */
+function distributionRun(runs: ParsedRun[], index: number) {
+  const run = runs[index] as ParsedRun;
+  const users = run.meta.userCount;
+  const unique = users !== null && runs.filter((r) => r.meta.userCount === users).length === 1;
+  const label = unique ? `${users} ${users === 1 ? 'user' : 'users'}` : (run.meta.label ?? `run ${index + 1}`);
   return { label, percentiles: run.aggregated.percentiles };
 }
 

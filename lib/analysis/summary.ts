@@ -28,7 +28,9 @@ export function metricOf(a: EndpointStats, metric: SummaryMetric): number | null
   }
 }
 
-export function buildSummary(aggregates: EndpointStats[], baseline: number, target: number, t: Thresholds): SummaryRow[] {
+/** Users of each run (null = unknown): throughput is judged against the load when it changed. */
+export function buildSummary(aggregates: EndpointStats[], baseline: number, target: number, t: Thresholds, users: (number | null)[] = []): SummaryRow[] {
+  const loadRatio = loadRatioOf(users[baseline] ?? null, users[target] ?? null);
   const base = aggregates[baseline] as EndpointStats;
   const last = aggregates[target] as EndpointStats;
   const pValue = failureRatePValue(base.failures, base.requests, last.failures, last.requests);
@@ -38,6 +40,10 @@ export function buildSummary(aggregates: EndpointStats[], baseline: number, targ
     const l = values[target] ?? null;
     const change = b === null || l === null ? null : metric === 'successRate' ? l - b : b === 0 ? (l === 0 ? 0 : null) : l / b - 1;
     const rated = metric === 'successRate' || metric === 'failures';
+    if (metric === 'rps' && loadRatio !== null) {
+      const { status, reason, expected } = judgeThroughputUnderLoad(b, l, loadRatio, t);
+      return { metric, values, change, status, pValue: null, reason, expected };
+    }
     const { status, reason } = judge(metric, b, l, change, rated ? pValue : null, t);
     return { metric, values, change, status, pValue: rated ? pValue : null, reason };
   });
@@ -68,4 +74,18 @@ function judge(metric: SummaryMetric, b: number | null, l: number | null, change
       return { status: level(change, t.latencyGrowth), reason: 'bucketed latency (2 significant digits)' };
     }
   }
+}
+
+function loadRatioOf(baseUsers: number | null, targetUsers: number | null): number | null {
+  return baseUsers !== null && targetUsers !== null && baseUsers > 0 && baseUsers !== targetUsers ? targetUsers / baseUsers : null;
+}
+
+/** With another user count, throughput is judged against linear scaling from the baseline's. */
+function judgeThroughputUnderLoad(b: number | null, l: number | null, ratio: number, t: Thresholds): { status: Status; reason: string; expected: number | null } {
+  if (b === null || l === null || b <= 0) return { status: 'ok', reason: 'not comparable: a run lacks throughput', expected: null };
+  const expected = b * ratio;
+  const gap = l / expected - 1;
+  const status: Status = -gap >= t.rpsDrop.critical ? 'critical' : -gap >= t.rpsDrop.warning ? 'warning' : 'ok';
+  const pct = Math.round(gap * 100);
+  return { status, reason: `${pct >= 0 ? '+' : '−'}${Math.abs(pct)}% against linear scaling for ×${Number(ratio.toFixed(2))} users (${expected.toFixed(2)}/s expected)`, expected };
 }

@@ -21,6 +21,8 @@ export interface SummaryRow {
   pValue: number | null;
   /** Why the status is what it is, in words. */
   reason: string;
+  /** Throughput with another user count: the target's req/s if it scaled linearly from the baseline. */
+  expected?: number | null;
   /** Latency rows with ~10 s window history: does the change stand out from window variation? */
   real?: boolean | null;
   evidence?: string;

@@ -75,7 +75,7 @@ export function verdictOf(c: Comparison): Verdict {
   const facts: string[] = [];
   for (const level of ['critical', 'warning'] as const) {
     const rows = c.summary.filter((r) => r.status === level);
-    if (rows.length > 0) facts.push(`${capitalize(level)}: ${rows.map((r) => `${METRIC_LABELS[r.metric]} ${formatMetricChange(r.metric, r.change)}`).join(', ')}.`);
+    if (rows.length > 0) facts.push(`${capitalize(level)}: ${rows.map((r) => flaggedPhrase(r, t)).join(', ')}.`);
   }
   const success = rowOf(c, 'successRate');
   const [sb, st] = [success?.values[b] ?? null, success?.values[t] ?? null];
@@ -97,4 +97,13 @@ export function verdictOf(c: Comparison): Verdict {
     facts.push(`${what} (${real}): ${listWords(newFailures.map((n) => n.label))}.`);
   }
   return { status, baselineName, targetName, title, headline, facts, newFailures };
+}
+
+/** "P95 +121%"; throughput under another load is measured against linear scaling instead. */
+function flaggedPhrase(r: Comparison['summary'][number], target: number): string {
+  const actual = r.values[target] ?? null;
+  if (r.metric === 'rps' && r.expected != null && actual !== null && r.expected > 0) {
+    return `${METRIC_LABELS[r.metric]} ${formatChange(actual / r.expected - 1)} vs linear scaling`;
+  }
+  return `${METRIC_LABELS[r.metric]} ${formatMetricChange(r.metric, r.change)}`;
 }
