@@ -79,6 +79,21 @@ describe('swarmlens compare', () => {
     expect(r.stdout).toContain('| Median | 160 ms | 520 ms | −69% |');
   });
 
+  test('--group and --thresholds: user-defined groups first, statuses from the given thresholds', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swarmlens-thr-'));
+    // Median 160 -> 520 ms is +225%: critical by default, only a warning with critical at +300%.
+    writeFileSync(join(dir, 't.json'), JSON.stringify({ latencyGrowth: { warning: 0.2, critical: 3 } }));
+    const r = swarmlens(['compare', RUN_20U, RUN_40U, '--group', 'Project pages=/detail_project/', '--thresholds', join(dir, 't.json')]);
+    expect(r.code).toBe(0);
+    const c = JSON.parse(r.stdout);
+    expect(c.summary.find((s: { metric: string }) => s.metric === 'medianMs').status).toBe('warning');
+    expect(c.groups[0]).toMatchObject({ name: 'Project pages', source: 'user' });
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({ latencyGrowth: { warning: 0.5, critical: 0.2 } }));
+    const bad = swarmlens(['compare', RUN_20U, RUN_40U, '--thresholds', join(dir, 'bad.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/critical must be at least warning/);
+  });
+
   test('--steps compares the load steps of one stepped run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'swarmlens-steps-'));
     const { history, stats } = generate({ full: true, reset: false });

@@ -1,7 +1,13 @@
 // `swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N]`: the Comparison JSON or
 // the Markdown report. N is the baseline's position among the RUNs, counted from 1 (default 1).
 // `swarmlens compare RUN --steps`: the load steps of one stepped run, compared like runs.
+// `--group NAME=PREFIX` (repeatable) adds user-defined endpoint groups; `--thresholds FILE.json`
+// overrides any of the status thresholds (lib/analysis/thresholds.ts).
+import { readFileSync } from 'node:fs';
+import { ZodError } from 'zod';
 import { compareRuns } from '../lib/analysis/compare-runs';
+import { DEFAULT_THRESHOLDS } from '../lib/analysis/thresholds';
+import { parseThresholds, userGroupSchema } from '../lib/schemas/compare';
 import { compareSteps } from '../lib/analysis/compare-steps';
 import { comparisonMarkdown } from '../lib/analysis/markdown';
 import { onlyRun } from '../lib/locust/index';
@@ -12,12 +18,16 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   let format = 'json';
   let baseline = 1;
   let steps = false;
+  const groups: string[] = [];
+  let thresholdsFile: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--format') format = args[++i] ?? '';
     else if (a === '--baseline') baseline = Number(args[++i]);
     else if (a === '--json') format = 'json';
     else if (a === '--steps') steps = true;
+    else if (a === '--group') groups.push(args[++i] ?? '');
+    else if (a === '--thresholds') thresholdsFile = args[++i] ?? '';
     else if (a.startsWith('--')) throw new UsageError(`compare: unknown option ${a}`);
     else runs.push(a);
   }
@@ -33,13 +43,32 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
     for (const s of skipped) err.write(`swarmlens: skipped ${s}\n`);
     parsed.push({ id: null, run: onlyRun(found, arg) });
   }
+  const { thresholds, userGroups } = options(groups, thresholdsFile);
   let comparison;
   try {
-    comparison = steps ? compareSteps(parsed[0]!, baseline - 1) : compareRuns(parsed, baseline - 1);
+    comparison = steps ? compareSteps(parsed[0]!, baseline - 1, thresholds, userGroups) : compareRuns(parsed, baseline - 1, thresholds, userGroups);
   } catch (e) {
     if (e instanceof RangeError) throw new UsageError(`compare: ${e.message}`);
     throw e;
   }
   out.write(format === 'md' ? comparisonMarkdown(comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
   return 0;
+}
+
+function options(groups: string[], thresholdsFile: string | null) {
+  try {
+    const userGroups = groups.map((g) => userGroupSchema.parse(g));
+    let text: string | null = null;
+    if (thresholdsFile !== null) {
+      try {
+        text = readFileSync(thresholdsFile, 'utf8');
+      } catch {
+        throw new UsageError(`${thresholdsFile}: no such file`);
+      }
+    }
+    return { userGroups, thresholds: text === null ? DEFAULT_THRESHOLDS : parseThresholds(text) };
+  } catch (e) {
+    if (e instanceof ZodError) throw new UsageError(`compare: ${thresholdsFile ?? '--group'}: ${e.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`);
+    throw e;
+  }
 }

@@ -13,6 +13,7 @@ Usage:
                                  parse one run and print it as JSON (the Run JSON of docs/contract.md);
                                  --series adds every time series (history.aggregated/endpoints)
   swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N]
+                   [--group NAME=PREFIX ...] [--thresholds FILE.json]
                                  compare runs in order (baseline: the first, or the Nth counted from 1)
   swarmlens compare RUN --steps [--format json|md]
                                  compare the load steps (plateaus of users) of one stepped run
