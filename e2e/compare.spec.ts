@@ -4,6 +4,7 @@
 // The runs are created here (POST /api/examples) and deleted at the end, so the other specs still
 // start from an empty app.
 import { expect, test, type Page } from '@playwright/test';
+import { generate } from '../test/support/stepped-run';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -53,10 +54,11 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   await expect(scaling).toContainText('18.67/s');
   await expect(scaling).toContainText('13.04/s');
 
-  // Every chart is drawn: percentiles, the four time series (req/s, failures/s, P95, users), scaling.
-  await expect(page.locator('.recharts-wrapper')).toHaveCount(6);
-  await expect.poll(() => page.locator('.recharts-wrapper svg.recharts-surface').count()).toBeGreaterThanOrEqual(6);
-  await expect.poll(() => page.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(10); // 2 runs × 5 line charts
+  // Every chart is drawn: percentiles, the four time series (req/s, failures/s, P95, users), scaling,
+  // and the scaling curve (users vs req/s, users vs median/P95).
+  await expect(page.locator('.recharts-wrapper')).toHaveCount(8);
+  await expect.poll(() => page.locator('.recharts-wrapper svg.recharts-surface').count()).toBeGreaterThanOrEqual(8);
+  await expect.poll(() => page.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(14); // 2 runs × 5 line charts + linear, measured, median, P95
   await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(4); // expected + actual per run
   await expect(page.getByText('80% of requests took at most about 2,100 ms at 40 users, 320 ms at 20 users.')).toBeVisible();
 
@@ -67,6 +69,50 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   await expect(dashboard).toContainText('not significant');
   await page.getByRole('tab', { name: /Held up/ }).click();
   await expect(page.getByRole('tabpanel').getByRole('row').filter({ hasText: '/export/rekap-rab/pdf/' })).toBeVisible();
+
+  // What explains the change: the average 335 -> 1,201 ms; GET /dashboard/ contributes most (+149 ms);
+  // failures 8 -> 13, rekap-rab +5.
+  const latencyAttribution = page.getByRole('table', { name: 'Contributions to the change in average response time' });
+  await expect(page.getByRole('heading', { name: /Average response time 335 ms → 1,201 ms \(\+866 ms\)/ })).toBeVisible();
+  await expect(latencyAttribution.locator('tbody tr').first()).toContainText('GET /dashboard/');
+  await expect(latencyAttribution.locator('tbody tr').first()).toContainText('+149 ms');
+  await expect(latencyAttribution.locator('tbody tr')).toHaveCount(8);
+  await page.getByRole('button', { name: 'Show all 14 endpoints' }).click();
+  await expect(latencyAttribution.locator('tbody tr')).toHaveCount(14);
+  const failureAttribution = page.getByRole('table', { name: 'Contributions to the change in failures' });
+  await expect(failureAttribution.locator('tbody tr').first()).toContainText('/detail_project/[id]/rekap-rab/');
+  await expect(failureAttribution.locator('tbody tr').first()).toContainText('+5');
+
+  // Endpoint groups: /dashboard 32 -> 87 requests, 0% -> 2.30% failures (p = 1.0), P95 labelled an upper bound.
+  const groups = page.getByRole('table', { name: 'Endpoint groups per run' });
+  await expect(groups).toContainText('Max endpoint P95 (upper bound)');
+  const dashboardGroup = groups.locator('tr[data-group="/dashboard"]');
+  await expect(dashboardGroup).toContainText('87');
+  await expect(dashboardGroup).toContainText('2.30%');
+  await expect(dashboardGroup).toContainText('p = 1.0');
+  await expect(groups.locator('tbody tr')).toHaveCount(6);
+
+  // Failure messages: 11, the six new ones (five 503s) first; the filters narrow them down.
+  const messages = page.getByRole('region', { name: 'Failure messages' });
+  await expect(page.getByRole('heading', { name: 'Failure messages (11)' })).toBeVisible();
+  const first = messages.locator('tbody tr').nth(0);
+  await expect(first).toContainText('new');
+  await expect(first).toContainText('/detail_project/[id]/rekap-rab/');
+  await expect(first).toContainText('503 Server Error: Service Unavailable');
+  await expect(first).toContainText('HTTP 503');
+  await page.getByRole('group', { name: 'Filter by status' }).getByRole('button', { name: /^new/ }).click();
+  await page.getByRole('searchbox', { name: /Filter failure messages/ }).fill('503');
+  await expect(messages.locator('tbody tr')).toHaveCount(5);
+  await expect(page.getByText('Showing 5 of 11.')).toBeVisible();
+  const concentration = page.getByRole('list', { name: 'Failure concentration per run' });
+  await expect(concentration.locator('li[data-run="40 users"]')).toContainText('mixed');
+  await expect(concentration.locator('li[data-run="40 users"]')).toContainText('7 of 13 failures (54%), on GET /detail_project/[id]/rekap-rab/');
+
+  // Scaling across loads: two loads, no USL fit, efficiency 70% at 40 users.
+  const curve = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Scaling across loads' }) });
+  await expect(curve).toContainText('saturated from 40 users');
+  await expect(curve.getByRole('table', { name: 'Scaling curve points' })).toContainText('70%');
+  await expect(curve.getByTestId('scaling-evidence')).toContainText('No USL fit: it needs 3 distinct loads.');
 
   await page.getByRole('button', { name: 'Copy Markdown' }).click();
   await expect(page.getByText('Copied to the clipboard')).toBeVisible();
@@ -88,6 +134,43 @@ test('the baseline is chosen in the page and kept in the URL', async ({ page }) 
   await expect(page).toHaveURL(`/compare?runs=${id20},${id40}&baseline=${id40}`);
   await expect(page.getByTestId('verdict-headline')).toHaveText('P95 1,900 ms vs 4,200 ms (−55%), throughput −28% for 0.5× users: linear.');
   await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', `/api/compare?runs=${id20},${id40}&baseline=${id40}`);
+});
+
+test('one stepped run, step by step: the note, the steps table with a lower bound, the scaling curve', async ({ page, request }) => {
+  // Synthetic Locust history: 50 -> 100 -> 150 users, a stats reset inside step 2.
+  const { stats, history } = generate({ full: true, reset: true });
+  const form = new FormData();
+  form.append('files', new Blob([stats], { type: 'text/csv' }), 'stepped_stats.csv');
+  form.append('files', new Blob([history], { type: 'text/csv' }), 'stepped_stats_history.csv');
+  const uploaded = await request.post('/api/runs', { multipart: form });
+  expect(uploaded.status()).toBe(201);
+  const id = ((await uploaded.json()) as { id: string }).id;
+  ids.push(id);
+
+  await page.goto(`/compare?runs=${id}&steps=1`);
+  await expect(page.getByRole('heading', { name: 'Load steps of stepped', level: 1 })).toBeVisible();
+  await expect(page.getByText('These are the load steps of one run, not separate runs.')).toBeVisible();
+  const steps = page.getByRole('table', { name: 'Load steps of the run' });
+  await expect(steps.locator('tbody tr')).toHaveCount(3);
+  await expect(steps.locator('tr[data-step="1"]')).toContainText('660');
+  await expect(steps.locator('tr[data-step="2"]')).toContainText('≥ 1,821');
+  await expect(steps.locator('tr[data-step="2"]')).toContainText('lower bound');
+  await expect(steps.locator('tr[data-step="3"]')).toContainText('546 ms');
+  await expect(steps.locator('tr[data-step="3"]')).toContainText('~10 s windows');
+  await expect(page.getByTestId('verdict-headline')).toContainText('for 3× users');
+  const curve = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Scaling across loads' }) });
+  await expect(curve).toContainText('USL fit:');
+  await expect(curve.getByRole('table', { name: 'Scaling curve points' }).locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', `/api/compare?runs=${id}&steps=1`);
+  await page.screenshot({ path: 'test-results/e2e/compare-steps-page.png', fullPage: true });
+});
+
+test('steps=1 on a run without load steps explains itself', async ({ page }) => {
+  const [id20] = ids as [string];
+  await page.goto(`/compare?runs=${id20}&steps=1`);
+  await expect(page.getByRole('heading', { name: 'These load steps cannot be shown' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'load steps' })).toContainText('has no two load steps');
+  await expect(page.getByRole('link', { name: 'Open the run' })).toHaveAttribute('href', `/runs/${id20}`);
 });
 
 test('links that name no valid comparison explain themselves', async ({ page }) => {

@@ -11,9 +11,9 @@ import { getComparisonView } from '@/lib/services/compare-service';
 export type CompareResult = { ok: true; model: CompareModel } | { ok: false; message: string };
 
 /** `ids` joined with commas: React's cache compares arguments by identity, so a string, not an array. */
-export const loadComparison = cache(async (ids: string, baseline: string | undefined): Promise<CompareResult> => {
+export const loadComparison = cache(async (ids: string, baseline: string | undefined, steps = false): Promise<CompareResult> => {
   try {
-    return { ok: true, model: buildCompareModel(await getComparisonView(ids ? ids.split(',') : [], baseline)) };
+    return { ok: true, model: buildCompareModel(await getComparisonView(ids ? ids.split(',') : [], baseline, steps)) };
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();
     if (error instanceof AppError && error.status === 400) return { ok: false, message: error.message };

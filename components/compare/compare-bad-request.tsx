@@ -2,7 +2,8 @@ import Link from 'next/link';
 import { compareHref } from '@/lib/compare-view/query';
 
 /** A comparison the URL cannot describe (fewer than two runs, a run twice, a baseline not among them). */
-export function CompareBadRequest({ message, ids, baseline }: { message: string; ids: string[]; baseline?: string }) {
+export function CompareBadRequest({ message, ids, baseline, steps = false }: { message: string; ids: string[]; baseline?: string; steps?: boolean }) {
+  if (steps) return <StepsBadRequest message={message} ids={ids} />;
   // Often fixable: a run named twice, or a baseline that is not among the runs.
   const unique = [...new Set(ids)];
   const retry = unique.length >= 2 && (unique.length !== ids.length || baseline !== undefined) ? compareHref(unique) : null;
@@ -34,6 +35,37 @@ export function CompareBadRequest({ message, ids, baseline }: { message: string;
         )}
         <Link href="/runs" className="inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
           Choose runs to compare
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+/** `?steps=1` on a run that is not stepped, or on more than one run. */
+function StepsBadRequest({ message, ids }: { message: string; ids: string[] }) {
+  const one = ids.length === 1 ? ids[0] : undefined;
+  return (
+    <div className="mx-auto max-w-xl rounded-xl border border-slate-200 bg-white px-6 py-8 shadow-sm">
+      <h1 className="text-lg font-semibold text-slate-900">These load steps cannot be shown</h1>
+      <p className="mt-2 text-sm text-slate-700" role="alert">
+        <span className="font-medium">{message.charAt(0).toUpperCase() + message.slice(1)}</span>.
+      </p>
+      <div className="mt-4 space-y-2 text-sm text-slate-600">
+        <p>
+          A steps link names one run whose time series holds at least two plateaus of users (each 30 s or longer), e.g. a test ramped 50 → 100 → 150 users:
+        </p>
+        <p>
+          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">/compare?runs=RUN_ID&amp;steps=1</code>
+        </p>
+      </div>
+      <div className="mt-6 flex flex-wrap items-center gap-3">
+        {one && (
+          <Link href={`/runs/${encodeURIComponent(one)}`} className="inline-flex rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            Open the run
+          </Link>
+        )}
+        <Link href="/runs" className="inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          Back to runs
         </Link>
       </div>
     </div>

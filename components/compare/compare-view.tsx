@@ -1,32 +1,50 @@
 import type { CompareModel } from '@/lib/compare-view/model';
+import { AttributionSection } from './attribution-section';
 import { ComparabilityWarnings } from './comparability-warnings';
 import { CompareHeader } from './compare-header';
+import { EndpointGroupsTable } from './endpoint-groups-table';
 import { EndpointHeatmap } from './endpoint-heatmap';
 import { EndpointTables } from './endpoint-tables';
+import { FailureMessages } from './failure-messages';
 import { HeadlineTable } from './headline-table';
 import { PercentileOverlay } from './percentile-overlay';
+import { ScalingCurveSection } from './scaling-curve-section';
 import { ScalingSection } from './scaling-section';
+import { StepsNote, StepsTable } from './steps-table';
 import { TimelineOverlay } from './timeline-overlay';
 import { VerdictBanner } from './verdict-banner';
 
 /** Heatmap from this many runs on (with two runs it would repeat the latency table). */
 export const HEATMAP_MIN_RUNS = 3;
 
-/** The compare page: verdict first, then headline figures, charts, endpoints, heatmap and scaling. */
+/**
+ * The compare page: verdict first, then headline figures and what explains them, charts, endpoints
+ * and their groups, failure messages, heatmap and scaling. For one stepped run (`steps=1`) the steps
+ * table comes right after the note that says these are steps of one run.
+ */
 export function CompareView({ model }: { model: CompareModel }) {
-  const { head, runs, verdict } = model;
+  const { head, runs, verdict, stepped } = model;
   const target = runs[head.targetIndex];
+  const baseline = runs[head.baselineIndex];
+  // The steps note says what the analysis' first warning says: keep the rest.
+  const warnings = stepped ? head.warnings.filter((w) => !w.startsWith('Steps of one run')) : head.warnings;
   return (
     <div className="space-y-6">
       <CompareHeader model={model} />
-      <VerdictBanner verdict={verdict} otherRuns={runs.length - 2} />
-      <ComparabilityWarnings warnings={head.warnings} />
+      {stepped && <StepsNote runName={stepped.runName} runId={stepped.runId} />}
+      <VerdictBanner verdict={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'} />
+      <ComparabilityWarnings warnings={warnings} />
+      {model.steps && <StepsTable view={model.steps} />}
       <HeadlineTable rows={model.headline} runs={runs} targetName={verdict.targetName} />
-      <PercentileOverlay rows={model.percentiles} runs={runs} distribution={model.distribution} />
-      <TimelineOverlay overlay={model.overlay} runs={runs} />
+      <AttributionSection latency={model.latencyAttribution} failures={model.failureAttribution} baselineName={baseline?.name ?? verdict.baselineName} targetName={target?.name ?? verdict.targetName} stepped={stepped !== null} />
+      {!stepped && <PercentileOverlay rows={model.percentiles} runs={runs} distribution={model.distribution} />}
+      <TimelineOverlay overlay={model.overlay} runs={model.timelineRuns} />
       <EndpointTables endpoints={model.endpoints} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
+      <EndpointGroupsTable groups={model.groups} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
+      <FailureMessages rows={model.failureDiffs} concentration={model.concentration} runs={runs} stepped={stepped !== null} />
       {runs.length >= HEATMAP_MIN_RUNS && <EndpointHeatmap endpoints={model.endpoints} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />}
       <ScalingSection scaling={head.scaling} bars={model.scaling} targetName={target?.name ?? verdict.targetName} />
+      {model.scalingCurve && <ScalingCurveSection view={model.scalingCurve} stepped={stepped !== null} />}
     </div>
   );
 }

@@ -7,7 +7,7 @@ const STYLE = {
 } as const;
 
 /** The answer first: the target against the baseline, in sentences a review meeting can read. */
-export function VerdictBanner({ verdict, otherRuns }: { verdict: Verdict; otherRuns: number }) {
+export function VerdictBanner({ verdict, otherRuns, noun = 'run' }: { verdict: Verdict; otherRuns: number; noun?: 'run' | 'step' }) {
   const s = STYLE[verdict.status];
   return (
     <section aria-labelledby="verdict-title" className={`rounded-xl border px-5 py-4 shadow-sm ${s.box}`} data-status={verdict.status}>
@@ -23,7 +23,7 @@ export function VerdictBanner({ verdict, otherRuns }: { verdict: Verdict; otherR
       </ul>
       {otherRuns > 0 && (
         <p className="mt-2 text-xs text-slate-500">
-          Changes compare {verdict.targetName} (the last run) with the baseline {verdict.baselineName}; the {otherRuns === 1 ? 'other run appears' : `other ${otherRuns} runs appear`} in the tables, charts and heatmap below.
+          Changes compare {verdict.targetName} (the last {noun}) with the baseline {verdict.baselineName}; the {otherRuns === 1 ? `other ${noun} appears` : `other ${otherRuns} ${noun}s appear`} in the tables, charts and heatmap below.
         </p>
       )}
     </section>

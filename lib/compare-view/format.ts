@@ -83,3 +83,25 @@ export function formatUsers(n: number | null | undefined): string {
   if (n === null || n === undefined || !Number.isFinite(n)) return 'users unknown';
   return `${n.toLocaleString('en-US')} ${n === 1 ? 'user' : 'users'}`;
 }
+
+/** A failure rate: 0 -> "0%", 0.000027 -> "<0.01%" (never a red "0.00%"), 0.0145 -> "1.45%". */
+export function formatFailureRate(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return NONE;
+  if (rate === 0) return '0%';
+  if (rate < 0.0001) return '<0.01%';
+  return `${(rate * 100).toFixed(2)}%`;
+}
+
+/** A signed difference in ms: +149 ms, −8.5 ms, 0 ms. */
+export function formatSignedMs(ms: number | null | undefined): string {
+  if (ms === null || ms === undefined || !Number.isFinite(ms)) return NONE;
+  const text = formatMs(Math.abs(ms));
+  if (text === '0 ms' || text === '0.0 ms') return '0 ms';
+  return `${ms > 0 ? '+' : '−'}${text}`;
+}
+
+/** A signed count: +5, −2, 0. */
+export function formatSignedCount(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return NONE;
+  return n > 0 ? `+${formatCount(n)}` : n < 0 ? `−${formatCount(-n)}` : '0';
+}

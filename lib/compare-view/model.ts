@@ -1,6 +1,11 @@
 // Everything the compare page renders, prepared on the server from the comparison view: plain,
 // serializable data (no Float64Array, histories already reduced to one shared grid, endpoints packed).
 import { describeDistribution } from '../analysis/distribution-words';
+import { failureAttributionView, latencyAttributionView, type FailureAttributionView, type LatencyAttributionView } from './attribution';
+import { concentrationRows, failureDiffRows, type ConcentrationRow, type FailureDiffRow } from './failure-messages';
+import { groupRows, type GroupRow } from './groups';
+import { scalingCurveView, type ScalingCurveView } from './scaling-curve';
+import { stepsView, type StepsView } from './steps';
 import { prepareTimeline, type Timeline } from '../charts/prepare-timeline';
 import { columnsFromApi } from '../charts/series-columns';
 import type { ComparisonView } from '../services/compare-service';
@@ -37,7 +42,18 @@ export interface CompareModel {
   /** The response-time distribution in words, target then baseline, runs by name (lib/analysis/distribution-words). */
   distribution: string[];
   overlay: Overlay;
+  /** The runs the overlay's series belong to: `runs`, or for load steps the one stepped run. */
+  timelineRuns: RunInfo[];
   scaling: ScalingBar[] | null;
+  /** Set on `/compare?runs=ID&steps=1`: the compared "runs" are the load steps of this stored run. */
+  stepped: { runId: string; runName: string } | null;
+  steps: StepsView | null;
+  groups: GroupRow[];
+  failureDiffs: FailureDiffRow[];
+  concentration: ConcentrationRow[];
+  latencyAttribution: LatencyAttributionView | null;
+  failureAttribution: FailureAttributionView | null;
+  scalingCurve: ScalingCurveView | null;
   markdown: string;
   hrefs: { page: string; json: string; markdown: string };
   markdownFileName: string;
@@ -57,7 +73,34 @@ export function distributionLabel(name: string, userCount: number | null): strin
   return userCount === null || name === users ? name : `${name} (${users})`;
 }
 
+/** The page's findings beyond the headline (the same in both modes). */
+function findings(c: ComparisonView['comparison']) {
+  return {
+    groups: groupRows(c),
+    failureDiffs: failureDiffRows(c),
+    concentration: concentrationRows(c),
+    latencyAttribution: latencyAttributionView(c),
+    failureAttribution: failureAttributionView(c),
+    scalingCurve: scalingCurveView(c),
+    scaling: scalingBars(c),
+  };
+}
+
+function runInfo(r: ComparisonView['runs'][number], name: string, color: string, role: RunInfo['role'], timeline: Timeline | null): RunInfo {
+  return {
+    id: r.id,
+    name,
+    userCount: r.userCount,
+    durationS: r.durationS,
+    startTime: r.startTime,
+    color,
+    role,
+    history: r.history && timeline ? { window: r.history.percentileWindow, semantics: r.history.semantics } : null,
+  };
+}
+
 export function buildCompareModel(view: ComparisonView): CompareModel {
+  if (view.comparison.steps) return buildStepsModel(view);
   const { comparison: c } = view;
   const { endpoints, ...head } = c;
   const names = runNames(c);
@@ -65,19 +108,11 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
   const ids = view.runs.map((r) => r.id);
   const baselineId = ids[c.baselineIndex] as string;
   const timelines = view.runs.map((r) => runTimeline(r.history));
+  const runs = view.runs.map((r, i) => runInfo(r, names[i] as string, colors[i] as string, i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other', timelines[i] ?? null));
   return {
     ids,
     baselineId,
-    runs: view.runs.map((r, i) => ({
-      id: r.id,
-      name: names[i] as string,
-      userCount: r.userCount,
-      durationS: r.durationS,
-      startTime: r.startTime,
-      color: colors[i] as string,
-      role: i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other',
-      history: r.history && timelines[i] ? { window: r.history.percentileWindow, semantics: r.history.semantics } : null,
-    })),
+    runs,
     head,
     endpoints: packEndpoints(endpoints),
     verdict: verdictOf(c),
@@ -85,9 +120,57 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     percentiles: percentileOverlay(view.runs),
     distribution: describeDistribution([c.targetIndex, c.baselineIndex].map((i) => ({ label: distributionLabel(names[i] as string, view.runs[i]?.userCount ?? null), percentiles: view.runs[i]?.percentiles ?? {} }))),
     overlay: mergeTimelines(timelines),
-    scaling: scalingBars(c),
+    timelineRuns: runs,
+    stepped: null,
+    steps: null,
+    ...findings(c),
     markdown: view.markdown,
     hrefs: { page: compareHref(ids, baselineId), json: compareApiHref(ids, baselineId, 'json'), markdown: compareApiHref(ids, baselineId, 'md') },
     markdownFileName: markdownFileName(names),
+  };
+}
+
+/**
+ * `/compare?runs=ID&steps=1`: the comparison's runs are the load steps of the one stored run in
+ * `view.runs`. Steps carry no percentile table of their own (P50/P95/P99 are in the steps table),
+ * and the time series is that run's, drawn once.
+ */
+function buildStepsModel(view: ComparisonView): CompareModel {
+  const { comparison: c } = view;
+  const { endpoints, ...head } = c;
+  const stored = view.runs[0] as ComparisonView['runs'][number];
+  const names = runNames(c);
+  const colors = runColors(c.runs.length, c.baselineIndex);
+  const steps = c.steps?.steps ?? [];
+  const runs: RunInfo[] = c.runs.map((r, i) => ({
+    id: r.id ?? `${stored.id}#step${i + 1}`,
+    name: names[i] as string,
+    userCount: r.userCount,
+    durationS: steps[i]?.durationS ?? null,
+    startTime: null,
+    color: colors[i] as string,
+    role: i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other',
+    history: null,
+  }));
+  const timeline = runTimeline(stored.history);
+  const runName = stored.label;
+  return {
+    ids: runs.map((r) => r.id),
+    baselineId: runs[c.baselineIndex]?.id as string,
+    runs,
+    head,
+    endpoints: packEndpoints(endpoints),
+    verdict: verdictOf(c),
+    headline: headlineRows(c),
+    percentiles: [],
+    distribution: [],
+    overlay: mergeTimelines([timeline]),
+    timelineRuns: [runInfo(stored, runName, colors[c.targetIndex] ?? colors[0] as string, 'other', timeline)],
+    stepped: { runId: stored.id, runName },
+    steps: stepsView(c),
+    ...findings(c),
+    markdown: view.markdown,
+    hrefs: { page: compareHref([stored.id], undefined, true), json: compareApiHref([stored.id], undefined, 'json', true), markdown: compareApiHref([stored.id], undefined, 'md', true) },
+    markdownFileName: markdownFileName([runName, 'load steps']),
   };
 }

@@ -3,13 +3,16 @@ import { compareApiHref, compareHref, markdownFileName, parseCompareQuery } from
 
 describe('parseCompareQuery', () => {
   test.each([
-    [{ runs: 'a,b' }, { ids: ['a', 'b'], baseline: undefined }],
-    [{ runs: 'a,b,c', baseline: 'b' }, { ids: ['a', 'b', 'c'], baseline: 'b' }],
-    [{ runs: ' a , b ,, ', baseline: ' ' }, { ids: ['a', 'b'], baseline: undefined }],
-    [{ runs: ['a', 'b,c'] }, { ids: ['a', 'b', 'c'], baseline: undefined }],
-    [{ runs: 'a,a' }, { ids: ['a', 'a'], baseline: undefined }], // duplicates are the service's to reject (400)
-    [{ baseline: ['x', 'y'] }, { ids: [], baseline: 'x' }],
-    [{}, { ids: [], baseline: undefined }],
+    [{ runs: 'a,b' }, { ids: ['a', 'b'], baseline: undefined, steps: false }],
+    [{ runs: 'a,b,c', baseline: 'b' }, { ids: ['a', 'b', 'c'], baseline: 'b', steps: false }],
+    [{ runs: ' a , b ,, ', baseline: ' ' }, { ids: ['a', 'b'], baseline: undefined, steps: false }],
+    [{ runs: ['a', 'b,c'] }, { ids: ['a', 'b', 'c'], baseline: undefined, steps: false }],
+    [{ runs: 'a,a' }, { ids: ['a', 'a'], baseline: undefined, steps: false }], // duplicates are the service's to reject (400)
+    [{ baseline: ['x', 'y'] }, { ids: [], baseline: 'x', steps: false }],
+    [{}, { ids: [], baseline: undefined, steps: false }],
+    [{ runs: 'a', steps: '1' }, { ids: ['a'], baseline: undefined, steps: true }],
+    [{ runs: 'a', steps: ['true'] }, { ids: ['a'], baseline: undefined, steps: true }],
+    [{ runs: 'a', steps: '0' }, { ids: ['a'], baseline: undefined, steps: false }],
   ])('%j', (params, expected) => {
     expect(parseCompareQuery(params)).toEqual(expected);
   });
@@ -18,7 +21,8 @@ describe('parseCompareQuery', () => {
     const href = compareHref(['run_1', 'run 2']);
     expect(href).toBe('/compare?runs=run_1,run%202');
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams);
-    expect(parseCompareQuery(params)).toEqual({ ids: ['run_1', 'run 2'], baseline: undefined });
+    expect(parseCompareQuery(params)).toEqual({ ids: ['run_1', 'run 2'], baseline: undefined, steps: false });
+    expect(parseCompareQuery(Object.fromEntries(new URL(compareHref(['r1'], 'ignored', true), 'http://x').searchParams))).toEqual({ ids: ['r1'], baseline: undefined, steps: true });
   });
 });
 
@@ -28,6 +32,12 @@ test.each([
   [['a', 'b'], 'a', 'md', '/api/compare?runs=a,b&baseline=a&format=md'],
 ] as const)('compareApiHref(%j, %s, %s)', (ids, baseline, format, expected) => {
   expect(compareApiHref(ids, baseline, format)).toBe(expected);
+});
+
+test('steps links: one run, no baseline', () => {
+  expect(compareHref(['a'], undefined, true)).toBe('/compare?runs=a&steps=1');
+  expect(compareApiHref(['a'], undefined, 'json', true)).toBe('/api/compare?runs=a&steps=1');
+  expect(compareApiHref(['a'], undefined, 'md', true)).toBe('/api/compare?runs=a&steps=1&format=md');
 });
 
 test.each([

@@ -7,6 +7,8 @@ export interface CompareQuery {
   /** Run ids in the order given (the first is the baseline unless `baseline` names another). */
   ids: string[];
   baseline: string | undefined;
+  /** `steps=1`: the load steps of one stepped run, compared step by step. */
+  steps: boolean;
 }
 
 export function parseCompareQuery(params: SearchParams): CompareQuery {
@@ -15,19 +17,23 @@ export function parseCompareQuery(params: SearchParams): CompareQuery {
   const ids = raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
   const b = Array.isArray(params.baseline) ? params.baseline[0] : params.baseline;
   const baseline = b?.trim() || undefined;
-  return { ids, baseline };
+  const s = Array.isArray(params.steps) ? params.steps[0] : params.steps;
+  return { ids, baseline, steps: s === '1' || s === 'true' };
 }
 
 const idList = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
 
 /** The page URL; commas stay readable. */
-export function compareHref(ids: readonly string[], baseline?: string): string {
+export function compareHref(ids: readonly string[], baseline?: string, steps = false): string {
+  if (steps) return `/compare?runs=${idList(ids)}&steps=1`;
   return `/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}`;
 }
 
 /** `GET /api/compare`: the Comparison JSON, or the Markdown report. */
-export function compareApiHref(ids: readonly string[], baseline: string | undefined, format: 'json' | 'md' = 'json'): string {
-  return `/api/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${format === 'md' ? '&format=md' : ''}`;
+export function compareApiHref(ids: readonly string[], baseline: string | undefined, format: 'json' | 'md' = 'json', steps = false): string {
+  const md = format === 'md' ? '&format=md' : '';
+  if (steps) return `/api/compare?runs=${idList(ids)}&steps=1${md}`;
+  return `/api/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${md}`;
 }
 
 /** A file name for the downloaded report: "comparison-20-users-vs-40-users.md". */

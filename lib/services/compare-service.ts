@@ -57,8 +57,9 @@ export interface ComparisonView {
   markdown: string;
 }
 
-export async function getComparisonView(ids: string[], baselineId?: string): Promise<ComparisonView> {
-  const comparison = await compareStoredRuns(ids, baselineId);
+/** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
+export async function getComparisonView(ids: string[], baselineId?: string, steps = false): Promise<ComparisonView> {
+  const comparison = await compareStoredRuns(ids, baselineId, steps);
   const stored = await Promise.all(ids.map(getStoredRunOrThrow));
   return {
     comparison,

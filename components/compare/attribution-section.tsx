@@ -1,0 +1,157 @@
+'use client';
+import { useState, type ReactNode } from 'react';
+import { Card } from '@/components/ui/card';
+import { ATTRIBUTION_TOP, type FailureAttributionView, type LatencyAttributionView } from '@/lib/compare-view/attribution';
+
+interface Props {
+  latency: LatencyAttributionView | null;
+  failures: FailureAttributionView | null;
+  baselineName: string;
+  targetName: string;
+  stepped: boolean;
+}
+
+const TH = 'border-b border-slate-200 bg-slate-50 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-600';
+const TD = 'border-b border-slate-100 px-3 py-1.5';
+
+/** A bar of |share| (capped at 100%): red when the row made things worse, green when it offset the change. */
+function ShareBar({ share, text, worse }: { share: number | null; text: string; worse: boolean }) {
+  const width = share === null ? 0 : Math.min(1, Math.abs(share)) * 100;
+  return (
+    <span className="flex items-center justify-end gap-2">
+      <span className="num w-12 text-right">{text}</span>
+      <span aria-hidden className="h-2 w-20 overflow-hidden rounded-full bg-slate-100">
+        <span className={`block h-full rounded-full ${worse ? 'bg-red-400' : 'bg-emerald-400'}`} style={{ width: `${width}%` }} />
+      </span>
+    </span>
+  );
+}
+
+function ShowAll({ total, open, onToggle, noun }: { total: number; open: boolean; onToggle: () => void; noun: string }) {
+  if (total <= ATTRIBUTION_TOP) return null;
+  return (
+    <button type="button" onClick={onToggle} className="mt-2 text-sm font-medium text-brand-600 hover:text-brand-700" aria-expanded={open}>
+      {open ? `Show the top ${ATTRIBUTION_TOP} only` : `Show all ${total} ${noun}`}
+    </button>
+  );
+}
+
+function Endpoint({ label, note }: { label: string; note?: ReactNode }) {
+  const space = label.indexOf(' ');
+  const method = space > 0 && /^[A-Z]+$/.test(label.slice(0, space)) ? label.slice(0, space) : null;
+  return (
+    <span className="block truncate" title={label}>
+      {method && <><span className="font-mono text-xs text-slate-500">{method}</span>{' '}</>}
+      <span className="text-slate-900">{method ? label.slice(space + 1) : label}</span>
+      {note}
+    </span>
+  );
+}
+
+/** Which endpoints explain the change of the average response time (exactly) and of the failure count. */
+export function AttributionSection({ latency, failures, baselineName, targetName, stepped }: Props) {
+  const [allLatency, setAllLatency] = useState(false);
+  const [allFailures, setAllFailures] = useState(false);
+  return (
+    <Card title="What explains the change" actions={<span className="text-xs text-slate-500">{targetName} vs {baselineName}, endpoint by endpoint</span>}>
+      <div className="space-y-8">
+        <section aria-labelledby="attr-latency">
+          <h3 id="attr-latency" className="text-sm font-semibold text-slate-800">
+            Average response time {latency && <span className="num font-normal text-slate-600">{latency.headline} <span className={latency.totalMs > 0 ? 'font-medium text-bad' : 'font-medium text-ok'}>({latency.total})</span></span>}
+          </h3>
+          {latency ? (
+            <>
+              <p className="mt-1 text-xs text-slate-500">
+                The aggregate average is the request-weighted mean of the endpoint averages, so the change splits exactly: each endpoint’s contribution is its share of requests × its average in {targetName} minus the same in {baselineName}. <span className="text-slate-700">Own slowdown</span> is the part from the endpoint itself getting slower; <span className="text-slate-700">traffic mix</span> the part from its share of the requests changing. The two add up to the contribution.
+              </p>
+              <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200">
+                <table className="w-full min-w-[760px] border-separate border-spacing-0 text-sm" aria-label="Contributions to the change in average response time">
+                  <thead>
+                    <tr>
+                      <th scope="col" className={`${TH} text-left`}>Endpoint</th>
+                      <th scope="col" className={`${TH} text-right`}>Average <span className="font-normal normal-case tracking-normal text-slate-400">baseline → target</span></th>
+                      <th scope="col" className={`${TH} text-right`}>Contribution</th>
+                      <th scope="col" className={`${TH} text-right`}>Share</th>
+                      <th scope="col" className={`${TH} text-right`}>Own slowdown</th>
+                      <th scope="col" className={`${TH} text-right`}>Traffic mix</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {(allLatency ? latency.rows : latency.rows.slice(0, ATTRIBUTION_TOP)).map((r) => (
+                      <tr key={r.label} className="hover:bg-slate-50">
+                        <th scope="row" className={`${TD} max-w-80 text-left font-normal`}>
+                          <Endpoint label={r.label} note={r.presence && <span className="ml-1.5 text-[11px] text-slate-500">({r.presence})</span>} />
+                        </th>
+                        <td className={`${TD} num whitespace-nowrap text-right text-slate-600`}>{r.avg}</td>
+                        <td className={`${TD} num whitespace-nowrap text-right font-semibold ${r.contributionMs > 0 === latency.totalMs > 0 ? 'text-slate-900' : 'text-ok'}`}>{r.contribution}</td>
+                        <td className={`${TD} whitespace-nowrap text-right text-slate-700`}>
+                          <ShareBar share={r.shareValue} text={r.share} worse={r.contributionMs > 0} />
+                        </td>
+                        <td className={`${TD} num whitespace-nowrap text-right text-slate-700`}>{r.slowdown}</td>
+                        <td className={`${TD} num whitespace-nowrap text-right text-slate-700`}>{r.mix}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <ShowAll total={latency.rows.length} open={allLatency} onToggle={() => setAllLatency((v) => !v)} noun="endpoints" />
+              {latency.notes.map((n) => (
+                <p key={n} className="mt-2 text-xs text-amber-800">{n}</p>
+              ))}
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">
+              {stepped
+                ? 'Not available for load steps: the history holds no per-step averages, only window percentiles.'
+                : 'Nothing to split: the average response time did not change, or the runs carry no endpoint averages.'}
+            </p>
+          )}
+        </section>
+
+        <section aria-labelledby="attr-failures">
+          <h3 id="attr-failures" className="text-sm font-semibold text-slate-800">
+            Failures {failures && <span className="num font-normal text-slate-600">{failures.headline} <span className={failures.total.startsWith('+') ? 'font-medium text-bad' : 'font-medium text-ok'}>({failures.total})</span></span>}
+          </h3>
+          {failures && failures.rows.length === 0 ? (
+            <p className="mt-1 text-sm text-slate-600">No per-endpoint failure counts{stepped ? ' per step (the history has no endpoint rows)' : ''}: the change cannot be split by endpoint.</p>
+          ) : failures ? (
+            <>
+              <p className="mt-1 text-xs text-slate-500">
+                Each endpoint’s change in failures and its share of the total change (shares above 100% or below 0 mean other endpoints moved the other way). Rate part: its contribution to the change of the aggregate failure rate.
+              </p>
+              <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200">
+                <table className="w-full min-w-[640px] border-separate border-spacing-0 text-sm" aria-label="Contributions to the change in failures">
+                  <thead>
+                    <tr>
+                      <th scope="col" className={`${TH} text-left`}>Endpoint</th>
+                      <th scope="col" className={`${TH} text-right`}>Failures <span className="font-normal normal-case tracking-normal text-slate-400">baseline → target</span></th>
+                      <th scope="col" className={`${TH} text-right`}>Change</th>
+                      <th scope="col" className={`${TH} text-right`}>Share</th>
+                      <th scope="col" className={`${TH} text-right`}>Rate part</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {(allFailures ? failures.rows : failures.rows.slice(0, ATTRIBUTION_TOP)).map((r) => (
+                      <tr key={r.label} className="hover:bg-slate-50">
+                        <th scope="row" className={`${TD} max-w-80 text-left font-normal`}><Endpoint label={r.label} /></th>
+                        <td className={`${TD} num whitespace-nowrap text-right text-slate-600`}>{r.failures}</td>
+                        <td className={`${TD} num whitespace-nowrap text-right font-semibold ${r.changeValue > 0 ? 'text-bad' : r.changeValue < 0 ? 'text-ok' : 'text-slate-500'}`}>{r.change}</td>
+                        <td className={`${TD} whitespace-nowrap text-right text-slate-700`}>
+                          <ShareBar share={r.shareValue} text={r.share} worse={r.changeValue > 0} />
+                        </td>
+                        <td className={`${TD} num whitespace-nowrap text-right text-slate-700`}>{r.rate}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <ShowAll total={failures.rows.length} open={allFailures} onToggle={() => setAllFailures((v) => !v)} noun="endpoints" />
+            </>
+          ) : (
+            <p className="mt-1 text-sm text-slate-600">The failure count did not change: nothing to attribute.</p>
+          )}
+        </section>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,108 @@
+'use client';
+import { CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
+import { ChartTooltip } from '@/components/charts/chart-tooltip';
+import { Badge } from '@/components/ui/badge';
+import { Card } from '@/components/ui/card';
+import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
+import { formatMs, formatRate } from '@/lib/format/format';
+import type { ScalingCurveView } from '@/lib/compare-view/scaling-curve';
+
+const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;
+const USL_COLOR = '#7c3aed';
+const LINEAR_COLOR = '#94a3b8';
+const P95_COLOR = '#d97706';
+const MEDIAN_COLOR = '#0d9488';
+
+const usersTick = (v: number) => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(1));
+const usersTitle = (label: unknown, payload: readonly { payload?: unknown }[]) => {
+  const run = (payload.find((p) => (p.payload as { run?: string } | undefined)?.run)?.payload as { run?: string } | undefined)?.run;
+  const n = Number(label);
+  return `${Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(1)} users${run ? ` · ${run}` : ''}`;
+};
+
+/** Users vs throughput (measured, linear, USL with its peak) and vs median/P95, with the verdict and its evidence. */
+export function ScalingCurveSection({ view, stepped }: { view: ScalingCurveView; stepped: boolean }) {
+  const xDomain: [number, number] = [0, view.xMax];
+  return (
+    <Card title="Scaling across loads" actions={<span className="text-xs text-slate-500">{stepped ? 'every load step' : 'every run with a user count'} on one users axis</span>}>
+      <div className="space-y-5">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
+          <Badge tone={VERDICT_TONE[view.verdict]}>{view.verdict}{view.saturationUsers !== null ? ` from ${view.saturationUsers.toLocaleString('en-US')} users` : ''}</Badge>
+          {view.fitText ? (
+            <span className="text-sm text-slate-700"><span className="font-medium">USL fit:</span> {view.fitText}</span>
+          ) : (
+            <span className="text-sm text-slate-500">No USL fit (it needs 3 distinct loads): measured points and linear scaling only.</span>
+          )}
+        </div>
+        {(view.peak || view.ceiling) && (
+          <p className="text-sm font-medium text-slate-800" data-testid="usl-peak">
+            {view.peak?.text ?? view.ceiling?.text}
+            {view.peak && !view.peak.onChart && <span className="font-normal text-slate-500"> (off the chart: more than twice the largest load)</span>}
+          </p>
+        )}
+        <div className="grid gap-x-8 gap-y-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+          <figure aria-label="Users vs throughput: measured, linear scaling and the USL model">
+            <figcaption className="mb-1 text-sm font-semibold text-slate-800">Throughput <span className="font-normal text-slate-500">(req/s, whole run)</span></figcaption>
+            <ComposedChart responsive data={view.rows} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 20, bottom: 16, left: 8 }} accessibilityLayer>
+              <CartesianGrid stroke={COLORS.grid} vertical={false} />
+              <XAxis dataKey="users" type="number" domain={xDomain} ticks={view.xTicks} interval={0} tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false} label={{ value: 'users', position: 'insideBottomRight', offset: -10, fontSize: 12, fill: COLORS.axis }} />
+              <YAxis {...AXIS_PROPS} domain={[0, view.yMax]} ticks={view.yTicks} interval={0} allowDataOverflow tickFormatter={formatCountTick} width={56} />
+              <Tooltip content={<ChartTooltip title={usersTitle} format={formatRate} order={['actual', 'usl', 'linear']} />} isAnimationActive={false} />
+              <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} />
+              <Line dataKey="linear" name="Linear from the smallest load" stroke={LINEAR_COLOR} strokeDasharray="5 4" strokeWidth={1.5} dot={false} activeDot={false} isAnimationActive={false} type="linear" />
+              {view.hasFit && <Line dataKey="usl" name="USL model" stroke={USL_COLOR} strokeWidth={2} dot={false} activeDot={false} isAnimationActive={false} type="monotone" />}
+              <Line dataKey="actual" name="Measured" stroke={COLORS.brand} strokeWidth={2} connectNulls dot={{ r: 4.5, fill: COLORS.brand, strokeWidth: 0 }} activeDot={{ r: 6 }} isAnimationActive={false} type="linear" />
+              {view.ceiling && <ReferenceLine y={view.ceiling.rps} stroke={USL_COLOR} strokeDasharray="2 3" ifOverflow="hidden" label={{ value: `ceiling ${formatRate(view.ceiling.rps)}`, position: 'insideTopLeft', fontSize: 11, fill: USL_COLOR }} />}
+              {view.peak?.onChart && <ReferenceLine x={view.peak.users} stroke={USL_COLOR} strokeDasharray="2 3" />}
+              {view.peak?.onChart && (
+                <ReferenceDot x={view.peak.users} y={view.peak.rps} r={6} fill="#fff" stroke={USL_COLOR} strokeWidth={2} label={{ value: `peak ${formatRate(view.peak.rps)} @ ${Math.round(view.peak.users)}`, position: 'top', fontSize: 11, fill: USL_COLOR }} />
+              )}
+            </ComposedChart>
+          </figure>
+          <figure aria-label="Users vs median and P95 response time">
+            <figcaption className="mb-1 text-sm font-semibold text-slate-800">Response time <span className="font-normal text-slate-500">({stepped ? 'median of ~10 s windows per step' : 'whole run'})</span></figcaption>
+            <LineChart responsive data={view.latency} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 20, bottom: 16, left: 8 }} accessibilityLayer>
+              <CartesianGrid stroke={COLORS.grid} vertical={false} />
+              <XAxis dataKey="users" type="number" domain={xDomain} ticks={view.xTicks} interval={0} tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false} label={{ value: 'users', position: 'insideBottomRight', offset: -10, fontSize: 12, fill: COLORS.axis }} />
+              <YAxis {...AXIS_PROPS} domain={[0, 'auto']} tickFormatter={formatMsTick} width={64} />
+              <Tooltip content={<ChartTooltip title={usersTitle} format={formatMs} order={['p95', 'median']} />} isAnimationActive={false} />
+              <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} />
+              <Line dataKey="p95" name="P95" stroke={P95_COLOR} strokeWidth={2} dot={{ r: 4, fill: P95_COLOR, strokeWidth: 0 }} connectNulls isAnimationActive={false} />
+              <Line dataKey="median" name="Median" stroke={MEDIAN_COLOR} strokeWidth={2} dot={{ r: 4, fill: MEDIAN_COLOR, strokeWidth: 0 }} connectNulls isAnimationActive={false} />
+            </LineChart>
+          </figure>
+        </div>
+        <p className="text-sm leading-relaxed text-slate-700" data-testid="scaling-evidence">{view.evidence}</p>
+        <div className="overflow-x-auto rounded-lg border border-slate-200">
+          <table className="w-full border-separate border-spacing-0 text-sm" aria-label="Scaling curve points">
+            <thead>
+              <tr className="text-xs uppercase tracking-wide text-slate-600">
+                {['Users', stepped ? 'Step' : 'Run', 'Throughput', 'If linear', 'Efficiency', 'Median', 'P95'].map((h, i) => (
+                  <th key={h} scope="col" className={`border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold ${i === 1 ? 'text-left' : 'text-right'}`}>{h}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="num">
+              {view.points.map((p, i) => (
+                <tr key={i} className="hover:bg-slate-50">
+                  <td className="border-b border-slate-100 px-3 py-1.5 text-right font-medium text-slate-900">{p.users}</td>
+                  <td className="max-w-72 truncate border-b border-slate-100 px-3 py-1.5 text-left text-slate-700" title={p.label ?? undefined}>{p.label ?? '—'}</td>
+                  <td className="border-b border-slate-100 px-3 py-1.5 text-right text-slate-900">{p.rps}</td>
+                  <td className="border-b border-slate-100 px-3 py-1.5 text-right text-slate-500">{p.linear}</td>
+                  <td className={`border-b border-slate-100 px-3 py-1.5 text-right font-medium ${p.efficiencyValue === null ? 'text-slate-400' : p.efficiencyValue < 0.7 ? 'text-bad' : p.efficiencyValue < 0.9 ? 'text-warn' : 'text-ok'}`}>{p.efficiency}</td>
+                  <td className="border-b border-slate-100 px-3 py-1.5 text-right text-slate-700">{p.median}</td>
+                  <td className="border-b border-slate-100 px-3 py-1.5 text-right text-slate-700">{p.p95}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="text-xs text-slate-500">
+          Efficiency = measured req/s ÷ linear scaling from the smallest load: ≥ 90% linear, ≥ 70% sublinear, below that saturated. The Universal Scalability Law fits contention (σ) and coherency (κ) from 3 distinct loads; with few loads it describes rather than tests, and a peak beyond the largest load is an extrapolation.
+          {view.excluded.length > 0 && ` Left out: ${view.excluded.join(', ')}.`}
+        </p>
+      </div>
+    </Card>
+  );
+}

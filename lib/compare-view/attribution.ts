@@ -1,0 +1,114 @@
+// "What explains the change": the aggregate average response time split exactly into the endpoints'
+// contributions (own slowdown + traffic mix), and the change in failures split by endpoint.
+import type { Comparison } from '../analysis/types';
+import { formatCount, formatMs, formatPercent, NONE } from '../format/format';
+import { endpointLabel, formatSignedCount, formatSignedMs } from './format';
+
+/** Rows shown before "Show all". */
+export const ATTRIBUTION_TOP = 8;
+/** A residual (reported − reconstructed average) above this many ms is worth a sentence. */
+const RESIDUAL_NOTE_MS = 0.5;
+
+/** A share with a true minus sign: −40%. */
+const share = (x: number | null) => formatPercent(x, 0).replace(/^-/, '−');
+
+export interface LatencyAttributionRow {
+  label: string;
+  avg: string;
+  contribution: string;
+  contributionMs: number;
+  /** Share of the total change (can be negative, or above 100% when others offset it). */
+  share: string;
+  shareValue: number | null;
+  slowdown: string;
+  mix: string;
+  /** "only in the target" / "only in the baseline", else null. */
+  presence: string | null;
+}
+
+export interface LatencyAttributionView {
+  /** "335 ms → 1,201 ms". */
+  headline: string;
+  total: string;
+  totalMs: number;
+  rows: LatencyAttributionRow[];
+  /** Sentences on what the split leaves out (requests without a time, endpoints without an average). */
+  notes: string[];
+}
+
+/** null when the change cannot be split (no averages, e.g. load steps) or the average did not change. */
+export function latencyAttributionView(c: Pick<Comparison, 'latencyAttribution'>): LatencyAttributionView | null {
+  const la = c.latencyAttribution;
+  if (la.totalChangeMs === null || la.totalChangeMs === 0 || la.endpoints.length === 0) return null;
+  const notes: string[] = [];
+  const residuals = [la.residualMs.baseline, la.residualMs.target].filter((r): r is number => r !== null && Math.abs(r) > RESIDUAL_NOTE_MS);
+  if (residuals.length > 0) {
+    notes.push(`The reported averages differ from the request-weighted endpoint averages by up to ${formatMs(Math.max(...residuals.map(Math.abs)))} (requests logged without a response time, or averages rounded by the format), so the contributions add up to ${formatSignedMs(la.totalChangeMs)} rather than the reported change.`);
+  }
+  if (la.unattributed.length > 0) {
+    notes.push(`Left out (requests but no average): ${la.unattributed.map((u) => endpointLabel(u.method, u.name)).join(', ')}.`);
+  }
+  return {
+    headline: `${formatMs(la.reportedMs.baseline)} → ${formatMs(la.reportedMs.target)}`,
+    total: formatSignedMs(la.totalChangeMs),
+    totalMs: la.totalChangeMs,
+    rows: la.endpoints.map((e) => ({
+      label: endpointLabel(e.method, e.name),
+      avg: `${formatMs(e.avgMs.baseline)} → ${formatMs(e.avgMs.target)}`,
+      contribution: formatSignedMs(e.contributionMs),
+      contributionMs: e.contributionMs,
+      share: share(e.share),
+      shareValue: e.share,
+      slowdown: formatSignedMs(e.slowdownMs),
+      mix: formatSignedMs(e.mixMs),
+      presence: e.weights.baseline === null ? 'only in the target' : e.weights.target === null ? 'only in the baseline' : null,
+    })),
+    notes,
+  };
+}
+
+export interface FailureAttributionRow {
+  label: string;
+  failures: string;
+  change: string;
+  changeValue: number;
+  share: string;
+  shareValue: number | null;
+  /** The endpoint's part of the change of the aggregate failure rate, in points. */
+  rate: string;
+}
+
+export interface FailureAttributionView {
+  /** "8 → 13". */
+  headline: string;
+  total: string;
+  rows: FailureAttributionRow[];
+}
+
+const points = (x: number | null) => (x === null ? NONE : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x * 100).toFixed(2)} pts`);
+
+/** null when the failure count did not change; `rows` empty when the runs have no per-endpoint counts to split it by. */
+export function failureAttributionView(c: Pick<Comparison, 'failureAttribution'> & Partial<Pick<Comparison, 'summary' | 'baselineIndex' | 'targetIndex'>>): FailureAttributionView | null {
+  const fa = c.failureAttribution;
+  if (fa.endpoints.length === 0) {
+    // No endpoint rows (e.g. load steps stored without a full history): the aggregate may still have changed.
+    const values = c.summary?.find((r) => r.metric === 'failures')?.values ?? [];
+    const [b, t] = [values[c.baselineIndex ?? 0] ?? null, values[c.targetIndex ?? 1] ?? null];
+    if (b === null || t === null || b === t) return null;
+    return { headline: `${formatCount(b)} → ${formatCount(t)}`, total: formatSignedCount(t - b), rows: [] };
+  }
+  if (fa.totalChange === 0) return null;
+  return {
+    headline: `${formatCount(fa.failures.baseline)} → ${formatCount(fa.failures.target)}`,
+    total: formatSignedCount(fa.totalChange),
+    rows: fa.endpoints.map((e) => ({
+      label: endpointLabel(e.method, e.name),
+      failures: `${formatCount(e.failures.baseline ?? 0)} → ${formatCount(e.failures.target ?? 0)}`,
+      change: formatSignedCount(e.change),
+      changeValue: e.change,
+      share: share(e.share),
+      shareValue: e.share,
+      rate: points(e.rateContribution),
+    })),
+  };
+}

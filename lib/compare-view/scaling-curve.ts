@@ -1,0 +1,124 @@
+// The scaling curve across loads (lib/analysis/usl.ts): users vs req/s with the measured points, the
+// line of linear scaling from the smallest load, the USL model as a smooth curve and its predicted
+// peak; users vs median/P95; a table of the points. Shaped here, drawn by components/compare.
+import type { Comparison } from '../analysis/types';
+import { predictUsl, type ScalingCurve } from '../analysis/usl';
+import { formatCount, formatMs, formatPercent, formatRate } from '../format/format';
+
+/** Samples of the smooth lines (linear, USL) across the x axis. */
+const SAMPLES = 60;
+/** The predicted peak is drawn when it lies within this factor of the largest load measured. */
+const PEAK_RANGE = 2;
+
+export interface CurveRow {
+  users: number;
+  /** Measured req/s at this load (only on measured rows). */
+  actual?: number;
+  /** Run label of a measured row. */
+  run?: string;
+  linear: number;
+  usl?: number;
+}
+
+export interface CurvePointRow {
+  users: string;
+  label: string | null;
+  rps: string;
+  linear: string;
+  efficiency: string;
+  efficiencyValue: number | null;
+  median: string;
+  p95: string;
+}
+
+export interface ScalingCurveView {
+  verdict: ScalingCurve['verdict'];
+  saturationUsers: number | null;
+  evidence: string;
+  /** Throughput chart: measured, linear and USL on one numeric users axis. */
+  rows: CurveRow[];
+  xMax: number;
+  xTicks: number[];
+  /** The throughput axis stops here; the linear line may run off the top (it is the reference, not data). */
+  yMax: number;
+  yTicks: number[];
+  /** Latency chart: one row per measured load, ms. */
+  latency: { users: number; run: string; median: number | null; p95: number | null }[];
+  hasFit: boolean;
+  /** "σ 0.0015 (contention) · κ 0.0015 (coherency) · r² 1.000 over 3 loads". */
+  fitText: string | null;
+  /** Model peak (req/s at users); `onChart` false when it lies far beyond the loads measured. */
+  peak: { users: number; rps: number; onChart: boolean; text: string } | null;
+  /** κ = 0 with contention: the asymptote the model approaches. */
+  ceiling: { rps: number; text: string } | null;
+  points: CurvePointRow[];
+  excluded: string[];
+}
+
+const sig = (x: number, d = 2) => String(Number(x.toPrecision(d)));
+
+/** Axis ticks from 0 to a round maximum at or above `max`, in steps of 1, 2, 2.5 or 5 × 10^k (about 4–6 ticks). */
+export function niceTicks(max: number, integer = false): number[] {
+  if (!(max > 0)) return [0, 1];
+  const raw = max / 5;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  let step = [1, 2, 2.5, 5, 10].map((f) => f * mag).find((s) => s >= raw) as number;
+  if (integer) step = Math.max(1, Math.ceil(step));
+  const n = Math.ceil(max / step - 1e-9);
+  return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+}
+
+/** Shown with at least two points on the curve (else null). */
+export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCurveView | null {
+  const curve = c.scalingCurve;
+  if (!curve || curve.points.length < 2) return null;
+  const pts = curve.points;
+  const fit = curve.fit;
+  const minUsers = pts[0]!.users;
+  const maxUsers = pts[pts.length - 1]!.users;
+  const slope = pts[0]!.linearRps / minUsers;
+  const peakOnChart = fit?.peakUsers != null && fit.peakUsers <= maxUsers * PEAK_RANGE;
+  const xTicks = niceTicks(Math.max(maxUsers, peakOnChart ? (fit!.peakUsers as number) : 0) * 1.05, true);
+  const xMax = xTicks[xTicks.length - 1] as number;
+  const rows: CurveRow[] = [];
+  for (let k = 0; k <= SAMPLES; k++) {
+    const users = (xMax * k) / SAMPLES;
+    rows.push({ users, linear: slope * users, ...(fit ? { usl: users === 0 ? 0 : predictUsl(fit, users) } : {}) });
+  }
+  for (const p of pts) rows.push({ users: p.users, actual: p.rps, run: p.label ?? `${p.users} users`, linear: p.linearRps, ...(fit ? { usl: predictUsl(fit, p.users) } : {}) });
+  rows.sort((a, b) => a.users - b.users || Number(a.actual !== undefined) - Number(b.actual !== undefined));
+  const highest = Math.max(...pts.map((p) => p.rps), ...(fit ? rows.map((r) => r.usl ?? 0) : []));
+  const yTicks = niceTicks(highest * 1.15);
+  const loadsText = `${new Set(pts.map((p) => p.users)).size} loads`;
+  let peak: ScalingCurveView['peak'] = null;
+  if (fit?.peakUsers != null && fit.peakRps != null) {
+    const where = fit.peakUsers > maxUsers ? `, beyond the largest load measured (${formatCount(maxUsers)} users): an extrapolation` : fit.peakUsers < minUsers ? ', below the smallest load measured' : '';
+    peak = { users: fit.peakUsers, rps: fit.peakRps, onChart: peakOnChart, text: `Predicted peak ${formatRate(fit.peakRps)} at about ${formatCount(Math.round(fit.peakUsers))} users${where}.` };
+  }
+  return {
+    verdict: curve.verdict,
+    saturationUsers: curve.saturationUsers,
+    evidence: curve.evidence,
+    rows,
+    xMax,
+    xTicks,
+    yMax: yTicks[yTicks.length - 1] as number,
+    yTicks,
+    latency: pts.map((p) => ({ users: p.users, run: p.label ?? `${p.users} users`, median: p.medianMs, p95: p.p95Ms })),
+    hasFit: fit !== null,
+    fitText: fit ? `σ ${sig(fit.sigma)} (contention) · κ ${sig(fit.kappa)} (coherency) · r² ${fit.r2 === null ? '—' : fit.r2.toFixed(3)} over ${loadsText}` : null,
+    peak,
+    ceiling: fit?.ceilingRps != null ? { rps: fit.ceilingRps, text: `No peak in the model (κ = 0): throughput levels off towards ${formatRate(fit.ceilingRps)}.` } : null,
+    points: pts.map((p) => ({
+      users: formatCount(p.users),
+      label: p.label,
+      rps: formatRate(p.rps),
+      linear: formatRate(p.linearRps),
+      efficiency: formatPercent(p.efficiency, 0),
+      efficiencyValue: p.efficiency,
+      median: formatMs(p.medianMs),
+      p95: formatMs(p.p95Ms),
+    })),
+    excluded: curve.excluded.map((e) => `${e.label ?? `Run ${e.index + 1}`} (${e.reason})`),
+  };
+}
