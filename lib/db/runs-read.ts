@@ -96,6 +96,12 @@ export async function getRunSeries(db: Db, runId: string, method: string | null,
   return row ? decodeSeries({ ...row, columns: row.columns as string[] }) : null;
 }
 
+/** Every endpoint series of a run, decoded, in file order (the Aggregated one excluded). */
+export async function getAllEndpointSeries(db: Db, runId: string): Promise<HistorySeries[]> {
+  const rows = await db.runSeries.findMany({ where: { runId, isAggregate: false }, orderBy: { position: 'asc' } });
+  return rows.map((row) => decodeSeries({ ...row, columns: row.columns as string[] }));
+}
+
 export async function listRunSeries(db: Db, runId: string): Promise<{ method: string | null; name: string; length: number }[]> {
   return db.runSeries.findMany({ where: { runId, isAggregate: false }, select: { method: true, name: true, length: true }, orderBy: { position: 'asc' } });
 }

@@ -6,29 +6,38 @@ import { comparisonMarkdown } from '../analysis/markdown';
 import type { Comparison } from '../analysis/types';
 import { badRequest } from '../http/errors';
 import { columnValues } from '../locust/numbers';
-import { getStoredRunOrThrow } from './runs-service';
+import type { UserGroup } from '../analysis/endpoint-groups';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../analysis/thresholds';
+import { getStoredRunOrThrow, getStoredRunWithAllSeries } from './runs-service';
 
-export async function compareStoredRuns(ids: string[], baselineId?: string, steps = false): Promise<Comparison> {
-  if (steps) return compareStoredSteps(ids);
+/** User choices that shape a comparison: thresholds and endpoint groups (see lib/schemas/compare.ts). */
+export interface CompareOptions {
+  thresholds?: Thresholds;
+  groups?: UserGroup[];
+}
+
+export async function compareStoredRuns(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}): Promise<Comparison> {
+  if (steps) return compareStoredSteps(ids, options);
   if (ids.length < 2) throw badRequest('give at least two run ids: ?runs=ID,ID');
   if (new Set(ids).size !== ids.length) throw badRequest('a run appears twice in ?runs=');
   const baseline = baselineId === undefined ? 0 : ids.indexOf(baselineId);
   if (baseline < 0) throw badRequest('baseline must be one of the compared runs');
   const stored = await Promise.all(ids.map(getStoredRunOrThrow));
   const runs = stored.map((s) => ({ id: s.summary.id, run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } } }));
-  return compareRuns(runs, baseline);
+  return compareRuns(runs, baseline, options.thresholds ?? DEFAULT_THRESHOLDS, options.groups ?? []);
 }
 
-export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string, steps = false): Promise<string> {
-  return comparisonMarkdown(await compareStoredRuns(ids, baselineId, steps));
+export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}): Promise<string> {
+  return comparisonMarkdown(await compareStoredRuns(ids, baselineId, steps, options));
 }
 
 /** The load steps of one stored run (?runs=ID&steps=1). */
-async function compareStoredSteps(ids: string[]): Promise<Comparison> {
+async function compareStoredSteps(ids: string[], options: CompareOptions): Promise<Comparison> {
   if (ids.length !== 1) throw badRequest('with steps=1 give exactly one run: ?runs=ID&steps=1');
-  const stored = await getStoredRunOrThrow(ids[0]!);
+  // Per-endpoint step figures need every endpoint's series, not only the Aggregated one.
+  const stored = await getStoredRunWithAllSeries(ids[0]!);
   try {
-    return compareSteps({ id: stored.summary.id, run: stored.run });
+    return compareSteps({ id: stored.summary.id, run: stored.run }, 0, options.thresholds ?? DEFAULT_THRESHOLDS, options.groups ?? []);
   } catch (e) {
     if (e instanceof NotSteppedError) throw badRequest(e.message);
     throw e;

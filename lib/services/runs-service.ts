@@ -1,7 +1,7 @@
 // Runs: upload (parse + store atomically), list, read, edit, delete, download originals.
 import 'server-only';
 import { getDatabase } from '../db/client';
-import { deleteRun, type RunPatch, getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags, pingDatabase, updateRun } from '../db/runs-read';
+import { deleteRun, getAllEndpointSeries, type RunPatch, getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags, pingDatabase, updateRun } from '../db/runs-read';
 import { createRuns } from '../db/runs-write';
 import type { RunPage, StoredRun } from '../db/stored-run';
 import { badRequest, notFound } from '../http/errors';
@@ -54,6 +54,15 @@ export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
     projectId = project.id;
   }
   return listRuns(prisma, { page: q.page, pageSize: q.pageSize, projectId, tag: q.tag, sort: q.sort, order: q.order });
+}
+
+/** A stored run with every endpoint's time series loaded too (for splitting a stepped run). */
+export async function getStoredRunWithAllSeries(id: string): Promise<StoredRun> {
+  const stored = await getStoredRunOrThrow(id);
+  if (!stored.run.history) return stored;
+  const { prisma } = await getDatabase();
+  const endpoints = await getAllEndpointSeries(prisma, id);
+  return { ...stored, run: { ...stored.run, history: { ...stored.run.history, endpoints } } };
 }
 
 export async function getStoredRunOrThrow(id: string): Promise<StoredRun> {

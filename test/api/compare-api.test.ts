@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, expect, test } from 'vitest';
+import { generate } from '../support/stepped-run';
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-cmp-')), 'c.db')}`;
 const runs = await import('../../app/api/runs/route');
@@ -36,7 +37,28 @@ test('Markdown with a chosen baseline', async () => {
   expect(await res.text()).toContain('Baseline: **40 users**');
 });
 
+test('a stored stepped run compares its steps, per endpoint too (all series are loaded)', async () => {
+  const { history, stats } = generate({ full: true, reset: false });
+  const form = new FormData();
+  form.append('files', new Blob([stats]), 'stepped_stats.csv');
+  form.append('files', new Blob([history]), 'stepped_stats_history.csv');
+  const id = (await (await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json()).id;
+  const c = await (await get(`runs=${id}&steps=1`)).json();
+  expect(c.runs.map((r: { userCount: number }) => r.userCount)).toEqual([50, 100, 150]);
+  expect(c.endpoints.map((e: { name: string }) => e.name)).toEqual(['/a', '/b']);
+});
+
+test('user groups and thresholds from the query', async () => {
+  const t = encodeURIComponent(JSON.stringify({ latencyGrowth: { warning: 0.2, critical: 3 } }));
+  const res = await get(`runs=${ids.join(',')}&group=${encodeURIComponent('Pages=/detail_project/')}&thresholds=${t}`);
+  const c = await res.json();
+  expect(c.groups[0]).toMatchObject({ name: 'Pages', source: 'user' });
+  expect(c.summary.find((s: { metric: string }) => s.metric === 'medianMs').status).toBe('warning');
+});
+
 test.each([
+  ['thresholds that are not JSON', () => `runs=${ids.join(',')}&thresholds=nope`, 400],
+  ['a group without a prefix sign', () => `runs=${ids.join(',')}&group=Pages`, 400],
   ['one run', () => `runs=${ids[0]}`, 400],
   ['a run twice', () => `runs=${ids[0]},${ids[0]}`, 400],
   ['a baseline outside the runs', () => `runs=${ids.join(',')}&baseline=run_x`, 400],

@@ -1,7 +1,9 @@
 // GET /api/compare?runs=ID,ID[,ID...][&baseline=ID][&format=json|md] – the Comparison JSON or Markdown
 // GET /api/compare?runs=ID&steps=1 – the load steps of one stepped run, compared like runs
+//   &group=NAME=PREFIX (repeatable) adds endpoint groups; &thresholds=JSON overrides status thresholds
 import { z } from 'zod';
 import { json, withErrors } from '@/lib/http/respond';
+import { parseThresholds, userGroupSchema } from '@/lib/schemas/compare';
 import { compareStoredRuns, compareStoredRunsMarkdown } from '@/lib/services/compare-service';
 
 export const dynamic = 'force-dynamic';
@@ -14,9 +16,15 @@ const querySchema = z.object({
 });
 
 export const GET = withErrors(async (request: Request) => {
-  const q = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const search = new URL(request.url).searchParams;
+  const q = querySchema.parse(Object.fromEntries(search));
+  const thresholds = search.get('thresholds');
+  const options = {
+    groups: search.getAll('group').map((g) => userGroupSchema.parse(g)),
+    thresholds: thresholds === null ? undefined : parseThresholds(thresholds),
+  };
   if (q.format === 'md') {
-    return new Response(await compareStoredRunsMarkdown(q.runs, q.baseline, q.steps), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+    return new Response(await compareStoredRunsMarkdown(q.runs, q.baseline, q.steps, options), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
   }
-  return json(await compareStoredRuns(q.runs, q.baseline, q.steps));
+  return json(await compareStoredRuns(q.runs, q.baseline, q.steps, options));
 });
