@@ -136,6 +136,23 @@ test('the baseline is chosen in the page and kept in the URL', async ({ page }) 
   await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', `/api/compare?runs=${id20},${id40}&baseline=${id40}`);
 });
 
+test('a user-defined endpoint group joins the URL and comes first, and survives a baseline change', async ({ page }) => {
+  const [id20, id40] = ids as [string, string];
+  await page.goto(`/compare?runs=${id20},${id40}`);
+  const form = page.getByRole('form', { name: 'Add an endpoint group' });
+  await form.getByLabel('Group name').fill('Project pages');
+  await form.getByLabel('Path prefix').fill('/detail_project/');
+  await form.getByRole('button', { name: 'Add group' }).click();
+  await expect(page).toHaveURL(/&group=Project%20pages%3D%2Fdetail_project%2F$/);
+  // Every /detail_project/ endpoint, exports included: 256 requests at 20 users, 296 at 40 (smallpool _stats.csv rows).
+  const first = page.getByRole('table', { name: 'Endpoint groups per run' }).locator('tbody tr').first();
+  await expect(first).toContainText('Project pages');
+  await expect(first).toContainText('256');
+  await expect(first).toContainText('296');
+  await page.getByRole('combobox', { name: 'Baseline' }).selectOption({ label: '40 users' });
+  await expect(page).toHaveURL(/baseline=.*&group=Project%20pages/);
+});
+
 test('one stepped run, step by step: the note, the steps table with a lower bound, the scaling curve', async ({ page, request }) => {
   // Synthetic Locust history: 50 -> 100 -> 150 users, a stats reset inside step 2.
   const { stats, history } = generate({ full: true, reset: true });

@@ -11,9 +11,11 @@ import { getComparisonView } from '@/lib/services/compare-service';
 export type CompareResult = { ok: true; model: CompareModel } | { ok: false; message: string };
 
 /** `ids` joined with commas: React's cache compares arguments by identity, so a string, not an array. */
-export const loadComparison = cache(async (ids: string, baseline: string | undefined, steps = false): Promise<CompareResult> => {
+/** `groups`: the URL's `group=NAME=PREFIX` values joined with newlines (a string, for the cache key). */
+export const loadComparison = cache(async (ids: string, baseline: string | undefined, steps = false, groups = ''): Promise<CompareResult> => {
   try {
-    return { ok: true, model: buildCompareModel(await getComparisonView(ids ? ids.split(',') : [], baseline, steps)) };
+    const view = await getComparisonView(ids ? ids.split(',') : [], baseline, steps, groups ? groups.split('\n') : []);
+    return { ok: true, model: buildCompareModel(view) };
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();
     if (error instanceof AppError && error.status === 400) return { ok: false, message: error.message };

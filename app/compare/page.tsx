@@ -7,19 +7,20 @@ import { loadComparison } from './compare-data';
 type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { ids, baseline, steps } = parseCompareQuery(await searchParams);
-  const result = await loadComparison(ids.join(','), baseline, steps);
+  const { ids, baseline, steps, groups } = parseCompareQuery(await searchParams);
+  const result = await loadComparison(ids.join(','), baseline, steps, groups.join('\n'));
   if (!result.ok) return { title: steps ? 'Load steps' : 'Compare runs' };
   if (result.model.stepped) return { title: `Load steps of ${result.model.stepped.runName}` };
   const names = result.model.runs.map((r) => r.name);
   return { title: names.length <= 3 ? `Compare ${names.join(' vs ')}` : `Compare ${names.length} runs` };
 }
 
-/** /compare?runs=a,b,c&baseline=a — the URL is the whole state, so a comparison can be pasted in a chat.
+/** /compare?runs=a,b,c&baseline=a[&group=NAME=PREFIX…] — the URL is the whole state, so a comparison
+ *  can be pasted in a chat; `group` adds user-defined endpoint groups.
  *  /compare?runs=a&steps=1 — the load steps of one stepped run, compared step by step. */
 export default async function ComparePage({ searchParams }: Props) {
-  const { ids, baseline, steps } = parseCompareQuery(await searchParams);
-  const result = await loadComparison(ids.join(','), baseline, steps);
+  const { ids, baseline, steps, groups } = parseCompareQuery(await searchParams);
+  const result = await loadComparison(ids.join(','), baseline, steps, groups.join('\n'));
   if (!result.ok) return <CompareBadRequest message={result.message} ids={ids} baseline={baseline} steps={steps} />;
   return <CompareView model={result.model} />;
 }

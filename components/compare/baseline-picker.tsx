@@ -4,7 +4,7 @@ import { useId, useTransition } from 'react';
 import { compareHref } from '@/lib/compare-view/query';
 
 /** Changing the baseline rewrites the URL (the page's only state), so the link stays shareable. */
-export function BaselinePicker({ ids, names, baselineId }: { ids: string[]; names: string[]; baselineId: string }) {
+export function BaselinePicker({ ids, names, baselineId, groups }: { ids: string[]; names: string[]; baselineId: string; groups: string[] }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const id = useId();
@@ -19,7 +19,7 @@ export function BaselinePicker({ ids, names, baselineId }: { ids: string[]; name
         disabled={pending}
         onChange={(e) => {
           const next = e.target.value;
-          startTransition(() => router.push(compareHref(ids, next)));
+          startTransition(() => router.push(compareHref(ids, next, false, groups)));
         }}
         className="max-w-64 truncate rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 disabled:opacity-60"
       >

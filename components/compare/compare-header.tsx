@@ -38,7 +38,7 @@ export function CompareHeader({ model }: { model: CompareModel }) {
             </li>
           ))}
         </ol>
-        <BaselinePicker ids={model.ids} names={runs.map((r) => r.name)} baselineId={model.baselineId} />
+        <BaselinePicker ids={model.ids} names={runs.map((r) => r.name)} baselineId={model.baselineId} groups={model.userGroups} />
       </div>
     </header>
   );

@@ -40,7 +40,7 @@ export function CompareView({ model }: { model: CompareModel }) {
       {!stepped && <PercentileOverlay rows={model.percentiles} runs={runs} distribution={model.distribution} />}
       <TimelineOverlay overlay={model.overlay} runs={model.timelineRuns} />
       <EndpointTables endpoints={model.endpoints} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
-      <EndpointGroupsTable groups={model.groups} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
+      <EndpointGroupsTable groups={model.groups} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} pageHref={model.hrefs.page} />
       <FailureMessages rows={model.failureDiffs} concentration={model.concentration} runs={runs} stepped={stepped !== null} />
       {runs.length >= HEATMAP_MIN_RUNS && <EndpointHeatmap endpoints={model.endpoints} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />}
       <ScalingSection scaling={head.scaling} bars={model.scaling} targetName={target?.name ?? verdict.targetName} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import type { GroupCell, GroupRow } from '@/lib/compare-view/groups';
 import type { RunInfo } from '@/lib/compare-view/model';
+import { AddGroupForm } from './add-group-form';
 import { RunSwatch } from './run-swatch';
 
 type Metric = { key: keyof GroupCell & ('requests' | 'failureRate' | 'avg' | 'maxEndpointP95'); label: ReactNode; title: string };
@@ -16,10 +17,11 @@ const METRICS: Metric[] = [
 const TH = 'border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-slate-600';
 
 /** Endpoint groups (ids folded, automatic or user-defined) per run: counts, failure rate, exact average, P95 upper bound. */
-export function EndpointGroupsTable({ groups, runs, baseline, target }: { groups: GroupRow[]; runs: RunInfo[]; baseline: number; target: number }) {
+export function EndpointGroupsTable({ groups, runs, baseline, target, pageHref }: { groups: GroupRow[]; runs: RunInfo[]; baseline: number; target: number; pageHref: string }) {
   const tName = runs[target]?.name ?? 'the target';
   return (
     <Card title={`Endpoint groups (${groups.length})`} actions={<span className="text-xs text-slate-500">ids folded into [id]; change = {tName} vs baseline</span>}>
+      <div className="mb-4"><AddGroupForm pageHref={pageHref} /></div>
       {groups.length < 2 ? (
         <p className="text-sm text-slate-600">
           {groups.length === 0 ? 'No endpoints to group.' : `Every endpoint falls into one group (${groups[0]!.name}): the headline figures already describe it.`}

@@ -15,6 +15,9 @@ export function comparabilityWarnings(runs: ParsedRun[], baseline: number): stri
       out.push(`${name(r, i)} lasted ${Math.round(b)} s, the baseline ${Math.round(a)} s: counts differ for that reason too; compare rates`);
     }
     if (base.meta.host && r.meta.host && base.meta.host !== r.meta.host) out.push(`${name(r, i)} targeted ${r.meta.host}, the baseline ${base.meta.host}`);
+    if (base.meta.spawnRate !== null && r.meta.spawnRate !== null && base.meta.spawnRate !== r.meta.spawnRate) {
+      out.push(`${name(r, i)} spawned ${r.meta.spawnRate} users/s, the baseline ${base.meta.spawnRate}: ramp-up phases differ`);
+    }
     if (base.meta.locustVersion && r.meta.locustVersion && base.meta.locustVersion !== r.meta.locustVersion) {
       out.push(`${name(r, i)} comes from Locust ${r.meta.locustVersion}, the baseline from ${base.meta.locustVersion}`);
     }

@@ -56,6 +56,11 @@ describe('20 users vs 40 users (smallpool, Locust 2.12)', () => {
     expect(c.scaling!.verdict).toBe('saturated');
   });
 
+  test('runs spawned at different rates get a comparability warning', () => {
+    const w = compareRuns([{ id: null, run: { ...u20, meta: { ...u20.meta, spawnRate: 4 } } }, { id: null, run: { ...u40, meta: { ...u40.meta, spawnRate: 10 } } }]).warnings;
+    expect(w).toContain('smallpool-40u spawned 10 users/s, the baseline 4: ramp-up phases differ');
+  });
+
   test('endpoints: login slowed, dashboard started failing', () => {
     // POST /accounts/login/: 36 req, median 240, p95 520 -> 69 req, median 440, p95 3700
     const login = c.endpoints.find((e) => e.method === 'POST' && e.name === '/accounts/login/')!;

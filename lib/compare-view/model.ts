@@ -33,6 +33,8 @@ export interface RunInfo {
 export interface CompareModel {
   ids: string[];
   baselineId: string;
+  /** User-defined groups as in the URL ("NAME=PREFIX"), kept when the baseline changes. */
+  userGroups: string[];
   runs: RunInfo[];
   head: ComparisonHead;
   endpoints: PackedEndpoint[];
@@ -112,6 +114,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
   return {
     ids,
     baselineId,
+    userGroups: view.groups,
     runs,
     head,
     endpoints: packEndpoints(endpoints),
@@ -125,7 +128,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     steps: null,
     ...findings(c),
     markdown: view.markdown,
-    hrefs: { page: compareHref(ids, baselineId), json: compareApiHref(ids, baselineId, 'json'), markdown: compareApiHref(ids, baselineId, 'md') },
+    hrefs: { page: compareHref(ids, baselineId, false, view.groups), json: compareApiHref(ids, baselineId, 'json', false, view.groups), markdown: compareApiHref(ids, baselineId, 'md', false, view.groups) },
     markdownFileName: markdownFileName(names),
   };
 }
@@ -157,6 +160,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
   return {
     ids: runs.map((r) => r.id),
     baselineId: runs[c.baselineIndex]?.id as string,
+    userGroups: view.groups,
     runs,
     head,
     endpoints: packEndpoints(endpoints),
@@ -170,7 +174,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     steps: stepsView(c),
     ...findings(c),
     markdown: view.markdown,
-    hrefs: { page: compareHref([stored.id], undefined, true), json: compareApiHref([stored.id], undefined, 'json', true), markdown: compareApiHref([stored.id], undefined, 'md', true) },
+    hrefs: { page: compareHref([stored.id], undefined, true, view.groups), json: compareApiHref([stored.id], undefined, 'json', true, view.groups), markdown: compareApiHref([stored.id], undefined, 'md', true, view.groups) },
     markdownFileName: markdownFileName([runName, 'load steps']),
   };
 }

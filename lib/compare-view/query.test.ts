@@ -3,26 +3,34 @@ import { compareApiHref, compareHref, markdownFileName, parseCompareQuery } from
 
 describe('parseCompareQuery', () => {
   test.each([
-    [{ runs: 'a,b' }, { ids: ['a', 'b'], baseline: undefined, steps: false }],
-    [{ runs: 'a,b,c', baseline: 'b' }, { ids: ['a', 'b', 'c'], baseline: 'b', steps: false }],
-    [{ runs: ' a , b ,, ', baseline: ' ' }, { ids: ['a', 'b'], baseline: undefined, steps: false }],
-    [{ runs: ['a', 'b,c'] }, { ids: ['a', 'b', 'c'], baseline: undefined, steps: false }],
-    [{ runs: 'a,a' }, { ids: ['a', 'a'], baseline: undefined, steps: false }], // duplicates are the service's to reject (400)
-    [{ baseline: ['x', 'y'] }, { ids: [], baseline: 'x', steps: false }],
-    [{}, { ids: [], baseline: undefined, steps: false }],
-    [{ runs: 'a', steps: '1' }, { ids: ['a'], baseline: undefined, steps: true }],
-    [{ runs: 'a', steps: ['true'] }, { ids: ['a'], baseline: undefined, steps: true }],
-    [{ runs: 'a', steps: '0' }, { ids: ['a'], baseline: undefined, steps: false }],
+    [{ runs: 'a,b' }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: [] }],
+    [{ runs: 'a,b,c', baseline: 'b' }, { ids: ['a', 'b', 'c'], baseline: 'b', steps: false, groups: [] }],
+    [{ runs: ' a , b ,, ', baseline: ' ' }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: [] }],
+    [{ runs: ['a', 'b,c'] }, { ids: ['a', 'b', 'c'], baseline: undefined, steps: false, groups: [] }],
+    [{ runs: 'a,a' }, { ids: ['a', 'a'], baseline: undefined, steps: false, groups: [] }], // duplicates are the service's to reject (400)
+    [{ baseline: ['x', 'y'] }, { ids: [], baseline: 'x', steps: false, groups: [] }],
+    [{}, { ids: [], baseline: undefined, steps: false, groups: [] }],
+    [{ runs: 'a', steps: '1' }, { ids: ['a'], baseline: undefined, steps: true, groups: [] }],
+    [{ runs: 'a', steps: ['true'] }, { ids: ['a'], baseline: undefined, steps: true, groups: [] }],
+    [{ runs: 'a', steps: '0' }, { ids: ['a'], baseline: undefined, steps: false, groups: [] }],
+    [{ runs: 'a,b', group: ['Auth=/accounts/', ' Api=/api/ '] }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: ['Auth=/accounts/', 'Api=/api/'] }],
   ])('%j', (params, expected) => {
     expect(parseCompareQuery(params)).toEqual(expected);
+  });
+
+  test('groups survive a round trip through compareHref', () => {
+    const href = compareHref(['a', 'b'], 'b', false, ['Auth=/accounts/']);
+    expect(href).toBe('/compare?runs=a,b&baseline=b&group=Auth%3D%2Faccounts%2F');
+    const u = new URL(href, 'http://x');
+    expect(parseCompareQuery({ runs: u.searchParams.get('runs')!, baseline: u.searchParams.get('baseline')!, group: u.searchParams.getAll('group') }).groups).toEqual(['Auth=/accounts/']);
   });
 
   test('round trip with compareHref (the /runs "Compare selected" link has no baseline)', () => {
     const href = compareHref(['run_1', 'run 2']);
     expect(href).toBe('/compare?runs=run_1,run%202');
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams);
-    expect(parseCompareQuery(params)).toEqual({ ids: ['run_1', 'run 2'], baseline: undefined, steps: false });
-    expect(parseCompareQuery(Object.fromEntries(new URL(compareHref(['r1'], 'ignored', true), 'http://x').searchParams))).toEqual({ ids: ['r1'], baseline: undefined, steps: true });
+    expect(parseCompareQuery(params)).toEqual({ ids: ['run_1', 'run 2'], baseline: undefined, steps: false, groups: [] });
+    expect(parseCompareQuery(Object.fromEntries(new URL(compareHref(['r1'], 'ignored', true), 'http://x').searchParams))).toEqual({ ids: ['r1'], baseline: undefined, steps: true, groups: [] });
   });
 });
 

@@ -9,6 +9,8 @@ export interface CompareQuery {
   baseline: string | undefined;
   /** `steps=1`: the load steps of one stepped run, compared step by step. */
   steps: boolean;
+  /** `group=NAME=PREFIX` (repeatable): user-defined endpoint groups, as written. */
+  groups: string[];
 }
 
 export function parseCompareQuery(params: SearchParams): CompareQuery {
@@ -18,22 +20,26 @@ export function parseCompareQuery(params: SearchParams): CompareQuery {
   const b = Array.isArray(params.baseline) ? params.baseline[0] : params.baseline;
   const baseline = b?.trim() || undefined;
   const s = Array.isArray(params.steps) ? params.steps[0] : params.steps;
-  return { ids, baseline, steps: s === '1' || s === 'true' };
+  const g = params.group;
+  const groups = (g === undefined ? [] : Array.isArray(g) ? g : [g]).map((x) => x.trim()).filter(Boolean);
+  return { ids, baseline, steps: s === '1' || s === 'true', groups };
 }
+
+const groupParams = (groups: readonly string[]) => groups.map((g) => `&group=${encodeURIComponent(g)}`).join('');
 
 const idList = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
 
 /** The page URL; commas stay readable. */
-export function compareHref(ids: readonly string[], baseline?: string, steps = false): string {
-  if (steps) return `/compare?runs=${idList(ids)}&steps=1`;
-  return `/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}`;
+export function compareHref(ids: readonly string[], baseline?: string, steps = false, groups: readonly string[] = []): string {
+  if (steps) return `/compare?runs=${idList(ids)}&steps=1${groupParams(groups)}`;
+  return `/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${groupParams(groups)}`;
 }
 
 /** `GET /api/compare`: the Comparison JSON, or the Markdown report. */
-export function compareApiHref(ids: readonly string[], baseline: string | undefined, format: 'json' | 'md' = 'json', steps = false): string {
+export function compareApiHref(ids: readonly string[], baseline: string | undefined, format: 'json' | 'md' = 'json', steps = false, groups: readonly string[] = []): string {
   const md = format === 'md' ? '&format=md' : '';
-  if (steps) return `/api/compare?runs=${idList(ids)}&steps=1${md}`;
-  return `/api/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${md}`;
+  if (steps) return `/api/compare?runs=${idList(ids)}&steps=1${md}${groupParams(groups)}`;
+  return `/api/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${md}${groupParams(groups)}`;
 }
 
 /** A file name for the downloaded report: "comparison-20-users-vs-40-users.md". */

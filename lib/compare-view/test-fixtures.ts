@@ -53,5 +53,6 @@ export function viewOf(runs: { id: string; run: ParsedRun }[], baseline = 0): Co
       };
     }),
     markdown: comparisonMarkdown(comparison),
+    groups: [],
   };
 }

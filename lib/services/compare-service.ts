@@ -8,6 +8,7 @@ import { badRequest } from '../http/errors';
 import { columnValues } from '../locust/numbers';
 import type { UserGroup } from '../analysis/endpoint-groups';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../analysis/thresholds';
+import { userGroupSchema } from '../schemas/compare';
 import { getStoredRunOrThrow, getStoredRunWithAllSeries } from './runs-service';
 
 /** User choices that shape a comparison: thresholds and endpoint groups (see lib/schemas/compare.ts). */
@@ -47,6 +48,8 @@ async function compareStoredSteps(ids: string[], options: CompareOptions): Promi
 /** Everything the compare page shows: the comparison, each run's percentiles and time series, the report. */
 export interface ComparisonView {
   comparison: Comparison;
+  /** The user-defined groups as given ("NAME=PREFIX"), to keep them in links. */
+  groups: string[];
   runs: {
     id: string;
     label: string;
@@ -67,11 +70,15 @@ export interface ComparisonView {
 }
 
 /** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
-export async function getComparisonView(ids: string[], baselineId?: string, steps = false): Promise<ComparisonView> {
-  const comparison = await compareStoredRuns(ids, baselineId, steps);
+export async function getComparisonView(ids: string[], baselineId?: string, steps = false, groups: string[] = []): Promise<ComparisonView> {
+  const parsed = groups.map((g) => userGroupSchema.safeParse(g));
+  const bad = parsed.findIndex((p) => !p.success);
+  if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
+  const comparison = await compareStoredRuns(ids, baselineId, steps, { groups: parsed.map((p) => p.data as UserGroup) });
   const stored = await Promise.all(ids.map(getStoredRunOrThrow));
   return {
     comparison,
+    groups,
     runs: stored.map((s) => {
       const h = s.run.history;
       const columns: Record<string, (number | null)[]> = {};
