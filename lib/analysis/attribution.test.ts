@@ -1,18 +1,11 @@
 // Attribution on real runs. Expected figures were computed with a throwaway Python script (csv module)
 // from the fixtures' _stats.csv files: weights = Request Count / Σ Request Count, contributions
 // w_t·avg_t − w_b·avg_b, residual = Aggregated Average Response Time − Σ w·avg.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseUpload } from '../locust/index';
-import type { ParsedRun } from '../locust/types';
+import { fixtureRun } from '../../test/support/fixture-run';
 import { attributeFailures, attributeLatency } from './attribution';
 
-const FIX = join(import.meta.dirname, '../../fixtures');
-const load = (dir: string, only: RegExp = /./): ParsedRun => {
-  const files = readdirSync(join(FIX, dir)).filter((n) => only.test(n)).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIX, dir, name))) }));
-  return parseUpload(files).runs[0]!.run;
-};
+const load = fixtureRun;
 const u20 = load('locust-2.12-generated/smallpool-20u');
 const u40 = load('locust-2.12-generated/smallpool-40u');
 const eq = load('locust-real/ons-eqauthor-2022-locust2.5.1');

@@ -1,18 +1,11 @@
 // The distribution in words, from the Aggregated percentiles of real runs (values read with `cat`
 // from the _stats.csv files: smallpool 20u 50%=160 80%=320 95%=1900 99%=3000, 40u 520/2100/4200/8000;
 // eq-author 320/550/2400/6300; srb 0.14 baseline_performance 180/520/780/1300).
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseUpload } from '../locust/index';
-import type { ParsedRun } from '../locust/types';
+import { fixtureRun } from '../../test/support/fixture-run';
 import { describeDistribution } from './distribution-words';
 
-const FIX = join(import.meta.dirname, '../../fixtures');
-const load = (dir: string, only: RegExp = /./): ParsedRun => {
-  const files = readdirSync(join(FIX, dir)).filter((n) => only.test(n)).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIX, dir, name))) }));
-  return parseUpload(files).runs[0]!.run;
-};
+const load = fixtureRun;
 const u20 = load('locust-2.12-generated/smallpool-20u');
 const u40 = load('locust-2.12-generated/smallpool-40u');
 const eq = load('locust-real/ons-eqauthor-2022-locust2.5.1');

@@ -1,17 +1,10 @@
 // Endpoint groups on real runs. Expected figures were computed with a throwaway Python script
 // (csv module + scipy) from the fixtures' _stats.csv files, with groups assigned by hand per name.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseUpload } from '../locust/index';
-import type { ParsedRun } from '../locust/types';
+import { fixtureRun } from '../../test/support/fixture-run';
 import { autoGroupOf, compareGroups, foldPath } from './endpoint-groups';
 
-const FIX = join(import.meta.dirname, '../../fixtures');
-const load = (dir: string, only: RegExp = /./): ParsedRun => {
-  const files = readdirSync(join(FIX, dir)).filter((n) => only.test(n)).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIX, dir, name))) }));
-  return parseUpload(files).runs[0]!.run;
-};
+const load = fixtureRun;
 const u20 = load('locust-2.12-generated/smallpool-20u');
 const u40 = load('locust-2.12-generated/smallpool-40u');
 const ravi = load('locust-real/ravi3541-seeke-2.32.3', /^report_.*\.csv$/);

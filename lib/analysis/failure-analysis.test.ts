@@ -1,17 +1,15 @@
 // Failure classification, diffs and concentration on real runs. Expected counts were computed with a
 // throwaway Python script (csv module) from the fixtures' _failures.csv and _stats.csv files.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseFile, parseUpload } from '../locust/index';
+import { parseFile } from '../locust/index';
 import type { FailureEntry, ParsedRun } from '../locust/types';
+import { fixtureRun } from '../../test/support/fixture-run';
 import { classifyFailure, diffFailures, failureConcentration, normalizeError } from './failure-analysis';
 
 const FIX = join(import.meta.dirname, '../../fixtures');
-const load = (dir: string, only: RegExp = /./): ParsedRun => {
-  const files = readdirSync(join(FIX, dir)).filter((n) => only.test(n)).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIX, dir, name))) }));
-  return parseUpload(files).runs[0]!.run;
-};
+const load = fixtureRun;
 const exampleFailures = (name: string): FailureEntry[] => parseFile({ name, bytes: new Uint8Array(readFileSync(join(FIX, 'locust-examples', name))) }).failures!;
 const u20 = load('locust-2.12-generated/smallpool-20u');
 const u40 = load('locust-2.12-generated/smallpool-40u');
