@@ -114,6 +114,45 @@ describe('swarmlens compare', () => {
   });
 });
 
+describe('swarmlens check', () => {
+  const RUN_40U = join(ROOT, 'fixtures/locust-2.12-generated/smallpool-40u');
+  const dir = mkdtempSync(join(tmpdir(), 'swarmlens-check-'));
+  const file = (name: string, criteria: unknown[]) => {
+    writeFileSync(join(dir, name), JSON.stringify({ name, criteria }));
+    return join(dir, name);
+  };
+  // smallpool-40u: success 759/772 = 98.32%, p95 4200 ms; smallpool-20u median 160 ms, 40u 520 ms.
+  const pass = file('pass.json', [{ metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 }]);
+  const fail = file('fail.json', [
+    { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 },
+    { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
+    { metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1 },
+  ]);
+
+  test('every criterion met: GO, exit 0', () => {
+    const r = swarmlens(['check', RUN_40U, '--criteria', pass]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ verdict: 'GO', results: [{ metric: 'successRate', met: true }] });
+  });
+
+  test('a failing gate: NO-GO, exit 1, with the baseline for relative criteria', () => {
+    const r = swarmlens(['check', RUN_40U, '--criteria', fail, '--baseline', RUN_20U]);
+    expect(r.code).toBe(1);
+    const v = JSON.parse(r.stdout);
+    expect(v.verdict).toBe('NO-GO');
+    expect(v.results.map((x: { met: boolean }) => x.met)).toEqual([true, false, false]);
+    expect(v.results[1].current).toBe(4200);
+    expect(v.results[2].current).toBeCloseTo(520 / 160 - 1, 12);
+  });
+
+  test('a bad criteria file: exit 2 naming the field', () => {
+    const bad = file('bad.json', [{ metric: 'p95', scope: 'aggregate', op: '<', target: 1 }]);
+    const r = swarmlens(['check', RUN_40U, '--criteria', bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad\.json: criteria\.0\.metric: unknown metric/);
+  });
+});
+
 describe('bad input: exit 2, one line naming the file and line, no stack trace', () => {
   const dir = mkdtempSync(join(tmpdir(), 'swarmlens-bad-'));
   const write = (name: string, text: string) => {

@@ -1,6 +1,7 @@
 // `swarmlens` command line (docs/contract.md). stdout: machine-readable output; stderr: one
 // human line on error. Exit codes: 0 success, 1 a check failed, 2 unusable input or arguments.
 import { LocustInputError } from '../lib/locust/index';
+import { runCheck } from './check-command';
 import { runCompare } from './compare-command';
 import { runParse } from './parse-command';
 import { runUpload } from './upload-command';
@@ -17,6 +18,8 @@ Usage:
                                  compare runs in order (baseline: the first, or the Nth counted from 1)
   swarmlens compare RUN --steps [--format json|md]
                                  compare the load steps (plateaus of users) of one stepped run
+  swarmlens check RUN --criteria FILE.json [--baseline RUN]
+                                 evaluate success criteria; print the verdict; exit 1 unless all are met
   swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--notes TEXT]
                    [--users N] [--spawn-rate R] [--token T]
                                  send a run's files to a Swarmlens server; prints { "id", "url" }
@@ -27,7 +30,8 @@ a .zip of a run's files, or several files joined with commas. Files are recogniz
 _stats.csv, _stats_history.csv, _failures.csv, _exceptions.csv, _requests.csv/_distribution.csv
 (Locust <= 0.13.2), HTML reports (1.2+), --json output and /stats/requests JSON, 0.12 to 2.46.
 
-Exit codes: 0 success, 2 unusable input or arguments (one line on stderr names the file and line).
+Exit codes: 0 success, 1 a check failed (check), 2 unusable input or arguments (one line on
+stderr names the file and line).
 `;
 
 export async function main(argv: string[], out = process.stdout, err = process.stderr): Promise<number> {
@@ -40,6 +44,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     if (command === 'parse') return await runParse(rest, out, err);
     if (command === 'upload') return await runUpload(rest, out);
     if (command === 'compare') return await runCompare(rest, out, err);
+    if (command === 'check') return await runCheck(rest, out, err);
     throw new UsageError(`unknown command "${command}" (try: swarmlens --help)`);
   } catch (e) {
     err.write(`swarmlens: ${describe(e)}\n`);

@@ -1,0 +1,70 @@
+// Evaluates a criteria set against a run (and a baseline run for relative gates): each criterion's
+// current value and whether it is met, and the verdict. GO: all met; CONDITIONAL: every "must" met;
+// NO-GO otherwise. A criterion that cannot be evaluated (met: null) counts as not met.
+import type { EndpointStats, ParsedRun } from '../locust/types';
+import { subjectsOf, type Subject } from './scope';
+import type { CriteriaSet, Criterion, CriterionResult, Verdict } from './types';
+
+/** A metric of one scope's figures; null when the run does not have it. */
+export function metricValue(s: EndpointStats, metric: string): number | null {
+  switch (metric) {
+    case 'successRate':
+      return s.requests > 0 ? 1 - s.failures / s.requests : null;
+    case 'failureRate':
+      return s.requests > 0 ? s.failures / s.requests : null;
+    case 'failures':
+      return s.failures;
+    case 'requests':
+      return s.requests;
+    case 'rps':
+      return s.rps;
+    case 'medianMs':
+      return s.medianMs;
+    case 'avgMs':
+      return s.avgMs;
+    case 'maxMs':
+      return s.maxMs;
+    default: {
+      const m = /^p(\d+(?:\.\d+)?)Ms$/.exec(metric);
+      return m ? (s.percentiles[String(Number(m[1]))] ?? null) : null;
+    }
+  }
+}
+
+const compare = (value: number, op: Criterion['op'], target: number) =>
+  op === '<' ? value < target : op === '<=' ? value <= target : op === '>' ? value > target : op === '>=' ? value >= target : value === target;
+
+function evaluateOne(c: Criterion, run: ParsedRun, baseline: ParsedRun | null): CriterionResult {
+  const base = { metric: c.metric, scope: c.scope, op: c.op, target: c.target };
+  const subjects = subjectsOf(run, c.scope);
+  if (subjects.length === 0) return { ...base, current: null, met: null, reason: `nothing in this run matches ${c.scope}` };
+  const results = subjects.map((s) => judge(c, s, baseline));
+  // With several subjects (every method of a name) all must meet it; report the first that does not.
+  return { ...base, ...(results.find((r) => r.met !== true) ?? results[0]!) };
+}
+
+function judge(c: Criterion, s: Subject, baseline: ParsedRun | null): { current: number | null; met: boolean | null; reason?: string } {
+  if (c.minRequests !== undefined && s.stats.requests < c.minRequests) {
+    return { current: metricValue(s.stats, c.metric), met: true, reason: `${s.label}: ${s.stats.requests} requests, fewer than ${c.minRequests}: not judged` };
+  }
+  const value = metricValue(s.stats, c.metric);
+  if (value === null) return { current: null, met: null, reason: `${s.label} has no ${c.metric}` };
+  const bound = s.upperBound && /Ms$/.test(c.metric) && c.metric !== 'avgMs' ? ' (the worst endpoint of the group: an upper bound)' : '';
+  if (c.relative !== 'baseline') return { current: value, met: compare(value, c.op, c.target), ...(bound ? { reason: `${s.label}${bound}` } : {}) };
+  if (!baseline) return { current: null, met: null, reason: 'a relative criterion needs a baseline run' };
+  const before = subjectsOf(baseline, c.scope).find((b) => b.label === s.label) ?? null;
+  const was = before ? metricValue(before.stats, c.metric) : null;
+  if (was === null || was === 0) return { current: null, met: null, reason: `the baseline has no usable ${c.metric} for ${s.label}` };
+  const change = value / was - 1;
+  if (c.floorMs !== undefined && /Ms$/.test(c.metric) && Math.abs(value - was) <= c.floorMs) {
+    return { current: change, met: true, reason: `${Math.round(value - was)} ms from the baseline: within the ${c.floorMs} ms floor` };
+  }
+  return { current: change, met: compare(change, c.op, c.target), reason: `${was} → ${value}${bound}` };
+}
+
+export function evaluateCriteria(set: CriteriaSet, run: ParsedRun, baseline: ParsedRun | null = null): Verdict {
+  const results = set.criteria.map((c) => evaluateOne(c, run, baseline));
+  const failed = (severity: 'must' | 'should') => set.criteria.some((c, i) => (c.severity ?? 'must') === severity && results[i]!.met !== true);
+  const verdict = failed('must') ? 'NO-GO' : failed('should') ? 'CONDITIONAL' : 'GO';
+  return { verdict, name: set.name, results };
+}

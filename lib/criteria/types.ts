@@ -1,0 +1,45 @@
+// Success criteria and verdicts (docs/contract.md "Criteria file"). Fractions 0..1, times in ms.
+
+export type CriterionOp = '<' | '<=' | '>' | '>=' | '==';
+
+export interface Criterion {
+  /** successRate, failureRate, failures, requests, rps, medianMs, avgMs, maxMs, or pNNMs (p95Ms, p99.9Ms). */
+  metric: string;
+  /** aggregate | endpoint:METHOD NAME | endpoint:NAME (every method) | group:PREFIX */
+  scope: string;
+  op: CriterionOp;
+  target: number;
+  /** With "baseline", target is the allowed relative change against the baseline run (0.10 = +10%). */
+  relative?: 'baseline';
+  /** Relative gates: an absolute change of at most this many ms passes whatever the relative one. */
+  floorMs?: number;
+  /** Fewer requests than this in the scope: not judged (noise must not fail a gate), reported as met. */
+  minRequests?: number;
+  /** "should" criteria only make a verdict CONDITIONAL; "must" (default) ones make it NO-GO. */
+  severity?: 'must' | 'should';
+}
+
+export interface CriteriaSet {
+  name: string;
+  criteria: Criterion[];
+}
+
+export interface CriterionResult {
+  metric: string;
+  scope: string;
+  op: CriterionOp;
+  target: number;
+  /** The measured value (relative change for relative gates); null when it cannot be measured. */
+  current: number | null;
+  /** null: could not be evaluated (counts as not met). */
+  met: boolean | null;
+  reason?: string;
+}
+
+export type VerdictName = 'GO' | 'CONDITIONAL' | 'NO-GO';
+
+export interface Verdict {
+  verdict: VerdictName;
+  name: string;
+  results: CriterionResult[];
+}
