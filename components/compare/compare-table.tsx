@@ -1,9 +1,9 @@
 'use client';
 import { getCoreRowModel, getSortedRowModel, useReactTable, type Column, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type ReactElement } from 'react';
 import { SortIndicator } from '@/components/run/table-cells';
 import { useHiddenRight } from '@/components/run/use-scroll-edges';
+import { SpacerRow, tableWidthPx, useVirtualRows } from '@/components/run/use-virtual-rows';
 
 interface Props<T> {
   rows: T[];
@@ -84,25 +84,10 @@ export function CompareTable<T>({ rows, columns, getRowId, label, rowHeight = 44
   });
   const visible = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    getItemKey: (i) => visible[i]?.id ?? i,
-    overscan: 10,
-    initialRect: { width: 1200, height: 560 },
-  });
+  const { items, padTopPx, padBottomPx } = useVirtualRows(visible, scrollRef, rowHeight, 560);
   const { hiddenRight, onScroll } = useHiddenRight(scrollRef);
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const leaf = table.getVisibleLeafColumns();
-  const width = leaf.reduce((w, c) => w + (c.columnDef.meta?.width ?? 80), 0);
-  const spacer = (height: number) => (
-    <tr aria-hidden>
-      <td colSpan={leaf.length} style={{ height, padding: 0, border: 0 }} />
-    </tr>
-  );
+  const width = tableWidthPx(leaf);
 
   return (
     <div className="space-y-2">
@@ -127,12 +112,12 @@ export function CompareTable<T>({ rows, columns, getRowId, label, rowHeight = 44
               </tr>
             </thead>
             <tbody>
-              {padTop > 0 && spacer(padTop)}
+              <SpacerRow columns={leaf.length} heightPx={padTopPx} />
               {items.map((item) => {
                 const row = visible[item.index];
                 return row ? <Row key={row.id} row={row.original} columns={leaf} rowIndex={item.index + 2} height={rowHeight} /> : null;
               })}
-              {padBottom > 0 && spacer(padBottom)}
+              <SpacerRow columns={leaf.length} heightPx={padBottomPx} />
               {visible.length === 0 && (
                 <tr>
                   <td colSpan={leaf.length} className="px-4 py-8 text-left text-slate-500">

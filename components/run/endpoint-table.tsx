@@ -1,6 +1,5 @@
 'use client';
 import { getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { endpointColumns } from './endpoint-columns';
 import { matchesQuery, type EndpointRow } from './endpoint-rows';
@@ -8,6 +7,7 @@ import { EndpointTableFilter } from './endpoint-table-filter';
 import { EndpointTableHead } from './endpoint-table-head';
 import { AggregatedRow, EndpointTableRow } from './endpoint-table-row';
 import { useHiddenRight } from './use-scroll-edges';
+import { SpacerRow, tableWidthPx, useVirtualRows } from './use-virtual-rows';
 
 /** px; rows have one line of text (long names are truncated, full name in the title). */
 const ROW_HEIGHT = 36;
@@ -40,25 +40,10 @@ export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, on
   });
   const visible = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: visible.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (i) => visible[i]?.id ?? i,
-    overscan: 10,
-    initialRect: { width: 1200, height: 600 },
-  });
+  const { items, padTopPx, padBottomPx } = useVirtualRows(visible, scrollRef, ROW_HEIGHT, 600);
   const { hiddenRight, onScroll } = useHiddenRight(scrollRef);
-  const items = virtualizer.getVirtualItems();
-  const padTop = items[0]?.start ?? 0;
-  const padBottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const leafColumns = table.getVisibleLeafColumns();
-  const width = leafColumns.reduce((w, c) => w + (c.columnDef.meta?.width ?? 80), 0);
-  const spacer = (height: number) => (
-    <tr aria-hidden>
-      <td colSpan={leafColumns.length} style={{ height, padding: 0, border: 0 }} />
-    </tr>
-  );
+  const width = tableWidthPx(leafColumns);
 
   return (
     <div className="space-y-3">
@@ -75,12 +60,12 @@ export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, on
               </tr>
             </thead>
             <tbody>
-              {padTop > 0 && spacer(padTop)}
+              <SpacerRow columns={leafColumns.length} heightPx={padTopPx} />
               {items.map((item) => {
                 const row = visible[item.index];
                 return row ? <EndpointTableRow key={row.id} row={row.original} columns={leafColumns} rowIndex={item.index + 2} height={ROW_HEIGHT} selected={row.id === selectedId} onSelect={onSelect} /> : null;
               })}
-              {padBottom > 0 && spacer(padBottom)}
+              <SpacerRow columns={leafColumns.length} heightPx={padBottomPx} />
               {visible.length === 0 && (
                 <tr>
                   <td colSpan={leafColumns.length} className="px-4 py-10 text-left text-slate-500">
