@@ -1,32 +1,12 @@
 // The headline table: each metric per run, the change of the target run against the baseline, and
 // a status from the thresholds (rate changes must also be statistically significant).
 import type { EndpointStats } from '../locust/types';
+import { metricValue } from './metrics';
 import { failureRatePValue } from './significance';
 import type { Thresholds } from './thresholds';
 import type { Status, SummaryMetric, SummaryRow } from './types';
 
-const PERCENTILE_OF: Partial<Record<SummaryMetric, string>> = { p75Ms: '75', p90Ms: '90', p95Ms: '95', p99Ms: '99' };
 const ORDER: SummaryMetric[] = ['successRate', 'failures', 'requests', 'rps', 'medianMs', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'maxMs'];
-
-/** A metric of one run's Aggregated row; null when the run does not have it. */
-export function metricOf(a: EndpointStats, metric: SummaryMetric): number | null {
-  switch (metric) {
-    case 'successRate':
-      return a.requests > 0 ? 1 - a.failures / a.requests : null;
-    case 'failures':
-      return a.failures;
-    case 'requests':
-      return a.requests;
-    case 'rps':
-      return a.rps;
-    case 'medianMs':
-      return a.medianMs;
-    case 'maxMs':
-      return a.maxMs;
-    default:
-      return a.percentiles[PERCENTILE_OF[metric] as string] ?? null;
-  }
-}
 
 /** Users of each run (null = unknown): throughput is judged against the load when it changed. */
 export function buildSummary(aggregates: EndpointStats[], baseline: number, target: number, t: Thresholds, users: (number | null)[] = []): SummaryRow[] {
@@ -35,7 +15,7 @@ export function buildSummary(aggregates: EndpointStats[], baseline: number, targ
   const last = aggregates[target] as EndpointStats;
   const pValue = failureRatePValue(base.failures, base.requests, last.failures, last.requests);
   return ORDER.map((metric) => {
-    const values = aggregates.map((a) => metricOf(a, metric));
+    const values = aggregates.map((a) => metricValue(a, metric));
     const b = values[baseline] ?? null;
     const l = values[target] ?? null;
     const change = b === null || l === null ? null : metric === 'successRate' ? l - b : b === 0 ? (l === 0 ? 0 : null) : l / b - 1;

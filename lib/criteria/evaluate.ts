@@ -1,35 +1,10 @@
 // Evaluates a criteria set against a run (and a baseline run for relative gates): each criterion's
 // current value and whether it is met, and the verdict. GO: all met; CONDITIONAL: every "must" met;
 // NO-GO otherwise. A criterion that cannot be evaluated (met: null) counts as not met.
-import type { EndpointStats, ParsedRun } from '../locust/types';
+import { metricValue } from '../analysis/metrics';
+import type { ParsedRun } from '../locust/types';
 import { subjectsOf, type Subject } from './scope';
 import type { CriteriaSet, Criterion, CriterionResult, Verdict } from './types';
-
-/** A metric of one scope's figures; null when the run does not have it. */
-export function metricValue(s: EndpointStats, metric: string): number | null {
-  switch (metric) {
-    case 'successRate':
-      return s.requests > 0 ? 1 - s.failures / s.requests : null;
-    case 'failureRate':
-      return s.requests > 0 ? s.failures / s.requests : null;
-    case 'failures':
-      return s.failures;
-    case 'requests':
-      return s.requests;
-    case 'rps':
-      return s.rps;
-    case 'medianMs':
-      return s.medianMs;
-    case 'avgMs':
-      return s.avgMs;
-    case 'maxMs':
-      return s.maxMs;
-    default: {
-      const m = /^p(\d+(?:\.\d+)?)Ms$/.exec(metric);
-      return m ? (s.percentiles[String(Number(m[1]))] ?? null) : null;
-    }
-  }
-}
 
 const compare = (value: number, op: Criterion['op'], target: number) =>
   op === '<' ? value < target : op === '<=' ? value <= target : op === '>' ? value > target : op === '>=' ? value >= target : value === target;
