@@ -9,6 +9,7 @@ import { columnValues } from '../locust/numbers';
 import type { UserGroup } from '../analysis/endpoint-groups';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../analysis/thresholds';
 import { userGroupSchema } from '../schemas/compare';
+import type { StoredRun } from '../db/stored-run';
 import { getStoredRunOrThrow, getStoredRunWithAllSeries } from './runs-service';
 
 /** User choices that shape a comparison: thresholds and endpoint groups (see lib/schemas/compare.ts). */
@@ -18,31 +19,41 @@ export interface CompareOptions {
 }
 
 export async function compareStoredRuns(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}): Promise<Comparison> {
-  if (steps) return compareStoredSteps(ids, options);
-  if (ids.length < 2) throw badRequest('give at least two run ids: ?runs=ID,ID');
-  if (new Set(ids).size !== ids.length) throw badRequest('a run appears twice in ?runs=');
-  const baseline = baselineId === undefined ? 0 : ids.indexOf(baselineId);
-  if (baseline < 0) throw badRequest('baseline must be one of the compared runs');
-  const stored = await Promise.all(ids.map(getStoredRunOrThrow));
-  const runs = stored.map((s) => ({ id: s.summary.id, run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } } }));
-  return compareRuns(runs, baseline, options.thresholds ?? DEFAULT_THRESHOLDS, options.groups ?? []);
+  return compareLoaded(await loadRuns(ids, baselineId, steps), baselineId, steps, options);
 }
 
 export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}): Promise<string> {
   return comparisonMarkdown(await compareStoredRuns(ids, baselineId, steps, options));
 }
 
-/** The load steps of one stored run (?runs=ID&steps=1). */
-async function compareStoredSteps(ids: string[], options: CompareOptions): Promise<Comparison> {
-  if (ids.length !== 1) throw badRequest('with steps=1 give exactly one run: ?runs=ID&steps=1');
-  // Per-endpoint step figures need every endpoint's series, not only the Aggregated one.
-  const stored = await getStoredRunWithAllSeries(ids[0]!);
-  try {
-    return compareSteps({ id: stored.summary.id, run: stored.run }, 0, options.thresholds ?? DEFAULT_THRESHOLDS, options.groups ?? []);
-  } catch (e) {
-    if (e instanceof NotSteppedError) throw badRequest(e.message);
-    throw e;
+/** The runs a comparison names, validated and loaded once. With `steps`, the one run with every
+ *  endpoint's series (per-endpoint step figures need them, not only the Aggregated one). */
+async function loadRuns(ids: string[], baselineId: string | undefined, steps: boolean): Promise<StoredRun[]> {
+  if (steps) {
+    if (ids.length !== 1) throw badRequest('with steps=1 give exactly one run: ?runs=ID&steps=1');
+    return [await getStoredRunWithAllSeries(ids[0]!)];
   }
+  if (ids.length < 2) throw badRequest('give at least two run ids: ?runs=ID,ID');
+  if (new Set(ids).size !== ids.length) throw badRequest('a run appears twice in ?runs=');
+  if (baselineId !== undefined && !ids.includes(baselineId)) throw badRequest('baseline must be one of the compared runs');
+  return Promise.all(ids.map(getStoredRunOrThrow));
+}
+
+function compareLoaded(stored: StoredRun[], baselineId: string | undefined, steps: boolean, options: CompareOptions): Comparison {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const groups = options.groups ?? [];
+  if (steps) {
+    const only = stored[0]!;
+    try {
+      return compareSteps({ id: only.summary.id, run: only.run }, 0, thresholds, groups);
+    } catch (e) {
+      if (e instanceof NotSteppedError) throw badRequest(e.message);
+      throw e;
+    }
+  }
+  const runs = stored.map((s) => ({ id: s.summary.id, run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } } }));
+  const baseline = baselineId === undefined ? 0 : stored.findIndex((s) => s.summary.id === baselineId);
+  return compareRuns(runs, baseline, thresholds, groups);
 }
 
 /** Everything the compare page shows: the comparison, each run's percentiles and time series, the report. */
@@ -74,8 +85,8 @@ export async function getComparisonView(ids: string[], baselineId?: string, step
   const parsed = groups.map((g) => userGroupSchema.safeParse(g));
   const bad = parsed.findIndex((p) => !p.success);
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
-  const comparison = await compareStoredRuns(ids, baselineId, steps, { groups: parsed.map((p) => p.data as UserGroup) });
-  const stored = await Promise.all(ids.map(getStoredRunOrThrow));
+  const stored = await loadRuns(ids, baselineId, steps);
+  const comparison = compareLoaded(stored, baselineId, steps, { groups: parsed.map((p) => p.data as UserGroup) });
   return {
     comparison,
     groups,
