@@ -43,3 +43,38 @@ export interface Verdict {
   name: string;
   results: CriterionResult[];
 }
+
+/** A criterion as stored: its id lets roadmap items link to it. */
+export interface StoredCriterion extends Criterion {
+  id: string;
+}
+
+export interface StoredCriteriaSet {
+  id: string;
+  projectId: string;
+  name: string;
+  description: string | null;
+  /** The run relative criteria compare against; null: relative criteria cannot be judged. */
+  baselineRunId: string | null;
+  criteria: StoredCriterion[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A verdict signed off by a person; names and results are copies, kept if the set or run goes. */
+export interface SignOffRecord {
+  id: string;
+  projectId: string;
+  setId: string | null;
+  runId: string | null;
+  setName: string;
+  runLabel: string;
+  /** Evaluated at signing. */
+  verdict: VerdictName;
+  /** What the people decided (may overrule the evaluation, with a note). */
+  decision: VerdictName;
+  decidedBy: string;
+  note: string | null;
+  results: Verdict;
+  createdAt: string;
+}

@@ -1,0 +1,18 @@
+// GET /api/projects/:id/criteria-sets – the project's criteria sets
+// POST /api/projects/:id/criteria-sets – a new set (name unique in the project: 409 otherwise)
+import { json, withErrors } from '@/lib/http/respond';
+import { criteriaSetInputSchema } from '@/lib/schemas/criteria';
+import { listProjectCriteriaSets, saveNewCriteriaSet } from '@/lib/services/criteria-service';
+import type { CriteriaSetInput } from '@/lib/db/criteria-store';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ id: string }> };
+
+export const GET = withErrors(async (_request: Request, { params }: Context) => json({ sets: await listProjectCriteriaSets((await params).id) }));
+
+export const POST = withErrors(async (request: Request, { params }: Context) => {
+  const input = criteriaSetInputSchema.parse(await request.json().catch(() => undefined)) as CriteriaSetInput;
+  const set = await saveNewCriteriaSet((await params).id, input);
+  return json(set, { status: 201, headers: { Location: `/api/criteria-sets/${set.id}` } });
+});

@@ -1,0 +1,7 @@
+// GET /api/projects – every project with its run count
+import { json, withErrors } from '@/lib/http/respond';
+import { listFilters } from '@/lib/services/runs-service';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = withErrors(async () => json({ projects: (await listFilters()).projects }));

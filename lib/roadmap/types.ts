@@ -1,0 +1,80 @@
+// Roadmap checklists: phases of fixes to try, each item optionally linked to success criteria that
+// later runs verify. Pure types shared by the domain, the store and the UI.
+import type { Criterion, CriterionResult } from '../criteria/types';
+
+export const ITEM_STATUSES = ['todo', 'in_progress', 'done', 'verified'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+export const PRIORITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
+export interface RoadmapItem {
+  id: string;
+  priority: Priority;
+  title: string;
+  problem: string | null;
+  expectedImpact: string | null;
+  owner: string | null;
+  /** What people set. Verification by runs is computed (ItemVerification), never stored. */
+  status: ItemStatus;
+  notes: string | null;
+  /** Ids of linked criteria (lib/criteria), in any set of the project. */
+  criterionIds: string[];
+  /** ISO-8601: runs uploaded after this are "later runs" that can verify the item. */
+  createdAt: string;
+}
+
+export interface RoadmapPhase {
+  id: string;
+  title: string;
+  notes: string | null;
+  items: RoadmapItem[];
+}
+
+export interface Roadmap {
+  phases: RoadmapPhase[];
+}
+
+/** A phase or item as written in (or read from) a Markdown task list: no ids, no links. */
+export interface RoadmapDraft {
+  phases: { title: string; notes: string | null; items: RoadmapItemDraft[] }[];
+}
+
+export interface RoadmapItemDraft {
+  priority: Priority;
+  title: string;
+  problem: string | null;
+  expectedImpact: string | null;
+  owner: string | null;
+  status: ItemStatus;
+  notes: string | null;
+}
+
+/** A stored criterion with its id and the set it belongs to. */
+export interface LinkedCriterion extends Criterion {
+  id: string;
+  setId: string;
+  setName: string;
+}
+
+export type VerificationState =
+  /** No criteria linked: only the status people set counts. */
+  | 'unlinked'
+  /** No run uploaded after the item was created yet. */
+  | 'awaiting-run'
+  /** The latest later run meets every linked criterion. */
+  | 'verified'
+  /** A later run met them all, but the latest one breaks at least one again. */
+  | 'regressed'
+  /** No later run has met them all yet. */
+  | 'not-met';
+
+export interface ItemVerification {
+  state: VerificationState;
+  /** The latest later run that met every linked criterion (for "verified by run X"). */
+  verifiedBy: { runId: string; label: string } | null;
+  /** The latest later run, when it breaks a criterion after verifiedBy met them all. */
+  brokenBy: { runId: string; label: string } | null;
+  /** The linked criteria evaluated on the latest later run (empty when there is none). */
+  latest: CriterionResult[];
+}
