@@ -27,7 +27,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   let runId: string;
   beforeAll(async () => {
     t = await freshDatabase(provider);
-    [runId] = await createRuns(t.prisma, 'AHSP', [{ run: parsed, label: '20 users', tags: [], notes: null, originals }]);
+    runId = (await createRuns(t.prisma, 'AHSP', [{ run: parsed, label: '20 users', tags: [], notes: null, originals }]))[0]!;
     projectId = (await getProject(t.prisma, 'AHSP'))!.id;
   });
   afterAll(async () => {
