@@ -14,6 +14,7 @@ import { headlineRows, type HeadlineRow } from './headline';
 import { mergeTimelines, type Overlay } from './overlay';
 import { percentileOverlay, type PercentileOverlayRow } from './percentiles';
 import { formatUsers } from './format';
+import type { RunPlanContext } from '../services/project-service';
 import { compareApiHref, compareHref, markdownFileName } from './query';
 import { runColors, runNames } from './runs';
 import { scalingBars, type ScalingBar } from './scaling';
@@ -59,6 +60,10 @@ export interface CompareModel {
   markdown: string;
   hrefs: { page: string; json: string; markdown: string };
   markdownFileName: string;
+  /** The target run's project: criteria verdicts on the target run and the roadmap. */
+  plan: RunPlanContext | null;
+  /** "Plan a retest" from this comparison (null for load steps: no second run to aim between). */
+  planHref: string | null;
 }
 
 /** A run's aggregated history as a prepared timeline (null without one or without points). */
@@ -101,6 +106,11 @@ function runInfo(r: ComparisonView['runs'][number], name: string, color: string,
   };
 }
 
+/** The plan page of a project for a comparison: /projects/ID/plan?runs=a,b&baseline=a. */
+export function planHref(projectId: string, ids: string[], baselineId: string): string {
+  return `/projects/${encodeURIComponent(projectId)}/plan?runs=${ids.map(encodeURIComponent).join(',')}&baseline=${encodeURIComponent(baselineId)}`;
+}
+
 export function buildCompareModel(view: ComparisonView): CompareModel {
   if (view.comparison.steps) return buildStepsModel(view);
   const { comparison: c } = view;
@@ -130,6 +140,8 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     markdown: view.markdown,
     hrefs: { page: compareHref(ids, baselineId, false, view.groups), json: compareApiHref(ids, baselineId, 'json', false, view.groups), markdown: compareApiHref(ids, baselineId, 'md', false, view.groups) },
     markdownFileName: markdownFileName(names),
+    plan: view.plan,
+    planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId) : null,
   };
 }
 
@@ -176,5 +188,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     markdown: view.markdown,
     hrefs: { page: compareHref([stored.id], undefined, true, view.groups), json: compareApiHref([stored.id], undefined, 'json', true, view.groups), markdown: compareApiHref([stored.id], undefined, 'md', true, view.groups) },
     markdownFileName: markdownFileName([runName, 'load steps']),
+    plan: view.plan,
+    planHref: null,
   };
 }

@@ -53,6 +53,7 @@ export function viewOf(runs: { id: string; run: ParsedRun }[], baseline = 0): Co
       };
     }),
     markdown: comparisonMarkdown(comparison),
+    plan: null,
     groups: [],
   };
 }

@@ -10,6 +10,7 @@ import type { UserGroup } from '../analysis/endpoint-groups';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../analysis/thresholds';
 import { userGroupSchema } from '../schemas/compare';
 import type { StoredRun } from '../db/stored-run';
+import { getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
 import { getStoredRunOrThrow, getStoredRunWithAllSeries } from './runs-service';
 
 /** User choices that shape a comparison: thresholds and endpoint groups (see lib/schemas/compare.ts). */
@@ -22,8 +23,22 @@ export async function compareStoredRuns(ids: string[], baselineId?: string, step
   return compareLoaded(await loadRuns(ids, baselineId, steps), baselineId, steps, options);
 }
 
-export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}): Promise<string> {
-  return comparisonMarkdown(await compareStoredRuns(ids, baselineId, steps, options));
+/** The comparison report, followed by the target run's success criteria verdicts and its project's roadmap. */
+export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}, runUrl?: (runId: string) => string): Promise<string> {
+  const comparison = await compareStoredRuns(ids, baselineId, steps, options);
+  const target = targetOf(comparison);
+  return reportMarkdown(comparison, target ? await getRunPlanContext(target.id) : null, runUrl);
+}
+
+function targetOf(c: Comparison): { id: string; label: string } | null {
+  const run = c.steps ? { id: c.steps.runId, label: c.runs[0]?.label ?? null } : c.runs[c.targetIndex];
+  return run?.id ? { id: run.id, label: run.label ?? run.id } : null;
+}
+
+function reportMarkdown(c: Comparison, plan: RunPlanContext | null, runUrl?: (runId: string) => string): string {
+  const target = targetOf(c);
+  const extra = plan && target ? planMarkdown(target.label, plan, runUrl) : '';
+  return extra ? `${comparisonMarkdown(c).trimEnd()}\n\n${extra}` : comparisonMarkdown(c);
 }
 
 /** The runs a comparison names, validated and loaded once. With `steps`, the one run with every
@@ -78,6 +93,8 @@ export interface ComparisonView {
     } | null;
   }[];
   markdown: string;
+  /** The target run's project: its criteria sets' verdicts on the target run, and its roadmap. */
+  plan: RunPlanContext | null;
 }
 
 /** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
@@ -87,6 +104,8 @@ export async function getComparisonView(ids: string[], baselineId?: string, step
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
   const stored = await loadRuns(ids, baselineId, steps);
   const comparison = compareLoaded(stored, baselineId, steps, { groups: parsed.map((p) => p.data as UserGroup) });
+  const target = targetOf(comparison);
+  const plan = target ? await getRunPlanContext(target.id) : null;
   return {
     comparison,
     groups,
@@ -108,6 +127,7 @@ export async function getComparisonView(ids: string[], baselineId?: string, step
         history: h ? { percentileWindow: h.percentileWindow, semantics: h.semanticsNote, columns } : null,
       };
     }),
-    markdown: comparisonMarkdown(comparison),
+    markdown: reportMarkdown(comparison, plan),
+    plan,
   };
 }

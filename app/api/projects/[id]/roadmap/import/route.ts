@@ -1,0 +1,19 @@
+// POST /api/projects/:id/roadmap/import – { markdown, mode?: "append"|"replace" }: adds the
+//   phases and items of a Markdown task list; 400 naming the line when it cannot be read
+import { badRequest } from '@/lib/http/errors';
+import { json, withErrors } from '@/lib/http/respond';
+import { RoadmapImportError } from '@/lib/roadmap/markdown';
+import { importInputSchema } from '@/lib/schemas/roadmap';
+import { importRoadmapMarkdown } from '@/lib/services/roadmap-service';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const { markdown, mode } = importInputSchema.parse(await request.json().catch(() => undefined));
+  try {
+    return json(await importRoadmapMarkdown((await params).id, markdown, mode), { status: 201 });
+  } catch (e) {
+    if (e instanceof RoadmapImportError) throw badRequest(e.message, { line: e.line });
+    throw e;
+  }
+});

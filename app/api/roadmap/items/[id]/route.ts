@@ -1,0 +1,19 @@
+// PATCH /api/roadmap/items/:id – edit fields, status, linked criteria; { phaseId?, position? } moves it
+// DELETE /api/roadmap/items/:id
+import { json, withErrors } from '@/lib/http/respond';
+import { itemPatchSchema } from '@/lib/schemas/roadmap';
+import { editItem, removeItem } from '@/lib/services/roadmap-service';
+
+export const dynamic = 'force-dynamic';
+
+type Context = { params: Promise<{ id: string }> };
+
+export const PATCH = withErrors(async (request: Request, { params }: Context) => {
+  await editItem((await params).id, itemPatchSchema.parse(await request.json().catch(() => undefined)));
+  return json({ ok: true });
+});
+
+export const DELETE = withErrors(async (_request: Request, { params }: Context) => {
+  await removeItem((await params).id);
+  return new Response(null, { status: 204 });
+});

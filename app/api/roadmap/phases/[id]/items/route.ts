@@ -1,0 +1,13 @@
+// POST /api/roadmap/phases/:id/items – a new item at the end of the phase: { title, priority?,
+//   problem?, expectedImpact?, owner?, status?, notes?, criterionIds?, newCriteria?: [{ setId | setName,
+//   criterion }] } (new criteria are added to that set, created by name when missing, and linked)
+import { json, withErrors } from '@/lib/http/respond';
+import { itemInputSchema } from '@/lib/schemas/roadmap';
+import { addItem } from '@/lib/services/roadmap-service';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const input = itemInputSchema.parse(await request.json().catch(() => undefined));
+  return json({ id: await addItem((await params).id, input) }, { status: 201 });
+});

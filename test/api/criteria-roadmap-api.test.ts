@@ -1,0 +1,131 @@
+// Criteria sets, sign-offs and roadmaps through their route handlers: a bad run (40 users) fails
+// the retest gate, a roadmap item linked to the gate is verified by a later good run (20 users).
+// Figures from fixtures/locust-2.12-generated/*/_stats.csv: aggregate p95 1900 ms (20u), 4200 ms (40u).
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-criteria-')), 'c.db')}`;
+const runs = await import('../../app/api/runs/route');
+const project = await import('../../app/api/projects/[id]/route');
+const sets = await import('../../app/api/projects/[id]/criteria-sets/route');
+const oneSet = await import('../../app/api/criteria-sets/[id]/route');
+const signOffs = await import('../../app/api/criteria-sets/[id]/sign-offs/route');
+const projectSignOffs = await import('../../app/api/projects/[id]/sign-offs/route');
+const roadmap = await import('../../app/api/projects/[id]/roadmap/route');
+const importRoute = await import('../../app/api/projects/[id]/roadmap/import/route');
+const phases = await import('../../app/api/projects/[id]/roadmap/phases/route');
+const phase = await import('../../app/api/roadmap/phases/[id]/route');
+const items = await import('../../app/api/roadmap/phases/[id]/items/route');
+const item = await import('../../app/api/roadmap/items/[id]/route');
+
+const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated');
+const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
+const req = (method: string, body?: unknown) => new Request('http://test/x', { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+const P95 = { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 };
+
+async function upload(run: string, label: string): Promise<string> {
+  const form = new FormData();
+  for (const name of readdirSync(join(DIR, run))) form.append('files', new Blob([readFileSync(join(DIR, run, name))]), name);
+  form.append('project', 'Shop');
+  form.append('label', label);
+  const res = await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
+  expect(res.status).toBe(201);
+  return (await res.json()).id;
+}
+
+let good = '';
+let bad = '';
+let projectId = '';
+beforeAll(async () => {
+  good = await upload('smallpool-20u', '20 users');
+  bad = await upload('smallpool-40u', '40 users');
+  projectId = (await (await project.GET(req('GET'), ctx('Shop'))).json()).project.id;
+});
+
+describe('criteria sets', () => {
+  test('create, 409 on a taken name, 400 naming the field, evaluate on a run, edit keeping ids', async () => {
+    const res = await sets.POST(req('POST', { name: 'Retest', baselineRunId: good, criteria: [P95, { metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1, floorMs: 50 }] }), ctx(projectId));
+    expect(res.status).toBe(201);
+    const set = await res.json();
+    expect((await sets.POST(req('POST', { name: 'Retest', criteria: [P95] }), ctx(projectId))).status).toBe(409);
+    const invalid = await sets.POST(req('POST', { name: 'x', criteria: [{ ...P95, target: 'fast' }] }), ctx(projectId));
+    expect(invalid.status).toBe(400);
+    expect((await invalid.json()).error.details).toEqual([expect.objectContaining({ path: 'criteria.0.target' })]);
+    expect((await sets.POST(req('POST', { name: 'y', baselineRunId: 'run_nope', criteria: [P95] }), ctx(projectId))).status).toBe(400);
+    const onBad = await (await oneSet.GET(new Request(`http://test/x?run=${bad}`), ctx(set.id))).json();
+    expect(onBad.verdict).toMatchObject({ verdict: 'NO-GO', results: [{ current: 4200, met: false }, { met: false }] });
+    const edited = await (await oneSet.PUT(req('PUT', { name: 'Retest', baselineRunId: good, criteria: [{ ...set.criteria[0], target: 5000 }] }), ctx(set.id))).json();
+    expect(edited.criteria).toEqual([{ ...set.criteria[0], target: 5000 }]);
+    expect((await oneSet.PUT(req('PUT', { name: 'Retest', criteria: [P95] }), ctx('crs_nope'))).status).toBe(404);
+  });
+
+  test('the project page data: every run against every set, oldest first', async () => {
+    const overview = await (await project.GET(req('GET'), ctx(projectId))).json();
+    expect(overview.evaluation.runs.map((r: { id: string }) => r.id)).toEqual([good, bad]);
+    expect(overview.evaluation.sets[0].verdicts.map((v: { verdict: string }) => v.verdict)).toEqual(['GO', 'GO']);
+    expect((await project.GET(req('GET'), ctx('nope'))).status).toBe(404);
+  });
+
+  test('sign-off: a decision against the evaluation needs a note; records are listed newest first', async () => {
+    const set = (await (await sets.POST(req('POST', { name: 'Production GO', criteria: [{ ...P95, target: 2000 }] }), ctx(projectId))).json());
+    const overrule = { runId: bad, decision: 'GO', decidedBy: 'Dina' };
+    const refused = await signOffs.POST(req('POST', overrule), ctx(set.id));
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.message).toContain('the evaluation says NO-GO');
+    expect((await signOffs.POST(req('POST', { ...overrule, note: 'accepted for the beta: p95 fix ships next week' }), ctx(set.id))).status).toBe(201);
+    const agreed = await signOffs.POST(req('POST', { runId: good, decision: 'GO', decidedBy: 'Dina' }), ctx(set.id));
+    expect(await agreed.json()).toMatchObject({ verdict: 'GO', decision: 'GO', runLabel: '20 users', setName: 'Production GO' });
+    const list = (await (await projectSignOffs.GET(req('GET'), ctx(projectId))).json()).signOffs;
+    expect(list.map((s: { runLabel: string; verdict: string; decision: string }) => [s.runLabel, s.verdict, s.decision])).toEqual([['20 users', 'GO', 'GO'], ['40 users', 'NO-GO', 'GO']]);
+  });
+});
+
+describe('roadmap', () => {
+  test('an item linked to a new criterion is verified by a later run that meets it, and broken by one that does not', async () => {
+    const phaseRes = await phases.POST(req('POST', { title: 'Infrastructure' }), ctx(projectId));
+    expect(phaseRes.status).toBe(201);
+    const phaseId = (await phaseRes.json()).id;
+    const created = await items.POST(req('POST', { title: 'PgBouncer', priority: 'critical', newCriteria: [{ setName: 'Fixes', criterion: P95 }] }), ctx(phaseId));
+    expect(created.status).toBe(201);
+    const itemId = (await created.json()).id;
+    const view = async () => (await (await roadmap.GET(new Request(`http://test/api/projects/${projectId}/roadmap`), ctx(projectId))).json());
+    expect((await view()).verification[itemId]).toMatchObject({ state: 'awaiting-run' });
+    const retest = await upload('smallpool-20u', 'retest 20 users');
+    expect((await view()).verification[itemId]).toMatchObject({ state: 'verified', verifiedBy: { runId: retest, label: 'retest 20 users' } });
+    const again = await upload('smallpool-40u', 'retest 40 users');
+    expect((await view()).verification[itemId]).toMatchObject({ state: 'regressed', verifiedBy: { runId: retest }, brokenBy: { runId: again } });
+    const linked = Object.values((await view()).criteria);
+    expect(linked).toEqual([expect.objectContaining({ ...P95, setName: 'Fixes' })]);
+  });
+
+  test('edit, move, tick, delete; items from another project are refused', async () => {
+    const phaseId = (await (await phases.POST(req('POST', { title: 'Caching' }), ctx(projectId))).json()).id;
+    const a = (await (await items.POST(req('POST', { title: 'Cache dashboard' }), ctx(phaseId))).json()).id;
+    const b = (await (await items.POST(req('POST', { title: 'Cache API', owner: 'ari' }), ctx(phaseId))).json()).id;
+    expect((await item.PATCH(req('PATCH', { position: 0, status: 'done' }), ctx(b))).status).toBe(200);
+    expect((await item.PATCH(req('PATCH', { notes: 'hit rate 93%' }), ctx(b))).status).toBe(200);
+    const caching = (await (await roadmap.GET(new Request('http://test/x'), ctx(projectId))).json()).roadmap.phases[1];
+    expect(caching.items.map((i: { title: string; status: string; owner: string | null }) => [i.title, i.status, i.owner])).toEqual([['Cache API', 'done', 'ari'], ['Cache dashboard', 'todo', null]]);
+    expect((await item.PATCH(req('PATCH', { criterionIds: ['crt_elsewhere'] }), ctx(a))).status).toBe(400);
+    expect((await phase.PATCH(req('PATCH', { title: 'Application caching', position: 0 }), ctx(phaseId))).status).toBe(200);
+    expect((await item.DELETE(req('DELETE'), ctx(a))).status).toBe(204);
+    expect((await item.DELETE(req('DELETE'), ctx(a))).status).toBe(404);
+    const titles = (await (await roadmap.GET(new Request('http://test/x'), ctx(projectId))).json()).roadmap.phases.map((p: { title: string }) => p.title);
+    expect(titles).toEqual(['Application caching', 'Infrastructure']);
+    expect((await phase.DELETE(req('DELETE'), ctx(phaseId))).status).toBe(204);
+  });
+
+  test('Markdown: export ticks verified items, import adds phases, a bad line is named', async () => {
+    const md = await (await roadmap.GET(new Request(`http://test/api/projects/${projectId}/roadmap?format=md`), ctx(projectId))).text();
+    expect(md).toContain('Infrastructure');
+    expect(md).toMatch(/- \[ \] \*\*critical\*\* PgBouncer/);
+    const imported = await importRoute.POST(req('POST', { markdown: '## Retest\n\n- [ ] Run 100 users\n- [x] Run 50 users\n' }), ctx(projectId));
+    expect(imported.status).toBe(201);
+    expect(await imported.json()).toEqual({ phases: 1, items: 2 });
+    const bad = await importRoute.POST(req('POST', { markdown: '## A\n\n- [ ] x\n  - Status: later\n' }), ctx(projectId));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).error).toMatchObject({ details: { line: 4 } });
+  });
+});
