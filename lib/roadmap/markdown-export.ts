@@ -1,13 +1,9 @@
 // Roadmap -> Markdown task lists (format in markdown.ts). Everything is written in normal form
-// (normaliseRoadmapDraft) and escaped through markdown-import.ts's syntax so that it reads back exactly.
-import {
-  escapeNoteLine,
-  normaliseItem,
-  normaliseText,
-  normaliseTitle,
-  protectOwnerSuffix,
-  UNTITLED_PHASE,
-} from './markdown-import';
+// (markdown-normal.ts) and escaped through the import's line syntax (markdown-lines.ts, markdown-owner.ts)
+// so that it reads back exactly.
+import { escapeNoteLine } from './markdown-lines';
+import { normaliseItem, normaliseText, normaliseTitle, UNTITLED_PHASE } from './markdown-normal';
+import { protectOwnerSuffix } from './markdown-owner';
 import type { ItemStatus, ItemVerification, Roadmap, RoadmapDraft, RoadmapItemDraft } from './types';
 
 export interface RoadmapMarkdownOptions {
@@ -78,7 +74,7 @@ function fieldLines(label: string, value: string | null): string[] {
   return [`${SUB_BULLET}${label}:`].concat(continuation);
 }
 
-/** Import skips these lines (they start with the phrases markdown-import.ts knows). */
+/** Import skips these lines (they start with the phrases markdown-item.ts knows). */
 function verificationLine(v: ItemVerification, runUrl: RoadmapMarkdownOptions['runUrl']): string | null {
   const ref = (run: RunRef) => runReference(run, runUrl);
   switch (v.state) {

@@ -1,5 +1,6 @@
 // Roadmap checklists as Markdown task lists: exported for people and reports, imported from
-// hand-written lists. Writing: markdown-export.ts; reading: markdown-import.ts.
+// hand-written lists. Writing: markdown-export.ts; reading: markdown-import.ts (document), markdown-item.ts
+// (items), markdown-lines.ts (line syntax, shared with writing); normal form: markdown-normal.ts.
 //
 // Format written (headingLevel 2; 3 when embedded under a report's `## Roadmap`):
 //
@@ -25,8 +26,10 @@
 //   -> "Untitled phase" / "Untitled item"; text fields trimmed with "\n" line ends, empty -> null.
 //   markdownToRoadmap(roadmapToMarkdown(d)) equals normaliseRoadmapDraft(d) for every draft d.
 //
-// Import also reads hand-written lists (see markdown-import.ts): `*`/`+`/`1.` markers, ✅ ⏳ ❌, no
+// Import also reads hand-written lists (see markdown-import.ts, markdown-item.ts): `*`/`+`/`1.` markers, ✅ ⏳ ❌, no
 // checkbox (todo), `P0`..`P3` and `[high]` priorities, trailing `@name`, any sub-list or code block under
 // an item (kept in its notes), and paragraphs between items (phase notes). Input is limited to 1 MiB.
 export { roadmapToMarkdown, type RoadmapMarkdownOptions } from './markdown-export';
-export { MAX_IMPORT_BYTES, markdownToRoadmap, normaliseRoadmapDraft, RoadmapImportError } from './markdown-import';
+export { RoadmapImportError } from './markdown-error';
+export { MAX_IMPORT_BYTES, markdownToRoadmap } from './markdown-import';
+export { normaliseRoadmapDraft } from './markdown-normal';
