@@ -8,6 +8,7 @@ import { EndpointTables } from './endpoint-tables';
 import { FailureMessages } from './failure-messages';
 import { HeadlineTable } from './headline-table';
 import { PercentileOverlay } from './percentile-overlay';
+import { RetestPlanSection } from './retest-plan-section';
 import { ScalingCurveSection } from './scaling-curve-section';
 import { ScalingSection } from './scaling-section';
 import { StepsNote, StepsTable } from './steps-table';
@@ -19,7 +20,8 @@ export const HEATMAP_MIN_RUNS = 3;
 
 /**
  * The compare page: verdict first, then headline figures and what explains them, charts, endpoints
- * and their groups, failure messages, heatmap and scaling. For one stepped run (`steps=1`) the steps
+ * and their groups, failure messages, heatmap and scaling; then the project's success criteria on the
+ * target run, "Plan a retest" and the roadmap. For one stepped run (`steps=1`) the steps
  * table comes right after the note that says these are steps of one run.
  */
 export function CompareView({ model }: { model: CompareModel }) {
@@ -45,6 +47,7 @@ export function CompareView({ model }: { model: CompareModel }) {
       {runs.length >= HEATMAP_MIN_RUNS && <EndpointHeatmap endpoints={model.endpoints} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />}
       <ScalingSection scaling={head.scaling} bars={model.scaling} targetName={target?.name ?? verdict.targetName} />
       {model.scalingCurve && <ScalingCurveSection view={model.scalingCurve} stepped={stepped !== null} />}
+      <RetestPlanSection model={model} />
     </div>
   );
 }

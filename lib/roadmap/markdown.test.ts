@@ -294,11 +294,11 @@ describe('export with verification', () => {
   const run2 = { runId: 'r2', label: 'Run [2]' };
   const run3 = { runId: 'r 3', label: 'Run 3' };
   const verification = new Map<string, ItemVerification>([
-    ['verified-todo', { state: 'verified', verifiedBy: run2, brokenBy: null, latest: [] }],
-    ['regressed', { state: 'regressed', verifiedBy: run2, brokenBy: run3, latest: [] }],
-    ['not-met', { state: 'not-met', verifiedBy: null, brokenBy: null, latest: [] }],
-    ['awaiting', { state: 'awaiting-run', verifiedBy: null, brokenBy: null, latest: [] }],
-    ['unlinked', { state: 'unlinked', verifiedBy: null, brokenBy: null, latest: [] }],
+    ['verified-todo', { state: 'verified', verifiedBy: run2, brokenBy: null, latestRun: null, latest: [] }],
+    ['regressed', { state: 'regressed', verifiedBy: run2, brokenBy: run3, latestRun: null, latest: [] }],
+    ['not-met', { state: 'not-met', verifiedBy: null, brokenBy: null, latestRun: null, latest: [] }],
+    ['awaiting', { state: 'awaiting-run', verifiedBy: null, brokenBy: null, latestRun: null, latest: [] }],
+    ['unlinked', { state: 'unlinked', verifiedBy: null, brokenBy: null, latestRun: null, latest: [] }],
   ]);
 
   test('with run links', () => {
@@ -440,7 +440,7 @@ describe('properties', () => {
   test('verification lines never change what is imported', () => {
     const state = fc.constantFrom<ItemVerification['state']>('unlinked', 'awaiting-run', 'verified', 'regressed', 'not-met');
     const run = fc.option(fc.record({ runId: text, label: text }), { nil: null });
-    const verification = fc.record({ state, verifiedBy: run, brokenBy: run, latest: fc.constant<ItemVerification['latest']>([]) });
+    const verification = fc.record({ state, verifiedBy: run, brokenBy: run, latestRun: run, latest: fc.constant<ItemVerification['latest']>([]) });
     fc.assert(
       fc.property(draft, fc.array(verification, { minLength: 16, maxLength: 16 }), (d, verifications) => {
         const roadmap: Roadmap = {

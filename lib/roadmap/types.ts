@@ -75,6 +75,8 @@ export interface ItemVerification {
   verifiedBy: { runId: string; label: string } | null;
   /** The latest later run, when it breaks a criterion after verifiedBy met them all. */
   brokenBy: { runId: string; label: string } | null;
-  /** The linked criteria evaluated on the latest later run (empty when there is none). */
-  latest: CriterionResult[];
+  /** The latest later run (null when there is none). */
+  latestRun: { runId: string; label: string } | null;
+  /** The linked criteria evaluated on the latest later run, in criterionIds order (empty when there is none). */
+  latest: (CriterionResult & { criterionId: string })[];
 }

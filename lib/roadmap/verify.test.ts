@@ -30,6 +30,7 @@ describe('verifyItem', () => {
 
   test('latest carries the linked results of the latest later run', () => {
     const v = verifyItem({ criterionIds: ['b'], createdAt: CREATED_AFTER_R1 }, runs.slice(0, 3), results({ r2: [true, true], r3: [true, false] }));
-    expect(v.latest).toEqual([result(false)]);
+    expect(v.latest).toEqual([{ ...result(false), criterionId: 'b' }]);
+    expect(v.latestRun).toEqual({ runId: 'r3', label: 'run 3' });
   });
 });

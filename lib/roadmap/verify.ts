@@ -17,20 +17,24 @@ export function verifyItem(
   runs: readonly RunRef[],
   resultsByRun: Readonly<Record<string, Readonly<Record<string, CriterionResult>>>>,
 ): ItemVerification {
-  const none = { verifiedBy: null, brokenBy: null, latest: [] };
+  const none = { verifiedBy: null, brokenBy: null, latestRun: null, latest: [] };
   if (item.criterionIds.length === 0) return { state: 'unlinked', ...none };
   const later = runs.filter((r) => r.createdAt > item.createdAt);
   if (later.length === 0) return { state: 'awaiting-run', ...none };
-  const resultsOf = (r: RunRef) => item.criterionIds.map((id) => resultsByRun[r.id]?.[id]).filter((x): x is CriterionResult => x !== undefined);
+  const resultsOf = (r: RunRef) =>
+    item.criterionIds.flatMap((criterionId) => {
+      const result = resultsByRun[r.id]?.[criterionId];
+      return result ? [{ ...result, criterionId }] : [];
+    });
   const meetsAll = (r: RunRef) => {
     const results = resultsOf(r);
     return results.length === item.criterionIds.length && results.every((x) => x.met === true);
   };
   const latestRun = later[later.length - 1]!;
   const ref = (r: RunRef) => ({ runId: r.id, label: r.label });
-  const latest = resultsOf(latestRun);
-  if (meetsAll(latestRun)) return { state: 'verified', verifiedBy: ref(latestRun), brokenBy: null, latest };
+  const seen = { latestRun: ref(latestRun), latest: resultsOf(latestRun) };
+  if (meetsAll(latestRun)) return { state: 'verified', verifiedBy: ref(latestRun), brokenBy: null, ...seen };
   const lastMet = later.findLastIndex(meetsAll);
-  if (lastMet < 0) return { state: 'not-met', verifiedBy: null, brokenBy: null, latest };
-  return { state: 'regressed', verifiedBy: ref(later[lastMet]!), brokenBy: ref(later[lastMet + 1]!), latest };
+  if (lastMet < 0) return { state: 'not-met', verifiedBy: null, brokenBy: null, ...seen };
+  return { state: 'regressed', verifiedBy: ref(later[lastMet]!), brokenBy: ref(later[lastMet + 1]!), ...seen };
 }

@@ -57,7 +57,8 @@ export async function addPhase(projectIdOrName: string, title: string, notes: st
 export async function editPhase(id: string, patch: { title?: string; notes?: string | null; position?: number }): Promise<void> {
   const { prisma } = await getDatabase();
   const { position, ...fields } = patch;
-  if (!(await store.updatePhase(prisma, id, fields))) throw notFound(`roadmap phase ${id}`);
+  if (!(await store.phaseProject(prisma, id))) throw notFound(`roadmap phase ${id}`);
+  if (fields.title !== undefined || fields.notes !== undefined) await store.updatePhase(prisma, id, fields);
   if (position !== undefined) await store.movePhase(prisma, id, position);
 }
 

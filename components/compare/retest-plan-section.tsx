@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
+import { Card } from '@/components/ui/card';
+import type { CompareModel } from '@/lib/compare-view/model';
+import { CriteriaVerdicts } from './criteria-verdicts';
+
+/** Success criteria of the target run's project on the target run, "Plan a retest", and the roadmap. */
+export function RetestPlanSection({ model }: { model: CompareModel }) {
+  const { plan, planHref } = model;
+  if (!plan) return null;
+  const target = model.runs[model.head.targetIndex];
+  const projectHref = `/projects/${encodeURIComponent(plan.project.id)}`;
+  const runs = model.runs.map((r) => ({ id: r.id, label: r.name }));
+  const action = planHref && (
+    <Link href={planHref} className="inline-flex items-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+      Plan a retest
+    </Link>
+  );
+  return (
+    <div className="space-y-6" id="retest-plan">
+      <Card title={`Success criteria on ${target?.name ?? 'the target run'}`} actions={action}>
+        {plan.verdicts.length > 0 ? (
+          <CriteriaVerdicts verdicts={plan.verdicts} projectHref={projectHref} />
+        ) : (
+          <p className="text-sm text-slate-600">
+            <Link href={projectHref} className="font-medium text-brand-700 hover:underline">{plan.project.name}</Link> has no success criteria yet.
+            {planHref ? ' Plan a retest to propose criteria from what got worse here.' : ''}
+          </p>
+        )}
+      </Card>
+      {plan.roadmap.roadmap.phases.length > 0 && (
+        <Card title={<>Roadmap of <Link href={projectHref} className="hover:underline">{plan.project.name}</Link></>}>
+          <RoadmapPanel projectId={plan.project.id} view={plan.roadmap} runs={runs} editable={false} />
+        </Card>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+// Notes as written in a Markdown task list: plain text with fenced code blocks (```sql … ```).
+// Split so the UI can show text with its line breaks and code as preformatted text, never as HTML.
+
+export type TextBlock = { kind: 'text'; text: string } | { kind: 'code'; text: string; lang: string | null };
+
+const OPENING = /^( *)(`{3,}|~{3,})\s*([\w#+.-]*)[^`]*$/;
+
+/** Drops blank lines at both ends. */
+function trimBlankLines(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]!.trim() === '') start++;
+  while (end > start && lines[end - 1]!.trim() === '') end--;
+  return lines.slice(start, end);
+}
+
+/** Text and fenced code blocks in order; an unclosed fence runs to the end; empty text is left out. */
+export function splitCodeBlocks(source: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let text: string[] = [];
+  const flushText = () => {
+    const lines = trimBlankLines(text);
+    if (lines.length > 0) blocks.push({ kind: 'text', text: lines.join('\n') });
+    text = [];
+  };
+  const lines = source.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = OPENING.exec(lines[i]!);
+    if (!open) {
+      text.push(lines[i]!);
+      continue;
+    }
+    flushText();
+    const [, indent = '', fence = '', lang] = open;
+    const closing = new RegExp(`^ *${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+    const code: string[] = [];
+    for (i++; i < lines.length && !closing.test(lines[i]!); i++) code.push(lines[i]!.replace(new RegExp(`^ {0,${indent.length}}`), ''));
+    blocks.push({ kind: 'code', text: code.join('\n'), lang: lang ? lang : null });
+  }
+  flushText();
+  return blocks;
+}
