@@ -18,6 +18,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <span aria-hidden className="inline-block h-6 w-6 rounded-md bg-gradient-to-br from-brand-500 to-emerald-500" />
               Swarmlens
             </Link>
+            <Link href="/projects" className="text-sm text-slate-600 hover:text-slate-900">Projects</Link>
             <Link href="/runs" className="text-sm text-slate-600 hover:text-slate-900">Runs</Link>
             <Link href="/upload" className="text-sm text-slate-600 hover:text-slate-900">Upload</Link>
           </nav>

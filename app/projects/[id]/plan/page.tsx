@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { connection } from 'next/server';
+import { BarToggle } from '@/components/project/bar-toggle';
+import { PlanRetest } from '@/components/project/plan-retest';
+import type { SearchParams } from '@/lib/compare-view/query';
+import { compareHref } from '@/lib/compare-view/query';
+import { defaultSetName } from '@/lib/criteria-view/plan';
+import { loadPlan } from './plan-data';
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export const metadata: Metadata = { title: 'Plan a retest' };
+
+/** /projects/ID/plan?runs=A,B&baseline=A[&bar=production]: criteria and roadmap items proposed from
+ *  the comparison (the target run's project), edited, then saved together. */
+export default async function PlanPage({ params, searchParams }: Props) {
+  await connection();
+  const result = await loadPlan((await params).id, await searchParams);
+  if (!result.ok) return <PlanBadRequest message={result.message} />;
+  const { overview, bar, ids, baselineId, groups, baseline, target, criteria, items, endpoints } = result.plan;
+  const { project, sets, evaluation, roadmap } = overview;
+  const runs = evaluation.runs.map((r) => ({ id: r.id, label: r.label }));
+  if (!runs.some((r) => r.id === baseline.id)) runs.unshift({ id: baseline.id, label: `${baseline.label} (another project)` });
+  const name = defaultSetName(bar, target.label, sets.map((s) => s.name));
+  const description = `${bar === 'production' ? 'Production bar' : 'Retest bar'} proposed from ${baseline.label} (baseline) → ${target.label}.`;
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+          <Link href="/projects" className="hover:text-slate-800">Projects</Link>
+          <span aria-hidden className="mx-2">/</span>
+          <Link href={`/projects/${encodeURIComponent(project.id)}`} className="hover:text-slate-800">{project.name}</Link>
+          <span aria-hidden className="mx-2">/</span>
+          <span aria-current="page" className="text-slate-700">Plan a retest</span>
+        </nav>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Plan a retest</h1>
+        <p className="text-sm text-slate-600">
+          Success criteria and roadmap items proposed from the comparison of {baseline.label} (baseline) with {target.label} (
+          <Link href={compareHref(ids, baselineId, false, groups)} className="text-brand-700 hover:underline">open it</Link>). Edit them, then save.
+        </p>
+        <BarToggle projectId={project.id} ids={ids} baselineId={baselineId} groups={groups} bar={bar} />
+      </header>
+      {criteria.length === 0 && (
+        <p className="rounded-xl border border-green-200 bg-green-50 px-5 py-3 text-sm text-green-950">
+          Nothing got worse between these runs — no retest criteria to propose. You can still write criteria by hand below.
+        </p>
+      )}
+      <PlanRetest
+        key={`${bar} ${ids.join(',')} ${baselineId} ${groups.join(' ')}`}
+        projectId={project.id}
+        initial={{ name, description, baselineRunId: baseline.id, criteria: criteria.map((p) => p.criterion) }}
+        whys={criteria.map((p) => p.why)}
+        items={items.map((p) => ({ key: p.finding, item: p.item, criterion: p.criterion }))}
+        phases={roadmap.roadmap.phases.map((p) => ({ id: p.id, title: p.title }))}
+        defaultPhaseTitle={`Fixes for ${target.label}`}
+        runs={runs}
+        endpoints={endpoints}
+      />
+    </div>
+  );
+}
+
+function PlanBadRequest({ message }: { message: string }) {
+  return (
+    <div className="mx-auto max-w-lg rounded-xl border border-slate-200 bg-white px-6 py-10 text-center shadow-sm">
+      <h1 className="text-lg font-semibold text-slate-900">Cannot plan a retest from this link</h1>
+      <p className="mt-2 text-sm text-slate-600">{message.charAt(0).toUpperCase() + message.slice(1)}. Open a comparison of two runs, then “Plan a retest”.</p>
+      <Link href="/runs" className="mt-6 inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">Pick runs to compare</Link>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+// Server-side: "Plan a retest" from a comparison — the comparison, the target run's project, and the
+// proposed criteria and roadmap items. Unknown runs or project answer 404; a comparison the URL
+// cannot name comes back as its message; any other project in the URL redirects to the target run's.
+import 'server-only';
+import { notFound, redirect } from 'next/navigation';
+import { endpointLabel } from '@/lib/compare-view/format';
+import { parseCompareQuery, type SearchParams } from '@/lib/compare-view/query';
+import { proposeRetestCriteria, type ProposedCriterion } from '@/lib/criteria/propose-criteria';
+import { proposeRoadmapItems, type ProposedItem } from '@/lib/criteria/propose-items';
+import { parseBar, planHref, resolveBaseline, type RetestBar } from '@/lib/criteria-view/plan';
+import { AppError } from '@/lib/http/errors';
+import { getComparisonView } from '@/lib/services/compare-service';
+import { getProjectIdOfRun, getProjectOverview, type ProjectOverview } from '@/lib/services/project-service';
+
+export interface PlanData {
+  overview: ProjectOverview;
+  bar: RetestBar;
+  ids: string[];
+  baselineId: string;
+  groups: string[];
+  baseline: { id: string; label: string };
+  target: { id: string; label: string };
+  criteria: ProposedCriterion[];
+  items: ProposedItem[];
+  /** Endpoint names of the compared runs ("GET /login"), for endpoint scopes. */
+  endpoints: string[];
+}
+
+export type PlanResult = { ok: true; plan: PlanData } | { ok: false; message: string; ids: string[] };
+
+const rethrow404 = (error: unknown): never => {
+  if (error instanceof AppError && error.status === 404) notFound();
+  throw error;
+};
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** `params`: the page's search params (runs, baseline, bar, group), as on the compare page plus `bar`. */
+export async function loadPlan(segment: string, params: SearchParams): Promise<PlanResult> {
+  const { ids, groups, baseline: asked } = parseCompareQuery(params);
+  const bar = parseBar(params.bar);
+  const baselineParam = resolveBaseline(ids, asked);
+  let view;
+  try {
+    view = await getComparisonView(ids, baselineParam, false, groups);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 400) return { ok: false, message: error.message, ids };
+    return rethrow404(error);
+  }
+  const c = view.comparison;
+  const runOf = (i: number) => ({ id: view.runs[i]!.id, label: view.runs[i]!.label });
+  const [baseline, target] = [runOf(c.baselineIndex), runOf(c.targetIndex)];
+  const projectId = await getProjectIdOfRun(target.id).catch(rethrow404);
+  const overview = await getProjectOverview(projectId).catch(rethrow404);
+  const inUrl = decodeSegment(segment);
+  if (inUrl !== overview.project.id && inUrl !== overview.project.name) redirect(planHref(projectId, ids, baselineParam, bar, groups));
+  return {
+    ok: true,
+    plan: {
+      overview, bar, ids, baselineId: baseline.id, groups, baseline, target,
+      criteria: proposeRetestCriteria(c, { bar }),
+      items: proposeRoadmapItems(c),
+      endpoints: [...new Set(c.endpoints.map((e) => endpointLabel(e.method, e.name)))].sort(),
+    },
+  };
+}

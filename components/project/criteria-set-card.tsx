@@ -1,0 +1,56 @@
+// A criteria set on the project page: description, baseline run, and its verdict on the selected run
+// with the criteria table. Edit / Delete / Sign off come from SetCardShell.
+import Link from 'next/link';
+import type { RunOption } from '@/components/criteria/criteria-fields';
+import { CriteriaResultsTable } from '@/components/criteria/criteria-results-table';
+import { SetVerdictBanner } from '@/components/criteria/set-verdict-banner';
+import type { StoredCriteriaSet, Verdict, VerdictName } from '@/lib/criteria/types';
+import { SetCardShell } from './set-card-shell';
+
+interface Props {
+  projectId: string;
+  set: StoredCriteriaSet;
+  /** The project's runs oldest first, with this set's verdict on each (same order). */
+  runs: { id: string; label: string; verdict: Verdict }[];
+  selectedRunId: string | null;
+  endpoints: string[];
+}
+
+export function CriteriaSetCard({ projectId, set, runs, selectedRunId, endpoints }: Props) {
+  const selected = runs.find((r) => r.id === selectedRunId) ?? null;
+  const baseline = set.baselineRunId ? (runs.find((r) => r.id === set.baselineRunId) ?? null) : null;
+  const runOptions: RunOption[] = runs.map(({ id, label }) => ({ id, label }));
+  if (set.baselineRunId && !baseline) runOptions.push({ id: set.baselineRunId, label: 'The current baseline (a run of another project)' });
+  const signOffRuns = runs.map((r) => ({ id: r.id, label: r.label, verdict: r.verdict.verdict as VerdictName }));
+  return (
+    <div id={`set-${set.id}`} className="scroll-mt-6">
+      <SetCardShell projectId={projectId} set={set} runOptions={runOptions} endpoints={endpoints} signOffRuns={signOffRuns} selectedRunId={selectedRunId}>
+        <div className="space-y-4">
+          <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+            <div className="flex gap-1.5">
+              <dt className="text-slate-500">Baseline run</dt>
+              <dd>
+                {set.baselineRunId ? (
+                  <Link href={`/runs/${encodeURIComponent(set.baselineRunId)}`} className="text-brand-700 hover:underline">{baseline?.label ?? 'a run of another project'}</Link>
+                ) : (
+                  <span className="text-slate-700">none{set.criteria.some((c) => c.relative) ? ' — relative criteria cannot be judged' : ''}</span>
+                )}
+              </dd>
+            </div>
+            <div className="flex gap-1.5">
+              <dt className="text-slate-500">Criteria</dt>
+              <dd className="text-slate-700">{set.criteria.length}</dd>
+            </div>
+          </dl>
+          {set.description && <p className="max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{set.description}</p>}
+          {selected ? (
+            <SetVerdictBanner criteria={set.criteria} verdict={selected.verdict} runLabel={selected.label} />
+          ) : (
+            <p className="text-sm text-slate-600">No run to judge yet: upload a run to this project to see the verdict.</p>
+          )}
+          <CriteriaResultsTable criteria={set.criteria} verdict={selected?.verdict ?? null} />
+        </div>
+      </SetCardShell>
+    </div>
+  );
+}

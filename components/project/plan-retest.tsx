@@ -1,0 +1,100 @@
+'use client';
+// Plan a retest: the proposed criteria in the criteria editor (with why each was proposed), the
+// proposed roadmap items as a checklist, and one Save — the set first; the phase and items only
+// once the set is saved (see save-plan.ts).
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { CriteriaFields, type RunOption } from '@/components/criteria/criteria-fields';
+import { useCriteriaForm, type CriteriaFormInitial } from '@/components/criteria/use-criteria-form';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import type { Criterion } from '@/lib/criteria/types';
+import { fromFormRow } from '@/lib/criteria-view/form-row';
+import { NEW_PHASE, ProposedItems } from './proposed-items';
+import { NO_PROGRESS, savePlan, type PlannedItem } from './save-plan';
+
+interface Props {
+  projectId: string;
+  initial: CriteriaFormInitial;
+  /** Why each initial criterion was proposed (same order as initial.criteria). */
+  whys: string[];
+  items: PlannedItem[];
+  phases: { id: string; title: string }[];
+  defaultPhaseTitle: string;
+  runs: RunOption[];
+  endpoints: string[];
+}
+
+export function PlanRetest({ projectId, initial, whys, items, phases, defaultPhaseTitle, runs, endpoints }: Props) {
+  const router = useRouter();
+  const form = useCriteriaForm(initial);
+  const [whyByKey] = useState(() => Object.fromEntries(form.rows.flatMap((r, i) => (whys[i] ? [[r.key, whys[i]]] : []))));
+  const [checked, setChecked] = useState<Record<string, boolean>>(() => Object.fromEntries(items.map((i) => [i.key, true])));
+  const [phase, setPhase] = useState(NEW_PHASE);
+  const [phaseTitle, setPhaseTitle] = useState(defaultPhaseTitle);
+  const [progress, setProgress] = useState(NO_PROGRESS);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const draftCriteria: Criterion[] = form.rows.flatMap((r, i) => {
+    const converted = fromFormRow(r, i);
+    return 'criterion' in converted ? [converted.criterion] : [];
+  });
+  const chosen = items.filter((i) => checked[i.key]);
+  const projectHref = `/projects/${encodeURIComponent(projectId)}`;
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    const body = progress.set ? null : form.build();
+    if (!progress.set && !body) return setError('Check the highlighted fields.');
+    if (chosen.length > 0 && phase === NEW_PHASE && phaseTitle.trim() === '') return setError('Give the new phase a title.');
+    setSaving(true);
+    const result = await savePlan(projectId, body!, chosen, phase === NEW_PHASE ? { title: phaseTitle.trim() } : { id: phase }, progress);
+    setProgress(result.progress);
+    if (result.problem) {
+      if (result.step === 'set') form.setErrors(result.problem.fields);
+      setError(result.step === 'set' ? result.problem.message : `The criteria set is saved, but not everything else: ${result.problem.message}`);
+      return setSaving(false);
+    }
+    router.push(`${projectHref}#set-${result.progress.set!.id}`);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={save} className="space-y-6" aria-label="Plan a retest" noValidate>
+      <Card title="Retest criteria">
+        {progress.set ? (
+          <p className="text-sm text-slate-700">
+            Saved as <Link href={projectHref} className="font-medium text-brand-700 hover:underline">{progress.set.name}</Link>. Save again to create the remaining roadmap items.
+          </p>
+        ) : (
+          <CriteriaFields form={form} runs={runs} endpoints={endpoints} whys={whyByKey} />
+        )}
+      </Card>
+      {items.length > 0 && (
+        <Card title={`Roadmap items (${chosen.length} of ${items.length} checked)`}>
+          <ProposedItems
+            items={items}
+            checked={checked}
+            onCheck={(key, value) => setChecked((all) => ({ ...all, [key]: value }))}
+            draftCriteria={progress.set?.criteria ?? draftCriteria}
+            phases={phases}
+            phase={phase}
+            onPhase={setPhase}
+            newPhaseTitle={phaseTitle}
+            onNewPhaseTitle={setPhaseTitle}
+            disabled={saving}
+          />
+        </Card>
+      )}
+      {error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>}
+      <div className="flex flex-wrap items-center justify-end gap-3">
+        <p className="text-xs text-slate-500">Saves the criteria set{chosen.length > 0 ? `, then ${chosen.length === 1 ? 'the item' : `the ${chosen.length} items`} linked to its criteria` : ''}.</p>
+        <Link href={projectHref} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">Cancel</Link>
+        <Button type="submit" disabled={saving}>{saving ? 'Saving…' : progress.set ? 'Save the remaining items' : 'Save'}</Button>
+      </div>
+    </form>
+  );
+}

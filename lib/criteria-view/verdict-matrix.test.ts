@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import type { ProjectEvaluation } from '../criteria/project-evaluation';
+import type { CriterionResult, StoredCriteriaSet, Verdict } from '../criteria/types';
+import { buildVerdictMatrix, selectedRunId } from './verdict-matrix';
+
+const result = (met: boolean | null): CriterionResult => ({ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, current: 1, met });
+const verdict = (v: Verdict['verdict']): Verdict => ({ verdict: v, name: 'Retest', results: [] });
+const set: StoredCriteriaSet = {
+  id: 'set1', projectId: 'p', name: 'Retest', description: null, baselineRunId: null, createdAt: '', updatedAt: '',
+  criteria: [
+    { id: 'c1', metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
+    { id: 'c2', metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97, severity: 'should' },
+  ],
+};
+const evaluation: ProjectEvaluation = {
+  runs: [
+    { id: 'r1', label: '20 users', createdAt: '2024-01-01', userCount: 20 },
+    { id: 'r2', label: '40 users', createdAt: '2024-01-02', userCount: 40 },
+  ],
+  sets: [{ setId: 'set1', name: 'Retest', baselineRunId: null, verdicts: [verdict('GO'), verdict('NO-GO')] }],
+  resultsByRun: { r1: { c1: result(true), c2: result(true) }, r2: { c1: result(false), c2: result(null) } },
+};
+
+describe('verdicts over time', () => {
+  test('sets by runs, criteria by runs', () => {
+    const m = buildVerdictMatrix(evaluation, [set]);
+    expect(m.columns).toEqual([{ runId: 'r1', label: '20 users', userCount: 20 }, { runId: 'r2', label: '40 users', userCount: 40 }]);
+    expect(m.rows).toEqual([{
+      setId: 'set1', name: 'Retest', verdicts: ['GO', 'NO-GO'],
+      criteria: [
+        { id: 'c1', text: 'p95 of All requests < 3,000 ms', severity: 'must', cells: ['met', 'failed'] },
+        { id: 'c2', text: 'Success rate of All requests ≥ 97%', severity: 'should', cells: ['met', 'unknown'] },
+      ],
+    }]);
+  });
+
+  test('a set the evaluation lacks has no verdicts', () => {
+    const m = buildVerdictMatrix({ ...evaluation, sets: [] }, [set]);
+    expect(m.rows[0]?.verdicts).toEqual([null, null]);
+  });
+
+  test.each([
+    ['r1', 'r1'], ['r2', 'r2'], ['gone', 'r2'], [undefined, 'r2'],
+  ])('asked %o -> %s', (asked, id) => expect(selectedRunId(evaluation, asked)).toBe(id));
+
+  test('no runs, no selection', () => expect(selectedRunId({ runs: [] }, 'r1')).toBeNull());
+});
