@@ -1,7 +1,6 @@
 'use client';
 // Plan a retest: the proposed criteria in the criteria editor (with why each was proposed), the
-// proposed roadmap items as a checklist, and one Save — the set first; the phase and items only
-// once the set is saved (see save-plan.ts).
+// proposed roadmap items as a checklist, and one Save that stores all of it or nothing (save-plan.ts).
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
@@ -12,7 +11,7 @@ import { Card } from '@/components/ui/card';
 import type { Criterion } from '@/lib/criteria/types';
 import { fromFormRow } from '@/lib/criteria-view/form-row';
 import { NEW_PHASE, ProposedItems } from './proposed-items';
-import { NO_PROGRESS, savePlan, type PlannedItem } from './save-plan';
+import { savePlan, type PlannedItem } from './save-plan';
 
 interface Props {
   projectId: string;
@@ -33,7 +32,6 @@ export function PlanRetest({ projectId, initial, whys, items, phases, defaultPha
   const [checked, setChecked] = useState<Record<string, boolean>>(() => Object.fromEntries(items.map((i) => [i.key, true])));
   const [phase, setPhase] = useState(NEW_PHASE);
   const [phaseTitle, setPhaseTitle] = useState(defaultPhaseTitle);
-  const [progress, setProgress] = useState(NO_PROGRESS);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -47,31 +45,24 @@ export function PlanRetest({ projectId, initial, whys, items, phases, defaultPha
   async function save(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const body = progress.set ? null : form.build();
-    if (!progress.set && !body) return setError('Check the highlighted fields.');
+    const body = form.build();
+    if (!body) return setError('Check the highlighted fields.');
     if (chosen.length > 0 && phase === NEW_PHASE && phaseTitle.trim() === '') return setError('Give the new phase a title.');
     setSaving(true);
-    const result = await savePlan(projectId, body!, chosen, phase === NEW_PHASE ? { title: phaseTitle.trim() } : { id: phase }, progress);
-    setProgress(result.progress);
-    if (result.problem) {
-      if (result.step === 'set') form.setErrors(result.problem.fields);
-      setError(result.step === 'set' ? result.problem.message : `The criteria set is saved, but not everything else: ${result.problem.message}`);
+    const result = await savePlan(projectId, body, chosen, phase === NEW_PHASE ? { title: phaseTitle.trim() } : { id: phase });
+    if (!result.ok) {
+      form.setErrors(result.problem.fields);
+      setError(result.problem.message);
       return setSaving(false);
     }
-    router.push(`${projectHref}#set-${result.progress.set!.id}`);
+    router.push(`${projectHref}#set-${result.set.id}`);
     router.refresh();
   }
 
   return (
     <form onSubmit={save} className="space-y-6" aria-label="Plan a retest" noValidate>
       <Card title="Retest criteria">
-        {progress.set ? (
-          <p className="text-sm text-slate-700">
-            Saved as <Link href={projectHref} className="font-medium text-brand-700 hover:underline">{progress.set.name}</Link>. Save again to create the remaining roadmap items.
-          </p>
-        ) : (
-          <CriteriaFields form={form} runs={runs} endpoints={endpoints} whys={whyByKey} />
-        )}
+        <CriteriaFields form={form} runs={runs} endpoints={endpoints} whys={whyByKey} />
       </Card>
       {items.length > 0 && (
         <Card title={`Roadmap items (${chosen.length} of ${items.length} checked)`}>
@@ -79,7 +70,7 @@ export function PlanRetest({ projectId, initial, whys, items, phases, defaultPha
             items={items}
             checked={checked}
             onCheck={(key, value) => setChecked((all) => ({ ...all, [key]: value }))}
-            draftCriteria={progress.set?.criteria ?? draftCriteria}
+            draftCriteria={draftCriteria}
             phases={phases}
             phase={phase}
             onPhase={setPhase}
@@ -91,9 +82,9 @@ export function PlanRetest({ projectId, initial, whys, items, phases, defaultPha
       )}
       {error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>}
       <div className="flex flex-wrap items-center justify-end gap-3">
-        <p className="text-xs text-slate-500">Saves the criteria set{chosen.length > 0 ? `, then ${chosen.length === 1 ? 'the item' : `the ${chosen.length} items`} linked to its criteria` : ''}.</p>
+        <p className="text-xs text-slate-500">Saves the criteria set{chosen.length > 0 ? ` and ${chosen.length === 1 ? 'the item' : `the ${chosen.length} items`} linked to its criteria, together` : ''}.</p>
         <Link href={projectHref} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">Cancel</Link>
-        <Button type="submit" disabled={saving}>{saving ? 'Saving…' : progress.set ? 'Save the remaining items' : 'Save'}</Button>
+        <Button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save'}</Button>
       </div>
     </form>
   );

@@ -1,25 +1,14 @@
 // "Plan a retest": default names and which saved criterion verifies each proposed roadmap item. Pure.
+import { matchCriterion } from '../criteria/match';
 import type { Criterion, StoredCriterion } from '../criteria/types';
+
+export { matchCriterion };
 
 /** "Retest after 40 users" / "Production GO", made unique among `taken` with " (2)", " (3)"… */
 export function defaultSetName(bar: 'between' | 'production', targetLabel: string, taken: readonly string[]): string {
   const base = bar === 'production' ? 'Production GO' : `Retest after ${targetLabel}`;
   if (!taken.includes(base)) return base;
   for (let n = 2; ; n++) if (!taken.includes(`${base} (${n})`)) return `${base} (${n})`;
-}
-
-const sameKey = (a: Criterion, b: Criterion) => a.metric === b.metric && a.scope === b.scope && (a.relative ?? null) === (b.relative ?? null);
-
-/**
- * The criterion of `saved` that verifies an item proposed with `wanted`: the same one (metric,
- * scope, op, target); else one on the same metric and scope (the user edited its target or op);
- * null when the set has none, then the item adds `wanted` to the set.
- */
-export function matchCriterion<T extends Criterion>(saved: readonly T[], wanted: Criterion): { criterion: T; exact: boolean } | null {
-  const exact = saved.find((c) => sameKey(c, wanted) && c.op === wanted.op && c.target === wanted.target);
-  if (exact) return { criterion: exact, exact: true };
-  const near = saved.find((c) => sameKey(c, wanted));
-  return near ? { criterion: near, exact: false } : null;
 }
 
 /** The body of POST /api/roadmap/phases/:id/items linking an item to `saved` (or adding `wanted` to the set). */

@@ -1,6 +1,7 @@
 // Request shapes of the roadmap API.
 import { z } from 'zod';
 import { criterionSchema } from '../criteria/schema';
+import { criteriaSetInputSchema } from './criteria';
 import { ITEM_STATUSES, PRIORITIES } from '../roadmap/types';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional().transform((s) => (s ? s : null));
@@ -52,3 +53,14 @@ export const itemPatchSchema = z
 export type ItemPatchBody = z.infer<typeof itemPatchSchema>;
 
 export const importInputSchema = z.object({ markdown: z.string().min(1).max(1_000_000), mode: z.enum(['append', 'replace']).default('append') }).strict();
+
+/** POST /api/projects/:id/retest-plans: a criteria set, and roadmap items each verified by a criterion. */
+export const retestPlanSchema = z
+  .object({
+    set: criteriaSetInputSchema,
+    phase: z.union([z.object({ id: z.string().min(1).max(100) }).strict(), z.object({ title: z.string().trim().min(1).max(300) }).strict()]).nullable().default(null),
+    items: z.array(itemInputSchema.omit({ criterionIds: true, newCriteria: true }).extend({ criterion: criterionSchema })).max(100).default([]),
+  })
+  .strict()
+  .refine((p) => p.items.length === 0 || p.phase !== null, { message: 'items need a phase: { id } or { title }', path: ['phase'] });
+export type RetestPlanBody = z.infer<typeof retestPlanSchema>;

@@ -4,10 +4,13 @@ import 'server-only';
 import { getDatabase } from '../db/client';
 import { createCriteriaSet, deleteCriteriaSet, getCriteriaSet, listCriteriaSets, updateCriteriaSet, type CriteriaSetInput } from '../db/criteria-store';
 import { getProject, loadProjectRunsForCriteria, loadRunForCriteria, type ProjectInfo } from '../db/project-store';
+import { createRetestPlan } from '../db/retest-plan-store';
 import { createSignOff, listSignOffs } from '../db/signoff-store';
+import { linkCriteria } from '../criteria/match';
+import type { RetestPlanBody } from '../schemas/roadmap';
 import { evaluateCriteria } from '../criteria/evaluate';
 import { evaluateProject, type ProjectEvaluation } from '../criteria/project-evaluation';
-import type { CriteriaSet, SignOffRecord, StoredCriteriaSet, Verdict, VerdictName } from '../criteria/types';
+import type { CriteriaSet, Criterion, SignOffRecord, StoredCriteriaSet, Verdict, VerdictName } from '../criteria/types';
 import type { ParsedRun } from '../locust/types';
 import { badRequest, conflict, notFound } from '../http/errors';
 import { getStoredRunOrThrow } from './runs-service';
@@ -115,4 +118,19 @@ export async function listProjectSignOffs(projectIdOrName: string): Promise<Sign
   const project = await getProjectOrThrow(projectIdOrName);
   const { prisma } = await getDatabase();
   return listSignOffs(prisma, project.id);
+}
+
+/**
+ * Saves a planned retest at once: the set (names must be free), and the items, each linked to the
+ * set's criterion that matches its proposed one (lib/criteria/match.ts), added to the set if none does.
+ */
+export async function saveRetestPlan(projectIdOrName: string, plan: RetestPlanBody): Promise<{ set: StoredCriteriaSet; phaseId: string | null; itemIds: string[] }> {
+  const project = await getProjectOrThrow(projectIdOrName);
+  await Promise.all([checkBaseline(plan.set.baselineRunId), checkNameFree(project.id, plan.set.name, null)]);
+  const { criteria, indexes } = linkCriteria(plan.set.criteria.map(({ id: _id, ...c }) => c as Criterion), plan.items.map((i) => i.criterion as Criterion));
+  const items = plan.items.map(({ criterion: _c, ...item }, i) => ({ item, criterionIndex: indexes[i]! }));
+  const { prisma } = await getDatabase();
+  const saved = await createRetestPlan(prisma, project.id, { set: { ...plan.set, criteria }, phase: plan.phase, items });
+  if (!saved) throw badRequest('the phase is not in this project');
+  return { set: await getCriteriaSetOrThrow(saved.setId), phaseId: saved.phaseId, itemIds: saved.itemIds };
 }

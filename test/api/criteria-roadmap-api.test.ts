@@ -19,6 +19,7 @@ const phases = await import('../../app/api/projects/[id]/roadmap/phases/route');
 const phase = await import('../../app/api/roadmap/phases/[id]/route');
 const items = await import('../../app/api/roadmap/phases/[id]/items/route');
 const item = await import('../../app/api/roadmap/items/[id]/route');
+const plans = await import('../../app/api/projects/[id]/retest-plans/route');
 
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated');
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
@@ -127,5 +128,36 @@ describe('roadmap', () => {
     const bad = await importRoute.POST(req('POST', { markdown: '## A\n\n- [ ] x\n  - Status: later\n' }), ctx(projectId));
     expect(bad.status).toBe(400);
     expect((await bad.json()).error).toMatchObject({ details: { line: 4 } });
+  });
+});
+
+describe('a planned retest is saved whole or not at all', () => {
+  const plan = (name: string, phase: unknown) => ({
+    set: { name, baselineRunId: good, criteria: [P95, { metric: 'medianMs', scope: 'aggregate', op: '<', target: 250 }] },
+    phase,
+    items: [
+      { title: 'Bring p95 back', priority: 'high', criterion: P95 },
+      { title: 'Median', criterion: { metric: 'medianMs', scope: 'aggregate', op: '<', target: 200 } },
+      { title: 'Throughput', criterion: { metric: 'rps', scope: 'aggregate', op: '>=', target: 18 } },
+    ],
+  });
+
+  test('items link to the matching criterion; one the set lacks is added to it', async () => {
+    const res = await plans.POST(req('POST', plan('Retest after 40 users', { title: 'Fixes for 40 users' })), ctx(projectId));
+    expect(res.status).toBe(201);
+    const saved = await res.json();
+    expect(saved.set.criteria.map((c: { metric: string; target: number }) => [c.metric, c.target])).toEqual([['p95Ms', 3000], ['medianMs', 250], ['rps', 18]]);
+    const view = await (await roadmap.GET(new Request('http://test/x'), ctx(projectId))).json();
+    const phase = view.roadmap.phases.find((p: { id: string }) => p.id === saved.phaseId);
+    expect(phase.title).toBe('Fixes for 40 users');
+    expect(phase.items.map((i: { criterionIds: string[] }) => i.criterionIds)).toEqual(saved.set.criteria.map((c: { id: string }) => [c.id]));
+  });
+
+  test('a phase of another project, or a taken name, stores nothing', async () => {
+    const before = (await (await sets.GET(req('GET'), ctx(projectId))).json()).sets.length;
+    expect((await plans.POST(req('POST', plan('Another', { id: 'phs_elsewhere' })), ctx(projectId))).status).toBe(400);
+    expect((await plans.POST(req('POST', plan('Retest after 40 users', { title: 'x' })), ctx(projectId))).status).toBe(409);
+    expect((await plans.POST(req('POST', plan('No phase', null)), ctx(projectId))).status).toBe(400);
+    expect((await (await sets.GET(req('GET'), ctx(projectId))).json()).sets.length).toBe(before);
   });
 });

@@ -1,0 +1,14 @@
+// POST /api/projects/:id/retest-plans – { set, phase?: { id } | { title }, items?: [{ title, priority?,
+//   problem?, expectedImpact?, owner?, status?, notes?, criterion }] }: the criteria set and the items
+//   linked to its criteria (a criterion the set lacks is added), all in one transaction; 201
+//   { set, phaseId, itemIds }
+import { json, withErrors } from '@/lib/http/respond';
+import { retestPlanSchema } from '@/lib/schemas/roadmap';
+import { saveRetestPlan } from '@/lib/services/criteria-service';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = withErrors(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const plan = retestPlanSchema.parse(await request.json().catch(() => undefined));
+  return json(await saveRetestPlan((await params).id, plan), { status: 201 });
+});
