@@ -24,7 +24,9 @@ export const GET = withErrors(async (request: Request) => {
     thresholds: thresholds === null ? undefined : parseThresholds(thresholds),
   };
   if (q.format === 'md') {
-    return new Response(await compareStoredRunsMarkdown(q.runs, q.baseline, q.steps, options), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+    const origin = new URL(request.url).origin;
+    const markdown = await compareStoredRunsMarkdown(q.runs, q.baseline, q.steps, options, (id) => `${origin}/runs/${id}`);
+    return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
   }
   return json(await compareStoredRuns(q.runs, q.baseline, q.steps, options));
 });
