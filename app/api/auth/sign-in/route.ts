@@ -1,0 +1,16 @@
+// POST /api/auth/sign-in – { secret, name? }: with SWARMLENS_ADMIN_SECRET, a session cookie
+//   (HttpOnly, SameSite=Lax, Secure in production); 401 for a wrong secret
+import { json, withErrors } from '@/lib/http/respond';
+import { signInSchema } from '@/lib/schemas/auth';
+import { SESSION_COOKIE, signIn } from '@/lib/services/auth-service';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = withErrors(async (request: Request) => {
+  const { secret, name } = signInSchema.parse(await request.json().catch(() => undefined));
+  const { token, expiresAt } = await signIn(secret, name);
+  const response = json({ ok: true, name, expiresAt: expiresAt.toISOString() });
+  const secure = process.env.NODE_ENV === 'production' && new URL(request.url).protocol === 'https:' ? '; Secure' : '';
+  response.headers.append('Set-Cookie', `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`);
+  return response;
+});

@@ -1,0 +1,13 @@
+// POST /api/auth/sign-out – ends the session (revoked in the database) and clears the cookie
+import { cookies } from 'next/headers';
+import { json, withErrors } from '@/lib/http/respond';
+import { SESSION_COOKIE, signOut } from '@/lib/services/auth-service';
+
+export const dynamic = 'force-dynamic';
+
+export const POST = withErrors(async () => {
+  await signOut((await cookies()).get(SESSION_COOKIE)?.value ?? null);
+  const response = json({ ok: true });
+  response.headers.append('Set-Cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
+  return response;
+});

@@ -1,0 +1,10 @@
+// DELETE /api/shares/:id – revokes the link: it answers 404 from the next request on
+import { withErrors } from '@/lib/http/respond';
+import { revokeShareLink } from '@/lib/services/share-service';
+
+export const dynamic = 'force-dynamic';
+
+export const DELETE = withErrors(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  await revokeShareLink((await params).id);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,18 @@
+// POST /api/shares – { kind: run|comparison|project, runs, project?, baseline?, groups?, steps?,
+//   expiresAt? } → 201 { id, url, expiresAt }; the url works without signing in
+// GET /api/shares – every link with who made it, when, expiry, revocation and view counts
+import { callerName } from '@/lib/http/caller';
+import { json, withErrors } from '@/lib/http/respond';
+import { shareInputSchema } from '@/lib/schemas/auth';
+import { createShareLink, shareLinks } from '@/lib/services/share-service';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = withErrors(async () => json({ shares: await shareLinks() }));
+
+export const POST = withErrors(async (request: Request) => {
+  const input = shareInputSchema.parse(await request.json().catch(() => undefined));
+  const created = await createShareLink(input, callerName(request));
+  const url = new URL(created.url, request.url).toString();
+  return json({ ...created, url }, { status: 201, headers: { Location: `/api/shares/${created.id}` } });
+});

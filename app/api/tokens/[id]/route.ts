@@ -1,0 +1,10 @@
+// DELETE /api/tokens/:id – revokes the token: refused (401) from the next request on
+import { withErrors } from '@/lib/http/respond';
+import { revokeToken } from '@/lib/services/auth-service';
+
+export const dynamic = 'force-dynamic';
+
+export const DELETE = withErrors(async (_request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  await revokeToken((await params).id);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,15 @@
+// GET /api/tokens – API tokens (never the tokens themselves: they are shown once, at creation)
+// POST /api/tokens – { name, role?: viewer|editor } → 201 { id, token }
+import { callerName } from '@/lib/http/caller';
+import { json, withErrors } from '@/lib/http/respond';
+import { apiTokenInputSchema } from '@/lib/schemas/auth';
+import { apiTokens, issueApiToken } from '@/lib/services/auth-service';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = withErrors(async () => json({ tokens: await apiTokens() }));
+
+export const POST = withErrors(async (request: Request) => {
+  const { name, role } = apiTokenInputSchema.parse(await request.json().catch(() => undefined));
+  return json(await issueApiToken(name, role, callerName(request)), { status: 201 });
+});

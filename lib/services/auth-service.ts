@@ -1,0 +1,71 @@
+// Sign-in with the admin secret, sessions, API tokens, and who is calling. Access control is on
+// only when SWARMLENS_ADMIN_SECRET is set; then a session signed in with it is an editor, and API
+// tokens are viewers (read) or editors (read and write), revocable.
+import 'server-only';
+import type { Caller, Role } from '../auth/access';
+import { bearerToken, hashToken, isActive, isTokenShaped, newToken, sameSecret } from '../auth/tokens';
+import { getDatabase } from '../db/client';
+import { createApiToken, createSession, findApiToken, findSession, listApiTokens, revokeApiToken, revokeSession, touchApiToken, type ApiTokenInfo } from '../db/auth-store';
+import { AppError, notFound } from '../http/errors';
+
+export const SESSION_COOKIE = 'swarmlens_session';
+export const SESSION_DAYS = 14;
+
+export function adminSecret(): string | null {
+  const secret = process.env.SWARMLENS_ADMIN_SECRET;
+  return secret && secret.length > 0 ? secret : null;
+}
+
+export const authEnabled = () => adminSecret() !== null;
+
+/** A new session for whoever knows the admin secret; 401 otherwise (and when access control is off). */
+export async function signIn(secret: string, name: string): Promise<{ token: string; expiresAt: Date }> {
+  const expected = adminSecret();
+  if (!expected) throw new AppError(400, 'auth_off', 'access control is off: SWARMLENS_ADMIN_SECRET is not set');
+  if (!sameSecret(secret, expected)) throw new AppError(401, 'unauthorized', 'wrong secret');
+  const token = newToken('session');
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
+  const { prisma } = await getDatabase();
+  await createSession(prisma, hashToken(token), 'editor', name, expiresAt);
+  return { token, expiresAt };
+}
+
+export async function signOut(token: string | null): Promise<void> {
+  if (!token) return;
+  const { prisma } = await getDatabase();
+  await revokeSession(prisma, hashToken(token), new Date());
+}
+
+/** The caller a session cookie or a bearer token proves; null when neither is valid now. */
+export async function callerOf(sessionToken: string | null, authorization: string | null): Promise<(Caller & { name: string }) | null> {
+  const now = new Date();
+  const { prisma } = await getDatabase();
+  const bearer = bearerToken(authorization);
+  if (bearer) {
+    if (!isTokenShaped('api', bearer)) return null;
+    const token = await findApiToken(prisma, hashToken(bearer));
+    if (!token || !isActive(token, now)) return null;
+    await touchApiToken(prisma, token.id, now);
+    return { role: token.role, via: 'token', name: token.name };
+  }
+  if (!sessionToken || !isTokenShaped('session', sessionToken)) return null;
+  const session = await findSession(prisma, hashToken(sessionToken));
+  return session && isActive(session, now) ? { role: session.role, via: 'session', name: session.name } : null;
+}
+
+/** A new API token: the token itself is shown once, here; only its hash is kept. */
+export async function issueApiToken(name: string, role: Role, createdBy: string): Promise<{ id: string; token: string }> {
+  const token = newToken('api');
+  const { prisma } = await getDatabase();
+  return { id: await createApiToken(prisma, hashToken(token), name, role, createdBy), token };
+}
+
+export async function apiTokens(): Promise<ApiTokenInfo[]> {
+  const { prisma } = await getDatabase();
+  return listApiTokens(prisma);
+}
+
+export async function revokeToken(id: string): Promise<void> {
+  const { prisma } = await getDatabase();
+  if (!(await revokeApiToken(prisma, id, new Date()))) throw notFound(`API token ${id}`);
+}

@@ -1,0 +1,68 @@
+// Share links: a run, a comparison (runs, baseline and settings frozen) or a project, readable by
+// anyone with the link until it expires or is revoked. The token is returned once, at creation.
+import 'server-only';
+import { hashToken, isTokenShaped, newToken } from '../auth/tokens';
+import { getDatabase } from '../db/client';
+import { createShare, listShares, openShare, revokeShare, type ShareKind, type ShareRecord } from '../db/share-store';
+import { badRequest, notFound } from '../http/errors';
+import { getProjectOrThrow } from './criteria-service';
+import { getStoredRunOrThrow } from './runs-service';
+
+export interface ShareInput {
+  kind: ShareKind;
+  runs: string[];
+  project?: string;
+  baseline?: string;
+  groups?: string[];
+  steps?: boolean;
+  expiresAt?: Date;
+}
+
+export const shareUrl = (token: string) => `/s/${token}`;
+
+async function titleOf(input: ShareInput): Promise<{ title: string; projectId: string | null }> {
+  if (input.kind === 'project') {
+    if (!input.project) throw badRequest('a project share needs "project": its id');
+    const project = await getProjectOrThrow(input.project);
+    return { title: project.name, projectId: project.id };
+  }
+  const labels = await Promise.all(input.runs.map(async (id) => (await getStoredRunOrThrow(id)).summary.label));
+  if (input.kind === 'run') {
+    if (input.runs.length !== 1) throw badRequest('a run share names exactly one run');
+    return { title: labels[0]!, projectId: null };
+  }
+  if (input.steps ? input.runs.length !== 1 : input.runs.length < 2) throw badRequest(input.steps ? 'load steps are of exactly one run' : 'a comparison shares at least two runs');
+  if (input.baseline !== undefined && !input.runs.includes(input.baseline)) throw badRequest('baseline must be one of the shared runs');
+  return { title: input.steps ? `Load steps of ${labels[0]}` : labels.join(' vs '), projectId: null };
+}
+
+export async function createShareLink(input: ShareInput, createdBy: string): Promise<{ id: string; url: string; expiresAt: string | null; title: string }> {
+  if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badRequest('expiresAt is in the past');
+  const { title, projectId } = await titleOf(input);
+  const token = newToken('share');
+  const { prisma } = await getDatabase();
+  const share = await createShare(prisma, {
+    tokenHash: hashToken(token), kind: input.kind, runIds: input.kind === 'project' ? [] : input.runs, baselineRunId: input.baseline ?? null,
+    projectId, settings: { groups: input.groups ?? [], steps: input.steps ?? false }, title, createdBy, expiresAt: input.expiresAt ?? null,
+  });
+  return { id: share.id, url: shareUrl(token), expiresAt: share.expiresAt, title };
+}
+
+/** The share a link's token opens, counting the view; 404 alike for unknown, expired and revoked links. */
+export async function openShareLink(token: string): Promise<ShareRecord> {
+  if (!isTokenShaped('share', token)) throw notFound('share link');
+  const { prisma } = await getDatabase();
+  const share = await openShare(prisma, hashToken(token), new Date());
+  if (!share) throw notFound('share link');
+  return share;
+}
+
+export async function shareLinks(): Promise<ShareRecord[]> {
+  const { prisma } = await getDatabase();
+  return listShares(prisma);
+}
+
+export async function revokeShareLink(id: string): Promise<void> {
+  const { prisma } = await getDatabase();
+  if (!(await revokeShare(prisma, id, new Date()))) throw notFound(`share ${id}`);
+}
