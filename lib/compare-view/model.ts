@@ -14,6 +14,7 @@ import { headlineRows, type HeadlineRow } from './headline';
 import { mergeTimelines, type Overlay } from './overlay';
 import { percentileOverlay, type PercentileOverlayRow } from './percentiles';
 import { formatUsers } from './format';
+import { planHref } from '../criteria-view/plan';
 import type { RunPlanContext } from '../services/project-service';
 import { compareApiHref, compareHref, markdownFileName } from './query';
 import { runColors, runNames } from './runs';
@@ -106,11 +107,6 @@ function runInfo(r: ComparisonView['runs'][number], name: string, color: string,
   };
 }
 
-/** The plan page of a project for a comparison: /projects/ID/plan?runs=a,b&baseline=a. */
-export function planHref(projectId: string, ids: string[], baselineId: string): string {
-  return `/projects/${encodeURIComponent(projectId)}/plan?runs=${ids.map(encodeURIComponent).join(',')}&baseline=${encodeURIComponent(baselineId)}`;
-}
-
 export function buildCompareModel(view: ComparisonView): CompareModel {
   if (view.comparison.steps) return buildStepsModel(view);
   const { comparison: c } = view;
@@ -141,7 +137,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     hrefs: { page: compareHref(ids, baselineId, false, view.groups), json: compareApiHref(ids, baselineId, 'json', false, view.groups), markdown: compareApiHref(ids, baselineId, 'md', false, view.groups) },
     markdownFileName: markdownFileName(names),
     plan: view.plan,
-    planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId) : null,
+    planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId, 'between', view.groups) : null,
   };
 }
 

@@ -13,6 +13,12 @@ const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
 const u40 = fixtureRun('locust-2.12-generated/smallpool-40u');
 const one = (c: Criterion, baseline = u20) => evaluateCriteria({ name: 't', criteria: [c] }, u40, baseline).results[0]!;
 
+test('a relative gate not judged (too few requests) still reports the change, not the raw value', () => {
+  const r = one({ metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1, minRequests: 100_000 });
+  expect(r).toMatchObject({ met: true, judged: false });
+  expect(r.current).toBeCloseTo(520 / 160 - 1, 12);
+});
+
 describe('one criterion at a time (run: 40 users, baseline: 20 users)', () => {
   test.each<[string, Criterion, number | null, boolean | null]>([
     ['success rate', { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 }, 759 / 772, true],

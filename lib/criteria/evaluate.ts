@@ -18,11 +18,12 @@ function evaluateOne(c: Criterion, run: ParsedRun, baseline: ParsedRun | null): 
   return { ...base, ...(results.find((r) => r.met !== true) ?? results[0]!) };
 }
 
-function judge(c: Criterion, s: Subject, baseline: ParsedRun | null): { current: number | null; met: boolean | null; reason?: string } {
-  if (c.minRequests !== undefined && s.stats.requests < c.minRequests) {
-    return { current: metricValue(s.stats, c.metric), met: true, reason: `${s.label}: ${s.stats.requests} requests, fewer than ${c.minRequests}: not judged` };
-  }
+function judge(c: Criterion, s: Subject, baseline: ParsedRun | null): Pick<CriterionResult, 'current' | 'met' | 'reason' | 'judged'> {
   const value = metricValue(s.stats, c.metric);
+  if (c.minRequests !== undefined && s.stats.requests < c.minRequests) {
+    const current = c.relative === 'baseline' ? relativeChange(c, s, baseline, value) : value;
+    return { current, met: true, judged: false, reason: `${s.label}: ${s.stats.requests} requests, fewer than ${c.minRequests}: not judged` };
+  }
   if (value === null) return { current: null, met: null, reason: `${s.label} has no ${c.metric}` };
   const bound = s.upperBound && /Ms$/.test(c.metric) && c.metric !== 'avgMs' ? ' (the worst endpoint of the group: an upper bound)' : '';
   if (c.relative !== 'baseline') return { current: value, met: compare(value, c.op, c.target), ...(bound ? { reason: `${s.label}${bound}` } : {}) };
@@ -35,6 +36,13 @@ function judge(c: Criterion, s: Subject, baseline: ParsedRun | null): { current:
     return { current: change, met: true, reason: `${Math.round(value - was)} ms from the baseline: within the ${c.floorMs} ms floor` };
   }
   return { current: change, met: compare(change, c.op, c.target), reason: `${was} → ${value}${bound}` };
+}
+
+/** The relative change against the baseline's same subject, or null when it cannot be had. */
+function relativeChange(c: Criterion, s: Subject, baseline: ParsedRun | null, value: number | null): number | null {
+  const before = baseline ? subjectsOf(baseline, c.scope).find((b) => b.label === s.label) : undefined;
+  const was = before ? metricValue(before.stats, c.metric) : null;
+  return value === null || was === null || was === 0 ? null : value / was - 1;
 }
 
 export function evaluateCriteria(set: CriteriaSet, run: ParsedRun, baseline: ParsedRun | null = null): Verdict {

@@ -10,8 +10,21 @@ export interface Subject {
   upperBound: boolean;
 }
 
+/** Subjects by run and scope: a run is evaluated against many sets; runs are never mutated. */
+const memo = new WeakMap<ParsedRun, Map<string, Subject[]>>();
+/** Each run's endpoint names with ids folded, computed once per run. */
+const folded = new WeakMap<ParsedRun, string[]>();
+
 /** The figures a scope selects; [] when nothing in the run matches. */
 export function subjectsOf(run: ParsedRun, scope: string): Subject[] {
+  let byScope = memo.get(run);
+  if (!byScope) memo.set(run, (byScope = new Map()));
+  let subjects = byScope.get(scope);
+  if (!subjects) byScope.set(scope, (subjects = select(run, scope)));
+  return subjects;
+}
+
+function select(run: ParsedRun, scope: string): Subject[] {
   if (scope === 'aggregate') return [{ label: 'Aggregated', stats: run.aggregated, upperBound: false }];
   if (scope.startsWith('endpoint:')) {
     const { method, name } = endpointOf(scope.slice('endpoint:'.length));
@@ -20,7 +33,10 @@ export function subjectsOf(run: ParsedRun, scope: string): Subject[] {
       .map((e) => ({ label: `${e.method ?? ''} ${e.name}`.trim(), stats: e, upperBound: false }));
   }
   const prefix = scope.slice('group:'.length);
-  const members = run.endpoints.filter((e) => e.name.startsWith(prefix) || foldPath(e.name).startsWith(foldPath(prefix)));
+  const foldedPrefix = foldPath(prefix);
+  let names = folded.get(run);
+  if (!names) folded.set(run, (names = run.endpoints.map((e) => foldPath(e.name))));
+  const members = run.endpoints.filter((e, i) => e.name.startsWith(prefix) || names![i]!.startsWith(foldedPrefix));
   return members.length === 0 ? [] : [{ label: `group ${prefix}`, stats: combine(members), upperBound: true }];
 }
 

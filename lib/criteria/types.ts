@@ -34,6 +34,9 @@ export interface CriterionResult {
   /** null: could not be evaluated (counts as not met). */
   met: boolean | null;
   reason?: string;
+  /** false: too few requests to judge (minRequests); reported met so noise fails no gate, but it
+   *  proves nothing either (a roadmap item is not verified by it). */
+  judged?: false;
 }
 
 export type VerdictName = 'GO' | 'CONDITIONAL' | 'NO-GO';

@@ -1,6 +1,7 @@
 // Roadmap phases and items. Positions are 0..n-1 within a project (phases) or phase (items);
 // every write that moves or removes rows renumbers the affected list in the same transaction.
 import { newId } from '../ids';
+import type { Criterion } from '../criteria/types';
 import type { Roadmap, RoadmapDraft, RoadmapItem, RoadmapItemDraft, ItemStatus, Priority } from '../roadmap/types';
 import type { Db } from './client';
 
@@ -138,4 +139,50 @@ export async function importRoadmap(db: Db, projectId: string, draft: RoadmapDra
 
 export async function itemPhase(db: Db, itemId: string): Promise<string | null> {
   return (await db.roadmapItem.findUnique({ where: { id: itemId }, select: { phaseId: true } }))?.phaseId ?? null;
+}
+
+/**
+ * An item and the new criteria it links to, in one transaction: each new criterion is added to the
+ * set `setId` (which must be of `projectId`) or to the set named `setName` (created when missing).
+ */
+export async function createItemWithNewCriteria(
+  db: Db, projectId: string, phaseId: string, input: ItemInput, newCriteria: { setId?: string; setName?: string; criterion: Criterion }[],
+): Promise<{ ok: true; id: string } | { ok: false; foreignSetId: string }> {
+  try {
+    return await insertItemWithNewCriteria(db, projectId, phaseId, input, newCriteria);
+  } catch (e) {
+    if (e instanceof ForeignSetError) return { ok: false, foreignSetId: e.setId };
+    throw e;
+  }
+}
+
+/** Thrown inside the transaction so that it rolls back (returning would commit). */
+class ForeignSetError extends Error {
+  constructor(readonly setId: string) {
+    super(`criteria set ${setId} is not in this project`);
+  }
+}
+
+async function insertItemWithNewCriteria(db: Db, projectId: string, phaseId: string, input: ItemInput, newCriteria: { setId?: string; setName?: string; criterion: Criterion }[]) {
+  return db.$transaction(async (tx) => {
+    const linked = [...(input.criterionIds ?? [])];
+    for (const { setId, setName, criterion } of newCriteria) {
+      let set = setId ? await tx.criteriaSet.findUnique({ where: { id: setId } }) : await tx.criteriaSet.findUnique({ where: { projectId_name: { projectId, name: setName! } } });
+      if (setId && set?.projectId !== projectId) throw new ForeignSetError(setId);
+      set ??= await tx.criteriaSet.create({ data: { id: newId('crs'), projectId, name: setName!, position: await tx.criteriaSet.count({ where: { projectId } }) } });
+      const id = newId('crt');
+      await tx.criterion.create({
+        data: {
+          id, setId: set.id, position: await tx.criterion.count({ where: { setId: set.id } }), metric: criterion.metric, scope: criterion.scope, op: criterion.op,
+          target: criterion.target, relative: criterion.relative ?? null, floorMs: criterion.floorMs ?? null, minRequests: criterion.minRequests ?? null, severity: criterion.severity ?? 'must',
+        },
+      });
+      linked.push(id);
+    }
+    const id = newId('itm');
+    const { criterionIds: _ids, ...fields } = input;
+    await tx.roadmapItem.create({ data: { id, phaseId, position: await tx.roadmapItem.count({ where: { phaseId } }), ...fields } });
+    await tx.roadmapItemCriterion.createMany({ data: [...new Set(linked)].map((criterionId) => ({ itemId: id, criterionId })) });
+    return { ok: true as const, id };
+  });
 }

@@ -23,7 +23,17 @@ function toAppError(e: unknown): AppError {
       : new AppError(422, 'invalid_locust_file', e.message, details);
   }
   if (e instanceof ZodError) return new AppError(400, 'bad_request', 'invalid request', e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  const prisma = prismaErrorCode(e);
+  if (prisma === 'P2002') return new AppError(409, 'conflict', 'that already exists (a unique name or key is taken)');
+  if (prisma === 'P2003') return new AppError(400, 'bad_request', 'a referenced record does not exist');
+  if (prisma === 'P2025') return new AppError(404, 'not_found', 'record not found');
   return new AppError(500, 'internal', 'internal error');
+}
+
+/** The code of a Prisma known-request error (P2002 unique, P2003 foreign key, P2025 not found), else null. */
+function prismaErrorCode(e: unknown): string | null {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^P\d{4}$/.test(code) ? code : null;
 }
 
 /** Wraps a route handler so that every thrown error becomes the error envelope. */

@@ -28,6 +28,13 @@ describe('verifyItem', () => {
     expect(v.brokenBy?.runId ?? null).toBe(brokenBy);
   });
 
+  test('a run with too few requests to judge a linked criterion neither verifies nor breaks the item', () => {
+    const notJudged = { ...result(true), judged: false as const };
+    const byRun = { r2: { a: result(true) }, r3: { a: notJudged } };
+    expect(verifyItem({ criterionIds: ['a'], createdAt: CREATED_AFTER_R1 }, runs.slice(0, 3), byRun)).toMatchObject({ state: 'verified', verifiedBy: { runId: 'r2' } });
+    expect(verifyItem({ criterionIds: ['a'], createdAt: CREATED_AFTER_R1 }, [runs[0]!, runs[2]!], { r3: { a: notJudged } }).state).toBe('awaiting-run');
+  });
+
   test('latest carries the linked results of the latest later run', () => {
     const v = verifyItem({ criterionIds: ['b'], createdAt: CREATED_AFTER_R1 }, runs.slice(0, 3), results({ r2: [true, true], r3: [true, false] }));
     expect(v.latest).toEqual([{ ...result(false), criterionId: 'b' }]);

@@ -19,13 +19,14 @@ export function verifyItem(
 ): ItemVerification {
   const none = { verifiedBy: null, brokenBy: null, latestRun: null, latest: [] };
   if (item.criterionIds.length === 0) return { state: 'unlinked', ...none };
-  const later = runs.filter((r) => r.createdAt > item.createdAt);
-  if (later.length === 0) return { state: 'awaiting-run', ...none };
   const resultsOf = (r: RunRef) =>
     item.criterionIds.flatMap((criterionId) => {
       const result = resultsByRun[r.id]?.[criterionId];
       return result ? [{ ...result, criterionId }] : [];
     });
+  // Runs where a linked criterion had too few requests to judge neither verify nor break the item.
+  const later = runs.filter((r) => r.createdAt > item.createdAt && resultsOf(r).every((x) => x.judged !== false));
+  if (later.length === 0) return { state: 'awaiting-run', ...none };
   const meetsAll = (r: RunRef) => {
     const results = resultsOf(r);
     return results.length === item.criterionIds.length && results.every((x) => x.met === true);

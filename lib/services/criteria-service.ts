@@ -3,7 +3,7 @@
 import 'server-only';
 import { getDatabase } from '../db/client';
 import { createCriteriaSet, deleteCriteriaSet, getCriteriaSet, listCriteriaSets, updateCriteriaSet, type CriteriaSetInput } from '../db/criteria-store';
-import { getProject, loadProjectRunsForCriteria, loadRunForCriteria, type ProjectInfo } from '../db/project-store';
+import { getProject, loadProjectRunsForCriteria, loadRunForCriteria, projectOfRun, type ProjectInfo } from '../db/project-store';
 import { createRetestPlan } from '../db/retest-plan-store';
 import { createSignOff, listSignOffs } from '../db/signoff-store';
 import { linkCriteria } from '../criteria/match';
@@ -108,6 +108,7 @@ export async function signOffVerdict(setId: string, input: SignOffInputData): Pr
   const { prisma } = await getDatabase();
   const run = await loadRunForCriteria(prisma, input.runId);
   if (!run) throw notFound(`run ${input.runId}`);
+  if ((await projectOfRun(prisma, run.id)) !== set.projectId) throw badRequest(`run ${run.id} is not in the project of criteria set ${set.name}`);
   const baseline = set.baselineRunId ? await loadRunForCriteria(prisma, set.baselineRunId) : null;
   const results = evaluateCriteria(set, run.run, baseline?.run ?? null);
   if (input.decision !== results.verdict && !input.note) throw badRequest(`the evaluation says ${results.verdict}: a note must say why the decision is ${input.decision}`);

@@ -2,9 +2,8 @@
 // by later runs, and Markdown export / import.
 import 'server-only';
 import { getDatabase } from '../db/client';
-import { addCriterion, createCriteriaSet, findCriteriaSetByName, getCriteriaSet, listCriteriaSets } from '../db/criteria-store';
+import { listCriteriaSets } from '../db/criteria-store';
 import * as store from '../db/roadmap-store';
-import type { Criterion } from '../criteria/types';
 import { badRequest, notFound } from '../http/errors';
 import { markdownToRoadmap, roadmapToMarkdown } from '../roadmap/markdown';
 import type { ItemVerification, LinkedCriterion, Roadmap } from '../roadmap/types';
@@ -77,44 +76,29 @@ async function checkCriteriaOfProject(projectId: string, criterionIds: string[])
   if (foreign.length > 0) throw badRequest(`criteria not in this project: ${foreign.join(', ')}`);
 }
 
-async function createLinkedCriteria(projectId: string, wanted: { setId?: string; setName?: string; criterion: Criterion }[]): Promise<string[]> {
-  const { prisma } = await getDatabase();
-  const ids: string[] = [];
-  for (const w of wanted) {
-    if (w.setId) {
-      const set = await getCriteriaSet(prisma, w.setId);
-      if (!set || set.projectId !== projectId) throw badRequest(`criteria set ${w.setId} is not in this project`);
-      ids.push(await addCriterion(prisma, w.setId, w.criterion));
-      continue;
-    }
-    const existing = await findCriteriaSetByName(prisma, projectId, w.setName!);
-    if (existing) ids.push(await addCriterion(prisma, existing.id, w.criterion));
-    else ids.push((await createCriteriaSet(prisma, projectId, { name: w.setName!, description: null, baselineRunId: null, criteria: [w.criterion] })).criteria[0]!.id);
-  }
-  return ids;
-}
-
 export async function addItem(phaseId: string, input: ItemInputBody): Promise<string> {
   const { prisma } = await getDatabase();
   const projectId = await store.phaseProject(prisma, phaseId);
   if (!projectId) throw notFound(`roadmap phase ${phaseId}`);
   await checkCriteriaOfProject(projectId, input.criterionIds);
-  const { newCriteria, criterionIds, ...fields } = input;
-  const created = await createLinkedCriteria(projectId, newCriteria);
-  return store.createItem(prisma, phaseId, { ...fields, criterionIds: [...criterionIds, ...created] });
+  const { newCriteria, ...item } = input;
+  const created = await store.createItemWithNewCriteria(prisma, projectId, phaseId, item, newCriteria);
+  if (!created.ok) throw badRequest(`criteria set ${created.foreignSetId} is not in this project`);
+  return created.id;
 }
 
+/** Everything is checked before anything is written: a refused PATCH changes nothing. */
 export async function editItem(id: string, patch: ItemPatchBody): Promise<void> {
   const { prisma } = await getDatabase();
   const projectId = await store.itemProject(prisma, id);
   if (!projectId) throw notFound(`roadmap item ${id}`);
   const { phaseId, position, ...fields } = patch;
   if (fields.criterionIds) await checkCriteriaOfProject(projectId, fields.criterionIds);
-  await store.updateItem(prisma, id, fields);
-  if (phaseId === undefined && position === undefined) return;
+  const move = phaseId !== undefined || position !== undefined;
   const target = phaseId ?? (await currentPhase(id));
-  if ((await store.phaseProject(prisma, target)) !== projectId) throw badRequest(`phase ${target} is not in this item's project`);
-  await store.moveItem(prisma, id, target, position ?? Number.MAX_SAFE_INTEGER);
+  if (move && (await store.phaseProject(prisma, target)) !== projectId) throw badRequest(`phase ${target} is not in this item's project`);
+  await store.updateItem(prisma, id, fields);
+  if (move) await store.moveItem(prisma, id, target, position ?? Number.MAX_SAFE_INTEGER);
 }
 
 async function currentPhase(itemId: string): Promise<string> {

@@ -161,3 +161,36 @@ describe('a planned retest is saved whole or not at all', () => {
     expect((await (await sets.GET(req('GET'), ctx(projectId))).json()).sets.length).toBe(before);
   });
 });
+
+describe('refused requests change nothing', () => {
+  test('a new item whose second new criterion names another project\'s set stores neither criterion nor item', async () => {
+    const phaseId = (await (await phases.POST(req('POST', { title: 'Atomic' }), ctx(projectId))).json()).id;
+    const setsBefore = (await (await sets.GET(req('GET'), ctx(projectId))).json()).sets;
+    const res = await items.POST(req('POST', { title: 'x', newCriteria: [{ setName: 'Brand new set', criterion: P95 }, { setId: 'crs_elsewhere', criterion: P95 }] }), ctx(phaseId));
+    expect(res.status).toBe(400);
+    expect((await (await sets.GET(req('GET'), ctx(projectId))).json()).sets).toEqual(setsBefore);
+    const view = await (await roadmap.GET(new Request('http://test/x'), ctx(projectId))).json();
+    expect(view.roadmap.phases.find((p: { id: string }) => p.id === phaseId).items).toEqual([]);
+  });
+
+  test('a PATCH moving an item into another project changes nothing', async () => {
+    const phaseId = (await (await phases.POST(req('POST', { title: 'Patch' }), ctx(projectId))).json()).id;
+    const itemId = (await (await items.POST(req('POST', { title: 'before' }), ctx(phaseId))).json()).id;
+    expect((await item.PATCH(req('PATCH', { title: 'after', phaseId: 'phs_elsewhere' }), ctx(itemId))).status).toBe(400);
+    const view = await (await roadmap.GET(new Request('http://test/x'), ctx(projectId))).json();
+    expect(view.roadmap.phases.find((p: { id: string }) => p.id === phaseId).items[0].title).toBe('before');
+  });
+
+  test('signing off a run of another project is refused; same-name sets created at once: one 201, the rest 409', async () => {
+    const other = await (async () => {
+      const form = new FormData();
+      for (const name of readdirSync(join(DIR, 'smallpool-20u'))) form.append('files', new Blob([readFileSync(join(DIR, 'smallpool-20u', name))]), name);
+      form.append('project', 'Elsewhere');
+      return (await (await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json()).id as string;
+    })();
+    const set = await (await sets.POST(req('POST', { name: 'Cross', criteria: [P95] }), ctx(projectId))).json();
+    expect((await signOffs.POST(req('POST', { runId: other, decision: 'GO', decidedBy: 'x' }), ctx(set.id))).status).toBe(400);
+    const statuses = await Promise.all([1, 2, 3].map(async () => (await sets.POST(req('POST', { name: 'Race', criteria: [P95] }), ctx(projectId))).status));
+    expect(statuses.sort()).toEqual([201, 409, 409]);
+  });
+});
