@@ -12,6 +12,8 @@ if (existsSync(vitest)) {
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += r.numPendingTests + r.numTodoTests;
+  // A test file that fails before any test runs (an import or setup error) counts as one failure.
+  failed += r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
 }
 const pw = join(dir, 'playwright.json');
 if (existsSync(pw)) {
