@@ -1,0 +1,47 @@
+import type { Metadata } from 'next';
+import { headers } from 'next/headers';
+import Link from 'next/link';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { Card } from '@/components/ui/card';
+import { localPath } from '@/lib/auth-view/next-path';
+import { CALLER_HEADER } from '@/lib/http/caller';
+import { authEnabled } from '@/lib/services/auth-service';
+
+export const metadata: Metadata = { title: 'Sign in' };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const next = localPath((await searchParams).next);
+  const on = authEnabled();
+  // proxy.ts sets the header only for a valid session or token when access control is on.
+  const caller = on ? (await headers()).get(CALLER_HEADER) : null;
+  return (
+    <div className="mx-auto max-w-md space-y-6 pt-6">
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Sign in</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {on ? 'This Swarmlens instance requires sign-in. Enter the admin secret it was started with (SWARMLENS_ADMIN_SECRET).' : 'Access control is off on this instance.'}
+        </p>
+      </header>
+      {!on ? (
+        <Card>
+          <p className="text-sm text-slate-700">
+            No admin secret is set, so there is nothing to sign in to: everyone who can reach this instance can use it. Set{' '}
+            <code className="font-mono text-xs">SWARMLENS_ADMIN_SECRET</code> and restart to require sign-in.
+          </p>
+          <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-600 hover:text-brand-700">Go to Swarmlens →</Link>
+        </Card>
+      ) : (
+        <Card>
+          {caller && (
+            <p className="mb-4 rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700">
+              You are signed in as <strong>{caller}</strong>. <Link href={next} className="font-medium text-brand-600 hover:text-brand-700">Continue</Link>, or sign in again under another name.
+            </p>
+          )}
+          <SignInForm next={next} />
+        </Card>
+      )}
+    </div>
+  );
+}
