@@ -28,9 +28,14 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  // The open instance serves every spec but the access-control ones, which need the secured one.
+  projects: [
+    { name: 'open', testIgnore: /auth\.spec\.ts$/ },
+    { name: 'secured', testMatch: /auth\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT + 1}` } },
+  ],
   webServer: {
     command: `node e2e/support/serve.mjs ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/api/health`,
+    url: `http://127.0.0.1:${PORT + 1}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -1,63 +1,89 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { PresentLink, PrintButton } from '@/components/present/page-controls';
+import { ShareButton } from '@/components/share/share-button';
 import { formatDuration } from '@/lib/format/format';
 import type { CompareModel } from '@/lib/compare-view/model';
+import { presentHref } from '@/lib/present/slides';
+import { comparisonShare } from '@/lib/share-view/request';
 import { BaselinePicker } from './baseline-picker';
 import { ReportActions } from './report-actions';
 import { RunSwatch } from './run-swatch';
 
-/** Title, the compared runs (each links to its page), the baseline choice and the report actions. */
-export function CompareHeader({ model }: { model: CompareModel }) {
+/** Title, the compared runs (each links to its page), the baseline choice and the report actions.
+ *  `readOnly` (shared link): no breadcrumb, run links, baseline choice, API links or Share. */
+export function CompareHeader({ model, readOnly = false }: { model: CompareModel; readOnly?: boolean }) {
   const { runs, stepped } = model;
-  if (stepped) return <StepsHeader model={model} stepped={stepped} />;
+  if (stepped) return <StepsHeader model={model} stepped={stepped} readOnly={readOnly} />;
   const title = runs.length <= 3 ? runs.map((r) => r.name).join(' vs ') : `${runs.length} runs compared`;
   return (
     <header className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/runs" className="hover:text-slate-800">Runs</Link>
-        <span aria-hidden className="mx-2">/</span>
-        <span aria-current="page" className="text-slate-700">Comparison</span>
-      </nav>
+      {!readOnly && (
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+          <Link href="/runs" className="hover:text-slate-800">Runs</Link>
+          <span aria-hidden className="mx-2">/</span>
+          <span aria-current="page" className="text-slate-700">Comparison</span>
+        </nav>
+      )}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <h1 className="min-w-0 break-words text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
-        <ReportActions markdown={model.markdown} fileName={model.markdownFileName} jsonHref={model.hrefs.json} markdownHref={model.hrefs.markdown} />
+        <Actions model={model} readOnly={readOnly} />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <ol className="flex flex-wrap items-center gap-1.5 text-sm" aria-label="Compared runs, in order">
           {runs.map((run) => (
             <li key={run.id}>
-              <Link
-                href={`/runs/${encodeURIComponent(run.id)}`}
-                className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 hover:bg-white ${run.role === 'baseline' ? 'border-slate-400 bg-white' : run.role === 'target' ? 'border-brand-500/50 bg-brand-50/60' : 'border-slate-200 bg-slate-50'}`}
+              <RunChip
+                href={readOnly ? null : `/runs/${encodeURIComponent(run.id)}`}
+                className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 ${readOnly ? '' : 'hover:bg-white'} ${run.role === 'baseline' ? 'border-slate-400 bg-white' : run.role === 'target' ? 'border-brand-500/50 bg-brand-50/60' : 'border-slate-200 bg-slate-50'}`}
                 title={`${run.name}${run.durationS !== null ? ` · ${formatDuration(run.durationS)}` : ''}${run.history ? '' : ' · no time series'}`}
               >
                 <RunSwatch color={run.color} />
                 <span className="max-w-52 truncate font-medium text-slate-800">{run.name}</span>
                 {run.userCount !== null && !run.name.includes(`${run.userCount} user`) && <span className="text-xs text-slate-500">{run.userCount.toLocaleString('en-US')} u</span>}
                 {run.role !== 'other' && <span className={`text-[11px] font-semibold uppercase tracking-wide ${run.role === 'baseline' ? 'text-slate-600' : 'text-brand-700'}`}>{run.role}</span>}
-              </Link>
+              </RunChip>
             </li>
           ))}
         </ol>
-        <BaselinePicker ids={model.ids} names={runs.map((r) => r.name)} baselineId={model.baselineId} groups={model.userGroups} />
+        {!readOnly && <BaselinePicker ids={model.ids} names={runs.map((r) => r.name)} baselineId={model.baselineId} groups={model.userGroups} />}
       </div>
     </header>
   );
 }
 
+function RunChip({ href, className, title, children }: { href: string | null; className: string; title: string; children: ReactNode }) {
+  if (href === null) return <span className={className} title={title}>{children}</span>;
+  return <Link href={href} className={className} title={title}>{children}</Link>;
+}
+
+function Actions({ model, readOnly }: { model: CompareModel; readOnly: boolean }) {
+  return (
+    <div className="flex flex-wrap items-center gap-2">
+      {!readOnly && <ShareButton request={comparisonShare(model)} what={model.stepped ? 'these load steps' : 'this comparison'} />}
+      {!readOnly && <PresentLink href={presentHref(model.hrefs.page)} />}
+      <PrintButton />
+      <ReportActions markdown={model.markdown} fileName={model.markdownFileName} jsonHref={model.hrefs.json} markdownHref={model.hrefs.markdown} readOnly={readOnly} />
+    </div>
+  );
+}
+
 /** One stepped run: its name (a link to it), its steps in order, no baseline choice (step 1 is the reference). */
-function StepsHeader({ model, stepped }: { model: CompareModel; stepped: NonNullable<CompareModel['stepped']> }) {
+function StepsHeader({ model, stepped, readOnly }: { model: CompareModel; stepped: NonNullable<CompareModel['stepped']>; readOnly: boolean }) {
   return (
     <header className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/runs" className="hover:text-slate-800">Runs</Link>
-        <span aria-hidden className="mx-2">/</span>
-        <Link href={`/runs/${encodeURIComponent(stepped.runId)}`} className="hover:text-slate-800">{stepped.runName}</Link>
-        <span aria-hidden className="mx-2">/</span>
-        <span aria-current="page" className="text-slate-700">Load steps</span>
-      </nav>
+      {!readOnly && (
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+          <Link href="/runs" className="hover:text-slate-800">Runs</Link>
+          <span aria-hidden className="mx-2">/</span>
+          <Link href={`/runs/${encodeURIComponent(stepped.runId)}`} className="hover:text-slate-800">{stepped.runName}</Link>
+          <span aria-hidden className="mx-2">/</span>
+          <span aria-current="page" className="text-slate-700">Load steps</span>
+        </nav>
+      )}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <h1 className="min-w-0 break-words text-2xl font-semibold tracking-tight text-slate-900">Load steps of {stepped.runName}</h1>
-        <ReportActions markdown={model.markdown} fileName={model.markdownFileName} jsonHref={model.hrefs.json} markdownHref={model.hrefs.markdown} />
+        <Actions model={model} readOnly={readOnly} />
       </div>
       <ol className="flex flex-wrap items-center gap-1.5 text-sm" aria-label="Load steps, in order">
         {model.runs.map((run) => (

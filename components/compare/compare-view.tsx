@@ -23,8 +23,9 @@ export const HEATMAP_MIN_RUNS = 3;
  * and their groups, failure messages, heatmap and scaling; then the project's success criteria on the
  * target run, "Plan a retest" and the roadmap. For one stepped run (`steps=1`) the steps
  * table comes right after the note that says these are steps of one run.
+ * `readOnly` (shared link): the same figures without controls or links to pages that need sign-in.
  */
-export function CompareView({ model }: { model: CompareModel }) {
+export function CompareView({ model, readOnly = false }: { model: CompareModel; readOnly?: boolean }) {
   const { head, runs, verdict, stepped } = model;
   const target = runs[head.targetIndex];
   const baseline = runs[head.baselineIndex];
@@ -32,8 +33,8 @@ export function CompareView({ model }: { model: CompareModel }) {
   const warnings = stepped ? head.warnings.filter((w) => !w.startsWith('Steps of one run')) : head.warnings;
   return (
     <div className="space-y-6">
-      <CompareHeader model={model} />
-      {stepped && <StepsNote runName={stepped.runName} runId={stepped.runId} />}
+      <CompareHeader model={model} readOnly={readOnly} />
+      {stepped && <StepsNote runName={stepped.runName} runId={stepped.runId} readOnly={readOnly} />}
       <VerdictBanner verdict={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'} />
       <ComparabilityWarnings warnings={warnings} />
       {model.steps && <StepsTable view={model.steps} />}
@@ -42,12 +43,12 @@ export function CompareView({ model }: { model: CompareModel }) {
       {!stepped && <PercentileOverlay rows={model.percentiles} runs={runs} distribution={model.distribution} />}
       <TimelineOverlay overlay={model.overlay} runs={model.timelineRuns} />
       <EndpointTables endpoints={model.endpoints} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
-      <EndpointGroupsTable groups={model.groups} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} pageHref={model.hrefs.page} />
+      <EndpointGroupsTable groups={model.groups} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} pageHref={model.hrefs.page} readOnly={readOnly} />
       <FailureMessages rows={model.failureDiffs} concentration={model.concentration} runs={runs} stepped={stepped !== null} />
       {runs.length >= HEATMAP_MIN_RUNS && <EndpointHeatmap endpoints={model.endpoints} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />}
       <ScalingSection scaling={head.scaling} bars={model.scaling} targetName={target?.name ?? verdict.targetName} />
       {model.scalingCurve && <ScalingCurveSection view={model.scalingCurve} stepped={stepped !== null} />}
-      <RetestPlanSection model={model} />
+      <RetestPlanSection model={model} readOnly={readOnly} />
     </div>
   );
 }

@@ -5,15 +5,15 @@ import type { StoredCriteriaSet, Verdict } from '@/lib/criteria/types';
 
 const TONE = { GO: 'ok', CONDITIONAL: 'warn', 'NO-GO': 'bad' } as const;
 
-/** Each criteria set's verdict on one run: the "metric | scope | current | target | met" table. */
-export function CriteriaVerdicts({ verdicts, projectHref }: { verdicts: { set: StoredCriteriaSet; verdict: Verdict }[]; projectHref: string }) {
+/** Each criteria set's verdict on one run: the "metric | scope | current | target | met" table (set names link to the project unless `projectHref` is null). */
+export function CriteriaVerdicts({ verdicts, projectHref }: { verdicts: { set: StoredCriteriaSet; verdict: Verdict }[]; projectHref: string | null }) {
   return (
     <div className="space-y-5">
       {verdicts.map(({ set, verdict }) => (
         <div key={set.id} data-testid="criteria-verdict" data-set={set.name} data-verdict={verdict.verdict}>
           <div className="flex items-center gap-3">
             <h3 className="text-sm font-semibold text-slate-800">
-              <Link href={projectHref} className="hover:underline">{set.name}</Link>
+              {projectHref ? <Link href={projectHref} className="hover:underline">{set.name}</Link> : set.name}
             </h3>
             <Badge tone={TONE[verdict.verdict]}>{verdict.verdict}</Badge>
           </div>

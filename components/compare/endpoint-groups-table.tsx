@@ -16,12 +16,13 @@ const METRICS: Metric[] = [
 
 const TH = 'border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-slate-600';
 
-/** Endpoint groups (ids folded, automatic or user-defined) per run: counts, failure rate, exact average, P95 upper bound. */
-export function EndpointGroupsTable({ groups, runs, baseline, target, pageHref }: { groups: GroupRow[]; runs: RunInfo[]; baseline: number; target: number; pageHref: string }) {
+/** Endpoint groups (ids folded, automatic or user-defined) per run: counts, failure rate, exact average, P95 upper bound.
+ *  `readOnly` (shared link): the groups are frozen, no form to add one. */
+export function EndpointGroupsTable({ groups, runs, baseline, target, pageHref, readOnly = false }: { groups: GroupRow[]; runs: RunInfo[]; baseline: number; target: number; pageHref: string; readOnly?: boolean }) {
   const tName = runs[target]?.name ?? 'the target';
   return (
     <Card title={`Endpoint groups (${groups.length})`} actions={<span className="text-xs text-slate-500">ids folded into [id]; change = {tName} vs baseline</span>}>
-      <div className="mb-4"><AddGroupForm pageHref={pageHref} /></div>
+      {!readOnly && <div className="mb-4"><AddGroupForm pageHref={pageHref} /></div>}
       {groups.length < 2 ? (
         <p className="text-sm text-slate-600">
           {groups.length === 0 ? 'No endpoints to group.' : `Every endpoint falls into one group (${groups[0]!.name}): the headline figures already describe it.`}

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** Copy to the clipboard; falls back to a hidden textarea where the Clipboard API is unavailable (plain http). */
-async function copyText(text: string): Promise<void> {
+export async function copyText(text: string): Promise<void> {
   if (navigator.clipboard?.writeText) {
     try {
       await navigator.clipboard.writeText(text);
@@ -26,8 +26,8 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error('copy refused');
 }
 
-/** The Markdown report (copy, download) and the JSON API behind the page. */
-export function ReportActions({ markdown, fileName, jsonHref, markdownHref }: { markdown: string; fileName: string; jsonHref: string; markdownHref: string }) {
+/** The Markdown report (copy, download) and the JSON API behind the page (not on shared links: the API needs sign-in). */
+export function ReportActions({ markdown, fileName, jsonHref, markdownHref, readOnly = false }: { markdown: string; fileName: string; jsonHref: string; markdownHref: string; readOnly?: boolean }) {
   const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -61,12 +61,14 @@ export function ReportActions({ markdown, fileName, jsonHref, markdownHref }: { 
         <DownloadIcon />
         Download .md
       </Button>
-      <span className="px-1 text-sm text-slate-500">
-        API:{' '}
-        <a href={jsonHref} className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The Comparison JSON (GET /api/compare)">JSON</a>
-        {' · '}
-        <a href={markdownHref} className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The Markdown report (GET /api/compare?…&format=md)">Markdown</a>
-      </span>
+      {!readOnly && (
+        <span className="px-1 text-sm text-slate-500">
+          API:{' '}
+          <a href={jsonHref} className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The Comparison JSON (GET /api/compare)">JSON</a>
+          {' · '}
+          <a href={markdownHref} className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The Markdown report (GET /api/compare?…&format=md)">Markdown</a>
+        </span>
+      )}
       <span id="copy-status" role="status" aria-live="polite" className={`text-sm ${state === 'failed' ? 'text-bad' : 'text-ok'}`}>
         {state === 'copied' ? 'Copied to the clipboard' : state === 'failed' ? 'Could not copy: use Download .md' : ''}
       </span>

@@ -4,12 +4,15 @@ import { Card } from '@/components/ui/card';
 import type { CompareModel } from '@/lib/compare-view/model';
 import { CriteriaVerdicts } from './criteria-verdicts';
 
-/** Success criteria of the target run's project on the target run, "Plan a retest", and the roadmap. */
-export function RetestPlanSection({ model }: { model: CompareModel }) {
-  const { plan, planHref } = model;
+/** Success criteria of the target run's project on the target run, "Plan a retest", and the roadmap.
+ *  `readOnly` (shared link): no "Plan a retest", the project named without its link. */
+export function RetestPlanSection({ model, readOnly = false }: { model: CompareModel; readOnly?: boolean }) {
+  const { plan } = model;
   if (!plan) return null;
+  const planHref = readOnly ? null : model.planHref;
   const target = model.runs[model.head.targetIndex];
-  const projectHref = `/projects/${encodeURIComponent(plan.project.id)}`;
+  const projectHref = readOnly ? null : `/projects/${encodeURIComponent(plan.project.id)}`;
+  const projectName = projectHref ? <Link href={projectHref} className="hover:underline">{plan.project.name}</Link> : plan.project.name;
   const runs = model.runs.map((r) => ({ id: r.id, label: r.name }));
   const action = planHref && (
     <Link href={planHref} className="inline-flex items-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
@@ -23,13 +26,13 @@ export function RetestPlanSection({ model }: { model: CompareModel }) {
           <CriteriaVerdicts verdicts={plan.verdicts} projectHref={projectHref} />
         ) : (
           <p className="text-sm text-slate-600">
-            <Link href={projectHref} className="font-medium text-brand-700 hover:underline">{plan.project.name}</Link> has no success criteria yet.
+            <span className={`font-medium ${projectHref ? 'text-brand-700' : 'text-slate-800'}`}>{projectName}</span> has no success criteria yet.
             {planHref ? ' Plan a retest to propose criteria from what got worse here.' : ''}
           </p>
         )}
       </Card>
       {plan.roadmap.roadmap.phases.length > 0 && (
-        <Card title={<>Roadmap of <Link href={projectHref} className="hover:underline">{plan.project.name}</Link></>}>
+        <Card title={<>Roadmap of {projectName}</>}>
           <RoadmapPanel projectId={plan.project.id} view={plan.roadmap} runs={runs} editable={false} />
         </Card>
       )}

@@ -5,13 +5,13 @@ import type { StepsView } from '@/lib/compare-view/steps';
 const TH = 'border-b border-slate-200 bg-slate-50 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-600';
 const TD = 'border-b border-slate-100 px-3 py-2';
 
-/** The note that opens a steps page: what is being compared, and what is exact. */
-export function StepsNote({ runName, runId }: { runName: string; runId: string }) {
+/** The note that opens a steps page: what is being compared, and what is exact (`readOnly`: the run's name without its link). */
+export function StepsNote({ runName, runId, readOnly = false }: { runName: string; runId: string; readOnly?: boolean }) {
   return (
     <section aria-label="About load steps" className="rounded-xl border border-sky-200 bg-sky-50 px-5 py-3 text-sm text-sky-950">
       <p className="font-semibold">These are the load steps of one run, not separate runs.</p>
       <p className="mt-1 text-sky-900">
-        <Link href={`/runs/${encodeURIComponent(runId)}`} className="font-medium underline decoration-sky-400 underline-offset-2 hover:decoration-sky-700">{runName}</Link> held each user count for a while; every plateau of 30 s or more is compared like a run, the first step as the baseline.
+        {readOnly ? <span className="font-medium">{runName}</span> : <Link href={`/runs/${encodeURIComponent(runId)}`} className="font-medium underline decoration-sky-400 underline-offset-2 hover:decoration-sky-700">{runName}</Link>} held each user count for a while; every plateau of 30 s or more is compared like a run, the first step as the baseline.
         Request and failure counts are <span className="font-medium">exact</span> (differences of Locust’s cumulative counters over the step); latency is <span className="font-medium">windowed</span>: the median of the ~10 s window percentiles of the history, a typical window’s value rather than a percentile of all the step’s requests. Averages, max and failure messages exist only for the whole run.
       </p>
     </section>

@@ -14,9 +14,11 @@ interface Props {
   runs: { id: string; label: string; verdict: Verdict }[];
   selectedRunId: string | null;
   endpoints: string[];
+  /** Shared link: no Edit / Delete / Sign off, the baseline run named without its link. */
+  readOnly?: boolean;
 }
 
-export function CriteriaSetCard({ projectId, set, runs, selectedRunId, endpoints }: Props) {
+export function CriteriaSetCard({ projectId, set, runs, selectedRunId, endpoints, readOnly = false }: Props) {
   const selected = runs.find((r) => r.id === selectedRunId) ?? null;
   const baseline = set.baselineRunId ? (runs.find((r) => r.id === set.baselineRunId) ?? null) : null;
   const runOptions: RunOption[] = runs.map(({ id, label }) => ({ id, label }));
@@ -24,13 +26,15 @@ export function CriteriaSetCard({ projectId, set, runs, selectedRunId, endpoints
   const signOffRuns = runs.map((r) => ({ id: r.id, label: r.label, verdict: r.verdict.verdict as VerdictName }));
   return (
     <div id={`set-${set.id}`} className="scroll-mt-6">
-      <SetCardShell projectId={projectId} set={set} runOptions={runOptions} endpoints={endpoints} signOffRuns={signOffRuns} selectedRunId={selectedRunId}>
+      <SetCardShell projectId={projectId} set={set} runOptions={runOptions} endpoints={endpoints} signOffRuns={signOffRuns} selectedRunId={selectedRunId} readOnly={readOnly}>
         <div className="space-y-4">
           <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
             <div className="flex gap-1.5">
               <dt className="text-slate-500">Baseline run</dt>
               <dd>
-                {set.baselineRunId ? (
+                {set.baselineRunId && readOnly ? (
+                  <span className="text-slate-700">{baseline?.label ?? 'a run of another project'}</span>
+                ) : set.baselineRunId ? (
                   <Link href={`/runs/${encodeURIComponent(set.baselineRunId)}`} className="text-brand-700 hover:underline">{baseline?.label ?? 'a run of another project'}</Link>
                 ) : (
                   <span className="text-slate-700">none{set.criteria.some((c) => c.relative) ? ' — relative criteria cannot be judged' : ''}</span>

@@ -1,30 +1,41 @@
 import Link from 'next/link';
+import { PresentLink, PrintButton } from '@/components/present/page-controls';
+import { ShareButton } from '@/components/share/share-button';
 import type { ProjectInfo } from '@/lib/db/project-store';
+import { projectShare } from '@/lib/share-view/request';
 
-/** Breadcrumb, name, description, run count and the links out: runs, roadmap as Markdown. */
-export function ProjectHeader({ project, runCount }: { project: ProjectInfo; runCount: number }) {
+/** Breadcrumb, name, description, run count and the links out: runs, roadmap as Markdown, Share.
+ *  `readOnly` (shared link): name, description and run count only. */
+export function ProjectHeader({ project, runCount, readOnly = false }: { project: ProjectInfo; runCount: number; readOnly?: boolean }) {
   const id = encodeURIComponent(project.id);
   return (
     <header className="space-y-3">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/projects" className="hover:text-slate-800">Projects</Link>
-        <span aria-hidden className="mx-2">/</span>
-        <span aria-current="page" className="text-slate-700">{project.name}</span>
-      </nav>
+      {!readOnly && (
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+          <Link href="/projects" className="hover:text-slate-800">Projects</Link>
+          <span aria-hidden className="mx-2">/</span>
+          <span aria-current="page" className="text-slate-700">{project.name}</span>
+        </nav>
+      )}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 space-y-1">
           <h1 className="break-words text-2xl font-semibold tracking-tight text-slate-900">{project.name}</h1>
           <p className="text-sm text-slate-600">{runCount} {runCount === 1 ? 'run' : 'runs'}</p>
           {project.description && <p className="max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{project.description}</p>}
         </div>
-        <div className="flex flex-wrap gap-2">
-          <Link href={`/runs?project=${id}`} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
-            Runs
-          </Link>
-          <a href={`/api/projects/${id}/roadmap?format=md`} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
-            Roadmap as Markdown
-          </a>
-        </div>
+        {!readOnly && (
+          <div className="flex flex-wrap gap-2">
+            <ShareButton request={projectShare(project.id)} what="this project" />
+            <PresentLink href={`/projects/${id}/present`} />
+            <PrintButton />
+            <Link href={`/runs?project=${id}`} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+              Runs
+            </Link>
+            <a href={`/api/projects/${id}/roadmap?format=md`} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+              Roadmap as Markdown
+            </a>
+          </div>
+        )}
       </div>
     </header>
   );

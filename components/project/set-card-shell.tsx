@@ -21,9 +21,11 @@ interface Props {
   /** The run shown on the page: signed off by default. */
   selectedRunId: string | null;
   children: ReactNode;
+  /** Shared link: the card without its actions. */
+  readOnly?: boolean;
 }
 
-export function SetCardShell({ projectId, set, runOptions, endpoints, signOffRuns, selectedRunId, children }: Props) {
+export function SetCardShell({ projectId, set, runOptions, endpoints, signOffRuns, selectedRunId, children, readOnly = false }: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'delete' | 'sign-off'>('view');
   if (mode === 'edit') {
     return (
@@ -43,7 +45,7 @@ export function SetCardShell({ projectId, set, runOptions, endpoints, signOffRun
   );
   return (
     <>
-      <Card title={set.name} actions={actions}>{children}</Card>
+      <Card title={set.name} actions={readOnly ? undefined : actions}>{children}</Card>
       {mode === 'delete' && <DeleteSetDialog setId={set.id} name={set.name} onClose={() => setMode('view')} />}
       {mode === 'sign-off' && selectedRunId && (
         <SignOffDialog setId={set.id} setName={set.name} runs={signOffRuns} defaultRunId={selectedRunId} onClose={() => setMode('view')} />

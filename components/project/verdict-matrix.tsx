@@ -7,7 +7,8 @@ import type { VerdictMatrix as Matrix } from '@/lib/criteria-view/verdict-matrix
 
 const runHref = (runId: string, anchor = '') => `?run=${encodeURIComponent(runId)}${anchor}`;
 
-export function VerdictMatrix({ matrix, selectedRunId }: { matrix: Matrix; selectedRunId: string | null }) {
+/** `prefetch={false}` on shared links: every load of one counts a view. */
+export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matrix: Matrix; selectedRunId: string | null; prefetch?: boolean }) {
   const selected = (runId: string) => (runId === selectedRunId ? 'bg-brand-50/70' : '');
   return (
     <div className="overflow-x-auto">
@@ -19,7 +20,7 @@ export function VerdictMatrix({ matrix, selectedRunId }: { matrix: Matrix; selec
             </th>
             {matrix.columns.map((col) => (
               <th key={col.runId} scope="col" className={`border-b border-slate-200 px-3 py-2 text-center align-bottom font-medium ${selected(col.runId)}`} aria-current={col.runId === selectedRunId ? 'true' : undefined}>
-                <Link href={runHref(col.runId)} scroll={false} className="block text-slate-800 hover:text-brand-700 hover:underline">{col.label}</Link>
+                <Link href={runHref(col.runId)} scroll={false} prefetch={prefetch ? undefined : false} className="block text-slate-800 hover:text-brand-700 hover:underline">{col.label}</Link>
                 <span className="block text-xs font-normal text-slate-500">{formatUsers(col.userCount)}</span>
               </th>
             ))}
@@ -36,7 +37,7 @@ export function VerdictMatrix({ matrix, selectedRunId }: { matrix: Matrix; selec
                 return (
                   <td key={runId} className={`border-t border-slate-200 px-3 py-2 text-center ${selected(runId)}`}>
                     {v ? (
-                      <Link href={runHref(runId, `#set-${row.setId}`)} aria-label={`${row.name} on ${matrix.columns[i]!.label}: ${v}`}>
+                      <Link href={runHref(runId, `#set-${row.setId}`)} prefetch={prefetch ? undefined : false} aria-label={`${row.name} on ${matrix.columns[i]!.label}: ${v}`}>
                         <VerdictBadge verdict={v} />
                       </Link>
                     ) : '—'}

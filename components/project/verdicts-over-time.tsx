@@ -12,11 +12,13 @@ interface Props {
   evaluation: ProjectEvaluation;
   sets: StoredCriteriaSet[];
   selectedRunId: string | null;
+  /** Shared link: no links to upload or plan (the run picks stay: they reload this page). */
+  readOnly?: boolean;
 }
 
 const LINK = 'font-medium text-brand-700 hover:underline';
 
-export function VerdictsOverTime({ projectId, evaluation, sets, selectedRunId }: Props) {
+export function VerdictsOverTime({ projectId, evaluation, sets, selectedRunId, readOnly = false }: Props) {
   const runs = evaluation.runs;
   const selected = runs.find((r) => r.id === selectedRunId);
   const caption = selected && sets.length > 0 ? <span className="text-xs text-slate-500">Criteria sets below judge <span className="font-medium text-slate-700">{selected.label}</span>; pick another run in the table.</span> : null;
@@ -24,12 +26,12 @@ export function VerdictsOverTime({ projectId, evaluation, sets, selectedRunId }:
     <Card title="Verdicts over time" actions={caption}>
       {runs.length === 0 ? (
         <p className="text-sm text-slate-600">
-          No runs in this project yet: <Link href="/upload" className={LINK}>upload runs</Link> to judge them against criteria.
+          {readOnly ? 'No runs in this project yet.' : <>No runs in this project yet: <Link href="/upload" className={LINK}>upload runs</Link> to judge them against criteria.</>}
         </p>
       ) : sets.length === 0 ? (
-        <NoSets projectId={projectId} runs={runs} />
+        readOnly ? <p className="text-sm text-slate-600">No criteria sets yet.</p> : <NoSets projectId={projectId} runs={runs} />
       ) : (
-        <VerdictMatrix matrix={buildVerdictMatrix(evaluation, sets)} selectedRunId={selectedRunId} />
+        <VerdictMatrix matrix={buildVerdictMatrix(evaluation, sets)} selectedRunId={selectedRunId} prefetch={!readOnly} />
       )}
     </Card>
   );

@@ -1,6 +1,8 @@
 'use client';
 import { useState } from 'react';
+import { ShareButton } from '@/components/share/share-button';
 import { Button } from '@/components/ui/button';
+import { runShare } from '@/lib/share-view/request';
 import { DeleteRunDialog } from './delete-run-dialog';
 import { EditRunDialog } from './edit-run-dialog';
 
@@ -19,6 +21,7 @@ export function RunActions({ runId, label, tags, notes, userCount, spawnRate, fi
   const close = () => setDialog(null);
   return (
     <div className="flex shrink-0 gap-2">
+      <ShareButton request={runShare(runId)} what="this run" />
       <Button variant="secondary" onClick={() => setDialog('edit')}>
         <PencilIcon /> Edit
       </Button>

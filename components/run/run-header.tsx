@@ -4,6 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import type { RunSummary } from '@/lib/db/stored-run';
 import { formatDuration } from '@/lib/format/format';
 import type { RunMeta } from '@/lib/locust/types';
+import { PrintButton } from '@/components/present/page-controls';
 import { RunActions } from './run-actions';
 import { formatUtc } from './run-format';
 import { RunWarnings } from './run-warnings';
@@ -14,16 +15,20 @@ interface Props {
   notes: string | null;
   warnings: string[];
   fileCount: number;
+  /** Shared link: no breadcrumb to /runs, no Edit / Delete / Share. */
+  readOnly?: boolean;
 }
 
-export function RunHeader({ summary, meta, notes, warnings, fileCount }: Props) {
+export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly = false }: Props) {
   return (
     <header className="space-y-4">
-      <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-        <Link href="/runs" className="hover:text-slate-800">Runs</Link>
-        <span aria-hidden className="mx-2">/</span>
-        <span aria-current="page" className="text-slate-700">{summary.label}</span>
-      </nav>
+      {!readOnly && (
+        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
+          <Link href="/runs" className="hover:text-slate-800">Runs</Link>
+          <span aria-hidden className="mx-2">/</span>
+          <span aria-current="page" className="text-slate-700">{summary.label}</span>
+        </nav>
+      )}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 space-y-2">
           <h1 className="break-words text-2xl font-semibold tracking-tight text-slate-900">{summary.label}</h1>
@@ -36,7 +41,10 @@ export function RunHeader({ summary, meta, notes, warnings, fileCount }: Props) 
             ))}
           </div>
         </div>
-        <RunActions runId={summary.id} label={summary.label} tags={summary.tags} notes={notes} userCount={summary.userCount} spawnRate={summary.spawnRate} fileCount={fileCount} />
+        <div className="flex flex-wrap items-start gap-2">
+          <PrintButton />
+          {!readOnly && <RunActions runId={summary.id} label={summary.label} tags={summary.tags} notes={notes} userCount={summary.userCount} spawnRate={summary.spawnRate} fileCount={fileCount} />}
+        </div>
       </div>
       <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <MetaItem term="Locust">{meta.locustVersion}</MetaItem>

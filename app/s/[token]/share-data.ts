@@ -1,0 +1,68 @@
+// Server-side: a share link's token -> what it shows, opened once per request (generateMetadata and
+// the page share the load, so one visit counts one view). Unknown, expired and revoked links, and
+// links whose run, runs or project are gone, all answer the same 404.
+import 'server-only';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import type { TimelineHistory } from '@/components/charts/timeline-types';
+import type { CompareModel } from '@/lib/compare-view/model';
+import type { ShareRecord } from '@/lib/db/share-store';
+import type { StoredRun } from '@/lib/db/stored-run';
+import { AppError } from '@/lib/http/errors';
+import type { ProjectOverview } from '@/lib/services/project-service';
+import { openShareLink } from '@/lib/services/share-service';
+import { comparisonDescription, projectDescription, runDescription } from '@/lib/share-view/describe';
+import { loadComparison } from '../../compare/compare-data';
+import { loadProject } from '../../projects/[id]/project-page-data';
+import { loadHistory, loadRun } from '../../runs/[id]/run-page-data';
+
+export type SharedContent =
+  | { kind: 'run'; stored: StoredRun; history: TimelineHistory | null }
+  | { kind: 'comparison'; model: CompareModel }
+  | { kind: 'project'; overview: ProjectOverview };
+
+export interface OpenedShare {
+  share: ShareRecord;
+  content: SharedContent;
+  /** The Open Graph description: verdict and headline numbers. */
+  description: string;
+}
+
+async function open(token: string): Promise<ShareRecord> {
+  try {
+    return await openShareLink(token);
+  } catch (error) {
+    if (error instanceof AppError && error.status === 404) notFound();
+    throw error;
+  }
+}
+
+async function contentOf(share: ShareRecord): Promise<SharedContent> {
+  if (share.kind === 'project') {
+    if (!share.projectId) notFound();
+    return { kind: 'project', overview: await loadProject(encodeURIComponent(share.projectId)) };
+  }
+  if (share.kind === 'run') {
+    const id = share.runIds[0];
+    if (!id) notFound();
+    const stored = await loadRun(id);
+    const history = await loadHistory(id, stored);
+    // Per-endpoint series come from /api/runs/:id/series, which needs sign-in: the aggregate only.
+    return { kind: 'run', stored, history: history && { ...history, endpointSeries: [] } };
+  }
+  const result = await loadComparison(share.runIds.join(','), share.baselineRunId ?? undefined, share.settings.steps, share.settings.groups.join('\n'));
+  if (!result.ok) notFound();
+  return { kind: 'comparison', model: result.model };
+}
+
+function describe(content: SharedContent): string {
+  if (content.kind === 'run') return runDescription(content.stored.summary);
+  if (content.kind === 'comparison') return comparisonDescription(content.model.verdict);
+  return projectDescription(content.overview.evaluation);
+}
+
+export const loadShare = cache(async (token: string): Promise<OpenedShare> => {
+  const share = await open(token);
+  const content = await contentOf(share);
+  return { share, content, description: describe(content) };
+});

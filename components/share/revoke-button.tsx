@@ -1,0 +1,55 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { apiErrorMessage } from '@/components/run/api-error';
+import { Modal } from '@/components/run/modal';
+import { Button } from '@/components/ui/button';
+
+/** Revoke (confirmed) -> DELETE /api/shares/:id -> the table again, the link now "revoked". */
+export function RevokeButton({ id, title }: { id: string; title: string }) {
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function revoke() {
+    setPending(true);
+    setError(null);
+    try {
+      const response = await fetch(`/api/shares/${encodeURIComponent(id)}`, { method: 'DELETE' });
+      if (!response.ok) throw new Error(await apiErrorMessage(response));
+      setConfirming(false);
+      router.refresh();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const close = () => {
+    if (pending) return;
+    setConfirming(false);
+    setError(null);
+  };
+  // The dialog sits in the DOM where the button is: text-left keeps it off the table cell's alignment.
+  return (
+    <span className="inline-block text-left">
+      <Button type="button" variant="secondary" className="px-2.5 py-1.5 text-bad hover:bg-red-50" onClick={() => setConfirming(true)}>Revoke</Button>
+      <Modal
+        open={confirming}
+        onClose={close}
+        title={`Revoke the link to “${title}”?`}
+        description="Anyone who opens it from now on sees that the link does not work. This cannot be undone: share again for a new link."
+        footer={
+          <>
+            <Button type="button" variant="secondary" onClick={close} disabled={pending} autoFocus>Cancel</Button>
+            <Button type="button" variant="danger" onClick={revoke} disabled={pending}>{pending ? 'Revoking…' : 'Revoke link'}</Button>
+          </>
+        }
+      >
+        {error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>}
+      </Modal>
+    </span>
+  );
+}

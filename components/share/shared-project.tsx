@@ -1,0 +1,35 @@
+import { SignOffList } from '@/components/criteria/sign-off-list';
+import { CriteriaSetCard } from '@/components/project/criteria-set-card';
+import { ProjectHeader } from '@/components/project/project-header';
+import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
+import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
+import { Card } from '@/components/ui/card';
+import { selectedRunId } from '@/lib/criteria-view/verdict-matrix';
+import type { ProjectOverview } from '@/lib/services/project-service';
+
+/** The project page read-only: verdicts over time, criteria set cards on the picked run, sign-offs, roadmap. */
+export function SharedProject({ overview, askedRunId }: { overview: ProjectOverview; askedRunId: string | undefined }) {
+  const { project, sets, evaluation, signOffs } = overview;
+  const runId = selectedRunId(evaluation, askedRunId);
+  const runOptions = evaluation.runs.map((r) => ({ id: r.id, label: r.label }));
+  return (
+    <div className="space-y-8">
+      <ProjectHeader project={project} runCount={evaluation.runs.length} readOnly />
+      <VerdictsOverTime projectId={project.id} evaluation={evaluation} sets={sets} selectedRunId={runId} readOnly />
+      {sets.length > 0 && (
+        <section aria-labelledby="sets-title" className="space-y-4">
+          <h2 id="sets-title" className="text-lg font-semibold text-slate-900">Criteria sets</h2>
+          {sets.map((set) => {
+            const verdicts = evaluation.sets.find((s) => s.setId === set.id)?.verdicts ?? [];
+            const runs = evaluation.runs.flatMap((r, i) => (verdicts[i] ? [{ id: r.id, label: r.label, verdict: verdicts[i] }] : []));
+            return <CriteriaSetCard key={set.id} projectId={project.id} set={set} runs={runs} selectedRunId={runId} endpoints={[]} readOnly />;
+          })}
+        </section>
+      )}
+      <Card title="Sign-offs">
+        <SignOffList records={signOffs} />
+      </Card>
+      <RoadmapPanel projectId={project.id} view={overview.roadmap} runs={runOptions} editable={false} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { TimelinePanel } from '@/components/charts/timeline-panel';
+import type { TimelineHistory } from '@/components/charts/timeline-types';
+import { EndpointAnalysis } from '@/components/run/endpoint-analysis';
+import { ExceptionsTable } from '@/components/run/exceptions-table';
+import { FailuresTable } from '@/components/run/failures-table';
+import { HeadlineStats } from '@/components/run/headline-stats';
+import { RunHeader } from '@/components/run/run-header';
+import { TransactionsTable } from '@/components/run/transactions-table';
+import { packEndpoints } from '@/lib/charts/pack-endpoints';
+import type { StoredRun } from '@/lib/db/stored-run';
+import { SharedFiles } from './shared-files';
+
+/** The run page read-only: header without actions, figures, timeline (aggregate only), endpoints, failures, files without downloads. */
+export function SharedRun({ stored, history }: { stored: StoredRun; history: TimelineHistory | null }) {
+  const { run, summary } = stored;
+  return (
+    <div className="space-y-8">
+      <RunHeader summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length} readOnly />
+      <HeadlineStats summary={summary} />
+      {history && <TimelinePanel runId={summary.id} history={history} />}
+      <EndpointAnalysis aggregated={run.aggregated} endpoints={packEndpoints(run.endpoints)} />
+      <FailuresTable failures={run.failures} />
+      <ExceptionsTable exceptions={run.exceptions} />
+      {run.transactions.length > 0 && <TransactionsTable transactions={run.transactions} />}
+      <SharedFiles files={stored.files} />
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+// Presentation mode: a comparison or a project as an ordered list of slides, one finding each, in the
+// order a review needs. Pure: descriptors name their data (indices, ids) in the model they came from;
+// a slide with nothing to show is left out, so every deck is as long as its findings.
+import type { FailureDiffStatus } from '../analysis/failure-analysis';
+import { unpackEndpoints, type EndpointView } from '../compare-view/endpoints';
+import type { FailureDiffRow } from '../compare-view/failure-messages';
+import type { CompareModel } from '../compare-view/model';
+import type { ProjectOverview } from '../services/project-service';
+
+export type CompareSlide =
+  | { kind: 'verdict'; title: string }
+  | { kind: 'headline'; title: string }
+  | { kind: 'steps'; title: string }
+  | { kind: 'percentiles'; title: string }
+  /** `endpoints`: indices into CompareModel.endpoints, worst first. */
+  | { kind: 'endpoints'; title: string; endpoints: number[] }
+  /** `rows`: FailureDiffRow ids, most telling first (may be empty: then only where the failures are). */
+  | { kind: 'failures'; title: string; rows: string[] }
+  | { kind: 'scaling'; title: string }
+  | { kind: 'scaling-curve'; title: string }
+  | { kind: 'criteria'; title: string; setId: string }
+  | { kind: 'roadmap'; title: string };
+
+export type ProjectSlide =
+  | { kind: 'project-verdicts'; title: string }
+  | { kind: 'project-set'; title: string; setId: string; runId: string }
+  | { kind: 'project-roadmap'; title: string }
+  | { kind: 'project-empty'; title: string };
+
+export const WORST_ENDPOINTS = 8;
+export const FAILURE_ROWS = 5;
+/** One percentage point more failures ranks like +10% P95: failing requests weigh more than slow ones. */
+export const FAILURE_WEIGHT = 10;
+
+/**
+ * How much worse an endpoint got in the target than in the baseline: the larger of its P95 growth
+ * (relative) and its failure-rate growth (points × FAILURE_WEIGHT); 0 when neither grew. Endpoints
+ * with too few requests to test (insufficientData) score 0: their figures are noise.
+ */
+export function endpointScore(e: Pick<EndpointView, 'p95Change' | 'failureRateChange' | 'insufficientData'>): number {
+  if (e.insufficientData) return 0;
+  return Math.max(0, e.p95Change ?? 0, (e.failureRateChange ?? 0) * FAILURE_WEIGHT);
+}
+
+/** Indices of the endpoints that got worse, the worst first (ties: more target requests first), at most `count`. */
+export function worstEndpoints(model: Pick<CompareModel, 'endpoints' | 'head'>, count = WORST_ENDPOINTS): number[] {
+  const { baselineIndex: b, targetIndex: t } = model.head;
+  return unpackEndpoints(model.endpoints, b, t)
+    .map((e, i) => ({ i, score: endpointScore(e), requests: e.runs[t]?.requests ?? 0 }))
+    .filter((x) => x.score > 0)
+    .sort((x, y) => y.score - x.score || y.requests - x.requests || x.i - y.i)
+    .slice(0, count)
+    .map((x) => x.i);
+}
+
+const STATUS_ORDER: Record<FailureDiffStatus, number> = { new: 0, grown: 1, same: 2, shrunk: 3, resolved: 4 };
+
+/** Failure messages for the slide: new, grown, same, shrunk, resolved (then other runs only); more target occurrences first. */
+export function topFailureRows(rows: readonly FailureDiffRow[], target: number, baseline: number, count = FAILURE_ROWS): string[] {
+  const rank = (r: FailureDiffRow) => (r.status === null ? 5 : STATUS_ORDER[r.status]);
+  const occ = (r: FailureDiffRow, i: number) => r.occurrences[i] ?? 0;
+  return [...rows]
+    .sort((x, y) => rank(x) - rank(y) || occ(y, target) - occ(x, target) || occ(y, baseline) - occ(x, baseline))
+    .slice(0, count)
+    .map((r) => r.id);
+}
+
+/** Slides of a comparison: verdict, headline, steps, percentiles, worst endpoints, failures, scaling, criteria, roadmap. */
+export function compareSlides(model: CompareModel): CompareSlide[] {
+  const { head } = model;
+  const slides: CompareSlide[] = [{ kind: 'verdict', title: model.verdict.title }];
+  if (model.headline.length > 0) slides.push({ kind: 'headline', title: 'Headline figures' });
+  if (model.steps && model.steps.rows.length > 0) slides.push({ kind: 'steps', title: 'Load steps' });
+  if (model.percentiles.length > 0) slides.push({ kind: 'percentiles', title: 'Response-time percentiles' });
+  const worst = worstEndpoints(model);
+  if (worst.length > 0) slides.push({ kind: 'endpoints', title: 'Worst endpoints', endpoints: worst });
+  const anyFailures = model.failureDiffs.length > 0 || model.concentration.some((c) => c.failures > 0);
+  if (anyFailures) slides.push({ kind: 'failures', title: 'Failures', rows: topFailureRows(model.failureDiffs, head.targetIndex, head.baselineIndex) });
+  if (head.scaling || model.scaling) slides.push({ kind: 'scaling', title: 'Scaling' });
+  if (model.scalingCurve) slides.push({ kind: 'scaling-curve', title: 'Scaling across loads' });
+  const target = model.runs[head.targetIndex]?.name ?? model.verdict.targetName;
+  for (const { set } of model.plan?.verdicts ?? []) slides.push({ kind: 'criteria', title: `${set.name} on ${target}`, setId: set.id });
+  if (model.plan && model.plan.roadmap.roadmap.phases.length > 0) slides.push({ kind: 'roadmap', title: `Roadmap of ${model.plan.project.name}` });
+  return slides;
+}
+
+export type ProjectDeckData = Pick<ProjectOverview, 'project' | 'sets' | 'evaluation' | 'roadmap'>;
+
+/** Slides of a project: verdicts over time, each set on the latest run, roadmap progress; one "nothing yet" slide when all are empty. */
+export function projectSlides(overview: ProjectDeckData): ProjectSlide[] {
+  const { sets, evaluation, roadmap } = overview;
+  const latest = evaluation.runs.at(-1);
+  const slides: ProjectSlide[] = [];
+  if (latest && sets.length > 0) {
+    slides.push({ kind: 'project-verdicts', title: 'Verdicts over time' });
+    for (const set of sets) {
+      const verdict = evaluation.sets.find((s) => s.setId === set.id)?.verdicts.at(-1);
+      if (verdict) slides.push({ kind: 'project-set', title: `${set.name} on ${latest.label}`, setId: set.id, runId: latest.id });
+    }
+  }
+  if (roadmap.roadmap.phases.length > 0) slides.push({ kind: 'project-roadmap', title: 'Roadmap progress' });
+  if (slides.length === 0) slides.push({ kind: 'project-empty', title: overview.project.name });
+  return slides;
+}
+
+/** A page's presentation: /compare?runs=a,b -> /compare/present?runs=a,b; /projects/ID -> /projects/ID/present. */
+export function presentHref(pageHref: string): string {
+  const q = pageHref.indexOf('?');
+  const [path, query] = q < 0 ? [pageHref, ''] : [pageHref.slice(0, q), pageHref.slice(q)];
+  return `${path.replace(/\/+$/, '')}/present${query}`;
+}
+
+/** The slide a URL hash names ("#3" = the third), clamped to the deck; 0 for anything else. */
+export function slideFromHash(hash: string, count: number): number {
+  const m = /^#?(\d+)$/.exec(hash.trim());
+  if (!m || count === 0) return 0;
+  return Math.min(Math.max(Number(m[1]), 1), count) - 1;
+}
+
+export type DeckKey = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'fullscreen';
+
+/** The deck's keys (no modifier but Shift): →/PageDown/Space next, ←/PageUp/Shift+Space back, Home/End, Esc, F. */
+export function deckKey(e: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): DeckKey | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  switch (e.key) {
+    case 'ArrowRight':
+    case 'PageDown':
+      return 'next';
+    case ' ':
+      return e.shiftKey ? 'prev' : 'next';
+    case 'ArrowLeft':
+    case 'PageUp':
+      return 'prev';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    case 'Escape':
+      return 'exit';
+    case 'f':
+    case 'F':
+      return 'fullscreen';
+    default:
+      return null;
+  }
+}
