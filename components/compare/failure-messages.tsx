@@ -103,7 +103,7 @@ export function FailureMessages({ rows, concentration, runs, stepped }: { rows: 
       ) : (
         <div className="space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <div role="group" aria-label="Filter by status" className="flex flex-wrap items-center gap-1.5 text-sm">
+            <div role="group" aria-label="Filter by status" data-print-hide className="flex flex-wrap items-center gap-1.5 text-sm">
               <button type="button" aria-pressed={statuses.length === 0} onClick={() => setStatuses([])} className={`rounded-full border px-2.5 py-1 ${statuses.length === 0 ? 'border-slate-700 bg-slate-800 text-white' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'}`}>
                 All <span className="num ml-0.5 text-xs opacity-80">{rows.length}</span>
               </button>

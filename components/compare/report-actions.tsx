@@ -62,7 +62,7 @@ export function ReportActions({ markdown, fileName, jsonHref, markdownHref, read
         Download .md
       </Button>
       {!readOnly && (
-        <span className="px-1 text-sm text-slate-500">
+        <span data-print-hide className="px-1 text-sm text-slate-500">
           API:{' '}
           <a href={jsonHref} className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The Comparison JSON (GET /api/compare)">JSON</a>
           {' · '}

@@ -15,7 +15,7 @@ export function RetestPlanSection({ model, readOnly = false }: { model: CompareM
   const projectName = projectHref ? <Link href={projectHref} className="hover:underline">{plan.project.name}</Link> : plan.project.name;
   const runs = model.runs.map((r) => ({ id: r.id, label: r.name }));
   const action = planHref && (
-    <Link href={planHref} className="inline-flex items-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+    <Link href={planHref} data-print-hide className="inline-flex items-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
       Plan a retest
     </Link>
   );

@@ -37,7 +37,7 @@ export function EndpointTableFilter({ query, onQuery, shown, total, sorted, onRe
           Reset sort
         </button>
       )}
-      <p className="ml-auto hidden text-xs text-slate-500 md:block">Click a row to plot its percentiles.</p>
+      <p data-print-hide className="ml-auto hidden text-xs text-slate-500 md:block">Click a row to plot its percentiles.</p>
     </div>
   );
 }
