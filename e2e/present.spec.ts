@@ -1,5 +1,5 @@
 // Meetings: a comparison presented as slides driven by the keyboard (deep links by #N, Esc leaves),
-// and the compare page printed without navigation chrome, its charts intact.
+// its meeting notes and decisions kept and reported, and the compare page printed without navigation chrome, its charts intact.
 import { expect, test } from '@playwright/test';
 
 test.describe.configure({ mode: 'serial' });
@@ -53,6 +53,20 @@ test('presentation mode: one finding per slide, in review order, keyboard naviga
   await expect(title).toHaveText('Headline figures');
   await page.keyboard.press('Escape');
   await expect(page).toHaveURL(/\/compare\?runs=/);
+});
+
+test('meeting notes and decisions are kept with the comparison and end its Markdown report', async ({ page, request }) => {
+  await page.goto(`/compare?runs=${ids.join(',')}`);
+  const form = page.getByRole('form', { name: 'Meeting notes and decisions' });
+  await form.getByLabel('Decisions').fill('NO-GO at 40 users; retest after the pool fix.');
+  await form.getByLabel('Notes').fill('Pool of 2 connections is exhausted.');
+  await form.getByRole('button', { name: 'Save notes' }).click();
+  await expect(form.getByRole('status')).toContainText('Saved');
+  await page.reload();
+  await expect(page.getByRole('form', { name: 'Meeting notes and decisions' }).getByLabel('Decisions')).toHaveValue('NO-GO at 40 users; retest after the pool fix.');
+  const md = await (await request.get(`/api/compare?runs=${ids.join(',')}&format=md`)).text();
+  expect(md).toContain('## Decisions\n\nNO-GO at 40 users; retest after the pool fix.');
+  expect(md).toContain('## Meeting notes\n\nPool of 2 connections is exhausted.');
 });
 
 test('print: no navigation, buttons or forms; charts still drawn', async ({ page }) => {

@@ -8,6 +8,7 @@ import { EndpointTables } from './endpoint-tables';
 import { FailureMessages } from './failure-messages';
 import { HeadlineTable } from './headline-table';
 import { PercentileOverlay } from './percentile-overlay';
+import { MeetingNotes } from './meeting-notes';
 import { RetestPlanSection } from './retest-plan-section';
 import { ScalingCurveSection } from './scaling-curve-section';
 import { ScalingSection } from './scaling-section';
@@ -49,6 +50,7 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
       <ScalingSection scaling={head.scaling} bars={model.scaling} targetName={target?.name ?? verdict.targetName} />
       {model.scalingCurve && <ScalingCurveSection view={model.scalingCurve} stepped={stepped !== null} />}
       <RetestPlanSection model={model} readOnly={readOnly} />
+      <MeetingNotes model={model} readOnly={readOnly} />
     </div>
   );
 }

@@ -128,7 +128,7 @@ describe('scaling curve', () => {
 
 describe('one stepped run (50 -> 100 -> 150 users, stats reset in step 2)', () => {
   const comparison = compareSteps({ id: 'run_s', run: synthetic({ full: true, reset: true }) });
-  const view = { comparison, groups: [], runs: [viewOf([{ id: 'run_s', run: synthetic({ full: true, reset: true }) }, { id: 'x', run: u20() }]).runs[0]!], markdown: comparisonMarkdown(comparison), plan: null };
+  const view = { comparison, groups: [], runs: [viewOf([{ id: 'run_s', run: synthetic({ full: true, reset: true }) }, { id: 'x', run: u20() }]).runs[0]!], markdown: comparisonMarkdown(comparison), plan: null, meeting: null, key: { runs: ['run_s'], baseline: null, steps: true } };
 
   test('steps table: exact counts, a lower bound across the reset, windowed latency', () => {
     const s = stepsView(comparison)!;

@@ -65,6 +65,9 @@ export interface CompareModel {
   plan: RunPlanContext | null;
   /** "Plan a retest" from this comparison (null for load steps: no second run to aim between). */
   planHref: string | null;
+  /** Notes and decisions from the review meeting, and what identifies the comparison to save them. */
+  meeting: ComparisonView['meeting'];
+  noteKey: ComparisonView['key'];
 }
 
 /** A run's aggregated history as a prepared timeline (null without one or without points). */
@@ -138,6 +141,8 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     markdownFileName: markdownFileName(names),
     plan: view.plan,
     planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId, 'between', view.groups) : null,
+    meeting: view.meeting,
+    noteKey: view.key,
   };
 }
 
@@ -186,5 +191,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     markdownFileName: markdownFileName([runName, 'load steps']),
     plan: view.plan,
     planHref: null,
+    meeting: view.meeting,
+    noteKey: view.key,
   };
 }

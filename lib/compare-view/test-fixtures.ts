@@ -54,6 +54,8 @@ export function viewOf(runs: { id: string; run: ParsedRun }[], baseline = 0): Co
     }),
     markdown: comparisonMarkdown(comparison),
     plan: null,
+    meeting: null,
+    key: { runs: runs.map((r) => r.id), baseline: runs[baseline]?.id ?? null, steps: false },
     groups: [],
   };
 }

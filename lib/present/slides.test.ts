@@ -20,7 +20,7 @@ const same = buildCompareModel(viewOf([{ id: 'a', run: u20() }, { id: 'b', run: 
 const ons = buildCompareModel(viewOf(onsRuns().map((run, i) => ({ id: `r${i}`, run }))));
 // One stepped run (synthetic Locust history, 50 -> 100 -> 150 users), compared step by step, as in findings.test.ts.
 const steppedComparison = compareSteps({ id: 'run_s', run: synthetic({ full: true, reset: true }) });
-const stepped = buildCompareModel({ comparison: steppedComparison, groups: [], runs: [viewOf([{ id: 'run_s', run: synthetic({ full: true, reset: true }) }, { id: 'x', run: u20() }]).runs[0]!], markdown: comparisonMarkdown(steppedComparison), plan: null });
+const stepped = buildCompareModel({ comparison: steppedComparison, groups: [], runs: [viewOf([{ id: 'run_s', run: synthetic({ full: true, reset: true }) }, { id: 'x', run: u20() }]).runs[0]!], markdown: comparisonMarkdown(steppedComparison), plan: null, meeting: null, key: { runs: ['run_s'], baseline: null, steps: true } });
 const kinds = (m: CompareModel) => compareSlides(m).map((s) => s.kind);
 const labels = (m: CompareModel, idx: number[]) => {
   const rows = unpackEndpoints(m.endpoints, m.head.baselineIndex, m.head.targetIndex);

@@ -10,7 +10,11 @@ import type { UserGroup } from '../analysis/endpoint-groups';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../analysis/thresholds';
 import { userGroupSchema } from '../schemas/compare';
 import type { StoredRun } from '../db/stored-run';
-import { getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
+import { comparisonKey } from '../analysis/comparison-key';
+import { notesMarkdown } from '../analysis/markdown-notes';
+import { getDatabase } from '../db/client';
+import { getComparisonNote, saveComparisonNote, type ComparisonNote } from '../db/comparison-note-store';
+import { getProjectIdOfRun, getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
 import { getStoredRunOrThrow, getStoredRunWithAllSeries } from './runs-service';
 
 /** User choices that shape a comparison: thresholds and endpoint groups (see lib/schemas/compare.ts). */
@@ -23,11 +27,14 @@ export async function compareStoredRuns(ids: string[], baselineId?: string, step
   return compareLoaded(await loadRuns(ids, baselineId, steps), baselineId, steps, options);
 }
 
-/** The comparison report, followed by the target run's success criteria verdicts and its project's roadmap. */
+/** The comparison report: the meeting's decisions and notes, the analysis, then the target run's
+ *  success criteria verdicts and its project's roadmap, and each run's own notes. */
 export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}, runUrl?: (runId: string) => string): Promise<string> {
-  const comparison = await compareStoredRuns(ids, baselineId, steps, options);
+  const stored = await loadRuns(ids, baselineId, steps);
+  const comparison = compareLoaded(stored, baselineId, steps, options);
   const target = targetOf(comparison);
-  return reportMarkdown(comparison, target ? await getRunPlanContext(target.id) : null, runUrl);
+  const [plan, meeting] = await Promise.all([target ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
+  return reportMarkdown(comparison, plan, meeting, stored, runUrl);
 }
 
 function targetOf(c: Comparison): { id: string; label: string } | null {
@@ -35,10 +42,29 @@ function targetOf(c: Comparison): { id: string; label: string } | null {
   return run?.id ? { id: run.id, label: run.label ?? run.id } : null;
 }
 
-function reportMarkdown(c: Comparison, plan: RunPlanContext | null, runUrl?: (runId: string) => string): string {
+function reportMarkdown(c: Comparison, plan: RunPlanContext | null, meeting: ComparisonNote | null, stored: StoredRun[], runUrl?: (runId: string) => string): string {
   const target = targetOf(c);
-  const extra = plan && target ? planMarkdown(target.label, plan, runUrl) : '';
-  return extra ? `${comparisonMarkdown(c).trimEnd()}\n\n${extra}` : comparisonMarkdown(c);
+  const runNotes = stored.map((s) => ({ label: s.summary.label, notes: s.notes }));
+  const parts = [comparisonMarkdown(c).trimEnd(), plan && target ? planMarkdown(target.label, plan, runUrl) : '', notesMarkdown(meeting, runNotes)];
+  return parts.filter((p) => p.trim() !== '').map((p) => p.trimEnd()).join('\n\n') + '\n';
+}
+
+async function readNote(ids: string[], baselineId: string | undefined, steps: boolean): Promise<ComparisonNote | null> {
+  const { prisma } = await getDatabase();
+  return getComparisonNote(prisma, comparisonKey(ids, baselineId, steps));
+}
+
+/** Saves the meeting's notes and decisions about a comparison (its runs must exist). */
+export async function saveComparisonNotes(ids: string[], baselineId: string | undefined, steps: boolean, text: { notes: string | null; decisions: string | null }, by: string): Promise<ComparisonNote> {
+  if (ids.length === 0 || (!steps && ids.length < 2)) throw badRequest('give the compared runs: ?runs=ID,ID');
+  if (baselineId !== undefined && !ids.includes(baselineId)) throw badRequest('baseline must be one of the compared runs');
+  await Promise.all(ids.map(getProjectIdOfRun));
+  const { prisma } = await getDatabase();
+  return saveComparisonNote(prisma, comparisonKey(ids, baselineId, steps), ids, baselineId ?? ids[0] ?? null, text, by);
+}
+
+export async function comparisonNotes(ids: string[], baselineId: string | undefined, steps: boolean): Promise<ComparisonNote | null> {
+  return readNote(ids, baselineId, steps);
 }
 
 /** The runs a comparison names, validated and loaded once. With `steps`, the one run with every
@@ -95,6 +121,10 @@ export interface ComparisonView {
   markdown: string;
   /** The target run's project: its criteria sets' verdicts on the target run, and its roadmap. */
   plan: RunPlanContext | null;
+  /** Notes and decisions from the review meeting about this comparison. */
+  meeting: ComparisonNote | null;
+  /** What identifies the comparison, to save its notes. */
+  key: { runs: string[]; baseline: string | null; steps: boolean };
 }
 
 /** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
@@ -105,7 +135,7 @@ export async function getComparisonView(ids: string[], baselineId?: string, step
   const stored = await loadRuns(ids, baselineId, steps);
   const comparison = compareLoaded(stored, baselineId, steps, { groups: parsed.map((p) => p.data as UserGroup) });
   const target = targetOf(comparison);
-  const plan = target ? await getRunPlanContext(target.id) : null;
+  const [plan, meeting] = await Promise.all([target ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
   return {
     comparison,
     groups,
@@ -127,7 +157,9 @@ export async function getComparisonView(ids: string[], baselineId?: string, step
         history: h ? { percentileWindow: h.percentileWindow, semantics: h.semanticsNote, columns } : null,
       };
     }),
-    markdown: reportMarkdown(comparison, plan),
+    markdown: reportMarkdown(comparison, plan, meeting, stored),
     plan,
+    meeting,
+    key: { runs: ids, baseline: baselineId ?? null, steps },
   };
 }

@@ -1,0 +1,91 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { useId, useState, useTransition, type FormEvent } from 'react';
+import { apiErrorMessage } from '@/components/run/api-error';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import type { CompareModel } from '@/lib/compare-view/model';
+
+const FIELD = 'mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
+
+/** Decisions and notes from the review meeting about this comparison; read-only on shared links. */
+export function MeetingNotes({ model, readOnly = false }: { model: CompareModel; readOnly?: boolean }) {
+  const { meeting } = model;
+  if (readOnly) {
+    if (!meeting?.decisions && !meeting?.notes) return null;
+    return (
+      <Card title="Meeting notes and decisions">
+        <MeetingText meeting={meeting} />
+      </Card>
+    );
+  }
+  return <MeetingNotesForm model={model} />;
+}
+
+function MeetingText({ meeting }: { meeting: NonNullable<CompareModel['meeting']> }) {
+  return (
+    <div className="space-y-3 text-sm text-slate-800">
+      {meeting.decisions && <Block title="Decisions" text={meeting.decisions} />}
+      {meeting.notes && <Block title="Notes" text={meeting.notes} />}
+      <p className="text-xs text-slate-500">Last edited by {meeting.updatedBy}, {meeting.updatedAt.slice(0, 16).replace('T', ' ')} UTC</p>
+    </div>
+  );
+}
+
+const Block = ({ title, text }: { title: string; text: string }) => (
+  <div>
+    <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
+    <p className="mt-1 whitespace-pre-wrap">{text}</p>
+  </div>
+);
+
+function MeetingNotesForm({ model }: { model: CompareModel }) {
+  const router = useRouter();
+  const ids = { decisions: useId(), notes: useId() };
+  const [decisions, setDecisions] = useState(model.meeting?.decisions ?? '');
+  const [notes, setNotes] = useState(model.meeting?.notes ?? '');
+  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const [error, setError] = useState<string | null>(null);
+  const [, startRefresh] = useTransition();
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setState('saving');
+    setError(null);
+    const { runs, baseline, steps } = model.noteKey;
+    const response = await fetch('/api/compare/notes', {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ runs, ...(baseline ? { baseline } : {}), steps, notes, decisions }),
+    }).catch(() => null);
+    if (!response?.ok) {
+      setError(response ? await apiErrorMessage(response) : 'Could not reach the server.');
+      return setState('idle');
+    }
+    setState('saved');
+    startRefresh(() => router.refresh());
+  }
+
+  return (
+    <Card title="Meeting notes and decisions">
+      <form onSubmit={save} className="space-y-3" aria-label="Meeting notes and decisions">
+        <div>
+          <label htmlFor={ids.decisions} className="text-sm font-medium text-slate-800">Decisions</label>
+          <textarea id={ids.decisions} className={FIELD} rows={3} value={decisions} onChange={(e) => (setDecisions(e.target.value), setState('idle'))}
+            placeholder="e.g. NO-GO for 100 users; retest after PgBouncer and Redis sessions." />
+        </div>
+        <div>
+          <label htmlFor={ids.notes} className="text-sm font-medium text-slate-800">Notes</label>
+          <textarea id={ids.notes} className={FIELD} rows={4} value={notes} onChange={(e) => (setNotes(e.target.value), setState('idle'))}
+            placeholder="What the meeting said: causes suspected, who looks at what." />
+        </div>
+        <div className="flex items-center gap-3" data-print-hide>
+          <Button type="submit" disabled={state === 'saving'}>{state === 'saving' ? 'Saving…' : 'Save notes'}</Button>
+          {state === 'saved' && <span role="status" className="text-sm text-ok">Saved: they are in the Markdown report too.</span>}
+          {error && <span role="alert" className="text-sm text-bad">{error}</span>}
+          {model.meeting && state !== 'saved' && <span className="text-xs text-slate-500">Last edited by {model.meeting.updatedBy}, {model.meeting.updatedAt.slice(0, 16).replace('T', ' ')} UTC</span>}
+        </div>
+      </form>
+    </Card>
+  );
+}
