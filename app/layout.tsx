@@ -28,10 +28,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <span aria-hidden className="inline-block h-6 w-6 rounded-md bg-gradient-to-br from-brand-500 to-emerald-500" />
               Swarmlens
             </Link>
-            <Link href="/projects" className="text-sm text-slate-600 hover:text-slate-900">Projects</Link>
-            <Link href="/runs" className="text-sm text-slate-600 hover:text-slate-900">Runs</Link>
-            <Link href="/upload" className="text-sm text-slate-600 hover:text-slate-900">Upload</Link>
-            {(!on || caller) && <Link href="/shares" className="text-sm text-slate-600 hover:text-slate-900">Shares</Link>}
+            {/* Visitors of a share link (access control on, no session) get no links they cannot open. */}
+            {(!on || caller) && (
+              <>
+                <Link href="/projects" className="text-sm text-slate-600 hover:text-slate-900">Projects</Link>
+                <Link href="/runs" className="text-sm text-slate-600 hover:text-slate-900">Runs</Link>
+                <Link href="/upload" className="text-sm text-slate-600 hover:text-slate-900">Upload</Link>
+                <Link href="/shares" className="text-sm text-slate-600 hover:text-slate-900">Shares</Link>
+              </>
+            )}
             <div className="ml-auto flex items-center gap-4 text-sm">
               {(!on || caller) && <Link href="/settings/tokens" className="text-slate-600 hover:text-slate-900">API tokens</Link>}
               {on && caller && (

@@ -83,6 +83,7 @@ test('a share link opens in a fresh browser with no session, read-only and noind
   await expect(visitor.locator('meta[property="og:description"]')).toHaveAttribute('content', '552 requests, 1.45% failures, median 160 ms, p95 1,900 ms, 9.33 req/s');
   await expect(visitor.getByRole('button', { name: 'Edit' })).toHaveCount(0);
   await expect(visitor.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+  await expect(visitor.getByRole('navigation').getByRole('link', { name: 'Runs', exact: true })).toHaveCount(0);
   // The rest of the app still needs signing in.
   await visitor.goto(`/runs/${runId}`);
   await expect(visitor).toHaveURL(/\/sign-in\?next=/);

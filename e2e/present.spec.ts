@@ -1,5 +1,7 @@
 // Meetings: a comparison presented as slides driven by the keyboard (deep links by #N, Esc leaves),
 // its meeting notes and decisions kept and reported, and the compare page printed without navigation chrome, its charts intact.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
 test.describe.configure({ mode: 'serial' });
@@ -83,4 +85,22 @@ test('print: no navigation, buttons or forms; charts still drawn', async ({ page
   await page.screenshot({ path: 'test-results/e2e/compare-print.png', fullPage: true });
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+test('print: a run with 145 endpoints prints every endpoint row, not only those scrolled into view', async ({ page, request }) => {
+  const dir = join(import.meta.dirname, '../fixtures/locust-real/ons-srb-0011-locust1.2.3');
+  const form = new FormData();
+  for (const f of ['3500mcpu_10_clients_stats.csv']) form.append('files', new Blob([readFileSync(join(dir, f))]), f);
+  const created = await request.post('/api/runs', { multipart: form });
+  expect(created.status()).toBe(201);
+  const id = ((await created.json()) as { id: string }).id;
+  ids.push(id);
+  await page.goto(`/runs/${id}`);
+  const rows = page.getByRole('region', { name: 'Endpoint statistics' }).locator('tbody tr:not([aria-hidden])');
+  await expect.poll(() => rows.count()).toBeLessThan(145);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  await expect(rows).toHaveCount(145);
+  await page.screenshot({ path: 'test-results/e2e/run-print.png', fullPage: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 });

@@ -1,9 +1,28 @@
 // Row virtualization shared by the endpoint tables: only the rows in view are rendered; spacer
 // rows above and below keep the scroll height (px) of the rows left out.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import type { RefObject } from 'react';
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+
+/** True between the browser's beforeprint and afterprint: a printed table shows every row. */
+function usePrinting(): boolean {
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // flushSync: the rows must be in the DOM before the browser lays out the printed pages.
+    const on = () => flushSync(() => setPrinting(true));
+    const off = () => setPrinting(false);
+    window.addEventListener('beforeprint', on);
+    window.addEventListener('afterprint', off);
+    return () => {
+      window.removeEventListener('beforeprint', on);
+      window.removeEventListener('afterprint', off);
+    };
+  }, []);
+  return printing;
+}
 
 export function useVirtualRows(rows: readonly { id: string }[], scrollRef: RefObject<HTMLDivElement | null>, rowHeightPx: number, viewportPx: number) {
+  const printing = usePrinting();
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -12,6 +31,10 @@ export function useVirtualRows(rows: readonly { id: string }[], scrollRef: RefOb
     overscan: 10,
     initialRect: { width: 1200, height: viewportPx },
   });
+  if (printing) {
+    const all: VirtualItem[] = rows.map((r, i) => ({ key: r.id, index: i, start: i * rowHeightPx, end: (i + 1) * rowHeightPx, size: rowHeightPx, lane: 0 }));
+    return { items: all, padTopPx: 0, padBottomPx: 0 };
+  }
   const items = virtualizer.getVirtualItems();
   return {
     items,
