@@ -5,7 +5,7 @@ import { apiErrorMessage } from '@/components/run/api-error';
 import { Button } from '@/components/ui/button';
 import type { Role } from '@/lib/auth/access';
 import { uploadCommand } from '@/lib/auth-view/messages';
-import { copyText } from './copy-text';
+import { copyText } from '@/components/ui/copy-text';
 import { FIELD } from './field-styles';
 
 interface Issued {

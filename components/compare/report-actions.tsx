@@ -1,30 +1,9 @@
 'use client';
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { copyText } from '@/components/ui/copy-text';
 
 type CopyState = 'idle' | 'copied' | 'failed';
-
-/** Copy to the clipboard; falls back to a hidden textarea where the Clipboard API is unavailable (plain http). */
-export async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return;
-    } catch {
-      // fall through to the legacy path (e.g. permission denied)
-    }
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.appendChild(area);
-  area.select();
-  const ok = document.execCommand('copy');
-  area.remove();
-  if (!ok) throw new Error('copy refused');
-}
 
 /** The Markdown report (copy, download) and the JSON API behind the page (not on shared links: the API needs sign-in). */
 export function ReportActions({ markdown, fileName, jsonHref, markdownHref, readOnly = false }: { markdown: string; fileName: string; jsonHref: string; markdownHref: string; readOnly?: boolean }) {

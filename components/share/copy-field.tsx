@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useId, useState } from 'react';
-import { copyText } from '@/components/compare/report-actions';
+import { copyText } from '@/components/ui/copy-text';
 import { Button } from '@/components/ui/button';
 
 /** A read-only text box (selected on focus) with a Copy button and its outcome. */
