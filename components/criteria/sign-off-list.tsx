@@ -5,9 +5,10 @@ import { formatUtc } from '@/components/run/run-format';
 import type { SignOffRecord } from '@/lib/criteria/types';
 import { VerdictBadge } from './verdict-badge';
 
-export function SignOffList({ records }: { records: SignOffRecord[] }) {
+/** `linkRuns` false on shared links (their visitors cannot open run pages). */
+export function SignOffList({ records, linkRuns = true }: { records: SignOffRecord[]; linkRuns?: boolean }) {
   if (records.length === 0) {
-    return <p className="text-sm text-slate-600">No sign-offs yet. Use “Sign off” on a criteria set to record the decision taken on a run.</p>;
+    return <p className="text-sm text-slate-600">No sign-offs yet.{linkRuns ? ' Use “Sign off” on a criteria set to record the decision taken on a run.' : ''}</p>;
   }
   const newestFirst = [...records].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   return (
@@ -30,7 +31,7 @@ export function SignOffList({ records }: { records: SignOffRecord[] }) {
               <td className="py-2 pr-4 text-slate-800">{s.decidedBy}</td>
               <td className="py-2 pr-4 text-slate-800">{s.setName}{s.setId === null && <span className="ml-1 text-xs text-slate-500">(deleted)</span>}</td>
               <td className="py-2 pr-4">
-                {s.runId ? <Link href={`/runs/${s.runId}`} className="text-brand-700 hover:underline">{s.runLabel}</Link> : <span className="text-slate-700">{s.runLabel} <span className="text-xs text-slate-500">(deleted)</span></span>}
+                {s.runId && linkRuns ? <Link href={`/runs/${s.runId}`} className="text-brand-700 hover:underline">{s.runLabel}</Link> : <span className="text-slate-700">{s.runLabel}{!s.runId && <span className="text-xs text-slate-500"> (deleted)</span>}</span>}
               </td>
               <td className="whitespace-nowrap py-2 pr-4">
                 <span className="inline-flex items-center gap-1.5">

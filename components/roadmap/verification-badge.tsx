@@ -3,12 +3,16 @@ import { Badge } from '@/components/ui/badge';
 import type { ResultLine } from '@/lib/roadmap-view/criterion-text';
 import type { RunLink, VerificationBadge as Verification } from '@/lib/roadmap-view/item-display';
 import { ResultList } from './result-list';
+import { useRunLinks } from './run-links';
 
-const RunName = ({ run }: { run: RunLink }) => (
-  <Link href={run.href} className="underline decoration-current/40 underline-offset-2 hover:decoration-current">
-    {run.label}
-  </Link>
-);
+function RunName({ run }: { run: RunLink }) {
+  if (!useRunLinks()) return <span className="font-medium">{run.label}</span>;
+  return (
+    <Link href={run.href} className="underline decoration-current/40 underline-offset-2 hover:decoration-current">
+      {run.label}
+    </Link>
+  );
+}
 
 /**
  * What later runs say about an item: verified by a run (green), broken again (red), not met yet

@@ -3,6 +3,7 @@ import { CriteriaSetCard } from '@/components/project/criteria-set-card';
 import { ProjectHeader } from '@/components/project/project-header';
 import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
+import { WithoutRunLinks } from '@/components/roadmap/run-links';
 import { Card } from '@/components/ui/card';
 import { selectedRunId } from '@/lib/criteria-view/verdict-matrix';
 import type { ProjectOverview } from '@/lib/services/project-service';
@@ -27,9 +28,11 @@ export function SharedProject({ overview, askedRunId }: { overview: ProjectOverv
         </section>
       )}
       <Card title="Sign-offs">
-        <SignOffList records={signOffs} />
+        <SignOffList records={signOffs} linkRuns={false} />
       </Card>
-      <RoadmapPanel projectId={project.id} view={overview.roadmap} runs={runOptions} editable={false} />
+      <WithoutRunLinks>
+        <RoadmapPanel projectId={project.id} view={overview.roadmap} runs={runOptions} editable={false} />
+      </WithoutRunLinks>
     </div>
   );
 }
