@@ -4,7 +4,7 @@
 // name is passed on to routes in a header that clients cannot set themselves.
 import { NextResponse, type NextRequest } from 'next/server';
 import { decideAccess, isCrossSiteMutation } from './lib/auth/access';
-import { CALLER_HEADER } from './lib/http/caller';
+import { CALLER_HEADER, encodeCaller } from './lib/http/caller';
 import { authEnabled, callerOf, SESSION_COOKIE } from './lib/services/auth-service';
 
 const errorJson = (status: number, code: string, message: string) => NextResponse.json({ error: { code, message } }, { status });
@@ -20,7 +20,7 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.delete(CALLER_HEADER);
   if (!authEnabled()) {
-    headers.set(CALLER_HEADER, 'anyone (open instance)');
+    headers.set(CALLER_HEADER, encodeCaller('anyone (open instance)'));
     return NextResponse.next({ request: { headers } });
   }
   const caller = await callerOf(request.cookies.get(SESSION_COOKIE)?.value ?? null, request.headers.get('authorization'));
@@ -32,10 +32,11 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(url);
   }
   if (decision === 'forbidden') return errorJson(403, 'forbidden', 'this API token may only read (viewer)');
-  if (caller) headers.set(CALLER_HEADER, caller.name);
+  if (caller) headers.set(CALLER_HEADER, encodeCaller(caller.name));
   return NextResponse.next({ request: { headers } });
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|icon\\.svg|favicon\\.ico).*)'],
+  // Only real static files are skipped: `/favicon.icox` must pass through the proxy like any page.
+  matcher: ['/((?!_next/static/|_next/image$|icon\\.svg$|favicon\\.ico$).*)'],
 };

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { OpenInstanceBanner } from '@/components/auth/open-instance-banner';
 import { SignOutButton } from '@/components/auth/sign-out-button';
-import { CALLER_HEADER } from '@/lib/http/caller';
+import { callerFrom } from '@/lib/http/caller';
 import { authEnabled } from '@/lib/services/auth-service';
 import './globals.css';
 
@@ -18,7 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const requestHeaders = await headers();
   const on = authEnabled();
   // With access control on, proxy.ts sets the header only for a valid session (or API token).
-  const caller = on ? requestHeaders.get(CALLER_HEADER) : null;
+  const caller = on ? callerFrom(requestHeaders) : null;
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

@@ -12,9 +12,10 @@ export type CompareResult = { ok: true; model: CompareModel } | { ok: false; mes
 
 /** `ids` joined with commas: React's cache compares arguments by identity, so a string, not an array. */
 /** `groups`: the URL's `group=NAME=PREFIX` values joined with newlines (a string, for the cache key). */
-export const loadComparison = cache(async (ids: string, baseline: string | undefined, steps = false, groups = ''): Promise<CompareResult> => {
+/** `withPlan` false for shared links: the project's criteria and roadmap are not part of the share. */
+export const loadComparison = cache(async (ids: string, baseline: string | undefined, steps = false, groups = '', withPlan = true): Promise<CompareResult> => {
   try {
-    const view = await getComparisonView(ids ? ids.split(',') : [], baseline, steps, groups ? groups.split('\n') : []);
+    const view = await getComparisonView(ids ? ids.split(',') : [], baseline, steps, groups ? groups.split('\n') : [], withPlan);
     return { ok: true, model: buildCompareModel(view) };
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();

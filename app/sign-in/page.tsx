@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Card } from '@/components/ui/card';
 import { localPath } from '@/lib/auth-view/next-path';
-import { CALLER_HEADER } from '@/lib/http/caller';
+import { callerFrom } from '@/lib/http/caller';
 import { authEnabled } from '@/lib/services/auth-service';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -15,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const next = localPath((await searchParams).next);
   const on = authEnabled();
   // proxy.ts sets the header only for a valid session or token when access control is on.
-  const caller = on ? (await headers()).get(CALLER_HEADER) : null;
+  const caller = on ? callerFrom(await headers()) : null;
   return (
     <div className="mx-auto max-w-md space-y-6 pt-6">
       <header>

@@ -1,6 +1,6 @@
 // Secrets for share links, sessions and API tokens: 256 bits from the OS's secure random source,
 // base64url, with a prefix that says what the token is. Only sha256(token) is ever stored.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export type TokenKind = 'share' | 'session' | 'api';
 
@@ -15,6 +15,12 @@ export function newToken(kind: TokenKind): string {
 /** sha256 of the token, hex: what the database keeps. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/** HMAC-SHA256 of the token keyed by `key`, hex: sessions are stored this way keyed by the admin
+ *  secret, so changing the secret ends every session at once. */
+export function keyedHash(token: string, key: string): string {
+  return createHmac('sha256', key).update(token, 'utf8').digest('hex');
 }
 
 /** A well-formed token of this kind (prefix + 43 base64url characters): anything else is not looked up. */

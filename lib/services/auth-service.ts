@@ -3,7 +3,8 @@
 // tokens are viewers (read) or editors (read and write), revocable.
 import 'server-only';
 import type { Caller, Role } from '../auth/access';
-import { bearerToken, hashToken, isActive, isTokenShaped, newToken, sameSecret } from '../auth/tokens';
+import { FailureThrottle, SIGN_IN_LIMITS } from '../auth/throttle';
+import { bearerToken, hashToken, isActive, isTokenShaped, keyedHash, newToken, sameSecret } from '../auth/tokens';
 import { getDatabase } from '../db/client';
 import { createApiToken, createSession, findApiToken, findSession, listApiTokens, revokeApiToken, revokeSession, touchApiToken, type ApiTokenInfo } from '../db/auth-store';
 import { AppError, notFound } from '../http/errors';
@@ -18,22 +19,31 @@ export function adminSecret(): string | null {
 
 export const authEnabled = () => adminSecret() !== null;
 
-/** A new session for whoever knows the admin secret; 401 otherwise (and when access control is off). */
-export async function signIn(secret: string, name: string): Promise<{ token: string; expiresAt: Date }> {
+const throttleCache = globalThis as unknown as { swarmlensSignIn?: FailureThrottle };
+const throttle = () => (throttleCache.swarmlensSignIn ??= new FailureThrottle(SIGN_IN_LIMITS));
+
+/** A new session for whoever knows the admin secret; 401 otherwise, 429 after too many failures. */
+export async function signIn(secret: string, name: string, clientAddress: string): Promise<{ token: string; expiresAt: Date }> {
   const expected = adminSecret();
   if (!expected) throw new AppError(400, 'auth_off', 'access control is off: SWARMLENS_ADMIN_SECRET is not set');
-  if (!sameSecret(secret, expected)) throw new AppError(401, 'unauthorized', 'wrong secret');
+  const wait = throttle().retryAfterMs(clientAddress, Date.now());
+  if (wait > 0) throw new AppError(429, 'too_many_attempts', `too many failed sign-ins: try again in ${Math.ceil(wait / 60_000)} min`, { retryAfterS: Math.ceil(wait / 1000) });
+  if (!sameSecret(secret, expected)) {
+    throttle().fail(clientAddress, Date.now());
+    throw new AppError(401, 'unauthorized', 'wrong secret');
+  }
   const token = newToken('session');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
   const { prisma } = await getDatabase();
-  await createSession(prisma, hashToken(token), 'editor', name, expiresAt);
+  await createSession(prisma, keyedHash(token, expected), 'editor', name, expiresAt);
   return { token, expiresAt };
 }
 
 export async function signOut(token: string | null): Promise<void> {
-  if (!token) return;
+  const secret = adminSecret();
+  if (!token || !secret) return;
   const { prisma } = await getDatabase();
-  await revokeSession(prisma, hashToken(token), new Date());
+  await revokeSession(prisma, keyedHash(token, secret), new Date());
 }
 
 /** The caller a session cookie or a bearer token proves; null when neither is valid now. */
@@ -48,8 +58,9 @@ export async function callerOf(sessionToken: string | null, authorization: strin
     await touchApiToken(prisma, token.id, now);
     return { role: token.role, via: 'token', name: token.name };
   }
-  if (!sessionToken || !isTokenShaped('session', sessionToken)) return null;
-  const session = await findSession(prisma, hashToken(sessionToken));
+  const secret = adminSecret();
+  if (!secret || !sessionToken || !isTokenShaped('session', sessionToken)) return null;
+  const session = await findSession(prisma, keyedHash(sessionToken, secret));
   return session && isActive(session, now) ? { role: session.role, via: 'session', name: session.name } : null;
 }
 

@@ -128,14 +128,15 @@ export interface ComparisonView {
 }
 
 /** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
-export async function getComparisonView(ids: string[], baselineId?: string, steps = false, groups: string[] = []): Promise<ComparisonView> {
+/** `withPlan` false (shared links): no project criteria or roadmap, which live beyond the shared runs. */
+export async function getComparisonView(ids: string[], baselineId?: string, steps = false, groups: string[] = [], withPlan = true): Promise<ComparisonView> {
   const parsed = groups.map((g) => userGroupSchema.safeParse(g));
   const bad = parsed.findIndex((p) => !p.success);
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
   const stored = await loadRuns(ids, baselineId, steps);
   const comparison = compareLoaded(stored, baselineId, steps, { groups: parsed.map((p) => p.data as UserGroup) });
   const target = targetOf(comparison);
-  const [plan, meeting] = await Promise.all([target ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
+  const [plan, meeting] = await Promise.all([target && withPlan ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
   return {
     comparison,
     groups,

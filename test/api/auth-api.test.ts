@@ -64,6 +64,35 @@ describe('sign-in and sessions', () => {
     expect(res.headers.get('x-middleware-request-x-swarmlens-caller')).toBe('Dina');
   });
 
+  test('any name works, also outside Latin-1 (it travels percent-encoded)', async () => {
+    const res = await signIn.POST(post('/api/auth/sign-in', { secret: 'correct horse battery staple', name: '李雷 🚀' }, { 'x-forwarded-for': '10.0.0.9' }));
+    const own = res.headers.get('set-cookie')!.split(';')[0]!;
+    const through1 = await through('/api/runs', { headers: { cookie: own } });
+    expect(passed(through1)).toBe(true);
+    const { callerName } = await import('../../lib/http/caller');
+    const forwarded = new Request(BASE, { headers: { 'x-swarmlens-caller': through1.headers.get('x-middleware-request-x-swarmlens-caller')! } });
+    expect(callerName(forwarded)).toBe('李雷 🚀');
+  });
+
+  test('changing the admin secret ends every session', async () => {
+    process.env.SWARMLENS_ADMIN_SECRET = 'a new secret after a leak';
+    try {
+      expect((await through('/api/runs', { headers: { cookie } })).status).toBe(401);
+    } finally {
+      process.env.SWARMLENS_ADMIN_SECRET = 'correct horse battery staple';
+    }
+    expect(passed(await through('/api/runs', { headers: { cookie } }))).toBe(true);
+  });
+
+  test('ten wrong secrets from one address: the eleventh attempt is refused (429), even with the right secret', async () => {
+    const from = { 'x-forwarded-for': '203.0.113.7' };
+    for (let i = 0; i < 10; i++) expect((await signIn.POST(post('/api/auth/sign-in', { secret: `guess ${i}` }, from))).status).toBe(401);
+    const refused = await signIn.POST(post('/api/auth/sign-in', { secret: 'correct horse battery staple' }, from));
+    expect(refused.status).toBe(429);
+    expect((await refused.json()).error.details.retryAfterS).toBeGreaterThan(800);
+    expect((await signIn.POST(post('/api/auth/sign-in', { secret: 'correct horse battery staple' }, { 'x-forwarded-for': '198.51.100.1' }))).status).toBe(200);
+  });
+
   test('a cross-site mutation is refused even with a session', async () => {
     const res = await through('/api/runs/x', { method: 'DELETE', headers: { cookie, origin: 'https://evil.example' } });
     expect(res.status).toBe(403);

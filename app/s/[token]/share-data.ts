@@ -50,7 +50,7 @@ async function contentOf(share: ShareRecord): Promise<SharedContent> {
     // Per-endpoint series come from /api/runs/:id/series, which needs sign-in: the aggregate only.
     return { kind: 'run', stored, history: history && { ...history, endpointSeries: [] } };
   }
-  const result = await loadComparison(share.runIds.join(','), share.baselineRunId ?? undefined, share.settings.steps, share.settings.groups.join('\n'));
+  const result = await loadComparison(share.runIds.join(','), share.baselineRunId ?? undefined, share.settings.steps, share.settings.groups.join('\n'), false);
   if (!result.ok) notFound();
   return { kind: 'comparison', model: result.model };
 }

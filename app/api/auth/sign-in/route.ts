@@ -8,8 +8,9 @@ export const dynamic = 'force-dynamic';
 
 export const POST = withErrors(async (request: Request) => {
   const { secret, name } = signInSchema.parse(await request.json().catch(() => undefined));
-  const { token, expiresAt } = await signIn(secret, name);
-  const response = json({ ok: true, name, expiresAt: expiresAt.toISOString() });
+  const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown';
+  const { token, expiresAt } = await signIn(secret, name, address);
+  const response = json({ ok: true, name, expiresAt: expiresAt.toISOString() }, { headers: { 'Cache-Control': 'no-store' } });
   // Secure in production whenever the browser talks HTTPS, also behind a TLS-terminating proxy.
   const https = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
   const secure = process.env.NODE_ENV === 'production' && https ? '; Secure' : '';
