@@ -16,7 +16,11 @@ if (existsSync(vitest)) {
   failed += r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
 }
 const pw = join(dir, 'playwright.json');
-if (existsSync(pw)) {
+if (!existsSync(pw)) {
+  // Playwright wrote nothing: it never ran its tests (e.g. the server did not start).
+  console.error('Playwright did not report: its tests did not run');
+  failed += 1;
+} else {
   const s = JSON.parse(readFileSync(pw, 'utf8')).stats;
   passed += s.expected + s.flaky;
   failed += s.unexpected;
