@@ -21,7 +21,11 @@ if (!existsSync(pw)) {
   console.error('Playwright did not report: its tests did not run');
   failed += 1;
 } else {
-  const s = JSON.parse(readFileSync(pw, 'utf8')).stats;
+  const report = JSON.parse(readFileSync(pw, 'utf8'));
+  const s = report.stats;
+  // Errors outside any test (a web server that would not start, a broken config) fail the run too.
+  for (const e of report.errors ?? []) console.error(`Playwright: ${e.message?.split('\n')[0] ?? 'error'}`);
+  failed += (report.errors ?? []).length;
   passed += s.expected + s.flaky;
   failed += s.unexpected;
   skipped += s.skipped;
