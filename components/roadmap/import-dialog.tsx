@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { roadmapApi } from '@/lib/roadmap-view/api-paths';
 import { countWords } from '@/lib/roadmap-view/labels';
 import { FIELD, LABEL } from './form-styles';
-import { RequestError } from './request-error';
+import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';
 
 type Mode = 'append' | 'replace';

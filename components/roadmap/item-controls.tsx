@@ -2,9 +2,9 @@
 import { useState } from 'react';
 import { roadmapApi } from '@/lib/roadmap-view/api-paths';
 import type { RoadmapItem } from '@/lib/roadmap/types';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ICON_BUTTON } from './form-styles';
-import { RequestError } from './request-error';
+import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';
 
 interface Props {

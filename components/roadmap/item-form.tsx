@@ -7,7 +7,7 @@ import { isPriority, PRIORITY_OPTIONS } from '@/lib/roadmap-view/labels';
 import type { LinkedCriterion, RoadmapItem } from '@/lib/roadmap/types';
 import { CriteriaPicker } from './criteria-picker';
 import { FIELD, LABEL } from './form-styles';
-import { RequestError } from './request-error';
+import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';
 
 interface Props {

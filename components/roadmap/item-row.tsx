@@ -11,7 +11,7 @@ import { ItemControls, MoveToPhase } from './item-controls';
 import { ItemDetails } from './item-details';
 import { ItemForm } from './item-form';
 import { InlineText } from './notes-text';
-import { RequestError } from './request-error';
+import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';
 import { VerificationBadge } from './verification-badge';
 

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { roadmapApi } from '@/lib/roadmap-view/api-paths';
 import type { RoadmapPhase } from '@/lib/roadmap/types';
 import { FIELD, LABEL } from './form-styles';
-import { RequestError } from './request-error';
+import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';
 
 interface Props {

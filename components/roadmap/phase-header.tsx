@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { roadmapApi } from '@/lib/roadmap-view/api-paths';
 import { countWords } from '@/lib/roadmap-view/labels';
 import type { RoadmapPhase } from '@/lib/roadmap/types';
-import { ConfirmDialog } from './confirm-dialog';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ICON_BUTTON } from './form-styles';
 import { InlineText, NotesText } from './notes-text';
 import { PhaseForm } from './phase-form';
-import { RequestError } from './request-error';
+import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';
 
 interface Props {

@@ -1,9 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { Button } from '@/components/ui/button';
-import { apiErrorMessage } from './api-error';
-import { Modal } from './modal';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useDelete } from '@/components/ui/use-delete';
 
 interface Props {
   runId: string;
@@ -14,27 +12,9 @@ interface Props {
 
 export function DeleteRunDialog({ runId, label, fileCount, onClose }: Props) {
   const router = useRouter();
-  const [deleting, setDeleting] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function remove() {
-    setDeleting(true);
-    setError(null);
-    try {
-      const response = await fetch(`/api/runs/${encodeURIComponent(runId)}`, { method: 'DELETE' });
-      if (!response.ok && response.status !== 404) throw new Error(await apiErrorMessage(response));
-      router.replace('/runs');
-      router.refresh();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-      setDeleting(false);
-    }
-  }
-
+  const { busy, error, remove } = useDelete(`/api/runs/${encodeURIComponent(runId)}`);
   return (
-    <Modal
-      open
-      onClose={() => !deleting && onClose()}
+    <ConfirmDialog
       title={`Delete “${label}”?`}
       description={
         <>
@@ -42,20 +22,11 @@ export function DeleteRunDialog({ runId, label, fileCount, onClose }: Props) {
           It cannot be undone.
         </>
       }
-      footer={
-        <>
-          <Button type="button" variant="secondary" onClick={onClose} disabled={deleting} autoFocus>Cancel</Button>
-          <Button type="button" variant="danger" onClick={remove} disabled={deleting}>
-            {deleting ? 'Deleting…' : 'Delete run'}
-          </Button>
-        </>
-      }
-    >
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">
-          {error}
-        </p>
-      )}
-    </Modal>
+      confirmLabel="Delete run"
+      busy={busy}
+      error={error}
+      onConfirm={() => remove(() => (router.replace('/runs'), router.refresh()))}
+      onClose={onClose}
+    />
   );
 }

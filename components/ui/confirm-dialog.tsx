@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Modal } from '@/components/run/modal';
 import { Button } from '@/components/ui/button';
-import { RequestError } from './request-error';
+import { RequestError } from '@/components/ui/request-error';
 
 interface Props {
   title: string;
@@ -12,20 +12,22 @@ interface Props {
   error: string | null;
   onConfirm: () => void;
   onClose: () => void;
+  /** The confirm button's text while busy. */
+  busyLabel?: string;
 }
 
 /** "Delete …?" with Cancel and a red confirm button. */
-export function ConfirmDialog({ title, description, confirmLabel, busy, error, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ title, description, confirmLabel, busy, error, onConfirm, onClose, busyLabel = 'Deleting…' }: Props) {
   return (
     <Modal
       open
-      onClose={onClose}
+      onClose={() => !busy && onClose()}
       title={title}
       description={description}
       footer={
         <>
-          <Button type="button" variant="secondary" onClick={onClose} autoFocus>Cancel</Button>
-          <Button type="button" variant="danger" onClick={onConfirm} disabled={busy}>{busy ? 'Deleting…' : confirmLabel}</Button>
+          <Button type="button" variant="secondary" onClick={onClose} disabled={busy} autoFocus>Cancel</Button>
+          <Button type="button" variant="danger" onClick={onConfirm} disabled={busy}>{busy ? busyLabel : confirmLabel}</Button>
         </>
       }
     >
