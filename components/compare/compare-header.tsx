@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import type { ReactNode } from 'react';
 import { PresentLink, PrintButton } from '@/components/present/page-controls';
 import { ShareButton } from '@/components/share/share-button';
@@ -19,11 +20,7 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
   return (
     <header className="space-y-4">
       {!readOnly && (
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-          <Link href="/runs" className="hover:text-slate-800">Runs</Link>
-          <span aria-hidden className="mx-2">/</span>
-          <span aria-current="page" className="text-slate-700">Comparison</span>
-        </nav>
+        <Breadcrumb trail={[{ href: '/runs', label: 'Runs' }]} current="Comparison" />
       )}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <h1 className="min-w-0 break-words text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
@@ -73,13 +70,7 @@ function StepsHeader({ model, stepped, readOnly }: { model: CompareModel; steppe
   return (
     <header className="space-y-4">
       {!readOnly && (
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-          <Link href="/runs" className="hover:text-slate-800">Runs</Link>
-          <span aria-hidden className="mx-2">/</span>
-          <Link href={`/runs/${encodeURIComponent(stepped.runId)}`} className="hover:text-slate-800">{stepped.runName}</Link>
-          <span aria-hidden className="mx-2">/</span>
-          <span aria-current="page" className="text-slate-700">Load steps</span>
-        </nav>
+        <Breadcrumb trail={[{ href: '/runs', label: 'Runs' }, { href: `/runs/${encodeURIComponent(stepped.runId)}`, label: stepped.runName }]} current="Load steps" />
       )}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <h1 className="min-w-0 break-words text-2xl font-semibold tracking-tight text-slate-900">Load steps of {stepped.runName}</h1>

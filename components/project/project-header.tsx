@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PresentLink, PrintButton } from '@/components/present/page-controls';
 import { ShareButton } from '@/components/share/share-button';
 import type { ProjectInfo } from '@/lib/db/project-store';
@@ -11,11 +12,7 @@ export function ProjectHeader({ project, runCount, readOnly = false }: { project
   return (
     <header className="space-y-3">
       {!readOnly && (
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-          <Link href="/projects" className="hover:text-slate-800">Projects</Link>
-          <span aria-hidden className="mx-2">/</span>
-          <span aria-current="page" className="text-slate-700">{project.name}</span>
-        </nav>
+        <Breadcrumb trail={[{ href: '/projects', label: 'Projects' }]} current={project.name} />
       )}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 space-y-1">

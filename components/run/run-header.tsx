@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import type { RunSummary } from '@/lib/db/stored-run';
@@ -23,11 +23,7 @@ export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly 
   return (
     <header className="space-y-4">
       {!readOnly && (
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-          <Link href="/runs" className="hover:text-slate-800">Runs</Link>
-          <span aria-hidden className="mx-2">/</span>
-          <span aria-current="page" className="text-slate-700">{summary.label}</span>
-        </nav>
+        <Breadcrumb trail={[{ href: '/runs', label: 'Runs' }]} current={summary.label} />
       )}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 space-y-2">

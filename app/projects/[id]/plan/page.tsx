@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { BarToggle } from '@/components/project/bar-toggle';
@@ -27,13 +28,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <header className="space-y-3">
-        <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
-          <Link href="/projects" className="hover:text-slate-800">Projects</Link>
-          <span aria-hidden className="mx-2">/</span>
-          <Link href={`/projects/${encodeURIComponent(project.id)}`} className="hover:text-slate-800">{project.name}</Link>
-          <span aria-hidden className="mx-2">/</span>
-          <span aria-current="page" className="text-slate-700">Plan a retest</span>
-        </nav>
+        <Breadcrumb trail={[{ href: '/projects', label: 'Projects' }, { href: `/projects/${encodeURIComponent(project.id)}`, label: project.name }]} current="Plan a retest" />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Plan a retest</h1>
         <p className="text-sm text-slate-600">
           Success criteria and roadmap items proposed from the comparison of {baseline.label} (baseline) with {target.label} (
