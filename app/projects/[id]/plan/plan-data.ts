@@ -48,7 +48,8 @@ export async function loadPlan(segment: string, params: SearchParams): Promise<P
   const baselineParam = resolveBaseline(ids, asked);
   let view;
   try {
-    view = await getComparisonView(ids, baselineParam, false, groups);
+    // withPlan false: the project overview below evaluates the project once; the view need not too.
+    view = await getComparisonView(ids, baselineParam, false, groups, false);
   } catch (error) {
     if (error instanceof AppError && error.status === 400) return { ok: false, message: error.message, ids };
     return rethrow404(error);
