@@ -11,6 +11,8 @@ import pg from 'pg';
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST_DIR = '.next-bench';
 const NEXT_BIN = join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+/** `npm start`: next start in one worker process per core (scripts/start.mjs). */
+const START = join(root, 'scripts', 'start.mjs');
 export const POSTGRES_ADMIN_URL = process.env.SWARMLENS_TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export function buildOnce() {
@@ -45,7 +47,7 @@ export async function freshDatabase(kind, name = 'swarmlens_bench') {
 
 /** Starts the built app; resolves once /api/health answers. */
 export async function startServer({ port, databaseUrl, env = {}, log = false }) {
-  const child = spawn(process.execPath, [NEXT_BIN, 'start', '-H', '127.0.0.1', '-p', String(port)], {
+  const child = spawn(process.execPath, [START, '-H', '127.0.0.1', '-p', String(port)], {
     cwd: root, env: benchEnv({ DATABASE_URL: databaseUrl, ...env }), stdio: ['ignore', log ? 'inherit' : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

@@ -1,7 +1,11 @@
 // Route-handler plumbing: JSON responses and the one mapping from thrown errors to statuses.
 import { ZodError } from 'zod';
 import { LocustInputError } from '../locust/errors';
+import { asMutation } from '../services/read-cache';
 import { AppError } from './errors';
+
+/** Methods that change nothing; any other request raises the data revision when it ends. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
   return Response.json(body, init);
@@ -36,11 +40,14 @@ function prismaErrorCode(e: unknown): string | null {
   return typeof code === 'string' && /^P\d{4}$/.test(code) ? code : null;
 }
 
-/** Wraps a route handler so that every thrown error becomes the error envelope. */
+/** Wraps a route handler so that every thrown error becomes the error envelope, and a request
+ *  that may have changed stored data (whatever its outcome) outdates every cached view. */
 export function withErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
   return async (...args: A) => {
+    const request = args[0];
+    const mutating = request instanceof Request && !SAFE_METHODS.has(request.method);
     try {
-      return await handler(...args);
+      return await (mutating ? asMutation(() => handler(...args)) : handler(...args));
     } catch (e) {
       return errorResponse(e);
     }

@@ -15,6 +15,7 @@ import { notesMarkdown } from '../analysis/markdown-notes';
 import { getDatabase } from '../db/client';
 import { getComparisonNote, saveComparisonNote, type ComparisonNote } from '../db/comparison-note-store';
 import { getProjectIdOfRun, getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
+import { cachedRead } from './read-cache';
 import { getStoredRunOrThrow, getStoredRunWithAllSeries } from './runs-service';
 
 /** User choices that shape a comparison: thresholds and endpoint groups (see lib/schemas/compare.ts). */
@@ -23,15 +24,23 @@ export interface CompareOptions {
   groups?: UserGroup[];
 }
 
+/** Cached per data revision: read-only. */
 export async function compareStoredRuns(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}): Promise<Comparison> {
-  return compareLoaded(await loadRuns(ids, baselineId, steps), baselineId, steps, options);
+  return cachedRead(`comparison:${JSON.stringify([ids, baselineId ?? null, steps, options])}`, async () =>
+    compareLoaded(await loadRuns(ids, baselineId, steps), baselineId, steps, options));
 }
 
 /** The comparison report: the meeting's decisions and notes, the analysis, then the target run's
  *  success criteria verdicts and its project's roadmap, and each run's own notes. */
-export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}, runUrl?: (runId: string) => string): Promise<string> {
+/** `runUrlPrefix` + a run id links a run ("https://host/runs/"). Cached per data revision. */
+export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}, runUrlPrefix?: string): Promise<string> {
+  return cachedRead(`comparison-md:${JSON.stringify([ids, baselineId ?? null, steps, options, runUrlPrefix ?? null])}`, () =>
+    comparisonReport(ids, baselineId, steps, options, runUrlPrefix === undefined ? undefined : (id) => `${runUrlPrefix}${id}`));
+}
+
+async function comparisonReport(ids: string[], baselineId: string | undefined, steps: boolean, options: CompareOptions, runUrl?: (runId: string) => string): Promise<string> {
   const stored = await loadRuns(ids, baselineId, steps);
-  const comparison = compareLoaded(stored, baselineId, steps, options);
+  const comparison = await compareStoredRuns(ids, baselineId, steps, options);
   const target = targetOf(comparison);
   const [plan, meeting] = await Promise.all([target ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
   return reportMarkdown(comparison, plan, meeting, stored, runUrl);
@@ -129,7 +138,12 @@ export interface ComparisonView {
 
 /** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
 /** `withPlan` false (shared links): no project criteria or roadmap, which live beyond the shared runs. */
+/** Cached per data revision: read-only. */
 export async function getComparisonView(ids: string[], baselineId?: string, steps = false, groups: string[] = [], withPlan = true): Promise<ComparisonView> {
+  return cachedRead(`comparison-view:${JSON.stringify([ids, baselineId ?? null, steps, groups, withPlan])}`, () => readComparisonView(ids, baselineId, steps, groups, withPlan));
+}
+
+async function readComparisonView(ids: string[], baselineId: string | undefined, steps: boolean, groups: string[], withPlan: boolean): Promise<ComparisonView> {
   const parsed = groups.map((g) => userGroupSchema.safeParse(g));
   const bad = parsed.findIndex((p) => !p.success);
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);

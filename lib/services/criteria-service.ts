@@ -1,6 +1,7 @@
 // Success criteria: checking a run against a posted set, stored sets per project, the evaluation of
 // every run of a project, and signed-off verdicts.
 import 'server-only';
+import { cachedRead } from './read-cache';
 import { getDatabase } from '../db/client';
 import { createCriteriaSet, deleteCriteriaSet, getCriteriaSet, listCriteriaSets, updateCriteriaSet, type CriteriaSetInput } from '../db/criteria-store';
 import { getProject, loadProjectRunsForCriteria, loadRunForCriteria, projectOfRun, type ProjectInfo } from '../db/project-store';
@@ -74,7 +75,12 @@ export async function removeCriteriaSet(id: string): Promise<void> {
 }
 
 /** Every run of the project against every set, with the sets as evaluated. */
+/** Every run of the project against every criteria set (cached per data revision: read-only). */
 export async function evaluateProjectNow(projectId: string): Promise<{ sets: StoredCriteriaSet[]; evaluation: ProjectEvaluation }> {
+  return cachedRead(`project-evaluation:${projectId}`, () => evaluateProjectUncached(projectId));
+}
+
+async function evaluateProjectUncached(projectId: string): Promise<{ sets: StoredCriteriaSet[]; evaluation: ProjectEvaluation }> {
   const { prisma } = await getDatabase();
   const [sets, runs] = await Promise.all([listCriteriaSets(prisma, projectId), loadProjectRunsForCriteria(prisma, projectId)]);
   const inProject = new Set(runs.map((r) => r.id));

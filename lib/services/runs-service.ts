@@ -8,6 +8,7 @@ import { badRequest, notFound } from '../http/errors';
 import { expandZips, parseFile, runsFromResults, toRunJson, type InputFile, type RunJson } from '../locust/index';
 import type { HistorySeries } from '../locust/types';
 import type { ListRunsQueryInput } from '../schemas/runs';
+import { cachedRead } from './read-cache';
 
 export const DEFAULT_PROJECT = 'Default project';
 
@@ -46,6 +47,10 @@ export async function uploadRuns(input: UploadInput): Promise<UploadResult> {
 }
 
 export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
+  return cachedRead(`runs-page:${JSON.stringify(q)}`, () => readRunsPage(q));
+}
+
+async function readRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
   const { prisma } = await getDatabase();
   let projectId: string | undefined;
   if (q.project) {
@@ -58,6 +63,10 @@ export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
 
 /** A stored run with every endpoint's time series loaded too (for splitting a stepped run). */
 export async function getStoredRunWithAllSeries(id: string): Promise<StoredRun> {
+  return cachedRead(`run-with-series:${id}`, () => readRunWithAllSeries(id));
+}
+
+async function readRunWithAllSeries(id: string): Promise<StoredRun> {
   const stored = await getStoredRunOrThrow(id);
   if (!stored.run.history) return stored;
   const { prisma } = await getDatabase();
@@ -65,11 +74,14 @@ export async function getStoredRunWithAllSeries(id: string): Promise<StoredRun> 
   return { ...stored, run: { ...stored.run, history: { ...stored.run.history, endpoints } } };
 }
 
+/** Shared between requests (cached): read-only. */
 export async function getStoredRunOrThrow(id: string): Promise<StoredRun> {
-  const { prisma } = await getDatabase();
-  const stored = await getRun(prisma, id);
-  if (!stored) throw notFound(`run ${id}`);
-  return stored;
+  return cachedRead(`run:${id}`, async () => {
+    const { prisma } = await getDatabase();
+    const stored = await getRun(prisma, id);
+    if (!stored) throw notFound(`run ${id}`);
+    return stored;
+  });
 }
 
 /** The contract's Run JSON, plus what the store knows (project, tags, notes, files to download). */
@@ -115,9 +127,11 @@ export async function listEndpointSeries(runId: string) {
 }
 
 export async function listFilters(): Promise<{ projects: { id: string; name: string; runCount: number }[]; tags: string[] }> {
-  const { prisma } = await getDatabase();
-  const [projects, tags] = await Promise.all([listProjects(prisma), listTags(prisma)]);
-  return { projects, tags };
+  return cachedRead('filters', async () => {
+    const { prisma } = await getDatabase();
+    const [projects, tags] = await Promise.all([listProjects(prisma), listTags(prisma)]);
+    return { projects, tags };
+  });
 }
 
 export async function checkHealth(): Promise<{ ok: true; db: 'sqlite' | 'postgresql' }> {

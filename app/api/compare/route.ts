@@ -25,7 +25,7 @@ export const GET = withErrors(async (request: Request) => {
   };
   if (q.format === 'md') {
     const origin = new URL(request.url).origin;
-    const markdown = await compareStoredRunsMarkdown(q.runs, q.baseline, q.steps, options, (id) => `${origin}/runs/${id}`);
+    const markdown = await compareStoredRunsMarkdown(q.runs, q.baseline, q.steps, options, `${origin}/runs/`);
     return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
   }
   return json(await compareStoredRuns(q.runs, q.baseline, q.steps, options));

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm start`: the production server (`next start`, same arguments: -p PORT, -H HOST) in
+// SWARMLENS_WORKERS processes sharing one port (node:cluster; default: one per CPU core, at most
+// 4). A Node process renders on one core; the workers use them all. The first worker migrates the
+// database before the others start. A worker that dies is replaced.
+import cluster from 'node:cluster';
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+
+const require = createRequire(import.meta.url);
+const NEXT_BIN = require.resolve('next/dist/bin/next');
+
+function workerCount() {
+  const raw = process.env.SWARMLENS_WORKERS;
+  if (raw === undefined || raw === '') return Math.min(availableParallelism(), 4);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`SWARMLENS_WORKERS must be a whole number >= 1, got "${raw}"`);
+  return n;
+}
+
+/** Idle keep-alive connections stay open 65 s (Node's default 5 s races clients that reuse a
+ *  connection just as the server closes it: "connection reset by peer"), longer than the usual
+ *  60 s idle timeout of load balancers in front. */
+const KEEP_ALIVE_TIMEOUT_MS = '65000';
+
+function runNextStart() {
+  const args = process.argv.slice(2);
+  if (!args.some((a) => a.startsWith('--keepAliveTimeout'))) args.push('--keepAliveTimeout', KEEP_ALIVE_TIMEOUT_MS);
+  process.argv = [process.argv[0], NEXT_BIN, 'start', ...args];
+  require(NEXT_BIN);
+}
+
+const count = workerCount();
+if (count === 1 || !cluster.isPrimary) {
+  runNextStart();
+} else {
+  let stopping = false;
+  const fork = () => new Promise((resolve) => cluster.fork().once('listening', resolve));
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) return;
+    console.error(`worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
+    void fork();
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => {
+      stopping = true;
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+      setTimeout(() => process.exit(0), 5000).unref();
+      cluster.on('exit', () => {
+        if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      });
+    });
+  }
+  await fork(); // migrates the database (instrumentation.ts) before it listens
+  await Promise.all(Array.from({ length: count - 1 }, fork));
+  console.log(`swarmlens: ${count} worker processes`);
+}
