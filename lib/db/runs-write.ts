@@ -1,14 +1,10 @@
 // Storing runs: one transaction per upload, so a run is stored whole or not at all.
-import { createHash } from 'node:crypto';
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { newId } from '../ids';
 import type { ParsedRun } from '../locust/types';
 import type { Db } from './client';
 import { encodeSeries } from './series-codec';
+import { originalFromBytes, type StoredOriginal } from './original-file';
 import type { NewRun } from './stored-run';
-
-const gzipAsync = promisify(gzip);
 
 /** Large uploads (a million-row history, 5,000 endpoints) take a while to write. */
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
@@ -26,7 +22,7 @@ export async function createRuns(db: Db, projectName: string, runs: NewRun[]): P
 
 interface PreparedRun extends NewRun {
   series: Awaited<ReturnType<typeof encodeSeries>>[];
-  files: { name: string; sizeBytes: number; sha256: string; gzip: Uint8Array }[];
+  files: StoredOriginal[];
 }
 
 async function prepare(input: NewRun): Promise<PreparedRun> {
@@ -34,16 +30,7 @@ async function prepare(input: NewRun): Promise<PreparedRun> {
   const names = new Set(input.run.files.map((f) => f.name));
   const [series, files] = await Promise.all([
     Promise.all((h ? [h.aggregated, ...h.endpoints] : []).map(encodeSeries)),
-    Promise.all(
-      input.originals
-        .filter((o) => names.has(o.name))
-        .map(async (o) => ({
-          name: o.name,
-          sizeBytes: o.bytes.length,
-          sha256: createHash('sha256').update(o.bytes).digest('hex'),
-          gzip: new Uint8Array(await gzipAsync(o.bytes, { level: 4 })),
-        })),
-    ),
+    Promise.all(input.originals.filter((o) => names.has(o.name)).map((o) => ('bytes' in o ? originalFromBytes(o.name, o.bytes) : o))),
   ]);
   return { ...input, series, files };
 }

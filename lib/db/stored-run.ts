@@ -1,5 +1,6 @@
 // Domain shapes of stored runs, as the data-access layer returns them (never Prisma rows).
 import type { ParsedRun } from '../locust/types';
+import type { StoredOriginal } from './original-file';
 
 export interface RunSummary {
   id: string;
@@ -57,6 +58,6 @@ export interface NewRun {
   label: string;
   tags: string[];
   notes: string | null;
-  /** Originals of the files this run was parsed from (by file name). */
-  originals: { name: string; bytes: Uint8Array }[];
+  /** Originals of the files this run was parsed from (by file name): bytes, or already gzipped. */
+  originals: ({ name: string; bytes: Uint8Array } | StoredOriginal)[];
 }

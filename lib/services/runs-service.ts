@@ -5,10 +5,11 @@ import { deleteRun, getAllEndpointSeries, type RunPatch, getRun, getRunFile, get
 import { createRuns } from '../db/runs-write';
 import type { RunPage, StoredRun } from '../db/stored-run';
 import { badRequest, notFound } from '../http/errors';
-import { expandZips, parseFile, runsFromResults, toRunJson, type InputFile, type RunJson } from '../locust/index';
+import { expandZips, runsFromResults, toRunJson, type InputFile, type RunJson } from '../locust/index';
 import type { HistorySeries } from '../locust/types';
 import type { ListRunsQueryInput } from '../schemas/runs';
 import { cachedRead } from './read-cache';
+import { intakeBytes, type IntakeItem } from './upload-intake';
 
 export const DEFAULT_PROJECT = 'Default project';
 
@@ -29,17 +30,27 @@ export interface UploadResult {
 
 /** Parses every file (all must be Locust output) and stores the runs they form in one transaction. */
 export async function uploadRuns(input: UploadInput): Promise<UploadResult> {
-  if (input.files.length === 0) throw badRequest('no files: send one or more `files` fields');
-  const files = expandZips(input.files);
-  const { runs } = runsFromResults(files.map(parseFile));
+  return storeUpload(await Promise.all(input.files.map((f) => intakeBytes(f.name, f.bytes))), input);
+}
+
+/** Stores files already taken in (parsed and gzipped as they streamed in; zips still whole). */
+export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 'files'>): Promise<UploadResult> {
+  if (items.length === 0) throw badRequest('no files: send one or more `files` fields');
+  const parsed: Extract<IntakeItem, { kind: 'parsed' }>[] = [];
+  for (const item of items) {
+    if (item.kind === 'parsed') parsed.push(item);
+    else for (const inner of expandZips([{ name: item.name, bytes: item.bytes }])) parsed.push((await intakeBytes(inner.name, inner.bytes)) as (typeof parsed)[number]);
+  }
+  const { runs } = runsFromResults(parsed.map((p) => p.result));
   const labelOf = (own: string | null) =>
     input.label ? (runs.length > 1 ? `${input.label} (${own ?? 'run'})` : input.label) : (own ?? 'Untitled run');
+  const originals = parsed.map((p) => p.original);
   const newRuns = runs.map(({ run }) => ({
     run: { ...run, meta: { ...run.meta, userCount: input.userCount ?? run.meta.userCount, spawnRate: input.spawnRate ?? run.meta.spawnRate } },
     label: labelOf(run.meta.label),
     tags: input.tags ?? [],
     notes: input.notes ?? null,
-    originals: files,
+    originals,
   }));
   const { prisma } = await getDatabase();
   const ids = await createRuns(prisma, input.project ?? DEFAULT_PROJECT, newRuns);

@@ -34,7 +34,7 @@ beforeAll(async () => {
   cookie = res.headers.get('set-cookie')!.split(';')[0]!;
   const form = new FormData();
   for (const name of readdirSync(DIR)) form.append('files', new Blob([readFileSync(join(DIR, name))]), name);
-  runId = (await (await runs.POST(new Request(`${BASE}/api/runs`, { method: 'POST', body: form }))).json()).id;
+  runId = (await (await runs.POST(new Request(`${BASE}/api/runs`, { method: 'POST', body: form, headers: { cookie } }))).json()).id;
 });
 
 describe('sign-in and sessions', () => {
@@ -115,6 +115,34 @@ describe('API tokens', () => {
     const listed = (await (await tokens.GET()).json()).tokens;
     expect(listed.find((t: { id: string }) => t.id === editor.id)).toMatchObject({ createdBy: 'Dina', revokedAt: expect.any(String) });
     expect(JSON.stringify(listed)).not.toContain(editor.token);
+  });
+});
+
+describe('the upload route gates itself (proxy.ts skips /api/runs so uploads stream in)', () => {
+  const upload = (headers: Record<string, string>) => {
+    const form = new FormData();
+    form.append('files', new Blob([readFileSync(join(DIR, 'smallpool-20u_stats.csv'))]), 'smallpool-20u_stats.csv');
+    return runs.POST(new Request(`${BASE}/api/runs`, { method: 'POST', body: form, headers: { host: 'swarmlens.test', ...headers } }));
+  };
+  const list = (headers: Record<string, string>) => runs.GET(new Request(`${BASE}/api/runs`, { headers }));
+  let viewer = '';
+  let editor = '';
+  beforeAll(async () => {
+    const make = async (role: string) => (await (await tokens.POST(post('/api/tokens', { name: `route ${role}`, role }, { 'x-swarmlens-caller': 'Dina' }))).json()).token as string;
+    [viewer, editor] = [await make('viewer'), await make('editor')];
+  });
+
+  test.each([
+    ['list without credentials', () => list({}), 401],
+    ['list with a forged session', () => list({ cookie: 'swarmlens_session=slc_' + 'A'.repeat(43) }), 401],
+    ['list with a viewer token', () => list({ authorization: `Bearer ${viewer}` }), 200],
+    ['upload without credentials', () => upload({}), 401],
+    ['upload with a viewer token', () => upload({ authorization: `Bearer ${viewer}` }), 403],
+    ['upload from another site with a session', () => upload({ cookie, origin: 'https://evil.example' }), 403],
+    ['upload with a session', () => upload({ cookie, origin: BASE }), 201],
+    ['upload with an editor token', () => upload({ authorization: `Bearer ${editor}` }), 201],
+  ])('%s: %i', async (_what, send, status) => {
+    expect((await send()).status).toBe(status);
   });
 });
 

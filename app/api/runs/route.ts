@@ -1,21 +1,28 @@
 // GET /api/runs – paged list (?page=&pageSize=&project=&tag=&sort=&order=)
-// POST /api/runs – multipart upload of one or more runs' files; stored atomically
+// POST /api/runs – multipart upload of one or more runs' files, parsed as they stream in; stored atomically
+import { gateApiRoute } from '@/lib/http/gate';
 import { readUpload } from '@/lib/http/read-upload';
 import { json, withErrors } from '@/lib/http/respond';
 import { listRunsQuerySchema, uploadFieldsSchema } from '@/lib/schemas/runs';
-import { listRunsPage, uploadRuns } from '@/lib/services/runs-service';
+import { listRunsPage, storeUpload } from '@/lib/services/runs-service';
+import { intakeFile } from '@/lib/services/upload-intake';
 
 export const dynamic = 'force-dynamic';
 
+// proxy.ts skips this route (so uploads stream in unbuffered): both handlers pass the gate here.
 export const GET = withErrors(async (request: Request) => {
+  const refused = await gateApiRoute(request);
+  if (refused) return refused;
   const query = listRunsQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   return json(await listRunsPage(query));
 });
 
 export const POST = withErrors(async (request: Request) => {
-  const { files, fields } = await readUpload(request);
+  const refused = await gateApiRoute(request);
+  if (refused) return refused;
+  const { files, fields } = await readUpload(request, intakeFile);
   const meta = uploadFieldsSchema.parse(fields);
-  const { runs } = await uploadRuns({ files, ...meta });
+  const { runs } = await storeUpload(files, meta);
   const first = runs[0]!;
   const url = (id: string) => `/runs/${id}`;
   return json(

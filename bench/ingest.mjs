@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// `npm run bench:ingest [-- --db sqlite|postgresql|both]`: the 1,000,000-row full-history run of
+// `npm run bench` uploaded through POST /api/runs into the production server (`npm start`), on
+// SQLite and on PostgreSQL, against `swarmlens parse` of the same files. While the upload runs,
+// another client reads GET /api/runs every 100 ms: the app must keep answering.
+// Goals: stored within 2x the parse time on SQLite, 3x on PostgreSQL; server peak memory < 1.5 GiB.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openAsBlob, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { makeHistory, makeStats } from './make-history.mjs';
+import { buildOnce, freshDatabase, median, percentile, root, startServer } from './support/app-server.mjs';
+
+const { values } = parseArgs({ options: { db: { type: 'string', default: 'both' } } });
+const kinds = values.db === 'both' ? ['sqlite', 'postgresql'] : [values.db];
+const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const port = Number(process.env.BENCH_PORT ?? 3530);
+const LIMITS = { sqlite: 2, postgresql: 3 };
+const RSS_LIMIT_MB = 1536;
+
+const dir = join(tmpdir(), 'swarmlens-bench', `run-${rows}`);
+const historyFile = join(dir, 'bench_stats_history.csv');
+const statsFile = join(dir, 'bench_stats.csv');
+mkdirSync(dir, { recursive: true });
+if (!existsSync(historyFile)) {
+  process.stderr.write(`writing ${historyFile}...\n`);
+  await makeHistory(historyFile, rows);
+}
+if (!existsSync(statsFile)) writeFileSync(statsFile, makeStats());
+const sizeMb = (statSync(historyFile).size + statSync(statsFile).size) / 1e6;
+
+function parseOnce() {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, [join(root, 'bin/swarmlens.mjs'), 'parse', dir, '--json'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`swarmlens parse failed: ${r.stderr}`);
+  return (performance.now() - t0) / 1000;
+}
+parseOnce(); // warms the CLI bundle
+const parseS = median([parseOnce(), parseOnce(), parseOnce()]);
+
+/** Reads GET /api/runs every 100 ms until stopped; returns each answer's latency (ms) and failures. */
+function probe(url) {
+  const latencies = [];
+  let failures = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const t0 = performance.now();
+      try {
+        const res = await fetch(`${url}/api/runs?pageSize=5`);
+        await res.arrayBuffer();
+        if (!res.ok) failures++;
+      } catch {
+        failures++;
+      }
+      latencies.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  return async () => {
+    running = false;
+    await loop;
+    return { answers: latencies.length, failures, medianMs: Math.round(median(latencies)), p95Ms: Math.round(percentile(latencies, 95)), maxMs: Math.round(Math.max(...latencies)) };
+  };
+}
+
+buildOnce();
+const results = {};
+for (const kind of kinds) {
+  const server = await startServer({ port, databaseUrl: await freshDatabase(kind, 'swarmlens_ingest') });
+  try {
+    for (const path of ['/runs', '/api/runs']) await fetch(server.url + path).then((r) => r.arrayBuffer()); // load the page and upload route code
+    const form = new FormData();
+    form.append('files', await openAsBlob(historyFile), 'bench_stats_history.csv');
+    form.append('files', await openAsBlob(statsFile), 'bench_stats.csv');
+    form.append('project', 'Ingest benchmark');
+    const stopProbe = probe(server.url);
+    const t0 = performance.now();
+    const res = await fetch(`${server.url}/api/runs`, { method: 'POST', body: form });
+    const body = await res.json();
+    const uploadS = (performance.now() - t0) / 1000;
+    const whileUploading = await stopProbe();
+    if (res.status !== 201) throw new Error(`upload answered ${res.status}: ${JSON.stringify(body).slice(0, 500)}`);
+    const stored = await (await fetch(`${server.url}/api/runs/${body.id}`)).json();
+    results[kind] = {
+      uploadS: Number(uploadS.toFixed(2)),
+      ratioToParse: Number((uploadS / parseS).toFixed(2)),
+      ratioLimit: LIMITS[kind],
+      serverPeakRssMb: Math.round(server.peakRssMb()),
+      storedRequests: stored.aggregated?.requests ?? null,
+      storedHistoryPoints: stored.history?.points ?? null,
+      otherRequestsDuringUpload: whileUploading,
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+const report = { upload: `${rows} history rows + stats, ${sizeMb.toFixed(1)} MB`, swarmlensParseS: Number(parseS.toFixed(2)), rssLimitMb: RSS_LIMIT_MB, ...results };
+console.log(JSON.stringify(report, null, 2));
+const missed = Object.values(results).some((r) => r.ratioToParse > r.ratioLimit || r.serverPeakRssMb > RSS_LIMIT_MB || r.otherRequestsDuringUpload.failures > 0);
+if (missed) process.exitCode = 1;

@@ -1,0 +1,60 @@
+// How an uploaded original is stored: gzip (level 4, on the thread pool), its size and sha256.
+// Built from whole bytes, or chunk by chunk while the upload streams in (never all in memory).
+import { createHash, type Hash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { createGzip, gzip, type Gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+const GZIP_LEVEL = 4;
+
+export interface StoredOriginal {
+  name: string;
+  sizeBytes: number;
+  /** Hex sha256 of the original bytes. */
+  sha256: string;
+  gzip: Uint8Array;
+}
+
+export async function originalFromBytes(name: string, bytes: Uint8Array): Promise<StoredOriginal> {
+  return {
+    name,
+    sizeBytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    gzip: new Uint8Array(await gzipAsync(bytes, { level: GZIP_LEVEL })),
+  };
+}
+
+/** Gzips and hashes an original as its chunks arrive. */
+export class OriginalWriter {
+  private readonly hash: Hash = createHash('sha256');
+  private readonly zip: Gzip = createGzip({ level: GZIP_LEVEL });
+  private readonly out: Buffer[] = [];
+  private readonly done: Promise<void>;
+  private sizeBytes = 0;
+
+  constructor(private readonly name: string) {
+    this.zip.on('data', (b: Buffer) => this.out.push(b));
+    this.done = new Promise((resolve, reject) => {
+      this.zip.once('end', resolve);
+      this.zip.once('error', reject);
+    });
+  }
+
+  /** Resolves once the gzip stream can take more (bounded memory). */
+  async write(chunk: Uint8Array): Promise<void> {
+    this.sizeBytes += chunk.length;
+    this.hash.update(chunk);
+    if (!this.zip.write(chunk)) await new Promise((resolve) => this.zip.once('drain', resolve));
+  }
+
+  async end(): Promise<StoredOriginal> {
+    this.zip.end();
+    await this.done;
+    return { name: this.name, sizeBytes: this.sizeBytes, sha256: this.hash.digest('hex'), gzip: new Uint8Array(Buffer.concat(this.out)) };
+  }
+
+  /** Stops without a result (the upload failed). */
+  abort(): void {
+    this.zip.destroy();
+  }
+}
