@@ -50,7 +50,7 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
       <ScalingSection scaling={head.scaling} bars={model.scaling} targetName={target?.name ?? verdict.targetName} />
       {model.scalingCurve && <ScalingCurveSection view={model.scalingCurve} stepped={stepped !== null} />}
       <RetestPlanSection model={model} readOnly={readOnly} />
-      <MeetingNotes model={model} readOnly={readOnly} />
+      <MeetingNotes meeting={model.meeting} noteKey={model.noteKey} readOnly={readOnly} />
     </div>
   );
 }

@@ -1,12 +1,14 @@
 'use client';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
-import { failingEndpoints, filterEndpoints, heldUpEndpoints, HELD_UP_TOLERANCE, latencyEndpoints, SLOWEST_COUNT, slowestEndpoints, unpackEndpoints, type PackedEndpoint } from '@/lib/compare-view/endpoints';
+import { failingEndpoints, filterEndpoints, heldUpEndpoints, HELD_UP_TOLERANCE, latencyEndpoints, SLOWEST_COUNT, slowestEndpoints, unpackEndpoints, type EndpointView, type PackedEndpoint } from '@/lib/compare-view/endpoints';
 import type { RunInfo } from '@/lib/compare-view/model';
 import { CompareTable } from './compare-table';
 import { failureColumns, heldUpColumns, latencyColumns, slowestColumns } from './endpoint-columns';
 
 type Tab = 'failures' | 'latency' | 'slowest' | 'held-up';
+
+const rowId = (r: EndpointView) => r.id;
 
 interface Props {
   endpoints: PackedEndpoint[];
@@ -102,7 +104,7 @@ export function EndpointTables({ endpoints: packed, runs, baseline, target }: Pr
             key={tab}
             rows={lists[tab]}
             columns={columns[tab]}
-            getRowId={(r) => r.id}
+            getRowId={rowId}
             label={current.label}
             rowHeight={tab === 'failures' ? 44 : 36}
             empty={

@@ -1,7 +1,7 @@
 // Row virtualization shared by the endpoint tables: only the rows in view are rendered; spacer
 // rows above and below keep the scroll height (px) of the rows left out.
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 
 /** True between the browser's beforeprint and afterprint: a printed table shows every row. */
@@ -21,18 +21,21 @@ function usePrinting(): boolean {
   return printing;
 }
 
-export function useVirtualRows(rows: readonly { id: string }[], scrollRef: RefObject<HTMLDivElement | null>, rowHeightPx: number, viewportPx: number) {
+/** The rows to render of `rows` (all of them while printing); `keyOf` gives a row's stable key. */
+export function useVirtualRows<T>(rows: readonly T[], keyOf: (row: T) => string, scrollRef: RefObject<HTMLDivElement | null>, rowHeightPx: number, viewportPx: number) {
   const printing = usePrinting();
+  // Stable while the rows are: a new function would make the virtualizer re-measure every row on each scroll.
+  const getItemKey = useCallback((i: number) => (i < rows.length ? keyOf(rows[i] as T) : i), [rows, keyOf]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeightPx,
-    getItemKey: (i) => rows[i]?.id ?? i,
+    getItemKey,
     overscan: 10,
     initialRect: { width: 1200, height: viewportPx },
   });
   if (printing) {
-    const all: VirtualItem[] = rows.map((r, i) => ({ key: r.id, index: i, start: i * rowHeightPx, end: (i + 1) * rowHeightPx, size: rowHeightPx, lane: 0 }));
+    const all: VirtualItem[] = rows.map((r, i) => ({ key: keyOf(r), index: i, start: i * rowHeightPx, end: (i + 1) * rowHeightPx, size: rowHeightPx, lane: 0 }));
     return { items: all, padTopPx: 0, padBottomPx: 0 };
   }
   const items = virtualizer.getVirtualItems();

@@ -1,7 +1,9 @@
 // "What explains the change": the aggregate average response time split exactly into the endpoints'
 // contributions (own slowdown + traffic mix), and the change in failures split by endpoint.
+// Every endpoint has a row (thousands in a big run): rows travel to the browser as compact tuples
+// of numbers, and the page formats only the rows it shows (`latencyRow`, `failureRow`).
 import type { Comparison } from '../analysis/types';
-import { formatCount, formatMs, formatPercent, NONE } from '../format/format';
+import { formatCount, formatMs, formatPercent, NONE, toSixDigits as round } from '../format/format';
 import { endpointLabel, formatSignedCount, formatSignedMs } from './format';
 
 /** Rows shown before "Show all". */
@@ -26,12 +28,20 @@ export interface LatencyAttributionRow {
   presence: string | null;
 }
 
+type Num = number | null;
+
+/** One endpoint's split, numbers to 6 significant digits: [method, name, baseline average (ms), target
+ *  average (ms), contribution (ms), share, own slowdown (ms), traffic mix (ms)]. An average is null
+ *  where the endpoint is not in that run, and then slowdown and mix are null too. */
+export type PackedLatencyRow = [string | null, string, Num, Num, number, Num, Num, Num];
+
 export interface LatencyAttributionView {
   /** "335 ms → 1,201 ms". */
   headline: string;
   total: string;
   totalMs: number;
-  rows: LatencyAttributionRow[];
+  /** Every endpoint, the largest |contribution| first; `latencyRow` formats one. */
+  rows: PackedLatencyRow[];
   /** Sentences on what the split leaves out (requests without a time, endpoints without an average). */
   notes: string[];
 }
@@ -52,18 +62,25 @@ export function latencyAttributionView(c: Pick<Comparison, 'latencyAttribution'>
     headline: `${formatMs(la.reportedMs.baseline)} → ${formatMs(la.reportedMs.target)}`,
     total: formatSignedMs(la.totalChangeMs),
     totalMs: la.totalChangeMs,
-    rows: la.endpoints.map((e) => ({
-      label: endpointLabel(e.method, e.name),
-      avg: `${formatMs(e.avgMs.baseline)} → ${formatMs(e.avgMs.target)}`,
-      contribution: formatSignedMs(e.contributionMs),
-      contributionMs: e.contributionMs,
-      share: share(e.share),
-      shareValue: e.share,
-      slowdown: formatSignedMs(e.slowdownMs),
-      mix: formatSignedMs(e.mixMs),
-      presence: e.weights.baseline === null ? 'only in the target' : e.weights.target === null ? 'only in the baseline' : null,
-    })),
+    rows: la.endpoints.map((e): PackedLatencyRow => [
+      e.method, e.name, round(e.avgMs.baseline), round(e.avgMs.target), round(e.contributionMs) as number, round(e.share), round(e.slowdownMs), round(e.mixMs),
+    ]),
     notes,
+  };
+}
+
+/** The table row of one packed endpoint split (the analysis leaves an average null exactly where its weight is). */
+export function latencyRow([method, name, avgBaselineMs, avgTargetMs, contributionMs, shareValue, slowdownMs, mixMs]: PackedLatencyRow): LatencyAttributionRow {
+  return {
+    label: endpointLabel(method, name),
+    avg: `${formatMs(avgBaselineMs)} → ${formatMs(avgTargetMs)}`,
+    contribution: formatSignedMs(contributionMs),
+    contributionMs,
+    share: share(shareValue),
+    shareValue,
+    slowdown: formatSignedMs(slowdownMs),
+    mix: formatSignedMs(mixMs),
+    presence: avgBaselineMs === null ? 'only in the target' : avgTargetMs === null ? 'only in the baseline' : null,
   };
 }
 
@@ -78,11 +95,16 @@ export interface FailureAttributionRow {
   rate: string;
 }
 
+/** One endpoint's part of the change in failures: [method, name, baseline failures, target failures
+ *  (null where the endpoint is not in that run), change, share, failure-rate part (points, 6 significant digits)]. */
+export type PackedFailureRow = [string | null, string, Num, Num, number, Num, Num];
+
 export interface FailureAttributionView {
   /** "8 → 13". */
   headline: string;
   total: string;
-  rows: FailureAttributionRow[];
+  /** Endpoints with failures in either run, the largest |change| first; `failureRow` formats one. */
+  rows: PackedFailureRow[];
 }
 
 const points = (x: number | null) => (x === null ? NONE : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x * 100).toFixed(2)} pts`);
@@ -101,14 +123,19 @@ export function failureAttributionView(c: Pick<Comparison, 'failureAttribution'>
   return {
     headline: `${formatCount(fa.failures.baseline)} → ${formatCount(fa.failures.target)}`,
     total: formatSignedCount(fa.totalChange),
-    rows: fa.endpoints.map((e) => ({
-      label: endpointLabel(e.method, e.name),
-      failures: `${formatCount(e.failures.baseline ?? 0)} → ${formatCount(e.failures.target ?? 0)}`,
-      change: formatSignedCount(e.change),
-      changeValue: e.change,
-      share: share(e.share),
-      shareValue: e.share,
-      rate: points(e.rateContribution),
-    })),
+    rows: fa.endpoints.map((e): PackedFailureRow => [e.method, e.name, e.failures.baseline, e.failures.target, e.change, round(e.share), round(e.rateContribution)]),
+  };
+}
+
+/** The table row of one packed failure split. */
+export function failureRow([method, name, baseline, target, change, shareValue, rateContribution]: PackedFailureRow): FailureAttributionRow {
+  return {
+    label: endpointLabel(method, name),
+    failures: `${formatCount(baseline ?? 0)} → ${formatCount(target ?? 0)}`,
+    change: formatSignedCount(change),
+    changeValue: change,
+    share: share(shareValue),
+    shareValue,
+    rate: points(rateContribution),
   };
 }
