@@ -7,7 +7,8 @@
 //
 //   node bench/big-runs.mjs [--db sqlite|postgresql] [--n 20] [--endpoints 5000] [--no-browser] [--shots DIR]
 //   BENCH_PORT (default 3460), BENCH_SKIP_BUILD=1 reuses .next-bench, CHROMIUM_PATH (default /usr/bin/chromium).
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -52,13 +53,30 @@ function flightBytes(html) {
   return bytes;
 }
 
+/** CPU time (user + system, ms) used so far by process `pid` and its children: less noisy than wall
+ *  time on a shared machine (/proc clock ticks, 10 ms each). */
+function cpuMs(pid) {
+  const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.trim();
+  const own = (() => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      return 0;
+    }
+  })();
+  return own + (out ? out.split(/\s+/).map(Number).reduce((sum, child) => sum + cpuMs(child), 0) : 0);
+}
+
 /** GET `path` WARMUP + N times (one at a time); ms of the full HTML response of the last N. */
-async function timeRender(url, path) {
+async function timeRender(server, path) {
   const times = [];
   let html = '';
+  let cpuBefore = 0;
   for (let i = 0; i < WARMUP + N; i++) {
+    if (i === WARMUP) cpuBefore = cpuMs(server.pid);
     const t0 = performance.now();
-    const res = await fetch(`${url}${path}`);
+    const res = await fetch(`${server.url}${path}`);
     html = await res.text();
     const ms = performance.now() - t0;
     if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
@@ -67,6 +85,7 @@ async function timeRender(url, path) {
   const r1 = (x) => Math.round(x * 10) / 10;
   return {
     path, n: N, medianMs: r1(median(times)), p95Ms: r1(percentile(times, 95)), minMs: r1(Math.min(...times)),
+    serverCpuMsPerRequest: Math.round((cpuMs(server.pid) - cpuBefore) / N),
     htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).length, rscPayloadBytes: flightBytes(html),
   };
 }
@@ -121,7 +140,7 @@ async function main() {
     const b = await upload(server.url, slowRun, { project: 'big-runs', label: 'degraded 5k endpoints', userCount: '200' });
     log(`uploaded ${a.id} (${a.uploadMs} ms) and ${b.id} (${b.uploadMs} ms); timing server renders...`);
     const comparePath = `/compare?runs=${a.id},${b.id}&baseline=${a.id}`;
-    const render = { run: await timeRender(server.url, `/runs/${b.id}`), compare: await timeRender(server.url, comparePath) };
+    const render = { run: await timeRender(server, `/runs/${b.id}`), compare: await timeRender(server, comparePath) };
     let browser = null;
     if (!opts['no-browser']) {
       log('measuring in Chromium...');

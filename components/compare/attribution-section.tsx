@@ -1,12 +1,15 @@
 'use client';
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import { failureRow, latencyRow, type FailureAttributionView, type LatencyAttributionView } from '@/lib/compare-view/attribution';
+import { fromWire, type Wire } from '@/lib/charts/wire';
+import { useEndpoints } from './endpoints-context';
 import { ShowMore, useShownRows } from './show-more';
 
 interface Props {
-  latency: LatencyAttributionView | null;
-  failures: FailureAttributionView | null;
+  /** As one JSON string each (lib/charts/wire.ts): a row per endpoint. */
+  latency: Wire<LatencyAttributionView | null>;
+  failures: Wire<FailureAttributionView | null>;
   baselineName: string;
   targetName: string;
   stepped: boolean;
@@ -41,9 +44,12 @@ function Endpoint({ label, note }: { label: string; note?: ReactNode }) {
 }
 
 /** Which endpoints explain the change of the average response time (exactly) and of the failure count. */
-export function AttributionSection({ latency, failures, baselineName, targetName, stepped }: Props) {
-  const [latencyRows, latencyShown, showLatency] = useShownRows(latency?.rows, latencyRow);
-  const [failureRows, failuresShown, showFailures] = useShownRows(failures?.rows, failureRow);
+export function AttributionSection({ latency: latencyWire, failures: failuresWire, baselineName, targetName, stepped }: Props) {
+  const latency = useMemo(() => fromWire(latencyWire), [latencyWire]);
+  const failures = useMemo(() => fromWire(failuresWire), [failuresWire]);
+  const endpoints = useEndpoints();
+  const [latencyRows, latencyShown, showLatency] = useShownRows(latency?.rows, endpoints, latencyRow);
+  const [failureRows, failuresShown, showFailures] = useShownRows(failures?.rows, endpoints, failureRow);
   return (
     <Card title="What explains the change" actions={<span className="text-xs text-slate-500">{targetName} vs {baselineName}, endpoint by endpoint</span>}>
       <div className="space-y-8">

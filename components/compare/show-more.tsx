@@ -17,9 +17,10 @@ export function ShowMore({ shown, total, onShow, noun }: { shown: number; total:
   );
 }
 
-/** The first `shown` of the packed rows, formatted (only those: a big run has thousands). */
-export function useShownRows<P, R>(rows: readonly P[] | undefined, format: (p: P) => R): [R[], number, (count: number) => void] {
+/** The first `shown` of the packed rows, formatted (only those: a big run has thousands); `context`
+ *  is what `format` needs besides the row (the endpoints the rows refer to). */
+export function useShownRows<P, C, R>(rows: readonly P[] | undefined, context: C, format: (p: P, context: C) => R): [R[], number, (count: number) => void] {
   const [shown, setShown] = useState(ATTRIBUTION_TOP);
-  const formatted = useMemo(() => (rows ?? []).slice(0, shown).map(format), [rows, shown, format]);
+  const formatted = useMemo(() => (rows ?? []).slice(0, shown).map((p) => format(p, context)), [rows, shown, context, format]);
   return [formatted, shown, setShown];
 }
