@@ -62,7 +62,7 @@ function scrollAndMeasure({ regionSelector, durationMs, expectedLastRowIndex }) 
           rowsInDomBefore: rowsBefore,
           rowsInDomMax: maxRows,
           lastRowIndex: Number(lastRow?.getAttribute('aria-rowindex') ?? -1),
-          lastRowText: lastRow?.querySelector('td:nth-child(2), th')?.textContent?.trim() ?? null,
+          lastRowText: lastRow?.textContent?.trim().slice(0, 120) ?? null,
           lastRowVisible: !!rowBox && rowBox.bottom > box.top && rowBox.top < box.bottom && Number(lastRow.getAttribute('aria-rowindex')) === expectedLastRowIndex,
         });
       }));

@@ -10,6 +10,7 @@ import { failureColumns, heldUpColumns, latencyColumns, slowestColumns } from '.
 type Tab = 'failures' | 'latency' | 'slowest' | 'held-up';
 
 const rowId = (r: EndpointView) => r.id;
+const rowLabel = (r: EndpointView) => r.label;
 
 interface Props {
   runs: RunInfo[];
@@ -106,6 +107,7 @@ export function EndpointTables({ runs, baseline, target }: Props) {
             rows={lists[tab]}
             columns={columns[tab]}
             getRowId={rowId}
+            rowLabel={rowLabel}
             label={current.label}
             rowHeight={tab === 'failures' ? 44 : 36}
             empty={

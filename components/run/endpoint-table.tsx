@@ -2,12 +2,13 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { endpointColumns } from './endpoint-columns';
 import { matchesQuery, type EndpointRow } from './endpoint-rows';
+import { endpointLabel } from './run-format';
 import { EndpointTableFilter } from './endpoint-table-filter';
 import { EndpointTableHead } from './endpoint-table-head';
 import { AggregatedRow, EndpointTableRow } from './endpoint-table-row';
 import { useHiddenRight } from './use-scroll-edges';
 import { useSortedRows } from './use-sorted-rows';
-import { SpacerRow, tableWidthPx, useVirtualRows } from './use-virtual-rows';
+import { PlaceholderRow, SpacerRow, tableWidthPx, useVirtualRows } from './use-virtual-rows';
 
 /** px; rows have one line of text (long names are truncated, full name in the title). */
 const ROW_HEIGHT = 36;
@@ -31,7 +32,7 @@ export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, on
   const filtered = useMemo(() => (deferredQuery ? rows.filter((r) => matchesQuery(r, deferredQuery)) : rows), [rows, deferredQuery]);
   const { table, sorted: visible, sorting, setSorting } = useSortedRows(filtered, columns);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { items, padTopPx, padBottomPx } = useVirtualRows(visible, rowKey, scrollRef, ROW_HEIGHT, 600);
+  const { items, padTopPx, padBottomPx, fling } = useVirtualRows(visible, rowKey, scrollRef, ROW_HEIGHT, 600);
   const { hiddenRight, onScroll } = useHiddenRight(scrollRef);
   const leafColumns = table.getVisibleLeafColumns();
   const width = tableWidthPx(leafColumns);
@@ -54,7 +55,9 @@ export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, on
               <SpacerRow columns={leafColumns.length} heightPx={padTopPx} />
               {items.map((item) => {
                 const row = visible[item.index];
-                return row ? <EndpointTableRow key={row.id} row={row} columns={leafColumns} rowIndex={item.index + 2} height={ROW_HEIGHT} selected={row.id === selectedId} onSelect={onSelect} /> : null;
+                if (!row) return null;
+                if (fling) return <PlaceholderRow key={row.id} label={endpointLabel(row.method, row.name)} columns={leafColumns.length} rowIndex={item.index + 2} heightPx={ROW_HEIGHT} />;
+                return <EndpointTableRow key={row.id} row={row} columns={leafColumns} rowIndex={item.index + 2} height={ROW_HEIGHT} selected={row.id === selectedId} onSelect={onSelect} />;
               })}
               <SpacerRow columns={leafColumns.length} heightPx={padBottomPx} />
               {visible.length === 0 && (
