@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
 import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
+import { fromWire, type Wire } from '@/lib/charts/wire';
 import { formatCount, formatMs, formatRate } from '@/lib/format/format';
 import { COLORS, percentileColor } from './chart-theme';
 import { PercentileToggles } from './percentile-toggles';
@@ -13,7 +14,9 @@ import { useEndpointTimeline } from './use-endpoint-timeline';
 
 const DEFAULT_PERCENTILES = ['50', '95', '99'];
 
-export function TimelinePanel({ runId, history }: { runId: string; history: TimelineHistory }) {
+/** `history` as one JSON string (lib/charts/wire.ts): hundreds of points, and with a full history every endpoint's name. */
+export function TimelinePanel({ runId, history: wire }: { runId: string; history: Wire<TimelineHistory> }) {
+  const history = useMemo(() => fromWire(wire), [wire]);
   const aggregated = history.timeline;
   const [axis, setAxis] = useState<TimeAxisMode>('elapsed');
   const [seriesIndex, setSeriesIndex] = useState<number | null>(null);

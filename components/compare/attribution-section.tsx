@@ -1,11 +1,15 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
-import { ATTRIBUTION_TOP, type FailureAttributionView, type LatencyAttributionView } from '@/lib/compare-view/attribution';
+import { failureRow, latencyRow, type FailureAttributionView, type LatencyAttributionView } from '@/lib/compare-view/attribution';
+import { fromWire, type Wire } from '@/lib/charts/wire';
+import { useEndpoints } from './endpoints-context';
+import { ShowMore, useShownRows } from './show-more';
 
 interface Props {
-  latency: LatencyAttributionView | null;
-  failures: FailureAttributionView | null;
+  /** As one JSON string each (lib/charts/wire.ts): a row per endpoint. */
+  latency: Wire<LatencyAttributionView | null>;
+  failures: Wire<FailureAttributionView | null>;
   baselineName: string;
   targetName: string;
   stepped: boolean;
@@ -27,15 +31,6 @@ function ShareBar({ share, text, worse }: { share: number | null; text: string; 
   );
 }
 
-function ShowAll({ total, open, onToggle, noun }: { total: number; open: boolean; onToggle: () => void; noun: string }) {
-  if (total <= ATTRIBUTION_TOP) return null;
-  return (
-    <button type="button" onClick={onToggle} className="mt-2 text-sm font-medium text-brand-600 hover:text-brand-700" aria-expanded={open}>
-      {open ? `Show the top ${ATTRIBUTION_TOP} only` : `Show all ${total} ${noun}`}
-    </button>
-  );
-}
-
 function Endpoint({ label, note }: { label: string; note?: ReactNode }) {
   const space = label.indexOf(' ');
   const method = space > 0 && /^[A-Z]+$/.test(label.slice(0, space)) ? label.slice(0, space) : null;
@@ -49,9 +44,12 @@ function Endpoint({ label, note }: { label: string; note?: ReactNode }) {
 }
 
 /** Which endpoints explain the change of the average response time (exactly) and of the failure count. */
-export function AttributionSection({ latency, failures, baselineName, targetName, stepped }: Props) {
-  const [allLatency, setAllLatency] = useState(false);
-  const [allFailures, setAllFailures] = useState(false);
+export function AttributionSection({ latency: latencyWire, failures: failuresWire, baselineName, targetName, stepped }: Props) {
+  const latency = useMemo(() => fromWire(latencyWire), [latencyWire]);
+  const failures = useMemo(() => fromWire(failuresWire), [failuresWire]);
+  const endpoints = useEndpoints();
+  const [latencyRows, latencyShown, showLatency] = useShownRows(latency?.rows, endpoints, latencyRow);
+  const [failureRows, failuresShown, showFailures] = useShownRows(failures?.rows, endpoints, failureRow);
   return (
     <Card title="What explains the change" actions={<span className="text-xs text-slate-500">{targetName} vs {baselineName}, endpoint by endpoint</span>}>
       <div className="space-y-8">
@@ -77,7 +75,7 @@ export function AttributionSection({ latency, failures, baselineName, targetName
                     </tr>
                   </thead>
                   <tbody>
-                    {(allLatency ? latency.rows : latency.rows.slice(0, ATTRIBUTION_TOP)).map((r) => (
+                    {latencyRows.map((r) => (
                       <tr key={r.label} className="hover:bg-slate-50">
                         <th scope="row" className={`${TD} max-w-80 text-left font-normal`}>
                           <Endpoint label={r.label} note={r.presence && <span className="ml-1.5 text-[11px] text-slate-500">({r.presence})</span>} />
@@ -94,7 +92,7 @@ export function AttributionSection({ latency, failures, baselineName, targetName
                   </tbody>
                 </table>
               </div>
-              <ShowAll total={latency.rows.length} open={allLatency} onToggle={() => setAllLatency((v) => !v)} noun="endpoints" />
+              <ShowMore shown={latencyShown} total={latency.rows.length} onShow={showLatency} noun="endpoints" />
               {latency.notes.map((n) => (
                 <p key={n} className="mt-2 text-xs text-amber-800">{n}</p>
               ))}
@@ -131,7 +129,7 @@ export function AttributionSection({ latency, failures, baselineName, targetName
                     </tr>
                   </thead>
                   <tbody>
-                    {(allFailures ? failures.rows : failures.rows.slice(0, ATTRIBUTION_TOP)).map((r) => (
+                    {failureRows.map((r) => (
                       <tr key={r.label} className="hover:bg-slate-50">
                         <th scope="row" className={`${TD} max-w-80 text-left font-normal`}><Endpoint label={r.label} /></th>
                         <td className={`${TD} num whitespace-nowrap text-right text-slate-600`}>{r.failures}</td>
@@ -145,7 +143,7 @@ export function AttributionSection({ latency, failures, baselineName, targetName
                   </tbody>
                 </table>
               </div>
-              <ShowAll total={failures.rows.length} open={allFailures} onToggle={() => setAllFailures((v) => !v)} noun="endpoints" />
+              <ShowMore shown={failuresShown} total={failures.rows.length} onShow={showFailures} noun="endpoints" />
             </>
           ) : (
             <p className="mt-1 text-sm text-slate-600">The failure count did not change: nothing to attribute.</p>

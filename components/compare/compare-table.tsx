@@ -1,14 +1,17 @@
 'use client';
-import { getCoreRowModel, getSortedRowModel, useReactTable, type Column, type ColumnDef, type SortingState } from '@tanstack/react-table';
-import { memo, useRef, useState, type ReactElement } from 'react';
+import type { Column, ColumnDef } from '@tanstack/react-table';
+import { memo, useRef, type ReactElement } from 'react';
 import { SortIndicator } from '@/components/run/table-cells';
 import { useHiddenRight } from '@/components/run/use-scroll-edges';
-import { SpacerRow, tableWidthPx, useVirtualRows } from '@/components/run/use-virtual-rows';
+import { useSortedRows } from '@/components/run/use-sorted-rows';
+import { PlaceholderRow, SpacerRow, tableWidthPx, useVirtualRows } from '@/components/run/use-virtual-rows';
 
 interface Props<T> {
   rows: T[];
   columns: ColumnDef<T, unknown>[];
   getRowId: (row: T) => string;
+  /** What a placeholder row shows while the table scrolls too fast to read (use-fling.ts). */
+  rowLabel: (row: T) => string;
   label: string;
   /** px; cells hold at most two short lines. */
   rowHeight?: number;
@@ -70,21 +73,12 @@ const Row = memo(function Row<T>({ row, columns, rowIndex, height }: RowProps<T>
   );
 }) as <T>(props: RowProps<T>) => ReactElement;
 
-/** A sortable table of endpoint rows; only the rows in view are in the DOM (thousands stay fast). */
-export function CompareTable<T>({ rows, columns, getRowId, label, rowHeight = 44, empty }: Props<T>) {
-  const [sorting, setSorting] = useState<SortingState>([]);
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getRowId,
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
-  const visible = table.getRowModel().rows;
+/** A sortable table of endpoint rows; only the rows in view are in the DOM and no per-row object is
+ *  built for the others (thousands stay fast). `getRowId` must be stable (a module-level function). */
+export function CompareTable<T>({ rows, columns, getRowId, rowLabel, label, rowHeight = 44, empty }: Props<T>) {
+  const { table, sorted: visible, sorting, setSorting } = useSortedRows(rows, columns);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { items, padTopPx, padBottomPx } = useVirtualRows(visible, scrollRef, rowHeight, 560);
+  const { items, padTopPx, padBottomPx, fling } = useVirtualRows(visible, getRowId, scrollRef, rowHeight, 560);
   const { hiddenRight, onScroll } = useHiddenRight(scrollRef);
   const leaf = table.getVisibleLeafColumns();
   const width = tableWidthPx(leaf);
@@ -115,7 +109,9 @@ export function CompareTable<T>({ rows, columns, getRowId, label, rowHeight = 44
               <SpacerRow columns={leaf.length} heightPx={padTopPx} />
               {items.map((item) => {
                 const row = visible[item.index];
-                return row ? <Row key={row.id} row={row.original} columns={leaf} rowIndex={item.index + 2} height={rowHeight} /> : null;
+                if (row === undefined) return null;
+                if (fling) return <PlaceholderRow key={getRowId(row)} label={rowLabel(row)} columns={leaf.length} rowIndex={item.index + 2} heightPx={rowHeight} />;
+                return <Row key={getRowId(row)} row={row} columns={leaf} rowIndex={item.index + 2} height={rowHeight} />;
               })}
               <SpacerRow columns={leaf.length} heightPx={padBottomPx} />
               {visible.length === 0 && (

@@ -1,9 +1,11 @@
+import { toWire } from '@/lib/charts/wire';
 import type { CompareModel } from '@/lib/compare-view/model';
 import { AttributionSection } from './attribution-section';
 import { ComparabilityWarnings } from './comparability-warnings';
 import { CompareHeader } from './compare-header';
 import { EndpointGroupsTable } from './endpoint-groups-table';
 import { EndpointHeatmap } from './endpoint-heatmap';
+import { EndpointsProvider } from './endpoints-context';
 import { EndpointTables } from './endpoint-tables';
 import { FailureMessages } from './failure-messages';
 import { HeadlineTable } from './headline-table';
@@ -32,7 +34,11 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
   const baseline = runs[head.baselineIndex];
   // The steps note says what the analysis' first warning says: keep the rest.
   const warnings = stepped ? head.warnings.filter((w) => !w.startsWith('Steps of one run')) : head.warnings;
+  // Thousands of rows cross to the client components as one JSON string each (lib/charts/wire.ts);
+  // the endpoints once, for every section that lists them (endpoints-context.tsx).
+  const endpoints = toWire(model.endpoints);
   return (
+    <EndpointsProvider endpoints={endpoints} baseline={head.baselineIndex} target={head.targetIndex}>
     <div className="space-y-6">
       <CompareHeader model={model} readOnly={readOnly} />
       {stepped && <StepsNote runName={stepped.runName} runId={stepped.runId} readOnly={readOnly} />}
@@ -40,17 +46,18 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
       <ComparabilityWarnings warnings={warnings} />
       {model.steps && <StepsTable view={model.steps} />}
       <HeadlineTable rows={model.headline} runs={runs} targetName={verdict.targetName} />
-      <AttributionSection latency={model.latencyAttribution} failures={model.failureAttribution} baselineName={baseline?.name ?? verdict.baselineName} targetName={target?.name ?? verdict.targetName} stepped={stepped !== null} />
+      <AttributionSection latency={toWire(model.latencyAttribution)} failures={toWire(model.failureAttribution)} baselineName={baseline?.name ?? verdict.baselineName} targetName={target?.name ?? verdict.targetName} stepped={stepped !== null} />
       {!stepped && <PercentileOverlay rows={model.percentiles} runs={runs} distribution={model.distribution} />}
-      <TimelineOverlay overlay={model.overlay} runs={model.timelineRuns} />
-      <EndpointTables endpoints={model.endpoints} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
+      <TimelineOverlay overlay={toWire(model.overlay)} runs={model.timelineRuns} />
+      <EndpointTables runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
       <EndpointGroupsTable groups={model.groups} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} pageHref={model.hrefs.page} readOnly={readOnly} />
       <FailureMessages rows={model.failureDiffs} concentration={model.concentration} runs={runs} stepped={stepped !== null} />
-      {runs.length >= HEATMAP_MIN_RUNS && <EndpointHeatmap endpoints={model.endpoints} runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />}
+      {runs.length >= HEATMAP_MIN_RUNS && <EndpointHeatmap runs={runs} baseline={head.baselineIndex} />}
       <ScalingSection scaling={head.scaling} bars={model.scaling} targetName={target?.name ?? verdict.targetName} />
       {model.scalingCurve && <ScalingCurveSection view={model.scalingCurve} stepped={stepped !== null} />}
       <RetestPlanSection model={model} readOnly={readOnly} />
-      <MeetingNotes model={model} readOnly={readOnly} />
+      <MeetingNotes meeting={model.meeting} noteKey={model.noteKey} readOnly={readOnly} />
     </div>
+    </EndpointsProvider>
   );
 }

@@ -1,25 +1,26 @@
 'use client';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
-import { filterEndpoints, unpackEndpoints, type PackedEndpoint } from '@/lib/compare-view/endpoints';
+import { filterEndpoints } from '@/lib/compare-view/endpoints';
 import { HEAT_STEPS, heatCellLabel, heatCellText, heatmapRows, heatStep } from '@/lib/compare-view/heatmap';
 import type { RunInfo } from '@/lib/compare-view/model';
 import { formatMs } from '@/lib/format/format';
 import { formatUsers } from '@/lib/compare-view/format';
+import { useEndpoints } from './endpoints-context';
 import { RunSwatch } from './run-swatch';
 
 const PAGE = 40;
 
 interface Props {
-  endpoints: PackedEndpoint[];
   runs: RunInfo[];
   baseline: number;
-  target: number;
 }
 
-/** Endpoint × run grid of the P95 change against the baseline: which endpoint regressed in which run. */
-export function EndpointHeatmap({ endpoints: packed, runs, baseline, target }: Props) {
-  const all = useMemo(() => heatmapRows(unpackEndpoints(packed, baseline, target), baseline), [packed, baseline, target]);
+/** Endpoint × run grid of the P95 change against the baseline: which endpoint regressed in which run.
+ *  The endpoints come from the EndpointsProvider above (endpoints-context.tsx). */
+export function EndpointHeatmap({ runs, baseline }: Props) {
+  const endpoints = useEndpoints();
+  const all = useMemo(() => heatmapRows(endpoints, baseline), [endpoints, baseline]);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
   const [order, setOrder] = useState<'change' | 'name'>('change');

@@ -1,23 +1,27 @@
 'use client';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
-import { failingEndpoints, filterEndpoints, heldUpEndpoints, HELD_UP_TOLERANCE, latencyEndpoints, SLOWEST_COUNT, slowestEndpoints, unpackEndpoints, type PackedEndpoint } from '@/lib/compare-view/endpoints';
+import { failingEndpoints, filterEndpoints, heldUpEndpoints, HELD_UP_TOLERANCE, latencyEndpoints, SLOWEST_COUNT, slowestEndpoints, type EndpointView } from '@/lib/compare-view/endpoints';
 import type { RunInfo } from '@/lib/compare-view/model';
 import { CompareTable } from './compare-table';
+import { useEndpoints } from './endpoints-context';
 import { failureColumns, heldUpColumns, latencyColumns, slowestColumns } from './endpoint-columns';
 
 type Tab = 'failures' | 'latency' | 'slowest' | 'held-up';
 
+const rowId = (r: EndpointView) => r.id;
+const rowLabel = (r: EndpointView) => r.label;
+
 interface Props {
-  endpoints: PackedEndpoint[];
   runs: RunInfo[];
   baseline: number;
   target: number;
 }
 
 /** The per-endpoint analysis: failures, latency changes, the slowest endpoints, and those that held up. */
-export function EndpointTables({ endpoints: packed, runs, baseline, target }: Props) {
-  const all = useMemo(() => unpackEndpoints(packed, baseline, target), [packed, baseline, target]);
+/** The endpoints come from the EndpointsProvider above (endpoints-context.tsx). */
+export function EndpointTables({ runs, baseline, target }: Props) {
+  const all = useEndpoints();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
   const filtered = useMemo(() => filterEndpoints(all, deferred), [all, deferred]);
@@ -102,7 +106,8 @@ export function EndpointTables({ endpoints: packed, runs, baseline, target }: Pr
             key={tab}
             rows={lists[tab]}
             columns={columns[tab]}
-            getRowId={(r) => r.id}
+            getRowId={rowId}
+            rowLabel={rowLabel}
             label={current.label}
             rowHeight={tab === 'failures' ? 44 : 36}
             empty={

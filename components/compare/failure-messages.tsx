@@ -24,6 +24,9 @@ export function DiffStatusBadge({ status }: { status: FailureDiffStatus | null }
 
 type Col = ColumnDef<FailureDiffRow, unknown>;
 
+const rowId = (r: FailureDiffRow) => r.id;
+const rowLabel = (r: FailureDiffRow) => `${r.label}: ${r.example}`;
+
 function columns(runs: RunInfo[]): Col[] {
   return [
     {
@@ -129,7 +132,7 @@ export function FailureMessages({ rows, concentration, runs, stepped }: { rows: 
             New = only in {runs.find((r) => r.role === 'target')?.name ?? 'the target'}; resolved = only in the baseline; grown / shrunk = at least 25% more / fewer occurrences. Messages are matched with ids, tokens and addresses normalized.
             {(statuses.length > 0 || deferred) && ` Showing ${shown.length} of ${rows.length}.`}
           </p>
-          <CompareTable rows={shown} columns={cols} getRowId={(r) => r.id} label="Failure messages" rowHeight={48} empty={`No failure message matches${deferred ? ` “${deferred}”` : ''}${statuses.length > 0 ? ` with status ${statuses.join(' or ')}` : ''}.`} />
+          <CompareTable rows={shown} columns={cols} getRowId={rowId} rowLabel={rowLabel} label="Failure messages" rowHeight={48} empty={`No failure message matches${deferred ? ` “${deferred}”` : ''}${statuses.length > 0 ? ` with status ${statuses.join(' or ')}` : ''}.`} />
         </div>
       )}
       {anyFailures && (

@@ -8,9 +8,13 @@ import type { CompareModel } from '@/lib/compare-view/model';
 
 const FIELD = 'mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
 
-/** Decisions and notes from the review meeting about this comparison; read-only on shared links. */
-export function MeetingNotes({ model, readOnly = false }: { model: CompareModel; readOnly?: boolean }) {
-  const { meeting } = model;
+type Meeting = CompareModel['meeting'];
+type NoteKey = CompareModel['noteKey'];
+
+/** Decisions and notes from the review meeting about this comparison; read-only on shared links.
+ *  A client component: it takes the notes and their key only, never the whole model (whose
+ *  endpoint rows would all be serialized into the page's RSC payload a second time). */
+export function MeetingNotes({ meeting, noteKey, readOnly = false }: { meeting: Meeting; noteKey: NoteKey; readOnly?: boolean }) {
   if (readOnly) {
     if (!meeting?.decisions && !meeting?.notes) return null;
     return (
@@ -19,10 +23,10 @@ export function MeetingNotes({ model, readOnly = false }: { model: CompareModel;
       </Card>
     );
   }
-  return <MeetingNotesForm model={model} />;
+  return <MeetingNotesForm meeting={meeting} noteKey={noteKey} />;
 }
 
-function MeetingText({ meeting }: { meeting: NonNullable<CompareModel['meeting']> }) {
+function MeetingText({ meeting }: { meeting: NonNullable<Meeting> }) {
   return (
     <div className="space-y-3 text-sm text-slate-800">
       {meeting.decisions && <Block title="Decisions" text={meeting.decisions} />}
@@ -39,11 +43,11 @@ const Block = ({ title, text }: { title: string; text: string }) => (
   </div>
 );
 
-function MeetingNotesForm({ model }: { model: CompareModel }) {
+function MeetingNotesForm({ meeting, noteKey }: { meeting: Meeting; noteKey: NoteKey }) {
   const router = useRouter();
   const ids = { decisions: useId(), notes: useId() };
-  const [decisions, setDecisions] = useState(model.meeting?.decisions ?? '');
-  const [notes, setNotes] = useState(model.meeting?.notes ?? '');
+  const [decisions, setDecisions] = useState(meeting?.decisions ?? '');
+  const [notes, setNotes] = useState(meeting?.notes ?? '');
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [error, setError] = useState<string | null>(null);
   const [, startRefresh] = useTransition();
@@ -52,7 +56,7 @@ function MeetingNotesForm({ model }: { model: CompareModel }) {
     event.preventDefault();
     setState('saving');
     setError(null);
-    const { runs, baseline, steps } = model.noteKey;
+    const { runs, baseline, steps } = noteKey;
     const response = await fetch('/api/compare/notes', {
       method: 'PUT',
       headers: { 'Content-Type': 'application/json' },
@@ -83,7 +87,7 @@ function MeetingNotesForm({ model }: { model: CompareModel }) {
           <Button type="submit" disabled={state === 'saving'}>{state === 'saving' ? 'Saving…' : 'Save notes'}</Button>
           {state === 'saved' && <span role="status" className="text-sm text-ok">Saved: they are in the Markdown report too.</span>}
           {error && <span role="alert" className="text-sm text-bad">{error}</span>}
-          {model.meeting && state !== 'saved' && <span className="text-xs text-slate-500">Last edited by {model.meeting.updatedBy}, {model.meeting.updatedAt.slice(0, 16).replace('T', ' ')} UTC</span>}
+          {meeting && state !== 'saved' && <span className="text-xs text-slate-500">Last edited by {meeting.updatedBy}, {meeting.updatedAt.slice(0, 16).replace('T', ' ')} UTC</span>}
         </div>
       </form>
     </Card>

@@ -1,8 +1,10 @@
 'use client';
+import { useMemo } from 'react';
 import { Card } from '@/components/ui/card';
 import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
 import { formatCount, formatDuration, formatMs, formatRate } from '@/lib/format/format';
 import type { RunInfo } from '@/lib/compare-view/model';
+import { fromWire, type Wire } from '@/lib/charts/wire';
 import { overlayKey, type Overlay, type OverlayMetric } from '@/lib/compare-view/overlay';
 import { OverlayChart } from './overlay-chart';
 import { RunSwatch } from './run-swatch';
@@ -23,7 +25,9 @@ const CHARTS: { metric: OverlayMetric; title: string; unit: string; tick: (v: nu
 ];
 
 /** req/s, failures/s, P95 and users of every run over elapsed time, one line per run. */
-export function TimelineOverlay({ overlay, runs }: { overlay: Overlay; runs: RunInfo[] }) {
+/** `overlay` as one JSON string (lib/charts/wire.ts): a point per time step and run. */
+export function TimelineOverlay({ overlay: wire, runs }: { overlay: Wire<Overlay>; runs: RunInfo[] }) {
+  const overlay = useMemo(() => fromWire(wire), [wire]);
   const withHistory = runs.filter((r) => r.history);
   const without = runs.filter((r) => !r.history);
   const windowText = p95WindowText(runs);

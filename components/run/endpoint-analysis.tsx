@@ -5,17 +5,19 @@ import { PercentileCard } from '@/components/charts/percentile-card';
 import { percentileKeysOf } from '@/lib/charts/percentile-keys';
 import type { EndpointStats } from '@/lib/locust/types';
 import { unpackEndpoints, type PackedEndpoints } from '@/lib/charts/pack-endpoints';
+import { fromWire, type Wire } from '@/lib/charts/wire';
 import { AGGREGATED_ID, toEndpointRow } from './endpoint-rows';
 import { EndpointTable } from './endpoint-table';
 
 interface Props {
   aggregated: EndpointStats;
-  endpoints: PackedEndpoints;
+  /** Packed, as one JSON string (lib/charts/wire.ts: thousands of endpoints cross cheaply). */
+  endpoints: Wire<PackedEndpoints>;
 }
 
 /** Endpoint table and percentile chart; a row chosen in either drives the chart. */
 export function EndpointAnalysis({ aggregated, endpoints: packed }: Props) {
-  const endpoints = useMemo(() => unpackEndpoints(packed), [packed]);
+  const endpoints = useMemo(() => unpackEndpoints(fromWire(packed)), [packed]);
   const rows = useMemo(() => endpoints.map((e, i) => toEndpointRow(e, String(i))), [endpoints]);
   const total = useMemo(() => toEndpointRow(aggregated, AGGREGATED_ID), [aggregated]);
   const percentileKeys = useMemo(() => percentileKeysOf([aggregated, ...endpoints]), [aggregated, endpoints]);

@@ -1,13 +1,14 @@
 'use client';
-import { getCoreRowModel, getFilteredRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { endpointColumns } from './endpoint-columns';
 import { matchesQuery, type EndpointRow } from './endpoint-rows';
+import { endpointLabel } from './run-format';
 import { EndpointTableFilter } from './endpoint-table-filter';
 import { EndpointTableHead } from './endpoint-table-head';
 import { AggregatedRow, EndpointTableRow } from './endpoint-table-row';
 import { useHiddenRight } from './use-scroll-edges';
-import { SpacerRow, tableWidthPx, useVirtualRows } from './use-virtual-rows';
+import { useSortedRows } from './use-sorted-rows';
+import { PlaceholderRow, SpacerRow, tableWidthPx, useVirtualRows } from './use-virtual-rows';
 
 /** px; rows have one line of text (long names are truncated, full name in the title). */
 const ROW_HEIGHT = 36;
@@ -20,27 +21,18 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-/** Every endpoint, sortable and filterable; only the rows in view are in the DOM. */
+const rowKey = (r: EndpointRow) => r.id;
+
+/** Every endpoint, sortable and filterable; only the rows in view are in the DOM, and no per-row
+ *  object is built for the rest (TanStack keeps the columns and sort state, see use-sorted-rows). */
 export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, onSelect }: Props) {
-  const [sorting, setSorting] = useState<SortingState>([]);
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim());
   const columns = useMemo(() => endpointColumns(percentileKeys), [percentileKeys]);
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting, globalFilter: deferredQuery },
-    onSortingChange: setSorting,
-    getRowId: (r) => r.id,
-    getColumnCanGlobalFilter: (column) => column.id === 'name',
-    globalFilterFn: (row, _columnId, value: string) => matchesQuery(row.original, value),
-    getCoreRowModel: getCoreRowModel(),
-    getFilteredRowModel: getFilteredRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-  });
-  const visible = table.getRowModel().rows;
+  const filtered = useMemo(() => (deferredQuery ? rows.filter((r) => matchesQuery(r, deferredQuery)) : rows), [rows, deferredQuery]);
+  const { table, sorted: visible, sorting, setSorting } = useSortedRows(filtered, columns);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { items, padTopPx, padBottomPx } = useVirtualRows(visible, scrollRef, ROW_HEIGHT, 600);
+  const { items, padTopPx, padBottomPx, fling } = useVirtualRows(visible, rowKey, scrollRef, ROW_HEIGHT, 600);
   const { hiddenRight, onScroll } = useHiddenRight(scrollRef);
   const leafColumns = table.getVisibleLeafColumns();
   const width = tableWidthPx(leafColumns);
@@ -63,7 +55,9 @@ export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, on
               <SpacerRow columns={leafColumns.length} heightPx={padTopPx} />
               {items.map((item) => {
                 const row = visible[item.index];
-                return row ? <EndpointTableRow key={row.id} row={row.original} columns={leafColumns} rowIndex={item.index + 2} height={ROW_HEIGHT} selected={row.id === selectedId} onSelect={onSelect} /> : null;
+                if (!row) return null;
+                if (fling) return <PlaceholderRow key={row.id} label={endpointLabel(row.method, row.name)} columns={leafColumns.length} rowIndex={item.index + 2} heightPx={ROW_HEIGHT} />;
+                return <EndpointTableRow key={row.id} row={row} columns={leafColumns} rowIndex={item.index + 2} height={ROW_HEIGHT} selected={row.id === selectedId} onSelect={onSelect} />;
               })}
               <SpacerRow columns={leafColumns.length} heightPx={padBottomPx} />
               {visible.length === 0 && (

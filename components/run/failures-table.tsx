@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/lib/format/format';
+import { fromWire, type Wire } from '@/lib/charts/wire';
 import type { FailureEntry } from '@/lib/locust/types';
 import { formatUtc, plural } from './run-format';
 
@@ -10,7 +11,9 @@ const TD = 'border-b border-slate-100 px-3 py-2 align-top';
 /** Rows shown before "Show all" (the most frequent first). */
 const LIMIT = 100;
 
-export function FailuresTable({ failures }: { failures: FailureEntry[] }) {
+/** `failures` as one JSON string (lib/charts/wire.ts): a big run has hundreds of long messages. */
+export function FailuresTable({ failures: wire }: { failures: Wire<FailureEntry[]> }) {
+  const failures = useMemo(() => fromWire(wire), [wire]);
   const occurrences = failures.reduce((n, f) => n + f.occurrences, 0);
   const seen = failures.some((f) => f.firstSeen || f.lastSeen);
   const [showAll, setShowAll] = useState(false);

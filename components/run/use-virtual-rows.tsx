@@ -1,8 +1,10 @@
 // Row virtualization shared by the endpoint tables: only the rows in view are rendered; spacer
-// rows above and below keep the scroll height (px) of the rows left out.
+// rows above and below keep the scroll height (px) of the rows left out; while a scroll jumps past
+// every rendered row, placeholder rows stand in for them (use-fling.ts).
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useEffect, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
+import { useFling } from './use-fling';
 
 /** True between the browser's beforeprint and afterprint: a printed table shows every row. */
 function usePrinting(): boolean {
@@ -21,23 +23,30 @@ function usePrinting(): boolean {
   return printing;
 }
 
-export function useVirtualRows(rows: readonly { id: string }[], scrollRef: RefObject<HTMLDivElement | null>, rowHeightPx: number, viewportPx: number) {
+/** The rows to render of `rows` (all of them while printing); `keyOf` gives a row's stable key.
+ *  `fling`: draw them as PlaceholderRow (the scroll jumped past every row on screen). */
+export function useVirtualRows<T>(rows: readonly T[], keyOf: (row: T) => string, scrollRef: RefObject<HTMLDivElement | null>, rowHeightPx: number, viewportPx: number) {
   const printing = usePrinting();
+  // Stable while the rows are: a new function would make the virtualizer re-measure every row on each scroll.
+  const getItemKey = useCallback((i: number) => (i < rows.length ? keyOf(rows[i] as T) : i), [rows, keyOf]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeightPx,
-    getItemKey: (i) => rows[i]?.id ?? i,
-    overscan: 10,
+    getItemKey,
+    // Rows rendered beyond the viewport on each side: few, since a fast scroll replaces every rendered row each frame.
+    overscan: 4,
     initialRect: { width: 1200, height: viewportPx },
   });
-  if (printing) {
-    const all: VirtualItem[] = rows.map((r, i) => ({ key: r.id, index: i, start: i * rowHeightPx, end: (i + 1) * rowHeightPx, size: rowHeightPx, lane: 0 }));
-    return { items: all, padTopPx: 0, padBottomPx: 0 };
-  }
   const items = virtualizer.getVirtualItems();
+  const fling = useFling(items.map((i) => i.key), virtualizer.isScrolling && !printing);
+  if (printing) {
+    const all: VirtualItem[] = rows.map((r, i) => ({ key: keyOf(r), index: i, start: i * rowHeightPx, end: (i + 1) * rowHeightPx, size: rowHeightPx, lane: 0 }));
+    return { items: all, padTopPx: 0, padBottomPx: 0, fling: false };
+  }
   return {
     items,
+    fling,
     padTopPx: items[0]?.start ?? 0,
     padBottomPx: virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0),
   };
@@ -54,6 +63,17 @@ export function SpacerRow({ columns, heightPx }: { columns: number; heightPx: nu
   return (
     <tr aria-hidden>
       <td colSpan={columns} style={{ height: heightPx, padding: 0, border: 0 }} />
+    </tr>
+  );
+}
+
+/** A row drawn while the table scrolls too fast to read (use-fling.ts): the endpoint only, at the row's height (px). */
+export function PlaceholderRow({ label, columns, rowIndex, heightPx }: { label: string; columns: number; rowIndex: number; heightPx: number }) {
+  return (
+    <tr aria-rowindex={rowIndex} style={{ height: heightPx }}>
+      <td colSpan={columns} className="border-b border-slate-100 bg-white px-3 text-sm text-slate-500">
+        <span className="sticky left-3 block max-w-96 truncate">{label}</span>
+      </td>
     </tr>
   );
 }

@@ -7,6 +7,7 @@ import { HeadlineStats } from '@/components/run/headline-stats';
 import { RunHeader } from '@/components/run/run-header';
 import { TransactionsTable } from '@/components/run/transactions-table';
 import { packEndpoints } from '@/lib/charts/pack-endpoints';
+import { toWire } from '@/lib/charts/wire';
 import type { StoredRun } from '@/lib/db/stored-run';
 import { SharedFiles } from './shared-files';
 
@@ -17,9 +18,9 @@ export function SharedRun({ stored, history }: { stored: StoredRun; history: Tim
     <div className="space-y-8">
       <RunHeader summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length} readOnly />
       <HeadlineStats summary={summary} />
-      {history && <TimelinePanel runId={summary.id} history={history} />}
-      <EndpointAnalysis aggregated={run.aggregated} endpoints={packEndpoints(run.endpoints)} />
-      <FailuresTable failures={run.failures} />
+      {history && <TimelinePanel runId={summary.id} history={toWire(history)} />}
+      <EndpointAnalysis aggregated={run.aggregated} endpoints={toWire(packEndpoints(run.endpoints))} />
+      <FailuresTable failures={toWire(run.failures)} />
       <ExceptionsTable exceptions={run.exceptions} />
       {run.transactions.length > 0 && <TransactionsTable transactions={run.transactions} />}
       <SharedFiles files={stored.files} />

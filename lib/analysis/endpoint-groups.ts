@@ -1,5 +1,5 @@
-// Endpoint groups: ids in names folded into `[id]`, automatic groups (API prefixes, pages, exports,
-// auth) and user-defined prefix groups, with group-level figures per run. Pure.
+// Endpoint groups: ids in names folded into `[id]` (fold-path.ts), automatic groups (API prefixes,
+// pages, exports, auth) and user-defined prefix groups, with group-level figures per run. Pure.
 //
 // Group latency: the average is exact (an endpoint's average is its time sum over its timed
 // requests, so the request-weighted mean of averages is the group's average when every request was
@@ -7,84 +7,10 @@
 // endpoint p95 instead: at most 5% of each endpoint's requests are above it, hence at most 5% of the
 // group's, which makes it an upper bound of the group p95 (up to Locust's bucketing).
 import type { EndpointStats, ParsedRun } from '../locust/types';
+import { autoGroupOfFolded, foldPath } from './fold-path';
 import { failureRatePValue } from './significance';
 
-/** What an id-like path segment becomes. */
-export const ID = '[id]';
-/** What a query-string value becomes. */
-export const QUERY_VALUE = '[…]';
-
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HEX_RE = /^[0-9a-f]{8,}$/i;
-const TEMPLATED_RE = /^(\[[^\]]*\]|\{[^}]*\}|<[^>]*>|:\w+|\*)$/;
-const EXT_RE = /^(.+)(\.[A-Za-z][A-Za-z0-9]{0,4})$/;
-const SCHEME_HOST_RE = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i;
-
-/** True when one path segment is an identifier: digits, a UUID, long hex with a digit, or a random-looking token. */
-export function isIdSegment(segment: string): boolean {
-  if (/^\d+$/.test(segment) || UUID_RE.test(segment)) return true;
-  if (HEX_RE.test(segment) && /\d/.test(segment)) return true;
-  // Random-looking tokens (base62 ids, ULIDs, nanoids): at least 8 characters that switch between
-  // letters and digits at least twice. Keeps v1, oauth2, block380, x86_64, page-2021.
-  if (segment.length < 8 || !/^[A-Za-z0-9_-]+$/.test(segment)) return false;
-  return (segment.match(/[A-Za-z](?=\d)|\d(?=[A-Za-z])/g) ?? []).length >= 2;
-}
-
-function foldSegment(segment: string): string {
-  if (segment === '' || TEMPLATED_RE.test(segment)) return segment;
-  if (isIdSegment(segment)) return ID;
-  const ext = EXT_RE.exec(segment);
-  return ext && isIdSegment(ext[1] as string) ? `${ID}${ext[2] as string}` : segment;
-}
-
-function foldQuery(query: string): string {
-  return query
-    .split('&')
-    .map((part) => {
-      const eq = part.indexOf('=');
-      if (eq < 0) return part;
-      const value = part.slice(eq + 1);
-      return TEMPLATED_RE.test(value) || value === QUERY_VALUE ? part : `${part.slice(0, eq)}=${QUERY_VALUE}`;
-    })
-    .join('&');
-}
-
-/** Splits a name into scheme+host, path and query; null when it is not a path or URL (e.g. `connect`). */
-function splitName(name: string): { origin: string; path: string; query: string | null } | null {
-  const origin = SCHEME_HOST_RE.exec(name)?.[0] ?? '';
-  const rest = name.slice(origin.length);
-  if (!rest.startsWith('/') && !(origin !== '' && (rest === '' || rest.startsWith('?')))) return null;
-  const q = rest.indexOf('?');
-  return q < 0 ? { origin, path: rest, query: null } : { origin, path: rest.slice(0, q), query: rest.slice(q + 1) };
-}
-
-/** A request name with id-like path segments replaced by `[id]` and query values by `[…]`; other names unchanged. */
-export function foldPath(name: string): string {
-  const parts = splitName(name);
-  if (parts === null) return name;
-  const path = parts.path.split('/').map(foldSegment).join('/');
-  return `${parts.origin}${path}${parts.query === null ? '' : `?${foldQuery(parts.query)}`}`;
-}
-
-const AUTH_RE = /^(log-?in|log-?out|sign-?in|sign-?out|sign_in|sign_out|auth|oauth2?|authenticate|authorize|sso|saml)$/i;
-const EXPORT_SEGMENT_RE = /^(export|exports|download|downloads)$/i;
-const EXPORT_FORMAT_RE = /^(pdf|xlsx?|csv|docx?|zip)$/i;
-
-/** Automatic group of a request name: `auth`, `exports`, `/api/<second segment>`, `/<first segment>`, or `other`. */
-export function autoGroupOf(name: string): string {
-  const parts = splitName(foldPath(name));
-  if (parts === null) return 'other';
-  const segments = parts.path.split('/').filter((s) => s !== '');
-  const stems = segments.map((s) => s.replace(/\.[A-Za-z0-9]{1,5}$/, ''));
-  if (stems.some((s) => AUTH_RE.test(s))) return 'auth';
-  const last = segments[segments.length - 1] ?? '';
-  const lastExt = /\.([A-Za-z0-9]{1,5})$/.exec(last)?.[1] ?? '';
-  if (segments.some((s) => EXPORT_SEGMENT_RE.test(s)) || EXPORT_FORMAT_RE.test(last) || EXPORT_FORMAT_RE.test(lastExt)) return 'exports';
-  const first = segments[0];
-  if (first === undefined) return '/';
-  if (first.toLowerCase() === 'api' && segments[1] !== undefined) return `/${first}/${segments[1]}`;
-  return `/${first}`;
-}
+export { autoGroupOf, foldPath, ID, isIdSegment, QUERY_VALUE } from './fold-path';
 
 export interface UserGroup {
   name: string;
@@ -149,10 +75,16 @@ function figures(endpoints: EndpointStats[]): GroupRunFigures {
 /** Group rows per run (counts, failure rate, ms latencies) with target-vs-baseline changes; user groups first. */
 export function compareGroups(runs: ParsedRun[], baseline: number, target: number, userGroups: UserGroup[] = []): GroupComparison[] {
   const prefixes = userGroups.map((g) => ({ ...g, folded: foldPath(g.prefix) }));
+  // Per distinct name (folding is regex work, and every run repeats most names): name -> group.
+  const known = new Map<string, { name: string; source: 'user' | 'auto' }>();
   const groupOf = (name: string): { name: string; source: 'user' | 'auto' } => {
+    const cached = known.get(name);
+    if (cached) return cached;
     const folded = foldPath(name);
     const user = prefixes.find((g) => folded.startsWith(g.folded));
-    return user ? { name: user.name, source: 'user' } : { name: autoGroupOf(name), source: 'auto' };
+    const group = user ? { name: user.name, source: 'user' as const } : { name: autoGroupOfFolded(folded), source: 'auto' as const };
+    known.set(name, group);
+    return group;
   };
   const groups = new Map<string, { name: string; source: 'user' | 'auto'; members: EndpointStats[][] }>();
   const keyOf = (g: { name: string; source: string }) => `${g.source}\u0001${g.name}`;

@@ -22,22 +22,24 @@ const relative = (b: number | null | undefined, l: number | null | undefined) =>
 
 export function compareEndpoints(runs: ParsedRun[], baseline: number, target: number, t: Thresholds): EndpointComparison[] {
   const order = [baseline, ...runs.keys()].filter((i, pos, all) => all.indexOf(i) === pos);
-  const byRun = runs.map((r) => new Map(r.endpoints.map((e) => [key(e), e])));
-  const keys: { method: string | null; name: string }[] = [];
-  const seen = new Set<string>();
+  // One pass over every run's endpoints: each (method, name) gets a row on first sight (baseline
+  // order, then new ones) and each run its stats there (the last of duplicates, as a Map would keep).
+  const position = new Map<string, number>();
+  const rows: { method: string | null; name: string; stats: (EndpointStats | null)[] }[] = [];
   for (const i of order) {
     for (const e of (runs[i] as ParsedRun).endpoints) {
-      if (!seen.has(key(e))) {
-        seen.add(key(e));
-        keys.push({ method: e.method, name: e.name });
+      const k = key(e);
+      let pos = position.get(k);
+      if (pos === undefined) {
+        pos = rows.length;
+        position.set(k, pos);
+        rows.push({ method: e.method, name: e.name, stats: runs.map(() => null) });
       }
+      (rows[pos] as (typeof rows)[number]).stats[i] = e;
     }
   }
-  return keys.map(({ method, name }) => {
-    const row = byRun.map((m) => {
-      const e = m.get(key({ method, name }));
-      return e ? figures(e) : null;
-    });
+  return rows.map(({ method, name, stats }) => {
+    const row = stats.map((e) => (e ? figures(e) : null));
     const b = row[baseline] ?? null;
     const l = row[target] ?? null;
     const insufficientData = row.some((r) => r !== null && r.requests < t.minRequests);

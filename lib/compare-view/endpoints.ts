@@ -2,6 +2,7 @@
 // endpoints × many runs), then the views the tables show: failures, latency changes, the slowest
 // endpoints of the target run, and the endpoints that held up.
 import type { Comparison, EndpointComparison, EndpointRunFigures } from '../analysis/types';
+import { toSixDigits } from '../format/format';
 import { ALPHA, endpointLabel, relativeChange, formatPValue } from './format';
 
 type Num = number | null;
@@ -12,10 +13,7 @@ export type PackedEndpoint = [string | null, string, number, Num, Num, Num, Num,
 
 const FIXED = 7;
 
-function round(v: Num | undefined): Num {
-  if (v === null || v === undefined) return null;
-  return Number.isFinite(v) ? Number(v.toPrecision(6)) : v;
-}
+const round = toSixDigits;
 
 export function packEndpoints(endpoints: readonly EndpointComparison[]): PackedEndpoint[] {
   return endpoints.map((e) => [

@@ -6,7 +6,7 @@ import { compareRuns } from '../analysis/compare-runs';
 import { compareSteps } from '../analysis/compare-steps';
 import { comparisonMarkdown } from '../analysis/markdown';
 import { synthetic } from '../../test/support/stepped-run';
-import { failureAttributionView, latencyAttributionView, ATTRIBUTION_TOP } from './attribution';
+import { failureAttributionView, failureRow, latencyAttributionView, latencyRow, ATTRIBUTION_TOP } from './attribution';
 import { concentrationRows, countByStatus, failureDiffRows, filterFailureDiffs } from './failure-messages';
 import { groupRows } from './groups';
 import { buildCompareModel } from './model';
@@ -76,14 +76,14 @@ describe('attribution, 20 vs 40 users', () => {
     expect([la.headline, la.total, la.notes]).toEqual(['335 ms → 1,201 ms', '+866 ms', []]);
     expect(la.rows).toHaveLength(14);
     // /dashboard/: 5.8% of requests at 360.5 ms -> 11.3% at 1,509.1 ms: +149.2 ms = +98.0 slowdown + 51.2 mix.
-    expect(la.rows[0]).toEqual({ label: 'GET /dashboard/', avg: '361 ms → 1,509 ms', contribution: '+149 ms', contributionMs: expect.closeTo(149.161, 3), share: '17%', shareValue: expect.closeTo(0.1723, 4), slowdown: '+98 ms', mix: '+51 ms', presence: null });
-    expect(la.rows.slice(1, 3).map((r) => [r.label, r.contribution])).toEqual([['GET /detail_project/[id]/rekap-rab/', '+148 ms'], ['GET /api/project/[id]/parameters/', '+119 ms']]);
+    expect(latencyRow(la.rows[0]!, c.endpoints)).toEqual({ label: 'GET /dashboard/', avg: '361 ms → 1,509 ms', contribution: '+149 ms', contributionMs: expect.closeTo(149.161, 3), share: '17%', shareValue: expect.closeTo(0.1723, 4), slowdown: '+98 ms', mix: '+51 ms', presence: null });
+    expect(la.rows.slice(1, 3).map((p) => latencyRow(p, c.endpoints)).map((r) => [r.label, r.contribution])).toEqual([['GET /detail_project/[id]/rekap-rab/', '+148 ms'], ['GET /api/project/[id]/parameters/', '+119 ms']]);
     expect(la.rows.length).toBeGreaterThan(ATTRIBUTION_TOP); // "show all" has something to show
   });
   test('failures: 8 -> 13, rekap-rab +5 (100%), chart-data −2 (−40%)', () => {
     const fa = failureAttributionView(c)!;
     expect([fa.headline, fa.total]).toEqual(['8 → 13', '+5']);
-    expect(fa.rows.slice(0, 3).map((r) => [r.label, r.failures, r.change, r.share])).toEqual([
+    expect(fa.rows.slice(0, 3).map((p) => failureRow(p, c.endpoints)).map((r) => [r.label, r.failures, r.change, r.share])).toEqual([
       ['GET /detail_project/[id]/rekap-rab/', '2 → 7', '+5', '100%'],
       ['GET /api/v2/project/[id]/chart-data/', '3 → 1', '−2', '−40%'],
       ['GET /dashboard/', '0 → 2', '+2', '40%'],

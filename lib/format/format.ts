@@ -60,3 +60,9 @@ export function formatBytes(bytes: number | null | undefined): string {
   }
   return `${u === 0 ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
 }
+
+/** A number kept to 6 significant digits for the trip to the browser (pages show at most 4); null stays null. */
+export function toSixDigits(v: number | null | undefined): number | null {
+  if (v === null || v === undefined) return null;
+  return Number.isFinite(v) ? Number(v.toPrecision(6)) : v;
+}

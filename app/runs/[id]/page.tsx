@@ -3,6 +3,7 @@ import { connection } from 'next/server';
 import { TimelinePanel } from '@/components/charts/timeline-panel';
 import { EndpointAnalysis } from '@/components/run/endpoint-analysis';
 import { packEndpoints } from '@/lib/charts/pack-endpoints';
+import { toWire } from '@/lib/charts/wire';
 import { ExceptionsTable } from '@/components/run/exceptions-table';
 import { FailuresTable } from '@/components/run/failures-table';
 import { FilesTable } from '@/components/run/files-table';
@@ -29,9 +30,9 @@ export default async function RunPage({ params }: Props) {
     <div className="space-y-8">
       <RunHeader summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length} />
       <HeadlineStats summary={summary} />
-      {history ? <TimelinePanel runId={id} history={history} /> : <NoHistory />}
-      <EndpointAnalysis aggregated={run.aggregated} endpoints={packEndpoints(run.endpoints)} />
-      <FailuresTable failures={run.failures} />
+      {history ? <TimelinePanel runId={id} history={toWire(history)} /> : <NoHistory />}
+      <EndpointAnalysis aggregated={run.aggregated} endpoints={toWire(packEndpoints(run.endpoints))} />
+      <FailuresTable failures={toWire(run.failures)} />
       <ExceptionsTable exceptions={run.exceptions} />
       {run.transactions.length > 0 && <TransactionsTable transactions={run.transactions} />}
       <FilesTable runId={id} files={stored.files} />

@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// Benchmark "Big runs": two Locust 2.x runs of 5,000 distinct endpoints each (the second degraded),
+// uploaded to a production build; then the server render of /runs/<id> and /compare?runs=a,b
+// (full HTML, median and p95 ms over N requests) and, in Chromium, largest contentful paint and the
+// frame intervals while the endpoint table is scrolled from top to bottom. Prints one JSON object;
+// exits 1 when a goal is missed (render median < 300 ms, LCP < 1,500 ms, last endpoint reachable).
+//
+//   node bench/big-runs.mjs [--db sqlite|postgresql] [--n 20] [--endpoints 5000] [--no-browser] [--shots DIR]
+//   BENCH_PORT (default 3460), BENCH_SKIP_BUILD=1 reuses .next-bench, CHROMIUM_PATH (default /usr/bin/chromium).
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { buildOnce, freshDatabase, median, percentile, startServer } from './support/app-server.mjs';
+import { makeBigRun } from './support/big-run-csv.mjs';
+import { launchChromium, measurePage } from './support/browser-metrics.mjs';
+
+const GOALS = { renderMedianMs: 300, lcpMs: 1500 };
+const WARMUP = 3;
+
+const { values: opts } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'sqlite' },
+    n: { type: 'string', default: '20' },
+    endpoints: { type: 'string', default: '5000' },
+    'no-browser': { type: 'boolean', default: false },
+    shots: { type: 'string' },
+  },
+});
+if (opts.db !== 'sqlite' && opts.db !== 'postgresql') throw new Error('--db is sqlite or postgresql');
+const N = Number(opts.n);
+const ENDPOINTS = Number(opts.endpoints);
+const PORT = Number(process.env.BENCH_PORT ?? 3460);
+const log = (msg) => process.stderr.write(`${msg}\n`);
+
+/** POST /api/runs with the run's files as multipart `files`; answers the new run's id. */
+async function upload(url, run, fields) {
+  const form = new FormData();
+  for (const [name, text] of Object.entries(run.files)) form.append('files', new Blob([text], { type: 'text/csv' }), name);
+  for (const [k, v] of Object.entries(fields)) form.append(k, v);
+  const t0 = performance.now();
+  const res = await fetch(`${url}/api/runs`, { method: 'POST', body: form });
+  const body = await res.json();
+  if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${JSON.stringify(body).slice(0, 500)}`);
+  return { id: body.id, uploadMs: Math.round(performance.now() - t0) };
+}
+
+/** The inline RSC payload's share of the HTML (the `self.__next_f.push` scripts), bytes. */
+function flightBytes(html) {
+  let bytes = 0;
+  for (const m of html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)) bytes += Buffer.byteLength(m[1]);
+  return bytes;
+}
+
+/** CPU time (user + system, ms) used so far by process `pid` and its children: less noisy than wall
+ *  time on a shared machine (/proc clock ticks, 10 ms each). */
+function cpuMs(pid) {
+  const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.trim();
+  const own = (() => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+    } catch {
+      return 0;
+    }
+  })();
+  return own + (out ? out.split(/\s+/).map(Number).reduce((sum, child) => sum + cpuMs(child), 0) : 0);
+}
+
+/** GET `path` WARMUP + N times (one at a time); ms of the full HTML response of the last N. */
+async function timeRender(server, path) {
+  const times = [];
+  let html = '';
+  let cpuBefore = 0;
+  for (let i = 0; i < WARMUP + N; i++) {
+    if (i === WARMUP) cpuBefore = cpuMs(server.pid);
+    const t0 = performance.now();
+    const res = await fetch(`${server.url}${path}`);
+    html = await res.text();
+    const ms = performance.now() - t0;
+    if (res.status !== 200) throw new Error(`GET ${path}: ${res.status}`);
+    if (i >= WARMUP) times.push(ms);
+  }
+  const r1 = (x) => Math.round(x * 10) / 10;
+  return {
+    path, n: N, medianMs: r1(median(times)), p95Ms: r1(percentile(times, 95)), minMs: r1(Math.min(...times)),
+    serverCpuMsPerRequest: Math.round((cpuMs(server.pid) - cpuBefore) / N),
+    htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).length, rscPayloadBytes: flightBytes(html),
+  };
+}
+
+/** aria-rowindex of the table's last body row, from the table's aria-rowcount (`footerRows` rows after it). */
+const lastRowFromCount = (regionSelector, footerRows) => (page) =>
+  page.$eval(`${regionSelector} table`, (t, f) => Number(t.getAttribute('aria-rowcount')) - f, footerRows);
+
+async function browse(url, runId, comparePath) {
+  const browser = await launchChromium();
+  if (opts.shots) mkdirSync(opts.shots, { recursive: true });
+  const shot = (name) => (opts.shots ? join(opts.shots, name) : undefined);
+  try {
+    const runRegion = '[role="region"][aria-label="Endpoint statistics"]';
+    const run = await measurePage(browser, { url: `${url}/runs/${runId}`, regionSelector: runRegion, lastRow: lastRowFromCount(runRegion, 1), screenshot: shot('run.png') });
+    const compareRegion = '[role="region"][aria-label="Latency changes"]';
+    const compare = await measurePage(browser, {
+      url: `${url}${comparePath}`,
+      regionSelector: compareRegion,
+      readySelector: '[role="tablist"][aria-label="Endpoint tables"]',
+      screenshot: shot('compare.png'),
+      // The latency tab lists every endpoint present in both runs (the failures tab only the failing ones).
+      prepare: async (page) => {
+        await page.getByRole('tab', { name: /Latency changes/ }).click();
+        await page.waitForSelector(compareRegion);
+      },
+      lastRow: lastRowFromCount(compareRegion, 0),
+    });
+    return { run, compare };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Refuses a port another server already listens on (its answers would be measured instead). */
+async function assertPortFree(port) {
+  const inUse = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (inUse) throw new Error(`port ${port} is in use; set BENCH_PORT to a free one`);
+}
+
+async function main() {
+  await assertPortFree(PORT);
+  buildOnce();
+  const databaseUrl = await freshDatabase(opts.db, 'swarmlens_bench_big');
+  log(`generating two runs of ${ENDPOINTS} endpoints...`);
+  const baseRun = makeBigRun({ prefix: 'big-baseline', endpoints: ENDPOINTS });
+  const slowRun = makeBigRun({ prefix: 'big-degraded', endpoints: ENDPOINTS, degraded: true, startS: 1_700_010_000 });
+  await assertPortFree(PORT);
+  const server = await startServer({ port: PORT, databaseUrl });
+  try {
+    const a = await upload(server.url, baseRun, { project: 'big-runs', label: 'baseline 5k endpoints', userCount: '200' });
+    const b = await upload(server.url, slowRun, { project: 'big-runs', label: 'degraded 5k endpoints', userCount: '200' });
+    log(`uploaded ${a.id} (${a.uploadMs} ms) and ${b.id} (${b.uploadMs} ms); timing server renders...`);
+    const comparePath = `/compare?runs=${a.id},${b.id}&baseline=${a.id}`;
+    const render = { run: await timeRender(server, `/runs/${b.id}`), compare: await timeRender(server, comparePath) };
+    let browser = null;
+    if (!opts['no-browser']) {
+      log('measuring in Chromium...');
+      browser = await browse(server.url, b.id, comparePath);
+    }
+    const pages = ['run', 'compare'];
+    const missed = [
+      ...pages.filter((p) => render[p].medianMs >= GOALS.renderMedianMs).map((p) => `${p} render median ${render[p].medianMs} ms >= ${GOALS.renderMedianMs} ms`),
+      ...(browser ? pages.filter((p) => !(browser[p].lcpMs < GOALS.lcpMs)).map((p) => `${p} LCP ${browser[p].lcpMs} ms >= ${GOALS.lcpMs} ms`) : []),
+      ...(browser ? pages.filter((p) => !browser[p].scroll.lastRowVisible).map((p) => `${p}: the last endpoint row was not reached by scrolling`) : []),
+    ];
+    const result = {
+      benchmark: 'big-runs', db: opts.db, endpoints: ENDPOINTS, failingEndpointsInDegradedRun: slowRun.failingEndpoints,
+      uploadMs: { baseline: a.uploadMs, degraded: b.uploadMs },
+      render, browser, serverPeakRssMb: Math.round(server.peakRssMb()),
+      goals: { renderMedianMsBelow: GOALS.renderMedianMs, lcpMsBelow: GOALS.lcpMs, lastEndpointReachable: true },
+      ok: missed.length === 0, missed,
+    };
+    console.log(JSON.stringify(result, null, 2));
+    return result.ok;
+  } finally {
+    await server.stop();
+  }
+}
+
+main().then(
+  (ok) => process.exit(ok ? 0 : 1),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
