@@ -5,6 +5,8 @@
 // pages send, and one JSON object with every figure. Exits 1 when a median misses its goal.
 // Env: BENCH_PORT (default 3480), BENCH_SKIP_BUILD=1 (reuse .next-bench), SWARMLENS_TEST_POSTGRES_URL,
 // BENCH_REUSE_DATABASE_URL (time an already filled database instead of a fresh one; one --db only).
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildOnce, freshDatabase, median, percentile, startServer } from './support/app-server.mjs';
 import { PROJECT_NAME, seedProject } from './support/many-runs-seed.mjs';
@@ -21,9 +23,25 @@ const timedRequests = Number(args.n);
 const port = Number(process.env.BENCH_PORT ?? 3480);
 const GOAL_MEDIAN_MS = 200;
 const WARM_UP_REQUESTS = 3;
+const CLOCK_TICKS_PER_S = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
-/** Warm-up, then `timedRequests` sequential GETs; each time includes reading the whole body. */
-async function timePage(url) {
+/** CPU time (user + system, ms) the server process and its children have used so far. */
+function serverCpuMs(pid) {
+  const tree = (p) => [p, ...spawnSync('ps', ['-o', 'pid=', '--ppid', String(p)], { encoding: 'utf8' }).stdout.trim().split(/\s+/).filter(Boolean).map(Number).flatMap(tree)];
+  const ticks = tree(pid).reduce((sum, p) => {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return sum;
+    }
+  }, 0);
+  return (ticks * 1000) / CLOCK_TICKS_PER_S;
+}
+
+/** Warm-up, then `timedRequests` sequential GETs; each time includes reading the whole body. Also
+ *  the server's CPU time per request, steadier than wall time on a shared machine. */
+async function timePage(url, serverPid) {
   let bytes = 0;
   const once = async () => {
     const t0 = performance.now();
@@ -34,14 +52,21 @@ async function timePage(url) {
     return performance.now() - t0;
   };
   const ms = [];
+  let cpu0 = 0;
+  let cpu1 = 0;
   try {
     for (let i = 0; i < WARM_UP_REQUESTS; i++) await once();
+    cpu0 = serverCpuMs(serverPid);
     for (let i = 0; i < timedRequests; i++) ms.push(await once());
+    cpu1 = serverCpuMs(serverPid);
   } catch (e) {
     return { error: e.message, goalMedianMs: GOAL_MEDIAN_MS, met: false };
   }
   const round = (x) => Math.round(x * 10) / 10;
-  return { medianMs: round(median(ms)), p95Ms: round(percentile(ms, 95)), bytes, goalMedianMs: GOAL_MEDIAN_MS, met: median(ms) < GOAL_MEDIAN_MS };
+  return {
+    medianMs: round(median(ms)), p95Ms: round(percentile(ms, 95)), serverCpuMsPerRequest: round((cpu1 - cpu0) / timedRequests), bytes,
+    goalMedianMs: GOAL_MEDIAN_MS, met: median(ms) < GOAL_MEDIAN_MS,
+  };
 }
 
 async function existingProject(baseUrl) {
@@ -68,9 +93,9 @@ async function benchDatabase(kind) {
     };
     const pages = {};
     for (const [name, path] of Object.entries(targets)) {
-      pages[name] = await timePage(server.url + path);
+      pages[name] = await timePage(server.url + path, server.pid);
       const p = pages[name];
-      process.stderr.write(`[${kind}] ${name}: ${p.error ?? `median ${p.medianMs} ms, p95 ${p.p95Ms} ms, ${(p.bytes / 1024).toFixed(0)} KiB`}\n`);
+      process.stderr.write(`[${kind}] ${name}: ${p.error ?? `median ${p.medianMs} ms, p95 ${p.p95Ms} ms, server CPU ${p.serverCpuMsPerRequest} ms/request, ${(p.bytes / 1024).toFixed(0)} KiB`}\n`);
     }
     const peakRssMb = Math.round(server.peakRssMb());
     const plans = await explainPages(kind, databaseUrl, seed.projectId);

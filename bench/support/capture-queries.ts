@@ -7,7 +7,6 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import { dbConfig } from '../../lib/db/config';
 import { PrismaClient as SqliteClient } from '../../lib/db/generated/sqlite/client';
 import { PrismaClient as PostgresClient } from '../../lib/db/generated/postgresql/client';
-import { getProjectOrThrow } from '../../lib/services/criteria-service';
 import { getEndpointNamesOfRun, getProjectPage } from '../../lib/services/project-service';
 import { listFilters, listRunsPage } from '../../lib/services/runs-service';
 
@@ -32,7 +31,6 @@ const pages: [string, () => Promise<unknown>][] = [
   ['/runs', () => Promise.all([listRunsPage(list), listFilters()])],
   ['/runs?project=ID and /api/runs?project=ID', () => Promise.all([listRunsPage({ ...list, project: projectId }), listFilters()])],
   ['/projects/ID', async () => {
-    await getProjectOrThrow(projectId); // generateMetadata
     const page = await getProjectPage(projectId, {});
     await getEndpointNamesOfRun(page.runs.at(-1)?.id ?? '');
   }],

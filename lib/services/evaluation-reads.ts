@@ -7,12 +7,12 @@ import 'server-only';
 import type { Db } from '../db/client';
 import { loadCriteriaRuns, type RunSelection } from '../db/criteria-runs';
 import { loadRunForCriteria, type ProjectRunRef } from '../db/project-store';
-import { getRoadmap } from '../db/roadmap-store';
 import { endpointNeeds } from '../criteria/endpoint-needs';
 import { evaluateProject, type ProjectEvaluation } from '../criteria/project-evaluation';
 import type { StoredCriteriaSet } from '../criteria/types';
 import { RUNS_PER_PAGE } from '../criteria-view/run-window';
 import type { ParsedRun } from '../locust/types';
+import type { Roadmap } from '../roadmap/types';
 import { mergeResults, undecidedOnNewest, type ResultsByRun } from '../roadmap/verify-newest';
 import { getRoadmapView, type RoadmapView } from './roadmap-service';
 
@@ -43,13 +43,14 @@ const withCriteria = (sets: StoredCriteriaSet[], ids: ReadonlySet<string>) =>
  * The roadmap with each item's verification, as against the whole project's evaluation but
  * evaluating little: an item looks only at runs uploaded after it, only at its own criteria (each
  * criterion's result does not depend on the others of its set), and older runs only matter to the
- * items the newest runs leave unsettled. `runs`: the project's runs oldest first; `shown`: runs
+ * items the newest runs leave unsettled. `project.runs`: its runs oldest first; `shown`: runs
  * already evaluated against every set (the page's window), reused when it holds the newest runs.
  */
 export async function roadmapWithVerification(
-  db: Db, projectId: string, sets: StoredCriteriaSet[], runs: readonly ProjectRunRef[], baselines: Baselines, shown?: ProjectEvaluation,
+  db: Db, projectId: string, project: { sets: StoredCriteriaSet[]; runs: readonly ProjectRunRef[]; roadmap: Roadmap }, baselines: Baselines, shown?: ProjectEvaluation,
 ): Promise<RoadmapView> {
-  const items = (await getRoadmap(db, projectId)).phases.flatMap((p) => p.items).filter((i) => i.criterionIds.length > 0);
+  const { sets, runs, roadmap } = project;
+  const items = roadmap.phases.flatMap((p) => p.items).filter((i) => i.criterionIds.length > 0);
   const first = items.map((i) => i.createdAt).sort()[0];
   const later = first === undefined ? [] : runs.filter((r) => r.createdAt > first);
   let resultsByRun: ResultsByRun = {};

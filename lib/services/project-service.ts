@@ -54,12 +54,14 @@ export interface ProjectPage {
 export async function getProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {
   const project = await getProjectOrThrow(idOrName);
   const { prisma } = await getDatabase();
-  const [sets, runs, signOffs] = await Promise.all([listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), listSignOffs(prisma, project.id)]);
+  const [sets, runs, signOffs, plan] = await Promise.all([
+    listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), listSignOffs(prisma, project.id), getRoadmap(prisma, project.id),
+  ]);
   const { window, selectedRunId } = pickWindow(runs.map((r) => r.id), asked);
   const baselines = await loadBaselines(prisma, sets);
   const shown = { ids: runs.slice(window.start, window.end).map((r) => r.id) };
   const evaluation = await evaluateRuns(prisma, project.id, shown, sets, baselines);
-  const roadmap = await roadmapWithVerification(prisma, project.id, sets, runs, baselines, evaluation);
+  const roadmap = await roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines, evaluation);
   return { project, sets, runs, window, evaluation, selectedRunId, signOffs, roadmap };
 }
 
@@ -101,11 +103,11 @@ export interface RunPlanContext {
 export async function getRunPlanContext(runId: string): Promise<RunPlanContext> {
   const project = await getProjectOrThrow(await getProjectIdOfRun(runId));
   const { prisma } = await getDatabase();
-  const [sets, runs] = await Promise.all([listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id)]);
+  const [sets, runs, plan] = await Promise.all([listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), getRoadmap(prisma, project.id)]);
   const baselines = await loadBaselines(prisma, sets);
   const [evaluation, roadmap] = await Promise.all([
     evaluateRuns(prisma, project.id, { ids: [runId] }, sets, baselines),
-    roadmapWithVerification(prisma, project.id, sets, runs, baselines),
+    roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines),
   ]);
   const verdicts = sets.map((set, i) => ({ set, verdict: evaluation.sets[i]!.verdicts[0]! }));
   return { project: { id: project.id, name: project.name }, verdicts, roadmap };

@@ -7,16 +7,18 @@ import { ProjectHeader } from '@/components/project/project-header';
 import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { Card } from '@/components/ui/card';
-import { loadEndpointNames, loadProjectName, loadProjectPage } from './project-page-data';
+import { loadEndpointNames, loadProjectPage } from './project-page-data';
 
 type Query = string | string[] | undefined;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ run?: Query; page?: Query }> };
 
 const first = (value: Query) => (Array.isArray(value) ? value[0] : value);
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await connection();
-  return { title: await loadProjectName((await params).id) };
+  const asked = await searchParams;
+  // The same call as the page's: loaded once per request.
+  return { title: (await loadProjectPage((await params).id, first(asked.page), first(asked.run))).project.name };
 }
 
 /** /projects/ID[?page=N][&run=RUNID]: verdicts of one page of runs (default: the newest; with only

@@ -4,7 +4,6 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AppError } from '@/lib/http/errors';
-import { getProjectOrThrow } from '@/lib/services/criteria-service';
 import { getEndpointNamesOfRun, getProjectOverview, getProjectPage, type ProjectOverview, type ProjectPage } from '@/lib/services/project-service';
 
 /** The segment as typed: an id, or a name (percent-encoded in the URL). */
@@ -31,8 +30,6 @@ export const loadProject = cache((segment: string): Promise<ProjectOverview> => 
 /** The project page: one page of runs (`page`), the selected `run`. */
 export const loadProjectPage = cache((segment: string, page?: string, run?: string): Promise<ProjectPage> =>
   or404(() => getProjectPage(decodeSegment(segment), { page, run }))());
-
-export const loadProjectName = cache(async (segment: string): Promise<string> => (await or404(() => getProjectOrThrow(decodeSegment(segment)))()).name);
 
 /** Endpoint names of the latest run ("GET /login"), offered for endpoint scopes in the criteria editor. */
 export const loadEndpointNames = cache(async (latestRunId: string | null): Promise<string[]> => (latestRunId ? getEndpointNamesOfRun(latestRunId) : []));
