@@ -10,19 +10,22 @@ import { SetCardShell } from './set-card-shell';
 interface Props {
   projectId: string;
   set: StoredCriteriaSet;
-  /** The project's runs oldest first, with this set's verdict on each (same order). */
+  /** The runs shown (oldest first), with this set's verdict on each: the selected one, and those to sign off. */
   runs: { id: string; label: string; verdict: Verdict }[];
+  /** Every run of the project (baseline choices and name); default: `runs`. Pass one array to every
+   *  card: the page then sends it to the browser once. */
+  allRuns?: RunOption[];
   selectedRunId: string | null;
   endpoints: string[];
   /** Shared link: no Edit / Delete / Sign off, the baseline run named without its link. */
   readOnly?: boolean;
 }
 
-export function CriteriaSetCard({ projectId, set, runs, selectedRunId, endpoints, readOnly = false }: Props) {
+export function CriteriaSetCard({ projectId, set, runs, allRuns, selectedRunId, endpoints, readOnly = false }: Props) {
   const selected = runs.find((r) => r.id === selectedRunId) ?? null;
-  const baseline = set.baselineRunId ? (runs.find((r) => r.id === set.baselineRunId) ?? null) : null;
-  const runOptions: RunOption[] = runs.map(({ id, label }) => ({ id, label }));
-  if (set.baselineRunId && !baseline) runOptions.push({ id: set.baselineRunId, label: 'The current baseline (a run of another project)' });
+  const known = allRuns ?? runs.map(({ id, label }) => ({ id, label }));
+  const baseline = set.baselineRunId ? (known.find((r) => r.id === set.baselineRunId) ?? null) : null;
+  const runOptions: RunOption[] = set.baselineRunId && !baseline ? [...known, { id: set.baselineRunId, label: 'The current baseline (a run of another project)' }] : known;
   const signOffRuns = runs.map((r) => ({ id: r.id, label: r.label, verdict: r.verdict.verdict as VerdictName }));
   return (
     <div id={`set-${set.id}`} className="scroll-mt-6">

@@ -1,18 +1,30 @@
+'use client';
 // "Verdicts over time": criteria sets by runs (oldest -> newest), GO / CONDITIONAL / NO-GO per run,
 // and under each set which criterion was met at which run. Headers and cells select a run (?run=ID).
+// A client component: the server sends the matrix as data (a few bytes a cell) instead of its
+// thousands of rendered cells, and the HTML is rendered once.
 import Link from 'next/link';
-import { MetMark, VerdictBadge } from '@/components/criteria/verdict-badge';
+import { VerdictBadge } from '@/components/criteria/verdict-badge';
 import { formatUsers } from '@/lib/compare-view/format';
+import type { MetState } from '@/lib/criteria-view/format';
 import type { VerdictMatrix as Matrix } from '@/lib/criteria-view/verdict-matrix';
 
 const runHref = (runId: string, anchor = '') => `?run=${encodeURIComponent(runId)}${anchor}`;
+
+/** As MetMark (components/criteria/verdict-badge), with its colour and tooltip on the cell itself:
+ *  a page has 1,500 of these cells, and their markup is most of its size. */
+const MET_CELL = {
+  met: { mark: '✓', className: 'text-ok', words: 'met' },
+  failed: { mark: '✗', className: 'text-bad', words: 'not met' },
+  unknown: { mark: '—', className: 'text-slate-400', words: 'not evaluable' },
+} as const satisfies Record<MetState, { mark: string; className: string; words: string }>;
 
 /** `prefetch={false}` on shared links: every load of one counts a view. */
 export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matrix: Matrix; selectedRunId: string | null; prefetch?: boolean }) {
   const selected = (runId: string) => (runId === selectedRunId ? 'bg-brand-50/70' : '');
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-separate border-spacing-0 text-sm">
+      <table className="w-full border-separate border-spacing-0 text-sm [&_td]:px-3 [&_td]:text-center">
         <thead>
           <tr>
             <th scope="col" className="sticky left-0 z-10 min-w-48 border-b sm:min-w-64 border-slate-200 bg-white py-2 pr-4 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
@@ -35,7 +47,7 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
               {row.verdicts.map((v, i) => {
                 const runId = matrix.columns[i]!.runId;
                 return (
-                  <td key={runId} className={`border-t border-slate-200 px-3 py-2 text-center ${selected(runId)}`}>
+                  <td key={runId} className={`border-t border-slate-200 py-2 ${selected(runId)}`}>
                     {v ? (
                       <Link href={runHref(runId, `#set-${row.setId}`)} prefetch={prefetch ? undefined : false} aria-label={`${row.name} on ${matrix.columns[i]!.label}: ${v}`}>
                         <VerdictBadge verdict={v} />
@@ -46,16 +58,20 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
               })}
             </tr>
             {row.criteria.map((c) => (
-              <tr key={c.id}>
+              <tr key={c.id} className="text-xs font-semibold [&>td]:py-1">
                 <th scope="row" className="sticky left-0 z-10 bg-white py-1 pl-4 pr-4 text-left text-xs font-normal text-slate-600">
                   {c.text}
                   {c.severity === 'should' && <span className="ml-1 text-slate-400">(should)</span>}
                 </th>
-                {c.cells.map((state, i) => (
-                  <td key={matrix.columns[i]!.runId} className={`px-3 py-1 text-center text-xs ${selected(matrix.columns[i]!.runId)}`}>
-                    <MetMark state={state} />
-                  </td>
-                ))}
+                {c.cells.map((state, i) => {
+                  const m = MET_CELL[state];
+                  return (
+                    <td key={matrix.columns[i]!.runId} className={`${m.className} ${selected(matrix.columns[i]!.runId)}`} title={m.words}>
+                      <span aria-hidden>{m.mark}</span>
+                      <span className="sr-only">{m.words}</span>
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

@@ -4,13 +4,18 @@ import { Card } from '@/components/ui/card';
 import type { ProjectEvaluation } from '@/lib/criteria/project-evaluation';
 import type { StoredCriteriaSet } from '@/lib/criteria/types';
 import { planHref } from '@/lib/criteria-view/plan';
+import type { RunWindow } from '@/lib/criteria-view/run-window';
 import { buildVerdictMatrix } from '@/lib/criteria-view/verdict-matrix';
+import { RunPager } from './run-pager';
 import { VerdictMatrix } from './verdict-matrix';
 
 interface Props {
   projectId: string;
+  /** The runs shown (one page of them with `pager`), evaluated against every set. */
   evaluation: ProjectEvaluation;
   sets: StoredCriteriaSet[];
+  /** Which page of the project's runs `evaluation` holds; absent: all of them. */
+  pager?: { window: RunWindow; runCount: number };
   selectedRunId: string | null;
   /** Shared link: no links to upload or plan (the run picks stay: they reload this page). */
   readOnly?: boolean;
@@ -18,7 +23,7 @@ interface Props {
 
 const LINK = 'font-medium text-brand-700 hover:underline';
 
-export function VerdictsOverTime({ projectId, evaluation, sets, selectedRunId, readOnly = false }: Props) {
+export function VerdictsOverTime({ projectId, evaluation, sets, selectedRunId, pager, readOnly = false }: Props) {
   const runs = evaluation.runs;
   const selected = runs.find((r) => r.id === selectedRunId);
   const caption = selected && sets.length > 0 ? <span className="text-xs text-slate-500">Criteria sets below judge <span className="font-medium text-slate-700">{selected.label}</span>; pick another run in the table.</span> : null;
@@ -31,7 +36,10 @@ export function VerdictsOverTime({ projectId, evaluation, sets, selectedRunId, r
       ) : sets.length === 0 ? (
         readOnly ? <p className="text-sm text-slate-600">No criteria sets yet.</p> : <NoSets projectId={projectId} runs={runs} />
       ) : (
-        <VerdictMatrix matrix={buildVerdictMatrix(evaluation, sets)} selectedRunId={selectedRunId} prefetch={!readOnly} />
+        <>
+          {pager && <RunPager window={pager.window} runCount={pager.runCount} prefetch={!readOnly} />}
+          <VerdictMatrix matrix={buildVerdictMatrix(evaluation, sets)} selectedRunId={selectedRunId} prefetch={!readOnly} />
+        </>
       )}
     </Card>
   );

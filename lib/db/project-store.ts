@@ -1,8 +1,10 @@
 // Projects, and their runs in the light shape criteria need (figures and endpoints; no series,
-// failures or files), so evaluating every run of a project reads little.
+// failures or files), so evaluating runs of a project reads little; the project page's run list.
+import { ALL_ENDPOINTS } from '../criteria/endpoint-needs';
 import type { RunToEvaluate } from '../criteria/project-evaluation';
 import type { EndpointStats, ParsedRun } from '../locust/types';
 import type { Db } from './client';
+import { loadCriteriaRuns } from './criteria-runs';
 
 export interface ProjectInfo {
   id: string;
@@ -43,10 +45,30 @@ function toEvaluated(r: LightRow): RunToEvaluate {
   return { id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount, run };
 }
 
-/** Every run of a project, oldest upload first. */
+/** Every run of a project with every endpoint, oldest upload first (one query: criteria-runs.ts). */
 export async function loadProjectRunsForCriteria(db: Db, projectId: string): Promise<RunToEvaluate[]> {
-  const rows = await db.run.findMany({ where: { projectId }, include: LIGHT, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-  return rows.map(toEvaluated);
+  return loadCriteriaRuns(db, projectId, 'all', ALL_ENDPOINTS);
+}
+
+export interface ProjectRunRef {
+  id: string;
+  label: string;
+  /** ISO-8601 upload time. */
+  createdAt: string;
+  userCount: number | null;
+}
+
+/** The project's runs without their figures, oldest upload first (the order of the verdict matrix). */
+export async function listProjectRuns(db: Db, projectId: string): Promise<ProjectRunRef[]> {
+  const rows = await db.run.findMany({
+    where: { projectId }, select: { id: true, label: true, createdAt: true, userCount: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  });
+  return rows.map((r) => ({ id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount }));
+}
+
+/** Endpoint names of one run ("GET /login"), in file order, without loading the run. */
+export async function endpointNamesOfRun(db: Db, runId: string): Promise<{ method: string | null; name: string }[]> {
+  return db.endpointStat.findMany({ where: { runId }, select: { method: true, name: true }, orderBy: { position: 'asc' } });
 }
 
 export async function loadRunForCriteria(db: Db, runId: string): Promise<RunToEvaluate | null> {

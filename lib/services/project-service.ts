@@ -1,15 +1,21 @@
-// The project page: its runs evaluated against every criteria set, sign-offs and the roadmap.
+// A project: the whole of it evaluated (GET /api/projects/:id), the project page (one page of its
+// runs evaluated against every criteria set, sign-offs and the verified roadmap), and what the
+// compare page shows of a run's project.
 import 'server-only';
 import { getDatabase } from '../db/client';
-import type { ProjectInfo } from '../db/project-store';
-import { projectOfRun } from '../db/project-store';
+import { listCriteriaSets } from '../db/criteria-store';
+import { endpointNamesOfRun, listProjectRuns, projectOfRun, type ProjectInfo, type ProjectRunRef } from '../db/project-store';
+import { getRoadmap } from '../db/roadmap-store';
 import { listSignOffs } from '../db/signoff-store';
 import type { ProjectEvaluation } from '../criteria/project-evaluation';
 import { verdictsMarkdown } from '../criteria/markdown';
 import type { SignOffRecord, StoredCriteriaSet, Verdict } from '../criteria/types';
+import { pickWindow, type RunWindow } from '../criteria-view/run-window';
+import { endpointLabel } from '../compare-view/format';
 import { roadmapToMarkdown } from '../roadmap/markdown';
 import { notFound } from '../http/errors';
 import { evaluateProjectNow, getProjectOrThrow } from './criteria-service';
+import { evaluateRuns, loadBaselines, roadmapWithVerification } from './evaluation-reads';
 import { getRoadmapView, type RoadmapView } from './roadmap-service';
 
 export interface ProjectOverview {
@@ -29,6 +35,57 @@ export async function getProjectOverview(idOrName: string): Promise<ProjectOverv
   return { project, sets, evaluation, signOffs, roadmap };
 }
 
+export interface ProjectPage {
+  project: ProjectInfo;
+  sets: StoredCriteriaSet[];
+  /** Every run of the project, oldest first, without figures (run count, pickers, paging). */
+  runs: ProjectRunRef[];
+  /** The page of runs shown: runs[window.start, window.end). */
+  window: RunWindow;
+  /** The window's runs, oldest first, against every set. */
+  evaluation: ProjectEvaluation;
+  /** Always one of the window's runs (null without runs). */
+  selectedRunId: string | null;
+  signOffs: SignOffRecord[];
+  roadmap: RoadmapView;
+}
+
+/** The project page: `asked` is the URL's `page` and `run` (lib/criteria-view/run-window.ts). */
+export async function getProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {
+  const project = await getProjectOrThrow(idOrName);
+  const { prisma } = await getDatabase();
+  const [sets, runs, signOffs, plan] = await Promise.all([
+    listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), listSignOffs(prisma, project.id), getRoadmap(prisma, project.id),
+  ]);
+  const { window, selectedRunId } = pickWindow(runs.map((r) => r.id), asked);
+  const baselines = await loadBaselines(prisma, sets);
+  const shown = { ids: runs.slice(window.start, window.end).map((r) => r.id) };
+  const evaluation = await evaluateRuns(prisma, project.id, shown, sets, baselines);
+  const roadmap = await roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines, evaluation);
+  return { project, sets, runs, window, evaluation, selectedRunId, signOffs, roadmap };
+}
+
+/** What "Plan a retest" needs of a project: its sets, runs (no figures) and roadmap phases; nothing evaluated. */
+export interface ProjectBasics {
+  project: ProjectInfo;
+  sets: StoredCriteriaSet[];
+  runs: ProjectRunRef[];
+  phases: { id: string; title: string }[];
+}
+
+export async function getProjectBasics(idOrName: string): Promise<ProjectBasics> {
+  const project = await getProjectOrThrow(idOrName);
+  const { prisma } = await getDatabase();
+  const [sets, runs, roadmap] = await Promise.all([listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), getRoadmap(prisma, project.id)]);
+  return { project, sets, runs, phases: roadmap.phases.map((p) => ({ id: p.id, title: p.title })) };
+}
+
+/** A run's endpoint names ("GET /login"), sorted, without loading the run ([] for an unknown run). */
+export async function getEndpointNamesOfRun(runId: string): Promise<string[]> {
+  const { prisma } = await getDatabase();
+  return [...new Set((await endpointNamesOfRun(prisma, runId)).map((e) => endpointLabel(e.method, e.name)))].sort();
+}
+
 export async function getProjectIdOfRun(runId: string): Promise<string> {
   const { prisma } = await getDatabase();
   const id = await projectOfRun(prisma, runId);
@@ -45,10 +102,15 @@ export interface RunPlanContext {
 
 export async function getRunPlanContext(runId: string): Promise<RunPlanContext> {
   const project = await getProjectOrThrow(await getProjectIdOfRun(runId));
-  const evaluated = await evaluateProjectNow(project.id);
-  const column = evaluated.evaluation.runs.findIndex((r) => r.id === runId);
-  const verdicts = evaluated.sets.map((set, i) => ({ set, verdict: evaluated.evaluation.sets[i]!.verdicts[column]! }));
-  return { project: { id: project.id, name: project.name }, verdicts, roadmap: await getRoadmapView(project.id, evaluated) };
+  const { prisma } = await getDatabase();
+  const [sets, runs, plan] = await Promise.all([listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), getRoadmap(prisma, project.id)]);
+  const baselines = await loadBaselines(prisma, sets);
+  const [evaluation, roadmap] = await Promise.all([
+    evaluateRuns(prisma, project.id, { ids: [runId] }, sets, baselines),
+    roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines),
+  ]);
+  const verdicts = sets.map((set, i) => ({ set, verdict: evaluation.sets[i]!.verdicts[0]! }));
+  return { project: { id: project.id, name: project.name }, verdicts, roadmap };
 }
 
 /** The Markdown sections of a run's project: success criteria verdicts and the roadmap checklist. */

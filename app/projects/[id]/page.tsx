@@ -7,31 +7,35 @@ import { ProjectHeader } from '@/components/project/project-header';
 import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { Card } from '@/components/ui/card';
-import { selectedRunId } from '@/lib/criteria-view/verdict-matrix';
-import { loadEndpointNames, loadProject } from './project-page-data';
+import { loadEndpointNames, loadProjectPage } from './project-page-data';
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ run?: string | string[] }> };
+type Query = string | string[] | undefined;
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ run?: Query; page?: Query }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+const first = (value: Query) => (Array.isArray(value) ? value[0] : value);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await connection();
-  const { project } = await loadProject((await params).id);
-  return { title: project.name };
+  const asked = await searchParams;
+  // The same call as the page's: loaded once per request.
+  return { title: (await loadProjectPage((await params).id, first(asked.page), first(asked.run))).project.name };
 }
 
-/** /projects/ID[?run=RUNID]: verdicts of every run, the criteria sets judged on the selected run
- *  (default: the latest), sign-offs and the roadmap. */
+/** /projects/ID[?page=N][&run=RUNID]: verdicts of one page of runs (default: the newest; with only
+ *  `run`, its page), the criteria sets judged on the selected run (default: the page's newest),
+ *  sign-offs and the roadmap. */
 export default async function ProjectPage({ params, searchParams }: Props) {
   await connection();
-  const overview = await loadProject((await params).id);
-  const { project, sets, evaluation, signOffs } = overview;
-  const asked = (await searchParams).run;
-  const runId = selectedRunId(evaluation, Array.isArray(asked) ? asked[0] : asked);
-  const endpoints = await loadEndpointNames(evaluation.runs.at(-1)?.id ?? null);
-  const runOptions = evaluation.runs.map((r) => ({ id: r.id, label: r.label }));
+  const asked = await searchParams;
+  const data = await loadProjectPage((await params).id, first(asked.page), first(asked.run));
+  const { project, sets, runs, window, evaluation, selectedRunId, signOffs } = data;
+  const endpoints = await loadEndpointNames(runs.at(-1)?.id ?? null);
+  // One array for every client component that lists the runs: the page sends it once.
+  const runOptions = runs.map((r) => ({ id: r.id, label: r.label }));
   return (
     <div className="space-y-8">
-      <ProjectHeader project={project} runCount={evaluation.runs.length} />
-      <VerdictsOverTime projectId={project.id} evaluation={evaluation} sets={sets} selectedRunId={runId} />
+      <ProjectHeader project={project} runCount={runs.length} />
+      <VerdictsOverTime projectId={project.id} evaluation={evaluation} sets={sets} selectedRunId={selectedRunId} pager={{ window, runCount: runs.length }} />
       <section aria-labelledby="sets-title" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="sets-title" className="text-lg font-semibold text-slate-900">Criteria sets</h2>
@@ -39,14 +43,14 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         </div>
         {sets.map((set) => {
           const verdicts = evaluation.sets.find((s) => s.setId === set.id)?.verdicts ?? [];
-          const runs = evaluation.runs.flatMap((r, i) => (verdicts[i] ? [{ id: r.id, label: r.label, verdict: verdicts[i] }] : []));
-          return <CriteriaSetCard key={set.id} projectId={project.id} set={set} runs={runs} selectedRunId={runId} endpoints={endpoints} />;
+          const shown = evaluation.runs.flatMap((r, i) => (verdicts[i] ? [{ id: r.id, label: r.label, verdict: verdicts[i] }] : []));
+          return <CriteriaSetCard key={set.id} projectId={project.id} set={set} runs={shown} allRuns={runOptions} selectedRunId={selectedRunId} endpoints={endpoints} />;
         })}
       </section>
       <Card title="Sign-offs">
         <SignOffList records={signOffs} />
       </Card>
-      <RoadmapPanel projectId={project.id} view={overview.roadmap} runs={runOptions} editable />
+      <RoadmapPanel projectId={project.id} view={data.roadmap} runs={runOptions} editable />
     </div>
   );
 }

@@ -1,12 +1,10 @@
-// Server-side: the project page's data, loaded once per request (shared by generateMetadata and the
-// page). An unknown project answers 404.
+// Server-side: the project page's data (one page of runs evaluated), the whole project evaluated
+// (present page, shared links), loaded once per request. An unknown project answers 404.
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { endpointLabel } from '@/lib/compare-view/format';
 import { AppError } from '@/lib/http/errors';
-import { getProjectOverview, type ProjectOverview } from '@/lib/services/project-service';
-import { getStoredRunOrThrow } from '@/lib/services/runs-service';
+import { getEndpointNamesOfRun, getProjectOverview, getProjectPage, type ProjectOverview, type ProjectPage } from '@/lib/services/project-service';
 
 /** The segment as typed: an id, or a name (percent-encoded in the URL). */
 function decodeSegment(segment: string): string {
@@ -17,22 +15,21 @@ function decodeSegment(segment: string): string {
   }
 }
 
-export const loadProject = cache(async (segment: string): Promise<ProjectOverview> => {
+const or404 = <T>(load: () => Promise<T>) => async (): Promise<T> => {
   try {
-    return await getProjectOverview(decodeSegment(segment));
+    return await load();
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
   }
-});
+};
+
+/** Every run evaluated: for the present deck and shared links (slow with many runs). */
+export const loadProject = cache((segment: string): Promise<ProjectOverview> => or404(() => getProjectOverview(decodeSegment(segment)))());
+
+/** The project page: one page of runs (`page`), the selected `run`. */
+export const loadProjectPage = cache((segment: string, page?: string, run?: string): Promise<ProjectPage> =>
+  or404(() => getProjectPage(decodeSegment(segment), { page, run }))());
 
 /** Endpoint names of the latest run ("GET /login"), offered for endpoint scopes in the criteria editor. */
-export const loadEndpointNames = cache(async (latestRunId: string | null): Promise<string[]> => {
-  if (!latestRunId) return [];
-  try {
-    const stored = await getStoredRunOrThrow(latestRunId);
-    return [...new Set(stored.run.endpoints.map((e) => endpointLabel(e.method, e.name)))].sort();
-  } catch {
-    return [];
-  }
-});
+export const loadEndpointNames = cache(async (latestRunId: string | null): Promise<string[]> => (latestRunId ? getEndpointNamesOfRun(latestRunId) : []));

@@ -19,9 +19,9 @@ export default async function PlanPage({ params, searchParams }: Props) {
   await connection();
   const result = await loadPlan((await params).id, await searchParams);
   if (!result.ok) return <PlanBadRequest message={result.message} />;
-  const { overview, bar, ids, baselineId, groups, baseline, target, criteria, items, endpoints } = result.plan;
-  const { project, sets, evaluation, roadmap } = overview;
-  const runs = evaluation.runs.map((r) => ({ id: r.id, label: r.label }));
+  const { basics, bar, ids, baselineId, groups, baseline, target, criteria, items, endpoints } = result.plan;
+  const { project, sets, phases } = basics;
+  const runs = basics.runs.map((r) => ({ id: r.id, label: r.label }));
   if (!runs.some((r) => r.id === baseline.id)) runs.unshift({ id: baseline.id, label: `${baseline.label} (another project)` });
   const name = defaultSetName(bar, target.label, sets.map((s) => s.name));
   const description = `${bar === 'production' ? 'Production bar' : 'Retest bar'} proposed from ${baseline.label} (baseline) → ${target.label}.`;
@@ -47,7 +47,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         initial={{ name, description, baselineRunId: baseline.id, criteria: criteria.map((p) => p.criterion) }}
         whys={criteria.map((p) => p.why)}
         items={items.map((p) => ({ key: p.finding, item: p.item, criterion: p.criterion }))}
-        phases={roadmap.roadmap.phases.map((p) => ({ id: p.id, title: p.title }))}
+        phases={phases}
         defaultPhaseTitle={`Fixes for ${target.label}`}
         runs={runs}
         endpoints={endpoints}

@@ -10,10 +10,11 @@ import { proposeRoadmapItems, type ProposedItem } from '@/lib/criteria/propose-i
 import { parseBar, planHref, resolveBaseline, type RetestBar } from '@/lib/criteria-view/plan';
 import { AppError } from '@/lib/http/errors';
 import { getComparisonView } from '@/lib/services/compare-service';
-import { getProjectIdOfRun, getProjectOverview, type ProjectOverview } from '@/lib/services/project-service';
+import { getProjectBasics, getProjectIdOfRun, type ProjectBasics } from '@/lib/services/project-service';
 
 export interface PlanData {
-  overview: ProjectOverview;
+  /** The target run's project: sets, runs and roadmap phases (nothing evaluated). */
+  basics: ProjectBasics;
   bar: RetestBar;
   ids: string[];
   baselineId: string;
@@ -48,7 +49,7 @@ export async function loadPlan(segment: string, params: SearchParams): Promise<P
   const baselineParam = resolveBaseline(ids, asked);
   let view;
   try {
-    // withPlan false: the project overview below evaluates the project once; the view need not too.
+    // withPlan false: the plan needs the project's sets and phases, not their verdicts.
     view = await getComparisonView(ids, baselineParam, false, groups, false);
   } catch (error) {
     if (error instanceof AppError && error.status === 400) return { ok: false, message: error.message, ids };
@@ -58,13 +59,13 @@ export async function loadPlan(segment: string, params: SearchParams): Promise<P
   const runOf = (i: number) => ({ id: view.runs[i]!.id, label: view.runs[i]!.label });
   const [baseline, target] = [runOf(c.baselineIndex), runOf(c.targetIndex)];
   const projectId = await getProjectIdOfRun(target.id).catch(rethrow404);
-  const overview = await getProjectOverview(projectId).catch(rethrow404);
+  const basics = await getProjectBasics(projectId).catch(rethrow404);
   const inUrl = decodeSegment(segment);
-  if (inUrl !== overview.project.id && inUrl !== overview.project.name) redirect(planHref(projectId, ids, baselineParam, bar, groups));
+  if (inUrl !== basics.project.id && inUrl !== basics.project.name) redirect(planHref(projectId, ids, baselineParam, bar, groups));
   return {
     ok: true,
     plan: {
-      overview, bar, ids, baselineId: baseline.id, groups, baseline, target,
+      basics, bar, ids, baselineId: baseline.id, groups, baseline, target,
       criteria: proposeRetestCriteria(c, { bar }),
       items: proposeRoadmapItems(c),
       endpoints: [...new Set(c.endpoints.map((e) => endpointLabel(e.method, e.name)))].sort(),

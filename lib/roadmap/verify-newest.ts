@@ -1,0 +1,29 @@
+// Verifying roadmap items without evaluating every run: verifyItem (verify.ts) decides "verified"
+// from the latest judged run and "regressed" from the last run that met all, so when the newest
+// runs alone already show either, older runs cannot change it. Only items they leave "not met" or
+// "awaiting a run" need their criteria on every later run. Pure.
+import type { CriterionResult } from '../criteria/types';
+import type { RoadmapItem } from './types';
+import { verifyItem, type RunRef } from './verify';
+
+export type ResultsByRun = Record<string, Record<string, CriterionResult>>;
+
+/**
+ * The items whose verification the newest runs do not settle. `newest`: the newest runs of the
+ * project (oldest first), every linked criterion evaluated on them in `results`.
+ * Invariant (tested): with `results` plus these items' criteria on every later run, verifyItem
+ * gives every item the state it has with every result of every run.
+ */
+export function undecidedOnNewest<I extends Pick<RoadmapItem, 'criterionIds' | 'createdAt'>>(items: readonly I[], newest: readonly RunRef[], results: ResultsByRun): I[] {
+  return items.filter((item) => {
+    const state = verifyItem(item, newest, results).state;
+    return state === 'not-met' || state === 'awaiting-run';
+  });
+}
+
+/** Results of several evaluations, per run and criterion (a criterion's result on a run is the same in each). */
+export function mergeResults(...parts: readonly ResultsByRun[]): ResultsByRun {
+  const merged: ResultsByRun = {};
+  for (const part of parts) for (const [runId, byCriterion] of Object.entries(part)) merged[runId] = Object.assign(merged[runId] ?? {}, byCriterion);
+  return merged;
+}
