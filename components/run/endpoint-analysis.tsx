@@ -2,11 +2,11 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
 import { PercentileCard } from '@/components/charts/percentile-card';
-import { percentileKeysOf } from '@/lib/charts/percentile-keys';
+import { sortPercentileKeys } from '@/lib/charts/percentile-keys';
 import type { EndpointStats } from '@/lib/locust/types';
-import { unpackEndpoints, type PackedEndpoints } from '@/lib/charts/pack-endpoints';
+import type { PackedEndpoints } from '@/lib/charts/pack-endpoints';
 import { fromWire, type Wire } from '@/lib/charts/wire';
-import { AGGREGATED_ID, toEndpointRow } from './endpoint-rows';
+import { AGGREGATED_ID, toEndpointRow, unpackRows } from './endpoint-rows';
 import { EndpointTable } from './endpoint-table';
 
 interface Props {
@@ -17,18 +17,19 @@ interface Props {
 
 /** Endpoint table and percentile chart; a row chosen in either drives the chart. */
 export function EndpointAnalysis({ aggregated, endpoints: packed }: Props) {
-  const endpoints = useMemo(() => unpackEndpoints(fromWire(packed)), [packed]);
-  const rows = useMemo(() => endpoints.map((e, i) => toEndpointRow(e, String(i))), [endpoints]);
+  const unpacked = useMemo(() => fromWire(packed), [packed]);
+  const rows = useMemo(() => unpackRows(unpacked), [unpacked]);
   const total = useMemo(() => toEndpointRow(aggregated, AGGREGATED_ID), [aggregated]);
-  const percentileKeys = useMemo(() => percentileKeysOf([aggregated, ...endpoints]), [aggregated, endpoints]);
+  // The endpoints' keys (packed with them) and the Aggregated row's, in numeric order.
+  const percentileKeys = useMemo(() => sortPercentileKeys([...unpacked.percentileKeys, ...Object.keys(aggregated.percentiles)]), [aggregated, unpacked]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = selectedId === null || selectedId === AGGREGATED_ID ? null : (rows[Number(selectedId)] ?? null);
   const select = useCallback((id: string | null) => setSelectedId(id === AGGREGATED_ID ? null : id), []);
 
   return (
     <>
-      <Card title={`Endpoints (${endpoints.length.toLocaleString('en-US')})`}>
-        {endpoints.length === 0 ? (
+      <Card title={`Endpoints (${rows.length.toLocaleString('en-US')})`}>
+        {rows.length === 0 ? (
           <p className="text-sm text-slate-500">This run has no per-endpoint statistics, only the Aggregated figures above.</p>
         ) : (
           <EndpointTable rows={rows} aggregated={total} percentileKeys={percentileKeys} selectedId={selectedId} onSelect={select} />

@@ -46,9 +46,23 @@ export interface LatencyAttribution {
 
 const key = (e: { method: string | null; name: string }) => `${e.method ?? ''}\u0001${e.name}`;
 
+type Pair = { method: string | null; name: string; b: EndpointStats | null; t: EndpointStats | null };
+
+/** pairs() by run pair: one comparison asks for the latency and the failure split of the same runs
+ *  (thousands of endpoints each). Parsed runs are never changed once read, and the pairs are only read. */
+const pairsByRuns = new WeakMap<ParsedRun, WeakMap<ParsedRun, readonly Pair[]>>();
+
 /** Union of the two runs' endpoints, baseline order first. */
-function pairs(b: ParsedRun, t: ParsedRun): { method: string | null; name: string; b: EndpointStats | null; t: EndpointStats | null }[] {
-  const out = new Map<string, { method: string | null; name: string; b: EndpointStats | null; t: EndpointStats | null }>();
+function pairs(b: ParsedRun, t: ParsedRun): readonly Pair[] {
+  const byTarget = pairsByRuns.get(b) ?? new WeakMap<ParsedRun, readonly Pair[]>();
+  pairsByRuns.set(b, byTarget);
+  let found = byTarget.get(t);
+  if (!found) byTarget.set(t, (found = unionOf(b, t)));
+  return found;
+}
+
+function unionOf(b: ParsedRun, t: ParsedRun): Pair[] {
+  const out = new Map<string, Pair>();
   for (const e of b.endpoints) out.set(key(e), { method: e.method, name: e.name, b: e, t: null });
   for (const e of t.endpoints) {
     const row = out.get(key(e)) ?? { method: e.method, name: e.name, b: null, t: null };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatBytes, formatChange, formatCount, formatDuration, formatMs, formatPercent, formatRate } from './format';
+import { formatBytes, formatChange, formatCount, formatDuration, formatMs, formatPercent, formatRate, toSixDigits } from './format';
 
 describe('formatting for a review meeting', () => {
   test.each([
@@ -12,5 +12,23 @@ describe('formatting for a review meeting', () => {
     [formatBytes, 512, '512 B'], [formatBytes, 1536, '1.5 KB'],
   ] as const)('%o(%o) = %s', (fn, value, expected) => {
     expect((fn as (v: unknown) => string)(value)).toBe(expected);
+  });
+});
+
+describe('toSixDigits', () => {
+  test.each<[number | null | undefined, number | null]>([
+    [null, null],
+    [undefined, null],
+    [0, 0],
+    [999_999, 999_999],
+    [-999_999, -999_999],
+    [1_234_567, 1_234_570],
+    [12_585_821, 12_585_800],
+    [13.145712, 13.1457],
+    [0.0283333333, 0.0283333],
+    [-2031.565366, -2031.57],
+    [Infinity, Infinity],
+  ])('%s -> %s', (v, expected) => {
+    expect(toSixDigits(v)).toBe(expected);
   });
 });

@@ -64,5 +64,7 @@ export function formatBytes(bytes: number | null | undefined): string {
 /** A number kept to 6 significant digits for the trip to the browser (pages show at most 4); null stays null. */
 export function toSixDigits(v: number | null | undefined): number | null {
   if (v === null || v === undefined) return null;
+  // Whole numbers of at most 6 digits (counts, Locust's bucketed ms) are already exact: skip the string round trip.
+  if (Number.isInteger(v) && v > -1e6 && v < 1e6) return v;
   return Number.isFinite(v) ? Number(v.toPrecision(6)) : v;
 }
