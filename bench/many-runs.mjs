@@ -22,7 +22,7 @@ const runCount = Number(args.runs);
 const timedRequests = Number(args.n);
 const port = Number(process.env.BENCH_PORT ?? 3480);
 const GOAL_MEDIAN_MS = 200;
-const WARM_UP_REQUESTS = 3;
+const WARM_UP_REQUESTS = 5;
 const CLOCK_TICKS_PER_S = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 /** CPU time (user + system, ms) the server process and its children have used so far. */

@@ -12,8 +12,8 @@ interface Props {
   set: StoredCriteriaSet;
   /** The runs shown (oldest first), with this set's verdict on each: the selected one, and those to sign off. */
   runs: { id: string; label: string; verdict: Verdict }[];
-  /** Every run of the project (baseline choices and name); default: `runs`. Pass one array to every
-   *  card: the page then sends it to the browser once. */
+  /** The runs offered as baseline, which name the current one when it is among them; default:
+   *  `runs`. One array for every card: the page sends it to the browser once. */
   allRuns?: RunOption[];
   selectedRunId: string | null;
   endpoints: string[];

@@ -4,6 +4,7 @@
 // A client component: the server sends the matrix as data (a few bytes a cell) instead of its
 // thousands of rendered cells, and the HTML is rendered once.
 import Link from 'next/link';
+import { useEffect, useRef } from 'react';
 import { VerdictBadge } from '@/components/criteria/verdict-badge';
 import { formatUsers } from '@/lib/compare-view/format';
 import type { MetState } from '@/lib/criteria-view/format';
@@ -22,8 +23,18 @@ const MET_CELL = {
 /** `prefetch={false}` on shared links: every load of one counts a view. */
 export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matrix: Matrix; selectedRunId: string | null; prefetch?: boolean }) {
   const selected = (runId: string) => (runId === selectedRunId ? 'bg-brand-50/70' : '');
+  const scroller = useRef<HTMLDivElement>(null);
+  // Runs go oldest -> newest, so the selected run (by default the newest) is often past the right
+  // edge: scroll it into view, horizontally only.
+  useEffect(() => {
+    const box = scroller.current;
+    const column = box?.querySelector<HTMLElement>('th[aria-current="true"]');
+    if (!box || !column) return;
+    const right = column.offsetLeft + column.offsetWidth;
+    if (right > box.scrollLeft + box.clientWidth) box.scrollLeft = right - box.clientWidth + 16;
+  }, [selectedRunId]);
   return (
-    <div className="overflow-x-auto">
+    <div ref={scroller} className="overflow-x-auto">
       <table className="w-full border-separate border-spacing-0 text-sm [&_td]:px-3 [&_td]:text-center">
         <thead>
           <tr>

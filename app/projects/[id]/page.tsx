@@ -30,8 +30,14 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const data = await loadProjectPage((await params).id, first(asked.page), first(asked.run));
   const { project, sets, runs, window, evaluation, selectedRunId, signOffs } = data;
   const endpoints = await loadEndpointNames(runs.at(-1)?.id ?? null);
-  // One array for every client component that lists the runs: the page sends it once.
-  const runOptions = runs.map((r) => ({ id: r.id, label: r.label }));
+  // Runs offered as a baseline: those of the page shown (one array: the page sends it once), and a
+  // set's own baseline from another page. Not all 1,000: pick an older one from its page.
+  const runOptions = evaluation.runs.map((r) => ({ id: r.id, label: r.label }));
+  const labelOf = new Map(runs.map((r) => [r.id, r.label]));
+  const baselineChoices = (baselineRunId: string | null) => {
+    const label = baselineRunId ? labelOf.get(baselineRunId) : undefined;
+    return label === undefined || runOptions.some((r) => r.id === baselineRunId) ? runOptions : [...runOptions, { id: baselineRunId!, label }];
+  };
   return (
     <div className="space-y-8">
       <ProjectHeader project={project} runCount={runs.length} />
@@ -44,7 +50,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         {sets.map((set) => {
           const verdicts = evaluation.sets.find((s) => s.setId === set.id)?.verdicts ?? [];
           const shown = evaluation.runs.flatMap((r, i) => (verdicts[i] ? [{ id: r.id, label: r.label, verdict: verdicts[i] }] : []));
-          return <CriteriaSetCard key={set.id} projectId={project.id} set={set} runs={shown} allRuns={runOptions} selectedRunId={selectedRunId} endpoints={endpoints} />;
+          return <CriteriaSetCard key={set.id} projectId={project.id} set={set} runs={shown} allRuns={baselineChoices(set.baselineRunId)} selectedRunId={selectedRunId} endpoints={endpoints} />;
         })}
       </section>
       <Card title="Sign-offs">
