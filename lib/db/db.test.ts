@@ -94,4 +94,11 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     expect(await t.prisma.run.count()).toBe(before);
     expect(await t.prisma.project.count({ where: { name: 'Atomic' } })).toBe(0);
   });
+
+  test('concurrent first uploads into a new project all land in that one project', async () => {
+    const ids = await Promise.all(Array.from({ length: 4 }, (_, i) => createRuns(t.prisma, 'Race', [{ run: parsed, label: `racer ${i}`, tags: [], notes: null, originals }])));
+    expect(ids.flat()).toHaveLength(4);
+    const race = (await listProjects(t.prisma)).filter((p) => p.name === 'Race');
+    expect(race).toEqual([expect.objectContaining({ runCount: 4 })]);
+  });
 });

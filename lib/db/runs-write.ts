@@ -12,6 +12,17 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 export async function createRuns(db: Db, projectName: string, runs: NewRun[]): Promise<string[]> {
   // Compress before the transaction (zlib runs on the thread pool), so it stays short.
   const prepared = await Promise.all(runs.map(prepare));
+  try {
+    return await insertAll(db, projectName, prepared);
+  } catch (e) {
+    // Two first uploads into a new project race to create it (PostgreSQL: the loser's upsert hits
+    // the unique name); its transaction rolled back whole, and now the project exists.
+    if ((e as { code?: unknown }).code !== 'P2002') throw e;
+    return insertAll(db, projectName, prepared);
+  }
+}
+
+function insertAll(db: Db, projectName: string, prepared: PreparedRun[]): Promise<string[]> {
   return db.$transaction(async (tx) => {
     const project = await tx.project.upsert({ where: { name: projectName }, update: {}, create: { id: newId('prj'), name: projectName } });
     const ids: string[] = [];
