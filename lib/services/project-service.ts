@@ -2,6 +2,7 @@
 // runs evaluated against every criteria set, sign-offs and the verified roadmap), and what the
 // compare page shows of a run's project.
 import 'server-only';
+import { cachedRead } from './read-cache';
 import { getDatabase } from '../db/client';
 import { listCriteriaSets } from '../db/criteria-store';
 import { endpointNamesOfRun, listProjectRuns, projectOfRun, type ProjectInfo, type ProjectRunRef } from '../db/project-store';
@@ -52,6 +53,10 @@ export interface ProjectPage {
 
 /** The project page: `asked` is the URL's `page` and `run` (lib/criteria-view/run-window.ts). */
 export async function getProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {
+  return cachedRead(`project-page:${JSON.stringify([idOrName, asked.page ?? null, asked.run ?? null])}`, () => readProjectPage(idOrName, asked));
+}
+
+async function readProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {
   const project = await getProjectOrThrow(idOrName);
   const { prisma } = await getDatabase();
   const [sets, runs, signOffs, plan] = await Promise.all([
@@ -100,7 +105,12 @@ export interface RunPlanContext {
   roadmap: RoadmapView;
 }
 
+/** Cached per data revision: read-only. */
 export async function getRunPlanContext(runId: string): Promise<RunPlanContext> {
+  return cachedRead(`run-plan:${runId}`, () => readRunPlanContext(runId));
+}
+
+async function readRunPlanContext(runId: string): Promise<RunPlanContext> {
   const project = await getProjectOrThrow(await getProjectIdOfRun(runId));
   const { prisma } = await getDatabase();
   const [sets, runs, plan] = await Promise.all([listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), getRoadmap(prisma, project.id)]);
