@@ -8,8 +8,8 @@
 //   node bench/big-runs.mjs [--db sqlite|postgresql] [--n 20] [--endpoints 5000] [--no-browser] [--shots DIR]
 //   BENCH_PORT (default 3460), BENCH_SKIP_BUILD=1 reuses .next-bench, CHROMIUM_PATH (default /usr/bin/chromium).
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { buildOnce, freshDatabase, median, percentile, startServer } from './support/app-server.mjs';
@@ -163,6 +163,8 @@ async function main() {
     return result.ok;
   } finally {
     await server.stop();
+    // The SQLite file lives in its own temporary folder (app-server.mjs freshDatabase): ~80 MB per run.
+    if (opts.db === 'sqlite') rmSync(dirname(databaseUrl.slice('file:'.length)), { recursive: true, force: true });
   }
 }
 
