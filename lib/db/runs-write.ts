@@ -9,21 +9,33 @@ import type { NewRun } from './stored-run';
 /** Large uploads (a million-row history, 5,000 endpoints) take a while to write. */
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 
-export async function createRuns(db: Db, projectName: string, runs: NewRun[]): Promise<string[]> {
+/** `sqlite`: see insertAll. */
+export async function createRuns(db: Db, projectName: string, runs: NewRun[], provider: 'sqlite' | 'postgresql' = 'sqlite'): Promise<string[]> {
   // Compress before the transaction (zlib runs on the thread pool), so it stays short.
   const prepared = await Promise.all(runs.map(prepare));
-  try {
-    return await insertAll(db, projectName, prepared);
-  } catch (e) {
-    // Two first uploads into a new project race to create it (PostgreSQL: the loser's upsert hits
-    // the unique name); its transaction rolled back whole, and now the project exists.
-    if ((e as { code?: unknown }).code !== 'P2002') throw e;
-    return insertAll(db, projectName, prepared);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertAll(db, projectName, prepared, provider);
+    } catch (e) {
+      // The transaction rolled back whole, so trying again is safe when it lost a race:
+      // - two first uploads into a new project (the loser's upsert hits the unique name; now it exists);
+      // - SQLite shared by several server processes: a transaction that read before another
+      //   process committed cannot then write (SQLITE_BUSY, reported as a timeout, P1008).
+      const code = (e as { code?: unknown }).code;
+      if (attempt >= MAX_ATTEMPTS || (code !== 'P2002' && code !== 'P1008')) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 80));
+    }
   }
 }
 
-function insertAll(db: Db, projectName: string, prepared: PreparedRun[]): Promise<string[]> {
+const MAX_ATTEMPTS = 8;
+
+function insertAll(db: Db, projectName: string, prepared: PreparedRun[], provider: 'sqlite' | 'postgresql'): Promise<string[]> {
   return db.$transaction(async (tx) => {
+    // SQLite shared by several server processes: take the write lock first (a no-op write waits
+    // for it, up to the busy timeout). A deferred transaction that reads first cannot later write
+    // while another process writes: SQLITE_BUSY at once, no waiting.
+    if (provider === 'sqlite') await tx.$executeRaw`UPDATE "data_revision" SET "value" = "value" WHERE "id" = 1`;
     const project = await tx.project.upsert({ where: { name: projectName }, update: {}, create: { id: newId('prj'), name: projectName } });
     const ids: string[] = [];
     for (const r of prepared) ids.push(await insertRun(tx as unknown as Db, project.id, r));

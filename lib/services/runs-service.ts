@@ -52,8 +52,8 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
     notes: input.notes ?? null,
     originals,
   }));
-  const { prisma } = await getDatabase();
-  const ids = await createRuns(prisma, input.project ?? DEFAULT_PROJECT, newRuns);
+  const { prisma, provider } = await getDatabase();
+  const ids = await createRuns(prisma, input.project ?? DEFAULT_PROJECT, newRuns, provider);
   return { runs: ids.map((id, i) => ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings })) };
 }
 
