@@ -7,12 +7,11 @@
 //
 //   node bench/big-runs.mjs [--db sqlite|postgresql] [--n 20] [--endpoints 5000] [--no-browser] [--shots DIR]
 //   BENCH_PORT (default 3460), BENCH_SKIP_BUILD=1 reuses .next-bench, CHROMIUM_PATH (default /usr/bin/chromium).
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { buildOnce, freshDatabase, median, percentile, startServer } from './support/app-server.mjs';
+import { buildOnce, cpuMsOfTree, freshDatabase, median, percentile, startServer } from './support/app-server.mjs';
 import { makeBigRun } from './support/big-run-csv.mjs';
 import { launchChromium, measurePage } from './support/browser-metrics.mjs';
 
@@ -53,28 +52,13 @@ function flightBytes(html) {
   return bytes;
 }
 
-/** CPU time (user + system, ms) used so far by process `pid` and its children: less noisy than wall
- *  time on a shared machine (/proc clock ticks, 10 ms each). */
-function cpuMs(pid) {
-  const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.trim();
-  const own = (() => {
-    try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-    } catch {
-      return 0;
-    }
-  })();
-  return own + (out ? out.split(/\s+/).map(Number).reduce((sum, child) => sum + cpuMs(child), 0) : 0);
-}
-
 /** GET `path` WARMUP + N times (one at a time); ms of the full HTML response of the last N. */
 async function timeRender(server, path) {
   const times = [];
   let html = '';
   let cpuBefore = 0;
   for (let i = 0; i < WARMUP + N; i++) {
-    if (i === WARMUP) cpuBefore = cpuMs(server.pid);
+    if (i === WARMUP) cpuBefore = cpuMsOfTree(server.pid);
     const t0 = performance.now();
     const res = await fetch(`${server.url}${path}`);
     html = await res.text();
@@ -85,7 +69,7 @@ async function timeRender(server, path) {
   const r1 = (x) => Math.round(x * 10) / 10;
   return {
     path, n: N, medianMs: r1(median(times)), p95Ms: r1(percentile(times, 95)), minMs: r1(Math.min(...times)),
-    serverCpuMsPerRequest: Math.round((cpuMs(server.pid) - cpuBefore) / N),
+    serverCpuMsPerRequest: Math.round((cpuMsOfTree(server.pid) - cpuBefore) / N),
     htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).length, rscPayloadBytes: flightBytes(html),
   };
 }

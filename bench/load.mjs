@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
 import { buildOnce, freshDatabase, root, startServer } from './support/app-server.mjs';
 import { seedReviewProject } from './support/seed-review.mjs';
 
@@ -53,13 +54,7 @@ console.log(JSON.stringify({ durationS, thinkTimeS: '1-5 (reviewers), 10-20 (2 u
 if (steps.some((s) => !s.met)) process.exitCode = 1;
 
 function readRows(file) {
-  const [head, ...lines] = readFileSync(file, 'utf8').trim().split(/\r?\n/);
-  const columns = head.split(',');
-  // Locust quotes names with commas; our request names have none except the compare ones, which it quotes.
-  return lines.map((line) => {
-    const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
-    return Object.fromEntries(columns.map((c, i) => [c, cells[i]]));
-  });
+  return Papa.parse(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true }).data;
 }
 
 function num(v) {

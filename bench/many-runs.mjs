@@ -5,10 +5,8 @@
 // pages send, and one JSON object with every figure. Exits 1 when a median misses its goal.
 // Env: BENCH_PORT (default 3480), BENCH_SKIP_BUILD=1 (reuse .next-bench), SWARMLENS_TEST_POSTGRES_URL,
 // BENCH_REUSE_DATABASE_URL (time an already filled database instead of a fresh one; one --db only).
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { buildOnce, freshDatabase, median, percentile, startServer } from './support/app-server.mjs';
+import { buildOnce, cpuMsOfTree, freshDatabase, median, percentile, startServer } from './support/app-server.mjs';
 import { PROJECT_NAME, seedProject } from './support/many-runs-seed.mjs';
 import { explainPages } from './support/query-plans.mjs';
 
@@ -23,21 +21,6 @@ const timedRequests = Number(args.n);
 const port = Number(process.env.BENCH_PORT ?? 3480);
 const GOAL_MEDIAN_MS = 200;
 const WARM_UP_REQUESTS = 5;
-const CLOCK_TICKS_PER_S = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
-
-/** CPU time (user + system, ms) the server process and its children have used so far. */
-function serverCpuMs(pid) {
-  const tree = (p) => [p, ...spawnSync('ps', ['-o', 'pid=', '--ppid', String(p)], { encoding: 'utf8' }).stdout.trim().split(/\s+/).filter(Boolean).map(Number).flatMap(tree)];
-  const ticks = tree(pid).reduce((sum, p) => {
-    try {
-      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
-      return sum + Number(fields[11]) + Number(fields[12]);
-    } catch {
-      return sum;
-    }
-  }, 0);
-  return (ticks * 1000) / CLOCK_TICKS_PER_S;
-}
 
 /** Warm-up, then `timedRequests` sequential GETs; each time includes reading the whole body. Also
  *  the server's CPU time per request, steadier than wall time on a shared machine. */
@@ -56,9 +39,9 @@ async function timePage(url, serverPid) {
   let cpu1 = 0;
   try {
     for (let i = 0; i < WARM_UP_REQUESTS; i++) await once();
-    cpu0 = serverCpuMs(serverPid);
+    cpu0 = cpuMsOfTree(serverPid);
     for (let i = 0; i < timedRequests; i++) ms.push(await once());
-    cpu1 = serverCpuMs(serverPid);
+    cpu1 = cpuMsOfTree(serverPid);
   } catch (e) {
     return { error: e.message, goalMedianMs: GOAL_MEDIAN_MS, met: false };
   }

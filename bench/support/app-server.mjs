@@ -82,6 +82,22 @@ function statusKb(pid, field) {
   }
 }
 
+/** CPU time (user + system, ms) used so far by process `pid` and its children (/proc clock ticks):
+ *  less noisy than wall time on a shared machine. */
+export function cpuMsOfTree(pid) {
+  const ticks = processTree(pid).reduce((sum, p) => {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1].split(' ');
+      return sum + Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return sum;
+    }
+  }, 0);
+  return (ticks * 1000) / CLOCK_TICKS_PER_S;
+}
+
+const CLOCK_TICKS_PER_S = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
 function processTree(pid) {
   const out = spawnSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.trim();
   const children = out ? out.split(/\s+/).map(Number) : [];
