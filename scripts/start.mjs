@@ -2,7 +2,9 @@
 // `npm start`: the production server (`next start`, same arguments: -p PORT, -H HOST) in
 // SWARMLENS_WORKERS processes sharing one port (node:cluster; default: one per CPU core, at most
 // 4). A Node process renders on one core; the workers use them all. The first worker migrates the
-// database before the others start. A worker that dies is replaced. The primary only supervises.
+// database before the others start (a database down at start does not stop it: it serves 503s
+// and migrates on the first request once the database is back). A worker that dies is replaced.
+// The primary only supervises.
 import cluster from 'node:cluster';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -51,7 +53,7 @@ if (!cluster.isPrimary) {
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
     if (!listened.has(worker)) {
-      // It never served (port taken, database unreachable...): restarting would only loop.
+      // It never served (port taken, bad DATABASE_URL...): restarting would only loop.
       console.error(`worker ${worker.process.pid} stopped before it could serve (${signal ?? code}); stopping`);
       process.exit(typeof code === 'number' && code !== 0 ? code : 1);
     }

@@ -38,10 +38,13 @@ export function readMigrations(dir: string): Migration[] {
     });
 }
 
-/** Brings the database up to date; returns the names of the migrations it applied. */
-export async function migrate(config: DbConfig): Promise<string[]> {
+/** Brings the database up to date; returns the names of the migrations it applied.
+ *  `pgConnectTimeoutMs`: give up connecting to PostgreSQL after this long (default: wait). */
+export async function migrate(config: DbConfig, pgConnectTimeoutMs?: number): Promise<string[]> {
   const migrations = readMigrations(migrationsDir(config.provider));
-  return config.provider === 'sqlite' ? migrateSqlite(config.sqlitePath as string, migrations) : migratePostgres(config.url, migrations);
+  return config.provider === 'sqlite'
+    ? migrateSqlite(config.sqlitePath as string, migrations)
+    : migratePostgres(config.url, migrations, pgConnectTimeoutMs);
 }
 
 function checkApplied(applied: Map<string, string>, migrations: Migration[]): Migration[] {
@@ -57,7 +60,8 @@ function checkApplied(applied: Map<string, string>, migrations: Migration[]): Mi
 function migrateSqlite(path: string, migrations: Migration[]): string[] {
   const db = new Database(path);
   try {
-    db.pragma('journal_mode = WAL');
+    // Nothing is written when the database is up to date, so a read-only file still opens for reading.
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 10000');
     db.exec(TABLE_SQL.sqlite);
     const rows = db.prepare('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL').all() as { migration_name: string; checksum: string }[];
@@ -78,8 +82,10 @@ function migrateSqlite(path: string, migrations: Migration[]): string[] {
   }
 }
 
-async function migratePostgres(url: string, migrations: Migration[]): Promise<string[]> {
-  const client = new pg.Client({ connectionString: url });
+async function migratePostgres(url: string, migrations: Migration[], connectTimeoutMs?: number): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
+  // A connection lost mid-migration: the pending query fails; without a listener the error event would crash the process.
+  client.on('error', () => undefined);
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [PG_LOCK_KEY]);

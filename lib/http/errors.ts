@@ -1,4 +1,5 @@
 // Errors that leave the HTTP API as `{ error: { code, message, details? } }` with their status.
+import type { DbFault } from '../db/faults';
 
 export class AppError extends Error {
   constructor(
@@ -19,3 +20,9 @@ export const payloadTooLarge = (limitBytes: number) =>
 export const unsupportedMedia = (message: string, details?: unknown) => new AppError(415, 'not_locust_output', message, details);
 export const unprocessable = (message: string, details?: unknown) => new AppError(422, 'invalid_locust_file', message, details);
 export const conflict = (message: string) => new AppError(409, 'conflict', message);
+
+/** The database is down, unreachable, read-only or locked (503), or its disk is full (507). */
+export const databaseUnavailable = (fault: DbFault) =>
+  fault.kind === 'full'
+    ? new AppError(507, 'storage_full', fault.message, { reason: fault.kind })
+    : new AppError(503, 'database_unavailable', fault.message, { reason: fault.kind });

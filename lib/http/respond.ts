@@ -2,7 +2,8 @@
 import { ZodError } from 'zod';
 import { LocustInputError } from '../locust/errors';
 import { asMutation } from '../services/read-cache';
-import { AppError } from './errors';
+import { classifyDbFault } from '../db/faults';
+import { AppError, databaseUnavailable } from './errors';
 
 /** Methods that change nothing; any other request raises the data revision when it ends. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -15,8 +16,11 @@ export function errorResponse(e: unknown): Response {
   const err = toAppError(e);
   if (err.status >= 500) console.error(e);
   const body = { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } };
-  return Response.json(body, { status: err.status });
+  // A database outage is usually short: clients may retry (GET /api/health says when it is back).
+  return Response.json(body, { status: err.status, headers: err.status === 503 ? { 'Retry-After': String(RETRY_AFTER_S) } : undefined });
 }
+
+const RETRY_AFTER_S = 5;
 
 function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;
@@ -27,6 +31,8 @@ function toAppError(e: unknown): AppError {
       : new AppError(422, 'invalid_locust_file', e.message, details);
   }
   if (e instanceof ZodError) return new AppError(400, 'bad_request', 'invalid request', e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  const fault = classifyDbFault(e);
+  if (fault !== null) return databaseUnavailable(fault);
   const prisma = prismaErrorCode(e);
   if (prisma === 'P2002') return new AppError(409, 'conflict', 'that already exists (a unique name or key is taken)');
   if (prisma === 'P2003') return new AppError(400, 'bad_request', 'a referenced record does not exist');

@@ -1,6 +1,8 @@
 // Runs: upload (parse + store atomically), list, read, edit, delete, download originals.
 import 'server-only';
 import { getDatabase } from '../db/client';
+import { dbConfig, type DbProvider } from '../db/config';
+import { classifyDbFault, type DbFaultKind } from '../db/faults';
 import { deleteRun, getAllEndpointSeries, type RunPatch, getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags, pingDatabase, updateRun } from '../db/runs-read';
 import { createRuns } from '../db/runs-write';
 import type { RunPage, StoredRun } from '../db/stored-run';
@@ -145,8 +147,28 @@ export async function listFilters(): Promise<{ projects: { id: string; name: str
   });
 }
 
-export async function checkHealth(): Promise<{ ok: true; db: 'sqlite' | 'postgresql' }> {
-  const { prisma, provider } = await getDatabase();
-  await pingDatabase(prisma);
-  return { ok: true, db: provider };
+export type Health =
+  | { ok: true; db: DbProvider }
+  | { ok: false; db: DbProvider; error: string; reason: DbFaultKind };
+
+/** A health check that hangs (a silent network) counts as unreachable after this long. */
+const HEALTH_TIMEOUT_MS = 5_000;
+
+/** Whether the database answers now (opening and migrating it first if it never did). */
+export async function checkHealth(): Promise<Health> {
+  const db = dbConfig().provider;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`), { code: 'ETIMEDOUT' })), HEALTH_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([getDatabase().then(({ prisma }) => pingDatabase(prisma)), timeout]);
+    return { ok: true, db };
+  } catch (e) {
+    const fault = classifyDbFault(e);
+    if (fault === null) throw e;
+    return { ok: false, db, error: fault.message, reason: fault.kind };
+  } finally {
+    clearTimeout(timer);
+  }
 }

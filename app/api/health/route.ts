@@ -1,7 +1,11 @@
-// GET /api/health – 200 { ok, db } when the database answers.
+// GET /api/health – 200 { ok: true, db } when the database answers; 503 { ok: false, db, error,
+// reason } while it is down, full... (it answers 200 again once the database is back, no restart).
 import { withErrors, json } from '@/lib/http/respond';
 import { checkHealth } from '@/lib/services/runs-service';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withErrors(async () => json(await checkHealth()));
+export const GET = withErrors(async () => {
+  const health = await checkHealth();
+  return json(health, { status: health.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
+});
