@@ -6,8 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startTcpProxy } from '../../e2e/support/tcp-proxy.mjs';
 import { writeBigRun } from '../../e2e/support/big-run.mjs';
-import { POSTGRES_ADMIN_URL } from '../support/databases';
-import { countAllTables, createEmptyPgDatabase } from './support';
+import { countPgTables, createEmptyPgDatabase, POSTGRES_ADMIN_URL } from '../../e2e/support/fault-db.mjs';
 
 const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
 const pgTarget = new URL(POSTGRES_ADMIN_URL);
@@ -68,7 +67,7 @@ test('down at start → 503 with what to do; back → migrates on first use and 
 });
 
 test('a backend terminated mid-transaction (57P01): 503, nothing stored, the next upload succeeds', async () => {
-  const before = await countAllTables(dbName);
+  const before = await countPgTables(dbName);
   const big = await writeBigRun({ endpoints: 2000, ticks: 3 });
   const pending = quiet(() => upload(big.files));
   // The upload's transaction has written once it has a transaction id.
@@ -82,7 +81,7 @@ test('a backend terminated mid-transaction (57P01): 503, nothing stored, the nex
   const res = await pending;
   expect(res.status).toBe(503);
   expect((await res.json()).error.code).toBe('database_unavailable');
-  expect(await countAllTables(dbName)).toEqual(before);
+  expect(await countPgTables(dbName)).toEqual(before);
   expect((await upload(small)).status).toBe(201);
   expect((await (await listRuns()).json()).total).toBe(2);
 });
