@@ -2,11 +2,13 @@
 // themselves): browser mutations from other sites are refused; with SWARMLENS_ADMIN_SECRET set,
 // callers without a valid session or API token must sign in, and viewers may only read.
 import { decideAccess, isCrossSiteMutation } from '../auth/access';
+import { classifyDbFault } from '../db/faults';
 import { authEnabled, callerOf, SESSION_COOKIE } from '../services/auth-service';
+import { databaseUnavailable } from './errors';
 
 export type GateResult =
   | { kind: 'pass'; callerName: string | null }
-  | { kind: 'refuse'; status: 401 | 403; code: string; message: string }
+  | { kind: 'refuse'; status: 401 | 403 | 503 | 507; code: string; message: string }
   | { kind: 'sign-in' };
 
 export interface GateRequest {
@@ -23,7 +25,18 @@ export async function gate(request: GateRequest): Promise<GateResult> {
   });
   if (crossSite) return { kind: 'refuse', status: 403, code: 'cross_site', message: 'cross-site requests may not change anything' };
   if (!authEnabled()) return { kind: 'pass', callerName: 'anyone (open instance)' };
-  const caller = await callerOf(request.sessionToken, h.get('authorization'));
+  let caller: Awaited<ReturnType<typeof callerOf>>;
+  try {
+    caller = await callerOf(request.sessionToken, h.get('authorization'));
+  } catch (e) {
+    // Database down: nobody can be identified. Public paths (the health check...) still pass as
+    // anyone would; everything else gets the outage's 503, never a sign-in page or a crash.
+    const fault = classifyDbFault(e);
+    if (fault === null) throw e;
+    if (decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller: null }) === 'allow') return { kind: 'pass', callerName: null };
+    const err = databaseUnavailable(fault);
+    return { kind: 'refuse', status: err.status as 503 | 507, code: err.code, message: err.message };
+  }
   const decision = decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller });
   if (decision === 'sign-in') {
     return request.pathname.startsWith('/api/')

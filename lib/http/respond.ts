@@ -14,13 +14,28 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
 
 export function errorResponse(e: unknown): Response {
   const err = toAppError(e);
-  if (err.status >= 500) console.error(e);
+  // A database outage fails every request: one line each (what the driver said), not a stack.
+  if (err.code === 'database_unavailable' || err.code === 'storage_full') console.error(`swarmlens: ${err.code} (${String((err.details as { reason?: string }).reason)}): ${driverMessage(e)}`);
+  else if (err.status >= 500) console.error(e);
   const body = { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } };
   // A database outage is usually short: clients may retry (GET /api/health says when it is back).
   return Response.json(body, { status: err.status, headers: err.status === 503 ? { 'Retry-After': String(RETRY_AFTER_S) } : undefined });
 }
 
 const RETRY_AFTER_S = 5;
+
+/** The innermost message of an error chain (Prisma wraps the driver's in several layers). */
+function driverMessage(e: unknown): string {
+  let cur = e;
+  for (let i = 0; i < 5 && typeof cur === 'object' && cur !== null; i++) {
+    const o = cur as { cause?: unknown; meta?: { driverAdapterError?: unknown }; message?: unknown };
+    const next = o.meta?.driverAdapterError ?? o.cause;
+    if (typeof next !== 'object' || next === null) break;
+    cur = next;
+  }
+  const m = (cur as { message?: unknown; kind?: unknown } | null)?.message ?? (cur as { kind?: unknown } | null)?.kind;
+  return typeof m === 'string' ? m : String(e);
+}
 
 function toAppError(e: unknown): AppError {
   if (e instanceof AppError) return e;

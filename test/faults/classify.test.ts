@@ -53,18 +53,21 @@ describe('errorResponse for database faults', () => {
     ['unreachable → 503 database_unavailable', pgCode('57P01'), 503, 'database_unavailable'],
     ['read-only → 503 database_unavailable', sqlite('SQLITE_READONLY', 'x'), 503, 'database_unavailable'],
     ['busy → 503 database_unavailable', sqlite('SQLITE_BUSY', 'x'), 503, 'database_unavailable'],
-    ['disk full → 507 storage_full', sqlite('SQLITE_FULL', 'x'), 507, 'storage_full'],
+    ['disk full → 507 storage_full', sqlite('SQLITE_FULL', 'database or disk is full'), 507, 'storage_full'],
   ];
-  test.each(table)('%s, with what to do', async (_, error, status, code) => {
+  test.each(table)('%s, with what to do; the log gets one line with the driver\'s message', async (_, error, status, code) => {
     const spy = console.error;
-    console.error = () => undefined;
+    const logged: unknown[][] = [];
+    console.error = (...args: unknown[]) => logged.push(args);
     const res = errorResponse(error);
     console.error = spy;
+    expect(logged).toEqual([[expect.stringMatching(new RegExp(`^swarmlens: ${code} \\(\\w+\\): (x|FATAL|.*)$`))]]);
     expect(res.status).toBe(status);
     const body = await res.json();
     expect(body.error.code).toBe(code);
     expect(body.error.message).toMatch(/nothing was (stored|changed)/);
     expect(body.error.message).not.toMatch(/127\.0\.0\.1|\/tmp|password/);
     expect(res.headers.get('Retry-After')).toBe(status === 503 ? '5' : null);
+    if (status === 507) expect(logged[0]![0]).toBe('swarmlens: storage_full (full): database or disk is full');
   });
 });
