@@ -174,3 +174,22 @@ test('sqlite file the server may not write (run as nobody): reads work, uploads 
   expect(dataTables(after.counts)).toMatchObject({ run: 1, run_file: 2 });
   expect(execFileSync('stat', ['-c', '%U', path], { encoding: 'utf8' }).trim()).toBe('root');
 });
+
+test('sqlite folder the server may not write at start (run as nobody): it starts, health 503 with what to do; made writable → migrates on the next request, no restart', async () => {
+  if (process.getuid?.() !== 0) throw new Error('this test runs the server as `nobody` (setpriv) and needs root: run it as root (CI does)');
+  const dir = mkdtempSync(join(tmpdir(), 'swarmlens-fault-nowrite-'));
+  chmodSync(dir, 0o755);
+  const app = await startApp({ port: faultPort(5), databaseUrl: `file:${join(dir, 'later.db')}`, user: 'nobody', until: 'answering' });
+  try {
+    const h = await fetch(`${app.url}/api/health`);
+    expect(h.status).toBe(503);
+    expect(await h.json()).toMatchObject({ ok: false, db: 'sqlite', error: expect.stringContaining('the folder exists and the server may write to it') });
+    expect((await post(app.url, small)).status).toBe(503);
+    chmodSync(dir, 0o1777);
+    expect(await (await fetch(`${app.url}/api/health`)).json()).toEqual({ ok: true, db: 'sqlite' });
+    expect((await post(app.url, small)).status).toBe(201);
+  } finally {
+    await app.kill('SIGTERM');
+  }
+  expect(inspectSqlite(join(dir, 'later.db')).integrity).toBe('ok');
+});
