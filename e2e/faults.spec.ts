@@ -2,7 +2,7 @@
 // mid-upload, its PostgreSQL cut or down (behind a TCP proxy), a read-only SQLite file. After
 // each: no partial run, an intact database, and the next upload works.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -44,6 +44,7 @@ let small: { bytes: Uint8Array; type: string };
 test.beforeAll(async () => {
   const run = await writeBigRun({ endpoints: 3000, ticks: 20 });
   big = await multipart(run.files);
+  rmSync(run.dir, { recursive: true, force: true });
   small = await multipart(smallFiles);
 });
 

@@ -1,6 +1,6 @@
 // PostgreSQL going away and coming back, through the route handlers: the database sits behind a
 // TCP proxy the test takes down and brings up, and a backend is terminated mid-transaction.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -79,6 +79,7 @@ test('a backend terminated mid-transaction (57P01): 503, nothing stored, the nex
   }
   expect(terminated, 'the upload transaction was never seen writing').toBe(1);
   const res = await pending;
+  rmSync(big.dir, { recursive: true, force: true });
   expect(res.status).toBe(503);
   expect((await res.json()).error.code).toBe('database_unavailable');
   expect(await countPgTables(dbName)).toEqual(before);
