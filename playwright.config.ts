@@ -28,10 +28,11 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  // The open instance serves every spec but the access-control ones, which need the secured one.
+  // The open instance serves every spec but the access-control ones (auth.spec.ts, *.secured.spec.ts),
+  // which need the secured one.
   projects: [
-    { name: 'open', testIgnore: /auth\.spec\.ts$/ },
-    { name: 'secured', testMatch: /auth\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT + 1}` } },
+    { name: 'open', testIgnore: /(auth|\.secured)\.spec\.ts$/ },
+    { name: 'secured', testMatch: /(auth|\.secured)\.spec\.ts$/, use: { baseURL: `http://127.0.0.1:${PORT + 1}` } },
   ],
   webServer: {
     command: `node e2e/support/serve.mjs ${PORT}`,

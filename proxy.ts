@@ -1,16 +1,20 @@
 // Every request passes here first (Next.js 16 proxy, Node.js runtime) through the access gate
 // (lib/http/gate.ts). The caller's name is passed on to routes in a header that clients cannot
-// set themselves. /api/runs is skipped: Next.js would buffer every upload whole (twice) before a
-// proxied route sees it, so that route streams the upload and calls the gate itself.
+// set themselves. Pages get a Content-Security-Policy with a fresh nonce (Next.js reads it from the
+// request's CSP header and puts it on its scripts). /api/runs is skipped: Next.js would buffer
+// every upload whole (twice) before a proxied route sees it, so that route streams the upload and
+// calls the gate itself.
+import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
 import { CALLER_HEADER, encodeCaller } from './lib/http/caller';
-import { gate } from './lib/http/gate';
+import { gate, refusalResponse } from './lib/http/gate';
+import { pageContentSecurityPolicy } from './lib/http/security-headers';
 import { SESSION_COOKIE } from './lib/services/auth-service';
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const result = await gate({ method: request.method, pathname, headers: request.headers, sessionToken: request.cookies.get(SESSION_COOKIE)?.value ?? null });
-  if (result.kind === 'refuse') return NextResponse.json({ error: { code: result.code, message: result.message } }, { status: result.status });
+  if (result.kind === 'refuse') return refusalResponse(result, pathname);
   if (result.kind === 'sign-in') {
     const url = new URL('/sign-in', request.url);
     url.searchParams.set('next', pathname + search);
@@ -19,7 +23,12 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.delete(CALLER_HEADER);
   if (result.callerName !== null) headers.set(CALLER_HEADER, encodeCaller(result.callerName));
-  return NextResponse.next({ request: { headers } });
+  if (pathname.startsWith('/api/')) return NextResponse.next({ request: { headers } });
+  const policy = pageContentSecurityPolicy({ nonce: randomBytes(16).toString('base64'), development: process.env.NODE_ENV === 'development' });
+  headers.set('Content-Security-Policy', policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', policy);
+  return response;
 }
 
 export const config = {

@@ -12,9 +12,13 @@ export interface Caller {
 
 export type AccessDecision = 'allow' | 'sign-in' | 'forbidden';
 
-const PUBLIC_PATHS = [/^\/s\/[^/]+\/?$/, /^\/sign-in\/?$/, /^\/api\/health\/?$/, /^\/api\/auth\/sign-in\/?$/, /^\/api\/auth\/sign-out\/?$/, /^\/_next\//, /^\/icon\.svg$/, /^\/favicon\.ico$/, /^\/robots\.txt$/];
+const SHARE_PATH = /^\/s\/[^/]+\/?$/;
+const PUBLIC_PATHS = [SHARE_PATH, /^\/sign-in\/?$/, /^\/api\/health\/?$/, /^\/api\/auth\/sign-in\/?$/, /^\/api\/auth\/sign-out\/?$/, /^\/_next\//, /^\/icon\.svg$/, /^\/favicon\.ico$/, /^\/robots\.txt$/];
 
 export const isReadMethod = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
+
+/** A share link's page: its token is looked up whether or not access control is on. */
+export const isSharePath = (pathname: string) => SHARE_PATH.test(pathname);
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.some((re) => re.test(pathname));

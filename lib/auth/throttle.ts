@@ -1,4 +1,4 @@
-// Sign-in attempts: after `perKey` failures from one address within `windowMs`, or `overall`
+// Failed attempts (sign-ins, token guesses): after `perKey` failures from one address within `windowMs`, or `overall`
 // failures from anywhere, further attempts are refused until the window has passed. Per process:
 // with N instances an attacker gets at most N times the budget, still a fixed, small number.
 
@@ -9,6 +9,8 @@ export interface ThrottleLimits {
 }
 
 export const SIGN_IN_LIMITS: ThrottleLimits = { windowMs: 15 * 60_000, perKey: 10, overall: 100 };
+/** Unknown share-link and API tokens (guesses; a revoked or expired token is not one). */
+export const TOKEN_GUESS_LIMITS: ThrottleLimits = { windowMs: 15 * 60_000, perKey: 30, overall: 3000 };
 
 export class FailureThrottle {
   private readonly failures = new Map<string, number[]>();

@@ -54,6 +54,11 @@ export async function openShare(db: Db, tokenHash: string, now: Date): Promise<S
   return row ? toRecord(row) : null;
 }
 
+/** Whether a link with this token hash was ever made (revoked and expired ones included). */
+export async function shareExists(db: Db, tokenHash: string): Promise<boolean> {
+  return (await db.share.count({ where: { tokenHash } })) > 0;
+}
+
 /** Active links first (newest first), then expired and revoked ones. */
 export async function listShares(db: Db): Promise<ShareRecord[]> {
   const rows = await db.share.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1000 });

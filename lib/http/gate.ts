@@ -1,14 +1,18 @@
 // The access gate every request passes (proxy.ts, and routes the proxy skips, which call it
-// themselves): browser mutations from other sites are refused; with SWARMLENS_ADMIN_SECRET set,
-// callers without a valid session or API token must sign in, and viewers may only read.
-import { decideAccess, isCrossSiteMutation } from '../auth/access';
+// themselves): browser mutations from other sites are refused; an address that has presented too
+// many unknown tokens is refused a while (429); with SWARMLENS_ADMIN_SECRET set, callers without a
+// valid session or API token must sign in, and viewers may only read.
+import { decideAccess, isCrossSiteMutation, isSharePath } from '../auth/access';
+import { bearerToken } from '../auth/tokens';
 import { classifyDbFault } from '../db/faults';
 import { authEnabled, callerOf, SESSION_COOKIE } from '../services/auth-service';
+import { tokenGuessWaitMs } from '../services/token-guesses';
+import { clientAddress } from './client-address';
 import { databaseUnavailable } from './errors';
 
 export type GateResult =
   | { kind: 'pass'; callerName: string | null }
-  | { kind: 'refuse'; status: 401 | 403 | 503 | 507; code: string; message: string }
+  | { kind: 'refuse'; status: 401 | 403 | 429 | 503 | 507; code: string; message: string; retryAfterS?: number }
   | { kind: 'sign-in' };
 
 export interface GateRequest {
@@ -24,10 +28,18 @@ export async function gate(request: GateRequest): Promise<GateResult> {
     method: request.method, origin: h.get('origin'), host: h.get('x-forwarded-host') ?? h.get('host'), secFetchSite: h.get('sec-fetch-site'),
   });
   if (crossSite) return { kind: 'refuse', status: 403, code: 'cross_site', message: 'cross-site requests may not change anything' };
-  if (!authEnabled()) return { kind: 'pass', callerName: 'anyone (open instance)' };
+  const on = authEnabled();
+  const address = clientAddress(h);
+  const presentsToken = isSharePath(request.pathname) || (on && bearerToken(h.get('authorization')) !== null);
+  const waitMs = presentsToken ? tokenGuessWaitMs(address) : 0;
+  if (waitMs > 0) {
+    const retryAfterS = Math.ceil(waitMs / 1000);
+    return { kind: 'refuse', status: 429, code: 'too_many_attempts', message: `too many unknown links or tokens from your address: try again in ${Math.ceil(retryAfterS / 60)} min`, retryAfterS };
+  }
+  if (!on) return { kind: 'pass', callerName: 'anyone (open instance)' };
   let caller: Awaited<ReturnType<typeof callerOf>>;
   try {
-    caller = await callerOf(request.sessionToken, h.get('authorization'));
+    caller = await callerOf(request.sessionToken, h.get('authorization'), address);
   } catch (e) {
     // Database down: nobody can be identified. Public paths (the health check...) still pass as
     // anyone would; everything else gets the outage's 503, never a sign-in page or a crash.
@@ -35,7 +47,7 @@ export async function gate(request: GateRequest): Promise<GateResult> {
     if (fault === null) throw e;
     if (decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller: null }) === 'allow') return { kind: 'pass', callerName: null };
     const err = databaseUnavailable(fault);
-    return { kind: 'refuse', status: err.status as 503 | 507, code: err.code, message: err.message };
+    return { kind: 'refuse', status: err.status as 503 | 507, code: err.code, message: err.message, retryAfterS: err.status === 503 ? 5 : undefined };
   }
   const decision = decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller });
   if (decision === 'sign-in') {
@@ -47,12 +59,21 @@ export async function gate(request: GateRequest): Promise<GateResult> {
   return { kind: 'pass', callerName: caller?.name ?? null };
 }
 
+/** The refusal as an HTTP response: JSON for the API, plain text for pages. */
+export function refusalResponse(result: Extract<GateResult, { kind: 'refuse' }>, pathname: string): Response {
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  if (result.retryAfterS !== undefined) headers['Retry-After'] = String(result.retryAfterS);
+  if (pathname.startsWith('/api/')) return Response.json({ error: { code: result.code, message: result.message } }, { status: result.status, headers });
+  return new Response(`${result.message}\n`, { status: result.status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
 /** For an API route the proxy skips: null to go on, or the refusal to answer with. */
 export async function gateApiRoute(request: Request): Promise<Response | null> {
   const pair = (request.headers.get('cookie') ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   const session = pair === undefined ? null : pair.slice(SESSION_COOKIE.length + 1);
-  const result = await gate({ method: request.method, pathname: new URL(request.url).pathname, headers: request.headers, sessionToken: session ? decodeURIComponent(session) : null });
+  const pathname = new URL(request.url).pathname;
+  const result = await gate({ method: request.method, pathname, headers: request.headers, sessionToken: session ? decodeURIComponent(session) : null });
   if (result.kind === 'pass') return null;
   if (result.kind === 'sign-in') return Response.json({ error: { code: 'unauthorized', message: 'sign in' } }, { status: 401 });
-  return Response.json({ error: { code: result.code, message: result.message } }, { status: result.status });
+  return refusalResponse(result, pathname);
 }

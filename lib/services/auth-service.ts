@@ -8,6 +8,7 @@ import { bearerToken, hashToken, isActive, isTokenShaped, keyedHash, newToken, s
 import { getDatabase } from '../db/client';
 import { createApiToken, createSession, findApiToken, findSession, listApiTokens, revokeApiToken, revokeSession, touchApiToken, type ApiTokenInfo } from '../db/auth-store';
 import { AppError, notFound } from '../http/errors';
+import { recordUnknownToken } from './token-guesses';
 
 export const SESSION_COOKIE = 'swarmlens_session';
 export const SESSION_DAYS = 14;
@@ -46,21 +47,23 @@ export async function signOut(token: string | null): Promise<void> {
   await revokeSession(prisma, keyedHash(token, secret), new Date());
 }
 
-/** The caller a session cookie or a bearer token proves; null when neither is valid now. */
-export async function callerOf(sessionToken: string | null, authorization: string | null): Promise<(Caller & { name: string }) | null> {
+/** The caller a session cookie or a bearer token proves; null when neither is valid now. An API
+ *  token that is malformed or unknown (not merely revoked) counts as a guess from `address`. */
+export async function callerOf(sessionToken: string | null, authorization: string | null, address: string): Promise<(Caller & { name: string }) | null> {
   const now = new Date();
   const { prisma } = await getDatabase();
   const bearer = bearerToken(authorization);
   if (bearer) {
-    if (!isTokenShaped('api', bearer)) return null;
-    const token = await findApiToken(prisma, hashToken(bearer));
+    const token = isTokenShaped('api', bearer) ? await findApiToken(prisma, hashToken(bearer)) : null;
+    if (!token) recordUnknownToken(address);
     if (!token || !isActive(token, now)) return null;
     await touchApiToken(prisma, token.id, now);
     return { role: token.role, via: 'token', name: token.name };
   }
   const secret = adminSecret();
-  if (!secret || !sessionToken || !isTokenShaped('session', sessionToken)) return null;
-  const session = await findSession(prisma, keyedHash(sessionToken, secret));
+  if (!secret || !sessionToken) return null;
+  // Not counted as guesses: a new admin secret makes every earlier session cookie unknown.
+  const session = isTokenShaped('session', sessionToken) ? await findSession(prisma, keyedHash(sessionToken, secret)) : null;
   return session && isActive(session, now) ? { role: session.role, via: 'session', name: session.name } : null;
 }
 

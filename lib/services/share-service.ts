@@ -3,10 +3,11 @@
 import 'server-only';
 import { hashToken, isTokenShaped, newToken } from '../auth/tokens';
 import { getDatabase } from '../db/client';
-import { createShare, listShares, openShare, revokeShare, type ShareKind, type ShareRecord } from '../db/share-store';
+import { createShare, listShares, openShare, revokeShare, shareExists, type ShareKind, type ShareRecord } from '../db/share-store';
 import { badRequest, notFound } from '../http/errors';
 import { getProjectOrThrow } from './criteria-service';
 import { getStoredRunOrThrow } from './runs-service';
+import { recordUnknownToken } from './token-guesses';
 
 export interface ShareInput {
   kind: ShareKind;
@@ -48,13 +49,15 @@ export async function createShareLink(input: ShareInput, createdBy: string): Pro
   return { id: share.id, url: shareUrl(token), expiresAt: share.expiresAt, title };
 }
 
-/** The share a link's token opens, counting the view; 404 alike for unknown, expired and revoked links. */
-export async function openShareLink(token: string): Promise<ShareRecord> {
-  if (!isTokenShaped('share', token)) throw notFound('share link');
+/** The share a link's token opens, counting the view; 404 alike for unknown, expired and revoked
+ *  links. An unknown one (malformed, or no such hash) counts as a guess from `address`. */
+export async function openShareLink(token: string, address: string): Promise<ShareRecord> {
   const { prisma } = await getDatabase();
-  const share = await openShare(prisma, hashToken(token), new Date());
-  if (!share) throw notFound('share link');
-  return share;
+  const hash = isTokenShaped('share', token) ? hashToken(token) : null;
+  const share = hash === null ? null : await openShare(prisma, hash, new Date());
+  if (share) return share;
+  if (hash === null || !(await shareExists(prisma, hash))) recordUnknownToken(address);
+  throw notFound('share link');
 }
 
 export async function shareLinks(): Promise<ShareRecord[]> {

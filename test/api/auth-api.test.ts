@@ -155,19 +155,19 @@ describe('share links', () => {
     expect(res.status).toBe(201);
     const created = await res.json();
     expect(created.url).toMatch(new RegExp(`^${BASE}/s/sls_[A-Za-z0-9_-]{43}$`));
-    await openShareLink(tokenOf(created.url));
-    const opened = await openShareLink(tokenOf(created.url));
+    await openShareLink(tokenOf(created.url), 'test');
+    const opened = await openShareLink(tokenOf(created.url), 'test');
     expect(opened).toMatchObject({ kind: 'run', runIds: [runId], viewCount: 2, createdBy: 'Dina' });
     expect((await share.DELETE(new Request(BASE), ctx(created.id))).status).toBe(204);
-    await expect(openShareLink(tokenOf(created.url))).rejects.toMatchObject({ status: 404, message: 'share link not found' });
-    await expect(openShareLink('sls_' + 'x'.repeat(43))).rejects.toMatchObject({ status: 404, message: 'share link not found' });
+    await expect(openShareLink(tokenOf(created.url), 'test')).rejects.toMatchObject({ status: 404, message: 'share link not found' });
+    await expect(openShareLink('sls_' + 'x'.repeat(43), 'test')).rejects.toMatchObject({ status: 404, message: 'share link not found' });
   });
 
   test('an expired link answers the same 404; past expiries and bad shapes are refused', async () => {
     const created = await (await create({ kind: 'run', runs: [runId], expiresAt: new Date(Date.now() + 600).toISOString() })).json();
-    await openShareLink(tokenOf(created.url));
+    await openShareLink(tokenOf(created.url), 'test');
     await new Promise((r) => setTimeout(r, 700));
-    await expect(openShareLink(tokenOf(created.url))).rejects.toMatchObject({ status: 404, message: 'share link not found' });
+    await expect(openShareLink(tokenOf(created.url), 'test')).rejects.toMatchObject({ status: 404, message: 'share link not found' });
     expect((await create({ kind: 'run', runs: [runId], expiresAt: '2020-01-01T00:00:00Z' })).status).toBe(400);
     expect((await create({ kind: 'comparison', runs: [runId] })).status).toBe(400);
     expect((await create({ kind: 'run', runs: ['run_nope'] })).status).toBe(404);

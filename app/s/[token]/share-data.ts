@@ -2,12 +2,14 @@
 // the page share the load, so one visit counts one view). Unknown, expired and revoked links, and
 // links whose run, runs or project are gone, all answer the same 404.
 import 'server-only';
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import type { TimelineHistory } from '@/components/charts/timeline-types';
 import type { CompareModel } from '@/lib/compare-view/model';
 import type { ShareRecord } from '@/lib/db/share-store';
 import type { StoredRun } from '@/lib/db/stored-run';
+import { clientAddress } from '@/lib/http/client-address';
 import { AppError } from '@/lib/http/errors';
 import type { ProjectOverview } from '@/lib/services/project-service';
 import { openShareLink } from '@/lib/services/share-service';
@@ -30,7 +32,7 @@ export interface OpenedShare {
 
 async function open(token: string): Promise<ShareRecord> {
   try {
-    return await openShareLink(token);
+    return await openShareLink(token, clientAddress(await headers()));
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;

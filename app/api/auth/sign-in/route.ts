@@ -1,5 +1,6 @@
 // POST /api/auth/sign-in – { secret, name? }: with SWARMLENS_ADMIN_SECRET, a session cookie
 //   (HttpOnly, SameSite=Lax, Secure in production); 401 for a wrong secret
+import { clientAddress } from '@/lib/http/client-address';
 import { json, withErrors } from '@/lib/http/respond';
 import { signInSchema } from '@/lib/schemas/auth';
 import { SESSION_COOKIE, signIn } from '@/lib/services/auth-service';
@@ -8,8 +9,7 @@ export const dynamic = 'force-dynamic';
 
 export const POST = withErrors(async (request: Request) => {
   const { secret, name } = signInSchema.parse(await request.json().catch(() => undefined));
-  const address = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'unknown';
-  const { token, expiresAt } = await signIn(secret, name, address);
+  const { token, expiresAt } = await signIn(secret, name, clientAddress(request.headers));
   const response = json({ ok: true, name, expiresAt: expiresAt.toISOString() }, { headers: { 'Cache-Control': 'no-store' } });
   // Secure in production whenever the browser talks HTTPS, also behind a TLS-terminating proxy.
   const https = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
