@@ -41,7 +41,11 @@ test('sign-in is required; a wrong secret is refused', async ({ page, request })
 
 test('an API token made in the browser uploads from CI; revoked, it is refused', async ({ page, playwright }, testInfo) => {
   await signIn(page, '/settings/tokens');
-  await page.getByLabel('Name').fill('GitLab CI');
+  // Typed before hydration, the text would not reach React's state: retry until the form takes it.
+  await expect(async () => {
+    await page.getByLabel('Name').fill('GitLab CI');
+    await expect(page.getByRole('button', { name: 'Create token' })).toBeEnabled({ timeout: 1000 });
+  }).toPass();
   await page.getByRole('button', { name: 'Create token' }).click();
   const token = (await page.getByLabel('The new API token').textContent())!.trim();
   expect(token).toMatch(/^slt_[A-Za-z0-9_-]{43}$/);
