@@ -15,6 +15,8 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
   const totalCandidates: number[] = [];
   const warnings: string[] = [];
   const width = row.header.labels.length;
+  /** "METHOD NAME" -> line, to refuse an entry listed twice (Locust keys its stats by both). */
+  const seen = new Map<string, number>();
   return {
     row() {
       if (row.cells.length !== width) {
@@ -22,6 +24,12 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
       }
       const entry = cls.kind === 'distribution' ? distributionRow(row) : statsRow(row);
       if (entry.method === null && isTotalName(entry.name, cls.kind)) totalCandidates.push(rows.length);
+      else if (cls.kind === 'stats' || cls.kind === 'requests') {
+        const key = `${entry.method ?? ''} ${entry.name}`;
+        const first = seen.get(key);
+        if (first !== undefined) throw row.error(`"${clipName(key.trim())}" is listed twice (first at line ${first}): which row holds its figures?`);
+        seen.set(key, row.line);
+      }
       rows.push(entry);
     },
     finish(info): FileResult {
@@ -48,7 +56,7 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
 function statsRow(row: RowCells): EndpointStats {
   const requests = row.count('requests');
   // Locust writes 0 for the times of an entry without requests (after a reset): unknown, not 0 ms.
-  const timed = (id: 'median' | 'avg' | 'min' | 'max' | 'size') => (requests === 0 ? null : row.num(id));
+  const timed = (id: 'median' | 'avg' | 'min' | 'max' | 'size') => (requests === 0 ? null : row.nonNegative(id));
   return {
     method: row.method(),
     name: row.text('name'),
@@ -81,4 +89,8 @@ function distributionRow(row: RowCells): EndpointStats {
     failuresPerS: null,
     percentiles: row.percentiles(),
   };
+}
+
+function clipName(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }
