@@ -106,7 +106,9 @@ function documentParser(fileName: string, encoding: string, parse: (text: string
       parts.push(t);
     },
     end: () => {
-      const result = parse(parts.join(''));
+      const text = parts.join('');
+      if (text.trim() === '') throw unreadable(fileName, null, 'empty file (only blank lines)');
+      const result = parse(text);
       return { ...result, info: { ...result.info, encoding } };
     },
   };

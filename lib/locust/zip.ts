@@ -31,21 +31,30 @@ export function unzipFiles(zipName: string, bytes: Uint8Array, maxBytes = MAX_UN
   if (directory === null) throw unreadable(zipName, null, 'not a readable zip archive (no central directory)');
   if (directory.length > MAX_ZIP_ENTRIES) throw unreadable(zipName, null, `holds ${directory.length} entries; at most ${MAX_ZIP_ENTRIES} are read from one zip`);
   const byName = new Map<string, ZipDirectoryEntry>(directory.map((e) => [e.name, e]));
+  // Sizes are checked on the whole directory first: fflate inflates each entry as it goes.
+  const wanted = (name: string) => !name.endsWith('/') && !isSkipped(safeEntryPath(name));
   let total = 0;
+  for (const e of directory.filter((d) => wanted(d.name))) {
+    if (e.uncompressedBytes > e.compressedBytes * MAX_DEFLATE_RATIO + 1024) {
+      throw unreadable(zipName, null, `${safeEntryPath(e.name)}: the zip header declares ${e.uncompressedBytes} bytes from ${e.compressedBytes} compressed (impossible): a corrupt archive or a zip bomb`);
+    }
+    total += e.uncompressedBytes;
+    if (total > maxBytes) throw unreadable(zipName, null, `unzips to more than ${maxBytes} bytes`);
+  }
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes, {
       filter(file) {
-        if (file.name.endsWith('/') || isSkipped(safeEntryPath(file.name))) return false;
-        const lies = file.compression === 0 ? file.originalSize !== file.size : file.originalSize > file.size * MAX_DEFLATE_RATIO + 1024;
-        if (lies) throw new ZipRefusal(`${safeEntryPath(file.name)}: the zip header declares ${file.originalSize} bytes from ${file.size} compressed (impossible): a corrupt archive or a zip bomb`);
-        total += file.originalSize;
-        if (total > maxBytes) throw new ZipRefusal(`unzips to more than ${maxBytes} bytes`);
+        if (!wanted(file.name)) return false;
+        // The local header may disagree with the directory checked above.
+        if (file.compression === 0 ? file.originalSize !== file.size : file.originalSize > file.size * MAX_DEFLATE_RATIO + 1024) {
+          throw new ZipRefusal(`${safeEntryPath(file.name)}: the zip header declares ${file.originalSize} bytes from ${file.size} compressed (impossible): a corrupt archive or a zip bomb`);
+        }
         return true;
       },
     });
   } catch (e) {
-    throw unreadable(zipName, null, e instanceof ZipRefusal ? e.message : 'not a readable zip archive');
+    throw unreadable(zipName, null, e instanceof ZipRefusal ? e.message : 'not a readable zip archive (corrupt, or its headers lie about sizes)');
   }
   const base = zipName.replace(/\.zip$/i, '');
   const files: InputFile[] = [];

@@ -1,5 +1,6 @@
 // `_stats.csv` (0.13.3+), `_requests.csv` (<= 0.13.2), `_distribution.csv` (<= 0.13.2) and the
 // locust-plugins transactions summary: one row per entry, the Aggregated row last.
+import { unreadable } from '../errors';
 import type { EndpointStats, FileResult } from '../types';
 import type { CsvClass } from './classify';
 import type { RowCells } from './cells';
@@ -38,7 +39,7 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
         // locust-plugins writes no total row: transactions are user-defined groups, not requests.
         return { info, transactions: rows, warnings };
       }
-      if (totalIndex === undefined) throw row.error('no Aggregated row: the file is incomplete');
+      if (totalIndex === undefined) throw rows.length === 0 ? unreadable(info.name, null, 'no rows after the header') : row.error('no Aggregated row: the file is incomplete');
       const aggregated = rows[totalIndex] as EndpointStats;
       const endpoints = rows.filter((_, i) => i !== totalIndex);
       // 0.13.0-0.13.2 distributions list 0-request entries after the total row.

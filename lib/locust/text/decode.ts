@@ -56,7 +56,11 @@ export class StreamDecoder {
     try {
       text = this.decoder.decode(bytes, { stream: !isLast });
     } catch {
-      throw unreadable(this.fileName, this.linesSeen + 1, 'invalid UTF-8 bytes after the first megabyte (mixed encodings?)');
+      // The first U+FFFD of a lenient decode marks the bad bytes (a real U+FFFD before them is unlikely).
+      const loose = new TextDecoder(this.encoding).decode(bytes);
+      const at = loose.indexOf('\uFFFD');
+      const line = this.linesSeen + 1 + (at === -1 ? 0 : countNewlines(loose.slice(0, at)));
+      throw unreadable(this.fileName, line, 'invalid UTF-8 bytes after the first megabyte (mixed encodings?)');
     }
     const nul = text.indexOf('\0');
     if (nul !== -1) {
