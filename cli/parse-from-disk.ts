@@ -5,7 +5,7 @@ import { closeSync, createReadStream, existsSync, openSync, readSync, statSync }
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createFileParser, LocustInputError, type FileResult } from '../lib/locust/index';
+import { createFileParser, LocustInputError, type FileResult, type HistorySeries } from '../lib/locust/index';
 import { mapHeader } from '../lib/locust/csv/columns';
 import { classifyCsv } from '../lib/locust/csv/classify';
 import { mergeHistoryParts } from '../lib/locust/csv/merge-history';
@@ -21,14 +21,25 @@ export async function parseFromDisk(path: string, name: string): Promise<FileRes
   if (plan !== null) {
     const parts = await Promise.all([runPart(plan.jobs[0]), runInWorker(plan.jobs[1])]);
     const results = parts.flatMap((p) => (p.ok && !p.sawQuote ? [p.result] : []));
-    if (results.length === parts.length) {
+    if (results.length === parts.length && !goesBackAtJoin(results)) {
       if (process.env.SWARMLENS_DEBUG) process.stderr.write(`swarmlens: ${name} parsed on 2 threads\n`);
       return mergeHistoryParts(results);
     }
-    // A quote (a cell may span the split) or an error: the whole-file pass below decides, and
-    // reports errors with whole-file line numbers.
+    // A quote (a cell may span the split), an error, or timestamps going back across the split:
+    // the whole-file pass below decides, and reports errors with whole-file line numbers.
   }
   return runPart({ path, name, encoding: '', header: null, start: 0, end: statSync(path).size }).then(unwrap);
+}
+
+/** A series whose first timestamp in the second part is earlier than its last in the first. */
+function goesBackAtJoin([a, b]: FileResult[]): boolean {
+  const last = new Map<string, number>();
+  const key = (s: HistorySeries) => `${s.method ?? ''} ${s.name}`;
+  for (const s of a?.history ? [a.history.aggregated, ...a.history.endpoints] : []) last.set(key(s), s.timestampsS[s.timestampsS.length - 1] ?? NaN);
+  for (const s of b?.history ? [b.history.aggregated, ...b.history.endpoints] : []) {
+    if ((s.timestampsS[0] ?? NaN) < (last.get(key(s)) ?? NaN)) return true;
+  }
+  return false;
 }
 
 function unwrap(reply: PartReply): FileResult {
@@ -68,7 +79,7 @@ function planSplit(path: string, name: string): SplitPlan | null {
   if (size < PARALLEL_MIN_BYTES) return null;
   const head = readRange(path, 0, Math.min(size, SNIFF_BYTES));
   const nl = head.indexOf(0x0a);
-  if (nl === -1 || head[0] === 0x22 || head[0] === 0xef) return null; // hand-built dialect or BOM: whole
+  if (nl === -1 || head[0] === 0x22 || head[0] === 0xef || head[0] === 0xff || head[0] === 0xfe) return null; // hand-built dialect or BOM: whole
   const encoding = sniffEncoding(head, size <= SNIFF_BYTES);
   const headerLine = new TextDecoder(encoding).decode(head.subarray(0, nl)).replace(/\r+$/, '');
   const cls = classifyCsv(mapHeader(headerLine.split(','), false));

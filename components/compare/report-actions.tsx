@@ -46,6 +46,8 @@ export function ReportActions({ markdown, fileName, jsonHref, markdownHref, read
           <a href={jsonHref} className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The Comparison JSON (GET /api/compare)">JSON</a>
           {' · '}
           <a href={markdownHref} className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The Markdown report (GET /api/compare?…&format=md)">Markdown</a>
+          {' · '}
+          <a href={`${jsonHref}&format=csv`} download className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The per-endpoint table as CSV (GET /api/compare?…&format=csv; formulas neutralised)">Download CSV</a>
         </span>
       )}
       <span id="copy-status" role="status" aria-live="polite" className={`text-sm ${state === 'failed' ? 'text-bad' : 'text-ok'}`}>

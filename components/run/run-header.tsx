@@ -39,6 +39,11 @@ export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly 
         </div>
         <div className="flex flex-wrap items-start gap-2">
           <PrintButton />
+          {!readOnly && (
+            <a href={`/api/runs/${encodeURIComponent(summary.id)}?format=csv`} download className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50" title="The endpoint statistics as CSV (GET /api/runs/:id?format=csv; formulas neutralised)">
+              Download CSV
+            </a>
+          )}
           {!readOnly && <RunActions runId={summary.id} label={summary.label} tags={summary.tags} notes={notes} userCount={summary.userCount} spawnRate={summary.spawnRate} fileCount={fileCount} />}
         </div>
       </div>

@@ -1,17 +1,18 @@
 // Markdown sections for the findings beyond the headline: response-time distribution in words,
 // endpoint groups, failure messages diffed and how concentrated they are, and attribution.
 import { formatCount, formatMs, formatPercent } from '../format/format';
+import { mdText } from '../format/markdown-text';
 import type { Comparison } from './types';
 
 const TOP = 10;
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = mdText;
 const who = (method: string | null, name: string) => cell(`${method ? `${method} ` : ''}${name}`);
 
 export function findingsMarkdown(c: Comparison, names: string[]): string[] {
   const lines: string[] = [];
   const base = c.baselineIndex;
   const target = c.targetIndex;
-  if (c.distributionWords.length > 0) lines.push('', '## Response-time distribution', '', ...c.distributionWords.map((s) => `- ${s}`));
+  if (c.distributionWords.length > 0) lines.push('', '## Response-time distribution', '', ...c.distributionWords.map((s) => `- ${mdText(s)}`));
 
   const groups = c.groups.filter((g) => g.runs[base] || g.runs[target]);
   if (groups.length > 1) {
@@ -35,7 +36,7 @@ export function findingsMarkdown(c: Comparison, names: string[]): string[] {
   }
   const concentration = c.failureConcentration.map((f, i) => ({ f, i })).filter(({ f }) => f.verdict !== 'none');
   if (concentration.length > 0) {
-    lines.push('', '## Where the failures are', '', ...concentration.map(({ f, i }) => `- ${names[i]}: ${f.evidence}`));
+    lines.push('', '## Where the failures are', '', ...concentration.map(({ f, i }) => `- ${names[i]}: ${mdText(f.evidence)}`));
   }
 
   const la = c.latencyAttribution;

@@ -1,5 +1,6 @@
 // The meeting's words in the comparison report: notes and decisions about the comparison, and the
-// notes each run carries. Text is kept as written (it is the team's Markdown).
+// notes each run carries. Text is kept as written (it is the team's Markdown); labels are escaped.
+import { mdText } from '../format/markdown-text';
 
 export interface NotesForReport {
   notes: string | null;
@@ -16,7 +17,7 @@ export function notesMarkdown(meeting: NotesForReport | null, runs: { label: str
   const withNotes = runs.filter((r) => r.notes && r.notes.trim() !== '');
   if (withNotes.length > 0) {
     out.push('## Run notes', '');
-    for (const r of withNotes) out.push(`- **${r.label.replace(/\*/g, '\\*')}**: ${r.notes!.trim().replace(/\n+/g, ' ')}`);
+    for (const r of withNotes) out.push(`- **${mdText(r.label)}**: ${r.notes!.trim().replace(/\n+/g, ' ')}`);
     out.push('');
   }
   return out.join('\n');

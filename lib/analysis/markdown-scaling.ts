@@ -1,5 +1,6 @@
 // Markdown for the users-vs-throughput curve (with its USL fit) and for the steps of a stepped run.
 import { formatCount, formatDuration, formatMs, formatPercent, formatRate } from '../format/format';
+import { mdText } from '../format/markdown-text';
 import type { Comparison } from './types';
 
 export function scalingMarkdown(c: Comparison): string[] {
@@ -10,7 +11,7 @@ export function scalingMarkdown(c: Comparison): string[] {
     for (const p of curve.points) {
       lines.push(`| ${formatCount(p.users)} | ${formatRate(p.rps)} | ${formatRate(p.linearRps)} | ${formatPercent(p.efficiency, 0)} | ${formatMs(p.medianMs)} | ${formatMs(p.p95Ms)} |`);
     }
-    lines.push('', `**${curve.verdict}**${curve.saturationUsers !== null ? ` from ${formatCount(curve.saturationUsers)} users` : ''}. ${curve.evidence}`);
+    lines.push('', `**${curve.verdict}**${curve.saturationUsers !== null ? ` from ${formatCount(curve.saturationUsers)} users` : ''}. ${mdText(curve.evidence)}`);
     const fit = curve.fit;
     if (fit) {
       const peak = fit.peakUsers !== null ? ` Predicted peak: ${formatRate(fit.peakRps)} at about ${formatCount(Math.round(fit.peakUsers))} users.` : fit.ceilingRps !== null ? ` Predicted ceiling: ${formatRate(fit.ceilingRps)}.` : '';
@@ -22,7 +23,7 @@ export function scalingMarkdown(c: Comparison): string[] {
     lines.push('', '## Load steps of the run', '', '| Step | Users | Duration | Requests | Failures | Throughput | P50 | P95 | Latency basis |', '|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const s of steps) {
       const exact = s.countsExact ? '' : ' (lower bound: stats reset)';
-      lines.push(`| ${s.index} | ${formatCount(s.users)} | ${formatDuration(s.durationS)} | ${formatCount(s.requests)}${exact} | ${formatCount(s.failures)} | ${formatRate(s.rps)} | ${formatMs(s.p50Ms)} | ${formatMs(s.p95Ms)} | ${s.latencyBasis} |`);
+      lines.push(`| ${s.index} | ${formatCount(s.users)} | ${formatDuration(s.durationS)} | ${formatCount(s.requests)}${exact} | ${formatCount(s.failures)} | ${formatRate(s.rps)} | ${formatMs(s.p50Ms)} | ${formatMs(s.p95Ms)} | ${mdText(s.latencyBasis)} |`);
     }
   }
   return lines;

@@ -1,6 +1,7 @@
 // The comparison as a Markdown report, numbers formatted as people write them (1,200 ms; 91.72%;
 // +567%), readable in a pull request or a wiki.
 import { formatChange, formatCount, formatMs, formatPercent, formatRate } from '../format/format';
+import { mdText } from '../format/markdown-text';
 import { findingsMarkdown } from './markdown-findings';
 import { scalingMarkdown } from './markdown-scaling';
 import type { Comparison, EndpointComparison, SummaryRow } from './types';
@@ -25,11 +26,12 @@ function change(row: SummaryRow): string {
   return formatChange(row.change);
 }
 
+// Every text from the data goes through mdText (names, labels, messages, warnings, evidence).
 const runName = (c: Comparison, i: number) => {
   const r = c.runs[i];
-  return r?.label ?? (r?.userCount != null ? `${r.userCount} users` : `Run ${i + 1}`);
+  return mdText(r?.label ?? (r?.userCount != null ? `${r.userCount} users` : `Run ${i + 1}`));
 };
-const endpointName = (e: EndpointComparison) => `${e.method ? `${e.method} ` : ''}${e.name}`.replace(/\|/g, '\\|');
+const endpointName = (e: EndpointComparison) => mdText(`${e.method ? `${e.method} ` : ''}${e.name}`);
 
 export function comparisonMarkdown(c: Comparison): string {
   const names = c.runs.map((_, i) => runName(c, i));
@@ -42,11 +44,11 @@ export function comparisonMarkdown(c: Comparison): string {
   }
   const evidence = c.summary.filter((r) => r.real !== undefined && r.real !== null);
   if (evidence.length > 0) {
-    lines.push('', ...evidence.map((r) => `- ${LABELS[r.metric]}: ${r.evidence}.`));
+    lines.push('', ...evidence.map((r) => `- ${LABELS[r.metric]}: ${mdText(r.evidence ?? '')}.`));
   }
   if (c.scaling) {
     const s = c.scaling;
-    lines.push('', '## Scaling', '', `${s.reason}. Linear scaling would give ${formatRate(s.expectedRps)}; actual ${formatRate(s.actualRps)} (${formatChange(s.gap)}): **${s.verdict}**.`);
+    lines.push('', '## Scaling', '', `${mdText(s.reason)}. Linear scaling would give ${formatRate(s.expectedRps)}; actual ${formatRate(s.actualRps)} (${formatChange(s.gap)}): **${s.verdict}**.`);
   }
   const failing = c.endpoints.filter((e) => e.runs.some((r) => r !== null && r.failures > 0));
   if (failing.length > 0) {
@@ -68,7 +70,7 @@ export function comparisonMarkdown(c: Comparison): string {
     }
   }
   lines.push(...scalingMarkdown(c), ...findingsMarkdown(c, names));
-  if (c.warnings.length > 0) lines.push('', '## Before drawing conclusions', '', ...c.warnings.map((w) => `- ${w}`));
+  if (c.warnings.length > 0) lines.push('', '## Before drawing conclusions', '', ...c.warnings.map((w) => `- ${mdText(w)}`));
   lines.push('', '_Percentiles are Locust\'s bucketed values (about two significant digits). Failure-rate changes are tested with a two-proportion or Fisher exact test; "insufficient data" means fewer than the minimum requests in a run._', '');
   return lines.join('\n');
 }

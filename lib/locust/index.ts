@@ -48,5 +48,6 @@ export function parseRunFiles(files: InputFile[]): ParsedRun {
 export function onlyRun(runs: UploadParseResult['runs'], name: string): ParsedRun {
   if (runs.length === 1) return (runs[0] as UploadParseResult['runs'][number]).run;
   if (runs.length === 0) throw unreadable(name, null, 'no Locust files');
-  throw unreadable(name, null, `holds ${runs.length} runs (${runs.map((r) => r.key).join(', ')}); give one`);
+  const keys = runs.slice(0, 5).map((r) => r.key).join(', ');
+  throw unreadable(name, null, `holds ${runs.length} runs (${keys}${runs.length > 5 ? ', …' : ''}); give one`);
 }

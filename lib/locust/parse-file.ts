@@ -12,6 +12,9 @@ import type { FileResult } from './types';
 /** Documents parsed whole (HTML, JSON, unknown text) are refused above this size. */
 export const MAX_DOCUMENT_CHARS = 256 * 1024 * 1024;
 
+/** Characters read to find the first line (and so the kind of file). */
+const FIRST_LINE_CHARS = 65536;
+
 export interface FileParser {
   push(bytes: Uint8Array): void;
   end(): FileResult;
@@ -42,7 +45,11 @@ export function createFileParser(fileName: string, options: FileParserOptions = 
     if (text !== null) return text.push(chunk);
     firstText += chunk;
     const nl = firstText.indexOf('\n');
-    if (nl === -1 && firstText.length < 65536) return;
+    if (nl === -1 && firstText.length < FIRST_LINE_CHARS) return;
+    if (nl === -1 && !/^\uFEFF?\s*[<{[]/.test(firstText)) {
+      // Only documents (HTML, JSON) may have a first line this long; a CSV header never does.
+      throw notLocust(fileName, `no line break in the first ${FIRST_LINE_CHARS.toLocaleString('en-US')} characters: not a Locust CSV, HTML report or JSON output`);
+    }
     text = chooseParser(fileName, firstText, nl === -1 ? firstText : firstText.slice(0, nl), decoder!.encoding);
     const pending = firstText;
     firstText = '';
@@ -99,7 +106,9 @@ function documentParser(fileName: string, encoding: string, parse: (text: string
       parts.push(t);
     },
     end: () => {
-      const result = parse(parts.join(''));
+      const text = parts.join('');
+      if (text.trim() === '') throw unreadable(fileName, null, 'empty file (only blank lines)');
+      const result = parse(text);
       return { ...result, info: { ...result.info, encoding } };
     },
   };

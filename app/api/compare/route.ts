@@ -1,9 +1,11 @@
-// GET /api/compare?runs=ID,ID[,ID...][&baseline=ID][&format=json|md] – the Comparison JSON or Markdown
+// GET /api/compare?runs=ID,ID[,ID...][&baseline=ID][&format=json|md|csv] – the Comparison JSON, the
+//   Markdown report, or the per-endpoint degradation table as CSV (formulas neutralised)
 // GET /api/compare?runs=ID&steps=1 – the load steps of one stepped run, compared like runs
 //   &group=NAME=PREFIX (repeatable) adds endpoint groups; &thresholds=JSON overrides status thresholds
 import { z } from 'zod';
 import { json, withErrors } from '@/lib/http/respond';
 import { parseThresholds, userGroupSchema } from '@/lib/schemas/compare';
+import { comparisonEndpointsCsv } from '@/lib/format/csv-tables';
 import { compareStoredRuns, compareStoredRunsMarkdown } from '@/lib/services/compare-service';
 
 export const dynamic = 'force-dynamic';
@@ -11,7 +13,7 @@ export const dynamic = 'force-dynamic';
 const querySchema = z.object({
   runs: z.string().min(1).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
   baseline: z.string().min(1).optional(),
-  format: z.enum(['json', 'md']).default('json'),
+  format: z.enum(['json', 'md', 'csv']).default('json'),
   steps: z.enum(['0', '1', 'true', 'false']).optional().transform((s) => s === '1' || s === 'true'),
 });
 
@@ -28,5 +30,11 @@ export const GET = withErrors(async (request: Request) => {
     const markdown = await compareStoredRunsMarkdown(q.runs, q.baseline, q.steps, options, `${origin}/runs/`);
     return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
   }
-  return json(await compareStoredRuns(q.runs, q.baseline, q.steps, options));
+  const comparison = await compareStoredRuns(q.runs, q.baseline, q.steps, options);
+  if (q.format === 'csv') {
+    return new Response(comparisonEndpointsCsv(comparison), {
+      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="comparison-endpoints.csv"' },
+    });
+  }
+  return json(comparison);
 });

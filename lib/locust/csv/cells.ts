@@ -32,9 +32,16 @@ export class RowCells {
   /** A count that must be present (Request Count, Failure Count...). */
   count(id: ColumnId): number {
     const v = this.num(id);
-    if (v === null || !Number.isFinite(v) || v < 0) {
-      throw this.error(`column "${this.label(id)}" must be a count, got "${this.text(id)}"`);
+    if (v === null || !Number.isFinite(v) || v < 0 || v > Number.MAX_SAFE_INTEGER) {
+      throw this.error(`column "${this.label(id)}" must be a count, got "${clip(this.text(id))}"`);
     }
+    return v;
+  }
+
+  /** A duration or size: null (unknown) or a number that is not negative. */
+  nonNegative(id: ColumnId): number | null {
+    const v = this.num(id);
+    if (v !== null && v < 0) throw this.error(`column "${this.label(id)}" holds ${v}: response times and sizes cannot be negative`);
     return v;
   }
 
@@ -50,9 +57,14 @@ export class RowCells {
     return v;
   }
 
+  /** Percentile columns (ms): null (unknown) or not negative. */
   percentiles(): Record<string, number | null> {
     const out: Record<string, number | null> = {};
-    for (const [key, i] of this.header.percentiles) out[key] = this.numAt(i, `${key}%`);
+    for (const [key, i] of this.header.percentiles) {
+      const v = this.numAt(i, `${key}%`);
+      if (v !== null && v < 0) throw this.error(`column "${this.header.labels[i] ?? key}" holds ${v}: response times cannot be negative`);
+      out[key] = v;
+    }
     return out;
   }
 

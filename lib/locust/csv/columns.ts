@@ -35,24 +35,29 @@ export interface HeaderMap {
   unknown: string[];
   /** The header was written by Locust's hand-built writer (every cell quoted). */
   quoted: boolean;
+  /** Labels of known columns or percentiles that appear a second time (ambiguous: refused). */
+  duplicates: string[];
 }
 
 export function mapHeader(cells: string[], quoted: boolean): HeaderMap {
   const index: Partial<Record<ColumnId, number>> = {};
   const percentiles: [string, number][] = [];
   const unknown: string[] = [];
+  const duplicates: string[] = [];
   cells.forEach((raw, i) => {
     const label = raw.trim();
     const id = ALIASES[label.toLowerCase()];
-    if (id !== undefined && index[id] === undefined) {
-      index[id] = i;
+    if (id !== undefined) {
+      if (index[id] === undefined) index[id] = i;
+      else duplicates.push(label);
       return;
     }
     const key = percentileKeyFromLabel(label);
-    if (key !== null) percentiles.push([key, i]);
-    else unknown.push(label);
+    if (key === null) unknown.push(label);
+    else if (percentiles.some(([k]) => k === key)) duplicates.push(label);
+    else percentiles.push([key, i]);
   });
-  return { labels: cells, index, percentiles, unknown, quoted };
+  return { labels: cells, index, percentiles, unknown, quoted, duplicates };
 }
 
 export function has(map: HeaderMap, ...ids: ColumnId[]): boolean {

@@ -33,6 +33,7 @@ export function createCsvFileParser(fileName: string, encoding: string): TextFil
     const found = classifyCsv(header);
     if (found === null) throw notLocust(fileName, `header "${clip(cells.join(','))}" is not a Locust CSV header`);
     if (typeof found === 'string') throw notLocust(fileName, found);
+    if (header.duplicates.length > 0) throw unreadable(fileName, line, `column "${clip(header.duplicates[0] as string)}" appears twice in the header`);
     cls = found;
     row = new RowCells(fileName, header);
     consumer = consumerFor(found, row);

@@ -3,6 +3,7 @@
 // a run of leading quoted text cells, then cells that are numbers, "N/A" or quoted integers.
 // One record may span lines (an error text with a newline); it ends when that shape matches.
 import { unreadable } from '../errors';
+import { MAX_RECORD_CHARS, recordTooLong } from './record-limit';
 import type { RowHandler, RowReader } from './row-reader';
 
 /** Header cells whose values are free text (may hold `,` and `"`). */
@@ -42,6 +43,7 @@ export function createHandBuiltReader(fileName: string, onRow: RowHandler): RowR
     } else {
       record += '\n' + line;
       recordLines++;
+      if (record.length > MAX_RECORD_CHARS) throw recordTooLong(fileName, recordLine);
     }
     const cells = splitRecord(record, shape);
     if (cells !== null) {
@@ -54,6 +56,11 @@ export function createHandBuiltReader(fileName: string, onRow: RowHandler): RowR
 
   return {
     push(text: string) {
+      if (text.indexOf('\n') === -1) {
+        partial += text;
+        if (partial.length > MAX_RECORD_CHARS) throw recordTooLong(fileName, lineNo + 1);
+        return;
+      }
       const input = partial + text;
       let start = 0;
       let nl = input.indexOf('\n');
@@ -63,6 +70,7 @@ export function createHandBuiltReader(fileName: string, onRow: RowHandler): RowR
         nl = input.indexOf('\n', start);
       }
       partial = input.substring(start);
+      if (partial.length > MAX_RECORD_CHARS) throw recordTooLong(fileName, lineNo + 1);
     },
     end() {
       if (partial.length > 0) takeLine(partial);

@@ -93,6 +93,11 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
         col[at] = v;
         if (k >= firstPercentile && v !== 0) allZero = false;
       }
+      const t = cols[0] as Float64Array;
+      if (at > 0 && (t[at] as number) < (t[at - 1] as number)) {
+        // Rows are written in time order; an earlier one means two files joined, or a clock set back.
+        throw row.error(`timestamp ${t[at]} is earlier than the previous row's of "${clipName(s.name)}" (${t[at - 1]}): rows must be in time order (two histories joined in one file, or a clock set back?)`);
+      }
       if (allZero && (cols[4] as Float64Array)[at]! > 0) zeroWindowRows++;
       points++;
     },
@@ -168,4 +173,8 @@ export function historyMeta(all: HistorySeries[]): FileResult['meta'] {
     endTime: isoFromEpochS(last),
     durationS: last - first,
   };
+}
+
+function clipName(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }

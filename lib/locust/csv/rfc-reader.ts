@@ -1,10 +1,11 @@
 // RFC 4180 rows through PapaParse's core parser, fed chunk by chunk (as Papa's own streamers do):
 // the unfinished last row of each chunk is carried into the next one.
 import Papa from 'papaparse';
+import { MAX_RECORD_CHARS, recordTooLong } from './record-limit';
 import type { RowHandler, RowReader } from './row-reader';
 
 /** `newline` is the file's line ending: '\n' (after normalization) or '\r\n' (passed through). */
-export function createRfcReader(onRow: RowHandler, newline: '\n' | '\r\n'): RowReader {
+export function createRfcReader(fileName: string, onRow: RowHandler, newline: '\n' | '\r\n'): RowReader {
   const parser = new Papa.Parser({ delimiter: ',', newline, quoteChar: '"' });
   let partial = '';
   let nextLine = 1;
@@ -28,9 +29,16 @@ export function createRfcReader(onRow: RowHandler, newline: '\n' | '\r\n'): RowR
 
   return {
     push(text: string) {
+      if (text.indexOf('\n') === -1) {
+        // No row can end in this chunk: carry it without parsing (a long line is not rescanned).
+        partial += text;
+        if (partial.length > MAX_RECORD_CHARS) throw recordTooLong(fileName, nextLine);
+        return;
+      }
       const input = partial + text;
       const cursor = emit(input, false);
       partial = input.substring(cursor);
+      if (partial.length > MAX_RECORD_CHARS) throw recordTooLong(fileName, nextLine);
     },
     end() {
       if (partial.length > 0) emit(partial, true);

@@ -1,5 +1,6 @@
 // `_stats.csv` (0.13.3+), `_requests.csv` (<= 0.13.2), `_distribution.csv` (<= 0.13.2) and the
 // locust-plugins transactions summary: one row per entry, the Aggregated row last.
+import { unreadable } from '../errors';
 import type { EndpointStats, FileResult } from '../types';
 import type { CsvClass } from './classify';
 import type { RowCells } from './cells';
@@ -15,6 +16,8 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
   const totalCandidates: number[] = [];
   const warnings: string[] = [];
   const width = row.header.labels.length;
+  /** "METHOD NAME" -> line, to refuse an entry listed twice (Locust keys its stats by both). */
+  const seen = new Map<string, number>();
   return {
     row() {
       if (row.cells.length !== width) {
@@ -22,6 +25,12 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
       }
       const entry = cls.kind === 'distribution' ? distributionRow(row) : statsRow(row);
       if (entry.method === null && isTotalName(entry.name, cls.kind)) totalCandidates.push(rows.length);
+      else if (cls.kind === 'stats' || cls.kind === 'requests') {
+        const key = `${entry.method ?? ''} ${entry.name}`;
+        const first = seen.get(key);
+        if (first !== undefined) throw row.error(`"${clipName(key.trim())}" is listed twice (first at line ${first}): which row holds its figures?`);
+        seen.set(key, row.line);
+      }
       rows.push(entry);
     },
     finish(info): FileResult {
@@ -30,7 +39,7 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
         // locust-plugins writes no total row: transactions are user-defined groups, not requests.
         return { info, transactions: rows, warnings };
       }
-      if (totalIndex === undefined) throw row.error('no Aggregated row: the file is incomplete');
+      if (totalIndex === undefined) throw rows.length === 0 ? unreadable(info.name, null, 'no rows after the header') : row.error('no Aggregated row: the file is incomplete');
       const aggregated = rows[totalIndex] as EndpointStats;
       const endpoints = rows.filter((_, i) => i !== totalIndex);
       // 0.13.0-0.13.2 distributions list 0-request entries after the total row.
@@ -48,7 +57,7 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
 function statsRow(row: RowCells): EndpointStats {
   const requests = row.count('requests');
   // Locust writes 0 for the times of an entry without requests (after a reset): unknown, not 0 ms.
-  const timed = (id: 'median' | 'avg' | 'min' | 'max' | 'size') => (requests === 0 ? null : row.num(id));
+  const timed = (id: 'median' | 'avg' | 'min' | 'max' | 'size') => (requests === 0 ? null : row.nonNegative(id));
   return {
     method: row.method(),
     name: row.text('name'),
@@ -81,4 +90,8 @@ function distributionRow(row: RowCells): EndpointStats {
     failuresPerS: null,
     percentiles: row.percentiles(),
   };
+}
+
+function clipName(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }

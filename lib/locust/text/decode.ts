@@ -1,6 +1,6 @@
 // Bytes -> text for files in the encodings real teams produce: UTF-8 (with or without BOM),
 // and legacy platform encodings (GBK/GB18030 from Chinese Windows, cp1252 elsewhere).
-import { unreadable } from '../errors';
+import { LocustInputError, unreadable } from '../errors';
 
 /** Bytes inspected to choose an encoding before streaming starts. */
 export const SNIFF_BYTES = 1 << 20;
@@ -10,6 +10,9 @@ const FALLBACK_ENCODINGS = ['gb18030', 'windows-1252'] as const;
 /** Chooses the encoding of a file from its first bytes (up to SNIFF_BYTES). */
 export function sniffEncoding(head: Uint8Array, isWholeFile: boolean): string {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
+  // Windows PowerShell's `>` and Out-File write UTF-16 with a BOM.
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
   if (isValidUtf8Prefix(head, isWholeFile)) return 'utf-8';
   for (const enc of FALLBACK_ENCODINGS) {
     try {
@@ -32,7 +35,10 @@ function isValidUtf8Prefix(head: Uint8Array, isWholeFile: boolean): boolean {
   }
 }
 
-/** Streaming decoder: strips a UTF-8 BOM; invalid UTF-8 after the sniffed prefix is an error. */
+/**
+ * Streaming decoder: strips a BOM; invalid UTF-8 after the sniffed prefix is an error, and so is
+ * a NUL character (no Locust output holds one: the file is binary, whatever its name says).
+ */
 export class StreamDecoder {
   readonly encoding: string;
   private readonly decoder: TextDecoder;
@@ -50,7 +56,16 @@ export class StreamDecoder {
     try {
       text = this.decoder.decode(bytes, { stream: !isLast });
     } catch {
-      throw unreadable(this.fileName, this.linesSeen + 1, 'invalid UTF-8 bytes after the first megabyte (mixed encodings?)');
+      // The first U+FFFD of a lenient decode marks the bad bytes (a real U+FFFD before them is unlikely).
+      const loose = new TextDecoder(this.encoding).decode(bytes);
+      const at = loose.indexOf('\uFFFD');
+      const line = this.linesSeen + 1 + (at === -1 ? 0 : countNewlines(loose.slice(0, at)));
+      throw unreadable(this.fileName, line, 'invalid UTF-8 bytes after the first megabyte (mixed encodings?)');
+    }
+    const nul = text.indexOf('\0');
+    if (nul !== -1) {
+      const line = this.linesSeen + countNewlines(text.slice(0, nul)) + 1;
+      throw new LocustInputError('not_locust', this.fileName, line, 'holds a NUL byte: binary data, not Locust text output');
     }
     this.linesSeen += countNewlines(text);
     return text;

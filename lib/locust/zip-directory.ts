@@ -1,0 +1,94 @@
+// The central directory of a zip (APPNOTE 4.3.12/4.3.16): each entry's name, CRC-32 and declared
+// sizes, read independently of fflate so that what it inflated can be checked against them.
+
+export interface ZipDirectoryEntry {
+  name: string;
+  crc32: number;
+  compressedBytes: number;
+  /** As declared (may lie). */
+  uncompressedBytes: number;
+}
+
+const EOCD_SIG = 0x06054b50;
+const EOCD64_LOCATOR_SIG = 0x07064b50;
+const CENTRAL_SIG = 0x02014b50;
+const U32_MAX = 0xffffffff;
+
+/** Entries of the central directory, or null when it cannot be found or read. */
+export function readZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEocd(view);
+  if (eocd === -1) return null;
+  let count = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  if (offset === U32_MAX || count === 0xffff) {
+    const locator = eocd - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== EOCD64_LOCATOR_SIG) return null;
+    const eocd64 = Number(view.getBigUint64(locator + 8, true));
+    if (eocd64 + 56 > bytes.length) return null;
+    count = Number(view.getBigUint64(eocd64 + 32, true));
+    offset = Number(view.getBigUint64(eocd64 + 48, true));
+  }
+  const entries: ZipDirectoryEntry[] = [];
+  const decoder = new TextDecoder();
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL_SIG) return null;
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const sizes = zip64Sizes(view, at + 46 + nameLength, extraLength, view.getUint32(at + 20, true), view.getUint32(at + 24, true));
+    entries.push({
+      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      crc32: view.getUint32(at + 16, true),
+      compressedBytes: sizes.compressed,
+      uncompressedBytes: sizes.uncompressed,
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function findEocd(view: DataView): number {
+  const lowest = Math.max(0, view.byteLength - 22 - 0xffff);
+  for (let i = view.byteLength - 22; i >= lowest; i--) if (view.getUint32(i, true) === EOCD_SIG) return i;
+  return -1;
+}
+
+/** Sizes from the zip64 extra field (id 1) where the 32-bit fields say 0xffffffff. */
+function zip64Sizes(view: DataView, extra: number, length: number, compressed: number, uncompressed: number) {
+  const out = { compressed, uncompressed };
+  for (let at = extra; at + 4 <= extra + length && at + 4 <= view.byteLength; ) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (id === 1) {
+      let field = at + 4;
+      if (uncompressed === U32_MAX && field + 8 <= view.byteLength) {
+        out.uncompressed = Number(view.getBigUint64(field, true));
+        field += 8;
+      }
+      if (compressed === U32_MAX && field + 8 <= view.byteLength) out.compressed = Number(view.getBigUint64(field, true));
+      break;
+    }
+    at += 4 + size;
+  }
+  return out;
+}
+
+let table: Int32Array | null = null;
+
+/** CRC-32 (IEEE 802.3, as zip uses). */
+export function crc32(bytes: Uint8Array): number {
+  if (table === null) {
+    table = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      table[n] = c;
+    }
+  }
+  const t = table;
+  let c = -1;
+  for (let i = 0; i < bytes.length; i++) c = (t[(c ^ (bytes[i] as number)) & 0xff] as number) ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
