@@ -5,7 +5,7 @@ import { fixtureRun } from '../../test/support/fixture-run';
 import { criterionText, targetText } from './describe';
 import { evaluateCriteria } from './evaluate';
 import { verdictsMarkdown } from './markdown';
-import type { Criterion } from './types';
+import type { Criterion, Verdict } from './types';
 
 const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
 const u40 = fixtureRun('locust-2.12-generated/smallpool-40u');
@@ -29,7 +29,7 @@ test('a table per set, the verdict in its heading, failing criteria listed', () 
     '| Median | all requests | +225.0% | ≤ +10.0% vs baseline (or within 50 ms) | ❌ |',
     '',
     '**Not met:**',
-    '- p95 of all requests < 3,000 ms',
+    '- p95 of all requests \\< 3,000 ms',
     '- Median of all requests ≤ +10.0% vs baseline (or within 50 ms): 160 → 520',
     '',
   ]);
@@ -43,4 +43,12 @@ test.each<[Criterion, string]>([
 ])('%j reads "%s"', (c, text) => {
   expect(criterionText(c)).toBe(text);
   expect(targetText(c)).toBe(text.slice(text.indexOf(c.op === '<=' ? '≤' : c.op === '>=' ? '≥' : '<')).replace(' (should)', ''));
+});
+
+test('names and endpoint scopes from data cannot inject Markdown (links, HTML, table breaks, headings)', () => {
+  const evil = '[x](javascript:alert(1)) <img src=x onerror=alert(1)> | # h';
+  const md = verdictsMarkdown(evil, [{ criteria: [], verdict: { name: evil, verdict: 'GO', results: [] } as unknown as Verdict }]);
+  expect(md).not.toMatch(/[^\\]\]\(javascript/);
+  expect(md).not.toMatch(/[^\\]<img/);
+  expect(md).not.toMatch(/[^\\]\| # h/);
 });
