@@ -64,7 +64,9 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       series: { where: { isAggregate: true } },
     },
   });
-  if (r === null) return null;
+  // The run's row and each child table are read by separate queries: a delete that committed in
+  // between leaves the row without its children. Still there after the last query: all were read whole.
+  if (r === null || (await db.run.count({ where: { id } })) === 0) return null;
   const files: StoredFileInfo[] = r.files.map(({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }) => ({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }));
   const history = r.history as Omit<HistoryData, 'aggregated' | 'endpoints' | 'semanticsNote'> & { semantics: string } | null;
   const aggregatedSeries = r.series[0];
@@ -102,8 +104,13 @@ export async function getAllEndpointSeries(db: Db, runId: string): Promise<Histo
   return rows.map((row) => decodeSeries({ ...row, columns: row.columns as string[] }));
 }
 
-export async function listRunSeries(db: Db, runId: string): Promise<{ method: string | null; name: string; length: number }[]> {
-  return db.runSeries.findMany({ where: { runId, isAggregate: false }, select: { method: true, name: true, length: true }, orderBy: { position: 'asc' } });
+/** Names and lengths of a run's endpoint series; null for an unknown run (one query: never a deleted run's empty list). */
+export async function listRunSeries(db: Db, runId: string): Promise<{ method: string | null; name: string; length: number }[] | null> {
+  const run = await db.run.findUnique({
+    where: { id: runId },
+    select: { series: { where: { isAggregate: false }, select: { method: true, name: true, length: true }, orderBy: { position: 'asc' } } },
+  });
+  return run?.series ?? null;
 }
 
 export async function getRunFile(db: Db, runId: string, fileId: string): Promise<{ name: string; bytes: Uint8Array } | null> {

@@ -134,7 +134,9 @@ export async function getEndpointSeries(runId: string, method: string | null, na
 
 export async function listEndpointSeries(runId: string) {
   const { prisma } = await getDatabase();
-  return listRunSeries(prisma, runId);
+  const series = await listRunSeries(prisma, runId);
+  if (!series) throw notFound(`run ${runId}`);
+  return series;
 }
 
 export async function listFilters(): Promise<{ projects: { id: string; name: string; runCount: number }[]; tags: string[] }> {
