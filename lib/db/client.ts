@@ -9,6 +9,7 @@ import { dbConfig, type DbConfig, type DbProvider } from './config';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { migrate } from './migrate';
+import { serialTransactions } from './sqlite-serial';
 
 /** Both generated clients have the same models; code is written against the SQLite one's types. */
 export type Db = SqliteClient;
@@ -33,7 +34,7 @@ export async function openDatabase(config: DbConfig): Promise<Database> {
   if (config.sqlitePath !== null && config.sqlitePath !== ':memory:') mkdirSync(dirname(config.sqlitePath), { recursive: true });
   await migrate(config);
   if (config.provider === 'sqlite') {
-    const adapter = new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}`, timeout: 10_000 }, { timestampFormat: 'iso8601' });
+    const adapter = serialTransactions(new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}`, timeout: 10_000 }, { timestampFormat: 'iso8601' }));
     return { prisma: new SqliteClient({ adapter }), provider: 'sqlite' };
   }
   const adapter = new PrismaPg({ connectionString: config.url });
