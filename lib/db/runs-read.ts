@@ -2,6 +2,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { EndpointStats, HistoryData, HistorySeries, ParsedRun, ParsedFileInfo } from '../locust/types';
 import type { Db } from './client';
+import type { DbProvider } from './config';
 import { decodeSeries } from './series-codec';
 import type { RunPage, RunSummary, StoredFileInfo, StoredRun } from './stored-run';
 
@@ -32,19 +33,31 @@ function toSummary(r: RunRow): RunSummary {
   };
 }
 
-export async function listRuns(db: Db, q: ListRunsQuery): Promise<RunPage> {
+/** `sqlite`: see inSnapshot. */
+export async function listRuns(db: Db, q: ListRunsQuery, provider: DbProvider = 'sqlite'): Promise<RunPage> {
   const where = { ...(q.projectId ? { projectId: q.projectId } : {}), ...(q.tag ? { tags: { some: { tag: q.tag } } } : {}) };
-  const [total, rows] = await Promise.all([
-    db.run.count({ where }),
-    db.run.findMany({
+  const [total, rows] = await inSnapshot(db, provider, (tx) => Promise.all([
+    tx.run.count({ where }),
+    tx.run.findMany({
       where,
       include: SUMMARY_INCLUDE,
       orderBy: [orderOf(q.sort ?? 'createdAt', q.order ?? 'desc'), { id: 'desc' }],
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
     }),
-  ]);
+  ]));
   return { items: rows.map(toSummary), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Waiting for the write transactions queued before it (SQLite: one at a time per process). */
+const SNAPSHOT_TX = { maxWait: 30_000, timeout: 30_000 };
+
+/** Runs `read`'s queries on one snapshot: else a delete committed between two of them shows a run
+ *  without its tags, or a total that is not the items' count. PostgreSQL's default (read committed)
+ *  takes a snapshot per statement, hence repeatable read; SQLite's transactions are snapshots. */
+function inSnapshot<T>(db: Db, provider: DbProvider, read: (tx: Db) => Promise<T>): Promise<T> {
+  const isolation = provider === 'postgresql' ? { isolationLevel: 'RepeatableRead' as never } : {};
+  return db.$transaction((tx) => read(tx as unknown as Db), { ...SNAPSHOT_TX, ...isolation });
 }
 
 function orderOf(sort: RunSort, order: 'asc' | 'desc') {
