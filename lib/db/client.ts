@@ -12,6 +12,7 @@ import { PrismaClient as SqliteClient } from './generated/sqlite/client';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { DatabaseOpenError } from './faults';
 import { migrate } from './migrate';
+import { serialTransactions } from './sqlite-serial';
 
 /** Both generated clients have the same models; code is written against the SQLite one's types. */
 export type Db = SqliteClient;
@@ -46,7 +47,7 @@ export async function openDatabase(config: DbConfig): Promise<Database> {
     throw new DatabaseOpenError(e);
   }
   if (config.provider === 'sqlite') {
-    const adapter = new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}`, timeout: 10_000 }, { timestampFormat: 'iso8601' });
+    const adapter = serialTransactions(new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}`, timeout: 10_000 }, { timestampFormat: 'iso8601' }));
     return { prisma: new SqliteClient({ adapter }), provider: 'sqlite' };
   }
   // Connections lost while idle (server restart, network cut) are logged and replaced on next use.

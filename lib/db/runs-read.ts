@@ -2,6 +2,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { EndpointStats, HistoryData, HistorySeries, ParsedRun, ParsedFileInfo } from '../locust/types';
 import type { Db } from './client';
+import type { DbProvider } from './config';
 import { decodeSeries } from './series-codec';
 import type { RunPage, RunSummary, StoredFileInfo, StoredRun } from './stored-run';
 
@@ -32,19 +33,31 @@ function toSummary(r: RunRow): RunSummary {
   };
 }
 
-export async function listRuns(db: Db, q: ListRunsQuery): Promise<RunPage> {
+/** `sqlite`: see inSnapshot. */
+export async function listRuns(db: Db, q: ListRunsQuery, provider: DbProvider = 'sqlite'): Promise<RunPage> {
   const where = { ...(q.projectId ? { projectId: q.projectId } : {}), ...(q.tag ? { tags: { some: { tag: q.tag } } } : {}) };
-  const [total, rows] = await Promise.all([
-    db.run.count({ where }),
-    db.run.findMany({
+  const [total, rows] = await inSnapshot(db, provider, (tx) => Promise.all([
+    tx.run.count({ where }),
+    tx.run.findMany({
       where,
       include: SUMMARY_INCLUDE,
       orderBy: [orderOf(q.sort ?? 'createdAt', q.order ?? 'desc'), { id: 'desc' }],
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
     }),
-  ]);
+  ]));
   return { items: rows.map(toSummary), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Waiting for the write transactions queued before it (SQLite: one at a time per process). */
+const SNAPSHOT_TX = { maxWait: 30_000, timeout: 30_000 };
+
+/** Runs `read`'s queries on one snapshot: else a delete committed between two of them shows a run
+ *  without its tags, or a total that is not the items' count. PostgreSQL's default (read committed)
+ *  takes a snapshot per statement, hence repeatable read; SQLite's transactions are snapshots. */
+function inSnapshot<T>(db: Db, provider: DbProvider, read: (tx: Db) => Promise<T>): Promise<T> {
+  const isolation = provider === 'postgresql' ? { isolationLevel: 'RepeatableRead' as never } : {};
+  return db.$transaction((tx) => read(tx as unknown as Db), { ...SNAPSHOT_TX, ...isolation });
 }
 
 function orderOf(sort: RunSort, order: 'asc' | 'desc') {
@@ -64,7 +77,9 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       series: { where: { isAggregate: true } },
     },
   });
-  if (r === null) return null;
+  // The run's row and each child table are read by separate queries: a delete that committed in
+  // between leaves the row without its children. Still there after the last query: all were read whole.
+  if (r === null || (await db.run.count({ where: { id } })) === 0) return null;
   const files: StoredFileInfo[] = r.files.map(({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }) => ({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }));
   const history = r.history as Omit<HistoryData, 'aggregated' | 'endpoints' | 'semanticsNote'> & { semantics: string } | null;
   const aggregatedSeries = r.series[0];
@@ -102,8 +117,13 @@ export async function getAllEndpointSeries(db: Db, runId: string): Promise<Histo
   return rows.map((row) => decodeSeries({ ...row, columns: row.columns as string[] }));
 }
 
-export async function listRunSeries(db: Db, runId: string): Promise<{ method: string | null; name: string; length: number }[]> {
-  return db.runSeries.findMany({ where: { runId, isAggregate: false }, select: { method: true, name: true, length: true }, orderBy: { position: 'asc' } });
+/** Names and lengths of a run's endpoint series; null for an unknown run (one query: never a deleted run's empty list). */
+export async function listRunSeries(db: Db, runId: string): Promise<{ method: string | null; name: string; length: number }[] | null> {
+  const run = await db.run.findUnique({
+    where: { id: runId },
+    select: { series: { where: { isAggregate: false }, select: { method: true, name: true, length: true }, orderBy: { position: 'asc' } } },
+  });
+  return run?.series ?? null;
 }
 
 export async function getRunFile(db: Db, runId: string, fileId: string): Promise<{ name: string; bytes: Uint8Array } | null> {

@@ -64,14 +64,14 @@ export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
 }
 
 async function readRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
-  const { prisma } = await getDatabase();
+  const { prisma, provider } = await getDatabase();
   let projectId: string | undefined;
   if (q.project) {
     const project = (await listProjects(prisma)).find((p) => p.id === q.project || p.name === q.project);
     if (!project) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
     projectId = project.id;
   }
-  return listRuns(prisma, { page: q.page, pageSize: q.pageSize, projectId, tag: q.tag, sort: q.sort, order: q.order });
+  return listRuns(prisma, { page: q.page, pageSize: q.pageSize, projectId, tag: q.tag, sort: q.sort, order: q.order }, provider);
 }
 
 /** A stored run with every endpoint's time series loaded too (for splitting a stepped run). */
@@ -136,7 +136,9 @@ export async function getEndpointSeries(runId: string, method: string | null, na
 
 export async function listEndpointSeries(runId: string) {
   const { prisma } = await getDatabase();
-  return listRunSeries(prisma, runId);
+  const series = await listRunSeries(prisma, runId);
+  if (!series) throw notFound(`run ${runId}`);
+  return series;
 }
 
 export async function listFilters(): Promise<{ projects: { id: string; name: string; runCount: number }[]; tags: string[] }> {
