@@ -16,6 +16,14 @@ test.describe.configure({ mode: 'serial' });
 
 const dialogs: string[] = [];
 const ids: string[] = [];
+const extraIds: string[] = [];
+
+// Deleted at the end, so runs.spec still starts from an empty app.
+test.afterAll(async ({ playwright }, testInfo) => {
+  const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  for (const id of [...ids, ...extraIds]) await api.delete(`/api/runs/${id}`);
+  await api.dispose();
+});
 
 test.beforeEach(({ page }) => {
   page.on('dialog', (d) => {
@@ -61,7 +69,7 @@ test('CSV runs with payloads: the run page shows them as text and runs none', as
 
 for (const report of ['report-react.html', 'report-legacy.html']) {
   test(`an HTML report with payloads (${report}) is shown as text`, async ({ page }) => {
-    await upload(page, [join(INJ, report)], report);
+    extraIds.push(await upload(page, [join(INJ, report)], report));
     await expectInert(page);
     for (const text of [SCRIPT, IMG, JS_LINK]) await expect(page.locator('body')).toContainText(text);
   });
