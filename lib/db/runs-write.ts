@@ -10,6 +10,9 @@ import type { NewRun } from './stored-run';
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 
 /** `sqlite`: see insertAll. */
+/** Series rows per INSERT (each holds a compressed blob of a few KiB at most). */
+const SERIES_BATCH = 200;
+
 export async function createRuns(db: Db, projectName: string, runs: NewRun[], provider: 'sqlite' | 'postgresql' = 'sqlite'): Promise<string[]> {
   // Compress before the transaction (zlib runs on the thread pool), so it stays short.
   const prepared = await Promise.all(runs.map(prepare));
@@ -78,11 +81,12 @@ async function insertRun(tx: Db, projectId: string, input: PreparedRun): Promise
   await tx.failureRow.createMany({ data: run.failures.map((f, position) => ({ id: newId('fl'), runId: id, position, ...f })) });
   await tx.exceptionRow.createMany({ data: run.exceptions.map((x, position) => ({ id: newId('ex'), runId: id, position, ...x })) });
   await tx.transactionStat.createMany({ data: run.transactions.map((t, position) => ({ id: newId('tx'), runId: id, position, stats: toJson(t) })) });
-  for (const [position, e] of input.series.entries()) {
-    await tx.runSeries.create({
-      data: { id: newId('ser'), runId: id, position, isAggregate: position === 0, method: e.method, name: e.name, length: e.length, columns: e.columns, data: e.data as Uint8Array<ArrayBuffer> },
-    });
-  }
+  // Batched: one statement per SERIES_BATCH rows instead of one per endpoint keeps the write
+  // transaction (and SQLite's write lock) short for runs with thousands of endpoints.
+  const seriesRows = input.series.map((e, position) => ({
+    id: newId('ser'), runId: id, position, isAggregate: position === 0, method: e.method, name: e.name, length: e.length, columns: e.columns, data: e.data as Uint8Array<ArrayBuffer>,
+  }));
+  for (let i = 0; i < seriesRows.length; i += SERIES_BATCH) await tx.runSeries.createMany({ data: seriesRows.slice(i, i + SERIES_BATCH) });
   for (const file of input.files) {
     const info = run.files.find((f) => f.name === file.name)!;
     await tx.runFile.create({

@@ -168,8 +168,11 @@ export async function storm(seeds: Stored[], plans: PlannedUpload[]): Promise<St
     filters: async () => ({ target: [], ...judge(await statusOf(listFilters), none) }),
   };
   const kinds = Object.keys(reads) as Read['kind'][];
+  // Between them the readers make every kind of read at least once (each its share of the kinds,
+  // even should the storm end first), then go on through all kinds while the storm lasts.
+  const share = Math.ceil(kinds.length / READERS);
   const reader = async (offset: number) => {
-    for (let i = offset; running && i < offset + MAX_READS_PER_READER; i++) {
+    for (let i = offset; (running || i < offset + share) && i < offset + MAX_READS_PER_READER; i++) {
       const kind = kinds[i % kinds.length]!;
       log.reads.push({ kind, ...(await reads[kind]()) });
       await new Promise((resolve) => setTimeout(resolve, READ_PAUSE_MS)); // leaves the uploads room
@@ -177,7 +180,7 @@ export async function storm(seeds: Stored[], plans: PlannedUpload[]): Promise<St
   };
 
   const started = performance.now();
-  const readers = Array.from({ length: READERS }, (_, r) => reader(r * 2));
+  const readers = Array.from({ length: READERS }, (_, r) => reader(r * share));
   const uploads = plans.map(async (plan) => {
     const { status, body } = await post(plan);
     log.uploads.push({ plan, status, body });
