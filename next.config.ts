@@ -4,6 +4,8 @@ import { API_CONTENT_SECURITY_POLICY, BASE_SECURITY_HEADERS } from './lib/http/s
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // `next dev` serves its scripts and hot reload to http://127.0.0.1 as well as http://localhost.
+  allowedDevOrigins: ['127.0.0.1'],
   // The e2e tests build into their own folder, so they never disturb a running `next dev`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   // Native and Node-only modules stay outside the server bundle.

@@ -8,6 +8,15 @@ import { expect, test } from '@playwright/test';
 
 const DIR = join(import.meta.dirname, '../fixtures/locust-2.12-generated/smallpool-20u');
 const nonceOf = (csp: string) => csp.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+let runId: string | null = null;
+
+// The run made here is deleted, so no other spec finds it (runs.spec starts from an empty app).
+test.afterAll(async ({ playwright }, testInfo) => {
+  if (runId === null) return;
+  const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
+  await api.delete(`/api/runs/${runId}`);
+  await api.dispose();
+});
 
 test('pages: CSP with a fresh nonce on every script, no eval, no framing; nosniff and referrer policy', async ({ request }) => {
   const [first, second] = [await request.get('/upload'), await request.get('/upload')];
@@ -39,7 +48,7 @@ test('the app runs under its CSP: no violation on the main pages, charts include
   form.append('label', 'CSP check');
   const created = await request.post('/api/runs', { multipart: form });
   expect(created.status()).toBe(201);
-  const runId = ((await created.json()) as { id: string }).id;
+  runId = ((await created.json()) as { id: string }).id;
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { FailureThrottle } from './throttle';
+import { FailureThrottle, MAX_KEYS } from './throttle';
 
 test('the per-address limit of failures within the window locks that address until the oldest ages out', () => {
   const t = new FailureThrottle({ windowMs: 1000, perKey: 3, overall: 100 });
@@ -18,4 +18,20 @@ test('failures from many addresses add up to the overall limit', () => {
   for (let i = 0; i < 5; i++) t.fail(`ip${i}`, i);
   expect(t.retryAfterMs('someone else', 5)).toBe(995);
   expect(t.retryAfterMs('someone else', 1001)).toBe(0);
+});
+
+test('memory stays bounded: aged-out addresses are forgotten, and at most MAX_KEYS are kept', () => {
+  const t = new FailureThrottle({ windowMs: 1000, perKey: 3, overall: Number.POSITIVE_INFINITY });
+  for (let i = 0; i < 50; i++) t.fail(`old${i}`, 0);
+  t.fail('new', 2000);
+  expect(t.size).toBe(1);
+  for (let i = 0; i < MAX_KEYS + 500; i++) t.fail(`ip${i}`, 3000);
+  expect(t.size).toBe(MAX_KEYS);
+  expect(t.retryAfterMs('ip0', 3001)).toBe(0);
+});
+
+test('no overall limit: any number of addresses with failures never locks out a clean one', () => {
+  const t = new FailureThrottle({ windowMs: 1000, perKey: 2, overall: Number.POSITIVE_INFINITY });
+  for (let i = 0; i < 5000; i++) t.fail(`spoofed${i}`, 10);
+  expect(t.retryAfterMs('ci runner', 20)).toBe(0);
 });

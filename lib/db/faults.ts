@@ -33,8 +33,9 @@ const MESSAGES: Record<DbFaultKind, string> = {
 };
 
 const BY_CODE: Record<string, DbFaultKind> = {
-  // Prisma: cannot reach, timed out connecting, server closed the connection, pool timeout; busy.
-  P1001: 'unreachable', P1002: 'unreachable', P1017: 'unreachable', P2024: 'unreachable', P1008: 'busy',
+  // Prisma: cannot reach, timed out connecting, server closed the connection, pool timeout; busy
+  // (an operation, or the start of a transaction waiting for its turn, timed out).
+  P1001: 'unreachable', P1002: 'unreachable', P1017: 'unreachable', P2024: 'unreachable', P1008: 'busy', P2028: 'busy',
   // Driver adapters' error kinds.
   DatabaseNotReachable: 'unreachable', ConnectionClosed: 'unreachable', SocketTimeout: 'unreachable', TooManyConnections: 'unreachable',
   DatabaseDoesNotExist: 'unreachable', DatabaseAccessDenied: 'unreachable', AuthenticationFailed: 'unreachable', TlsConnectionError: 'unreachable',

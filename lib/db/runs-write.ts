@@ -9,10 +9,10 @@ import type { NewRun } from './stored-run';
 /** Large uploads (a million-row history, 5,000 endpoints) take a while to write. */
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 
-/** `sqlite`: see insertAll. */
 /** Series rows per INSERT (each holds a compressed blob of a few KiB at most). */
 const SERIES_BATCH = 200;
 
+/** `provider`: SQLite takes its write lock first (see insertAll). */
 export async function createRuns(db: Db, projectName: string, runs: NewRun[], provider: 'sqlite' | 'postgresql' = 'sqlite'): Promise<string[]> {
   // Compress before the transaction (zlib runs on the thread pool), so it stays short.
   const prepared = await Promise.all(runs.map(prepare));
@@ -23,9 +23,10 @@ export async function createRuns(db: Db, projectName: string, runs: NewRun[], pr
       // The transaction rolled back whole, so trying again is safe when it lost a race:
       // - two first uploads into a new project (the loser's upsert hits the unique name; now it exists);
       // - SQLite shared by several server processes: a transaction that read before another
-      //   process committed cannot then write (SQLITE_BUSY, reported as a timeout, P1008).
+      //   process committed cannot then write (SQLITE_BUSY, reported as a timeout, P1008);
+      // - the transaction could not start within maxWait behind others (P2028).
       const code = (e as { code?: unknown }).code;
-      if (attempt >= MAX_ATTEMPTS || (code !== 'P2002' && code !== 'P1008')) throw e;
+      if (attempt >= MAX_ATTEMPTS || (code !== 'P2002' && code !== 'P1008' && code !== 'P2028')) throw e;
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 80));
     }
   }

@@ -39,7 +39,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] | null 
     const commentLength = view.getUint16(at + 32, true);
     const sizes = zip64Sizes(view, at + 46 + nameLength, extraLength, view.getUint32(at + 20, true), view.getUint32(at + 24, true));
     entries.push({
-      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      name: entryName(bytes.subarray(at + 46, at + 46 + nameLength), view.getUint16(at + 8, true), decoder),
       crc32: view.getUint32(at + 16, true),
       compressedBytes: sizes.compressed,
       uncompressedBytes: sizes.uncompressed,
@@ -47,6 +47,15 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] | null 
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/** As fflate decodes it: UTF-8 when the general-purpose flag's bit 11 says so, else one byte per
+ *  character (ISO-8859-1), so directory entries pair with fflate's by name. */
+function entryName(raw: Uint8Array, flags: number, utf8: TextDecoder): string {
+  if (flags & 0x800) return utf8.decode(raw);
+  let name = '';
+  for (const byte of raw) name += String.fromCharCode(byte);
+  return name;
 }
 
 function findEocd(view: DataView): number {

@@ -46,7 +46,8 @@ export function unzipFiles(zipName: string, bytes: Uint8Array, maxBytes = MAX_UN
     entries = unzipSync(bytes, {
       filter(file) {
         if (!wanted(file.name)) return false;
-        // The local header may disagree with the directory checked above.
+        // Stored entries: the size declared must be the size stored (the ratio check repeats the
+        // directory's for entries fflate reads from it).
         if (file.compression === 0 ? file.originalSize !== file.size : file.originalSize > file.size * MAX_DEFLATE_RATIO + 1024) {
           throw new ZipRefusal(`${safeEntryPath(file.name)}: the zip header declares ${file.originalSize} bytes from ${file.size} compressed (impossible): a corrupt archive or a zip bomb`);
         }
@@ -62,7 +63,7 @@ export function unzipFiles(zipName: string, bytes: Uint8Array, maxBytes = MAX_UN
     const path = safeEntryPath(name);
     if (path === '' || name.endsWith('/')) continue;
     const declared = byName.get(name);
-    if (declared !== undefined && (data.length !== declared.uncompressedBytes || crc32(data) !== declared.crc32)) {
+    if (declared === undefined || data.length !== declared.uncompressedBytes || crc32(data) !== declared.crc32) {
       throw unreadable(`${base}/${path}`, null, 'its bytes do not match the CRC-32 and size in the zip header (a corrupt archive, or a header that lies about sizes)');
     }
     if (isZip(data)) throw unreadable(`${base}/${path}`, null, 'a zip inside a zip: unzip it and upload its files');

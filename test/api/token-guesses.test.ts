@@ -1,6 +1,7 @@
-// Guessing share links and API tokens is rate-limited per address (and overall): past 30 unknown
-// tokens in 15 minutes the address gets 429 with Retry-After, also for a real token, while other
-// addresses go on; revoked and expired tokens are refused but do not count as guesses.
+// Guessing share links and API tokens is rate-limited per address: past 30 unknown tokens in 15
+// minutes the address gets 429 with Retry-After, also for a real token, through the proxy and on
+// /api/runs (which the proxy skips), while other addresses go on; revoked and expired tokens are
+// refused but do not count as guesses.
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,13 +35,13 @@ beforeAll(async () => {
 
 test('unknown API tokens: the address is locked out after the limit, real tokens included; others are not', async () => {
   const from = '203.0.113.7';
-  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey; i++) expect((await through('/api/runs', from, bearer(unknownToken(i)))).status).toBe(401);
-  const locked = await through('/api/runs', from, bearer(editor));
+  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey; i++) expect((await through('/api/projects', from, bearer(unknownToken(i)))).status).toBe(401);
+  const locked = await through('/api/projects', from, bearer(editor));
   expect(locked.status).toBe(429);
   expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
   expect((await locked.json()).error.code).toBe('too_many_attempts');
   expect((await runs.GET(new Request(`${BASE}/api/runs`, { headers: { ...bearer(editor), 'x-forwarded-for': from } }))).status).toBe(429);
-  expect((await through('/api/runs', '198.51.100.9', bearer(editor))).headers.get('x-middleware-next')).toBe('1');
+  expect((await through('/api/projects', '198.51.100.9', bearer(editor))).headers.get('x-middleware-next')).toBe('1');
 });
 
 test('unknown share links count from the page; the share path is then refused 429 before any lookup', async () => {
@@ -60,6 +61,6 @@ test('revoked tokens are refused but are not guesses', async () => {
   const from = '203.0.113.9';
   const { id, token } = await issueApiToken('old ci', 'viewer', 'test');
   await revokeToken(id);
-  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey + 5; i++) expect((await through('/api/runs', from, bearer(token))).status).toBe(401);
-  expect((await through('/api/runs', from, bearer(editor))).headers.get('x-middleware-next')).toBe('1');
+  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey + 5; i++) expect((await through('/api/projects', from, bearer(token))).status).toBe(401);
+  expect((await through('/api/projects', from, bearer(editor))).headers.get('x-middleware-next')).toBe('1');
 });

@@ -23,6 +23,7 @@ const cases: [string, unknown, string | null][] = [
   ['Prisma P1001 cannot reach', Object.assign(new Error('x'), { code: 'P1001' }), 'unreachable'],
   ['Prisma P1017 server closed the connection', Object.assign(new Error('x'), { code: 'P1017' }), 'unreachable'],
   ['Prisma P1008 timed out (SQLite busy after retries)', Object.assign(new Error('x'), { code: 'P1008' }), 'busy'],
+  ['Prisma P2028 a transaction could not start in time (waiting behind others)', Object.assign(new Error('Unable to start a transaction in the given time.'), { code: 'P2028' }), 'busy'],
   ['migration: node-postgres ECONNREFUSED', new DatabaseOpenError(nodeErr('ECONNREFUSED')), 'unreachable'],
   ['migration: AggregateError of ECONNREFUSED (localhost, two addresses)', Object.assign(new AggregateError([nodeErr('ECONNREFUSED')], ''), { code: 'ECONNREFUSED' }), 'unreachable'],
   ['node-postgres: connection ended without a code', new Error('Connection terminated unexpectedly'), 'unreachable'],

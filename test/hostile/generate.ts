@@ -73,6 +73,8 @@ export interface RawZipEntry {
   crc: number;
   /** Uncompressed size written in both headers (may lie). */
   declaredBytes: number;
+  /** The name written one byte per character without the UTF-8 flag (old zip tools). */
+  latin1Name?: boolean;
 }
 
 export const deflated = (name: string, raw: Uint8Array): RawZipEntry => ({ name, body: deflateRawSync(raw), method: 8, crc: crc32(raw), declaredBytes: raw.length });
@@ -83,11 +85,12 @@ export function makeZip(entries: RawZipEntry[]): Uint8Array {
   const centrals: Uint8Array[] = [];
   let offset = 0;
   for (const e of entries) {
-    const name = enc(e.name);
+    const name = e.latin1Name ? Uint8Array.from(e.name, (c) => c.charCodeAt(0)) : enc(e.name);
+    const flags = e.latin1Name ? 0 : 0x800;
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
     local.setUint16(4, 20, true);
-    local.setUint16(6, 0x800, true);
+    local.setUint16(6, flags, true);
     local.setUint16(8, e.method, true);
     local.setUint32(14, e.crc, true);
     local.setUint32(18, e.body.length, true);
@@ -97,7 +100,7 @@ export function makeZip(entries: RawZipEntry[]): Uint8Array {
     central.setUint32(0, 0x02014b50, true);
     central.setUint16(4, 20, true);
     central.setUint16(6, 20, true);
-    central.setUint16(8, 0x800, true);
+    central.setUint16(8, flags, true);
     central.setUint16(10, e.method, true);
     central.setUint32(16, e.crc, true);
     central.setUint32(20, e.body.length, true);
