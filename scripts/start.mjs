@@ -4,10 +4,12 @@
 // 4). A Node process renders on one core; the workers use them all. The first worker migrates the
 // database before the others start (a database down at start does not stop it: it serves 503s
 // and migrates on the first request once the database is back). A worker that dies is replaced.
-// The primary only supervises.
+// The primary only supervises. Each worker sets X-Forwarded-For from the connection (see
+// peer-address.mjs), so the sign-in and token-guess throttles key on addresses clients cannot claim.
 import cluster from 'node:cluster';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
+import { installPeerAddress, trustedProxiesFromEnv } from './peer-address.mjs';
 
 const require = createRequire(import.meta.url);
 const NEXT_BIN = require.resolve('next/dist/bin/next');
@@ -37,7 +39,9 @@ function runNextStart() {
 const WORKER_EXEC_ARGV = (process.env.NODE_OPTIONS ?? '').includes('--max-semi-space-size') ? [] : ['--max-semi-space-size=64'];
 
 const count = workerCount();
+const trustedProxies = trustedProxiesFromEnv(); // a bad value stops the primary at once
 if (!cluster.isPrimary) {
+  installPeerAddress(trustedProxies);
   runNextStart();
 } else {
   cluster.setupPrimary({ execArgv: [...process.execArgv, ...WORKER_EXEC_ARGV] });

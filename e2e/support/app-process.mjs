@@ -16,8 +16,10 @@ export const faultPort = (n) => Number(process.env.E2E_PORT ?? 3210) + 10 + n;
  *  (setpriv; needs root). */
 export async function startApp({ port, databaseUrl, user = null, until = 'healthy', env = {} }) {
   if (!existsSync(join(root, DIST_DIR, 'BUILD_ID'))) throw new Error(`no build in ${DIST_DIR}: run the e2e tests through Playwright (it builds first)`);
-  const childEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST_DIR, SWARMLENS_WORKERS: '1', DATABASE_URL: databaseUrl, ...env };
+  const childEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST_DIR, SWARMLENS_WORKERS: '1', DATABASE_URL: databaseUrl };
   delete childEnv.SWARMLENS_ADMIN_SECRET;
+  delete childEnv.SWARMLENS_TRUSTED_PROXIES;
+  Object.assign(childEnv, env);
   const node = [process.execPath, join(root, 'scripts', 'start.mjs'), '-H', '127.0.0.1', '-p', String(port)];
   const [cmd, ...args] = user === null ? node : ['setpriv', `--reuid=${user}`, `--regid=${user === 'nobody' ? 'nogroup' : user}`, '--clear-groups', '--', ...node];
   const child = spawn(cmd, args, { cwd: root, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
