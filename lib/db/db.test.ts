@@ -63,14 +63,14 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
       { run: other, label: 'tiny', tags: ['x'], notes: null, originals: [] },
       { run: parsed, label: 'copy', tags: [], notes: null, originals: [] },
     ]);
-    const byMedian = await listRuns(t.prisma, { page: 1, pageSize: 10, sort: 'medianMs', order: 'asc' });
+    const byMedian = await listRuns(t.prisma, { page: 1, pageSize: 10, sort: 'medianMs', order: 'asc' }, provider);
     expect(byMedian.items.at(-1)!.id).toBe(a);
     const projects = await listProjects(t.prisma);
     const otherProject = projects.find((p) => p.name === 'Other app')!;
     expect(otherProject.runCount).toBe(2);
-    expect((await listRuns(t.prisma, { page: 1, pageSize: 10, projectId: otherProject.id })).total).toBe(2);
-    expect((await listRuns(t.prisma, { page: 1, pageSize: 10, tag: 'x' })).items.map((r) => r.id)).toEqual([a]);
-    const page2 = await listRuns(t.prisma, { page: 2, pageSize: 2 });
+    expect((await listRuns(t.prisma, { page: 1, pageSize: 10, projectId: otherProject.id }, provider)).total).toBe(2);
+    expect((await listRuns(t.prisma, { page: 1, pageSize: 10, tag: 'x' }, provider)).items.map((r) => r.id)).toEqual([a]);
+    const page2 = await listRuns(t.prisma, { page: 2, pageSize: 2 }, provider);
     expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page2.items).toHaveLength(1);
     expect(await listTags(t.prisma)).toEqual(['baseline', 'smallpool', 'x']);

@@ -34,7 +34,7 @@ function toSummary(r: RunRow): RunSummary {
 }
 
 /** `sqlite`: see inSnapshot. */
-export async function listRuns(db: Db, q: ListRunsQuery, provider: DbProvider = 'sqlite'): Promise<RunPage> {
+export async function listRuns(db: Db, q: ListRunsQuery, provider: DbProvider): Promise<RunPage> {
   const where = { ...(q.projectId ? { projectId: q.projectId } : {}), ...(q.tag ? { tags: { some: { tag: q.tag } } } : {}) };
   const [total, rows] = await inSnapshot(db, provider, (tx) => Promise.all([
     tx.run.count({ where }),

@@ -22,6 +22,9 @@ export const unprocessable = (message: string, details?: unknown) => new AppErro
 export const conflict = (message: string) => new AppError(409, 'conflict', message);
 
 /** The database is down, unreachable, read-only or locked (503), or its disk is full (507). */
+/** Seconds a client is told to wait before retrying after a database outage (503). */
+export const DB_RETRY_AFTER_S = 5;
+
 export const databaseUnavailable = (fault: DbFault) =>
   fault.kind === 'full'
     ? new AppError(507, 'storage_full', fault.message, { reason: fault.kind })

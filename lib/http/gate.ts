@@ -8,7 +8,7 @@ import { classifyDbFault } from '../db/faults';
 import { authEnabled, callerOf, SESSION_COOKIE } from '../services/auth-service';
 import { tokenGuessWaitMs } from '../services/token-guesses';
 import { clientAddress } from './client-address';
-import { databaseUnavailable } from './errors';
+import { databaseUnavailable, DB_RETRY_AFTER_S } from './errors';
 
 export type GateResult =
   | { kind: 'pass'; callerName: string | null }
@@ -47,7 +47,7 @@ export async function gate(request: GateRequest): Promise<GateResult> {
     if (fault === null) throw e;
     if (decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller: null }) === 'allow') return { kind: 'pass', callerName: null };
     const err = databaseUnavailable(fault);
-    return { kind: 'refuse', status: err.status as 503 | 507, code: err.code, message: err.message, retryAfterS: err.status === 503 ? 5 : undefined };
+    return { kind: 'refuse', status: err.status as 503 | 507, code: err.code, message: err.message, retryAfterS: err.status === 503 ? DB_RETRY_AFTER_S : undefined };
   }
   const decision = decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller });
   if (decision === 'sign-in') {

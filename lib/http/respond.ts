@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { LocustInputError } from '../locust/errors';
 import { asMutation } from '../services/read-cache';
 import { classifyDbFault } from '../db/faults';
-import { AppError, databaseUnavailable } from './errors';
+import { AppError, databaseUnavailable, DB_RETRY_AFTER_S } from './errors';
 
 /** Methods that change nothing; any other request raises the data revision when it ends. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -19,10 +19,8 @@ export function errorResponse(e: unknown): Response {
   else if (err.status >= 500) console.error(e);
   const body = { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } };
   // A database outage is usually short: clients may retry (GET /api/health says when it is back).
-  return Response.json(body, { status: err.status, headers: err.status === 503 ? { 'Retry-After': String(RETRY_AFTER_S) } : undefined });
+  return Response.json(body, { status: err.status, headers: err.status === 503 ? { 'Retry-After': String(DB_RETRY_AFTER_S) } : undefined });
 }
-
-const RETRY_AFTER_S = 5;
 
 /** The innermost message of an error chain (Prisma wraps the driver's in several layers). */
 function driverMessage(e: unknown): string {

@@ -30,3 +30,8 @@ export function unreadable(file: string, line: number | null, reason: string): L
 export function notLocust(file: string, reason: string): LocustInputError {
   return new LocustInputError('not_locust', file, null, reason);
 }
+
+/** Text from the file quoted in an error message: at most `max` characters, then an ellipsis. */
+export function clipForMessage(text: string, max = 80): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

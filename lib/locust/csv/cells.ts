@@ -1,5 +1,5 @@
 // Typed access to one CSV row's cells, with errors that name the file, line and column.
-import { unreadable } from '../errors';
+import { clipForMessage, unreadable } from '../errors';
 import { readNumberCell } from '../numbers';
 import type { ColumnId, HeaderMap } from './columns';
 
@@ -33,7 +33,7 @@ export class RowCells {
   count(id: ColumnId): number {
     const v = this.num(id);
     if (v === null || !Number.isFinite(v) || v < 0 || v > Number.MAX_SAFE_INTEGER) {
-      throw this.error(`column "${this.label(id)}" must be a count, got "${clip(this.text(id))}"`);
+      throw this.error(`column "${this.label(id)}" must be a count, got "${clipForMessage(this.text(id), 40)}"`);
     }
     return v;
   }
@@ -53,7 +53,7 @@ export class RowCells {
       if (n === n) return n;
     }
     const v = readNumberCell(raw);
-    if (v === undefined) throw this.error(`column "${this.header.labels[i] ?? what}" holds "${clip(raw)}", expected a number`);
+    if (v === undefined) throw this.error(`column "${this.header.labels[i] ?? what}" holds "${clipForMessage(raw, 40)}", expected a number`);
     return v;
   }
 
@@ -82,8 +82,4 @@ export class RowCells {
     const i = this.header.index[id];
     return i === undefined ? id : (this.header.labels[i] ?? id);
   }
-}
-
-function clip(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }

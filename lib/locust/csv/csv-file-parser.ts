@@ -1,5 +1,5 @@
 // One CSV file, streamed: detects its kind from the header, then feeds rows to that kind's consumer.
-import { notLocust, unreadable } from '../errors';
+import { clipForMessage, notLocust, unreadable } from '../errors';
 import type { FileResult } from '../types';
 import { RowCells } from './cells';
 import { classifyCsv, type CsvClass } from './classify';
@@ -31,9 +31,9 @@ export function createCsvFileParser(fileName: string, encoding: string): TextFil
     }
     const header = mapHeader(cells, quoted === true);
     const found = classifyCsv(header);
-    if (found === null) throw notLocust(fileName, `header "${clip(cells.join(','))}" is not a Locust CSV header`);
+    if (found === null) throw notLocust(fileName, `header "${clipForMessage(cells.join(','))}" is not a Locust CSV header`);
     if (typeof found === 'string') throw notLocust(fileName, found);
-    if (header.duplicates.length > 0) throw unreadable(fileName, line, `column "${clip(header.duplicates[0] as string)}" appears twice in the header`);
+    if (header.duplicates.length > 0) throw unreadable(fileName, line, `column "${clipForMessage(header.duplicates[0] as string)}" appears twice in the header`);
     cls = found;
     row = new RowCells(fileName, header);
     consumer = consumerFor(found, row);
@@ -74,8 +74,4 @@ function consumerFor(cls: CsvClass, row: RowCells): CsvConsumer {
     default:
       return createStatsConsumer(cls, row);
   }
-}
-
-function clip(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }

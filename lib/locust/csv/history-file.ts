@@ -6,6 +6,7 @@ import type { RowCells } from './cells';
 import type { ColumnId } from './columns';
 import type { CsvConsumer } from './consumer';
 import { SeriesBuilder } from './series-builder';
+import { clipForMessage } from '../errors';
 import { compareVersions } from '../versions';
 import { isoFromEpochS } from '../time';
 
@@ -96,7 +97,7 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
       const t = cols[0] as Float64Array;
       if (at > 0 && (t[at] as number) < (t[at - 1] as number)) {
         // Rows are written in time order; an earlier one means two files joined, or a clock set back.
-        throw row.error(`timestamp ${t[at]} is earlier than the previous row's of "${clipName(s.name)}" (${t[at - 1]}): rows must be in time order (two histories joined in one file, or a clock set back?)`);
+        throw row.error(`timestamp ${t[at]} is earlier than the previous row's of "${clipForMessage(s.name)}" (${t[at - 1]}): rows must be in time order (two histories joined in one file, or a clock set back?)`);
       }
       if (allZero && (cols[4] as Float64Array)[at]! > 0) zeroWindowRows++;
       points++;
@@ -173,8 +174,4 @@ export function historyMeta(all: HistorySeries[]): FileResult['meta'] {
     endTime: isoFromEpochS(last),
     durationS: last - first,
   };
-}
-
-function clipName(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }

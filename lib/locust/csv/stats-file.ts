@@ -1,6 +1,6 @@
 // `_stats.csv` (0.13.3+), `_requests.csv` (<= 0.13.2), `_distribution.csv` (<= 0.13.2) and the
 // locust-plugins transactions summary: one row per entry, the Aggregated row last.
-import { unreadable } from '../errors';
+import { clipForMessage, unreadable } from '../errors';
 import type { EndpointStats, FileResult } from '../types';
 import type { CsvClass } from './classify';
 import type { RowCells } from './cells';
@@ -28,7 +28,7 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
       else if (cls.kind === 'stats' || cls.kind === 'requests') {
         const key = `${entry.method ?? ''} ${entry.name}`;
         const first = seen.get(key);
-        if (first !== undefined) throw row.error(`"${clipName(key.trim())}" is listed twice (first at line ${first}): which row holds its figures?`);
+        if (first !== undefined) throw row.error(`"${clipForMessage(key.trim())}" is listed twice (first at line ${first}): which row holds its figures?`);
         seen.set(key, row.line);
       }
       rows.push(entry);
@@ -90,8 +90,4 @@ function distributionRow(row: RowCells): EndpointStats {
     failuresPerS: null,
     percentiles: row.percentiles(),
   };
-}
-
-function clipName(s: string): string {
-  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }
