@@ -9,15 +9,18 @@ import { createFileParser, LocustInputError, type FileResult, type HistorySeries
 import { mapHeader } from '../lib/locust/csv/columns';
 import { classifyCsv } from '../lib/locust/csv/classify';
 import { mergeHistoryParts } from '../lib/locust/csv/merge-history';
-import { sniffEncoding, SNIFF_BYTES } from '../lib/locust/text/decode';
+import { detectEncoding, SNIFF_BYTES, type EncodingGuess } from '../lib/locust/text/decode';
+import { resolveEncodingLabel } from '../lib/locust/text/encodings';
 import { parsePart, type PartJob, type PartReply } from './parse-part';
 
 /** Files smaller than this are parsed on one thread (a worker costs ~50 ms to start). */
 const PARALLEL_MIN_BYTES = Number(process.env.SWARMLENS_PARALLEL_MIN_BYTES ?? 32 * 1024 * 1024);
 const WORKER_URL = new URL('./parse-part-worker.mjs', import.meta.url);
 
-export async function parseFromDisk(path: string, name: string): Promise<FileResult> {
-  const plan = availableParallelism() > 1 && existsSync(fileURLToPath(WORKER_URL)) ? planSplit(path, name) : null;
+/** `encoding`: the user's choice (a label resolveEncodingLabel takes), else detected. */
+export async function parseFromDisk(path: string, name: string, encoding?: string): Promise<FileResult> {
+  const chosen = encoding === undefined ? null : chosenEncoding(name, encoding);
+  const plan = availableParallelism() > 1 && existsSync(fileURLToPath(WORKER_URL)) ? planSplit(path, name, chosen) : null;
   if (plan !== null) {
     const parts = await Promise.all([runPart(plan.jobs[0]), runInWorker(plan.jobs[1])]);
     const results = parts.flatMap((p) => (p.ok && !p.sawQuote ? [p.result] : []));
@@ -28,7 +31,14 @@ export async function parseFromDisk(path: string, name: string): Promise<FileRes
     // A quote (a cell may span the split), an error, or timestamps going back across the split:
     // the whole-file pass below decides, and reports errors with whole-file line numbers.
   }
-  return runPart({ path, name, encoding: '', header: null, start: 0, end: statSync(path).size }).then(unwrap);
+  const whole = { path, name, encoding: chosen?.encoding ?? '', encodingConfidence: 1, header: null, start: 0, end: statSync(path).size };
+  return runPart(whole).then(unwrap);
+}
+
+function chosenEncoding(name: string, label: string): EncodingGuess {
+  const encoding = resolveEncodingLabel(label);
+  if (encoding === null) throw new LocustInputError('unreadable', name, null, `unknown encoding "${label.slice(0, 40)}"`);
+  return { encoding, confidence: 1 };
 }
 
 /** A series whose first timestamp in the second part is earlier than its last in the first. */
@@ -50,8 +60,7 @@ function unwrap(reply: PartReply): FileResult {
 
 async function runPart(job: PartJob): Promise<PartReply> {
   try {
-    const parserFor = (n: string, o: { encoding?: string } = {}) => createFileParser(n, job.encoding ? o : {});
-    return await parsePart(job, createReadStream, parserFor);
+    return await parsePart(job, createReadStream, createFileParser);
   } catch (e) {
     if (!(e instanceof LocustInputError)) throw e;
     return { ok: false, error: { code: e.code, file: e.file, line: e.line, reason: e.reason } };
@@ -74,13 +83,14 @@ interface SplitPlan {
 }
 
 /** Where to split, or null when the file should be parsed whole. */
-function planSplit(path: string, name: string): SplitPlan | null {
+function planSplit(path: string, name: string, chosen: EncodingGuess | null): SplitPlan | null {
   const size = statSync(path).size;
   if (size < PARALLEL_MIN_BYTES) return null;
   const head = readRange(path, 0, Math.min(size, SNIFF_BYTES));
   const nl = head.indexOf(0x0a);
   if (nl === -1 || head[0] === 0x22 || head[0] === 0xef || head[0] === 0xff || head[0] === 0xfe) return null; // hand-built dialect or BOM: whole
-  const encoding = sniffEncoding(head, size <= SNIFF_BYTES);
+  // Both halves decode with the encoding detected on the file's start (or chosen), and its confidence.
+  const { encoding, confidence: encodingConfidence } = chosen ?? detectEncoding(head, size <= SNIFF_BYTES);
   const headerLine = new TextDecoder(encoding).decode(head.subarray(0, nl)).replace(/\r+$/, '');
   const cls = classifyCsv(mapHeader(headerLine.split(','), false));
   if (cls === null || typeof cls === 'string' || cls.kind !== 'history') return null;
@@ -92,8 +102,8 @@ function planSplit(path: string, name: string): SplitPlan | null {
   const header = head.subarray(0, nl + 1);
   return {
     jobs: [
-      { path, name, encoding, header: null, start: 0, end: split },
-      { path, name, encoding, header: new Uint8Array(header), start: split, end: size },
+      { path, name, encoding, encodingConfidence, header: null, start: 0, end: split },
+      { path, name, encoding, encodingConfidence, header: new Uint8Array(header), start: split, end: size },
     ],
   };
 }

@@ -5,7 +5,10 @@ import type { createFileParser as CreateFileParser, FileResult } from '../lib/lo
 export interface PartJob {
   path: string;
   name: string;
+  /** WHATWG label; '' = detect on the file's first bytes. */
   encoding: string;
+  /** 0–1: 1 when the user chose `encoding`, else the detector's confidence on the file's start. */
+  encodingConfidence: number;
   /** Header line bytes (with its line end), put in front of ranges that do not start the file. */
   header: Uint8Array | null;
   start: number;
@@ -22,7 +25,7 @@ export async function parsePart(
   createReadStream: typeof CreateReadStream,
   createFileParser: typeof CreateFileParser,
 ): Promise<PartReply> {
-  const parser = createFileParser(job.name, { encoding: job.encoding });
+  const parser = createFileParser(job.name, job.encoding ? { encoding: job.encoding, encodingConfidence: job.encodingConfidence } : {});
   if (job.header) parser.push(job.header);
   let sawQuote = false;
   // An empty range reads nothing (createReadStream refuses `end: -1`).

@@ -11,14 +11,18 @@ export type * from './types';
 export { LocustInputError } from './errors';
 export { createFileParser } from './parse-file';
 export { toRunJson, type RunJson } from './run-json';
+export { ENCODING_CHOICES, encodingDisplayName, resolveEncodingLabel } from './text/encodings';
 
 export interface UploadParseResult {
   runs: { key: string; run: ParsedRun }[];
 }
 
-/** Parses one file given whole. */
-export function parseFile(file: InputFile): FileResult {
-  const parser = createFileParser(file.name);
+/** File name -> encoding label chosen by the user (names as parsed: zip entries `archive/entry.csv`). */
+export type EncodingChoices = Record<string, string>;
+
+/** Parses one file given whole; `encoding` is the user's choice (else detected). */
+export function parseFile(file: InputFile, encoding?: string): FileResult {
+  const parser = createFileParser(file.name, encoding === undefined ? {} : { encoding });
   parser.push(file.bytes);
   return parser.end();
 }
@@ -29,8 +33,12 @@ export function expandZips(files: InputFile[]): InputFile[] {
 }
 
 /** Every run in an upload (files grouped by prefix; zips expanded). */
-export function parseUpload(files: InputFile[]): UploadParseResult {
-  return runsFromResults(expandZips(files).map(parseFile));
+export function parseUpload(files: InputFile[], encodings: EncodingChoices = {}): UploadParseResult {
+  return runsFromResults(expandZips(files).map((f) => parseFile(f, chosenFor(encodings, f.name))));
+}
+
+function chosenFor(encodings: EncodingChoices, name: string): string | undefined {
+  return Object.hasOwn(encodings, name) ? encodings[name] : undefined;
 }
 
 /** Groups already-parsed files into runs. */
@@ -40,8 +48,8 @@ export function runsFromResults(results: FileResult[]): UploadParseResult {
 }
 
 /** Exactly one run; an upload holding several is an error naming them. */
-export function parseRunFiles(files: InputFile[]): ParsedRun {
-  const { runs } = parseUpload(files);
+export function parseRunFiles(files: InputFile[], encodings: EncodingChoices = {}): ParsedRun {
+  const { runs } = parseUpload(files, encodings);
   return onlyRun(runs, files[0]?.name ?? '(no files)');
 }
 

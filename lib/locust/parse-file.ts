@@ -1,4 +1,4 @@
-// One input file, fed as byte chunks: sniffs encoding, then kind from content (never the name).
+// One input file, fed as byte chunks: detects its encoding (or takes the user's), then kind from content (never the name).
 // CSV streams row by row; HTML and JSON documents are parsed whole.
 import { createCsvFileParser, type TextFileParser } from './csv/csv-file-parser';
 import { mapHeader } from './csv/columns';
@@ -6,7 +6,8 @@ import { classifyCsv } from './csv/classify';
 import { notLocust, unreadable } from './errors';
 import { parseHtmlReport } from './html/index';
 import { detectLocustJson, parseJsonOutput, parseStatsRequestsJson } from './json/index';
-import { SNIFF_BYTES, StreamDecoder, sniffEncoding } from './text/decode';
+import { detectEncoding, encodingWarning, SNIFF_BYTES, StreamDecoder, type EncodingGuess } from './text/decode';
+import { resolveEncodingLabel } from './text/encodings';
 import type { FileResult } from './types';
 
 /** Documents parsed whole (HTML, JSON, unknown text) are refused above this size. */
@@ -21,14 +22,20 @@ export interface FileParser {
 }
 
 export interface FileParserOptions {
-  /** Forces a decoder (for a part of a file whose encoding was sniffed on its start). */
+  /**
+   * Forces a decoder (any TextDecoder label, or cp949/cp932/...): the user's choice (confidence 1),
+   * or, with `encodingConfidence`, a part of a file whose encoding was detected on its start.
+   */
   encoding?: string;
+  /** 0–1, default 1: the confidence of a forced `encoding` that was detected, not chosen. */
+  encodingConfidence?: number;
   /** Bytes buffered to choose the encoding (default SNIFF_BYTES); smaller in tests. */
   sniffBytes?: number;
 }
 
 export function createFileParser(fileName: string, options: FileParserOptions = {}): FileParser {
   const sniffBytes = options.sniffBytes ?? SNIFF_BYTES;
+  let guess: EncodingGuess | null = forcedEncoding(fileName, options);
   const head: Uint8Array[] = [];
   let headBytes = 0;
   let decoder: StreamDecoder | null = null;
@@ -37,7 +44,8 @@ export function createFileParser(fileName: string, options: FileParserOptions = 
 
   function start(isLast: boolean): void {
     const all = concat(head, headBytes);
-    decoder = new StreamDecoder(fileName, options.encoding ?? sniffEncoding(all.subarray(0, sniffBytes), isLast));
+    guess ??= detectEncoding(all.subarray(0, sniffBytes), isLast);
+    decoder = new StreamDecoder(fileName, guess.encoding);
     feed(decoder.decode(all, isLast));
   }
 
@@ -71,19 +79,36 @@ export function createFileParser(fileName: string, options: FileParserOptions = 
         text = chooseParser(fileName, firstText, firstText, decoder!.encoding);
         text.push(firstText);
       }
-      return text.end();
+      return withEncoding(fileName, text.end(), guess!);
     },
+  };
+}
+
+function forcedEncoding(fileName: string, options: FileParserOptions): EncodingGuess | null {
+  if (options.encoding === undefined) return null;
+  const encoding = resolveEncodingLabel(options.encoding);
+  if (encoding === null) throw unreadable(fileName, null, `unknown encoding "${options.encoding.slice(0, 40)}"`);
+  return { encoding, confidence: options.encodingConfidence ?? 1 };
+}
+
+/** Every kind of file records the encoding it was decoded with, and warns when it was a guess. */
+function withEncoding(fileName: string, result: FileResult, guess: EncodingGuess): FileResult {
+  const warning = encodingWarning(fileName, guess);
+  return {
+    ...result,
+    info: { ...result.info, encoding: guess.encoding, encodingConfidence: guess.confidence },
+    warnings: warning === null ? result.warnings : [warning, ...result.warnings],
   };
 }
 
 function chooseParser(fileName: string, start: string, firstLine: string, encoding: string): TextFileParser {
   const trimmed = start.replace(/^\uFEFF/, '').trimStart();
-  if (trimmed.startsWith('<')) return documentParser(fileName, encoding, (t) => parseHtmlReport(fileName, t));
+  if (trimmed.startsWith('<')) return documentParser(fileName, (t) => parseHtmlReport(fileName, t));
   const line = firstLine.replace(/^\uFEFF/, '').trim();
   if (line.includes(',') && classifyCsv(mapHeader(splitHeaderLine(line), line.startsWith('"'))) !== null) {
     return createCsvFileParser(fileName, encoding);
   }
-  return documentParser(fileName, encoding, (t) => {
+  return documentParser(fileName, (t) => {
     const kind = detectLocustJson(t);
     if (kind === 'json-output') return parseJsonOutput(fileName, t);
     if (kind === 'stats-requests-json') return parseStatsRequestsJson(fileName, t);
@@ -96,7 +121,7 @@ function splitHeaderLine(line: string): string[] {
   return line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
 }
 
-function documentParser(fileName: string, encoding: string, parse: (text: string) => FileResult): TextFileParser {
+function documentParser(fileName: string, parse: (text: string) => FileResult): TextFileParser {
   const parts: string[] = [];
   let size = 0;
   return {
@@ -108,8 +133,7 @@ function documentParser(fileName: string, encoding: string, parse: (text: string
     end: () => {
       const text = parts.join('');
       if (text.trim() === '') throw unreadable(fileName, null, 'empty file (only blank lines)');
-      const result = parse(text);
-      return { ...result, info: { ...result.info, encoding } };
+      return parse(text);
     },
   };
 }

@@ -5,7 +5,8 @@ import type { EndpointStats, HistorySeries, ParsedRun } from './types';
 export interface RunJson {
   id: string | null;
   meta: ParsedRun['meta'];
-  files: { name: string; kind: string; format: string; versions: string; encoding: string; rows: number | null }[];
+  /** `encodingConfidence`: 0–1 (1: BOM, valid UTF-8 or chosen by the user); null when not recorded. */
+  files: { name: string; kind: string; format: string; versions: string; encoding: string; encodingConfidence: number | null; rows: number | null }[];
   aggregated: EndpointStats;
   endpoints: EndpointStats[];
   failures: { method: string | null; name: string; error: string; occurrences: number; firstSeen: string | null; lastSeen: string | null }[];

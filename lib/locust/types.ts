@@ -110,7 +110,13 @@ export interface ParsedFileInfo {
   /** Human description of the format era, e.g. "stats.csv 1.2-2.43.3". */
   format: string;
   versions: VersionRange;
+  /** WHATWG encoding name the file was decoded with, e.g. "utf-8", "euc-kr". */
   encoding: string;
+  /**
+   * 0–1: 1 for a BOM, valid UTF-8 or an encoding the user chose; else the detector's confidence
+   * (a run warning names files below 0.8). null: not recorded (a stored run keeps only `encoding`).
+   */
+  encodingConfidence: number | null;
   rows: number | null;
 }
 

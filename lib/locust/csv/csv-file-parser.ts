@@ -57,6 +57,7 @@ export function createCsvFileParser(fileName: string, encoding: string): TextFil
         format: c.format,
         versions: c.versions,
         encoding,
+        encodingConfidence: null, // set by parse-file.ts, which decoded the bytes
         rows: dataRows,
       });
     },

@@ -80,7 +80,7 @@ describe.each(ERAS)('$file', (era) => {
   const want = era.react ? REACT : LEGACY;
 
   test('file info and version range', () => {
-    expect(r.info).toEqual({ name: era.file, kind: 'html', format: era.format, versions: { min: era.versions[0], max: era.versions[1] }, encoding: 'utf-8', rows: 4 });
+    expect(r.info).toEqual({ name: era.file, kind: 'html', format: era.format, versions: { min: era.versions[0], max: era.versions[1] }, encoding: 'utf-8', encodingConfidence: 1, rows: 4 });
   });
 
   test('request statistics merged with response times', () => {

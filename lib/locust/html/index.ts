@@ -106,7 +106,7 @@ function parseReact(file: string, html: string, args: Record<string, unknown>, o
 }
 
 function info_(name: string, family: string, versions: VersionRange, rows: number): FileResult['info'] {
-  return { name, kind: 'html', format: `HTML report (${family}) ${formatRange(versions)}`, versions, encoding: 'utf-8', rows };
+  return { name, kind: 'html', format: `HTML report (${family}) ${formatRange(versions)}`, versions, encoding: 'utf-8', encodingConfidence: 1, rows };
 }
 
 function meta_(

@@ -78,6 +78,7 @@ export function parseJsonOutput(fileName: string, text: string): FileResult {
       format: `--json output ${formatRange(versions)}`,
       versions,
       encoding: 'utf-8',
+      encodingConfidence: 1,
       rows: entries.length,
     },
     stats: { aggregated, endpoints },

@@ -75,6 +75,7 @@ export function parseStatsRequestsJson(fileName: string, text: string): FileResu
       format: `/stats/requests JSON ${formatRange(versions)}`,
       versions,
       encoding: 'utf-8',
+      encodingConfidence: 1,
       rows: rows.length,
     },
     stats: { aggregated, endpoints },

@@ -1,38 +1,23 @@
 // Bytes -> text for files in the encodings real teams produce: UTF-8 (with or without BOM),
-// and legacy platform encodings (GBK/GB18030 from Chinese Windows, cp1252 elsewhere).
+// UTF-16 with a BOM, and legacy platform encodings (CP949, Shift_JIS, GBK, cp1252, ...) chosen by
+// the detector in ./detect.ts or by the user.
 import { LocustInputError, unreadable } from '../errors';
+import { detectEncoding, type EncodingGuess } from './detect';
+import { encodingDisplayName } from './encodings';
+
+export { detectEncoding, type EncodingGuess } from './detect';
 
 /** Bytes inspected to choose an encoding before streaming starts. */
 export const SNIFF_BYTES = 1 << 20;
 
-const FALLBACK_ENCODINGS = ['gb18030', 'windows-1252'] as const;
+/** Below this confidence a run warning names the file and the encoding used. */
+export const ENCODING_WARN_BELOW = 0.8;
 
-/** Chooses the encoding of a file from its first bytes (up to SNIFF_BYTES). */
-export function sniffEncoding(head: Uint8Array, isWholeFile: boolean): string {
-  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf-8';
-  // Windows PowerShell's `>` and Out-File write UTF-16 with a BOM.
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  if (isValidUtf8Prefix(head, isWholeFile)) return 'utf-8';
-  for (const enc of FALLBACK_ENCODINGS) {
-    try {
-      new TextDecoder(enc, { fatal: true }).decode(head, { stream: !isWholeFile });
-      return enc;
-    } catch {
-      // try the next candidate
-    }
-  }
-  return 'windows-1252';
-}
-
-function isValidUtf8Prefix(head: Uint8Array, isWholeFile: boolean): boolean {
-  try {
-    // stream: true tolerates a multi-byte character cut at the end of the sniffed prefix.
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !isWholeFile });
-    return true;
-  } catch {
-    return false;
-  }
+/** The run warning for a file decoded with a low-confidence guess, or null. */
+export function encodingWarning(fileName: string, guess: EncodingGuess): string | null {
+  if (guess.confidence >= ENCODING_WARN_BELOW) return null;
+  const name = encodingDisplayName(guess.encoding);
+  return `${fileName}: decoded as ${name} with confidence ${guess.confidence.toFixed(2)}; choose the encoding if names look wrong`;
 }
 
 /**
@@ -80,11 +65,4 @@ export function countNewlines(text: string): number {
     i = text.indexOf('\n', i + 1);
   }
   return n;
-}
-
-/** Decodes a whole file at once. */
-export function decodeBytes(fileName: string, bytes: Uint8Array): { text: string; encoding: string } {
-  const encoding = sniffEncoding(bytes.subarray(0, SNIFF_BYTES), bytes.length <= SNIFF_BYTES);
-  const text = new StreamDecoder(fileName, encoding).decode(bytes, true);
-  return { text, encoding };
 }
