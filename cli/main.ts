@@ -3,6 +3,7 @@
 import { LocustInputError } from '../lib/locust/index';
 import { runCheck } from './check-command';
 import { runCompare } from './compare-command';
+import { takeEncodingOptions, withEncodings } from './encoding-option';
 import { runParse } from './parse-command';
 import { runUpload } from './upload-command';
 import { UsageError } from './read-run-input';
@@ -25,6 +26,10 @@ Usage:
                                  send a run's files to a Swarmlens server; prints { "id", "url" }
   swarmlens --help               this help
 
+Every command takes --encoding LABEL (all files) and --encoding FILE=LABEL (one file, repeatable)
+for text that is not UTF-8 when the detected encoding is wrong (a run warning says when it is unsure):
+LABEL is euc-kr (cp949), shift_jis, euc-jp, gb18030, big5, windows-1252, ... (WHATWG labels).
+
 RUN is a directory holding one run's files, a single file (an HTML report, a --json output),
 a .zip of a run's files, or several files joined with commas. Files are recognized by content:
 _stats.csv, _stats_history.csv, _failures.csv, _exceptions.csv, _requests.csv/_distribution.csv
@@ -41,11 +46,14 @@ export async function main(argv: string[], out = process.stdout, err = process.s
       out.write(HELP);
       return command === undefined ? 2 : 0;
     }
-    if (command === 'parse') return await runParse(rest, out, err);
-    if (command === 'upload') return await runUpload(rest, out);
-    if (command === 'compare') return await runCompare(rest, out, err);
-    if (command === 'check') return await runCheck(rest, out, err);
-    throw new UsageError(`unknown command "${command}" (try: swarmlens --help)`);
+    const { args, encodings } = takeEncodingOptions(rest);
+    return await withEncodings(encodings, err, () => {
+      if (command === 'parse') return runParse(args, out, err);
+      if (command === 'upload') return runUpload(args, out);
+      if (command === 'compare') return runCompare(args, out, err);
+      if (command === 'check') return runCheck(args, out, err);
+      throw new UsageError(`unknown command "${command}" (try: swarmlens --help)`);
+    });
   } catch (e) {
     err.write(`swarmlens: ${describe(e)}\n`);
     return 2;

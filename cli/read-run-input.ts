@@ -3,6 +3,7 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { LocustInputError, parseFile, runsFromResults, type FileResult, type UploadParseResult } from '../lib/locust/index';
 import { isZip, unzipFiles } from '../lib/locust/zip';
+import { chosenEncoding } from './encoding-option';
 import { parseFromDisk } from './parse-from-disk';
 import { runArgumentFiles, UsageError } from './run-argument';
 
@@ -24,12 +25,14 @@ export async function readRunInput(arg: string): Promise<UploadParseResult & { s
   return { ...runsFromResults(results), skipped };
 }
 
+/** Each file decoded with the encoding `--encoding` chose for it, else the one detected. */
 async function parsePath(path: string, name: string): Promise<FileResult[]> {
-  if (isZipFile(path)) return unzipFiles(name, readFileSync(path)).map(parseFile);
-  return [await parseFromDisk(path, name)];
+  if (isZipFile(path)) return unzipFiles(name, readFileSync(path)).map((f) => parseFile(f, chosenEncoding(f.name)));
+  return [await parseFromDisk(path, name, chosenEncoding(name))];
 }
 
-function isZipFile(path: string): boolean {
+/** A zip, by its first 4 bytes (whatever its name). */
+export function isZipFile(path: string): boolean {
   const fd = openSync(path, 'r');
   try {
     const head = new Uint8Array(4);

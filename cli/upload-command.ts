@@ -1,7 +1,11 @@
 // `swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--token T]`:
-// sends a run's files to POST /api/runs and prints { id, url }.
-import { openAsBlob } from 'node:fs';
+// sends a run's files to POST /api/runs and prints { id, url }. `--encoding` choices go in the
+// `encodings` field (file name -> label), which the server checks (400 for names it did not get).
+import { openAsBlob, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
+import { unzipFiles } from '../lib/locust/zip';
+import { currentEncodings, markEncodingUsed } from './encoding-option';
+import { isZipFile } from './read-run-input';
 import { runArgumentFiles, UsageError } from './run-argument';
 
 const UPLOADABLE = /\.(csv|html?|json|zip|txt)$/i;
@@ -13,7 +17,11 @@ export async function runUpload(args: string[], out: NodeJS.WritableStream): Pro
   const server = options['--server'] ?? process.env.SWARMLENS_SERVER;
   if (!server) throw new UsageError('upload: --server URL is required (or set SWARMLENS_SERVER)');
   const form = new FormData();
-  for (const path of filesOf(positional[0] as string)) form.append('files', await openAsBlob(path), basename(path));
+  const paths = filesOf(positional[0] as string);
+  const encodings = encodingsField(paths);
+  // Before the files, so that a server could apply it while they stream in.
+  if (encodings !== null) form.append('encodings', encodings);
+  for (const path of paths) form.append('files', await openAsBlob(path), basename(path));
   const fields = [['--project', 'project'], ['--label', 'label'], ['--tags', 'tags'], ['--notes', 'notes'], ['--users', 'userCount'], ['--spawn-rate', 'spawnRate']] as const;
   for (const [flag, field] of fields) {
     const value = options[flag];
@@ -50,6 +58,23 @@ function parseOptions(args: string[]): { positional: string[]; options: Partial<
     options[flag as (typeof VALUE_OPTIONS)[number]] = value;
   }
   return { positional, options };
+}
+
+/** The `encodings` field: `--encoding FILE=LABEL` as given, `--encoding LABEL` for every file sent (zip entries too). */
+function encodingsField(paths: string[]): string | null {
+  const { all, byFile } = currentEncodings();
+  const field: Record<string, string> = {};
+  if (all !== null) {
+    for (const path of paths) {
+      const names = isZipFile(path) ? unzipFiles(basename(path), readFileSync(path)).map((f) => f.name) : [basename(path)];
+      for (const name of names) field[name] = all;
+    }
+  }
+  for (const [name, label] of Object.entries(byFile)) {
+    markEncodingUsed(name); // the server answers 400 for a name it did not receive
+    field[name] = label;
+  }
+  return Object.keys(field).length === 0 ? null : JSON.stringify(field);
 }
 
 function filesOf(arg: string): string[] {

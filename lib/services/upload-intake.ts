@@ -1,10 +1,18 @@
 // One uploaded file, read as its chunks arrive: parsed (lib/locust's streaming parser), gzipped
 // and hashed for storage at the same time, so a 200 MB history is never held whole. Zips are
-// gathered whole (their directory is at the end) and expanded before parsing.
+// gathered whole (their directory is at the end) and expanded before parsing. Encodings the user
+// chose (the `encodings` field) are applied by `applyEncodings` once the whole request is read.
 import 'server-only';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
 import { OriginalWriter, type StoredOriginal } from '../db/original-file';
-import { createFileParser, type FileResult } from '../locust/index';
+import { badRequest } from '../http/errors';
+import { createFileParser, expandZips, type FileResult } from '../locust/index';
+import { encodingWarning } from '../locust/text/decode';
 import { isZip } from '../locust/zip';
+import { parseEncodingsField, unknownNamesMessage, type EncodingChoices } from '../upload/encodings-field';
+
+const gunzipAsync = promisify(gunzip);
 
 export type IntakeItem =
   | { kind: 'parsed'; result: FileResult; original: StoredOriginal }
@@ -14,7 +22,8 @@ export type IntakeItem =
 const YIELD_EVERY_BYTES = 1024 * 1024;
 const ZIP_MAGIC_BYTES = 4;
 
-export async function intakeFile(name: string, chunks: AsyncIterable<Uint8Array>): Promise<IntakeItem> {
+/** `encoding`: the user's choice for this file (else detected). */
+export async function intakeFile(name: string, chunks: AsyncIterable<Uint8Array>, encoding?: string): Promise<IntakeItem> {
   const head: Uint8Array[] = [];
   let headBytes = 0;
   const iterator = chunks[Symbol.asyncIterator]();
@@ -31,16 +40,54 @@ export async function intakeFile(name: string, chunks: AsyncIterable<Uint8Array>
     for await (const chunk of rest) all.push(Buffer.from(chunk));
     return { kind: 'zip', name, bytes: new Uint8Array(Buffer.concat(all)) };
   }
-  return parseStreaming(name, first, next.done ? null : rest);
+  return parseStreaming(name, first, next.done ? null : rest, encoding);
 }
 
 /** The same path for a file already in memory (fed in 1 MiB chunks). */
-export function intakeBytes(name: string, bytes: Uint8Array): Promise<IntakeItem> {
-  return intakeFile(name, chunksOf(bytes, YIELD_EVERY_BYTES));
+export function intakeBytes(name: string, bytes: Uint8Array, encoding?: string): Promise<IntakeItem> {
+  return intakeFile(name, chunksOf(bytes, YIELD_EVERY_BYTES), encoding);
 }
 
-async function parseStreaming(name: string, first: Uint8Array, rest: AsyncIterable<Uint8Array> | null): Promise<IntakeItem> {
-  const parser = createFileParser(name);
+/**
+ * Applies the `encodings` field (file name -> label; 400 for an unknown label or a name not in the
+ * upload). Zips are expanded here, so their entries (`archive/entry.csv`) can be chosen too; a file
+ * streamed in with another encoding is parsed again from its stored original.
+ */
+export async function applyEncodings(items: IntakeItem[], field: string | undefined): Promise<IntakeItem[]> {
+  const parsed = parseEncodingsField(field);
+  if (!parsed.ok) throw badRequest(parsed.message);
+  const choices = parsed.choices;
+  if (Object.keys(choices).length === 0) return items;
+  const chosen = (name: string) => (Object.hasOwn(choices, name) ? choices[name] : undefined);
+  const out: Extract<IntakeItem, { kind: 'parsed' }>[] = [];
+  for (const item of items) {
+    if (item.kind === 'parsed') out.push(item);
+    else for (const inner of expandZips([{ name: item.name, bytes: item.bytes }])) out.push((await intakeBytes(inner.name, inner.bytes, chosen(inner.name))) as (typeof out)[number]);
+  }
+  const unknown = unknownNamesMessage(choices, out.map((i) => i.result.info.name));
+  if (unknown !== null) throw badRequest(unknown);
+  return Promise.all(out.map(async (item) => ({ ...item, result: await withChoice(item, choices) })));
+}
+
+async function withChoice(item: Extract<IntakeItem, { kind: 'parsed' }>, choices: EncodingChoices): Promise<FileResult> {
+  const { info } = item.result;
+  const encoding = Object.hasOwn(choices, info.name) ? choices[info.name]! : null;
+  if (encoding === null || (info.encodingConfidence === 1 && info.encoding === encoding)) return item.result;
+  if (info.encoding === encoding) {
+    // Detected right but unsure: the same text; only the confidence and its warning change.
+    const warning = encodingWarning(info.name, { encoding, confidence: info.encodingConfidence ?? 0 });
+    return { ...item.result, info: { ...info, encodingConfidence: 1 }, warnings: item.result.warnings.filter((w) => w !== warning) };
+  }
+  const parser = createFileParser(info.name, { encoding });
+  for await (const chunk of chunksOf(new Uint8Array(await gunzipAsync(item.original.gzip)), YIELD_EVERY_BYTES)) {
+    parser.push(chunk);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return parser.end();
+}
+
+async function parseStreaming(name: string, first: Uint8Array, rest: AsyncIterable<Uint8Array> | null, encoding?: string): Promise<IntakeItem> {
+  const parser = createFileParser(name, encoding === undefined ? {} : { encoding });
   const writer = new OriginalWriter(name);
   let failure: unknown = null;
   let sinceYield = 0;

@@ -1,11 +1,12 @@
 // GET /api/runs – paged list (?page=&pageSize=&project=&tag=&sort=&order=)
-// POST /api/runs – multipart upload of one or more runs' files, parsed as they stream in; stored atomically
+// POST /api/runs – multipart upload of one or more runs' files, parsed as they stream in; stored atomically;
+//   optional field `encodings` = {"<file name>":"<encoding>"} overrides the detected encodings
 import { gateApiRoute } from '@/lib/http/gate';
 import { readUpload } from '@/lib/http/read-upload';
 import { json, withErrors } from '@/lib/http/respond';
 import { listRunsQuerySchema, uploadFieldsSchema } from '@/lib/schemas/runs';
 import { listRunsPage, storeUpload } from '@/lib/services/runs-service';
-import { intakeFile } from '@/lib/services/upload-intake';
+import { applyEncodings, intakeFile } from '@/lib/services/upload-intake';
 
 export const dynamic = 'force-dynamic';
 
@@ -22,7 +23,8 @@ export const POST = withErrors(async (request: Request) => {
   if (refused) return refused;
   const { files, fields } = await readUpload(request, intakeFile);
   const meta = uploadFieldsSchema.parse(fields);
-  const { runs } = await storeUpload(files, meta);
+  // `encodings`: JSON, file name -> encoding label chosen by the user (400 when unknown).
+  const { runs } = await storeUpload(await applyEncodings(files, fields.encodings), meta);
   const first = runs[0]!;
   const url = (id: string) => `/runs/${id}`;
   return json(
