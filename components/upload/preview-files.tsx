@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { formatBytes, formatCount } from '@/lib/format/format';
-import { asSentence } from '@/lib/upload/preview-describe';
+import { ENCODING_CHOICES, encodingDisplayName } from '@/lib/locust/text/encodings';
+import { asSentence, describeEncoding } from '@/lib/upload/preview-describe';
 import type { PreviewFile, UploadPreview } from '@/lib/upload/preview-model';
 
 const STATUS = {
@@ -15,11 +16,14 @@ interface Props {
   preview: UploadPreview | null;
   runLabels: Map<string, string>;
   onRemove: (index: number) => void;
+  /** A file's encoding chosen (null: back to the detected one); the preview is parsed again. */
+  onEncoding: (name: string, encoding: string | null) => void;
   disabled: boolean;
 }
 
 /** Every selected file (and every file inside a zip): what it was recognized as, and where it goes. */
-export function PreviewFiles({ files, preview, runLabels, onRemove, disabled }: Props) {
+export function PreviewFiles({ files, preview, runLabels, onRemove, onEncoding, disabled }: Props) {
+  const row = { runLabels, onEncoding, disabled };
   return (
     <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
@@ -27,6 +31,7 @@ export function PreviewFiles({ files, preview, runLabels, onRemove, disabled }: 
           <tr>
             <th scope="col" className="px-4 py-2 font-medium">File</th>
             <th scope="col" className="px-3 py-2 font-medium">Detected as</th>
+            <th scope="col" className="px-3 py-2 font-medium">Encoding</th>
             <th scope="col" className="px-3 py-2 font-medium">Locust era</th>
             <th scope="col" className="px-3 py-2 text-right font-medium">Size</th>
             <th scope="col" className="px-3 py-2 font-medium">Goes into</th>
@@ -50,17 +55,17 @@ export function PreviewFiles({ files, preview, runLabels, onRemove, disabled }: 
               </button>
             );
             if (!preview) return <PendingRow key={index} file={file} action={remove} />;
-            if (!zipped) return entries.map((e) => <FileRow key={`${index}:${e.name}`} entry={e} runLabels={runLabels} action={remove} />);
+            if (!zipped) return entries.map((e) => <FileRow key={`${index}:${e.name}`} entry={e} {...row} action={remove} />);
             return [
               <tr key={index} className="bg-slate-50/60">
-                <td className="px-4 py-2 font-medium text-slate-900" colSpan={3}>
+                <td className="px-4 py-2 font-medium text-slate-900" colSpan={4}>
                   {file.name} <span className="font-normal text-slate-500">· zip with {entries.length} files</span>
                 </td>
                 <td className="num px-3 py-2 text-right text-slate-600">{formatBytes(file.size)}</td>
                 <td />
                 <td className="px-2 py-2">{remove}</td>
               </tr>,
-              ...entries.map((e) => <FileRow key={`${index}:${e.name}`} entry={e} runLabels={runLabels} indent />),
+              ...entries.map((e) => <FileRow key={`${index}:${e.name}`} entry={e} {...row} indent />),
             ];
           })}
         </tbody>
@@ -69,7 +74,16 @@ export function PreviewFiles({ files, preview, runLabels, onRemove, disabled }: 
   );
 }
 
-function FileRow({ entry, runLabels, action, indent }: { entry: PreviewFile; runLabels: Map<string, string>; action?: ReactNode; indent?: boolean }) {
+interface RowProps {
+  entry: PreviewFile;
+  runLabels: Map<string, string>;
+  onEncoding: Props['onEncoding'];
+  disabled: boolean;
+  action?: ReactNode;
+  indent?: boolean;
+}
+
+function FileRow({ entry, runLabels, onEncoding, disabled, action, indent }: RowProps) {
   const status = entry.status === 'ok' ? null : STATUS[entry.status];
   const name = indent ? entry.name.slice(entry.name.indexOf('/') + 1) : entry.name;
   return (
@@ -88,6 +102,9 @@ function FileRow({ entry, runLabels, action, indent }: { entry: PreviewFile; run
         {entry.kindLabel ?? '—'}
         {entry.rows !== null && <div className="num text-xs text-slate-500">{formatCount(entry.rows)} {entry.rows === 1 ? 'row' : 'rows'}</div>}
       </td>
+      <td className="px-3 py-2 text-slate-700">
+        <EncodingCell entry={entry} onEncoding={onEncoding} disabled={disabled} />
+      </td>
       <td className="whitespace-nowrap px-3 py-2 text-slate-700">{entry.era ?? '—'}</td>
       <td className="num whitespace-nowrap px-3 py-2 text-right text-slate-600">{formatBytes(entry.sizeBytes)}</td>
       <td className="px-3 py-2">
@@ -102,11 +119,43 @@ function FileRow({ entry, runLabels, action, indent }: { entry: PreviewFile; run
   );
 }
 
+/** The encoding used and how sure the detector was; a select to choose another (or go back to detection). */
+function EncodingCell({ entry, onEncoding, disabled }: Pick<RowProps, 'entry' | 'onEncoding' | 'disabled'>) {
+  if (entry.encoding === null) return <>—</>;
+  const { note, warn } = describeEncoding(entry.encoding, entry.encodingConfidence, entry.encodingChosen);
+  const choices = ENCODING_CHOICES.some((c) => c.encoding === entry.encoding)
+    ? ENCODING_CHOICES
+    : [{ encoding: entry.encoding, label: encodingDisplayName(entry.encoding) }, ...ENCODING_CHOICES];
+  return (
+    <div className="min-w-36">
+      <select
+        aria-label={`Encoding of ${entry.name}`}
+        value={entry.encoding}
+        disabled={disabled}
+        onChange={(e) => onEncoding(entry.name, e.target.value)}
+        className={`max-w-44 rounded-md border bg-white px-1.5 py-0.5 text-sm ${warn ? 'border-amber-400' : 'border-slate-300'}`}
+      >
+        {choices.map((c) => (
+          <option key={c.encoding} value={c.encoding}>{c.label}</option>
+        ))}
+      </select>
+      <div className={`mt-0.5 text-xs ${warn ? 'text-warn' : 'text-slate-500'}`}>
+        {note}
+        {entry.encodingChosen && (
+          <button type="button" disabled={disabled} onClick={() => onEncoding(entry.name, null)} className="ml-1.5 cursor-pointer underline hover:text-slate-800 disabled:cursor-not-allowed">
+            detect
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
 function PendingRow({ file, action }: { file: File; action: ReactNode }) {
   return (
     <tr>
       <td className="px-4 py-2 font-medium text-slate-900 [overflow-wrap:anywhere]">{file.name}</td>
-      <td className="px-3 py-2 text-slate-500" colSpan={2}>
+      <td className="px-3 py-2 text-slate-500" colSpan={3}>
         <span className="inline-flex items-center gap-2">
           <span aria-hidden className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" />
           Reading…

@@ -11,7 +11,7 @@ const scope = self as unknown as {
 scope.onmessage = async (e) => {
   try {
     const inputs = await Promise.all(e.data.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-    scope.postMessage({ ok: true, preview: buildPreview(inputs) });
+    scope.postMessage({ ok: true, preview: buildPreview(inputs, e.data.encodings) });
   } catch (err) {
     scope.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) });
   }

@@ -2,6 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { formatBytes } from '@/lib/format/format';
+import { encodingsFormField } from '@/lib/upload/encodings-field';
 import { formFields, savedLabels, validateFields, type UploadFields } from '@/lib/upload/upload-fields';
 import type { UploadErrorView } from '@/lib/upload/upload-result';
 import { DropZone } from './drop-zone';
@@ -27,7 +28,9 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
   const [error, setError] = useState<UploadErrorView | null>(null);
   const request = useRef<UploadRequest | null>(null);
-  const { state, engine } = useUploadPreview(files);
+  // File name (as the server sees it) -> encoding the user chose in the preview.
+  const [encodings, setEncodings] = useState<Record<string, string>>({});
+  const { state, engine } = useUploadPreview(files, encodings);
 
   const preview = state.status === 'ready' ? state.preview : null;
   const runs = preview?.runs ?? [];
@@ -49,6 +52,11 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
       const seen = new Set(cur.map(fileKey));
       return [...cur, ...added.filter((f) => !seen.has(fileKey(f)))];
     });
+  const changeEncoding = (name: string, encoding: string | null) =>
+    setEncodings((cur) => {
+      const { [name]: _, ...rest } = cur;
+      return encoding === null ? rest : { ...rest, [name]: encoding };
+    });
   const changeFields = (patch: Partial<UploadFields>) => {
     if ('label' in patch) setLabelEdited(true);
     setFields((f) => ({ ...f, ...patch }));
@@ -60,7 +68,11 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
     setError(null);
     const total = toSend.reduce((n, f) => n + f.size, 0);
     setPhase({ kind: 'uploading', loaded: 0, total });
-    request.current = sendUpload(toSend, formFields(current), (loaded, size) => setPhase({ kind: 'uploading', loaded, total: size }));
+    // Choices for the files sent only: the server refuses names it does not receive.
+    const sentNames = preview?.files.filter((f) => preview.accepted.includes(f.source)).map((f) => f.name) ?? [];
+    const encodingsField = encodingsFormField(encodings, sentNames);
+    const fieldsToSend = encodingsField ? [encodingsField, ...formFields(current)] : formFields(current);
+    request.current = sendUpload(toSend, fieldsToSend, (loaded, size) => setPhase({ kind: 'uploading', loaded, total: size }));
     const out = await request.current.promise;
     request.current = null;
     if (out.ok) {
@@ -89,7 +101,7 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
               </span>
             }
           >
-            <PreviewFiles files={files} preview={preview} runLabels={new Map(runs.map((r, i) => [r.key, labels[i]!]))} onRemove={(i) => changeFiles((cur) => cur.filter((_, j) => j !== i))} disabled={busy} />
+            <PreviewFiles files={files} preview={preview} runLabels={new Map(runs.map((r, i) => [r.key, labels[i]!]))} onRemove={(i) => changeFiles((cur) => cur.filter((_, j) => j !== i))} onEncoding={changeEncoding} disabled={busy} />
           </UploadPanel>
         )}
         {runs.length > 0 && (

@@ -12,8 +12,8 @@ export type PreviewState =
 /** Where the preview was computed: a Web Worker, or the main thread when workers are unavailable. */
 export type PreviewEngine = 'worker' | 'main-thread';
 
-/** Parses the selection in the browser (same import library as the server) whenever it changes. */
-export function useUploadPreview(files: File[]): { state: PreviewState; engine: PreviewEngine | null } {
+/** Parses the selection in the browser (same import library as the server) whenever it or the chosen encodings change. */
+export function useUploadPreview(files: File[], encodings: Record<string, string>): { state: PreviewState; engine: PreviewEngine | null } {
   const [state, setState] = useState<PreviewState>({ status: 'idle' });
   const [engine, setEngine] = useState<PreviewEngine | null>(null);
 
@@ -33,7 +33,7 @@ export function useUploadPreview(files: File[]): { state: PreviewState; engine: 
     const fallback = () => {
       worker?.terminate();
       worker = null;
-      void previewOnMainThread(files).then((reply) => finish(reply, 'main-thread'));
+      void previewOnMainThread(files, encodings).then((reply) => finish(reply, 'main-thread'));
     };
     try {
       worker = new Worker(new URL('./preview.worker.ts', import.meta.url), { type: 'module' });
@@ -42,7 +42,7 @@ export function useUploadPreview(files: File[]): { state: PreviewState; engine: 
         e.preventDefault();
         fallback();
       };
-      worker.postMessage({ files } satisfies PreviewRequest);
+      worker.postMessage({ files, encodings } satisfies PreviewRequest);
     } catch {
       fallback();
     }
@@ -50,18 +50,18 @@ export function useUploadPreview(files: File[]): { state: PreviewState; engine: 
       cancelled = true;
       worker?.terminate();
     };
-  }, [files]);
+  }, [files, encodings]);
 
   return { state, engine };
 }
 
 /** Same work on the main thread, started after the next paint so "Reading files…" shows first. */
-async function previewOnMainThread(files: File[]): Promise<PreviewReply> {
+async function previewOnMainThread(files: File[], encodings: Record<string, string>): Promise<PreviewReply> {
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   try {
     const { buildPreview } = await import('@/lib/upload/preview-model');
     const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-    return { ok: true, preview: buildPreview(inputs) };
+    return { ok: true, preview: buildPreview(inputs, encodings) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -1,4 +1,5 @@
 // Human names for what the import layer detected: file kinds, Locust eras, run summaries.
+import { encodingDisplayName, ENCODING_WARN_BELOW } from '../locust/text/encodings';
 import type { FileKind, ParsedRun, VersionRange } from '../locust/types';
 
 export interface PreviewRun {
@@ -62,6 +63,15 @@ export function summarizeRun(key: string, run: ParsedRun): PreviewRun {
     fileNames: run.files.map((f) => f.name),
     warnings: run.warnings,
   };
+}
+
+/** How a file was decoded: "EUC-KR", and "chosen", "detected" (sure) or "detected, 62% sure" (warn below 0.8). */
+export function describeEncoding(encoding: string, confidence: number | null, chosen: boolean): { name: string; note: string; warn: boolean } {
+  const name = encodingDisplayName(encoding);
+  if (chosen) return { name, note: 'chosen', warn: false };
+  if (confidence === null || confidence === 1) return { name, note: 'detected', warn: false };
+  const warn = confidence < ENCODING_WARN_BELOW;
+  return { name, note: `detected, ${Math.round(confidence * 100)}% sure${warn ? ': check the names' : ''}`, warn };
 }
 
 /** Import-layer phrases as sentences: "not a Locust CSV" -> "Not a Locust CSV."; a leading file name stays as written. */

@@ -1,7 +1,7 @@
 // The upload preview, computed in the browser before anything is sent: which files are Locust
 // output (kind, era), which runs they form, and which selected files must be left out because
 // the server would refuse the whole upload because of them (415 / 422).
-import { expandZips, LocustInputError, parseFile, runsFromResults, type FileKind, type FileResult, type InputFile } from '../locust/index';
+import { expandZips, LocustInputError, parseFile, runsFromResults, type EncodingChoices, type FileKind, type FileResult, type InputFile } from '../locust/index';
 import { describeKind, describeVersions, summarizeRun, type PreviewRun } from './preview-describe';
 
 export type { PreviewRun } from './preview-describe';
@@ -31,6 +31,12 @@ export interface PreviewFile {
   /** Locust era, e.g. "Locust 1.2 – 2.46.3". */
   era: string | null;
   rows: number | null;
+  /** WHATWG name of the encoding it was decoded with; null when it could not be read. */
+  encoding: string | null;
+  /** 0–1 (1: BOM, valid UTF-8, or chosen); below 0.8 the names may be garbled. */
+  encodingConfidence: number | null;
+  /** The user chose `encoding` (sent in the `encodings` field). */
+  encodingChosen: boolean;
   /** Why the file is refused or left out; null when ok. */
   problem: string | null;
   line: number | null;
@@ -54,9 +60,9 @@ interface Entry {
   result: FileResult | null;
 }
 
-/** Builds the preview of a selection; never throws for bad input. */
-export function buildPreview(inputs: InputFile[]): UploadPreview {
-  const entries = inputs.flatMap((input, source) => readSource(input, source));
+/** Builds the preview of a selection (files decoded with `encodings` where chosen); never throws for bad input. */
+export function buildPreview(inputs: InputFile[], encodings: EncodingChoices = {}): UploadPreview {
+  const entries = inputs.flatMap((input, source) => readSource(input, source, encodings));
   const refused = new Set(entries.filter((e) => e.file.status !== 'ok').map((e) => e.file.source));
   let runs: ReturnType<typeof runsFromResults>['runs'] = [];
   // A run that cannot be formed refuses the whole upload on the server: leave its file out and retry.
@@ -94,7 +100,7 @@ function collectWarnings(runs: ReturnType<typeof runsFromResults>['runs']): Prev
   return [...byMessage].map(([message, runKeys]) => ({ message, runKeys: [...new Set(runKeys)] }));
 }
 
-function readSource(input: InputFile, source: number): Entry[] {
+function readSource(input: InputFile, source: number, encodings: EncodingChoices): Entry[] {
   let files: InputFile[];
   try {
     files = expandZips([input]);
@@ -106,16 +112,17 @@ function readSource(input: InputFile, source: number): Entry[] {
     return [failed(input, source, false, new LocustInputError('unreadable', input.name, null, 'the zip holds no files'))];
   }
   return files.map((file) => {
+    const chosen = Object.hasOwn(encodings, file.name) ? encodings[file.name] : undefined;
     try {
-      const result = parseFile(file);
-      return { result, file: fromResult(file, source, inZip, result) };
+      const result = parseFile(file, chosen);
+      return { result, file: fromResult(file, source, inZip, result, chosen !== undefined) };
     } catch (e) {
       return failed(file, source, inZip, e);
     }
   });
 }
 
-function fromResult(input: InputFile, source: number, inZip: boolean, result: FileResult): PreviewFile {
+function fromResult(input: InputFile, source: number, inZip: boolean, result: FileResult, chosen: boolean): PreviewFile {
   const { info } = result;
   return {
     name: input.name,
@@ -128,6 +135,9 @@ function fromResult(input: InputFile, source: number, inZip: boolean, result: Fi
     format: info.format,
     era: describeVersions(info.versions),
     rows: info.rows,
+    encoding: info.encoding,
+    encodingConfidence: info.encodingConfidence,
+    encodingChosen: chosen,
     problem: null,
     line: null,
     runKey: null,
@@ -147,6 +157,9 @@ function failed(input: InputFile, source: number, inZip: boolean, e: unknown): E
     format: null,
     era: null,
     rows: null,
+    encoding: null,
+    encodingConfidence: null,
+    encodingChosen: false,
     problem: err ? err.reason : `could not be read (${e instanceof Error ? e.message : String(e)})`,
     line: err?.line ?? null,
     runKey: null,

@@ -3,15 +3,13 @@
 // the detector in ./detect.ts or by the user.
 import { LocustInputError, unreadable } from '../errors';
 import { detectEncoding, type EncodingGuess } from './detect';
-import { encodingDisplayName } from './encodings';
+import { encodingDisplayName, ENCODING_WARN_BELOW } from './encodings';
 
 export { detectEncoding, type EncodingGuess } from './detect';
+export { ENCODING_WARN_BELOW } from './encodings';
 
 /** Bytes inspected to choose an encoding before streaming starts. */
 export const SNIFF_BYTES = 1 << 20;
-
-/** Below this confidence a run warning names the file and the encoding used. */
-export const ENCODING_WARN_BELOW = 0.8;
 
 /** The run warning for a file decoded with a low-confidence guess, or null. */
 export function encodingWarning(fileName: string, guess: EncodingGuess): string | null {

@@ -1,6 +1,9 @@
 // Encoding names: the WHATWG labels TextDecoder takes (Node with full ICU and every browser),
 // the detector's names mapped onto them, and the choices offered to a user.
 
+/** Below this confidence (0–1) a run warning names the file and the encoding used. */
+export const ENCODING_WARN_BELOW = 0.8;
+
 /** chardet's names -> WHATWG encoding names. ISO-8859-1/-9 decode as their windows-125x supersets. */
 const FROM_DETECTOR: Record<string, string> = {
   'UTF-8': 'utf-8',
