@@ -6,7 +6,7 @@ import type { EndpointStats, ParsedRun } from '@/lib/locust/types';
 export interface ExpectedStats {
   requests: number;
   failures: number;
-  /** null for legacy HTML reports, which have no median column. */
+  /** Legacy HTML reports have no median column: their 50%ile (clamped into [min, max]) is the median. */
   medianMs: number | null;
   avgMs?: number;
   minMs?: number;

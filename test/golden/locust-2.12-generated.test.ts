@@ -62,14 +62,14 @@ const CASES: Case[] = [
     },
     html: {
       // Request Statistics total row: Aggregated 556, 9, 334, 10, 4396; Response Time total row: 160,200,240,320,540,1900,3000,4400
-      aggregated: { requests: 556, failures: 9, medianMs: null, avgMs: 334, minMs: 10, maxMs: 4396, percentiles: { '50': 160, '60': 200, '90': 540, '95': 1900, '99': 3000, '100': 4400 } },
+      aggregated: { requests: 556, failures: 9, medianMs: 160, avgMs: 334, minMs: 10, maxMs: 4396, percentiles: { '50': 160, '60': 200, '90': 540, '95': 1900, '99': 3000, '100': 4400 } },
       endpoints: [
         // POST /accounts/login/ 36, 0, 281, 138, 549 | 240,300,360,380,490,520,550,550
-        { method: 'POST', name: '/accounts/login/', requests: 36, failures: 0, medianMs: null, avgMs: 281, minMs: 138, maxMs: 549, percentiles: { '50': 240, '95': 520, '100': 550 } },
+        { method: 'POST', name: '/accounts/login/', requests: 36, failures: 0, medianMs: 240, avgMs: 281, minMs: 138, maxMs: 549, percentiles: { '50': 240, '95': 520, '100': 550 } },
         // GET /detail_project/[id]/rekap-rab/ 72, 3, 250, 80, 700 | 220,260,270,320,430,500,700,700
-        { method: 'GET', name: '/detail_project/[id]/rekap-rab/', requests: 72, failures: 3, medianMs: null, avgMs: 250, minMs: 80, maxMs: 700, percentiles: { '50': 220, '95': 500, '100': 700 } },
+        { method: 'GET', name: '/detail_project/[id]/rekap-rab/', requests: 72, failures: 3, medianMs: 220, avgMs: 250, minMs: 80, maxMs: 700, percentiles: { '50': 220, '95': 500, '100': 700 } },
         // GET /dashboard/ 34, 0, 360, 99, 799 | 360,390,430,500,620,670,800,800
-        { method: 'GET', name: '/dashboard/', requests: 34, failures: 0, medianMs: null, avgMs: 360, minMs: 99, maxMs: 799, percentiles: { '50': 360, '95': 670, '100': 800 } },
+        { method: 'GET', name: '/dashboard/', requests: 34, failures: 0, medianMs: 360, avgMs: 360, minMs: 99, maxMs: 799, percentiles: { '50': 360, '95': 670, '100': 800 } },
       ],
       // Failures Statistics: 5 rows, 3+1+1+3+1 = 9; first row:
       failureRows: 5, failureOccurrences: 9,
@@ -99,14 +99,14 @@ const CASES: Case[] = [
     },
     html: {
       // Request Statistics total row: Aggregated 776, 13, 1201, 7, 9004; Response Time total row: 520,780,1400,2100,3100,4200,8000,9000
-      aggregated: { requests: 776, failures: 13, medianMs: null, avgMs: 1201, minMs: 7, maxMs: 9004, percentiles: { '50': 520, '60': 780, '90': 3100, '95': 4200, '99': 8000, '100': 9000 } },
+      aggregated: { requests: 776, failures: 13, medianMs: 520, avgMs: 1201, minMs: 7, maxMs: 9004, percentiles: { '50': 520, '60': 780, '90': 3100, '95': 4200, '99': 8000, '100': 9000 } },
       endpoints: [
         // POST /accounts/login/ 69, 0, 811, 163, 5095 | 440,490,640,930,2000,3700,5100,5100
-        { method: 'POST', name: '/accounts/login/', requests: 69, failures: 0, medianMs: null, avgMs: 811, minMs: 163, maxMs: 5095, percentiles: { '50': 440, '95': 3700, '100': 5100 } },
+        { method: 'POST', name: '/accounts/login/', requests: 69, failures: 0, medianMs: 440, avgMs: 811, minMs: 163, maxMs: 5095, percentiles: { '50': 440, '95': 3700, '100': 5100 } },
         // GET /detail_project/[id]/rekap-rab/ 105, 7, 1326, 145, 9004 | 590,760,1500,2300,3200,4800,9000,9000
-        { method: 'GET', name: '/detail_project/[id]/rekap-rab/', requests: 105, failures: 7, medianMs: null, avgMs: 1326, minMs: 145, maxMs: 9004, percentiles: { '50': 590, '95': 4800, '100': 9000 } },
+        { method: 'GET', name: '/detail_project/[id]/rekap-rab/', requests: 105, failures: 7, medianMs: 590, avgMs: 1326, minMs: 145, maxMs: 9004, percentiles: { '50': 590, '95': 4800, '100': 9000 } },
         // GET /dashboard/ 87, 2, 1509, 111, 9003 | 880,1200,1500,2400,3900,4500,9000,9000
-        { method: 'GET', name: '/dashboard/', requests: 87, failures: 2, medianMs: null, avgMs: 1509, minMs: 111, maxMs: 9003, percentiles: { '50': 880, '95': 4500, '100': 9000 } },
+        { method: 'GET', name: '/dashboard/', requests: 87, failures: 2, medianMs: 880, avgMs: 1509, minMs: 111, maxMs: 9003, percentiles: { '50': 880, '95': 4500, '100': 9000 } },
       ],
       // Failures Statistics: 8 rows, sum 13; first row:
       failureRows: 8, failureOccurrences: 13,

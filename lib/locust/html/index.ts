@@ -39,7 +39,7 @@ function parseLegacy(file: string, html: string): FileResult {
   const raw = compareVersions(versions.min, '1.4.2') >= 0 && compareVersions(versions.max, '2.10.1') <= 0;
   const tables = readLegacyTables(file, html, !raw, warnings);
   const info = readLegacyInfo(html, !raw);
-  warnings.push('Legacy HTML tables show Average/Min/Max/size truncated to whole numbers and RPS, Failures/s rounded to 0.1; they have no median column.');
+  warnings.push('Legacy HTML tables show Average/Min/Max/size truncated to whole numbers and RPS, Failures/s rounded to 0.1; they have no median column: the median is their 50%ile.');
   const localTime = compareVersions(versions.min, '2.4.2') < 0;
   if (localTime && (info.startMs !== null || info.endMs !== null)) {
     warnings.push(`Start/end times are given without "Z": this report's version range (${formatRange(versions)}) includes Locust before 2.4.2, which wrote the rendering machine's local time with no zone.`);

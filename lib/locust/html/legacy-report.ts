@@ -68,6 +68,7 @@ export function readLegacyTables(file: string, html: string, decode: boolean, wa
   });
   if (badCells > 0) warnings.push(`${badCells} non-numeric cell(s) in the Request Statistics table were read as null.`);
   mergePercentiles(html, rows, text, warnings);
+  if (!counted.includes('medianMs')) for (const r of rows) r.medianMs = medianFrom50th(r);
   const failures = readFailures(file, html, text);
   noteUnwrapped(failures, warnings);
   return { rows, failures, exceptions: readExceptions(file, html, text) };
@@ -102,6 +103,18 @@ function mergePercentiles(html: string, rows: EndpointStats[], text: (c: string 
     });
   }
   if (unmatched > 0) warnings.push(`${unmatched} Response Time Statistics row(s) match no Request Statistics row; ignored.`);
+}
+
+/**
+ * The median of a report with no Median column (every legacy era): its 50%ile, clamped into
+ * [min, max] as Locust clamps its own median (SPEC 9.2). Both are bucketed (~2 significant
+ * digits); the 50%ile is the upper median, Locust's Median the lower one, so for an even count
+ * they can differ by one bucket.
+ */
+function medianFrom50th(r: EndpointStats): number | null {
+  const p50 = r.percentiles['50'];
+  if (p50 === null || p50 === undefined || r.requests === 0) return null;
+  return Math.min(Math.max(p50, r.minMs ?? p50), r.maxMs ?? p50);
 }
 
 function readFailures(file: string, html: string, text: (c: string | undefined) => string): FailureEntry[] {
