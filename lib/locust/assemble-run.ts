@@ -1,11 +1,12 @@
 // Merges the files of one run into a ParsedRun. CSV statistics win over the HTML report's
 // (more percentiles, a median); the report adds host, locustfile and times. A report and CSVs
 // that disagree come from different runs and are returned as two runs, never mixed.
+import { minDurationS } from './duration';
 import { unreadable } from './errors';
 import type { FileGroup } from './group-files';
 import { mergeDistribution } from './merge-distribution';
 import { lagNote, sameRunCheck } from './same-run-check';
-import type { FileResult, ParsedRun, RunMeta } from './types';
+import type { EndpointStats, FileResult, ParsedRun, RunMeta } from './types';
 import { formatRange, intersectRanges } from './versions';
 
 const STATS_PRIORITY = ['stats', 'requests', 'html', 'json', 'stats-requests-json'] as const;
@@ -50,7 +51,7 @@ export function assembleRun(label: string, files: FileResult[], notes: string[])
   const versions = intersectRanges(files.map((f) => f.info.versions));
   if (versions === null) warnings.push('the files look like outputs of different Locust versions');
   return {
-    meta: buildMeta(label, files, versions ? formatRange(versions) : null),
+    meta: withMinDuration(buildMeta(label, files, versions ? formatRange(versions) : null), stats.aggregated),
     files: files.map((f) => f.info),
     aggregated: stats.aggregated,
     endpoints: stats.endpoints,
@@ -60,6 +61,16 @@ export function assembleRun(label: string, files: FileResult[], notes: string[])
     transactions: firstWith('transactions', ['transactions-summary']) ?? [],
     warnings,
   };
+}
+
+/**
+ * A history (or report) span shorter than requests / rps (see duration.ts) stopped before the last
+ * request: the run lasted at least requests / rps. `endTime` stays as read (the last history row).
+ */
+function withMinDuration(meta: RunMeta, aggregated: EndpointStats): RunMeta {
+  const atLeast = minDurationS(aggregated);
+  if (meta.durationS === null || atLeast === null || atLeast <= meta.durationS) return meta;
+  return { ...meta, durationS: atLeast };
 }
 
 /** Meta fields: history (CSV) first, then the report, then JSON snapshots. */

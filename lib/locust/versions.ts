@@ -49,3 +49,26 @@ export function intersectRanges(ranges: VersionRange[]): VersionRange | null {
 export function formatRange(r: VersionRange): string {
   return r.min === r.max ? r.min : `${r.min}–${r.max}`;
 }
+
+/** "2.12.1", or a range as formatRange writes it ("1.2–2.46.3") -> a range; null when neither. */
+export function parseVersionText(text: string): VersionRange | null {
+  const parts = text.trim().split(/\s*[–—]\s*|\s+-\s+/);
+  const ok = (v: string | undefined): v is string => v !== undefined && /^\d+(?:\.\d+)*(?:(?:a|b|rc)\d+)?$/.test(v);
+  if (parts.length === 1 && ok(parts[0])) return range(parts[0], parts[0]);
+  if (parts.length === 2 && ok(parts[0]) && ok(parts[1])) return range(parts[0], parts[1]);
+  return null;
+}
+
+/**
+ * Can two runs' Locust versions (exact, or inferred ranges such as the CSV's "1.2–2.43.3" and the
+ * HTML report's "2.10.2–2.15.0" of one run) be the same version? Only ranges that do not overlap
+ * prove different versions; a text that is neither a version nor a range proves nothing (true).
+ */
+export function versionsOverlap(a: string, b: string): boolean {
+  const x = parseVersionText(a);
+  const y = parseVersionText(b);
+  if (x === null || y === null) return true;
+  const min = compareVersions(x.min, y.min) >= 0 ? x.min : y.min;
+  const max = compareVersions(x.max, y.max) <= 0 ? x.max : y.max;
+  return compareVersions(min, max) <= 0;
+}

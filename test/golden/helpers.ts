@@ -3,6 +3,16 @@
 import { expect } from 'vitest';
 import type { EndpointStats, ParsedRun } from '@/lib/locust/types';
 
+/**
+ * The duration a run reports: its history (or report) span, or requests / rps when that is longer
+ * (Locust's whole-run rps is requests / (last request - start): a history that stops early spans
+ * less). `rpsHalfUnit`: half a unit of the last decimal the rps was written with (0.05 for legacy
+ * HTML's 0.1, 0.005 for `%.2f`), so that the bound holds whatever the rounding; 0 for full floats.
+ */
+export function runDurationS(spanS: number, requests: number, rps: number, rpsHalfUnit = 0): number {
+  return Math.max(spanS, requests / (rps + rpsHalfUnit));
+}
+
 export interface ExpectedStats {
   requests: number;
   failures: number;

@@ -15,6 +15,7 @@ import {
   sumOccurrences,
   type ExpectedEndpoint,
   type ExpectedStats,
+  runDurationS,
 } from './helpers';
 
 const FOLDER = 'locust-real/ons-srb-0003-locust0.14';
@@ -28,6 +29,7 @@ interface Case {
   userCount: number | null;
   start: string;
   end: string;
+  /** History span, or requests / rps when longer (rps written with %.2f: +0.005 keeps it a lower bound). */
   durationS: number;
   failureRows: number;
   failureOccurrences: number;
@@ -50,7 +52,7 @@ const CASES: Case[] = [
       { method: 'GET', name: '/session', requests: 3, failures: 0, medianMs: 190, avgMs: 239, minMs: 121, maxMs: 405, rps: 0.05, percentiles: { '50': 190, '95': 410, '100': 410 } },
     ],
     // baseline_1_client_stats_history.csv: 31 data rows, Timestamp row 2 = 1586169797, row 32 = 1586169857
-    historyPoints: 31, userCount: null, start: '2020-04-06T10:43:17Z', end: '2020-04-06T10:44:17Z', durationS: 60,
+    historyPoints: 31, userCount: null, start: '2020-04-06T10:43:17Z', end: '2020-04-06T10:44:17Z', durationS: runDurationS(60, 644, 10.56, 0.005),
     // baseline_1_client_failures.csv: 0 data rows, Occurrences sum 0
     failureRows: 0, failureOccurrences: 0,
   },
@@ -68,7 +70,7 @@ const CASES: Case[] = [
       { method: 'GET', name: '/session', requests: 15, failures: 0, medianMs: 140, avgMs: 204, minMs: 115, maxMs: 444, rps: 0.25, percentiles: { '50': 140, '95': 440, '100': 440 } },
     ],
     // baseline_5_clients_stats_history.csv: 31 data rows, Timestamp row 2 = 1586170593, row 32 = 1586170653
-    historyPoints: 31, userCount: null, start: '2020-04-06T10:56:33Z', end: '2020-04-06T10:57:33Z', durationS: 60,
+    historyPoints: 31, userCount: null, start: '2020-04-06T10:56:33Z', end: '2020-04-06T10:57:33Z', durationS: runDurationS(60, 3046, 49.94, 0.005),
     // baseline_5_clients_failures.csv: 0 data rows, Occurrences sum 0
     failureRows: 0, failureOccurrences: 0,
   },
@@ -86,7 +88,7 @@ const CASES: Case[] = [
       { method: 'GET', name: '/session', requests: 52, failures: 0, medianMs: 230, avgMs: 234, minMs: 115, maxMs: 390, rps: 0.85, percentiles: { '50': 230, '95': 380, '100': 390 } },
     ],
     // baseline_25_clients_stats_history.csv: 31 data rows, Timestamp row 2 = 1586171149, row 32 = 1586171209
-    historyPoints: 31, userCount: null, start: '2020-04-06T11:05:49Z', end: '2020-04-06T11:06:49Z', durationS: 60,
+    historyPoints: 31, userCount: null, start: '2020-04-06T11:05:49Z', end: '2020-04-06T11:06:49Z', durationS: runDurationS(60, 9751, 159.82, 0.005),
     // baseline_25_clients_failures.csv: 0 data rows, Occurrences sum 0
     failureRows: 0, failureOccurrences: 0,
   },
@@ -104,7 +106,7 @@ const CASES: Case[] = [
       { method: 'GET', name: '/session', requests: 66, failures: 0, medianMs: 340, avgMs: 454, minMs: 151, maxMs: 1721, rps: 1.08, percentiles: { '50': 350, '95': 1300, '100': 1700 } },
     ],
     // baseline_50_clients_stats_history.csv: 31 data rows, Timestamp row 2 = 1586168239, row 32 = 1586168299
-    historyPoints: 31, userCount: null, start: '2020-04-06T10:17:19Z', end: '2020-04-06T10:18:19Z', durationS: 60,
+    historyPoints: 31, userCount: null, start: '2020-04-06T10:17:19Z', end: '2020-04-06T10:18:19Z', durationS: runDurationS(60, 12281, 201.11, 0.005),
     // baseline_50_clients_failures.csv: 0 data rows, Occurrences sum 0
     failureRows: 0, failureOccurrences: 0,
   },
@@ -122,7 +124,7 @@ const CASES: Case[] = [
       { method: 'GET', name: '/session', requests: 4, failures: 0, medianMs: 110, avgMs: 208, minMs: 102, maxMs: 488, rps: 0.07, percentiles: { '50': 130, '95': 490, '100': 490 } },
     ],
     // investigation_1_client_stats_history.csv: 31 data rows, Timestamp row 2 = 1586169952, row 32 = 1586170012
-    historyPoints: 31, userCount: null, start: '2020-04-06T10:45:52Z', end: '2020-04-06T10:46:52Z', durationS: 60,
+    historyPoints: 31, userCount: null, start: '2020-04-06T10:45:52Z', end: '2020-04-06T10:46:52Z', durationS: runDurationS(60, 728, 11.94, 0.005),
     // investigation_1_client_failures.csv: 0 data rows, Occurrences sum 0
     failureRows: 0, failureOccurrences: 0,
   },
@@ -140,7 +142,7 @@ const CASES: Case[] = [
       { method: 'GET', name: '/session', requests: 56, failures: 0, medianMs: 200, avgMs: 213, minMs: 95, maxMs: 417, rps: 0.92, percentiles: { '50': 210, '95': 390, '100': 420 } },
     ],
     // investigation_25_clients_stats_history.csv: 31 data rows, Timestamp row 2 = 1586170987, row 32 = 1586171047
-    historyPoints: 31, userCount: null, start: '2020-04-06T11:03:07Z', end: '2020-04-06T11:04:07Z', durationS: 60,
+    historyPoints: 31, userCount: null, start: '2020-04-06T11:03:07Z', end: '2020-04-06T11:04:07Z', durationS: runDurationS(60, 10736, 175.98, 0.005),
     // investigation_25_clients_failures.csv: 0 data rows, Occurrences sum 0
     failureRows: 0, failureOccurrences: 0,
   },
@@ -158,7 +160,7 @@ const CASES: Case[] = [
       { method: 'GET', name: '/session', requests: 101, failures: 0, medianMs: 220, avgMs: 244, minMs: 95, maxMs: 922, rps: 1.65, percentiles: { '50': 220, '95': 400, '100': 920 } },
     ],
     // investigation_50_clients_stats_history.csv: 31 data rows, Timestamp row 2 = 1586168098, row 32 = 1586168158
-    historyPoints: 31, userCount: null, start: '2020-04-06T10:14:58Z', end: '2020-04-06T10:15:58Z', durationS: 60,
+    historyPoints: 31, userCount: null, start: '2020-04-06T10:14:58Z', end: '2020-04-06T10:15:58Z', durationS: runDurationS(60, 20150, 330.05, 0.005),
     // investigation_50_clients_failures.csv: 0 data rows, Occurrences sum 0
     failureRows: 0, failureOccurrences: 0,
   },
@@ -176,7 +178,7 @@ const CASES: Case[] = [
       { method: 'GET', name: '/session', requests: 289, failures: 0, medianMs: 330, avgMs: 444, minMs: 130, maxMs: 2267, rps: 0.16, percentiles: { '50': 330, '95': 970, '100': 2300 } },
     ],
     // baseline_performance_stats_history.csv: 900 data rows, Timestamp row 2 = 1585746850, row 901 = 1585748650
-    historyPoints: 900, userCount: null, start: '2020-04-01T13:14:10Z', end: '2020-04-01T13:44:10Z', durationS: 1800,
+    historyPoints: 900, userCount: null, start: '2020-04-01T13:14:10Z', end: '2020-04-01T13:44:10Z', durationS: runDurationS(1800, 5488, 3.05, 0.005),
     // baseline_performance_failures.csv: 1 data row, Occurrences sum 288
     failureRows: 1, failureOccurrences: 288,
     // baseline_performance_failures.csv row 2
