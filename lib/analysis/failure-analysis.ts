@@ -28,6 +28,14 @@ const STATUS_RES = [
   /\bHTTP(?:\/\d(?:\.\d)?)?\s+([1-5]\d\d)(?!\d)/,
   /^\(?([45]\d\d)\)?(?=[\s:,.-]|$)/, // a leading 4xx/5xx: "403 Forbidden"
 ];
+/**
+ * A status at the very end of a CatchResponseError/AssertionError message, as locustfiles write
+ * `response.failure(f"login failed: {response.status_code}")`: ": 500", "status 503", "HTTP 502".
+ * Only for those exceptions (a trailing ": 500" elsewhere may be a size or a count). Linear: one
+ * optional quantifier per position, anchored at the end.
+ */
+const TRAILING_STATUS_RE = /(?::|\bstatus(?:[ _-]?code)?|\bHTTP)\s*\(?([1-5]\d\d)\)?[.!]?$/i;
+const CHECK_EXCEPTION_RE = /^(?:[\w.]*\.)?(?:CatchResponseError|AssertionError)\(/;
 const CSRF_WORDED_RE = /\bcsrf\b.{0,30}?(verification|validation|failed|failure|missing|invalid|incorrect|mismatch|expired|rejected)/i;
 const TIMEOUT_RE = /timeout|timed out|deadline exceeded/i;
 const CONNECTION_RE =
@@ -56,6 +64,10 @@ export function classifyFailure(error: string): { category: FailureCategory; sta
       statusCode = Number(m[1]);
       break;
     }
+  }
+  if (statusCode === null && CHECK_EXCEPTION_RE.test(text)) {
+    const m = TRAILING_STATUS_RE.exec(inner.trim());
+    if (m) statusCode = Number(m[1]);
   }
   const is4xx = statusCode !== null && statusCode >= 400 && statusCode < 500;
   if ((statusCode === 403 && /csrf/i.test(text)) || (CSRF_WORDED_RE.test(text) && (statusCode === null || is4xx))) return { category: 'csrf', statusCode };
