@@ -1,4 +1,5 @@
 // The public Run JSON of docs/contract.md: what `swarmlens parse` prints and GET /api/runs/:id returns.
+import { goodputRps } from './goodput';
 import { columnValues } from './numbers';
 import type { EndpointStats, HistorySeries, ParsedRun } from './types';
 
@@ -7,8 +8,9 @@ export interface RunJson {
   meta: ParsedRun['meta'];
   /** `encodingConfidence`: 0–1 (1: BOM, valid UTF-8 or chosen by the user); null when not recorded. */
   files: { name: string; kind: string; format: string; versions: string; encoding: string; encodingConfidence: number | null; rows: number | null }[];
-  aggregated: EndpointStats;
-  endpoints: EndpointStats[];
+  /** `goodputRps`: successful requests per second (lib/locust/goodput.ts); null when rps is. */
+  aggregated: WithGoodput;
+  endpoints: WithGoodput[];
   failures: { method: string | null; name: string; error: string; occurrences: number; firstSeen: string | null; lastSeen: string | null }[];
   exceptions: ParsedRun['exceptions'];
   transactions: EndpointStats[];
@@ -26,6 +28,10 @@ export interface RunJson {
   };
   warnings: string[];
 }
+
+export type WithGoodput = EndpointStats & { goodputRps: number | null };
+
+const withGoodput = (e: EndpointStats): WithGoodput => ({ ...e, goodputRps: goodputRps(e) });
 
 export interface SeriesJson {
   method: string | null;
@@ -47,8 +53,8 @@ export function toRunJson(run: ParsedRun, id: string | null = null, options: { s
     id,
     meta: run.meta,
     files: run.files.map((f) => ({ ...f, versions: f.versions.min === f.versions.max ? f.versions.min : `${f.versions.min}–${f.versions.max}` })),
-    aggregated: run.aggregated,
-    endpoints: run.endpoints,
+    aggregated: withGoodput(run.aggregated),
+    endpoints: run.endpoints.map(withGoodput),
     failures: run.failures,
     exceptions: run.exceptions,
     transactions: run.transactions,
