@@ -64,7 +64,7 @@ export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresh
     thresholds, users: runs.map((r) => r.meta.userCount), ceilingsMs: facts.map((f) => f.ceiling?.ceilingMs ?? null), scaling, latencyLimits: extras.latencyLimits,
   });
   return {
-    runs: inputs.map(({ id, run }) => ({ id, label: run.meta.label, userCount: run.meta.userCount })),
+    runs: inputs.map(({ id, run }) => ({ id, label: run.meta.label, userCount: run.meta.userCount, durationS: run.meta.durationS })),
     baselineIndex: baseline,
     targetIndex: target,
     summary: withLatencyEvidence(summary, base, last),

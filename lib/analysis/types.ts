@@ -98,7 +98,8 @@ export interface ComparisonCriteria {
 }
 
 export interface Comparison {
-  runs: { id: string | null; label: string | null; userCount: number | null }[];
+  /** durationS: the run's length in s (meta.durationS), null when unknown. */
+  runs: { id: string | null; label: string | null; userCount: number | null; durationS: number | null }[];
   baselineIndex: number;
   /** The run whose change against the baseline is reported: the last run that is not the baseline. */
   targetIndex: number;
