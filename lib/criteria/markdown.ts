@@ -49,3 +49,13 @@ export function comparisonCriteriaMarkdown(c: Pick<Comparison, 'criteria' | 'run
     return { criteria: results.map(criterionOf), verdict: { name: set.name, verdict: set.verdict, results: results.map((r) => ({ ...r, op: r.op as Criterion['op'] })) } };
   }));
 }
+
+/**
+ * A comparison report followed by its criteria section (`markdown` unchanged without sets). The one
+ * place the section is added (CLI and server report): drop it once lib/analysis/markdown.ts renders
+ * `comparison.criteria` itself, or the verdicts would be written twice.
+ */
+export function withCriteriaSection(markdown: string, c: Pick<Comparison, 'criteria' | 'runs' | 'targetIndex'>): string {
+  const section = comparisonCriteriaMarkdown(c);
+  return section === '' ? markdown : `${markdown.trimEnd()}\n\n${section.trimEnd()}\n`;
+}
