@@ -40,10 +40,11 @@ function criterionOf(r: JsonResult): Criterion {
 
 /**
  * The success-criteria section of a comparison report, from the comparison JSON alone: each set of
- * `c.criteria` on the target run ('' without sets). Same layout as the project's verdicts.
+ * `c.criteria` on the target run ('' without sets). Same layout as the project's verdicts. `runLabel`:
+ * the judged run's name when it is not the target's (load steps are judged as their whole run).
  */
-export function comparisonCriteriaMarkdown(c: Pick<Comparison, 'criteria' | 'runs' | 'targetIndex'>): string {
-  const label = c.runs[c.targetIndex]?.label ?? `run ${c.targetIndex + 1}`;
+export function comparisonCriteriaMarkdown(c: Pick<Comparison, 'criteria' | 'runs' | 'targetIndex'>, runLabel?: string): string {
+  const label = runLabel ?? c.runs[c.targetIndex]?.label ?? `run ${c.targetIndex + 1}`;
   return verdictsMarkdown(label, c.criteria.map((set) => {
     const results = set.results as JsonResult[];
     return { criteria: results.map(criterionOf), verdict: { name: set.name, verdict: set.verdict, results: results.map((r) => ({ ...r, op: r.op as Criterion['op'] })) } };
@@ -55,7 +56,7 @@ export function comparisonCriteriaMarkdown(c: Pick<Comparison, 'criteria' | 'run
  * place the section is added (CLI and server report): drop it once lib/analysis/markdown.ts renders
  * `comparison.criteria` itself, or the verdicts would be written twice.
  */
-export function withCriteriaSection(markdown: string, c: Pick<Comparison, 'criteria' | 'runs' | 'targetIndex'>): string {
-  const section = comparisonCriteriaMarkdown(c);
+export function withCriteriaSection(markdown: string, c: Pick<Comparison, 'criteria' | 'runs' | 'targetIndex'>, runLabel?: string): string {
+  const section = comparisonCriteriaMarkdown(c, runLabel);
   return section === '' ? markdown : `${markdown.trimEnd()}\n\n${section.trimEnd()}\n`;
 }
