@@ -112,4 +112,24 @@ export function compareCriteriaTable(): void {
     // The page's plan panel shows the same verdict as the comparison.
     expect(page.plan!.verdicts.map((v) => [v.set.name, v.verdict.verdict])).toEqual([['Retest', 'NO-GO']]);
   });
+
+  test('load steps of a stored run: the sets judge that whole run (named in the report), no step is held to their limits', async () => {
+    const { generate } = await import('../support/stepped-run');
+    const { history, stats } = generate({ full: true, reset: false });
+    const form = new FormData();
+    form.append('files', new Blob([stats]), 'stepped_stats.csv');
+    form.append('files', new Blob([history]), 'stepped_stats_history.csv');
+    form.append('project', 'Shop');
+    form.append('label', 'stepped');
+    const id = (await (await routes.runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json()).id;
+    // The whole stepped run: p95 240 ms, 98.65% successes. A tight limit fails it, yet binds no step.
+    const tight = await routes.sets.POST(json('POST', { name: 'Tight', criteria: [{ ...P95, target: 100 }] }), ctx(projectId));
+    expect(tight.status).toBe(201);
+    const c = await compared(`runs=${id}&steps=1`);
+    expect(c.criteria.map((s) => [s.name, s.verdict, s.results.map((r) => r.current)])).toEqual([['Retest', 'GO', [expect.closeTo(0.98645, 4), 240]], ['Tight', 'NO-GO', [240]]]);
+    expect(c.summary.some((r) => r.beyondCriterion !== undefined)).toBe(false);
+    const md = await (await get(`runs=${id}&steps=1&format=md`)).text();
+    expect(md).toContain('## Success criteria on stepped\n\n### Retest: 🟢 GO');
+    expect(md).toContain('### Tight: 🔴 NO-GO');
+  });
 }
