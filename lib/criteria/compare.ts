@@ -10,7 +10,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from '../analysis/thresholds';
 import type { Comparison, ComparisonCriteria, SummaryMetric } from '../analysis/types';
 import type { ParsedRun } from '../locust/types';
 import { evaluateCriteria } from './evaluate';
-import type { CriteriaSet, Criterion, CriterionResult } from './types';
+import type { CriteriaSet, Criterion, CriterionResult, Verdict } from './types';
 
 /** A set to judge the target with. `baselineRun`: the run its relative criteria compare against
  *  (a stored set's own baseline; null: it names one that is gone); absent: the comparison's baseline. */
@@ -73,4 +73,20 @@ export function compareWithCriteria(
   const target = inputs[targetOf(inputs.length, baseline)]!.run;
   const criteria = criteriaVerdicts(sets, target, inputs[baseline]!.run);
   return compareRuns(inputs, baseline, thresholds, groups, { latencyLimits: latencyLimitsOf(sets), criteria });
+}
+
+/** A set of `comparison.criteria` (JSON included) as its criteria and verdict, for the words and
+ *  Markdown that take both (verdictsMarkdown, lib/criteria-view/verdict-words.ts). */
+export function comparedVerdict(set: ComparisonCriteria): { criteria: Criterion[]; verdict: Verdict } {
+  const results = (set.results as ComparisonCriterionResult[]).map((r) => ({ ...r, op: r.op as Criterion['op'] }));
+  return { criteria: results.map(criterionOf), verdict: { name: set.name, verdict: set.verdict, results } };
+}
+
+function criterionOf(r: ComparisonCriterionResult): Criterion {
+  const c: Criterion = { metric: r.metric, scope: r.scope, op: r.op, target: r.target };
+  if (r.relative !== undefined) c.relative = r.relative;
+  if (r.floorMs !== undefined) c.floorMs = r.floorMs;
+  if (r.minRequests !== undefined) c.minRequests = r.minRequests;
+  if (r.severity !== undefined) c.severity = r.severity;
+  return c;
 }

@@ -1,6 +1,7 @@
 // Verdicts of criteria sets on one run as Markdown: the "success criteria" table of a review report.
-import type { Comparison, ComparisonCriteria } from '../analysis/types';
+import type { Comparison } from '../analysis/types';
 import { mdText } from '../format/markdown-text';
+import { comparedVerdict } from './compare';
 import { criterionText, currentText, metricLabel, scopeLabel, targetText } from './describe';
 import type { Criterion, Verdict } from './types';
 
@@ -26,18 +27,6 @@ export function verdictsMarkdown(runLabel: string, sets: { criteria: Criterion[]
   return out.join('\n');
 }
 
-type JsonResult = ComparisonCriteria['results'][number] & Partial<Pick<Criterion, 'relative' | 'floorMs' | 'minRequests' | 'severity'>>;
-
-/** The criterion a result of the comparison JSON was evaluated from (compare.ts keeps its reading fields). */
-function criterionOf(r: JsonResult): Criterion {
-  const c: Criterion = { metric: r.metric, scope: r.scope, op: r.op as Criterion['op'], target: r.target };
-  if (r.relative !== undefined) c.relative = r.relative;
-  if (r.floorMs !== undefined) c.floorMs = r.floorMs;
-  if (r.minRequests !== undefined) c.minRequests = r.minRequests;
-  if (r.severity !== undefined) c.severity = r.severity;
-  return c;
-}
-
 /**
  * The success-criteria section of a comparison report, from the comparison JSON alone: each set of
  * `c.criteria` on the target run ('' without sets). Same layout as the project's verdicts. `runLabel`:
@@ -45,10 +34,7 @@ function criterionOf(r: JsonResult): Criterion {
  */
 export function comparisonCriteriaMarkdown(c: Pick<Comparison, 'criteria' | 'runs' | 'targetIndex'>, runLabel?: string): string {
   const label = runLabel ?? c.runs[c.targetIndex]?.label ?? `run ${c.targetIndex + 1}`;
-  return verdictsMarkdown(label, c.criteria.map((set) => {
-    const results = set.results as JsonResult[];
-    return { criteria: results.map(criterionOf), verdict: { name: set.name, verdict: set.verdict, results: results.map((r) => ({ ...r, op: r.op as Criterion['op'] })) } };
-  }));
+  return verdictsMarkdown(label, c.criteria.map(comparedVerdict));
 }
 
 /**
