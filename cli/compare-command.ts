@@ -44,7 +44,9 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   if (!steps && (!Number.isInteger(baseline) || baseline < 1 || baseline > runs.length)) {
     throw new UsageError(`compare: --baseline must be a position from 1 to ${runs.length}`);
   }
-  if (steps && criteriaFiles.length > 0) throw new UsageError('compare --steps: --criteria judges runs, not load steps (use check on the run)');
+  if (steps && criteriaFiles.length > 0) {
+    throw new UsageError('compare --steps: --criteria judges runs, not load steps (use check on the run)');
+  }
   const sets = criteriaFiles.map(readCriteriaFile);
   const parsed = [];
   for (const arg of runs) {
@@ -55,7 +57,9 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   const { thresholds, userGroups } = options(groups, thresholdsFile);
   let comparison;
   try {
-    comparison = steps ? compareSteps(parsed[0]!, baseline - 1, thresholds, userGroups) : compareWithCriteria(parsed, baseline - 1, thresholds, userGroups, sets);
+    comparison = steps
+      ? compareSteps(parsed[0]!, baseline - 1, thresholds, userGroups)
+      : compareWithCriteria(parsed, baseline - 1, thresholds, userGroups, sets);
   } catch (e) {
     if (e instanceof RangeError) throw new UsageError(`compare: ${e.message}`);
     throw e;

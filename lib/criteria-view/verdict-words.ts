@@ -43,6 +43,7 @@ export interface ComparedSetWords {
 export function comparisonVerdictWords(sets: readonly ComparisonCriteria[]): ComparedSetWords[] {
   return sets.map((set) => {
     const { criteria, verdict } = comparedVerdict(set);
-    return { name: set.name, verdict: verdict.verdict, headline: verdictHeadline(criteria, verdict), blockers: blockers(criteria, verdict) };
+    const headline = verdictHeadline(criteria, verdict);
+    return { name: set.name, verdict: verdict.verdict, headline, blockers: blockers(criteria, verdict) };
   });
 }

@@ -18,7 +18,8 @@ export type ComparedSet = CriteriaSet & { baselineRun?: ParsedRun | null };
 
 /** A result in the comparison JSON: the evaluation's, plus how the criterion reads (relative gate,
  *  floor, minimum requests, severity) so that a report can be written from the JSON alone. */
-export type ComparisonCriterionResult = CriterionResult & Pick<Criterion, 'relative' | 'floorMs' | 'minRequests' | 'severity'>;
+export type ComparisonCriterionResult = CriterionResult &
+  Pick<Criterion, 'relative' | 'floorMs' | 'minRequests' | 'severity'>;
 
 /** Summary rows a criterion limit applies to: the aggregate latencies the headline table judges. */
 export const LIMITED_METRICS: readonly SummaryMetric[] = ['medianMs', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'maxMs'];
@@ -33,7 +34,8 @@ export function latencyLimitsOf(sets: readonly CriteriaSet[]): LatencyLimits {
   for (const set of sets) {
     for (const c of set.criteria) {
       const metric = c.metric as SummaryMetric;
-      if (c.scope !== 'aggregate' || c.relative !== undefined || (c.op !== '<' && c.op !== '<=') || !LIMITED_METRICS.includes(metric)) continue;
+      const upper = c.op === '<' || c.op === '<=';
+      if (c.scope !== 'aggregate' || c.relative !== undefined || !upper || !LIMITED_METRICS.includes(metric)) continue;
       const held = limits[metric];
       if (!held || c.target < held.limitMs) limits[metric] = { limitMs: c.target, setName: set.name };
     }
@@ -42,7 +44,9 @@ export function latencyLimitsOf(sets: readonly CriteriaSet[]): LatencyLimits {
 }
 
 /** Each set's verdict on `target`; relative criteria against the set's baseline run, else `baseline`. */
-export function criteriaVerdicts(sets: readonly ComparedSet[], target: ParsedRun, baseline: ParsedRun | null): ComparisonCriteria[] {
+export function criteriaVerdicts(
+  sets: readonly ComparedSet[], target: ParsedRun, baseline: ParsedRun | null,
+): ComparisonCriteria[] {
   return sets.map((set) => {
     const against = set.baselineRun === undefined ? baseline : set.baselineRun;
     const { verdict, name, results } = evaluateCriteria(set, target, against);
@@ -66,7 +70,11 @@ function withReading(r: CriterionResult, c: Criterion): ComparisonCriterionResul
  * Throws compareRuns' RangeError for fewer than two runs or a baseline outside them.
  */
 export function compareWithCriteria(
-  inputs: RunInput[], baseline = 0, thresholds: Thresholds = DEFAULT_THRESHOLDS, groups: UserGroup[] = [], sets: readonly ComparedSet[] = [],
+  inputs: RunInput[],
+  baseline = 0,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  groups: UserGroup[] = [],
+  sets: readonly ComparedSet[] = [],
 ): Comparison {
   const valid = inputs.length >= 2 && Number.isInteger(baseline) && baseline >= 0 && baseline < inputs.length;
   if (!valid || sets.length === 0) return compareRuns(inputs, baseline, thresholds, groups);

@@ -57,7 +57,9 @@ function targetOf(c: Comparison): { id: string; label: string } | null {
 function reportMarkdown(c: Comparison, plan: RunPlanContext | null, meeting: ComparisonNote | null, stored: StoredRun[], runUrl?: (runId: string) => string): string {
   const target = targetOf(c);
   const runNotes = stored.map((s) => ({ label: s.summary.label, notes: s.notes }));
-  const parts = [withCriteriaSection(comparisonMarkdown(c), c, c.steps ? stored[0]?.summary.label : undefined), plan && target ? planMarkdown(plan, runUrl) : '', notesMarkdown(meeting, runNotes)];
+  // The criteria section: the verdicts of comparison.criteria (for load steps, of their whole run).
+  const analysis = withCriteriaSection(comparisonMarkdown(c), c, c.steps ? stored[0]?.summary.label : undefined);
+  const parts = [analysis, plan && target ? planMarkdown(plan, runUrl) : '', notesMarkdown(meeting, runNotes)];
   return parts.filter((p) => p.trim() !== '').map((p) => p.trimEnd()).join('\n\n') + '\n';
 }
 
@@ -94,7 +96,9 @@ async function loadRuns(ids: string[], baselineId: string | undefined, steps: bo
 
 /** `withCriteria`: judge the target run against its project's criteria sets (not for shared links).
  *  Load steps are parts of one run: the sets judge that whole run, and no step is held to their limits. */
-async function compareLoaded(stored: StoredRun[], baselineId: string | undefined, steps: boolean, options: CompareOptions, withCriteria: boolean): Promise<Comparison> {
+async function compareLoaded(
+  stored: StoredRun[], baselineId: string | undefined, steps: boolean, options: CompareOptions, withCriteria: boolean,
+): Promise<Comparison> {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const groups = options.groups ?? [];
   if (steps) {
@@ -157,7 +161,8 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
   const bad = parsed.findIndex((p) => !p.success);
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
   const stored = await loadRuns(ids, baselineId, steps);
-  const comparison = await compareLoaded(stored, baselineId, steps, { groups: parsed.map((p) => p.data as UserGroup) }, withPlan);
+  const userGroups = parsed.map((p) => p.data as UserGroup);
+  const comparison = await compareLoaded(stored, baselineId, steps, { groups: userGroups }, withPlan);
   const target = targetOf(comparison);
   const [plan, meeting] = await Promise.all([target && withPlan ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
   return {

@@ -135,7 +135,8 @@ export async function getRunCriteriaSets(runId: string): Promise<ComparedSet[]> 
   const sets = await listCriteriaSets(prisma, projectId);
   if (sets.length === 0) return [];
   const baselines = await loadBaselines(prisma, sets);
-  return sets.map((set) => (set.baselineRunId === null ? set : { ...set, baselineRun: baselines.get(set.baselineRunId) ?? null }));
+  const withBaseline = (set: StoredCriteriaSet, id: string): ComparedSet => ({ ...set, baselineRun: baselines.get(id) ?? null });
+  return sets.map((set) => (set.baselineRunId === null ? set : withBaseline(set, set.baselineRunId)));
 }
 
 /**
