@@ -1,11 +1,8 @@
 // `swarmlens check RUN --criteria FILE.json [--baseline RUN]`: the verdict JSON on stdout;
 // exit 0 when every criterion is met, 1 otherwise (a gate for CI pipelines), 2 on unusable input.
-import { readFileSync } from 'node:fs';
-import { ZodError } from 'zod';
 import { evaluateCriteria } from '../lib/criteria/evaluate';
-import { parseCriteriaSet } from '../lib/criteria/schema';
-import type { CriteriaSet } from '../lib/criteria/types';
 import { onlyRun } from '../lib/locust/index';
+import { readCriteriaFile } from './criteria-file';
 import { readRunInput, UsageError } from './read-run-input';
 
 export async function runCheck(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -21,7 +18,7 @@ export async function runCheck(args: string[], out: NodeJS.WritableStream, err: 
   }
   if (positional.length !== 1) throw new UsageError('check: give exactly one RUN (see swarmlens --help)');
   if (criteriaFile === null) throw new UsageError('check: --criteria FILE.json is required');
-  const set = readCriteria(criteriaFile);
+  const set = readCriteriaFile(criteriaFile);
   const run = await loadRun(positional[0] as string, err);
   const baseline = baselineArg === null ? null : await loadRun(baselineArg, err);
   const verdict = evaluateCriteria(set, run, baseline);
@@ -33,28 +30,4 @@ async function loadRun(arg: string, err: NodeJS.WritableStream) {
   const { runs, skipped } = await readRunInput(arg);
   for (const s of skipped) err.write(`swarmlens: skipped ${s}\n`);
   return onlyRun(runs, arg);
-}
-
-function readCriteria(path: string): CriteriaSet {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`${path}: no such file`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new UsageError(`${path}: not valid JSON (${e instanceof Error ? e.message : e})`);
-  }
-  try {
-    return parseCriteriaSet(value);
-  } catch (e) {
-    if (e instanceof ZodError) {
-      const issue = e.issues[0]!;
-      throw new UsageError(`${path}: ${issue.path.join('.') || 'file'}: ${issue.message}`);
-    }
-    throw e;
-  }
 }

@@ -107,6 +107,58 @@ describe('swarmlens compare', () => {
     expect(one.stderr).toMatch(/no two load steps/);
   });
 
+  describe('--criteria FILE.json (repeatable): the verdicts on the target run in the JSON and the Markdown', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'swarmlens-cmp-criteria-'));
+    const file = (name: string, body: unknown) => {
+      writeFileSync(join(dir, name), JSON.stringify(body));
+      return join(dir, name);
+    };
+    // The seed report's retest bar; smallpool-40u: success 759/772 = 98.32%, p95 4,200 ms, median 520 ms.
+    const retest = file('retest.json', { name: 'Retest', criteria: [
+      { metric: 'successRate', scope: 'aggregate', op: '>', target: 0.97 }, { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
+    ] });
+    const relaxed = file('relaxed.json', { name: 'Relaxed', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 5000 }] });
+
+    test('two sets: NO-GO and GO on 40 users; p95 beyond the Retest limit; exit 0 (check is the gate)', () => {
+      const r = swarmlens(['compare', RUN_20U, RUN_40U, '--criteria', retest, '--criteria', relaxed]);
+      expect(r.code).toBe(0);
+      const c = JSON.parse(r.stdout);
+      expect(c.criteria.map((s: { name: string; verdict: string }) => [s.name, s.verdict])).toEqual([['Retest', 'NO-GO'], ['Relaxed', 'GO']]);
+      expect(c.criteria[0].results.map((x: { current: number; met: boolean }) => [x.current, x.met])).toEqual([[759 / 772, true], [4200, false]]);
+      expect(c.summary.find((s: { metric: string }) => s.metric === 'p95Ms').beyondCriterion).toBe('beyond the Retest limit of 3,000 ms');
+    });
+
+    test('the same run twice: p95 unchanged, yet a warning beyond the limit', () => {
+      const c = JSON.parse(swarmlens(['compare', RUN_40U, RUN_40U, '--criteria', retest]).stdout);
+      expect(c.summary.find((s: { metric: string }) => s.metric === 'p95Ms')).toMatchObject({ change: 0, status: 'warning' });
+    });
+
+    test('--format md: the success-criteria section of the target run', () => {
+      const r = swarmlens(['compare', RUN_20U, RUN_40U, '--format', 'md', '--criteria', retest]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('## Success criteria on smallpool-40u\n\n### Retest: 🔴 NO-GO');
+      expect(r.stdout).toContain('| p95 | all requests | 4,200 ms | < 3,000 ms | ❌ |');
+      expect(swarmlens(['compare', RUN_20U, RUN_40U, '--format', 'md']).stdout).not.toContain('Success criteria');
+    });
+
+    test.each([
+      ['an unknown metric', () => file('bad.json', { name: 'x', criteria: [{ metric: 'p95', scope: 'aggregate', op: '<', target: 1 }] }), /bad\.json: criteria\.0\.metric: unknown metric/],
+      ['not JSON', () => (writeFileSync(join(dir, 'broken.json'), '{"name":'), join(dir, 'broken.json')), /broken\.json: not valid JSON/],
+      ['a missing file', () => join(dir, 'nope.json'), /nope\.json: no such file/],
+    ])('%s: exit 2, one line naming the file', (_what, path, message) => {
+      const r = swarmlens(['compare', RUN_20U, RUN_40U, '--criteria', path()]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    });
+
+    test('with --steps: a usage error', () => {
+      const r = swarmlens(['compare', RUN_40U, '--steps', '--criteria', retest]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/--criteria judges runs, not load steps/);
+    });
+  });
+
   test.each([[['compare', RUN_20U]], [['compare', RUN_20U, RUN_40U, '--baseline', '3']], [['compare', RUN_20U, RUN_40U, '--format', 'pdf']]])('%j is a usage error', (args) => {
     const r = swarmlens(args);
     expect(r.code).toBe(2);

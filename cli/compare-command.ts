@@ -2,15 +2,20 @@
 // the Markdown report. N is the baseline's position among the RUNs, counted from 1 (default 1).
 // `swarmlens compare RUN --steps`: the load steps of one stepped run, compared like runs.
 // `--group NAME=PREFIX` (repeatable) adds user-defined endpoint groups; `--thresholds FILE.json`
-// overrides any of the status thresholds (lib/analysis/thresholds.ts).
+// overrides any of the status thresholds (lib/analysis/thresholds.ts). `--criteria FILE.json`
+// (repeatable: one criteria set per file) judges the target run against each set: its verdict in the
+// JSON's `criteria` and a success-criteria section in the Markdown; latencies beyond a set's limit are
+// at least a warning. The exit code stays 0: `check` is the gate.
 import { readFileSync } from 'node:fs';
 import { ZodError } from 'zod';
-import { compareRuns } from '../lib/analysis/compare-runs';
 import { DEFAULT_THRESHOLDS } from '../lib/analysis/thresholds';
 import { parseThresholds, userGroupSchema } from '../lib/schemas/compare';
 import { compareSteps } from '../lib/analysis/compare-steps';
 import { comparisonMarkdown } from '../lib/analysis/markdown';
+import { compareWithCriteria } from '../lib/criteria/compare';
+import { withCriteriaSection } from '../lib/criteria/markdown';
 import { onlyRun } from '../lib/locust/index';
+import { readCriteriaFile } from './criteria-file';
 import { readRunInput, UsageError } from './read-run-input';
 
 export async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -20,6 +25,7 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   let steps = false;
   const groups: string[] = [];
   let thresholdsFile: string | null = null;
+  const criteriaFiles: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--format') format = args[++i] ?? '';
@@ -28,6 +34,7 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
     else if (a === '--steps') steps = true;
     else if (a === '--group') groups.push(args[++i] ?? '');
     else if (a === '--thresholds') thresholdsFile = args[++i] ?? '';
+    else if (a === '--criteria') criteriaFiles.push(args[++i] ?? '');
     else if (a.startsWith('--')) throw new UsageError(`compare: unknown option ${a}`);
     else runs.push(a);
   }
@@ -37,6 +44,10 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   if (!steps && (!Number.isInteger(baseline) || baseline < 1 || baseline > runs.length)) {
     throw new UsageError(`compare: --baseline must be a position from 1 to ${runs.length}`);
   }
+  if (steps && criteriaFiles.length > 0) {
+    throw new UsageError('compare --steps: --criteria judges runs, not load steps (use check on the run)');
+  }
+  const sets = criteriaFiles.map(readCriteriaFile);
   const parsed = [];
   for (const arg of runs) {
     const { runs: found, skipped } = await readRunInput(arg);
@@ -46,12 +57,14 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   const { thresholds, userGroups } = options(groups, thresholdsFile);
   let comparison;
   try {
-    comparison = steps ? compareSteps(parsed[0]!, baseline - 1, thresholds, userGroups) : compareRuns(parsed, baseline - 1, thresholds, userGroups);
+    comparison = steps
+      ? compareSteps(parsed[0]!, baseline - 1, thresholds, userGroups)
+      : compareWithCriteria(parsed, baseline - 1, thresholds, userGroups, sets);
   } catch (e) {
     if (e instanceof RangeError) throw new UsageError(`compare: ${e.message}`);
     throw e;
   }
-  out.write(format === 'md' ? comparisonMarkdown(comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
+  out.write(format === 'md' ? withCriteriaSection(comparisonMarkdown(comparison), comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
   return 0;
 }
 

@@ -16,7 +16,9 @@ Usage:
                                  --series adds every time series (history.aggregated/endpoints)
   swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N]
                    [--group NAME=PREFIX ...] [--thresholds FILE.json]
-                                 compare runs in order (baseline: the first, or the Nth counted from 1)
+                   [--criteria FILE.json ...]
+                                 compare runs in order (baseline: the first, or the Nth counted from 1);
+                                 --criteria adds each set's GO / CONDITIONAL / NO-GO on the target run
   swarmlens compare RUN --steps [--format json|md]
                                  compare the load steps (plateaus of users) of one stepped run
   swarmlens check RUN --criteria FILE.json [--baseline RUN]

@@ -10,8 +10,8 @@ import type { RunInfo } from '@/lib/compare-view/model';
 import { CompareTable } from './compare-table';
 import { RunSwatch } from './run-swatch';
 
-const STATUS_TONE = { new: 'bad', grown: 'warn', shrunk: 'ok', resolved: 'ok', same: 'neutral' } as const;
-const STATUS_RANK: Record<FailureDiffStatus, number> = { new: 0, grown: 1, shrunk: 2, resolved: 3, same: 4 };
+const STATUS_TONE = { new: 'bad', grown: 'warn', shrunk: 'ok', resolved: 'ok', same: 'neutral', 'not-comparable': 'neutral' } as const;
+const STATUS_RANK: Record<FailureDiffStatus, number> = { new: 0, grown: 1, shrunk: 2, resolved: 3, 'not-comparable': 4, same: 5 };
 
 export function DiffStatusBadge({ status }: { status: FailureDiffStatus | null }) {
   if (status === null) return <span className="text-xs text-slate-500" title="In another run only, neither baseline nor target">other run</span>;

@@ -4,6 +4,8 @@ const STYLE = {
   critical: { box: 'border-red-200 bg-red-50', mark: 'bg-bad text-white', word: 'Critical', title: 'text-red-950' },
   warning: { box: 'border-amber-200 bg-amber-50', mark: 'bg-warn text-white', word: 'Warning', title: 'text-amber-950' },
   ok: { box: 'border-green-200 bg-green-50', mark: 'bg-ok text-white', word: 'OK', title: 'text-green-950' },
+  improved: { box: 'border-green-200 bg-green-50', mark: 'bg-ok text-white', word: 'Improved', title: 'text-green-950' },
+  inconclusive: { box: 'border-slate-200 bg-slate-50', mark: 'bg-slate-600 text-white', word: 'Inconclusive', title: 'text-slate-950' },
 } as const;
 
 /** The answer first: the target against the baseline, in sentences a review meeting can read. */

@@ -8,7 +8,7 @@ import { formatChange, formatCount, formatMs, NONE } from '@/lib/format/format';
 import { FAILURE_WEIGHT } from '@/lib/present/slides';
 import { TD, TH } from './slide-parts';
 
-const DIFF_MARK: Record<FailureDiffStatus, string> = { new: 'bg-bad text-white', grown: 'bg-warn text-white', shrunk: 'bg-ok text-white', resolved: 'bg-ok text-white', same: 'bg-slate-200 text-slate-800' };
+const DIFF_MARK: Record<FailureDiffStatus, string> = { new: 'bg-bad text-white', grown: 'bg-warn text-white', shrunk: 'bg-ok text-white', resolved: 'bg-ok text-white', same: 'bg-slate-200 text-slate-800', 'not-comparable': 'bg-slate-200 text-slate-800' };
 
 function DiffMark({ status }: { status: FailureDiffStatus | null }) {
   if (status === null) return <span className="text-base text-slate-600">other run</span>;

@@ -10,6 +10,8 @@ const STATUS_MARK: Record<Status, { text: string; className: string }> = {
   critical: { text: 'Critical', className: 'bg-bad text-white' },
   warning: { text: 'Warning', className: 'bg-warn text-white' },
   ok: { text: 'OK', className: 'bg-ok text-white' },
+  improved: { text: 'Improved', className: 'bg-ok text-white' },
+  inconclusive: { text: 'Inconclusive', className: 'bg-slate-600 text-white' },
 };
 
 export function StatusMark({ status, large = false }: { status: Status; large?: boolean }) {

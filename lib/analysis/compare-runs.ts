@@ -5,24 +5,30 @@ import { attributeFailures, attributeLatency } from './attribution';
 import { comparabilityWarnings } from './comparability';
 import { describeDistribution } from './distribution-words';
 import { compareGroups, type UserGroup } from './endpoint-groups';
-import { diffFailures, failureConcentration } from './failure-analysis';
-import { scalingCurve, type ScalingCurve } from './usl';
-import { latencyEvidence, windowSpread } from './latency-spread';
 import { compareEndpoints } from './endpoints';
+import { diffFailures, failureConcentration } from './failure-analysis';
+import { goodputRps } from './goodput';
+import { headlineNotes, type RunFacts } from './headline-notes';
+import { latencyCeiling } from './latency-ceiling';
+import { latencyEvidence, windowSpread } from './latency-spread';
+import { loadProfile } from './load-shape';
 import { scalingOf } from './scaling';
-import { buildSummary } from './summary';
+import { scalingCurve, type ScalingCurve } from './scaling-curve';
+import { STATISTICS_NOTE } from './significance';
+import { buildSummary, type LatencyLimits } from './summary';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
-import type { Comparison, SummaryRow } from './types';
+import type { Comparison, ComparisonCriteria, SummaryRow } from './types';
 
 const WINDOW_KEYS: Partial<Record<SummaryRow['metric'], string>> = { medianMs: '50', p95Ms: '95', p99Ms: '99' };
 
-/** Adds window-variation evidence to the median/p95/p99 rows; a change within it is not critical. */
+/** Adds window-variation evidence to the median/p95/p99 rows: a change within it is at most a
+ *  warning, and an improvement within it is no improvement. */
 function withLatencyEvidence(rows: SummaryRow[], base: ParsedRun, target: ParsedRun): SummaryRow[] {
   return rows.map((row) => {
     const key = WINDOW_KEYS[row.metric];
     if (key === undefined) return row;
     const { real, reason } = latencyEvidence(windowSpread(base, key), windowSpread(target, key));
-    const status = real === false && row.status === 'critical' ? 'warning' : row.status;
+    const status = real === false && row.status === 'critical' ? 'warning' : real === false && row.status === 'improved' ? 'ok' : row.status;
     return { ...row, status, real, evidence: reason };
   });
 }
@@ -30,22 +36,40 @@ function withLatencyEvidence(rows: SummaryRow[], base: ParsedRun, target: Parsed
 export interface RunInput {
   id: string | null;
   run: ParsedRun;
+  /** sha256 of each original file, when known: identical inputs are said so. */
+  fileHashes?: string[];
 }
 
-export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresholds = DEFAULT_THRESHOLDS, userGroups: UserGroup[] = []): Comparison {
+/** Absolute levels judged with the comparison: criteria limits on the target's latencies and the
+ *  criteria sets' verdicts (computed by lib/criteria, which depends on this module, not the reverse). */
+export interface CompareExtras {
+  latencyLimits?: LatencyLimits;
+  criteria?: ComparisonCriteria[];
+}
+
+export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresholds = DEFAULT_THRESHOLDS, userGroups: UserGroup[] = [], extras: CompareExtras = {}): Comparison {
   if (inputs.length < 2) throw new RangeError('a comparison needs at least two runs');
   if (!Number.isInteger(baseline) || baseline < 0 || baseline >= inputs.length) throw new RangeError(`baseline must be a run index from 0 to ${inputs.length - 1}`);
   const runs = inputs.map((i) => i.run);
   const target = targetOf(runs.length, baseline);
   const base = runs[baseline] as ParsedRun;
   const last = runs[target] as ParsedRun;
+  const facts: RunFacts[] = inputs.map((input, i) => ({
+    name: runName(runs, i), run: input.run, fileHashes: input.fileHashes, shape: loadProfile(input.run).shape, ceiling: latencyCeiling(input.run),
+  }));
+  const curve = curveOf(facts);
+  const pairRun = (r: ParsedRun, f: RunFacts) => ({ userCount: f.shape === 'ramp' ? null : r.meta.userCount, rps: r.aggregated.rps, goodputRps: goodputRps(r.aggregated) });
+  const scaling = scalingOf(pairRun(base, facts[baseline]!), pairRun(last, facts[target]!), curve?.verdict ?? 'unknown');
+  const summary = buildSummary(runs.map((r) => r.aggregated), baseline, target, {
+    thresholds, users: runs.map((r) => r.meta.userCount), ceilingsMs: facts.map((f) => f.ceiling?.ceilingMs ?? null), scaling, latencyLimits: extras.latencyLimits,
+  });
   return {
-    runs: inputs.map(({ id, run }) => ({ id, label: run.meta.label, userCount: run.meta.userCount })),
+    runs: inputs.map(({ id, run }) => ({ id, label: run.meta.label, userCount: run.meta.userCount, durationS: run.meta.durationS })),
     baselineIndex: baseline,
     targetIndex: target,
-    summary: withLatencyEvidence(buildSummary(runs.map((r) => r.aggregated), baseline, target, thresholds, runs.map((r) => r.meta.userCount)), base, last),
+    summary: withLatencyEvidence(summary, base, last),
     endpoints: compareEndpoints(runs, baseline, target, thresholds),
-    scaling: scalingOf({ userCount: base.meta.userCount, rps: base.aggregated.rps }, { userCount: last.meta.userCount, rps: last.aggregated.rps }),
+    scaling,
     warnings: comparabilityWarnings(runs, baseline),
     groups: compareGroups(runs, baseline, target, userGroups),
     failureDiffs: diffFailures(runs, baseline, target),
@@ -53,8 +77,13 @@ export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresh
     latencyAttribution: attributeLatency(runs, baseline, target),
     failureAttribution: attributeFailures(runs, baseline, target),
     distributionWords: describeDistribution([target, baseline].map((i) => distributionRun(runs, i))),
-    scalingCurve: curveOf(runs),
+    scalingCurve: curve,
     steps: null,
+    pAdjustMethod: 'holm',
+    statisticsNote: STATISTICS_NOTE,
+    latencyCeilingsMs: facts.map((f) => f.ceiling?.ceilingMs ?? null),
+    criteria: extras.criteria ?? [],
+    headlineNotes: headlineNotes(facts, baseline, target),
   };
 }
 
@@ -64,17 +93,23 @@ export function targetOf(runCount: number, baseline: number): number {
 }
 
 /** Runs are named by their load ("1 user", "40 users") unless another run has the same load. */
-function distributionRun(runs: ParsedRun[], index: number) {
+function runName(runs: ParsedRun[], index: number): string {
   const run = runs[index] as ParsedRun;
   const users = run.meta.userCount;
   const unique = users !== null && runs.filter((r) => r.meta.userCount === users).length === 1;
-  const label = unique ? `${users} ${users === 1 ? 'user' : 'users'}` : (run.meta.label ?? `run ${index + 1}`);
-  return { label, percentiles: run.aggregated.percentiles };
+  return unique ? `${users} ${users === 1 ? 'user' : 'users'}` : (run.meta.label ?? `run ${index + 1}`);
 }
 
-/** The users-vs-throughput curve when the runs cover at least two loads. */
-function curveOf(runs: ParsedRun[]): ScalingCurve | null {
-  const loads = new Set(runs.map((r) => r.meta.userCount).filter((u) => u !== null));
+function distributionRun(runs: ParsedRun[], index: number) {
+  return { label: runName(runs, index), percentiles: (runs[index] as ParsedRun).aggregated.percentiles };
+}
+
+/** The users-vs-goodput curve when the runs cover at least two loads (ramps are listed as excluded). */
+function curveOf(facts: RunFacts[]): ScalingCurve | null {
+  const loads = new Set(facts.map((f) => f.run.meta.userCount).filter((u) => u !== null));
   if (loads.size < 2) return null;
-  return scalingCurve(runs.map((r) => ({ users: r.meta.userCount, rps: r.aggregated.rps, medianMs: r.aggregated.medianMs, p95Ms: r.aggregated.percentiles['95'] ?? null, label: r.meta.label })));
+  return scalingCurve(facts.map(({ run: r, shape }) => ({
+    users: r.meta.userCount, rps: r.aggregated.rps, goodputRps: goodputRps(r.aggregated), medianMs: r.aggregated.medianMs,
+    p95Ms: r.aggregated.percentiles['95'] ?? null, label: r.meta.label, shape,
+  })));
 }

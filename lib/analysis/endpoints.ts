@@ -1,8 +1,8 @@
 // Per-endpoint rows across runs, keyed by (method, name), in the baseline's order then new ones.
 import type { EndpointStats, ParsedRun } from '../locust/types';
-import { failureRatePValue } from './significance';
+import { failureRatePValue, holmAdjust, pText } from './significance';
 import type { Thresholds } from './thresholds';
-import type { EndpointComparison, EndpointRunFigures } from './types';
+import type { EndpointComparison, EndpointRunFigures, Status } from './types';
 
 const key = (e: { method: string | null; name: string }) => `${e.method ?? ''}\u0001${e.name}`;
 
@@ -38,7 +38,7 @@ export function compareEndpoints(runs: ParsedRun[], baseline: number, target: nu
       (rows[pos] as (typeof rows)[number]).stats[i] = e;
     }
   }
-  return rows.map(({ method, name, stats }) => {
+  const compared = rows.map(({ method, name, stats }) => {
     const row = stats.map((e) => (e ? figures(e) : null));
     const b = row[baseline] ?? null;
     const l = row[target] ?? null;
@@ -49,10 +49,32 @@ export function compareEndpoints(runs: ParsedRun[], baseline: number, target: nu
       runs: row,
       failureRateChange: b?.failureRate != null && l?.failureRate != null ? l.failureRate - b.failureRate : null,
       failurePValue: b && l ? failureRatePValue(b.failures, b.requests, l.failures, l.requests) : null,
+      failurePValueAdjusted: null as number | null,
+      failureStatus: 'ok' as Status,
       insufficientData,
       newFailures: b !== null && l !== null && b.failures === 0 && l.failures > 0,
       medianChange: relative(b?.medianMs, l?.medianMs),
       p95Change: relative(b?.p95Ms, l?.p95Ms),
     };
   });
+  const adjusted = holmAdjust(compared.map((e) => e.failurePValue));
+  return compared.map((e, i) => {
+    const failurePValueAdjusted = adjusted[i] ?? null;
+    return { ...e, failurePValueAdjusted, failureStatus: endpointFailureStatus(e, failurePValueAdjusted, t) };
+  });
 }
+
+/** An endpoint's failure-rate status, judged like the headline success rate (a failure-rate rise is that
+ *  endpoint's success-rate drop, in points) but on the Holm-adjusted p-value: not significant or too few
+ *  requests → inconclusive when the change reaches the warning threshold, else ok. */
+export function endpointFailureStatus(e: Pick<EndpointComparison, 'insufficientData' | 'failureRateChange'>, adjusted: number | null, t: Thresholds): Status {
+  const change = e.failureRateChange;
+  if (change === null || change === 0) return 'ok';
+  const big = Math.abs(change) >= t.successRateDrop.warning;
+  if (e.insufficientData || adjusted === null || adjusted >= t.alpha) return big ? 'inconclusive' : 'ok';
+  if (change < 0) return big ? 'improved' : 'ok';
+  return change >= t.successRateDrop.critical ? 'critical' : big ? 'warning' : 'ok';
+}
+
+/** "p < 0.001 (Holm-adjusted)". */
+export const adjustedPText = (p: number) => `${pText(p)} (Holm-adjusted)`;

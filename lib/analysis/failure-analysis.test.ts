@@ -91,7 +91,9 @@ describe('diffFailures', () => {
     for (const [name, code, b, t, status] of want) {
       expect(row(name, code)).toMatchObject({ method: 'GET', category: 'http-5xx', occurrences: [b, t], status });
     }
-    expect(row('/detail_project/[id]/rekap-rab/', 500).change).toBe(1.5);
+    // By rate per request of the endpoint, not the count: 2 of 71 -> 5 of 104 requests.
+    expect(row('/detail_project/[id]/rekap-rab/', 500).rates).toEqual([2 / 71, 5 / 104]);
+    expect(row('/detail_project/[id]/rekap-rab/', 500).change).toBeCloseTo(5 / 104 / (2 / 71) - 1, 15);
     expect(row('/detail_project/[id]/rekap-rab/', 500).error).toBe('500 Server Error: Internal Server Error for url: /detail_project/[id]/rekap-rab/');
     expect(d.map((x) => x.status)).toEqual(['new', 'new', 'new', 'new', 'new', 'new', 'grown', 'resolved', 'resolved', 'resolved', 'shrunk']);
   });
@@ -109,13 +111,20 @@ describe('diffFailures', () => {
   });
 
   test('the str form (Locust 1.1-2.9) and the repr form (2.44) of one error match', () => {
-    const a = withFailures(u20, exampleFailures('v1.1-2.9.x__failures.csv'));
-    const b = withFailures(u20, exampleFailures('v2.44.0-2.46.3__failures.csv'));
+    // The example failure files name endpoints smallpool never called: give both runs those endpoints.
+    const called = (run: ParsedRun): ParsedRun => ({ ...run, endpoints: [
+      { ...run.aggregated, method: 'GET', name: '/', requests: 100, failures: 2 },
+      { ...run.aggregated, method: 'POST', name: '/login', requests: 50, failures: 1 },
+    ] });
+    const a = called(withFailures(u20, exampleFailures('v1.1-2.9.x__failures.csv')));
+    const b = called(withFailures(u20, exampleFailures('v2.44.0-2.46.3__failures.csv')));
     const d = diffFailures([a, b], 0, 1);
     expect(d.map((x) => [x.method, x.name, x.occurrences, x.status, x.category])).toEqual([
       ['GET', '/', [2, 2], 'same', 'http-5xx'],
       ['POST', '/login', [1, 1], 'same', 'assertion'],
     ]);
+    // Without requests to those endpoints in the baseline, the messages are not comparable (not "resolved").
+    expect(diffFailures([withFailures(u20, []), b], 0, 1).map((x) => x.status)).toEqual(['not-comparable', 'not-comparable']);
     expect(d[1]!.example).toBe('CatchResponseError(\'Got wrong token, expected "abc"\')'); // the target's text
   });
 

@@ -7,9 +7,10 @@ import { formatCount, formatPercent } from '../format/format';
 import { foldPath, ID } from './endpoint-groups';
 
 export type FailureCategory = 'http-5xx' | 'http-4xx' | 'csrf' | 'timeout' | 'connection' | 'assertion' | 'other';
-export type FailureDiffStatus = 'new' | 'resolved' | 'grown' | 'shrunk' | 'same';
+/** By the rate per request of the endpoint; not-comparable: the other run never called the endpoint. */
+export type FailureDiffStatus = 'new' | 'resolved' | 'grown' | 'shrunk' | 'same' | 'not-comparable';
 
-/** grown / shrunk need at least this relative change in occurrences. */
+/** grown / shrunk need at least this relative change in the rate per request of the endpoint. */
 export const CHANGE_THRESHOLD = 0.25;
 /** One endpoint (or one error) with at least this share of failures: concentrated. */
 export const CONCENTRATED_SHARE = 0.6;
@@ -104,7 +105,9 @@ export interface FailureDiff {
   statusCode: number | null;
   /** Occurrences per run (rows sharing the key summed); null when the error is absent from that run. */
   occurrences: (number | null)[];
-  /** Target vs baseline, relative (0.25 = +25%); null when either is absent. */
+  /** Occurrences per request of the endpoint (folded name) in each run; null when the run never called it. */
+  rates: (number | null)[];
+  /** Target vs baseline rate, relative (0.25 = +25%); null when either rate is unknown or the baseline's is 0. */
   change: number | null;
   /** Target vs baseline; null when the error is in neither (only in another run). */
   status: FailureDiffStatus | null;
@@ -112,7 +115,26 @@ export interface FailureDiff {
 
 const failureKey = (method: string | null, name: string, error: string) => `${method ?? ''}\u0001${foldPath(name)}\u0001${normalizeError(error)}`;
 
-/** Error messages diffed between runs, keyed by (method, folded name, normalized error); counts are occurrences. */
+/** Requests per (method, folded name) of one run: the denominator of a message's rate. */
+function requestsByEndpoint(run: ParsedRun): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of run.endpoints) {
+    const key = `${e.method ?? ''}\u0001${foldPath(e.name)}`;
+    out.set(key, (out.get(key) ?? 0) + e.requests);
+  }
+  return out;
+}
+
+/** new / resolved / grown / shrunk / same by rate per request; not-comparable when a run has no requests there. */
+function diffStatus(b: number | null, t: number | null, rb: number | null, rt: number | null): FailureDiffStatus | null {
+  if (b === null && t === null) return null;
+  if (rb === null || rt === null) return 'not-comparable';
+  if (rb === 0 && rt > 0) return 'new';
+  if (rb > 0 && rt === 0) return 'resolved';
+  return rt >= rb * (1 + CHANGE_THRESHOLD) ? 'grown' : rt <= rb * (1 - CHANGE_THRESHOLD) ? 'shrunk' : 'same';
+}
+
+/** Error messages diffed between runs, keyed by (method, folded name, normalized error); compared by rate per request. */
 export function diffFailures(runs: ParsedRun[], baseline: number, target: number): FailureDiff[] {
   const rows = new Map<string, { method: string | null; name: string; error: string; examples: (string | null)[]; occurrences: (number | null)[] }>();
   runs.forEach((run, i) => {
@@ -124,17 +146,19 @@ export function diffFailures(runs: ParsedRun[], baseline: number, target: number
       row.examples[i] ??= unwrapDoubleRepr(f.error);
     }
   });
-  const rank: Record<FailureDiffStatus, number> = { new: 0, grown: 1, resolved: 2, shrunk: 3, same: 4 };
+  const requests = runs.map(requestsByEndpoint);
+  const rank: Record<FailureDiffStatus, number> = { new: 0, grown: 1, resolved: 2, shrunk: 3, 'not-comparable': 4, same: 5 };
   return [...rows.values()]
     .map(({ method, name, error, examples, occurrences }) => {
-      const b = occurrences[baseline] ?? null;
-      const t = occurrences[target] ?? null;
+      const rates = occurrences.map((n, i) => {
+        const called = requests[i]!.get(`${method ?? ''}\u0001${name}`) ?? 0;
+        return called > 0 ? Math.min(1, (n ?? 0) / called) : null;
+      });
+      const [b, t] = [occurrences[baseline] ?? null, occurrences[target] ?? null];
+      const [rb, rt] = [rates[baseline] ?? null, rates[target] ?? null];
       const example = examples[target] ?? examples[baseline] ?? (examples.find((e) => e !== null) as string);
-      let status: FailureDiffStatus | null = null;
-      if ((b ?? 0) === 0 && (t ?? 0) > 0) status = 'new';
-      else if ((b ?? 0) > 0 && (t ?? 0) === 0) status = 'resolved';
-      else if (b !== null && t !== null) status = t >= b * (1 + CHANGE_THRESHOLD) ? 'grown' : t <= b * (1 - CHANGE_THRESHOLD) ? 'shrunk' : 'same';
-      return { method, name, error, example, ...classifyFailure(example), occurrences, change: b !== null && t !== null && b > 0 ? t / b - 1 : null, status };
+      const change = rb !== null && rt !== null && rb > 0 ? rt / rb - 1 : null;
+      return { method, name, error, example, ...classifyFailure(example), occurrences, rates, change, status: diffStatus(b, t, rb, rt) };
     })
     .sort((x, y) => (x.status === null ? 9 : rank[x.status]) - (y.status === null ? 9 : rank[y.status]) || (y.occurrences[target] ?? 0) - (x.occurrences[target] ?? 0));
 }

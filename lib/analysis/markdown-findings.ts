@@ -27,7 +27,7 @@ export function findingsMarkdown(c: Comparison, names: string[]): string[] {
   const changed = c.failureDiffs.filter((d) => d.status !== null && d.status !== 'same');
   if (changed.length > 0) {
     lines.push('', '## Failure messages', '', `| Status | Endpoint | Error | ${names[base]} | ${names[target]} | Kind |`, '|---|---|---|---:|---:|---|');
-    const order = { new: 0, grown: 1, shrunk: 2, resolved: 3, same: 4 };
+    const order = { new: 0, grown: 1, shrunk: 2, resolved: 3, 'not-comparable': 4, same: 5 };
     changed.sort((a, b) => order[a.status!] - order[b.status!] || (b.occurrences[target] ?? 0) - (a.occurrences[target] ?? 0));
     for (const d of changed.slice(0, TOP * 2)) {
       const kind = d.statusCode !== null ? `${d.category} (${d.statusCode})` : d.category;

@@ -7,16 +7,11 @@ export function scalingMarkdown(c: Comparison): string[] {
   const lines: string[] = [];
   const curve = c.scalingCurve;
   if (curve && curve.points.length >= 2) {
-    lines.push('', '## Scaling across loads', '', '| Users | Throughput | If linear | Efficiency | Median | P95 |', '|---:|---:|---:|---:|---:|---:|');
+    lines.push('', '## Scaling across loads', '', '| Users | Throughput (all) | Goodput | Goodput if linear | Efficiency | Median | P95 |', '|---:|---:|---:|---:|---:|---:|---:|');
     for (const p of curve.points) {
-      lines.push(`| ${formatCount(p.users)} | ${formatRate(p.rps)} | ${formatRate(p.linearRps)} | ${formatPercent(p.efficiency, 0)} | ${formatMs(p.medianMs)} | ${formatMs(p.p95Ms)} |`);
+      lines.push(`| ${formatCount(p.users)} | ${formatRate(p.rps)} | ${formatRate(p.goodputRps)} | ${formatRate(p.linearGoodputRps)} | ${formatPercent(p.efficiency, 0)} | ${formatMs(p.medianMs)} | ${formatMs(p.p95Ms)} |`);
     }
     lines.push('', `**${curve.verdict}**${curve.saturationUsers !== null ? ` from ${formatCount(curve.saturationUsers)} users` : ''}. ${mdText(curve.evidence)}`);
-    const fit = curve.fit;
-    if (fit) {
-      const peak = fit.peakUsers !== null ? ` Predicted peak: ${formatRate(fit.peakRps)} at about ${formatCount(Math.round(fit.peakUsers))} users.` : fit.ceilingRps !== null ? ` Predicted ceiling: ${formatRate(fit.ceilingRps)}.` : '';
-      lines.push('', `Universal Scalability Law fit: contention σ = ${fit.sigma.toPrecision(3)}, coherency κ = ${fit.kappa.toPrecision(3)}, r² = ${fit.r2 === null ? '—' : fit.r2.toFixed(3)} over ${fit.distinctLoads} loads.${peak}`);
-    }
   }
   const steps = c.steps?.steps;
   if (steps && steps.length > 0) {

@@ -4,19 +4,23 @@ import { formatChange, formatCount, formatMs, formatPercent, formatRate } from '
 import { mdText } from '../format/markdown-text';
 import { findingsMarkdown } from './markdown-findings';
 import { scalingMarkdown } from './markdown-scaling';
+import { pText } from './significance';
 import type { Comparison, EndpointComparison, SummaryRow } from './types';
 
 const LABELS: Record<SummaryRow['metric'], string> = {
-  successRate: 'Success rate', failures: 'Failures', requests: 'Requests', rps: 'Throughput', medianMs: 'Median',
+  successRate: 'Success rate', failures: 'Failures', requests: 'Requests', rps: 'Throughput (all requests)',
+  goodputRps: 'Goodput (successful req/s)', medianMs: 'Median',
   p75Ms: 'P75', p90Ms: 'P90', p95Ms: 'P95', p99Ms: 'P99', maxMs: 'Max',
 };
-const STATUS: Record<SummaryRow['status'], string> = { ok: 'OK', warning: '⚠️ Warning', critical: '❌ Critical' };
+const STATUS: Record<SummaryRow['status'], string> = {
+  improved: '✅ Improved', ok: 'OK', warning: '⚠️ Warning', critical: '❌ Critical', inconclusive: '❔ Inconclusive',
+};
 const TOP = 15;
 
 function value(metric: SummaryRow['metric'], v: number | null): string {
   if (metric === 'successRate') return formatPercent(v);
   if (metric === 'failures' || metric === 'requests') return formatCount(v);
-  if (metric === 'rps') return formatRate(v);
+  if (metric === 'rps' || metric === 'goodputRps') return formatRate(v);
   return formatMs(v);
 }
 
@@ -48,14 +52,15 @@ export function comparisonMarkdown(c: Comparison): string {
   }
   if (c.scaling) {
     const s = c.scaling;
-    lines.push('', '## Scaling', '', `${mdText(s.reason)}. Linear scaling would give ${formatRate(s.expectedRps)}; actual ${formatRate(s.actualRps)} (${formatChange(s.gap)}): **${s.verdict}**.`);
+    lines.push('', '## Scaling', '', `${mdText(s.reason)}. Linear scaling of goodput would give ${formatRate(s.expectedGoodputRps)}; actual ${formatRate(s.actualGoodputRps)} (${formatChange(s.goodputGap)}). Scaling across the runs: **${s.verdict}**.`);
   }
   const failing = c.endpoints.filter((e) => e.runs.some((r) => r !== null && r.failures > 0));
   if (failing.length > 0) {
     failing.sort((a, b) => (b.failureRateChange ?? -1) - (a.failureRateChange ?? -1));
     lines.push('', '## Endpoints with failures', '', `| Endpoint | ${names.map((n) => `${n} failures`).join(' | ')} | Failure rate (${names[last]}) | Real? |`, `|---|${names.map(() => '---:').join('|')}|---:|---|`);
     for (const e of failing.slice(0, TOP)) {
-      const real = e.insufficientData ? 'insufficient data' : e.failurePValue === null ? '—' : e.failurePValue < 0.05 ? `yes (p = ${e.failurePValue.toPrecision(2)})` : `no (p = ${e.failurePValue.toPrecision(2)})`;
+      const p = e.failurePValueAdjusted;
+      const real = e.insufficientData ? 'insufficient data' : p === null ? '—' : p < 0.05 ? `yes (${pText(p)})` : `inconclusive (${pText(p)})`;
       lines.push(`| ${endpointName(e)}${e.newFailures ? ' 🆕' : ''} | ${e.runs.map((r) => (r ? `${formatCount(r.failures)}/${formatCount(r.requests)}` : '—')).join(' | ')} | ${formatPercent(e.runs[last]?.failureRate ?? null)} | ${real} |`);
     }
     if (failing.length > TOP) lines.push('', `…and ${failing.length - TOP} more.`);
@@ -71,6 +76,6 @@ export function comparisonMarkdown(c: Comparison): string {
   }
   lines.push(...scalingMarkdown(c), ...findingsMarkdown(c, names));
   if (c.warnings.length > 0) lines.push('', '## Before drawing conclusions', '', ...c.warnings.map((w) => `- ${mdText(w)}`));
-  lines.push('', '_Percentiles are Locust\'s bucketed values (about two significant digits). Failure-rate changes are tested with a two-proportion or Fisher exact test; "insufficient data" means fewer than the minimum requests in a run._', '');
+  lines.push('', '_Percentiles are Locust\'s bucketed values (about two significant digits). Failure-rate changes are tested with a two-proportion or Fisher exact test, Holm-adjusted across endpoints; "insufficient data" means fewer than the minimum requests in a run. ' + mdText(c.statisticsNote) + '_', '');
   return lines.join('\n');
 }

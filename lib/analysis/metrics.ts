@@ -1,7 +1,8 @@
 // Figures of one statistics row by metric name, shared by comparisons and success criteria.
 import type { EndpointStats } from '../locust/types';
+import { goodputRps } from './goodput';
 
-/** successRate, failureRate, failures, requests, rps, medianMs, avgMs, maxMs or pNNMs (fractions, counts,
+/** successRate, failureRate, failures, requests, rps, goodputRps, medianMs, avgMs, maxMs or pNNMs (fractions, counts,
  *  per second, ms) of one row; null when the row does not have it. */
 export function metricValue(s: EndpointStats, metric: string): number | null {
   switch (metric) {
@@ -15,6 +16,8 @@ export function metricValue(s: EndpointStats, metric: string): number | null {
       return s.requests;
     case 'rps':
       return s.rps;
+    case 'goodputRps':
+      return goodputRps(s);
     case 'medianMs':
       return s.medianMs;
     case 'avgMs':

@@ -1,20 +1,48 @@
-// Expected vs actual throughput when the load changed: if the system scaled linearly, requests/s
-// would grow in proportion to users. A gap below −10% is sublinear, below −30% saturated.
+// The baseline/target pair's scaling figures when the load changed. The expectation always starts
+// from the run with FEWER users (whichever is the baseline): if the system scaled linearly, requests/s
+// would grow in proportion to users. The verdict is not decided here: it is the curve's over every
+// run's load (usl.ts `scalingCurve`), so a report never holds two scaling verdicts.
 import type { Scaling } from './types';
 
-const SUBLINEAR = -0.1;
-const SATURATED = -0.3;
+/** One run of the pair: users, all-requests req/s and successful req/s. */
+export interface ScalingRun {
+  userCount: number | null;
+  rps: number | null;
+  goodputRps: number | null;
+}
 
-export function scalingOf(base: { userCount: number | null; rps: number | null }, last: { userCount: number | null; rps: number | null }): Scaling | null {
+const ratio = (x: number) => Number(x.toFixed(2));
+
+/** null when either user count is unknown or both are equal; `verdict` is the curve's verdict. */
+export function scalingOf(base: ScalingRun, last: ScalingRun, verdict: Scaling['verdict']): Scaling | null {
   if (base.userCount === null || last.userCount === null || base.userCount === last.userCount) return null;
-  if (base.rps === null || last.rps === null || base.userCount <= 0) {
-    return { expectedRps: null, actualRps: last.rps, gap: null, verdict: 'unknown', reason: 'throughput unknown in a run' };
-  }
-  const factor = last.userCount / base.userCount;
-  const expectedRps = base.rps * factor;
-  const gap = expectedRps > 0 ? last.rps / expectedRps - 1 : null;
-  const verdict = gap === null ? 'unknown' : gap < SATURATED ? 'saturated' : gap < SUBLINEAR ? 'sublinear' : 'linear';
-  const users = `${base.userCount} → ${last.userCount} users (×${Number(factor.toFixed(2))})`;
-  const rps = `throughput ×${Number((last.rps / base.rps).toFixed(2))}`;
-  return { expectedRps, actualRps: last.rps, gap, verdict, reason: `${users}, ${rps}` };
+  const [from, to] = base.userCount < last.userCount ? [base, last] : [last, base];
+  const fromUsers = from.userCount as number;
+  const toUsers = to.userCount as number;
+  const factor = toUsers / fromUsers;
+  const pair = (a: number | null, b: number | null) => {
+    if (a === null || b === null || !(fromUsers > 0) || !(a > 0)) return { expected: null, actual: b, gap: null };
+    return { expected: a * factor, actual: b, gap: b / (a * factor) - 1 };
+  };
+  const all = pair(from.rps, to.rps);
+  const good = pair(from.goodputRps, to.goodputRps);
+  const users = `${fromUsers} → ${toUsers} users (×${ratio(factor)})`;
+  const reason =
+    good.gap === null || from.goodputRps === null || to.goodputRps === null
+      ? `${users}: goodput unknown in a run`
+      : `${users}, goodput ×${ratio(to.goodputRps / from.goodputRps)} (${good.gap >= 0 ? '+' : '−'}${Math.abs(Math.round(good.gap * 100))}% against linear)` +
+        (all.gap !== null && from.rps !== null && to.rps !== null ? `, all requests ×${ratio(to.rps / from.rps)}` : '');
+  return {
+    basis: 'goodput',
+    expectedRps: all.expected,
+    actualRps: all.actual,
+    gap: all.gap,
+    expectedGoodputRps: good.expected,
+    actualGoodputRps: good.actual,
+    goodputGap: good.gap,
+    fromUsers,
+    toUsers,
+    verdict: good.gap === null ? 'unknown' : verdict,
+    reason,
+  };
 }

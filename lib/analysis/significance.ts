@@ -52,3 +52,28 @@ function logFactorial(n: number): number {
   }
   return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + 1 / (12 * n) - 1 / (360 * n ** 3);
 }
+
+/** Holm's step-down adjustment of p-values for testing several hypotheses at once (family-wise error):
+ *  sorted ascending, p(i) × (m − i), made non-decreasing, capped at 1. Nulls stay null and do not count in m. */
+export function holmAdjust(pValues: readonly (number | null)[]): (number | null)[] {
+  const tested = pValues.flatMap((p, i) => (p === null ? [] : [{ p, i }])).sort((a, b) => a.p - b.p);
+  const m = tested.length;
+  const out: (number | null)[] = pValues.map(() => null);
+  let running = 0;
+  tested.forEach(({ p, i }, rank) => {
+    running = Math.max(running, Math.min(1, p * (m - rank)));
+    out[i] = running;
+  });
+  return out;
+}
+
+/** "p < 0.001" below 0.001 (smaller values claim more than the tests' assumptions hold), else "p = 0.062". */
+export function pText(p: number): string {
+  if (p < 0.001) return 'p < 0.001';
+  return `p = ${Number(p.toPrecision(2))}`;
+}
+
+/** Stated once with every comparison: what the p-values can and cannot claim. */
+export const STATISTICS_NOTE =
+  'p-values treat requests as independent trials; under load they are not (a slow pool delays many at once), ' +
+  'so read them as a screen, not proof. Per-endpoint failure tests are Holm-adjusted for the number of endpoints tested.';

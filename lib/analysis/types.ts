@@ -4,11 +4,16 @@ import type { FailureAttribution, LatencyAttribution } from './attribution';
 import type { GroupComparison } from './endpoint-groups';
 import type { FailureConcentration, FailureDiff } from './failure-analysis';
 import type { LoadStep } from './load-steps';
-import type { ScalingCurve } from './usl';
+import type { ScalingCurve } from './scaling-curve';
 
-export type Status = 'ok' | 'warning' | 'critical';
+/** improved: better beyond the warning threshold (and real); ok: unchanged within the thresholds; warning /
+ *  critical: worse; inconclusive: a change large enough to matter that the data cannot confirm (not
+ *  significant, within window variation, or measured at a latency ceiling). */
+export type Status = 'improved' | 'ok' | 'warning' | 'critical' | 'inconclusive';
 
-export type SummaryMetric = 'successRate' | 'failures' | 'requests' | 'rps' | 'medianMs' | 'p75Ms' | 'p90Ms' | 'p95Ms' | 'p99Ms' | 'maxMs';
+export type SummaryMetric =
+  | 'successRate' | 'failures' | 'requests' | 'rps' | 'goodputRps'
+  | 'medianMs' | 'p75Ms' | 'p90Ms' | 'p95Ms' | 'p99Ms' | 'maxMs';
 
 export interface SummaryRow {
   metric: SummaryMetric;
@@ -26,6 +31,10 @@ export interface SummaryRow {
   /** Latency rows with ~10 s window history: does the change stand out from window variation? */
   real?: boolean | null;
   evidence?: string;
+  /** Latency rows: the baseline's / target's value sits at its latency ceiling, so it is a lower bound. */
+  atCeiling?: { baseline: boolean; target: boolean };
+  /** Latency rows: the target is beyond a criterion of the given criteria sets (text), else absent. */
+  beyondCriterion?: string;
 }
 
 export interface EndpointRunFigures {
@@ -45,6 +54,10 @@ export interface EndpointComparison {
   failureRateChange: number | null;
   /** p-value of the failure-rate change (two-proportion / exact test), null when not testable. */
   failurePValue: number | null;
+  /** Holm-adjusted failurePValue over the endpoints that have one (see Comparison.pAdjustMethod). */
+  failurePValueAdjusted: number | null;
+  /** Failure-rate status of the target against the baseline, judged on the adjusted p-value. */
+  failureStatus: Status;
   /** Endpoint with too few requests in a run to say anything about rates. */
   insufficientData: boolean;
   /** No failures in the baseline, some in the last run. */
@@ -53,17 +66,40 @@ export interface EndpointComparison {
   p95Change: number | null;
 }
 
+/** The baseline/target pair's own scaling figures, measured from the run with fewer users to the run
+ *  with more (whichever is the baseline). The verdict is the curve's (`scalingCurve.verdict`). */
 export interface Scaling {
+  /** Which rate the verdict and efficiency are judged on: successful requests per second. */
+  basis: 'goodput';
+  /** All requests (failed included): the larger load's req/s if it grew in proportion to users. */
   expectedRps: number | null;
   actualRps: number | null;
-  /** actual / expected − 1: −0.30 = 30% below linear scaling. */
+  /** actual / expected − 1 on all requests: −0.30 = 30% below linear scaling. */
   gap: number | null;
+  /** The same on goodput (successful requests per second). */
+  expectedGoodputRps: number | null;
+  actualGoodputRps: number | null;
+  goodputGap: number | null;
+  /** Users of the run the expectation starts from, and of the run it is measured at. */
+  fromUsers: number;
+  toUsers: number;
   verdict: 'linear' | 'sublinear' | 'saturated' | 'unknown';
   reason: string;
 }
 
+/** One criteria set's verdict on the target run (lib/criteria). */
+export interface ComparisonCriteria {
+  name: string;
+  verdict: 'GO' | 'CONDITIONAL' | 'NO-GO';
+  results: {
+    metric: string; scope: string; op: string; target: number; current: number | null; met: boolean | null;
+    reason?: string; judged?: false;
+  }[];
+}
+
 export interface Comparison {
-  runs: { id: string | null; label: string | null; userCount: number | null }[];
+  /** durationS: the run's length in s (meta.durationS), null when unknown. */
+  runs: { id: string | null; label: string | null; userCount: number | null; durationS: number | null }[];
   baselineIndex: number;
   /** The run whose change against the baseline is reported: the last run that is not the baseline. */
   targetIndex: number;
@@ -87,4 +123,14 @@ export interface Comparison {
   scalingCurve: ScalingCurve | null;
   /** Set when the runs are the load steps of one stepped run (compareSteps). */
   steps: { runId: string | null; steps: LoadStep[] } | null;
+  /** How per-endpoint failure p-values are corrected for testing many endpoints at once. */
+  pAdjustMethod: 'holm';
+  /** The caveat every p-value here carries, stated once. */
+  statisticsNote: string;
+  /** Per run: the latency ceiling (ms) its responses stop at (likely a timeout), or null. */
+  latencyCeilingsMs: (number | null)[];
+  /** The given criteria sets' verdicts on the target run; [] when none were given. */
+  criteria: ComparisonCriteria[];
+  /** What must be read before anything else (every request failed, identical inputs, a ramp run), in order. */
+  headlineNotes: string[];
 }

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseUpload } from '../locust/index';
 import type { ParsedRun } from '../locust/types';
-import { fitUsl, predictUsl, scalingCurve, type UslFit } from './usl';
+import { goodputRps } from './goodput';
+import { scalingCurve } from './scaling-curve';
+import { fitUsl, predictUsl, type UslFit } from './usl';
 
 const model = (l: number, s: number, k: number, n: number) => (l * n) / (1 + s * (n - 1) + k * n * (n - 1));
 const generate = (l: number, s: number, k: number, users: number[], noise: number[] = []) =>
@@ -73,7 +75,8 @@ describe('fitUsl', () => {
 });
 
 describe('scalingCurve', () => {
-  const run = (users: number | null, rps: number | null, label: string) => ({ users, rps, medianMs: null, p95Ms: null, label });
+  // Without failures goodput equals throughput.
+  const run = (users: number | null, rps: number | null, label: string) => ({ users, rps, goodputRps: rps, medianMs: null, p95Ms: null, label });
 
   test('sorts by users, lists excluded runs, linear expectation from the smallest load', () => {
     const c = scalingCurve([run(20, 150, 'c'), run(null, 99, 'no users'), run(5, 50, 'b'), run(10, null, 'no rps'), run(1, 10, 'a'), run(0, 0, 'zero')]);
@@ -91,7 +94,7 @@ describe('scalingCurve', () => {
 
   test('one load, or none measurable: unknown, no fit', () => {
     expect(scalingCurve([run(10, 50, 'a'), run(10, 52, 'b')])).toMatchObject({ verdict: 'unknown', fit: null, saturationUsers: null });
-    expect(scalingCurve([run(1, 0, 'a'), run(10, 52, 'b')]).evidence).toBe('No scaling curve: no throughput at the smallest load (1 user).');
+    expect(scalingCurve([run(1, 0, 'a'), run(10, 52, 'b')]).evidence).toBe('No scaling curve: no successful requests at the smallest load (1 user).');
     const two = scalingCurve([run(10, 100, 'a'), run(20, 195, 'b')]);
     expect(two).toMatchObject({ verdict: 'linear', fit: null });
     expect(two.evidence).toContain('No USL fit: it needs 3 distinct loads.');
@@ -103,7 +106,7 @@ function load(dir: string, prefix: string): ParsedRun {
   const files = ['_stats.csv', '_stats_history.csv', '_failures.csv'].map((s) => ({ name: `${prefix}${s}`, bytes: new Uint8Array(readFileSync(join(REAL, dir, `${prefix}${s}`))) }));
   return parseUpload(files).runs[0]!.run;
 }
-const input = (run: ParsedRun, users: number | null) => ({ users, rps: run.aggregated.rps, medianMs: run.aggregated.medianMs, p95Ms: run.aggregated.percentiles['95'] ?? null, label: run.meta.label });
+const input = (run: ParsedRun, users: number | null) => ({ users, rps: run.aggregated.rps, goodputRps: goodputRps(run.aggregated), medianMs: run.aggregated.medianMs, p95Ms: run.aggregated.percentiles['95'] ?? null, label: run.meta.label });
 
 describe('ONS eq-survey-runner, Locust 0.14.5: 1 / 5 / 25 / 50 clients', () => {
   // 0.14 histories have no User Count: users come from the file names.
@@ -111,7 +114,8 @@ describe('ONS eq-survey-runner, Locust 0.14.5: 1 / 5 / 25 / 50 clients', () => {
   const runs = ['baseline_1_client', 'baseline_5_clients', 'baseline_25_clients', 'baseline_50_clients'].map((p) => load('ons-srb-0003-locust0.14', p));
   const c = scalingCurve(runs.map((r, i) => input(r, users[i]!)));
 
-  test('throughput from the Aggregated rows: 10.56, 49.94, 159.82, 201.11 req/s', () => {
+  test('throughput from the Aggregated rows: 10.56, 49.94, 159.82, 201.11 req/s, all successful', () => {
+    expect(c.points.map((p) => p.goodputRps)).toEqual(c.points.map((p) => p.rps));
     expect(runs.map((r) => r.meta.userCount)).toEqual([null, null, null, null]);
     expect(c.points.map((p) => [p.users, p.rps])).toEqual([[1, 10.56], [5, 49.94], [25, 159.82], [50, 201.11]]);
     expect(c.points.map((p) => p.medianMs)).toEqual([89, 93, 140, 190]);
@@ -130,7 +134,7 @@ describe('ONS eq-survey-runner, Locust 0.14.5: 1 / 5 / 25 / 50 clients', () => {
     close(fit.peakRps, 205.8858872336979, 1e-6);
     expect(c.evidence).toContain('95% at 5, 61% at 25, 38% at 50');
     expect(c.evidence).toContain('only 4 loads: a weak fit');
-    expect(c.evidence).toContain('Model peak 206 req/s at 67 users, beyond the largest load measured (50): an extrapolation');
+    expect(c.evidence).toContain('Model peak ~210 successful req/s at ~67 users, beyond the largest load measured (50): an extrapolation');
   });
 });
 
@@ -167,7 +171,7 @@ describe('ONS eq-survey-runner, Locust 1.2.3: 1 / 10 / 15 / 80 users', () => {
     close(fit.sigma, 0.0015188459600216193, 1e-6);
     close(fit.kappa, 0.0015393577706512302, 1e-6);
     expect(fit.r2).toBeCloseTo(1, 9);
-    expect(three.evidence).toContain('3 loads for 3 parameters: the curve can pass through every point, so r² does not test the model');
-    expect(three.evidence).toContain('Model peak 114 req/s at 25 users, beyond the largest load measured (15): an extrapolation');
+    expect(three.evidence).toContain('3 loads for 3 parameters: the curve passes through every point by construction, so this r² does not test the model');
+    expect(three.evidence).toContain('Model peak ~110 successful req/s at ~25 users, beyond the largest load measured (15): an extrapolation');
   });
 });

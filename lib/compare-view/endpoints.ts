@@ -1,17 +1,18 @@
 // Per-endpoint rows of the compare page: packed for the trip from server to browser (thousands of
 // endpoints × many runs), then the views the tables show: failures, latency changes, the slowest
 // endpoints of the target run, and the endpoints that held up.
-import type { Comparison, EndpointComparison, EndpointRunFigures } from '../analysis/types';
+import type { Comparison, EndpointComparison, EndpointRunFigures, Status } from '../analysis/types';
 import { toSixDigits } from '../format/format';
 import { ALPHA, endpointLabel, relativeChange, formatPValue } from './format';
 
 type Num = number | null;
 /** Per run: [requests, failures, medianMs, p95Ms, maxMs], or null where the endpoint is absent. */
 type PackedRun = [number, number, Num, Num, Num] | null;
-/** [method, name, flags (1 = new failures, 2 = insufficient data), failureRateChange, failurePValue, medianChange, p95Change, ...runs] */
-export type PackedEndpoint = [string | null, string, number, Num, Num, Num, Num, ...PackedRun[]];
+/** [method, name, flags (1 = new failures, 2 = insufficient data), failureRateChange, failurePValue, medianChange, p95Change,
+ *  failurePValueAdjusted, failureStatus, ...runs] */
+export type PackedEndpoint = [string | null, string, number, Num, Num, Num, Num, Num, Status, ...PackedRun[]];
 
-const FIXED = 7;
+const FIXED = 9;
 
 const round = toSixDigits;
 
@@ -24,6 +25,8 @@ export function packEndpoints(endpoints: readonly EndpointComparison[]): PackedE
     round(e.failurePValue),
     round(e.medianChange),
     round(e.p95Change),
+    round(e.failurePValueAdjusted),
+    e.failureStatus,
     ...e.runs.map((r): PackedRun => (r ? [r.requests, r.failures, round(r.medianMs), round(r.p95Ms), round(r.maxMs)] : null)),
   ]);
 }
@@ -60,6 +63,8 @@ export function unpackEndpoints(rows: readonly PackedEndpoint[], baseline: numbe
       failurePValue: r[4],
       medianChange: r[5],
       p95Change: r[6],
+      failurePValueAdjusted: r[7],
+      failureStatus: r[8],
       maxChange: relativeChange(runs[baseline]?.maxMs, runs[target]?.maxMs),
       anyFailures: runs.some((x) => x !== null && x.failures > 0),
     };

@@ -6,12 +6,13 @@ import type { Comparison } from '../analysis/types';
 import { formatChange } from '../format/format';
 import { endpointLabel } from './format';
 
-export const DIFF_STATUSES: FailureDiffStatus[] = ['new', 'grown', 'shrunk', 'resolved', 'same'];
+export const DIFF_STATUSES: FailureDiffStatus[] = ['new', 'grown', 'shrunk', 'resolved', 'not-comparable', 'same'];
 
 export const DIFF_STATUS_WORDS: Record<FailureDiffStatus, string> = {
   new: 'only in the target',
-  grown: 'at least 25% more often',
-  shrunk: 'at least 25% less often',
+  grown: 'at least 25% more often per request of the endpoint',
+  shrunk: 'at least 25% less often per request of the endpoint',
+  'not-comparable': 'the other run never called this endpoint',
   resolved: 'only in the baseline',
   same: 'within ±25%',
 };
@@ -71,7 +72,7 @@ export function failureDiffRows(c: Pick<Comparison, 'failureDiffs'>): FailureDif
 
 /** Rows per status (null = only in another run). */
 export function countByStatus(rows: readonly FailureDiffRow[]): Record<FailureDiffStatus, number> {
-  const counts = { new: 0, grown: 0, shrunk: 0, resolved: 0, same: 0 };
+  const counts = { new: 0, grown: 0, shrunk: 0, resolved: 0, 'not-comparable': 0, same: 0 };
   for (const r of rows) if (r.status) counts[r.status]++;
   return counts;
 }

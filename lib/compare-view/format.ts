@@ -4,7 +4,7 @@ import type { SummaryMetric } from '../analysis/types';
 import { formatChange, formatCount, formatMs, formatPercent, formatRate, NONE } from '../format/format';
 
 export const METRIC_LABELS: Record<SummaryMetric, string> = {
-  successRate: 'Success rate', failures: 'Failures', requests: 'Requests', rps: 'Throughput', medianMs: 'Median',
+  successRate: 'Success rate', failures: 'Failures', requests: 'Requests', rps: 'Throughput', goodputRps: 'Goodput', medianMs: 'Median',
   p75Ms: 'P75', p90Ms: 'P90', p95Ms: 'P95', p99Ms: 'P99', maxMs: 'Max',
 };
 

@@ -2,7 +2,8 @@
 // line of linear scaling from the smallest load, the USL model as a smooth curve and its predicted
 // peak; users vs median/P95; a table of the points. Shaped here, drawn by components/compare.
 import type { Comparison } from '../analysis/types';
-import { predictUsl, type ScalingCurve } from '../analysis/usl';
+import type { ScalingCurve } from '../analysis/scaling-curve';
+import { predictUsl } from '../analysis/usl';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format/format';
 
 /** Samples of the smooth lines (linear, USL) across the x axis. */

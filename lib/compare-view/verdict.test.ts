@@ -59,8 +59,8 @@ test('ONS series: the last run (80 users) against 1 user', () => {
 describe('throughput wording without scaling', () => {
   const base = compareRuns([{ id: 'a', run: a }, { id: 'b', run: b }]);
   test.each<[string, Partial<Comparison>, string | null]>([
-    ['unknown user count', { runs: [{ id: 'a', label: 'x', userCount: null }, { id: 'b', label: 'y', userCount: 40 }], scaling: null }, 'throughput +40%'],
-    ['scaling without throughput', { scaling: { expectedRps: null, actualRps: null, gap: null, verdict: 'unknown', reason: '' } }, 'throughput unknown for 2× users'],
+    ['unknown user count', { runs: [{ id: 'a', label: 'x', userCount: null, durationS: 60 }, { id: 'b', label: 'y', userCount: 40, durationS: 60 }], scaling: null }, 'throughput +40%'],
+    ['scaling without throughput', { scaling: { basis: 'goodput', expectedRps: null, actualRps: null, gap: null, expectedGoodputRps: null, actualGoodputRps: null, goodputGap: null, fromUsers: 20, toUsers: 40, verdict: 'unknown', reason: '' } }, 'throughput unknown for 2× users'],
     ['no rps row', { summary: base.summary.filter((r) => r.metric !== 'rps'), scaling: null }, null],
   ])('%s', (_, patch, expected) => expect(throughputPhrase({ ...base, ...patch })).toBe(expected));
 });

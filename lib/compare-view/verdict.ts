@@ -20,7 +20,7 @@ export interface Verdict {
   newFailures: { label: string; significant: boolean }[];
 }
 
-const RANK: Record<Status, number> = { ok: 0, warning: 1, critical: 2 };
+const RANK: Record<Status, number> = { improved: 0, ok: 1, inconclusive: 2, warning: 3, critical: 4 };
 
 export function worstStatus(rows: readonly { status: Status }[]): Status {
   return rows.reduce<Status>((worst, r) => (RANK[r.status] > RANK[worst] ? r.status : worst), 'ok');

@@ -7,7 +7,7 @@ const c = (over: Partial<Criterion>): Criterion => ({ metric: 'p95Ms', scope: 'a
 
 describe('metric and scope words', () => {
   test.each([
-    ['successRate', 'Success rate'], ['failureRate', 'Failure rate'], ['rps', 'Throughput'], ['medianMs', 'Median'],
+    ['successRate', 'Success rate'], ['failureRate', 'Failure rate'], ['rps', 'Throughput'], ['goodputRps', 'Goodput (successful req/s)'], ['medianMs', 'Median'],
     ['p95Ms', 'p95'], ['p99.9Ms', 'p99.9'], ['weird', 'weird'],
   ])('%s -> %s', (metric, label) => expect(metricLabel(metric)).toBe(label));
 
@@ -31,6 +31,7 @@ describe('targets as people write them', () => {
     [c({ metric: 'medianMs', target: 4.5 }), '< 4.5 ms'],
     [c({ metric: 'failures', target: 100 }), '< 100'],
     [c({ metric: 'rps', op: '>=', target: 22 }), '≥ 22/s'],
+    [c({ metric: 'goodputRps', op: '>=', target: 17 }), '≥ 17/s'],
     [c({ metric: 'medianMs', op: '<=', target: 0.1, relative: 'baseline', floorMs: 50 }), '≤ +10% (floor 50 ms)'],
     [c({ metric: 'rps', op: '>=', target: -0.05, relative: 'baseline' }), '≥ −5%'],
     [c({ metric: 'failures', op: '<=', target: 0, relative: 'baseline', floorMs: 50 }), '≤ 0%'],

@@ -4,7 +4,7 @@ import type { CriterionOp } from '../criteria/types';
 
 /** The metrics the editor offers by name (any other pNNMs is typed as "custom"). */
 export const METRIC_OPTIONS = [
-  'successRate', 'failureRate', 'failures', 'requests', 'rps', 'medianMs', 'avgMs', 'maxMs',
+  'successRate', 'failureRate', 'failures', 'requests', 'rps', 'goodputRps', 'medianMs', 'avgMs', 'maxMs',
   'p50Ms', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'p99.9Ms',
 ] as const;
 
@@ -19,6 +19,7 @@ const NAMED: Record<string, { label: string; kind: MetricKind }> = {
   failures: { label: 'Failures', kind: 'count' },
   requests: { label: 'Requests', kind: 'count' },
   rps: { label: 'Throughput', kind: 'rate' },
+  goodputRps: { label: 'Goodput (successful req/s)', kind: 'rate' },
   medianMs: { label: 'Median', kind: 'ms' },
   avgMs: { label: 'Average', kind: 'ms' },
   maxMs: { label: 'Max', kind: 'ms' },

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import type { ComparisonCriteria } from '../analysis/types';
 import type { Criterion, CriterionResult, Verdict } from '../criteria/types';
-import { blockers, verdictHeadline } from './verdict-words';
+import { blockers, comparisonVerdictWords, verdictHeadline } from './verdict-words';
 
 const criteria: Criterion[] = [
   { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 },
@@ -23,4 +24,27 @@ describe('verdict in words', () => {
       { text: 'Median of All requests (change vs baseline): +30.0%, target ≤ +10%', severity: 'should', evaluable: true },
     ]);
   });
+});
+
+test('comparison.criteria in words: read back from the JSON, relative gates and severities included', () => {
+  // smallpool 20 -> 40 users: success 98.32%, p95 4,200 ms, median 160 -> 520 ms (+225%).
+  const sets: ComparisonCriteria[] = [{
+    name: 'Retest',
+    verdict: 'NO-GO',
+    results: [
+      { metric: 'successRate', scope: 'aggregate', op: '>', target: 0.97, current: 759 / 772, met: true },
+      { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, current: 4200, met: false },
+      { metric: 'medianMs', scope: 'aggregate', op: '<=', target: 0.1, current: 2.25, met: false, reason: '160 → 520', relative: 'baseline', floorMs: 50, severity: 'should' },
+    ] as ComparisonCriteria['results'],
+  }];
+  expect(comparisonVerdictWords(JSON.parse(JSON.stringify(sets)))).toEqual([{
+    name: 'Retest',
+    verdict: 'NO-GO',
+    headline: '1 of 2 “must” criteria not met.',
+    blockers: [
+      { text: 'p95 of All requests: 4,200 ms, target < 3,000 ms', severity: 'must', evaluable: true },
+      { text: 'Median of All requests (change vs baseline): +225.0%, target ≤ +10% (floor 50 ms)', severity: 'should', evaluable: true },
+    ],
+  }]);
+  expect(comparisonVerdictWords([])).toEqual([]);
 });

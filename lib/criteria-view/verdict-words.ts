@@ -1,5 +1,7 @@
 // A set's verdict on one run in sentences: the headline and the blockers (the criteria not met),
 // as the hand-written report's "GO/NO-GO DECISION" lists them. Pure.
+import type { ComparisonCriteria } from '../analysis/types';
+import { comparedVerdict } from '../criteria/compare';
 import type { Criterion, Verdict } from '../criteria/types';
 import { formatCurrent, formatReason, formatTarget } from './format';
 import { metricLabel, scopeLabel } from './metrics';
@@ -25,5 +27,23 @@ export function blockers(criteria: readonly Criterion[], verdict: Verdict): { te
       ? `${what}: not evaluable — ${formatReason(c, r.reason) ?? 'no value'}`
       : `${what}: ${formatCurrent(c, r.current)}, target ${formatTarget(c)}`;
     return [{ text, severity: c.severity ?? 'must', evaluable: r.met !== null }];
+  });
+}
+
+export interface ComparedSetWords {
+  name: string;
+  verdict: Verdict['verdict'];
+  /** verdictHeadline: "2 of 3 “must” criteria not met." */
+  headline: string;
+  blockers: ReturnType<typeof blockers>;
+}
+
+/** Each set of `comparison.criteria` (the target run's verdicts) in words, for the top of the
+ *  compare page and the presentation: name, GO / CONDITIONAL / NO-GO, headline and blockers. */
+export function comparisonVerdictWords(sets: readonly ComparisonCriteria[]): ComparedSetWords[] {
+  return sets.map((set) => {
+    const { criteria, verdict } = comparedVerdict(set);
+    const headline = verdictHeadline(criteria, verdict);
+    return { name: set.name, verdict: verdict.verdict, headline, blockers: blockers(criteria, verdict) };
   });
 }

@@ -5,6 +5,7 @@ import type { Criterion } from './types';
 
 const NAMED: Record<string, string> = {
   successRate: 'Success rate', failureRate: 'Failure rate', failures: 'Failures', requests: 'Requests', rps: 'Throughput',
+  goodputRps: 'Goodput (successful req/s)',
   medianMs: 'Median', avgMs: 'Average', maxMs: 'Max',
 };
 
@@ -23,7 +24,7 @@ export function scopeLabel(scope: string): string {
 /** An absolute value of the metric with its unit. */
 export function formatMetricValue(metric: string, value: number | null): string {
   if (metric === 'successRate' || metric === 'failureRate') return formatPercent(value);
-  if (metric === 'rps') return formatRate(value);
+  if (metric === 'rps' || metric === 'goodputRps') return formatRate(value);
   if (metric === 'failures' || metric === 'requests') return formatCount(value);
   return formatMs(value);
 }

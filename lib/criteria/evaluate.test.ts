@@ -27,6 +27,9 @@ describe('one criterion at a time (run: 40 users, baseline: 20 users)', () => {
     ['every method of a name (GET p50 17, POST p50 440)', { metric: 'medianMs', scope: 'endpoint:/accounts/login/', op: '<', target: 300 }, 440, false],
     ['a group: worst endpoint p95', { metric: 'p95Ms', scope: 'group:/api/', op: '<', target: 1000 }, 6400, false],
     ['a group: summed counts', { metric: 'requests', scope: 'group:/api/', op: '>=', target: 222 }, 222, true],
+    // goodput = rps × successes / requests: 13.035 × 759 / 772 = 12.816 successful req/s (rps 13.04 counts the 13 failures).
+    ['goodput (successful req/s)', { metric: 'goodputRps', scope: 'aggregate', op: '>=', target: 13 }, (13.035422806144089 * 759) / 772, false],
+    ['throughput, failed requests included', { metric: 'rps', scope: 'aggregate', op: '>=', target: 13 }, 13.035422806144089, true],
     ['an absent endpoint', { metric: 'p95Ms', scope: 'endpoint:GET /nope', op: '<', target: 1 }, null, null],
     ['relative to the baseline: median +225%', { metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1 }, 520 / 160 - 1, false],
     ['relative, within the floor (GET login p95 50 -> 50)', { metric: 'p95Ms', scope: 'endpoint:GET /accounts/login/', relative: 'baseline', op: '<=', target: 0.1, floorMs: 50 }, 0, true],

@@ -40,6 +40,7 @@ test.each<[Criterion, string]>([
   [{ metric: 'failureRate', scope: 'endpoint:POST /accounts/login/', op: '<', target: 0.1 }, 'Failure rate of POST /accounts/login/ < 10.00%'],
   [{ metric: 'p99.9Ms', scope: 'group:/api/', op: '<=', target: 12000, severity: 'should' }, 'p99.9 of /api/* (group) ≤ 12 s (should)'],
   [{ metric: 'rps', scope: 'aggregate', op: '>=', target: 22, minRequests: 100 }, 'Throughput of all requests ≥ 22/s (judged from 100 requests)'],
+  [{ metric: 'goodputRps', scope: 'aggregate', op: '>=', target: 17 }, 'Goodput (successful req/s) of all requests ≥ 17/s'],
 ])('%j reads "%s"', (c, text) => {
   expect(criterionText(c)).toBe(text);
   expect(targetText(c)).toBe(text.slice(text.indexOf(c.op === '<=' ? '≤' : c.op === '>=' ? '≥' : '<')).replace(' (should)', ''));

@@ -3,8 +3,10 @@
 //
 // Bar 'between' (the hand-written report's "Conditional GO"), one criterion per finding, with the
 // targets of propose.ts (between the two runs, most of the way back to the good one):
-// - each headline metric (success rate, failures, throughput, median, p95, p99) whose status is
-//   warning or critical;
+// - each headline metric (success rate, failures, goodput, median, p95, p99) whose status is
+//   warning or critical (improved, ok and inconclusive are not findings); goodput is the successful
+//   requests per second (not Locust's rps, which counts failures), judged at the target's load only
+//   when the target has the larger load (propose.ts);
 // - each endpoint whose failure rate rose significantly (p < 0.05, enough requests in every run),
 //   at most MAX_ENDPOINT_CRITERIA, most added failures first;
 // - the auto groups whose worst-endpoint p95 grew by >= +50% and >= 50 ms, at most
@@ -14,7 +16,7 @@
 //
 // Bar 'production' (the report's "Production GO"), absolute whatever the baseline did: success rate
 // >= 99.5%; p95 < 2,000 ms; failure rate <= 0.1% on every endpoint that failed in the target (the
-// significantly worse ones first, at most MAX_ENDPOINT_CRITERIA); throughput within 10% of linear
+// significantly worse ones first, at most MAX_ENDPOINT_CRITERIA); goodput within 10% of linear
 // scaling (or of the baseline at the same load) when it fell short; the median at most +10% over the
 // baseline run (relative, 50 ms floor, judged from 100 requests).
 //
@@ -25,7 +27,7 @@ import type { Comparison, EndpointComparison } from '../analysis/types';
 import { endpointLabel } from '../compare-view/format';
 import { formatChange, formatMs, formatPercent, formatRate } from '../format/format';
 import {
-  betweenTarget, byText, endpointProposal, endpointScope, headlineProposal, headlineValues, GRIDS, HEADLINES, key, MAX_ENDPOINT_CRITERIA,
+  betweenTarget, byText, endpointProposal, endpointScope, headlineProposal, headlineValues, GRIDS, HEADLINES, isWorse, key, MAX_ENDPOINT_CRITERIA,
   MIN_REQUESTS, percentWords, placeOf, ratePlace, sigGrid, worseEndpoints, type ProposedCriterion,
 } from './propose';
 import type { Criterion } from './types';
@@ -34,7 +36,7 @@ export type { ProposedCriterion } from './propose';
 export type RetestBar = 'between' | 'production';
 
 export const MAX_GROUP_CRITERIA = 2;
-export const PRODUCTION = { successRate: 0.995, p95Ms: 2000, failureRate: 0.001, medianGrowth: 0.1, floorMs: 50, minRequests: 100, rpsShortfall: 0.1 } as const;
+export const PRODUCTION = { successRate: 0.995, p95Ms: 2000, failureRate: 0.001, medianGrowth: 0.1, floorMs: 50, minRequests: 100, goodputShortfall: 0.1 } as const;
 const FLOOR_MS = DEFAULT_THRESHOLDS.latencyFloorMs;
 const GROUP_GROWTH = DEFAULT_THRESHOLDS.latencyGrowth.critical;
 
@@ -94,8 +96,8 @@ function groupProposals(c: Comparison): ProposedCriterion[] {
 
 function betweenProposals(c: Comparison): ProposedCriterion[] {
   const headlines = HEADLINES.flatMap((h) => {
-    const status = c.summary.find((r) => r.metric === h.metric)?.status ?? 'ok';
-    return status === 'ok' ? [] : (headlineProposal(c, h.metric) ?? []);
+    const status = c.summary.find((r) => r.metric === h.metric)?.status;
+    return isWorse(status) ? (headlineProposal(c, h.metric) ?? []) : [];
   });
   const endpoints = worseEndpoints(c).flatMap((e) => endpointProposal(c, e) ?? []);
   return [...headlines, ...endpoints, ...groupProposals(c)];
@@ -111,13 +113,13 @@ function productionProposals(c: Comparison): ProposedCriterion[] {
     const why = `${from('success rate', success, (x) => formatPercent(x))}; production bar ≥ ${percentWords(PRODUCTION.successRate)}${either(success.b >= PRODUCTION.successRate)}`;
     out.push({ criterion: { metric: 'successRate', scope: 'aggregate', op: '>=', target: PRODUCTION.successRate }, why, current: success.t, baseline: success.b });
   }
-  const rps = headlineValues(c, 'rps');
-  const aim = rps ? (rps.expected ?? rps.b) * (1 - PRODUCTION.rpsShortfall) : 0;
-  if (rps && aim > 0 && (c.summary.find((r) => r.metric === 'rps')?.status ?? 'ok') !== 'ok') {
+  const good = headlineValues(c, 'goodputRps');
+  const aim = good ? (good.expected ?? good.b) * (1 - PRODUCTION.goodputShortfall) : 0;
+  if (good && aim > 0 && isWorse(c.summary.find((r) => r.metric === 'goodputRps')?.status)) {
     const target = nearestTwoDigits(aim);
-    const of = rps.expected !== null ? `linear scaling (${formatRate(rps.expected)})` : 'the baseline';
-    const why = `${from('throughput', rps, formatRate)}; production bar ≥ ${formatRate(target)}, within ${percentWords(PRODUCTION.rpsShortfall)} of ${of}`;
-    out.push({ criterion: { metric: 'rps', scope: 'aggregate', op: '>=', target }, why, current: rps.t, baseline: rps.b });
+    const of = good.expected !== null ? `linear scaling (${formatRate(good.expected)})` : 'the baseline';
+    const why = `${from('goodput (successful req/s)', good, formatRate)}; production bar ≥ ${formatRate(target)}, within ${percentWords(PRODUCTION.goodputShortfall)} of ${of}`;
+    out.push({ criterion: { metric: 'goodputRps', scope: 'aggregate', op: '>=', target }, why, current: good.t, baseline: good.b });
   }
   const median = headlineValues(c, 'medianMs');
   if (median && median.b > 0) {

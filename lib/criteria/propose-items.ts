@@ -1,7 +1,9 @@
 // "Plan a retest": roadmap items proposed from a comparison's findings, each linked to the criterion
 // that verifies it (the 'between' bar's, so the same target as proposeRetestCriteria). Pure.
 // Findings: the success rate dropped (warning/critical); an endpoint's failure rate rose
-// significantly; p95 or the median got slower (warning/critical); throughput saturated.
+// significantly; p95 or the median got slower (warning/critical); goodput (successful requests per
+// second) saturated at the target's load (the target is the run with more users). improved, ok and
+// inconclusive statuses are not findings.
 // Priorities: success rate critical when its status is, else high; an endpoint critical when its
 // failure rate reached CRITICAL_FAILURE_RATE or it explains CRITICAL_SHARE of the change in the
 // failure count, else high; latency high when critical, else medium; saturation high.
@@ -10,7 +12,7 @@ import { formatPoints, formatPValue, formatFactor, endpointLabel, METRIC_LABELS 
 import { formatChange, formatMs, formatPercent, formatRate } from '../format/format';
 import type { Comparison, EndpointComparison } from '../analysis/types';
 import { PRIORITIES, type Priority, type RoadmapItemDraft } from '../roadmap/types';
-import { endpointProposal, headlineProposal, percentWords, placeOf, worseEndpoints, type ProposedCriterion } from './propose';
+import { endpointProposal, headlineProposal, isWorse, percentWords, placeOf, worseEndpoints } from './propose';
 import type { Criterion } from './types';
 
 export interface ProposedItem {
@@ -32,7 +34,7 @@ const span = (c: Comparison) => [placeOf(c, c.baselineIndex), placeOf(c, c.targe
 
 function successItem(c: Comparison): ProposedItem[] {
   const row = rowOf(c, 'successRate');
-  const p = row && row.status !== 'ok' ? headlineProposal(c, 'successRate') : null;
+  const p = row && isWorse(row.status) ? headlineProposal(c, 'successRate') : null;
   if (!row || !p) return [];
   const [from, to] = span(c);
   const target = percentWords(p.criterion.target);
@@ -57,7 +59,7 @@ function endpointItem(c: Comparison, e: EndpointComparison): ProposedItem[] {
 
 function latencyItem(c: Comparison, metric: 'p95Ms' | 'medianMs'): ProposedItem[] {
   const row = rowOf(c, metric);
-  const p = row && row.status !== 'ok' ? headlineProposal(c, metric) : null;
+  const p = row && isWorse(row.status) ? headlineProposal(c, metric) : null;
   if (!row || !p) return [];
   const [from, to] = span(c);
   const target = formatMs(p.criterion.target);
@@ -70,12 +72,14 @@ function latencyItem(c: Comparison, metric: 'p95Ms' | 'medianMs'): ProposedItem[
 function saturationItem(c: Comparison): ProposedItem[] {
   const s = c.scaling;
   const users = [c.runs[c.baselineIndex]?.userCount ?? null, c.runs[c.targetIndex]?.userCount ?? null];
-  const p = s?.verdict === 'saturated' ? headlineProposal(c, 'rps') : null;
-  if (!s || !p || p.baseline === null || p.current === null || s.expectedRps === null || s.gap === null || users[0] == null || users[1] == null) return [];
+  // headlineProposal gives null unless the target is the larger load (the shortfall is measured there).
+  const p = s?.verdict === 'saturated' ? headlineProposal(c, 'goodputRps') : null;
+  if (!s || !p || p.baseline === null || p.current === null || s.expectedGoodputRps === null || s.goodputGap === null || users[0] == null || users[1] == null) return [];
   const [from, to] = span(c);
-  const title = `Throughput saturated: ${formatFactor(p.current / p.baseline)} req/s for ${formatFactor(users[1] / users[0])} users`;
-  const problem = `${formatRate(p.current)} ${to} against ${formatRate(s.expectedRps)} if throughput scaled linearly from ${formatRate(p.baseline)} ${from} (${formatChange(s.gap)})`;
-  return [{ item: draft('high', title, problem, `Throughput at least ${formatRate(p.criterion.target)} ${to}`), criterion: p.criterion, finding: 'saturation' }];
+  const title = `Throughput saturated: ${formatFactor(p.current / p.baseline)} successful req/s for ${formatFactor(users[1] / users[0])} users`;
+  const problem = `Successful requests ${formatRate(p.current)} ${to} against ${formatRate(s.expectedGoodputRps)} if they scaled linearly from ${formatRate(p.baseline)} ${from} (${formatChange(s.goodputGap)})`;
+  const impact = `Successful requests at least ${formatRate(p.criterion.target)} ${to}`;
+  return [{ item: draft('high', title, problem, impact), criterion: p.criterion, finding: 'saturation' }];
 }
 
 /** Roadmap items for the comparison's findings, each with its linked criterion; critical first. */

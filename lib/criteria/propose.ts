@@ -4,11 +4,14 @@
 //
 // A 'between' target is aimed AIM of the way from the good value to the bad one and rounded to a
 // human number within BAND of the way (betweenTarget): the good run meets the criterion, the bad run
-// does not. Throughput under another load is aimed between the actual req/s and linear scaling from
-// the baseline instead: a goal at the target's load that no run at another load can meet. Endpoint
-// failure-rate targets are at most FAILURE_RATE_CAP when the baseline rate was below it.
+// does not. Throughput is judged on goodput (successful requests per second, the summary's goodputRps
+// row: Locust's rps counts failed requests too). Under another load it is aimed between the actual
+// goodput and linear scaling from the run with fewer users instead: a goal at the target's load that
+// no run at another load can meet; when the target is the run with FEWER users no goodput goal is
+// proposed (the shortfall is measured at the other run's load). Endpoint failure-rate targets are at
+// most FAILURE_RATE_CAP when the baseline rate was below it.
 import { DEFAULT_THRESHOLDS } from '../analysis/thresholds';
-import type { Comparison, EndpointComparison, SummaryMetric } from '../analysis/types';
+import type { Comparison, EndpointComparison, Status, SummaryMetric } from '../analysis/types';
 import { endpointLabel, formatFailureRate, formatPValue, formatUsers } from '../compare-view/format';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format/format';
 import type { Criterion } from './types';
@@ -55,7 +58,7 @@ export const stepGrid = (step: number): Grid => (x, dir) => {
 /** n significant digits: 17.26 -> 17 (down) or 18 (up) with n = 2. */
 export const sigGrid = (n: number): Grid => (x, dir) => stepGrid(10 ** (Math.floor(Math.log10(x)) - n + 1))(x, dir);
 
-/** Grids tried in turn: ms and counts and failure rates nice first; req/s to 2 digits; success rate to 0.5 points. */
+/** Grids tried in turn: ms and counts and failure rates nice first; req/s (goodput) to 2 digits; success rate to 0.5 points. */
 export const GRIDS = {
   latency: [niceGrid, sigGrid(2), sigGrid(3)],
   count: [niceGrid, sigGrid(2)],
@@ -117,18 +120,37 @@ interface Headline { metric: SummaryMetric; words: string; op: '<' | '>='; grids
 export const HEADLINES: Headline[] = [
   { metric: 'successRate', words: 'success rate', op: '>=', grids: GRIDS.successRate, integer: false, show: (v) => formatPercent(v) },
   { metric: 'failures', words: 'failures', op: '<', grids: GRIDS.count, integer: true, show: formatCount },
-  { metric: 'rps', words: 'throughput', op: '>=', grids: GRIDS.rps, integer: false, show: formatRate },
+  { metric: 'goodputRps', words: 'goodput (successful req/s)', op: '>=', grids: GRIDS.rps, integer: false, show: formatRate },
   { metric: 'medianMs', words: 'median', op: '<', grids: GRIDS.latency, integer: false, show: formatMs },
   { metric: 'p95Ms', words: 'p95', op: '<', grids: GRIDS.latency, integer: false, show: formatMs },
   { metric: 'p99Ms', words: 'p99', op: '<', grids: GRIDS.latency, integer: false, show: formatMs },
 ];
 
-/** Baseline and target values of a headline metric; null when either is unknown. */
+/** Only these statuses mean the target got worse (`improved`, `ok` and `inconclusive` do not). */
+export const isWorse = (status: Status | undefined) => status === 'warning' || status === 'critical';
+
+/** The target run is at a different user count than the baseline (both known). */
+export const otherLoad = (c: Comparison) => {
+  const [b, t] = [c.runs[c.baselineIndex]?.userCount ?? null, c.runs[c.targetIndex]?.userCount ?? null];
+  return b !== null && t !== null && b !== t;
+};
+
+/** The target carries more users than the baseline: the row's `expected` (linear from the run with fewer users) is its own. */
+const targetIsLarger = (c: Comparison) => otherLoad(c) && (c.runs[c.targetIndex]!.userCount as number) > (c.runs[c.baselineIndex]!.userCount as number);
+
+/**
+ * Baseline and target values of a headline metric; null when either is unknown. `expected`: the
+ * target's linear goodput when it is the larger load, else null; goodput under another load with the
+ * target the SMALLER load gives null (nothing to aim at for the target).
+ */
 export function headlineValues(c: Comparison, metric: SummaryMetric): { b: number; t: number; expected: number | null } | null {
   const row = c.summary.find((r) => r.metric === metric);
   const b = row?.values[c.baselineIndex] ?? null;
   const t = row?.values[c.targetIndex] ?? null;
-  return b === null || t === null ? null : { b, t, expected: row?.expected ?? null };
+  if (b === null || t === null) return null;
+  if (metric !== 'goodputRps' || !otherLoad(c)) return { b, t, expected: null };
+  const expected = row?.expected ?? null;
+  return targetIsLarger(c) && expected !== null ? { b, t, expected } : null;
 }
 
 /** The 'between' criterion of a headline metric, whatever its status; null when it did not get worse or is unknown. */
@@ -136,7 +158,7 @@ export function headlineProposal(c: Comparison, metric: SummaryMetric): Proposed
   const spec = HEADLINES.find((h) => h.metric === metric);
   const v = headlineValues(c, metric);
   if (!spec || !v) return null;
-  const good = metric === 'rps' && v.expected !== null ? v.expected : v.b;
+  const good = v.expected ?? v.b;
   if (spec.op === '<' ? !(v.t > good) : !(v.t < good)) return null;
   const target = betweenTarget(good, v.t, spec.grids, spec.integer);
   if (target === null) return null;

@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import type { CriteriaSet } from './types';
 
-const METRIC_RE = /^(successRate|failureRate|failures|requests|rps|medianMs|avgMs|maxMs|p\d+(\.\d+)?Ms)$/;
+const METRIC_RE = /^(successRate|failureRate|failures|requests|rps|goodputRps|medianMs|avgMs|maxMs|p\d+(\.\d+)?Ms)$/;
 const SCOPE_RE = /^(aggregate|endpoint:.+|group:.+)$/;
 
 export const criterionSchema = z
   .object({
-    metric: z.string().regex(METRIC_RE, 'unknown metric (successRate, failureRate, failures, requests, rps, medianMs, avgMs, maxMs, pNNMs)'),
+    metric: z.string().regex(METRIC_RE, 'unknown metric (successRate, failureRate, failures, requests, rps, goodputRps, medianMs, avgMs, maxMs, pNNMs)'),
     scope: z.string().regex(SCOPE_RE, 'scope is aggregate, endpoint:METHOD NAME, endpoint:NAME or group:PREFIX'),
     op: z.enum(['<', '<=', '>', '>=', '==']),
     target: z.number().finite(),

@@ -3,7 +3,8 @@
 export type CriterionOp = '<' | '<=' | '>' | '>=' | '==';
 
 export interface Criterion {
-  /** successRate, failureRate, failures, requests, rps, medianMs, avgMs, maxMs, or pNNMs (p95Ms, p99.9Ms). */
+  /** successRate, failureRate, failures, requests, rps (all requests, failed included), goodputRps (successful
+   *  requests per second), medianMs, avgMs, maxMs, or pNNMs (p95Ms, p99.9Ms). */
   metric: string;
   /** aggregate | endpoint:METHOD NAME | endpoint:NAME (every method) | group:PREFIX */
   scope: string;

@@ -53,7 +53,7 @@ export function worstEndpoints(model: Pick<CompareModel, 'endpoints' | 'head'>, 
     .map((x) => x.i);
 }
 
-const STATUS_ORDER: Record<FailureDiffStatus, number> = { new: 0, grown: 1, same: 2, shrunk: 3, resolved: 4 };
+const STATUS_ORDER: Record<FailureDiffStatus, number> = { new: 0, grown: 1, same: 2, shrunk: 3, resolved: 4, 'not-comparable': 5 };
 
 /** Failure messages for the slide: new, grown, same, shrunk, resolved (then other runs only); more target occurrences first. */
 export function topFailureRows(rows: readonly FailureDiffRow[], target: number, baseline: number, count = FAILURE_ROWS): string[] {

@@ -6,7 +6,7 @@ import { criterionOfResult, criterionResultText, criterionText, linkedCriterionT
 describe('metric and scope words', () => {
   test.each([
     ['p95Ms', 'p95'], ['p99.9Ms', 'p99.9'], ['medianMs', 'median'], ['avgMs', 'average'], ['maxMs', 'max'],
-    ['successRate', 'success rate'], ['failureRate', 'failure rate'], ['rps', 'throughput'], ['failures', 'failures'], ['weird', 'weird'],
+    ['successRate', 'success rate'], ['failureRate', 'failure rate'], ['rps', 'throughput'], ['goodputRps', 'goodput (successful req/s)'], ['failures', 'failures'], ['weird', 'weird'],
   ])('metricWords(%s) = %s', (metric, words) => expect(metricWords(metric)).toBe(words));
 
   test.each([
@@ -15,7 +15,7 @@ describe('metric and scope words', () => {
 
   test.each([
     ['p95Ms', 3000, '3,000 ms'], ['medianMs', 4.5, '4.5 ms'], ['successRate', 0.995, '99.5%'], ['failureRate', 0.1, '10%'],
-    ['successRate', 0.9172, '91.72%'], ['failures', 1234, '1,234'], ['rps', 13.04, '13.04/s'], ['p95Ms', null, '—'], ['odd', 1.23456, '1.235'],
+    ['successRate', 0.9172, '91.72%'], ['failures', 1234, '1,234'], ['rps', 13.04, '13.04/s'], ['goodputRps', 12.82, '12.82/s'], ['p95Ms', null, '—'], ['odd', 1.23456, '1.235'],
   ] as const)('metricValue(%s, %s) = %s', (metric, value, text) => expect(metricValue(metric, value)).toBe(text));
 });
 

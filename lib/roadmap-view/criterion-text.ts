@@ -8,7 +8,7 @@ const OP_SYMBOLS: Record<CriterionOp, string> = { '<': '<', '<=': '≤', '>': '>
 
 const METRIC_WORDS: Record<string, string> = {
   successRate: 'success rate', failureRate: 'failure rate', failures: 'failures', requests: 'requests',
-  rps: 'throughput', medianMs: 'median', avgMs: 'average', maxMs: 'max',
+  rps: 'throughput', goodputRps: 'goodput (successful req/s)', medianMs: 'median', avgMs: 'average', maxMs: 'max',
 };
 
 /** p95Ms -> "p95", p99.9Ms -> "p99.9", successRate -> "success rate"; unknown metrics as written. */
@@ -33,7 +33,7 @@ export function metricValue(metric: string, value: number | null | undefined): s
   if (value === null || value === undefined || !Number.isFinite(value)) return NONE;
   if (metric === 'successRate' || metric === 'failureRate') return percent(value);
   if (metric === 'failures' || metric === 'requests') return formatCount(value);
-  if (metric === 'rps') return formatRate(value);
+  if (metric === 'rps' || metric === 'goodputRps') return formatRate(value);
   if (metric.endsWith('Ms')) return formatMs(value);
   return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
 }

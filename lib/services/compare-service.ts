@@ -1,6 +1,6 @@
 // Comparisons of stored runs: GET /api/compare.
 import 'server-only';
-import { compareRuns } from '../analysis/compare-runs';
+import { targetOf as targetIndexOf } from '../analysis/compare-runs';
 import { compareSteps, NotSteppedError } from '../analysis/compare-steps';
 import { comparisonMarkdown } from '../analysis/markdown';
 import type { Comparison } from '../analysis/types';
@@ -14,7 +14,9 @@ import { comparisonKey } from '../analysis/comparison-key';
 import { notesMarkdown } from '../analysis/markdown-notes';
 import { getDatabase } from '../db/client';
 import { getComparisonNote, saveComparisonNote, type ComparisonNote } from '../db/comparison-note-store';
-import { getProjectIdOfRun, getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
+import { compareWithCriteria, criteriaVerdicts } from '../criteria/compare';
+import { withCriteriaSection } from '../criteria/markdown';
+import { getProjectIdOfRun, getRunCriteriaSets, getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
 import { cachedRead } from './read-cache';
 import { getStoredRunOrThrow, getStoredRunWithAllSeries } from './runs-service';
 
@@ -24,10 +26,11 @@ export interface CompareOptions {
   groups?: UserGroup[];
 }
 
-/** Cached per data revision: read-only. */
+/** With the target run's project criteria sets judged (`criteria`, [] without sets; load steps: their run's).
+ *  Cached per data revision (criteria edits raise it): read-only. */
 export async function compareStoredRuns(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}): Promise<Comparison> {
   return cachedRead(`comparison:${JSON.stringify([ids, baselineId ?? null, steps, options])}`, async () =>
-    compareLoaded(await loadRuns(ids, baselineId, steps), baselineId, steps, options));
+    compareLoaded(await loadRuns(ids, baselineId, steps), baselineId, steps, options, true));
 }
 
 /** The comparison report: the meeting's decisions and notes, the analysis, then the target run's
@@ -54,7 +57,9 @@ function targetOf(c: Comparison): { id: string; label: string } | null {
 function reportMarkdown(c: Comparison, plan: RunPlanContext | null, meeting: ComparisonNote | null, stored: StoredRun[], runUrl?: (runId: string) => string): string {
   const target = targetOf(c);
   const runNotes = stored.map((s) => ({ label: s.summary.label, notes: s.notes }));
-  const parts = [comparisonMarkdown(c).trimEnd(), plan && target ? planMarkdown(target.label, plan, runUrl) : '', notesMarkdown(meeting, runNotes)];
+  // The criteria section: the verdicts of comparison.criteria (for load steps, of their whole run).
+  const analysis = withCriteriaSection(comparisonMarkdown(c), c, c.steps ? stored[0]?.summary.label : undefined);
+  const parts = [analysis, plan && target ? planMarkdown(plan, runUrl) : '', notesMarkdown(meeting, runNotes)];
   return parts.filter((p) => p.trim() !== '').map((p) => p.trimEnd()).join('\n\n') + '\n';
 }
 
@@ -89,13 +94,19 @@ async function loadRuns(ids: string[], baselineId: string | undefined, steps: bo
   return Promise.all(ids.map(getStoredRunOrThrow));
 }
 
-function compareLoaded(stored: StoredRun[], baselineId: string | undefined, steps: boolean, options: CompareOptions): Comparison {
+/** `withCriteria`: judge the target run against its project's criteria sets (not for shared links).
+ *  Load steps are parts of one run: the sets judge that whole run, and no step is held to their limits. */
+async function compareLoaded(
+  stored: StoredRun[], baselineId: string | undefined, steps: boolean, options: CompareOptions, withCriteria: boolean,
+): Promise<Comparison> {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const groups = options.groups ?? [];
   if (steps) {
     const only = stored[0]!;
     try {
-      return compareSteps({ id: only.summary.id, run: only.run }, 0, thresholds, groups);
+      const comparison = compareSteps({ id: only.summary.id, run: only.run }, 0, thresholds, groups);
+      const sets = withCriteria ? await getRunCriteriaSets(only.summary.id) : [];
+      return sets.length === 0 ? comparison : { ...comparison, criteria: criteriaVerdicts(sets, only.run, null) };
     } catch (e) {
       if (e instanceof NotSteppedError) throw badRequest(e.message);
       throw e;
@@ -103,7 +114,8 @@ function compareLoaded(stored: StoredRun[], baselineId: string | undefined, step
   }
   const runs = stored.map((s) => ({ id: s.summary.id, run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } } }));
   const baseline = baselineId === undefined ? 0 : stored.findIndex((s) => s.summary.id === baselineId);
-  return compareRuns(runs, baseline, thresholds, groups);
+  const sets = withCriteria ? await getRunCriteriaSets(runs[targetIndexOf(runs.length, baseline)]!.id) : [];
+  return compareWithCriteria(runs, baseline, thresholds, groups, sets);
 }
 
 /** Everything the compare page shows: the comparison, each run's percentiles and time series, the report. */
@@ -137,7 +149,8 @@ export interface ComparisonView {
 }
 
 /** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
-/** `withPlan` false (shared links): no project criteria or roadmap, which live beyond the shared runs. */
+/** `withPlan` false (shared links, which freeze no criteria; Plan a retest): no project criteria
+ *  (`comparison.criteria` is [] and no criterion limits the statuses) and no roadmap. */
 /** Cached per data revision: read-only. */
 export async function getComparisonView(ids: string[], baselineId?: string, steps = false, groups: string[] = [], withPlan = true): Promise<ComparisonView> {
   return cachedRead(`comparison-view:${JSON.stringify([ids, baselineId ?? null, steps, groups, withPlan])}`, () => readComparisonView(ids, baselineId, steps, groups, withPlan));
@@ -148,7 +161,8 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
   const bad = parsed.findIndex((p) => !p.success);
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
   const stored = await loadRuns(ids, baselineId, steps);
-  const comparison = compareLoaded(stored, baselineId, steps, { groups: parsed.map((p) => p.data as UserGroup) });
+  const userGroups = parsed.map((p) => p.data as UserGroup);
+  const comparison = await compareLoaded(stored, baselineId, steps, { groups: userGroups }, withPlan);
   const target = targetOf(comparison);
   const [plan, meeting] = await Promise.all([target && withPlan ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
   return {

@@ -9,7 +9,7 @@ import { endpointNamesOfRun, listProjectRuns, projectOfRun, type ProjectInfo, ty
 import { getRoadmap } from '../db/roadmap-store';
 import { listSignOffs } from '../db/signoff-store';
 import type { ProjectEvaluation } from '../criteria/project-evaluation';
-import { verdictsMarkdown } from '../criteria/markdown';
+import type { ComparedSet } from '../criteria/compare';
 import type { SignOffRecord, StoredCriteriaSet, Verdict } from '../criteria/types';
 import { pickWindow, type RunWindow } from '../criteria-view/run-window';
 import { endpointLabel } from '../compare-view/format';
@@ -123,12 +123,29 @@ async function readRunPlanContext(runId: string): Promise<RunPlanContext> {
   return { project: { id: project.id, name: project.name }, verdicts, roadmap };
 }
 
-/** The Markdown sections of a run's project: success criteria verdicts and the roadmap checklist. */
-export function planMarkdown(runLabel: string, plan: RunPlanContext, runUrl?: (runId: string) => string): string {
-  const parts = [verdictsMarkdown(runLabel, plan.verdicts.map(({ set, verdict }) => ({ criteria: set.criteria, verdict })))];
-  if (plan.roadmap.roadmap.phases.length > 0) {
-    const verification = new Map(Object.entries(plan.roadmap.verification));
-    parts.push(`## Roadmap (${plan.project.name})\n\n${roadmapToMarkdown(plan.roadmap.roadmap, { verification, headingLevel: 3, ...(runUrl ? { runUrl } : {}) })}`);
-  }
-  return parts.filter(Boolean).join('\n');
+/**
+ * The criteria sets of a run's project, to judge a comparison whose target is that run
+ * (lib/criteria/compare.ts): a set that names a baseline run carries it (null when that run is gone),
+ * as the project page and sign-offs evaluate it, so both verdicts agree. [] when the run has none.
+ */
+export async function getRunCriteriaSets(runId: string): Promise<ComparedSet[]> {
+  const { prisma } = await getDatabase();
+  const projectId = await projectOfRun(prisma, runId);
+  if (!projectId) return [];
+  const sets = await listCriteriaSets(prisma, projectId);
+  if (sets.length === 0) return [];
+  const baselines = await loadBaselines(prisma, sets);
+  const withBaseline = (set: StoredCriteriaSet, id: string): ComparedSet => ({ ...set, baselineRun: baselines.get(id) ?? null });
+  return sets.map((set) => (set.baselineRunId === null ? set : withBaseline(set, set.baselineRunId)));
+}
+
+/**
+ * The Markdown section of a run's project in the comparison report: the roadmap checklist. The
+ * criteria verdicts are the comparison's own (`comparison.criteria`, the same sets on the same run),
+ * written once by the report, not repeated here.
+ */
+export function planMarkdown(plan: RunPlanContext, runUrl?: (runId: string) => string): string {
+  if (plan.roadmap.roadmap.phases.length === 0) return '';
+  const verification = new Map(Object.entries(plan.roadmap.verification));
+  return `## Roadmap (${plan.project.name})\n\n${roadmapToMarkdown(plan.roadmap.roadmap, { verification, headingLevel: 3, ...(runUrl ? { runUrl } : {}) })}`;
 }
