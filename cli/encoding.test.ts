@@ -68,3 +68,10 @@ test('a FILE that matches no file read is reported on stderr', () => {
   expect(r.code).toBe(0);
   expect(r.stderr).toBe('swarmlens: --encoding nope.csv=…: no file named nope.csv was read\n');
 });
+
+test('a genuine CP949 run reads as Korean without --encoding (the stats file takes its failures\' encoding)', () => {
+  const run = parse(join(ROOT, 'fixtures/encodings/korean-cp949-20u'));
+  expect(run.endpoints.map((e: { name: string }) => e.name)).toContain('/project/[id]/schedule/ 공정표');
+  expect(run.failures.map((f: { error: string }) => f.error)).toContain("CatchResponseError('서버 오류 500: 내부 서버 오류')");
+  expect(run.files.map((f: { encoding: string; encodingConfidence: number }) => [f.encoding, f.encodingConfidence])).toEqual([['euc-kr', 1], ['euc-kr', 1]]);
+});

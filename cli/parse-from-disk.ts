@@ -17,9 +17,12 @@ import { parsePart, type PartJob, type PartReply } from './parse-part';
 const PARALLEL_MIN_BYTES = Number(process.env.SWARMLENS_PARALLEL_MIN_BYTES ?? 32 * 1024 * 1024);
 const WORKER_URL = new URL('./parse-part-worker.mjs', import.meta.url);
 
-/** `encoding`: the user's choice (a label resolveEncodingLabel takes), else detected. */
-export async function parseFromDisk(path: string, name: string, encoding?: string): Promise<FileResult> {
-  const chosen = encoding === undefined ? null : chosenEncoding(name, encoding);
+/**
+ * `encoding`: the user's choice (a label resolveEncodingLabel takes; confidence 1), or a sibling's
+ * (with its `confidence`); else detected.
+ */
+export async function parseFromDisk(path: string, name: string, encoding?: string, confidence = 1): Promise<FileResult> {
+  const chosen = encoding === undefined ? null : { ...chosenEncoding(name, encoding), confidence };
   const plan = availableParallelism() > 1 && existsSync(fileURLToPath(WORKER_URL)) ? planSplit(path, name, chosen) : null;
   if (plan !== null) {
     const parts = await Promise.all([runPart(plan.jobs[0]), runInWorker(plan.jobs[1])]);
@@ -31,7 +34,7 @@ export async function parseFromDisk(path: string, name: string, encoding?: strin
     // A quote (a cell may span the split), an error, or timestamps going back across the split:
     // the whole-file pass below decides, and reports errors with whole-file line numbers.
   }
-  const whole = { path, name, encoding: chosen?.encoding ?? '', encodingConfidence: 1, header: null, start: 0, end: statSync(path).size };
+  const whole = { path, name, encoding: chosen?.encoding ?? '', encodingConfidence: confidence, header: null, start: 0, end: statSync(path).size };
   return runPart(whole).then(unwrap);
 }
 

@@ -122,7 +122,7 @@ function FileRow({ entry, runLabels, onEncoding, disabled, action, indent }: Row
 /** The encoding used and how sure the detector was; a select to choose another (or go back to detection). */
 function EncodingCell({ entry, onEncoding, disabled }: Pick<RowProps, 'entry' | 'onEncoding' | 'disabled'>) {
   if (entry.encoding === null) return <>—</>;
-  const { note, warn } = describeEncoding(entry.encoding, entry.encodingConfidence, entry.encodingChosen);
+  const { note, warn } = describeEncoding(entry.encoding, entry.encodingConfidence, entry.encodingChosen, entry.encodingFrom);
   const choices = ENCODING_CHOICES.some((c) => c.encoding === entry.encoding)
     ? ENCODING_CHOICES
     : [{ encoding: entry.encoding, label: encodingDisplayName(entry.encoding) }, ...ENCODING_CHOICES];

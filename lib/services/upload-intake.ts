@@ -7,8 +7,9 @@ import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { OriginalWriter, type StoredOriginal } from '../db/original-file';
 import { badRequest } from '../http/errors';
-import { createFileParser, expandZips, type FileResult } from '../locust/index';
+import { createFileParser, expandZips, siblingEncodings, type FileResult } from '../locust/index';
 import { encodingWarning } from '../locust/text/decode';
+import { decodesCleanlyAs } from '../locust/text/detect';
 import { isZip } from '../locust/zip';
 import { parseEncodingsField, unknownNamesMessage, type EncodingChoices } from '../upload/encodings-field';
 
@@ -48,28 +49,37 @@ export function intakeBytes(name: string, bytes: Uint8Array, encoding?: string):
   return intakeFile(name, chunksOf(bytes, YIELD_EVERY_BYTES), encoding);
 }
 
+type Parsed = Extract<IntakeItem, { kind: 'parsed' }>;
+
 /**
  * Applies the `encodings` field (file name -> label; 400 for an unknown label or a name not in the
- * upload). Zips are expanded here, so their entries (`archive/entry.csv`) can be chosen too; a file
- * streamed in with another encoding is parsed again from its stored original.
+ * upload), then the encodings a run's files tell each other (encoding-hints.ts). Zips are expanded
+ * here, so their entries (`archive/entry.csv`) take part; a file streamed in with another encoding
+ * is parsed again from its stored original.
  */
 export async function applyEncodings(items: IntakeItem[], field: string | undefined): Promise<IntakeItem[]> {
   const parsed = parseEncodingsField(field);
   if (!parsed.ok) throw badRequest(parsed.message);
   const choices = parsed.choices;
-  if (Object.keys(choices).length === 0) return items;
   const chosen = (name: string) => (Object.hasOwn(choices, name) ? choices[name] : undefined);
-  const out: Extract<IntakeItem, { kind: 'parsed' }>[] = [];
+  const out: Parsed[] = [];
   for (const item of items) {
     if (item.kind === 'parsed') out.push(item);
-    else for (const inner of expandZips([{ name: item.name, bytes: item.bytes }])) out.push((await intakeBytes(inner.name, inner.bytes, chosen(inner.name))) as (typeof out)[number]);
+    else for (const inner of expandZips([{ name: item.name, bytes: item.bytes }])) out.push((await intakeBytes(inner.name, inner.bytes, chosen(inner.name))) as Parsed);
   }
   const unknown = unknownNamesMessage(choices, out.map((i) => i.result.info.name));
   if (unknown !== null) throw badRequest(unknown);
-  return Promise.all(out.map(async (item) => ({ ...item, result: await withChoice(item, choices) })));
+  const withChoices = await Promise.all(out.map(async (item) => ({ ...item, result: await withChoice(item, choices) })));
+  const hints = siblingEncodings(withChoices.map((i) => i.result), new Set(Object.keys(choices)));
+  return Promise.all(withChoices.map(async (item) => {
+    const hint = hints.get(item.result.info.name);
+    if (!hint) return item;
+    const bytes = new Uint8Array(await gunzipAsync(item.original.gzip));
+    return decodesCleanlyAs(bytes, hint.encoding) ? { ...item, result: await parseAgain(item.result.info.name, bytes, hint) } : item;
+  }));
 }
 
-async function withChoice(item: Extract<IntakeItem, { kind: 'parsed' }>, choices: EncodingChoices): Promise<FileResult> {
+async function withChoice(item: Parsed, choices: EncodingChoices): Promise<FileResult> {
   const { info } = item.result;
   const encoding = Object.hasOwn(choices, info.name) ? choices[info.name]! : null;
   if (encoding === null || (info.encodingConfidence === 1 && info.encoding === encoding)) return item.result;
@@ -78,8 +88,13 @@ async function withChoice(item: Extract<IntakeItem, { kind: 'parsed' }>, choices
     const warning = encodingWarning(info.name, { encoding, confidence: info.encodingConfidence ?? 0 });
     return { ...item.result, info: { ...info, encodingConfidence: 1 }, warnings: item.result.warnings.filter((w) => w !== warning) };
   }
-  const parser = createFileParser(info.name, { encoding });
-  for await (const chunk of chunksOf(new Uint8Array(await gunzipAsync(item.original.gzip)), YIELD_EVERY_BYTES)) {
+  return parseAgain(info.name, new Uint8Array(await gunzipAsync(item.original.gzip)), { encoding, confidence: 1 });
+}
+
+/** Parses an original again with a given encoding, giving other requests the event loop between chunks. */
+async function parseAgain(name: string, bytes: Uint8Array, guess: { encoding: string; confidence: number }): Promise<FileResult> {
+  const parser = createFileParser(name, { encoding: guess.encoding, encodingConfidence: guess.confidence });
+  for await (const chunk of chunksOf(bytes, YIELD_EVERY_BYTES)) {
     parser.push(chunk);
     await new Promise((resolve) => setImmediate(resolve));
   }

@@ -29,15 +29,26 @@ describe('preview encodings', () => {
     expect(preview.warnings.filter((w) => w.runKeys.includes('ko-cp949'))).toEqual([]);
   });
 
-  test('a chosen encoding re-parses the file: confidence 1, no warning', () => {
+  test('a chosen encoding re-parses the file (confidence 1, no warning) and its unsure siblings', () => {
     const preview = buildPreview(RU, { 'ru-windows-1251_stats.csv': 'windows-1251' });
-    expect(encodingOf(preview.files)).toEqual([
-      ['ru-windows-1251_stats.csv', 'windows-1251', 1, true],
-      ['ru-windows-1251_failures.csv', 'windows-1251', 0.25, false],
+    expect(preview.files.map((f) => [f.name, f.encoding, f.encodingConfidence, f.encodingChosen, f.encodingFrom])).toEqual([
+      ['ru-windows-1251_stats.csv', 'windows-1251', 1, true, null],
+      // detected windows-1251 at 0.25 on its own; the user's choice for its sibling settles it
+      ['ru-windows-1251_failures.csv', 'windows-1251', 1, false, 'ru-windows-1251_stats.csv'],
     ]);
-    expect(preview.warnings.map((w) => w.message)).toEqual([
-      'ru-windows-1251_failures.csv: decoded as windows-1251 with confidence 0.25; choose the encoding if names look wrong',
+    expect(preview.warnings).toEqual([]);
+  });
+
+  test('a file too short to tell takes its run\'s other file\'s encoding, and says so', () => {
+    const run = ['stats', 'failures'].map((k) => file(`encodings/korean-cp949-20u/korean-cp949-20u_${k}.csv`));
+    const preview = buildPreview(run);
+    expect(preview.files.map((f) => [f.name, f.encoding, f.encodingConfidence, f.encodingFrom])).toEqual([
+      ['korean-cp949-20u_stats.csv', 'euc-kr', 1, 'korean-cp949-20u_failures.csv'],
+      ['korean-cp949-20u_failures.csv', 'euc-kr', 1, null],
     ]);
+    expect(preview.warnings.filter((w) => w.message.includes('decoded as'))).toEqual([]);
+    const stats = preview.files[0]!;
+    expect(describeEncoding(stats.encoding!, stats.encodingConfidence, stats.encodingChosen, stats.encodingFrom).note).toBe('as korean-cp949-20u_failures.csv (too short to tell)');
   });
 
   test('entries of a zip are chosen by their names (archive/entry.csv)', () => {
@@ -52,6 +63,7 @@ describe('preview encodings', () => {
     ['gb18030', 0.92, false, { name: 'GB18030', note: 'detected, 92% sure', warn: false }],
     ['windows-1251', 1, true, { name: 'windows-1251', note: 'chosen', warn: false }],
     ['utf-8', null, false, { name: 'UTF-8', note: 'detected', warn: false }],
+    ['gb18030', 0.1, false, { name: 'GB18030', note: 'detected, 10% sure: check the names', warn: true }],
   ] as const)('describeEncoding(%s, %s, chosen %s)', (encoding, confidence, chosen, want) => {
     expect(describeEncoding(encoding, confidence, chosen)).toEqual(want);
   });

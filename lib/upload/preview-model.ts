@@ -1,7 +1,10 @@
 // The upload preview, computed in the browser before anything is sent: which files are Locust
 // output (kind, era), which runs they form, and which selected files must be left out because
 // the server would refuse the whole upload because of them (415 / 422).
-import { expandZips, LocustInputError, parseFile, runsFromResults, type EncodingChoices, type FileKind, type FileResult, type InputFile } from '../locust/index';
+import {
+  expandZips, LocustInputError, parseFile, runsFromResults, siblingEncodings, type EncodingChoices, type FileKind, type FileResult, type InputFile,
+} from '../locust/index';
+import { decodesCleanlyAs } from '../locust/text/detect';
 import { describeKind, describeVersions, summarizeRun, type PreviewRun } from './preview-describe';
 
 export type { PreviewRun } from './preview-describe';
@@ -37,6 +40,8 @@ export interface PreviewFile {
   encodingConfidence: number | null;
   /** The user chose `encoding` (sent in the `encodings` field). */
   encodingChosen: boolean;
+  /** Too short to tell: the encoding (and confidence) of this sibling file of its run; else null. */
+  encodingFrom: string | null;
   /** Why the file is refused or left out; null when ok. */
   problem: string | null;
   line: number | null;
@@ -58,11 +63,12 @@ export interface UploadPreview {
 interface Entry {
   file: PreviewFile;
   result: FileResult | null;
+  input: InputFile;
 }
 
 /** Builds the preview of a selection (files decoded with `encodings` where chosen); never throws for bad input. */
 export function buildPreview(inputs: InputFile[], encodings: EncodingChoices = {}): UploadPreview {
-  const entries = inputs.flatMap((input, source) => readSource(input, source, encodings));
+  const entries = withSiblingEncodings(inputs.flatMap((input, source) => readSource(input, source, encodings)), encodings);
   const refused = new Set(entries.filter((e) => e.file.status !== 'ok').map((e) => e.file.source));
   let runs: ReturnType<typeof runsFromResults>['runs'] = [];
   // A run that cannot be formed refuses the whole upload on the server: leave its file out and retry.
@@ -100,6 +106,23 @@ function collectWarnings(runs: ReturnType<typeof runsFromResults>['runs']): Prev
   return [...byMessage].map(([message, runKeys]) => ({ message, runKeys: [...new Set(runKeys)] }));
 }
 
+/** Files too short to tell their encoding, parsed again with the one their run's siblings told (as the server does). */
+function withSiblingEncodings(entries: Entry[], encodings: EncodingChoices): Entry[] {
+  const parsed = entries.filter((e) => e.result !== null);
+  const hints = siblingEncodings(parsed.map((e) => e.result!), new Set(Object.keys(encodings)));
+  if (hints.size === 0) return entries;
+  return entries.map((e) => {
+    const hint = e.result === null ? undefined : hints.get(e.input.name);
+    if (!hint || !decodesCleanlyAs(e.input.bytes, hint.encoding)) return e;
+    try {
+      const result = parseFile(e.input, hint);
+      return { ...e, result, file: { ...fromResult(e.input, e.file.source, e.file.inZip, result, false), encodingFrom: hint.from } };
+    } catch {
+      return e;
+    }
+  });
+}
+
 function readSource(input: InputFile, source: number, encodings: EncodingChoices): Entry[] {
   let files: InputFile[];
   try {
@@ -115,7 +138,7 @@ function readSource(input: InputFile, source: number, encodings: EncodingChoices
     const chosen = Object.hasOwn(encodings, file.name) ? encodings[file.name] : undefined;
     try {
       const result = parseFile(file, chosen);
-      return { result, file: fromResult(file, source, inZip, result, chosen !== undefined) };
+      return { result, input: file, file: fromResult(file, source, inZip, result, chosen !== undefined) };
     } catch (e) {
       return failed(file, source, inZip, e);
     }
@@ -138,6 +161,7 @@ function fromResult(input: InputFile, source: number, inZip: boolean, result: Fi
     encoding: info.encoding,
     encodingConfidence: info.encodingConfidence,
     encodingChosen: chosen,
+    encodingFrom: null,
     problem: null,
     line: null,
     runKey: null,
@@ -160,9 +184,10 @@ function failed(input: InputFile, source: number, inZip: boolean, e: unknown): E
     encoding: null,
     encodingConfidence: null,
     encodingChosen: false,
+    encodingFrom: null,
     problem: err ? err.reason : `could not be read (${e instanceof Error ? e.message : String(e)})`,
     line: err?.line ?? null,
     runKey: null,
   };
-  return { file, result: null };
+  return { file, result: null, input };
 }

@@ -76,6 +76,18 @@ describe('the encodings field', () => {
     ]);
   });
 
+  test('a genuine CP949 run: the stats file, too short to tell, takes the encoding its failures tell', async () => {
+    const dir = join(FIXTURES, 'encodings/korean-cp949-20u');
+    const files = ['korean-cp949-20u_stats.csv', 'korean-cp949-20u_failures.csv'].map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+    const res = await post(files);
+    expect(res.status).toBe(201);
+    const run = await stored((await res.json()).id);
+    expect(run.endpoints.map((e: { name: string }) => e.name)).toContain('/dashboard/ 대시보드');
+    expect(run.failures.map((f: { error: string }) => f.error)).toContain("CatchResponseError('로그인 실패: 500')");
+    expect(run.files.map((f: { encoding: string }) => f.encoding)).toEqual(['euc-kr', 'euc-kr']);
+    expect(run.warnings.filter((w: string) => w.includes('decoded as'))).toEqual([]);
+  });
+
   test.each([
     [{ 'locust_stats.csv': 'latin-9000' }, 'field `encodings`: unknown encoding for locust_stats.csv: "latin-9000"'],
     [{ 'run_failures.csv': 'euc-kr' }, 'field `encodings` names a file not in this upload: run_failures.csv'],

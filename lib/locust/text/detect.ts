@@ -46,6 +46,12 @@ export function detectEncoding(head: Uint8Array, isWholeFile: boolean): Encoding
   return clean[0] ?? { encoding: 'windows-1252', confidence: 0 };
 }
 
+/** Do the lines holding non-ASCII bytes in the first `SNIFF`-sized head decode without error? */
+export function decodesCleanlyAs(bytes: Uint8Array, encoding: string, headBytes = 1 << 20): boolean {
+  const { sample } = nonAsciiLines(bytes.subarray(0, headBytes), DETECT_SAMPLE_BYTES);
+  return decodesCleanly(sample, encoding, true);
+}
+
 function decodesCleanly(bytes: Uint8Array, encoding: string, stream: boolean): boolean {
   try {
     // stream: a multi-byte character cut at the end of the prefix is not an error.

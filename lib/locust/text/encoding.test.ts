@@ -3,7 +3,7 @@
 // with iconv (fixtures/encodings/, README there). Confidences are chardet's, as measured.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { LocustInputError, parseFile, parseRunFiles, toRunJson } from '../index';
+import { LocustInputError, parseFile, parseRunFiles, siblingEncodings, toRunJson } from '../index';
 import { createFileParser } from '../parse-file';
 import { DETECT_SAMPLE_BYTES, detectEncoding, nonAsciiLines } from './detect';
 import { resolveEncodingLabel } from './encodings';
@@ -123,4 +123,35 @@ test.each([
   ['iso-2022-kr', null], ['nope', null], ['', null],
 ])('label %s -> %s', (label, expected) => {
   expect(resolveEncodingLabel(label)).toBe(expected);
+});
+
+describe('genuine CP949 and Shift_JIS runs (Locust 2.12.1 under ko_KR.CP949 / ja_JP.SJIS)', () => {
+  const run = (dir: string) => ['stats', 'failures'].map((k) => read(`encodings/${dir}/${dir}_${k}.csv`));
+
+  test.each([
+    ['korean-cp949-20u', 'euc-kr', ['/dashboard/ 대시보드', '/project/[id]/schedule/ 공정표'], "CatchResponseError('로그인 실패: 500')"],
+    ['japanese-sjis-20u', 'shift_jis', ['/dashboard/ ダッシュボード', '/project/[id]/schedule/ 工程表'], "CatchResponseError('ログイン失敗: 500')"],
+  ])('%s: the failures tell %s; the stats file, too short to tell, takes it', (dir, encoding, names, failure) => {
+    const [stats, failures] = run(dir).map((f) => parseFile(f));
+    expect(failures!.info).toMatchObject({ encoding, encodingConfidence: 1 });
+    expect(failures!.failures!.map((f) => f.error)).toContain(failure);
+    // On its own: 14 / 12 non-ASCII bytes, GB18030 kept as the default at 0.10, with a warning.
+    expect(stats!.info).toMatchObject({ encoding: 'gb18030', encodingConfidence: 0.1 });
+    const parsed = parseRunFiles(run(dir));
+    expect(parsed.files.map((f) => [f.encoding, f.encodingConfidence])).toEqual([[encoding, 1], [encoding, 1]]);
+    expect(parsed.endpoints.map((e) => e.name).filter((n) => /[^\x00-\x7f]/.test(n))).toEqual(names);
+    expect(parsed.warnings.filter((w) => w.includes('decoded as'))).toEqual([]);
+  });
+
+  test('a file whose encoding the user chose takes no hint; nor does a run whose files disagree', () => {
+    const files = run('korean-cp949-20u');
+    const chosen = parseRunFiles(files, { 'korean-cp949-20u_stats.csv': 'gb18030' });
+    expect(chosen.files.find((f) => f.name.endsWith('_stats.csv'))).toMatchObject({ encoding: 'gb18030', encodingConfidence: 1 });
+    const results = [parseFile(files[0]!), parseFile(files[1]!), parseFile(read('encodings/ko-cp949_stats.csv'))];
+    expect(siblingEncodings(results).get('korean-cp949-20u_stats.csv')).toEqual({ encoding: 'euc-kr', confidence: 1, from: 'korean-cp949-20u_failures.csv' });
+    // Two siblings that tell different encodings clearly: neither is trusted for the stats file.
+    const [stats, failures] = [parseFile(files[0]!), parseFile(files[1]!)];
+    const exceptions = { ...failures!, info: { ...failures!.info, name: 'korean-cp949-20u_exceptions.csv', kind: 'exceptions' as const, encoding: 'shift_jis' } };
+    expect(siblingEncodings([stats!, failures!, exceptions]).size).toBe(0);
+  });
 });
