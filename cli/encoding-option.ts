@@ -32,7 +32,9 @@ export function takeEncodingOptions(args: string[]): { args: string[]; encodings
     // Labels never hold "=", file names may: the last one separates them.
     const eq = value.lastIndexOf('=');
     const label = value.slice(eq + 1);
-    if (resolveEncodingLabel(label) === null) throw new UsageError(`--encoding: unknown encoding "${label.slice(0, 40)}" (${EXAMPLES})`);
+    if (resolveEncodingLabel(label) === null) {
+      throw new UsageError(`--encoding: unknown encoding "${label.slice(0, 40)}" (${EXAMPLES})`);
+    }
     if (eq === -1) {
       if (encodings.all !== null) throw new UsageError('--encoding LABEL (for every file) given twice');
       encodings.all = label;
@@ -52,7 +54,11 @@ interface Invocation {
 const current = new AsyncLocalStorage<Invocation>();
 
 /** Runs a command with these choices; afterwards, FILE names that matched no file are reported. */
-export async function withEncodings<T>(encodings: EncodingOptions, err: NodeJS.WritableStream, run: () => Promise<T>): Promise<T> {
+export async function withEncodings<T>(
+  encodings: EncodingOptions,
+  err: NodeJS.WritableStream,
+  run: () => Promise<T>,
+): Promise<T> {
   const invocation: Invocation = { encodings, used: new Set() };
   const result = await current.run(invocation, run);
   for (const name of Object.keys(encodings.byFile)) {

@@ -21,9 +21,15 @@ const WORKER_URL = new URL('./parse-part-worker.mjs', import.meta.url);
  * `encoding`: the user's choice (a label resolveEncodingLabel takes; confidence 1), or a sibling's
  * (with its `confidence`); else detected.
  */
-export async function parseFromDisk(path: string, name: string, encoding?: string, confidence = 1): Promise<FileResult> {
+export async function parseFromDisk(
+  path: string,
+  name: string,
+  encoding?: string,
+  confidence = 1,
+): Promise<FileResult> {
   const chosen = encoding === undefined ? null : { ...chosenEncoding(name, encoding), confidence };
-  const plan = availableParallelism() > 1 && existsSync(fileURLToPath(WORKER_URL)) ? planSplit(path, name, chosen) : null;
+  const parallel = availableParallelism() > 1 && existsSync(fileURLToPath(WORKER_URL));
+  const plan = parallel ? planSplit(path, name, chosen) : null;
   if (plan !== null) {
     const parts = await Promise.all([runPart(plan.jobs[0]), runInWorker(plan.jobs[1])]);
     const results = parts.flatMap((p) => (p.ok && !p.sawQuote ? [p.result] : []));
@@ -34,13 +40,16 @@ export async function parseFromDisk(path: string, name: string, encoding?: strin
     // A quote (a cell may span the split), an error, or timestamps going back across the split:
     // the whole-file pass below decides, and reports errors with whole-file line numbers.
   }
-  const whole = { path, name, encoding: chosen?.encoding ?? '', encodingConfidence: confidence, header: null, start: 0, end: statSync(path).size };
+  const encodingOf = { encoding: chosen?.encoding ?? '', encodingConfidence: confidence };
+  const whole = { path, name, ...encodingOf, header: null, start: 0, end: statSync(path).size };
   return runPart(whole).then(unwrap);
 }
 
 function chosenEncoding(name: string, label: string): EncodingGuess {
   const encoding = resolveEncodingLabel(label);
-  if (encoding === null) throw new LocustInputError('unreadable', name, null, `unknown encoding "${label.slice(0, 40)}"`);
+  if (encoding === null) {
+    throw new LocustInputError('unreadable', name, null, `unknown encoding "${label.slice(0, 40)}"`);
+  }
   return { encoding, confidence: 1 };
 }
 

@@ -25,7 +25,8 @@ export async function parsePart(
   createReadStream: typeof CreateReadStream,
   createFileParser: typeof CreateFileParser,
 ): Promise<PartReply> {
-  const parser = createFileParser(job.name, job.encoding ? { encoding: job.encoding, encodingConfidence: job.encodingConfidence } : {});
+  const chosen = { encoding: job.encoding, encodingConfidence: job.encodingConfidence };
+  const parser = createFileParser(job.name, job.encoding ? chosen : {});
   if (job.header) parser.push(job.header);
   let sawQuote = false;
   // An empty range reads nothing (createReadStream refuses `end: -1`).

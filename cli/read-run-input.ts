@@ -2,7 +2,8 @@
 // streaming each file from disk so a million-row history never sits in memory as text.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import {
-  LocustInputError, parseFile, runsFromResults, siblingEncodings, type EncodingHint, type FileResult, type UploadParseResult,
+  LocustInputError, parseFile, runsFromResults, siblingEncodings,
+  type EncodingHint, type FileResult, type UploadParseResult,
 } from '../lib/locust/index';
 import { decodesCleanlyAs } from '../lib/locust/text/detect';
 import { isZip, unzipFiles, type InputFile } from '../lib/locust/zip';
@@ -45,11 +46,13 @@ async function parsePath(path: string, name: string): Promise<Read[]> {
   if (isZipFile(path)) {
     return unzipFiles(name, readFileSync(path)).map((f: InputFile) => {
       const result = parseFile(f, chosenEncoding(f.name));
-      return { result, again: async (hint) => (decodesCleanlyAs(f.bytes, hint.encoding) ? parseFile(f, hint) : result) };
+      const again = async (hint: EncodingHint) => (decodesCleanlyAs(f.bytes, hint.encoding) ? parseFile(f, hint) : result);
+      return { result, again };
     });
   }
   const result = await parseFromDisk(path, name, chosenEncoding(name));
-  const again = async (hint: EncodingHint) => (decodesCleanlyAs(readHead(path), hint.encoding) ? parseFromDisk(path, name, hint.encoding, hint.confidence) : result);
+  const again = async (hint: EncodingHint) =>
+    decodesCleanlyAs(readHead(path), hint.encoding) ? parseFromDisk(path, name, hint.encoding, hint.confidence) : result;
   return [{ result, again }];
 }
 

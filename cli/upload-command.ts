@@ -66,7 +66,8 @@ function encodingsField(paths: string[]): string | null {
   const field: Record<string, string> = {};
   if (all !== null) {
     for (const path of paths) {
-      const names = isZipFile(path) ? unzipFiles(basename(path), readFileSync(path)).map((f) => f.name) : [basename(path)];
+      const zipped = isZipFile(path) ? unzipFiles(basename(path), readFileSync(path)) : null;
+      const names = zipped ? zipped.map((f) => f.name) : [basename(path)];
       for (const name of names) field[name] = all;
     }
   }

@@ -122,7 +122,8 @@ function FileRow({ entry, runLabels, onEncoding, disabled, action, indent }: Row
 /** The encoding used and how sure the detector was; a select to choose another (or go back to detection). */
 function EncodingCell({ entry, onEncoding, disabled }: Pick<RowProps, 'entry' | 'onEncoding' | 'disabled'>) {
   if (entry.encoding === null) return <>—</>;
-  const { note, warn } = describeEncoding(entry.encoding, entry.encodingConfidence, entry.encodingChosen, entry.encodingFrom);
+  const { encodingConfidence, encodingChosen, encodingFrom } = entry;
+  const { note, warn } = describeEncoding(entry.encoding, encodingConfidence, encodingChosen, encodingFrom);
   const choices = ENCODING_CHOICES.some((c) => c.encoding === entry.encoding)
     ? ENCODING_CHOICES
     : [{ encoding: entry.encoding, label: encodingDisplayName(entry.encoding) }, ...ENCODING_CHOICES];
@@ -133,7 +134,9 @@ function EncodingCell({ entry, onEncoding, disabled }: Pick<RowProps, 'entry' | 
         value={entry.encoding}
         disabled={disabled}
         onChange={(e) => onEncoding(entry.name, e.target.value)}
-        className={`max-w-44 rounded-md border bg-white px-1.5 py-0.5 text-sm ${warn ? 'border-amber-400' : 'border-slate-300'}`}
+        className={`max-w-44 rounded-md border bg-white px-1.5 py-0.5 text-sm ${
+          warn ? 'border-amber-400' : 'border-slate-300'
+        }`}
       >
         {choices.map((c) => (
           <option key={c.encoding} value={c.encoding}>{c.label}</option>
@@ -142,7 +145,12 @@ function EncodingCell({ entry, onEncoding, disabled }: Pick<RowProps, 'entry' | 
       <div className={`mt-0.5 text-xs ${warn ? 'text-warn' : 'text-slate-500'}`}>
         {note}
         {entry.encodingChosen && (
-          <button type="button" disabled={disabled} onClick={() => onEncoding(entry.name, null)} className="ml-1.5 cursor-pointer underline hover:text-slate-800 disabled:cursor-not-allowed">
+          <button
+            type="button"
+            disabled={disabled}
+            onClick={() => onEncoding(entry.name, null)}
+            className="ml-1.5 cursor-pointer underline hover:text-slate-800 disabled:cursor-not-allowed"
+          >
             detect
           </button>
         )}

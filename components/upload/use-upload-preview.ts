@@ -12,8 +12,11 @@ export type PreviewState =
 /** Where the preview was computed: a Web Worker, or the main thread when workers are unavailable. */
 export type PreviewEngine = 'worker' | 'main-thread';
 
-/** Parses the selection in the browser (same import library as the server) whenever it or the chosen encodings change. */
-export function useUploadPreview(files: File[], encodings: Record<string, string>): { state: PreviewState; engine: PreviewEngine | null } {
+/** Parses the selection in the browser (the server's import library) whenever it or the encodings chosen change. */
+export function useUploadPreview(
+  files: File[],
+  encodings: Record<string, string>,
+): { state: PreviewState; engine: PreviewEngine | null } {
   const [state, setState] = useState<PreviewState>({ status: 'idle' });
   const [engine, setEngine] = useState<PreviewEngine | null>(null);
 

@@ -19,7 +19,10 @@ export interface EncodingHint {
 const isUnicode = (encoding: string) => encoding === 'utf-8' || encoding.startsWith('utf-16');
 
 /** File name -> the encoding to parse it with again; `chosen`: names whose encoding the user chose. */
-export function siblingEncodings(results: FileResult[], chosen: ReadonlySet<string> = new Set()): Map<string, EncodingHint> {
+export function siblingEncodings(
+  results: FileResult[],
+  chosen: ReadonlySet<string> = new Set(),
+): Map<string, EncodingHint> {
   const hints = new Map<string, EncodingHint>();
   let groups: ReturnType<typeof groupFiles>;
   try {
@@ -32,10 +35,11 @@ export function siblingEncodings(results: FileResult[], chosen: ReadonlySet<stri
     const donors = legacy.filter((f) => (f.info.encodingConfidence ?? 0) >= ENCODING_WARN_BELOW);
     // Siblings that disagree (two encodings told clearly) prove nothing about the others.
     if (donors.length === 0 || new Set(donors.map((d) => d.info.encoding)).size > 1) continue;
-    const donor = donors.reduce((a, b) => ((b.info.encodingConfidence ?? 0) > (a.info.encodingConfidence ?? 0) ? b : a));
+    const sure = (f: FileResult) => f.info.encodingConfidence ?? 0;
+    const donor = donors.reduce((a, b) => (sure(b) > sure(a) ? b : a));
     for (const f of legacy) {
-      if (chosen.has(f.info.name) || (f.info.encodingConfidence ?? 0) >= ENCODING_WARN_BELOW) continue;
-      hints.set(f.info.name, { encoding: donor.info.encoding, confidence: donor.info.encodingConfidence ?? 0, from: donor.info.name });
+      if (chosen.has(f.info.name) || sure(f) >= ENCODING_WARN_BELOW) continue;
+      hints.set(f.info.name, { encoding: donor.info.encoding, confidence: sure(donor), from: donor.info.name });
     }
   }
   return hints;

@@ -25,7 +25,10 @@ export type EncodingChoices = Record<string, string>;
 
 /** Parses one file given whole; `encoding` is the user's choice (else detected), or a sibling's hint. */
 export function parseFile(file: InputFile, encoding?: string | EncodingHint): FileResult {
-  const options = encoding === undefined ? {} : typeof encoding === 'string' ? { encoding } : { encoding: encoding.encoding, encodingConfidence: encoding.confidence };
+  const options =
+    encoding === undefined ? {}
+    : typeof encoding === 'string' ? { encoding }
+    : { encoding: encoding.encoding, encodingConfidence: encoding.confidence };
   const parser = createFileParser(file.name, options);
   parser.push(file.bytes);
   return parser.end();
@@ -35,7 +38,11 @@ export function parseFile(file: InputFile, encoding?: string | EncodingHint): Fi
  * `results[i]` of `inputs[i]`, each file too short to tell its encoding parsed again with the one
  * its run's siblings told (encoding-hints.ts), when its bytes decode cleanly in it.
  */
-export function withSiblingEncodings(inputs: InputFile[], results: FileResult[], encodings: EncodingChoices = {}): FileResult[] {
+export function withSiblingEncodings(
+  inputs: InputFile[],
+  results: FileResult[],
+  encodings: EncodingChoices = {},
+): FileResult[] {
   const hints = siblingEncodings(results, new Set(Object.keys(encodings)));
   if (hints.size === 0) return results;
   return results.map((result, i) => {

@@ -1,4 +1,5 @@
-// One input file, fed as byte chunks: detects its encoding (or takes the user's), then kind from content (never the name).
+// One input file, fed as byte chunks: detects its encoding (or takes the user's), then its kind
+// from content (never the name).
 // CSV streams row by row; HTML and JSON documents are parsed whole.
 import { createCsvFileParser, type TextFileParser } from './csv/csv-file-parser';
 import { mapHeader } from './csv/columns';

@@ -7,7 +7,15 @@ export interface RunJson {
   id: string | null;
   meta: ParsedRun['meta'];
   /** `encodingConfidence`: 0–1 (1: BOM, valid UTF-8 or chosen by the user); null when not recorded. */
-  files: { name: string; kind: string; format: string; versions: string; encoding: string; encodingConfidence: number | null; rows: number | null }[];
+  files: {
+    name: string;
+    kind: string;
+    format: string;
+    versions: string;
+    encoding: string;
+    encodingConfidence: number | null;
+    rows: number | null;
+  }[];
   /** `goodputRps`: successful requests per second (lib/locust/goodput.ts); null when rps is. */
   aggregated: WithGoodput;
   endpoints: WithGoodput[];

@@ -8,7 +8,7 @@ import { gunzip } from 'node:zlib';
 import { OriginalWriter, type StoredOriginal } from '../db/original-file';
 import { badRequest } from '../http/errors';
 import { createFileParser, expandZips, siblingEncodings, type FileResult } from '../locust/index';
-import { encodingWarning } from '../locust/text/decode';
+import { encodingWarning, type EncodingGuess } from '../locust/text/decode';
 import { decodesCleanlyAs } from '../locust/text/detect';
 import { isZip } from '../locust/zip';
 import { parseEncodingsField, unknownNamesMessage, type EncodingChoices } from '../upload/encodings-field';
@@ -24,7 +24,11 @@ const YIELD_EVERY_BYTES = 1024 * 1024;
 const ZIP_MAGIC_BYTES = 4;
 
 /** `encoding`: the user's choice for this file (else detected). */
-export async function intakeFile(name: string, chunks: AsyncIterable<Uint8Array>, encoding?: string): Promise<IntakeItem> {
+export async function intakeFile(
+  name: string,
+  chunks: AsyncIterable<Uint8Array>,
+  encoding?: string,
+): Promise<IntakeItem> {
   const head: Uint8Array[] = [];
   let headBytes = 0;
   const iterator = chunks[Symbol.asyncIterator]();
@@ -65,17 +69,22 @@ export async function applyEncodings(items: IntakeItem[], field: string | undefi
   const out: Parsed[] = [];
   for (const item of items) {
     if (item.kind === 'parsed') out.push(item);
-    else for (const inner of expandZips([{ name: item.name, bytes: item.bytes }])) out.push((await intakeBytes(inner.name, inner.bytes, chosen(inner.name))) as Parsed);
+    else {
+      for (const inner of expandZips([{ name: item.name, bytes: item.bytes }])) {
+        out.push((await intakeBytes(inner.name, inner.bytes, chosen(inner.name))) as Parsed);
+      }
+    }
   }
   const unknown = unknownNamesMessage(choices, out.map((i) => i.result.info.name));
   if (unknown !== null) throw badRequest(unknown);
-  const withChoices = await Promise.all(out.map(async (item) => ({ ...item, result: await withChoice(item, choices) })));
+  const withChoices = await Promise.all(out.map(async (i) => ({ ...i, result: await withChoice(i, choices) })));
   const hints = siblingEncodings(withChoices.map((i) => i.result), new Set(Object.keys(choices)));
   return Promise.all(withChoices.map(async (item) => {
     const hint = hints.get(item.result.info.name);
     if (!hint) return item;
     const bytes = new Uint8Array(await gunzipAsync(item.original.gzip));
-    return decodesCleanlyAs(bytes, hint.encoding) ? { ...item, result: await parseAgain(item.result.info.name, bytes, hint) } : item;
+    if (!decodesCleanlyAs(bytes, hint.encoding)) return item;
+    return { ...item, result: await parseAgain(item.result.info.name, bytes, hint) };
   }));
 }
 
@@ -86,13 +95,14 @@ async function withChoice(item: Parsed, choices: EncodingChoices): Promise<FileR
   if (info.encoding === encoding) {
     // Detected right but unsure: the same text; only the confidence and its warning change.
     const warning = encodingWarning(info.name, { encoding, confidence: info.encodingConfidence ?? 0 });
-    return { ...item.result, info: { ...info, encodingConfidence: 1 }, warnings: item.result.warnings.filter((w) => w !== warning) };
+    const warnings = item.result.warnings.filter((w) => w !== warning);
+    return { ...item.result, info: { ...info, encodingConfidence: 1 }, warnings };
   }
   return parseAgain(info.name, new Uint8Array(await gunzipAsync(item.original.gzip)), { encoding, confidence: 1 });
 }
 
 /** Parses an original again with a given encoding, giving other requests the event loop between chunks. */
-async function parseAgain(name: string, bytes: Uint8Array, guess: { encoding: string; confidence: number }): Promise<FileResult> {
+async function parseAgain(name: string, bytes: Uint8Array, guess: EncodingGuess): Promise<FileResult> {
   const parser = createFileParser(name, { encoding: guess.encoding, encodingConfidence: guess.confidence });
   for await (const chunk of chunksOf(bytes, YIELD_EVERY_BYTES)) {
     parser.push(chunk);
@@ -101,7 +111,12 @@ async function parseAgain(name: string, bytes: Uint8Array, guess: { encoding: st
   return parser.end();
 }
 
-async function parseStreaming(name: string, first: Uint8Array, rest: AsyncIterable<Uint8Array> | null, encoding?: string): Promise<IntakeItem> {
+async function parseStreaming(
+  name: string,
+  first: Uint8Array,
+  rest: AsyncIterable<Uint8Array> | null,
+  encoding?: string,
+): Promise<IntakeItem> {
   const parser = createFileParser(name, encoding === undefined ? {} : { encoding });
   const writer = new OriginalWriter(name);
   let failure: unknown = null;

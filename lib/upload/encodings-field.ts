@@ -8,6 +8,8 @@ export type { EncodingChoices } from '../locust/index';
 
 /** More choices than files in one upload (lib/http/read-upload.ts MAX_FILES) are refused. */
 const MAX_CHOICES = 1000;
+const SHAPE = 'an object of file name -> encoding, e.g. {"run_failures.csv":"euc-kr"}';
+const EXAMPLES = 'e.g. utf-8, euc-kr, shift_jis, euc-jp, gb18030, big5, windows-1252';
 
 export type EncodingsFieldResult = { ok: true; choices: EncodingChoices } | { ok: false; message: string };
 
@@ -18,22 +20,25 @@ export function parseEncodingsField(raw: string | undefined): EncodingsFieldResu
   try {
     value = JSON.parse(raw);
   } catch {
-    return { ok: false, message: 'field `encodings` is not JSON: give an object of file name -> encoding, e.g. {"run_failures.csv":"euc-kr"}' };
+    return { ok: false, message: `field \`encodings\` is not JSON: give ${SHAPE}` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, message: 'field `encodings` must be an object of file name -> encoding, e.g. {"run_failures.csv":"euc-kr"}' };
+    return { ok: false, message: `field \`encodings\` must be ${SHAPE}` };
   }
   const entries = Object.entries(value as Record<string, unknown>);
-  if (entries.length > MAX_CHOICES) return { ok: false, message: `field \`encodings\` names more than ${MAX_CHOICES} files` };
+  if (entries.length > MAX_CHOICES) {
+    return { ok: false, message: `field \`encodings\` names more than ${MAX_CHOICES} files` };
+  }
   const choices: EncodingChoices = {};
   const unknown: string[] = [];
   for (const [name, label] of entries) {
     const encoding = typeof label === 'string' ? resolveEncodingLabel(label) : null;
-    if (encoding === null) unknown.push(`${clip(name)}: ${clip(typeof label === 'string' ? `"${label}"` : JSON.stringify(label) ?? String(label))}`);
+    const shown = typeof label === 'string' ? `"${label}"` : (JSON.stringify(label) ?? String(label));
+    if (encoding === null) unknown.push(`${clip(name)}: ${clip(shown)}`);
     else choices[name] = encoding;
   }
   if (unknown.length > 0) {
-    return { ok: false, message: `field \`encodings\`: unknown encoding for ${listOf(unknown)} (e.g. utf-8, euc-kr, shift_jis, euc-jp, gb18030, big5, windows-1252)` };
+    return { ok: false, message: `field \`encodings\`: unknown encoding for ${listOf(unknown)} (${EXAMPLES})` };
   }
   return { ok: true, choices };
 }
@@ -43,7 +48,8 @@ export function unknownNamesMessage(choices: EncodingChoices, names: Iterable<st
   const known = new Set(names);
   const missing = Object.keys(choices).filter((n) => !known.has(n));
   if (missing.length === 0) return null;
-  return `field \`encodings\` names ${missing.length === 1 ? 'a file' : 'files'} not in this upload: ${listOf(missing.map((n) => clip(n)))}`;
+  const what = missing.length === 1 ? 'a file' : 'files';
+  return `field \`encodings\` names ${what} not in this upload: ${listOf(missing.map((n) => clip(n)))}`;
 }
 
 /** The field to send with the files of `names` (choices for other files left out), or null. */

@@ -69,12 +69,18 @@ export function summarizeRun(key: string, run: ParsedRun): PreviewRun {
  * How a file was decoded: "EUC-KR", and "chosen", "detected" (sure), "detected, 62% sure" (warn
  * below 0.8), or "as <sibling>" when it was too short to tell and took its run's other file's.
  */
-export function describeEncoding(encoding: string, confidence: number | null, chosen: boolean, from: string | null = null): { name: string; note: string; warn: boolean } {
+export function describeEncoding(
+  encoding: string,
+  confidence: number | null,
+  chosen: boolean,
+  from: string | null = null,
+): { name: string; note: string; warn: boolean } {
   const name = encodingDisplayName(encoding);
   if (chosen) return { name, note: 'chosen', warn: false };
   const warn = confidence !== null && confidence < ENCODING_WARN_BELOW;
   const check = warn ? ': check the names' : '';
-  if (from !== null) return { name, note: `as ${from.slice(from.lastIndexOf('/') + 1)} (too short to tell)${check}`, warn };
+  const sibling = from?.slice(from.lastIndexOf('/') + 1);
+  if (sibling !== undefined) return { name, note: `as ${sibling} (too short to tell)${check}`, warn };
   if (confidence === null || confidence === 1) return { name, note: 'detected', warn: false };
   return { name, note: `detected, ${Math.round(confidence * 100)}% sure${check}`, warn };
 }

@@ -2,7 +2,8 @@
 // output (kind, era), which runs they form, and which selected files must be left out because
 // the server would refuse the whole upload because of them (415 / 422).
 import {
-  expandZips, LocustInputError, parseFile, runsFromResults, siblingEncodings, type EncodingChoices, type FileKind, type FileResult, type InputFile,
+  expandZips, LocustInputError, parseFile, runsFromResults, siblingEncodings,
+  type EncodingChoices, type FileKind, type FileResult, type InputFile,
 } from '../locust/index';
 import { decodesCleanlyAs } from '../locust/text/detect';
 import { describeKind, describeVersions, summarizeRun, type PreviewRun } from './preview-describe';
@@ -116,7 +117,8 @@ function withSiblingEncodings(entries: Entry[], encodings: EncodingChoices): Ent
     if (!hint || !decodesCleanlyAs(e.input.bytes, hint.encoding)) return e;
     try {
       const result = parseFile(e.input, hint);
-      return { ...e, result, file: { ...fromResult(e.input, e.file.source, e.file.inZip, result, false), encodingFrom: hint.from } };
+      const file = fromResult(e.input, e.file.source, e.file.inZip, result, false);
+      return { ...e, result, file: { ...file, encodingFrom: hint.from } };
     } catch {
       return e;
     }
@@ -145,7 +147,7 @@ function readSource(input: InputFile, source: number, encodings: EncodingChoices
   });
 }
 
-function fromResult(input: InputFile, source: number, inZip: boolean, result: FileResult, chosen: boolean): PreviewFile {
+function fromResult(input: InputFile, source: number, inZip: boolean, result: FileResult, chosen = false): PreviewFile {
   const { info } = result;
   return {
     name: input.name,

@@ -15,7 +15,8 @@ export const SNIFF_BYTES = 1 << 20;
 export function encodingWarning(fileName: string, guess: EncodingGuess): string | null {
   if (guess.confidence >= ENCODING_WARN_BELOW) return null;
   const name = encodingDisplayName(guess.encoding);
-  return `${fileName}: decoded as ${name} with confidence ${guess.confidence.toFixed(2)}; choose the encoding if names look wrong`;
+  const confidence = guess.confidence.toFixed(2);
+  return `${fileName}: decoded as ${name} with confidence ${confidence}; choose the encoding if names look wrong`;
 }
 
 /**

@@ -63,7 +63,10 @@ function decodesCleanly(bytes: Uint8Array, encoding: string, stream: boolean): b
 }
 
 /** The lines (with their `\n`) that hold a byte >= 0x80, joined, up to `limit` bytes. */
-export function nonAsciiLines(bytes: Uint8Array, limit: number): { sample: Uint8Array; nonAscii: number; truncated: boolean } {
+export function nonAsciiLines(
+  bytes: Uint8Array,
+  limit: number,
+): { sample: Uint8Array; nonAscii: number; truncated: boolean } {
   const out = new Uint8Array(Math.min(limit, bytes.length));
   let size = 0;
   let nonAscii = 0;
