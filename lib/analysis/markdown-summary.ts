@@ -42,7 +42,7 @@ export function executiveSummaryMarkdown(c: Comparison, names: string[]): string
 function ceilingNote(c: Comparison, rows: SummaryRow[]): string[] {
   const marked = c.runs.map((_, i) => i).filter((i) => rows.some((r) => atCeiling(c, r, i)));
   if (marked.length === 0) return [];
-  const where = marked.map((i) => `${runName(c, i)} (~${formatCount(Math.round((c.latencyCeilingsMs[i] ?? 0) / 100) * 100)} ms)`);
+  const where = marked.map((i) => `${runName(c, i)} (\\~${formatCount(Math.round((c.latencyCeilingsMs[i] ?? 0) / 100) * 100)} ms)`);
   return ['', `_≥: the value is at the latency ceiling of ${where.join(', ')}, likely a timeout: a lower bound, the real value is higher._`];
 }
 
