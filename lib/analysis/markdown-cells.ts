@@ -69,7 +69,8 @@ export function rowChange(row: SummaryRow): string {
 /** Why the status says something the change alone does not: a good-looking change with a bad status,
  *  a bad-looking one judged OK, anything inconclusive, a ceiling or a criterion limit. */
 export function needsReason(row: SummaryRow): boolean {
-  if (row.status === 'inconclusive' || row.beyondCriterion || row.atCeiling?.target || row.atCeiling?.baseline) return true;
+  if (row.status === 'inconclusive' || row.beyondCriterion) return true;
+  if (row.atCeiling?.target || row.atCeiling?.baseline) return true;
   const dir = BETTER[row.metric];
   if (row.change === null || dir === 0 || row.change === 0) return false;
   const better = Math.sign(row.change) === dir;
@@ -85,14 +86,14 @@ export function rowStatus(row: SummaryRow): string {
 
 /** One table row of a headline metric: label, each run's value, change, status (with reason). */
 export function rowLine(c: Comparison, row: SummaryRow, label = LABELS[row.metric]): string {
-  return `| ${label} | ${c.runs.map((_, i) => rowValue(c, row, i)).join(' | ')} | ${rowChange(row)} | ${rowStatus(row)} |`;
+  const values = c.runs.map((_, i) => rowValue(c, row, i));
+  return `| ${label} | ${values.join(' | ')} | ${rowChange(row)} | ${rowStatus(row)} |`;
 }
 
+/** Header and alignment rows: numbers right-aligned, the Status and Real? columns left. */
 export function tableHead(first: string, names: string[], rest: string[]): string[] {
-  return [
-    `| ${first} | ${[...names, ...rest].join(' | ')} |`,
-    `|---|${names.map(() => '---:').join('|')}|${rest.map((r) => (r === 'Status' || r === 'Real?' ? '---' : '---:')).join('|')}|`,
-  ];
+  const align = (col: string) => (col === 'Status' || col === 'Real?' ? '---' : '---:');
+  return [`| ${first} | ${[...names, ...rest].join(' | ')} |`, `|---|${[...names, ...rest].map(align).join('|')}|`];
 }
 
 /** Endpoint run figures "2/71 (2.82%)": failures of requests and the rate per request; "—" when absent. */
@@ -100,3 +101,12 @@ export function failureCell(e: EndpointComparison, i: number): string {
   const r = e.runs[i];
   return r ? `${formatCount(r.failures)}/${formatCount(r.requests)} (${formatPercent(r.failureRate)})` : '—';
 }
+
+/** One table row from its cells. */
+export const tableRow = (cells: (string | number)[]): string => `| ${cells.join(' | ')} |`;
+
+/** "a → b" of two formatted values. */
+export const arrow = (a: string, b: string): string => `${a} → ${b}`;
+
+/** A signed count: +5, −2, 0. */
+export const signedCount = (n: number): string => (n > 0 ? `+${formatCount(n)}` : n < 0 ? `−${formatCount(-n)}` : '0');

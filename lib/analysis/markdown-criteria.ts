@@ -10,13 +10,20 @@ import type { Comparison, ComparisonCriteria } from './types';
 
 type Result = ComparisonCriteria['results'][number];
 
-const MARK: Record<ComparisonCriteria['verdict'], string> = { GO: '🟢 GO', CONDITIONAL: '🟡 CONDITIONAL', 'NO-GO': '🔴 NO-GO' };
+const MARK: Record<ComparisonCriteria['verdict'], string> = {
+  GO: '🟢 GO', CONDITIONAL: '🟡 CONDITIONAL', 'NO-GO': '🔴 NO-GO',
+};
 const OPS: readonly string[] = ['<', '<=', '>', '>=', '=='];
-const met = (r: Result) => (r.judged === false ? '✅ (not judged: too few requests)' : r.met === true ? '✅' : r.met === false ? '❌' : '— not evaluable');
+function met(r: Result): string {
+  if (r.judged === false) return '✅ (not judged: too few requests)';
+  return r.met === true ? '✅' : r.met === false ? '❌' : '— not evaluable';
+}
 
-/** The criterion a result was evaluated from; optional fields (relative, floorMs, …) when the result carries them. */
+/** The criterion a result was evaluated from; its optional fields (relative, floorMs, …) when the result
+ *  carries them. */
 function criterionOf(r: Result): Criterion {
-  const c: Criterion = { metric: r.metric, scope: r.scope, op: (OPS.includes(r.op) ? r.op : '==') as CriterionOp, target: r.target };
+  const op = (OPS.includes(r.op) ? r.op : '==') as CriterionOp;
+  const c: Criterion = { metric: r.metric, scope: r.scope, op, target: r.target };
   if ('relative' in r && r.relative === 'baseline') c.relative = 'baseline';
   if ('floorMs' in r && typeof r.floorMs === 'number') c.floorMs = r.floorMs;
   if ('minRequests' in r && typeof r.minRequests === 'number') c.minRequests = r.minRequests;
@@ -40,10 +47,12 @@ export function criteriaMarkdown(c: Comparison): string[] {
   if (c.criteria.length === 0) return [];
   const out = ['', `## Success criteria on ${runName(c, c.targetIndex)}`];
   for (const set of c.criteria) {
-    out.push('', `### ${mdText(set.name)}: ${MARK[set.verdict]}`, '', '| Metric | Scope | Current | Target | Met |', '|---|---|---:|---|---|');
+    out.push('', `### ${mdText(set.name)}: ${MARK[set.verdict]}`, '');
+    out.push('| Metric | Scope | Current | Target | Met |', '|---|---|---:|---|---|');
     for (const r of set.results) {
       const cr = criterionOf(r);
-      out.push(`| ${mdText(label(cr))} | ${mdText(scopeLabel(cr.scope))} | ${mdText(current(cr, r.current))} | ${mdText(target(cr))} | ${met(r)} |`);
+      const cells = [label(cr), scopeLabel(cr.scope), current(cr, r.current), target(cr)].map(mdText);
+      out.push(`| ${cells.join(' | ')} | ${met(r)} |`);
     }
     const notMet = set.results.filter((r) => r.met !== true && r.reason);
     if (notMet.length > 0) out.push('', ...notMet.map((r) => `- ${criterionLine(r)}: ${mdText(r.reason as string)}`));

@@ -38,7 +38,8 @@ const SEED_CRITERIA: CriteriaSet = {
 function report(baseline: ParsedRun, target: ParsedRun): string {
   const verdict = evaluateCriteria(SEED_CRITERIA, target, baseline);
   const criteria = [{ name: verdict.name, verdict: verdict.verdict, results: verdict.results }];
-  return comparisonMarkdown(compareRuns([{ id: null, run: baseline }, { id: null, run: target }], 0, undefined, [], { criteria }));
+  const runs = [{ id: null, run: baseline }, { id: null, run: target }];
+  return comparisonMarkdown(compareRuns(runs, 0, undefined, [], { criteria }));
 }
 
 function expectSeedSections(md: string) {
@@ -57,8 +58,10 @@ function expectSeedSections(md: string) {
 }
 
 test('smallpool 20 vs 40 users (fixtures/locust-2.12-generated) with the seed\'s retest criteria', () => {
-  const md = report(fixtureRun('locust-2.12-generated/smallpool-20u'), fixtureRun('locust-2.12-generated/smallpool-40u'));
+  const dir = 'locust-2.12-generated';
+  const md = report(fixtureRun(`${dir}/smallpool-20u`), fixtureRun(`${dir}/smallpool-40u`));
   expectSeedSections(md);
   // 98.32% > 97% is met; P95 4,200 ms, dashboard 2/87 failed and median 520 ms are not.
-  expect(md).toContain('**Status: 🔴 NOT READY (NO-GO)** — smallpool-40u against the criteria: Retest NO-GO (1 of 4 met).');
+  expect(md).toContain('**Status: 🔴 NOT READY (NO-GO)** — smallpool-40u against the criteria: ' +
+    'Retest NO-GO (1 of 4 met).');
 });

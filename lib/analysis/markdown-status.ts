@@ -17,7 +17,8 @@ const READINESS: Record<ComparisonCriteria['verdict'], string> = {
 
 /** "Median +225%"; goodput under another load by its gap against linear scaling ("Goodput −30% against linear"). */
 function short(c: Comparison, r: SummaryRow): string {
-  if (r.metric === 'goodputRps' && c.scaling?.goodputGap != null) return `Goodput ${formatChange(c.scaling.goodputGap)} against linear`;
+  const gap = c.scaling?.goodputGap;
+  if (r.metric === 'goodputRps' && gap != null) return `Goodput ${formatChange(gap)} against linear`;
   const label = r.metric === 'goodputRps' ? 'Goodput' : r.metric === 'rps' ? 'Throughput' : LABELS[r.metric];
   return `${label} ${rowChange(r)}`;
 }
@@ -47,7 +48,9 @@ export function changeVerdict(c: Comparison): [string, string] {
     return ['❔ Inconclusive', `changes large enough to matter that the data cannot confirm: ${named(c, inconclusive)}` +
       (improved.length > 0 ? `; better: ${named(c, improved)}` : '') + '; nothing is worse beyond the thresholds'];
   }
-  if (improved.length > 0) return ['✅ Improved', `better: ${named(c, improved)}; nothing is worse beyond the thresholds`];
+  if (improved.length > 0) {
+    return ['✅ Improved', `better: ${named(c, improved)}; nothing is worse beyond the thresholds`];
+  }
   return ['OK (unchanged)', 'no change beyond the thresholds'];
 }
 
@@ -71,9 +74,12 @@ export function statusMarkdown(c: Comparison): string[] {
   if (c.criteria.length > 0) line = criteriaStatus(c, target, baseline);
   else {
     const [change, details] = changeVerdict(c);
-    line = `**Status: ${change}** — ${target} against ${baseline}: ${details}. No criteria set given: readiness is not judged.`;
+    line = `**Status: ${change}** — ${target} against ${baseline}: ${details}. ` +
+      'No criteria set given: readiness is not judged.';
   }
   const out = [line];
-  if (c.headlineNotes.length > 0) out.push('', '> **Read first**', '>', ...c.headlineNotes.map((n) => `> - ${mdText(n)}`));
+  if (c.headlineNotes.length > 0) {
+    out.push('', '> **Read first**', '>', ...c.headlineNotes.map((n) => `> - ${mdText(n)}`));
+  }
   return out;
 }

@@ -6,7 +6,9 @@ import { atCeiling, LABELS, rowLine, runName, tableHead } from './markdown-cells
 import type { Comparison, SummaryMetric, SummaryRow } from './types';
 
 /** The seed's "critical findings" rows; every percentile is in the percentiles table. */
-const HEADLINE: SummaryMetric[] = ['successRate', 'failures', 'requests', 'rps', 'goodputRps', 'medianMs', 'p95Ms', 'maxMs'];
+const HEADLINE: SummaryMetric[] = [
+  'successRate', 'failures', 'requests', 'rps', 'goodputRps', 'medianMs', 'p95Ms', 'maxMs',
+];
 const PERCENTILES: SummaryMetric[] = ['medianMs', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'maxMs'];
 const PERCENTILE_LABELS: Partial<Record<SummaryMetric, string>> = { medianMs: 'P50 (median)' };
 
@@ -32,7 +34,11 @@ export function executiveSummaryMarkdown(c: Comparison, names: string[]): string
   out.push('| Run | Role | Users | Duration | Requests | Success rate |', '|---|---|---:|---:|---:|---:|');
   c.runs.forEach((r, i) => {
     const users = r.userCount === null ? '—' : formatCount(r.userCount);
-    out.push(`| ${names[i]} | ${role(c, i)} | ${users} | ${formatDuration(durationOf(r))} | ${formatCount(value('requests', i))} | ${formatPercent(value('successRate', i))} |`);
+    const cells = [
+      names[i], role(c, i), users, formatDuration(durationOf(r)),
+      formatCount(value('requests', i)), formatPercent(value('successRate', i)),
+    ];
+    out.push(`| ${cells.join(' | ')} |`);
   });
   out.push('', ...tableHead('Metric', names, ['Change', 'Status']));
   for (const row of rowsOf(c, HEADLINE)) out.push(rowLine(c, row));
@@ -42,8 +48,11 @@ export function executiveSummaryMarkdown(c: Comparison, names: string[]): string
 function ceilingNote(c: Comparison, rows: SummaryRow[]): string[] {
   const marked = c.runs.map((_, i) => i).filter((i) => rows.some((r) => atCeiling(c, r, i)));
   if (marked.length === 0) return [];
-  const where = marked.map((i) => `${runName(c, i)} (\\~${formatCount(Math.round((c.latencyCeilingsMs[i] ?? 0) / 100) * 100)} ms)`);
-  return ['', `_≥: the value is at the latency ceiling of ${where.join(', ')}, likely a timeout: a lower bound, the real value is higher._`];
+  // "~" escaped: two of them in one line would be GFM strikethrough.
+  const about = (i: number) => formatCount(Math.round((c.latencyCeilingsMs[i] ?? 0) / 100) * 100);
+  const where = marked.map((i) => `${runName(c, i)} (\\~${about(i)} ms)`);
+  return ['', `_≥: the value is at the latency ceiling of ${where.join(', ')}, likely a timeout: ` +
+    'a lower bound, the real value is higher._'];
 }
 
 export function percentilesMarkdown(c: Comparison, names: string[]): string[] {
@@ -52,6 +61,8 @@ export function percentilesMarkdown(c: Comparison, names: string[]): string[] {
   const out = ['', '## Response-time percentiles', '', ...tableHead('Percentile', names, ['Change', 'Status'])];
   for (const row of rows) out.push(rowLine(c, row, PERCENTILE_LABELS[row.metric] ?? LABELS[row.metric]));
   const evidence = rows.filter((r) => r.real !== undefined && r.real !== null && r.evidence);
-  if (evidence.length > 0) out.push('', ...evidence.map((r) => `- ${LABELS[r.metric]}: ${mdText(r.evidence as string)}.`));
+  if (evidence.length > 0) {
+    out.push('', ...evidence.map((r) => `- ${LABELS[r.metric]}: ${mdText(r.evidence as string)}.`));
+  }
   return [...out, ...ceilingNote(c, rows)];
 }

@@ -5,7 +5,7 @@ import { evaluateCriteria } from '../criteria/evaluate';
 import type { CriteriaSet } from '../criteria/types';
 import type { ParsedRun } from '../locust/types';
 import { fixtureRun } from '../../test/support/fixture-run';
-import { compareRuns } from './compare-runs';
+import { compareRuns, type CompareExtras } from './compare-runs';
 import { comparisonMarkdown } from './markdown';
 import type { Comparison, ComparisonCriteria, Status } from './types';
 
@@ -14,14 +14,19 @@ import type { Comparison, ComparisonCriteria, Status } from './types';
 // the report is tested on that ceiling whatever the detector's thresholds.
 vi.mock('./latency-ceiling', async (original) => ({
   ...(await original<object>()),
-  latencyCeiling: (run: ParsedRun) =>
-    run.meta.label === 'smallpool-40u'
-      ? { ceilingMs: 9000, endpointsAtCeiling: 5, endpointsConsidered: 10, evidence: 'maxima of 5 of 10 endpoints end at 9,003–9,004 ms' }
-      : null,
+  latencyCeiling: (run: ParsedRun) => (run.meta.label !== 'smallpool-40u' ? null : {
+    ceilingMs: 9000, endpointsAtCeiling: 5, endpointsConsidered: 10,
+    evidence: 'maxima of 5 of 10 endpoints end at 9,003–9,004 ms',
+  }),
 }));
 
 const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
 const u40 = fixtureRun('locust-2.12-generated/smallpool-40u');
+const compare = (a: ParsedRun, b: ParsedRun, extras: CompareExtras = {}) =>
+  compareRuns([{ id: null, run: a }, { id: null, run: b }], 0, undefined, [], extras);
+/** A table row from its cells. */
+const row = (...cells: string[]) => `| ${cells.join(' | ')} |`;
+const NO_CRITERIA = ' No criteria set given: readiness is not judged.';
 
 /** The seed report's retest gates, on the target; each result carries its criterion (relative, floorMs). */
 const SET: CriteriaSet = {
@@ -39,7 +44,7 @@ function criteriaOf(set: CriteriaSet, target: ParsedRun, baseline: ParsedRun): C
   return { name: v.name, verdict: v.verdict, results: v.results.map((r, i) => ({ ...set.criteria[i], ...r })) };
 }
 
-const withCriteria = compareRuns([{ id: null, run: u20 }, { id: null, run: u40 }], 0, undefined, [], { criteria: [criteriaOf(SET, u40, u20)] });
+const withCriteria = compare(u20, u40, { criteria: [criteriaOf(SET, u40, u20)] });
 const md = comparisonMarkdown(withCriteria);
 const lines = md.split('\n');
 
@@ -49,9 +54,11 @@ describe('20u vs 40u with the retest gates', () => {
     // 98.32% ≥ 97% met; P95 4,200 ms, dashboard 2/87 failed, median +225%: three musts missed.
     expect(lines[2]).toBe(
       '**Status: 🔴 NOT READY (NO-GO)** — smallpool-40u against the criteria: Retest gates NO-GO (1 of 4 met). ' +
-        'Not met: p95 of all requests 4,200 ms, target \\< 3,000 ms; Failure rate of GET /dashboard/ 2.30%, target ≤ 0.00%; ' +
+        'Not met: p95 of all requests 4,200 ms, target \\< 3,000 ms; ' +
+        'Failure rate of GET /dashboard/ 2.30%, target ≤ 0.00%; ' +
         'Median of all requests +225.0%, target ≤ +10.0% vs baseline (or within 50 ms). ' +
-        'Against smallpool-20u: ❌ Regression (critical: Goodput −30% against linear, Median +225%, P75 +530%, P90 +496% and 3 more).',
+        'Against smallpool-20u: ❌ Regression ' +
+        '(critical: Goodput −30% against linear, Median +225%, P75 +530%, P90 +496% and 3 more).',
     );
   });
 
@@ -59,30 +66,38 @@ describe('20u vs 40u with the retest gates', () => {
     expect(md).toContain('> **Read first**\n>\n> - ');
     expect(md).toMatch(/> - 40 users\\: responses capped at \\~9,000 ms, likely a timeout/);
     expect(md).toContain('| Max | 4,397 ms | ≥ 9,004 ms | +105% | ❌ Critical — reached the latency ceiling');
-    expect(md).toContain('| GET /api/project/\\[id\\]/parameters/ | 257 ms | ≥ 9,004 ms | +3400% |');
-    expect(md).toContain('_≥: the value is at the latency ceiling of smallpool-40u (\\~9,000 ms), likely a timeout: a lower bound');
+    expect(lines).toContain(row('GET /api/project/\\[id\\]/parameters/', '257 ms', '≥ 9,004 ms', '+3400%'));
+    expect(md).toContain('_≥: the value is at the latency ceiling of smallpool-40u (\\~9,000 ms), likely a timeout: ');
   });
 
+  const REKAP = 'GET /detail\\_project/\\[id\\]/rekap-rab/';
   test.each([
-    ['Success rate', '| Success rate | 98.55% | 98.32% | −0.23 pts | OK |'],
+    ['Success rate', row('Success rate', '98.55%', '98.32%', '−0.23 pts', 'OK')],
     // Failures judged by rate: 8/552 = 1.45% → 13/772 = 1.68%, not significant.
-    ['Failures', '| Failures | 8 | 13 | +63% | OK — failure rate 1.45% → 1.68% of requests, not significant (p = 0.74) |'],
-    ['Throughput', '| Throughput (all requests) | 9.33/s | 13.04/s | +40% | OK |'],
+    ['Failures', row('Failures', '8', '13', '+63%',
+      'OK — failure rate 1.45% → 1.68% of requests, not significant (p = 0.74)')],
+    ['Throughput', row('Throughput (all requests)', '9.33/s', '13.04/s', '+40%', 'OK')],
     // Goodput up 39% yet critical: the reason stands beside it.
-    ['Goodput', '| Goodput (successful req/s) | 9.2/s | 12.82/s | +39% | ❌ Critical — 20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4; scaling saturated |'],
-    ['Median', '| Median | 160 ms | 520 ms | +225% | ❌ Critical |'],
-    ['P50 in the percentiles', '| P50 (median) | 160 ms | 520 ms | +225% | ❌ Critical |'],
-    ['P99', '| P99 | 3,000 ms | 8,000 ms | +167% | ❌ Critical |'],
-    ['failing endpoint, rates per request', '| GET /detail\\_project/\\[id\\]/rekap-rab/ | 2/71 (2.82%) | 7/104 (6.73%) | +3.91 pts | ❔ Inconclusive | inconclusive (p = 1) |'],
-    ['new failures', '| GET /dashboard/ 🆕 | 0/32 (0.00%) | 2/87 (2.30%) | +2.30 pts | ❔ Inconclusive | inconclusive (p = 1) |'],
+    ['Goodput', row('Goodput (successful req/s)', '9.2/s', '12.82/s', '+39%',
+      '❌ Critical — 20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4; scaling saturated')],
+    ['Median', row('Median', '160 ms', '520 ms', '+225%', '❌ Critical')],
+    ['P50 in the percentiles', row('P50 (median)', '160 ms', '520 ms', '+225%', '❌ Critical')],
+    ['P99', row('P99', '3,000 ms', '8,000 ms', '+167%', '❌ Critical')],
+    ['failing endpoint, rates per request',
+      row(REKAP, '2/71 (2.82%)', '7/104 (6.73%)', '+3.91 pts', '❔ Inconclusive', 'inconclusive (p = 1)')],
+    ['new failures',
+      row('GET /dashboard/ 🆕', '0/32 (0.00%)', '2/87 (2.30%)', '+2.30 pts', '❔ Inconclusive', 'inconclusive (p = 1)')],
     // rekap-rab 500s: 2 of 71 requests → 5 of 104, by rate 2.82% → 4.81% (+71%): grown.
-    ['failure message by rate', '| grown | GET /detail\\_project/\\[id\\]/rekap-rab/ | HTTPError(\'500 Server Error\\: Internal Server Error for url\\: /detail\\_project/\\[id\\]/rekap-rab/\') | 2 (2.82%) | 5 (4.81%) | http-5xx (500) |'],
-    ['slowest by P95 with its max', '| GET /api/project/\\[id\\]/parameters/ | 190 ms | 6,400 ms | +3268% | 41 ms → 450 ms | ≥ 9,004 ms |'],
+    ['failure message by rate', row('grown', REKAP,
+      'HTTPError(\'500 Server Error\\: Internal Server Error for url\\: /detail\\_project/\\[id\\]/rekap-rab/\')',
+      '2 (2.82%)', '5 (4.81%)', 'http-5xx (500)')],
+    ['slowest by P95 with its max',
+      row('GET /api/project/\\[id\\]/parameters/', '190 ms', '6,400 ms', '+3268%', '41 ms → 450 ms', '≥ 9,004 ms')],
     ['distribution', '- 80% of requests took at most about 2,100 ms at 40 users, 320 ms at 20 users.'],
     ['held up', '- GET /accounts/login/: 0 failures in 36 → 69 requests; P95 50 ms → 50 ms (0%)'],
     ['criteria verdict', '### Retest gates: 🔴 NO-GO'],
-    ['criterion met', '| Success rate | all requests | 98.32% | ≥ 97.00% | ✅ |'],
-    ['relative criterion', '| Median | all requests | +225.0% | ≤ +10.0% vs baseline (or within 50 ms) | ❌ |'],
+    ['criterion met', row('Success rate', 'all requests', '98.32%', '≥ 97.00%', '✅')],
+    ['relative criterion', row('Median', 'all requests', '+225.0%', '≤ +10.0% vs baseline (or within 50 ms)', '❌')],
   ])('%s', (_what, line) => {
     expect(lines).toContain(line);
   });
@@ -96,7 +111,8 @@ describe('20u vs 40u with the retest gates', () => {
 
   test('an endpoint whose P95 grew past +20% or that failed does not hold up', () => {
     const heldUp = md.slice(md.indexOf('## What held up'), md.indexOf('## Success criteria'));
-    expect(heldUp).toContain('export/rincian-ahsp/xlsx/: 0 failures in 16 → 20 requests; P95 2,700 ms → 3,000 ms (+11%)');
+    expect(heldUp).toContain('export/rincian-ahsp/xlsx/: 0 failures in 16 → 20 requests; ' +
+      'P95 2,700 ms → 3,000 ms (+11%)');
     expect(heldUp).not.toContain('GET /accounts/logout/'); // P95 130 → 510 ms
     expect(heldUp).not.toContain('GET /dashboard/');
     expect(heldUp).toContain('No headline metric improved beyond the thresholds.');
@@ -104,55 +120,77 @@ describe('20u vs 40u with the retest gates', () => {
 });
 
 describe('the status without criteria', () => {
-  const plain = (c: Comparison) => comparisonMarkdown(c).split('\n')[2];
-  const pair = compareRuns([{ id: null, run: u20 }, { id: null, run: u40 }]);
+  const status = (c: Comparison) => comparisonMarkdown(c).split('\n')[2];
+  const pair = compare(u20, u40);
   const withStatuses = (s: Partial<Record<string, Status>>): Comparison => ({
     ...pair, summary: pair.summary.map((r) => ({ ...r, status: s[r.metric] ?? 'ok' })),
   });
+  const head = (verdict: string) => `**Status: ${verdict}** — smallpool-40u against smallpool-20u: `;
 
   test.each([
-    ['the worst headline status', pair, '**Status: ❌ Regression** — smallpool-40u against smallpool-20u: critical: Goodput −30% against linear, Median +225%, P75 +530%, P90 +496% and 3 more. No criteria set given: readiness is not judged.'],
-    ['warnings only', withStatuses({ p95Ms: 'warning', successRate: 'improved' }), '**Status: ⚠️ Regression (warning level)** — smallpool-40u against smallpool-20u: worse: P95 +121%; better: Success rate −0.23 pts. No criteria set given: readiness is not judged.'],
-    ['improved, nothing worse', withStatuses({ medianMs: 'improved' }), '**Status: ✅ Improved** — smallpool-40u against smallpool-20u: better: Median +225%; nothing is worse beyond the thresholds. No criteria set given: readiness is not judged.'],
-    ['inconclusive is not OK', withStatuses({ failures: 'inconclusive', medianMs: 'improved' }), '**Status: ❔ Inconclusive** — smallpool-40u against smallpool-20u: changes large enough to matter that the data cannot confirm: Failures +63%; better: Median +225%; nothing is worse beyond the thresholds. No criteria set given: readiness is not judged.'],
-    ['all unchanged', withStatuses({}), '**Status: OK (unchanged)** — smallpool-40u against smallpool-20u: no change beyond the thresholds. No criteria set given: readiness is not judged.'],
+    ['the worst headline status', pair, head('❌ Regression') +
+      'critical: Goodput −30% against linear, Median +225%, P75 +530%, P90 +496% and 3 more.' + NO_CRITERIA],
+    ['warnings only', withStatuses({ p95Ms: 'warning', successRate: 'improved' }),
+      head('⚠️ Regression (warning level)') + 'worse: P95 +121%; better: Success rate −0.23 pts.' + NO_CRITERIA],
+    ['improved, nothing worse', withStatuses({ medianMs: 'improved' }), head('✅ Improved') +
+      'better: Median +225%; nothing is worse beyond the thresholds.' + NO_CRITERIA],
+    ['inconclusive is not OK', withStatuses({ failures: 'inconclusive', medianMs: 'improved' }),
+      head('❔ Inconclusive') + 'changes large enough to matter that the data cannot confirm: Failures +63%; ' +
+      'better: Median +225%; ' +
+      'nothing is worse beyond the thresholds.' + NO_CRITERIA],
+    ['all unchanged', withStatuses({}), head('OK (unchanged)') + 'no change beyond the thresholds.' + NO_CRITERIA],
   ])('%s', (_what, c, line) => {
-    expect(plain(c)).toBe(line);
+    expect(status(c)).toBe(line);
   });
 
   test('a run compared with itself says so before anything else', () => {
-    const md2 = comparisonMarkdown(compareRuns([{ id: null, run: u20 }, { id: null, run: u20 }]));
-    expect(md2.split('\n')[2]).toMatch(/^\*\*Status: OK \(unchanged\)\*\* — /);
-    expect(md2).toMatch(/\n> \*\*Read first\*\*\n>\n> - .*identical figures/);
+    const same = comparisonMarkdown(compare(u20, u20));
+    expect(same.split('\n')[2]).toMatch(/^\*\*Status: OK \(unchanged\)\*\* — /);
+    expect(same).toMatch(/\n> \*\*Read first\*\*\n>\n> - .*identical figures/);
   });
 
   test('CONDITIONAL and GO verdicts', () => {
-    const should: CriteriaSet = { name: 'Stretch', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, severity: 'should' }] };
-    const go: CriteriaSet = { name: 'Floor', criteria: [{ metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 }] };
-    const c = compareRuns([{ id: null, run: u20 }, { id: null, run: u40 }], 0, undefined, [], { criteria: [criteriaOf(go, u40, u20), criteriaOf(should, u40, u20)] });
-    const text = comparisonMarkdown(c);
-    expect(text.split('\n')[2]).toMatch(/^\*\*Status: 🟡 CONDITIONAL\*\* — smallpool-40u against the criteria: Floor GO \(1 of 1 met\), Stretch CONDITIONAL \(0 of 1 met\)\. Not met: p95 of all requests 4,200 ms/);
+    const should: CriteriaSet = {
+      name: 'Stretch', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, severity: 'should' }],
+    };
+    const go: CriteriaSet = {
+      name: 'Floor', criteria: [{ metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 }],
+    };
+    const criteria = [criteriaOf(go, u40, u20), criteriaOf(should, u40, u20)];
+    const text = comparisonMarkdown(compare(u20, u40, { criteria }));
+    expect(text.split('\n')[2]).toMatch(new RegExp(
+      '^\\*\\*Status: 🟡 CONDITIONAL\\*\\* — smallpool-40u against the criteria: ' +
+      'Floor GO \\(1 of 1 met\\), Stretch CONDITIONAL \\(0 of 1 met\\)\\. Not met: p95 of all requests 4,200 ms'));
     expect(text).toContain('### Floor: 🟢 GO');
   });
 });
 
 test('a message on an endpoint the baseline never called is not comparable, not new', () => {
-  const noDashboard: ParsedRun = { ...u20, endpoints: u20.endpoints.filter((e) => e.name !== '/dashboard/'), failures: u20.failures.filter((f) => f.name !== '/dashboard/') };
-  const text = comparisonMarkdown(compareRuns([{ id: null, run: noDashboard }, { id: null, run: u40 }]));
-  expect(text).toContain("| not comparable (smallpool-20u never called it) | GET /dashboard/ | HTTPError('500 Server Error\\: Internal Server Error for url\\: /dashboard/') | — | 1 (1.15%) | http-5xx (500) |");
-  expect(text).toContain('| GET /dashboard/ | — | 2/87 (2.30%) | — | OK | — |');
+  const noDashboard: ParsedRun = {
+    ...u20,
+    endpoints: u20.endpoints.filter((e) => e.name !== '/dashboard/'),
+    failures: u20.failures.filter((f) => f.name !== '/dashboard/'),
+  };
+  const text = comparisonMarkdown(compare(noDashboard, u40)).split('\n');
+  expect(text).toContain(row('not comparable (smallpool-20u never called it)', 'GET /dashboard/',
+    'HTTPError(\'500 Server Error\\: Internal Server Error for url\\: /dashboard/\')',
+    '—', '1 (1.15%)', 'http-5xx (500)'));
+  expect(text).toContain(row('GET /dashboard/', '—', '2/87 (2.30%)', '—', 'OK', '—'));
 });
 
 test('run durations when the comparison carries them, — when not', () => {
-  const durations = { ...withCriteria, runs: withCriteria.runs.map((r, i) => ({ ...r, durationS: [u20, u40][i]!.meta.durationS })) };
-  expect(comparisonMarkdown(durations)).toContain('| smallpool-20u | baseline | 20 | 59 s | 552 | 98.55% |');
-  expect(md).toContain('| smallpool-40u | target (changes below are its) | 40 | — | 772 | 98.32% |');
+  const runs = withCriteria.runs.map((r, i) => ({ ...r, durationS: [u20, u40][i]!.meta.durationS }));
+  expect(comparisonMarkdown({ ...withCriteria, runs }))
+    .toContain(row('smallpool-20u', 'baseline', '20', '59 s', '552', '98.55%'));
+  expect(lines).toContain(row('smallpool-40u', 'target (changes below are its)', '40', '—', '772', '98.32%'));
 });
 
 test('text from the data cannot become markup, in the status line too', () => {
-  const hostile: ParsedRun = { ...u40, meta: { ...u40.meta, label: '[x](javascript:alert(1)) <img src=x onerror=alert(1)> **' } };
-  const text = comparisonMarkdown(compareRuns([{ id: null, run: u20 }, { id: null, run: hostile }]));
-  expect(text.split('\n')[2]).toContain('— \\[x\\](javascript\\:alert(1)) \\<img src=x onerror=alert(1)\\> \\*\\* against smallpool-20u');
+  const label = '[x](javascript:alert(1)) <img src=x onerror=alert(1)> **';
+  const hostile: ParsedRun = { ...u40, meta: { ...u40.meta, label } };
+  const text = comparisonMarkdown(compare(u20, hostile));
+  expect(text.split('\n')[2])
+    .toContain('— \\[x\\](javascript\\:alert(1)) \\<img src=x onerror=alert(1)\\> \\*\\* against smallpool-20u');
   expect(text).not.toMatch(/(?<!\\)\[x(?<!\\)\]\(/);
   expect(text).not.toMatch(/(?<!\\)<img/);
 });

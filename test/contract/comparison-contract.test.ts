@@ -18,7 +18,9 @@ const numOrNull = z.number().nullable();
 const str = z.string();
 const STATUS = z.enum(['improved', 'ok', 'warning', 'critical', 'inconclusive']);
 const VERDICT = z.enum(['linear', 'sublinear', 'saturated', 'unknown']);
-const METRICS = ['successRate', 'failures', 'requests', 'rps', 'goodputRps', 'medianMs', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'maxMs'];
+const METRICS = [
+  'successRate', 'failures', 'requests', 'rps', 'goodputRps', 'medianMs', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'maxMs',
+];
 
 const summaryRow = z.object({
   metric: z.enum(METRICS as [string, ...string[]]),
@@ -37,7 +39,9 @@ const summaryRow = z.object({
 const endpoint = z.object({
   method: str.nullable(),
   name: str,
-  runs: z.array(z.object({ requests: num, failures: num, failureRate: numOrNull, medianMs: numOrNull, p95Ms: numOrNull, maxMs: numOrNull }).nullable()),
+  runs: z.array(z.object({
+    requests: num, failures: num, failureRate: numOrNull, medianMs: numOrNull, p95Ms: numOrNull, maxMs: numOrNull,
+  }).nullable()),
   failureRateChange: numOrNull,
   failurePValue: numOrNull,
   failurePValueAdjusted: numOrNull,
@@ -117,7 +121,9 @@ const comparison = z.object({
 
 const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
 const u40 = fixtureRun('locust-2.12-generated/smallpool-40u');
-const pair = (a: ParsedRun, b: ParsedRun, extras = {}) => compareRuns([{ id: null, run: a }, { id: null, run: b }], 0, undefined, [], extras);
+const pair = (a: ParsedRun, b: ParsedRun, extras = {}) =>
+  compareRuns([{ id: null, run: a }, { id: null, run: b }], 0, undefined, [], extras);
+const rowOf = (c: Comparison, metric: string) => c.summary.find((r) => r.metric === metric)!;
 
 /** What every documented field must satisfy beyond its type, on any comparison of n runs. */
 function expectContract(c: Comparison) {
@@ -142,7 +148,7 @@ describe('compareRuns: smallpool 20u vs 40u', () => {
   test('every documented field, with its type', () => expectContract(c));
 
   test('goodput: its own row after rps, successful requests per second; throughput keeps counting all requests', () => {
-    const [rps, goodput] = [c.summary.find((r) => r.metric === 'rps')!, c.summary.find((r) => r.metric === 'goodputRps')!];
+    const [rps, goodput] = [rowOf(c, 'rps'), rowOf(c, 'goodputRps')];
     // smallpool-20u: 9.33 req/s × 544 / 552 successful; smallpool-40u: 13.04 × 759 / 772.
     expect(rps.values).toEqual([u20.aggregated.rps, u40.aggregated.rps]);
     expect(goodput.values[0]).toBeCloseTo((u20.aggregated.rps! * 544) / 552, 10);
@@ -152,8 +158,10 @@ describe('compareRuns: smallpool 20u vs 40u', () => {
   test('one scaling story on goodput, from the smaller load, in either order', () => {
     const reversed = compareRuns([{ id: null, run: u40 }, { id: null, run: u20 }]);
     for (const x of [c, reversed]) {
-      expect(x.scaling).toMatchObject({ basis: 'goodput', fromUsers: 20, toUsers: 40, verdict: x.scalingCurve!.verdict });
-      expect(x.scaling!.expectedGoodputRps).toBeCloseTo(2 * x.summary.find((r) => r.metric === 'goodputRps')!.values[x.runs.findIndex((r) => r.userCount === 20)]!, 10);
+      const verdict = x.scalingCurve!.verdict;
+      expect(x.scaling).toMatchObject({ basis: 'goodput', fromUsers: 20, toUsers: 40, verdict });
+      const at20 = rowOf(x, 'goodputRps').values[x.runs.findIndex((r) => r.userCount === 20)]!;
+      expect(x.scaling!.expectedGoodputRps).toBeCloseTo(2 * at20, 10);
       expect(x.scalingCurve!.points.map((p) => p.users)).toEqual([20, 40]);
       expect(x.scalingCurve!.basis).toBe('goodput');
     }
@@ -177,7 +185,10 @@ describe('compareRuns: smallpool 20u vs 40u', () => {
     const v = evaluateCriteria(set, u40, u20);
     const withCriteria = pair(u20, u40, { criteria: [{ name: v.name, verdict: v.verdict, results: v.results }] });
     expectContract(withCriteria);
-    expect(withCriteria.criteria).toEqual([{ name: 'Retest', verdict: 'NO-GO', results: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, current: 4200, met: false }] }]);
+    expect(withCriteria.criteria).toEqual([{
+      name: 'Retest', verdict: 'NO-GO',
+      results: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, current: 4200, met: false }],
+    }]);
   });
 
   test('failure messages by rate per request; not-comparable when a run never called the endpoint', () => {
@@ -185,7 +196,11 @@ describe('compareRuns: smallpool 20u vs 40u', () => {
     const rekap = c.failureDiffs.find((d) => d.name === '/detail_project/[id]/rekap-rab/' && d.statusCode === 500)!;
     expect(rekap.rates).toEqual([2 / 71, 5 / 104]);
     expect(rekap.status).toBe('grown');
-    const noDashboard: ParsedRun = { ...u20, endpoints: u20.endpoints.filter((e) => e.name !== '/dashboard/'), failures: u20.failures.filter((f) => f.name !== '/dashboard/') };
+    const noDashboard: ParsedRun = {
+      ...u20,
+      endpoints: u20.endpoints.filter((e) => e.name !== '/dashboard/'),
+      failures: u20.failures.filter((f) => f.name !== '/dashboard/'),
+    };
     const other = pair(noDashboard, u40);
     expectContract(other);
     const dashboard = other.failureDiffs.filter((d) => d.name === '/dashboard/');
@@ -194,7 +209,9 @@ describe('compareRuns: smallpool 20u vs 40u', () => {
 
   test('headline notes: identical inputs say so', () => {
     expect(c.headlineNotes).toEqual([]);
-    const same = compareRuns([{ id: null, run: u20, fileHashes: ['a1', 'b2'] }, { id: null, run: u20, fileHashes: ['b2', 'a1'] }]);
+    const same = compareRuns([
+      { id: null, run: u20, fileHashes: ['a1', 'b2'] }, { id: null, run: u20, fileHashes: ['b2', 'a1'] },
+    ]);
     expectContract(same);
     expect(same.headlineNotes.some((n) => n.includes('same files'))).toBe(true);
   });
@@ -219,7 +236,8 @@ describe('GET /api/compare', () => {
     for (const dir of [RUN_20U, RUN_40U]) {
       const form = new FormData();
       for (const name of readdirSync(dir)) form.append('files', new Blob([readFileSync(join(dir, name))]), name);
-      ids.push((await (await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json()).id);
+      const res = await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
+      ids.push((await res.json()).id);
     }
   });
 
@@ -229,6 +247,6 @@ describe('GET /api/compare', () => {
     expect(res.status).toBe(200);
     const c = (await res.json()) as Comparison;
     expectContract(c);
-    expect(c.summary.find((r) => r.metric === 'goodputRps')!.values).toEqual(pair(u20, u40).summary.find((r) => r.metric === 'goodputRps')!.values);
+    expect(rowOf(c, 'goodputRps').values).toEqual(rowOf(pair(u20, u40), 'goodputRps').values);
   });
 });

@@ -39,7 +39,9 @@ const runJson = z.object({
     label: str.nullable(), userCount: numOrNull, startTime: str.nullable(), endTime: str.nullable(),
     durationS: numOrNull, host: str.nullable(), locustVersion: str.nullable(),
   }),
-  files: z.array(z.object({ name: str, kind: str, encoding: str, encodingConfidence: z.number().min(0).max(1).nullable() })),
+  files: z.array(z.object({
+    name: str, kind: str, encoding: str, encodingConfidence: z.number().min(0).max(1).nullable(),
+  })),
   aggregated: endpointStats,
   endpoints: z.array(endpointStats),
   failures: z.array(z.object({ method: str.nullable(), name: str, error: str, occurrences: num })),
@@ -69,8 +71,14 @@ function parsed(args: string[]): RunJson {
 }
 
 // Steady states from steady-state.test.ts (checked there against test/reference/steady_state.py).
-const STEADY_20U = { startS: 15, endS: 58, userCount: 20, requests: 378, failures: 5, rps: 378 / 43, goodputRps: 373 / 43, medianMs: 160, p95Ms: 2000, approximate: ['medianMs', 'p95Ms'] };
-const STEADY_40U = { startS: 20, endS: 58, userCount: 40, requests: 454, failures: 10, rps: 454 / 38, goodputRps: 444 / 38, medianMs: 830, p95Ms: 4600, approximate: ['medianMs', 'p95Ms'] };
+const STEADY_20U = {
+  startS: 15, endS: 58, userCount: 20, requests: 378, failures: 5, rps: 378 / 43, goodputRps: 373 / 43,
+  medianMs: 160, p95Ms: 2000, approximate: ['medianMs', 'p95Ms'],
+};
+const STEADY_40U = {
+  startS: 20, endS: 58, userCount: 40, requests: 454, failures: 10, rps: 454 / 38, goodputRps: 444 / 38,
+  medianMs: 830, p95Ms: 4600, approximate: ['medianMs', 'p95Ms'],
+};
 
 describe('Run JSON (swarmlens parse)', () => {
   test.each([
@@ -92,7 +100,8 @@ describe('Run JSON (swarmlens parse)', () => {
     expect(json.capacity).toBeNull();
     // UTF-8 / ASCII files: the detector is sure.
     expect(json.files.map((f) => f.encodingConfidence)).toEqual(json.files.map(() => 1));
-    expect({ loadShape: json.loadShape, steadyState: json.steadyState, latencyCeilingMs: json.latencyCeilingMs, capacity: json.capacity }).toEqual(runAnalysis(run, null));
+    const { loadShape, steadyState: steady2, latencyCeilingMs, capacity: cap } = json;
+    expect({ loadShape, steadyState: steady2, latencyCeilingMs, capacity: cap }).toEqual(runAnalysis(run, null));
   });
 
   test('steadyStateOf and steadyRun: the figures, and the whole run recomputed over the window', () => {
@@ -140,9 +149,13 @@ describe('the window switch on the command line', () => {
 describe('compare --criteria FILE', () => {
   test('the criteria block, and the Markdown opens with the verdict', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'swarmlens-criteria-')), 'retest.json');
-    writeFileSync(file, JSON.stringify({ name: 'Retest', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 }] }));
+    const set = { name: 'Retest', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 }] };
+    writeFileSync(file, JSON.stringify(set));
     const c = JSON.parse(swarmlens(['compare', RUN_20U, RUN_40U, '--criteria', file]).stdout);
-    expect(c.criteria).toEqual([{ name: 'Retest', verdict: 'NO-GO', results: [expect.objectContaining({ metric: 'p95Ms', current: 4200, met: false })] }]);
+    expect(c.criteria).toEqual([{
+      name: 'Retest', verdict: 'NO-GO',
+      results: [expect.objectContaining({ metric: 'p95Ms', current: 4200, met: false })],
+    }]);
     const md = swarmlens(['compare', RUN_20U, RUN_40U, '--criteria', file, '--format', 'md']).stdout;
     expect(md.split('\n')[2]).toMatch(/^\*\*Status: 🔴 NOT READY \(NO-GO\)\*\*/);
   });
@@ -158,9 +171,11 @@ describe('--encoding', () => {
 
   test('LABEL for every file, FILE=LABEL for one: confidence 1', () => {
     const all = parsed([GBK, '--encoding', 'gb18030']);
-    expect(all.files.filter((f) => f.kind !== 'html').map((f) => [f.encoding, f.encodingConfidence])).toEqual(all.files.filter((f) => f.kind !== 'html').map(() => ['gb18030', 1]));
+    const read = all.files.map((f) => [f.encoding, f.encodingConfidence]);
+    expect(read).toEqual(all.files.map(() => ['gb18030', 1]));
     const one = parsed([GBK, '--encoding', 'locust_stats.csv=gb18030']);
-    expect(one.files.find((f) => f.name === 'locust_stats.csv')).toMatchObject({ encoding: 'gb18030', encodingConfidence: 1 });
+    const stats = one.files.find((f) => f.name === 'locust_stats.csv');
+    expect(stats).toMatchObject({ encoding: 'gb18030', encodingConfidence: 1 });
   });
 
   test('Korean (CP949) failure messages read as Korean', () => {
@@ -195,12 +210,19 @@ describe('HTTP API: ?window= and the encodings field', () => {
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     return api.runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
   }
-  const getRun = (id: string, query = '') => api.one.GET(new Request(`http://test/api/runs/${id}${query}`), { params: Promise.resolve({ id }) });
+  const getRun = (id: string, query = '') =>
+    api.one.GET(new Request(`http://test/api/runs/${id}${query}`), { params: Promise.resolve({ id }) });
+  const getCompare = (query: string) => api.compare.GET(new Request(`http://test/api/compare?${query}`));
   const files = (dir: string) => readdirSync(dir).map((n) => join(dir, n));
 
   beforeAll(async () => {
-    api = { runs: await import('../../app/api/runs/route'), one: await import('../../app/api/runs/[id]/route'), compare: await import('../../app/api/compare/route') };
-    for (const [key, list] of [['u20', files(RUN_20U)], ['u40', files(RUN_40U)], ['statsOnly', [STATS_ONLY]]] as const) {
+    api = {
+      runs: await import('../../app/api/runs/route'),
+      one: await import('../../app/api/runs/[id]/route'),
+      compare: await import('../../app/api/compare/route'),
+    };
+    const uploads = [['u20', files(RUN_20U)], ['u40', files(RUN_40U)], ['statsOnly', [STATS_ONLY]]] as const;
+    for (const [key, list] of uploads) {
       ids[key] = (await (await upload([...list])).json()).id;
     }
   });
@@ -216,8 +238,8 @@ describe('HTTP API: ?window= and the encodings field', () => {
   test.each([
     ['runs/:id, an unknown window', () => getRun(ids.u20!, '?window=middle'), 400],
     ['runs/:id, no steady state', () => getRun(ids.statsOnly!, '?window=steady'), 422],
-    ['compare, an unknown window', () => api.compare.GET(new Request(`http://test/api/compare?runs=${ids.u20},${ids.u40}&window=middle`)), 400],
-    ['compare, a run without steady state', () => api.compare.GET(new Request(`http://test/api/compare?runs=${ids.u20},${ids.statsOnly}&window=steady`)), 422],
+    ['compare, an unknown window', () => getCompare(`runs=${ids.u20},${ids.u40}&window=middle`), 400],
+    ['compare, a run without steady state', () => getCompare(`runs=${ids.u20},${ids.statsOnly}&window=steady`), 422],
   ])('%s: %s', async (_what, call, status) => {
     const res = await call();
     expect(res.status).toBe(status);
@@ -225,9 +247,10 @@ describe('HTTP API: ?window= and the encodings field', () => {
   });
 
   test('GET /api/compare?window=steady', async () => {
-    const res = await api.compare.GET(new Request(`http://test/api/compare?runs=${ids.u20},${ids.u40}&window=steady`));
+    const res = await getCompare(`runs=${ids.u20},${ids.u40}&window=steady`);
     expect(res.status).toBe(200);
-    expect((await res.json()).summary.find((s: { metric: string }) => s.metric === 'requests').values).toEqual([378, 454]);
+    const requests = (await res.json()).summary.find((s: { metric: string }) => s.metric === 'requests');
+    expect(requests.values).toEqual([378, 454]);
   });
 
   test('POST /api/runs `encodings`: the chosen encoding, confidence 1; an unknown label is a 400', async () => {
@@ -235,7 +258,9 @@ describe('HTTP API: ?window= and the encodings field', () => {
     const res = await upload(korean, { encodings: JSON.stringify({ 'ko-cp949_failures.csv': 'cp949' }) });
     expect(res.status).toBe(201);
     const run = await (await getRun((await res.json()).id)).json();
-    expect(run.files.find((f: { name: string }) => f.name === 'ko-cp949_failures.csv')).toMatchObject({ encoding: 'euc-kr', encodingConfidence: 1 });
-    expect((await upload(korean, { encodings: JSON.stringify({ 'ko-cp949_failures.csv': 'klingon' }) })).status).toBe(400);
+    const failures = run.files.find((f: { name: string }) => f.name === 'ko-cp949_failures.csv');
+    expect(failures).toMatchObject({ encoding: 'euc-kr', encodingConfidence: 1 });
+    const unknown = await upload(korean, { encodings: JSON.stringify({ 'ko-cp949_failures.csv': 'klingon' }) });
+    expect(unknown.status).toBe(400);
   });
 });

@@ -11,7 +11,8 @@ export const RUN_20U = join(FIXTURES, 'locust-2.12-generated/smallpool-20u');
 export const RUN_40U = join(FIXTURES, 'locust-2.12-generated/smallpool-40u');
 
 export function swarmlens(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin/swarmlens.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const bin = join(ROOT, 'bin/swarmlens.mjs');
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 1 << 28 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
