@@ -65,3 +65,12 @@ test('smallpool 20 vs 40 users (fixtures/locust-2.12-generated) with the seed\'s
   expect(md).toContain('**Status: 🔴 NOT READY (NO-GO)** — smallpool-40u against the criteria: ' +
     'Retest NO-GO (1 of 4 met).');
 });
+
+test('series 50 vs 100 users (fixtures/locust-2.12-series: the seed\'s loads) with the seed\'s retest criteria', () => {
+  const series = (name: string) => fixtureRun(`locust-2.12-series/${name}`, new RegExp(`^${name}[_.]`));
+  const md = report(series('series-50u'), series('series-100u'));
+  expectSeedSections(md);
+  // 92.95% success, P95 9,000 ms and 37 of 367 dashboard requests failed: three of four missed.
+  expect(md).toContain('**Status: 🔴 NOT READY (NO-GO)** — series-100u against the criteria: ' +
+    'Retest NO-GO (1 of 4 met).');
+});

@@ -9,15 +9,22 @@ import { compareRuns, type CompareExtras } from './compare-runs';
 import { comparisonMarkdown } from './markdown';
 import type { Comparison, ComparisonCriteria, Status } from './types';
 
-// smallpool-40u's responses stop at the DB pool timeout: 5 of its 10 endpoints with ≥ 30 requests end
-// at 9,003–9,004 ms, P99 9,000 (latency-ceiling.test.ts finds that ceiling on this run). Fixed here so
-// the report is tested on that ceiling whatever the detector's thresholds.
+// Runs whose responses stop at a 9 s DB pool timeout, as latency-ceiling.ts finds them: smallpool-40u (5
+// of its 10 endpoints with ≥ 30 requests end at 9,003–9,004 ms, P99 9,000; latency-ceiling.test.ts),
+// series-100u and series-150u (8 of 13 end at 9,022–9,131 ms). Fixed here so the report is tested on
+// those ceilings whatever the detector's thresholds.
+const CEILINGS: Record<string, [number, number, string]> = {
+  'smallpool-40u': [5, 10, '9,003–9,004'], 'series-100u': [8, 13, '9,022–9,091'], 'series-150u': [8, 13, '9,050–9,131'],
+};
 vi.mock('./latency-ceiling', async (original) => ({
   ...(await original<object>()),
-  latencyCeiling: (run: ParsedRun) => (run.meta.label !== 'smallpool-40u' ? null : {
-    ceilingMs: 9000, endpointsAtCeiling: 5, endpointsConsidered: 10,
-    evidence: 'maxima of 5 of 10 endpoints end at 9,003–9,004 ms',
-  }),
+  latencyCeiling: (run: ParsedRun) => {
+    const known = CEILINGS[run.meta.label ?? ''];
+    if (!known) return null;
+    const [at, of, range] = known;
+    const evidence = `maxima of ${at} of ${of} endpoints end at ${range} ms`;
+    return { ceilingMs: 9000, endpointsAtCeiling: at, endpointsConsidered: of, evidence };
+  },
 }));
 
 const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
@@ -193,4 +200,46 @@ test('text from the data cannot become markup, in the status line too', () => {
     .toContain('— \\[x\\](javascript\\:alert(1)) \\<img src=x onerror=alert(1)\\> \\*\\* against smallpool-20u');
   expect(text).not.toMatch(/(?<!\\)\[x(?<!\\)\]\(/);
   expect(text).not.toMatch(/(?<!\\)<img/);
+});
+
+describe('series 50 vs 100 users (fixtures/locust-2.12-series), as the seed compares them, with its gates', () => {
+  const series = (name: string) => fixtureRun(`locust-2.12-series/${name}`, new RegExp(`^${name}[_.]`));
+  const [u50, u100] = [series('series-50u'), series('series-100u')];
+  const gates: CriteriaSet = {
+    name: 'Retest',
+    criteria: [
+      { metric: 'successRate', scope: 'aggregate', op: '>', target: 0.97 },
+      { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
+      { metric: 'failureRate', scope: 'endpoint:GET /dashboard/', op: '<=', target: 0 },
+      { metric: 'medianMs', scope: 'aggregate', op: '<', target: 400 },
+    ],
+  };
+  const report = comparisonMarkdown(compare(u50, u100, { criteria: [criteriaOf(gates, u100, u50)] }));
+  const rows = report.split('\n');
+
+  test('NOT READY first, then the ceiling to read before any figure', () => {
+    // series-100u_stats.csv Aggregated: 2,599 of 2,796 succeeded (92.95%), P95 9,000; dashboard 37 of 367 failed.
+    expect(rows[2]).toMatch(new RegExp(
+      '^\\*\\*Status: 🔴 NOT READY \\(NO-GO\\)\\*\\* — series-100u against the criteria: ' +
+      'Retest NO-GO \\(1 of 4 met\\)\\. Not met: Success rate of all requests 92\\.95%, target \\\\> 97\\.00%; '));
+    expect(rows[2]).toContain('Against series-50u: ❌ Regression (critical: Success rate −5.43 pts, ');
+    expect(report).toMatch(/> - 100 users\\: responses capped at \\~9,000 ms, likely a timeout/);
+  });
+
+  test.each([
+    ['success rate', row('Success rate', '98.39%', '92.95%', '−5.43 pts', '❌ Critical')],
+    ['P95 at the ceiling', row('P95', '1,300 ms', '≥ 9,000 ms', '+592%',
+      '❌ Critical — reached the latency ceiling (\\~9,000 ms, likely a timeout)\\: ' +
+      'a lower bound, the real value is higher')],
+    ['goodput', row('Goodput (successful req/s)', '21.91/s', '29.11/s', '+33%',
+      '❌ Critical — 50 → 100 users (×2), goodput ×1.33 (−34% against linear), all requests ×1.41; scaling saturated')],
+    // 0 of 292 dashboard requests failed at 50 users, 37 of 367 at 100.
+    ['dashboard failures',
+      row('GET /dashboard/ 🆕', '0/292 (0.00%)', '37/367 (10.08%)', '+10.08 pts', '❌ Critical', 'yes (p < 0.001)')],
+    ['slowest by max', row('GET /dashboard/', '1,942 ms', '≥ 9,091 ms', '+368%')],
+    ['held up', '- GET /accounts/login/: 0 failures in 112 → 201 requests; P95 67 ms → 77 ms (+15%)'],
+    ['criterion met', row('Median', 'all requests', '320 ms', '\\< 400 ms', '✅')],
+  ])('%s', (_what, line) => {
+    expect(rows).toContain(line);
+  });
 });
