@@ -2,8 +2,9 @@
 // encoding confidence), the window switch (`--window`, `?window=`), `--encoding` / the `encodings`
 // upload field and `compare --criteria`, as docs/contract.md states them, on real runs.
 // Compiles and passes once branches i14-steady (lib/analysis/run-analysis.ts, steady-state.ts),
-// i14-parser (encodings, fixtures/encodings/) and i14-criteria are merged and wired into the Run JSON,
-// the CLI and the API; the comparison's own contract is in comparison-contract.test.ts.
+// i14-parser (encodings, fixtures/encodings/), i14-criteria and i14-fixtures
+// (fixtures/locust-2.12-series/ramp-400u) are merged and wired into the Run JSON, the CLI and the API,
+// and Comparison.runs carries durationS; the comparison's own contract is comparison-contract.test.ts.
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -117,6 +118,36 @@ describe('Run JSON (swarmlens parse)', () => {
     const json = parsed([STATS_ONLY]);
     expect([json.loadShape, json.steadyState, json.capacity]).toEqual(['unknown', null, null]);
     expect(Object.keys(json)).toContain('latencyCeilingMs');
+  });
+});
+
+describe('a continuous ramp (fixtures/locust-2.12-series/ramp-400u: 0 → 400 users at 1/s)', () => {
+  const DIR = join(FIXTURES, 'locust-2.12-series/ramp-400u');
+  const FILES = readdirSync(DIR).filter((n) => /^ramp-400u[_.]/.test(n)).map((n) => join(DIR, n)).join(',');
+  const ramp = fixtureRun('locust-2.12-series/ramp-400u', /^ramp-400u[_.]/);
+
+  test('loadShape ramp, no steady state, a capacity curve: its peak is its highest goodput', () => {
+    const json = parsed([FILES]);
+    expect([json.loadShape, json.steadyState]).toEqual(['ramp', null]);
+    const cap = runAnalysis(ramp, 3000).capacity!;
+    expectShape(capacity, cap);
+    expect(json.capacity?.points).toEqual(cap.points);
+    const best = cap.points.reduce((a, p) => ((p.goodputRps ?? -1) > (a.goodputRps ?? -1) ? p : a));
+    expect([cap.peakGoodputRps, cap.peakUsers]).toEqual([best.goodputRps, best.users]);
+    // From usersAtP95Limit on, P95 is above the limit.
+    expect(cap.p95LimitMs).toBe(3000);
+    const above = cap.points.filter((p) => p.users >= cap.usersAtP95Limit!);
+    expect(above.length).toBeGreaterThan(0);
+    expect(above.every((p) => p.p95Ms === null || p.p95Ms > 3000)).toBe(true);
+  });
+
+  test('--window steady refuses it; a comparison leaves it out of the scaling curve and says why first', () => {
+    const r = swarmlens(['parse', FILES, '--window', 'steady']);
+    expect(r.code).toBe(2);
+    const c = compareRuns([{ id: null, run: u20 }, { id: null, run: u40 }, { id: null, run: ramp }]);
+    const excluded = [{ index: 2, label: 'ramp-400u', reason: expect.stringContaining('ramp') }];
+    expect(c.scalingCurve!.excluded).toEqual(excluded);
+    expect(c.headlineNotes.some((n) => n.includes('continuous ramp'))).toBe(true);
   });
 });
 
