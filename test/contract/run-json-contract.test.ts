@@ -129,7 +129,7 @@ describe('a continuous ramp (fixtures/locust-2.12-series/ramp-400u: 0 → 400 us
   test('loadShape ramp, no steady state, a capacity curve: its peak is its highest goodput', () => {
     const json = parsed([FILES]);
     expect([json.loadShape, json.steadyState]).toEqual(['ramp', null]);
-    const cap = runAnalysis(ramp, 3000).capacity!;
+    const cap: z.infer<typeof capacity> = runAnalysis(ramp, 3000).capacity!;
     expectShape(capacity, cap);
     expect(json.capacity?.points).toEqual(cap.points);
     const best = cap.points.reduce((a, p) => ((p.goodputRps ?? -1) > (a.goodputRps ?? -1) ? p : a));
