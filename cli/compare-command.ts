@@ -13,7 +13,6 @@ import { parseThresholds, userGroupSchema } from '../lib/schemas/compare';
 import { compareSteps } from '../lib/analysis/compare-steps';
 import { comparisonMarkdown } from '../lib/analysis/markdown';
 import { compareWithCriteria } from '../lib/criteria/compare';
-import { withCriteriaSection } from '../lib/criteria/markdown';
 import { onlyRun } from '../lib/locust/index';
 import { readCriteriaFile } from './criteria-file';
 import { readRunInput, UsageError } from './read-run-input';
@@ -64,7 +63,7 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
     if (e instanceof RangeError) throw new UsageError(`compare: ${e.message}`);
     throw e;
   }
-  out.write(format === 'md' ? withCriteriaSection(comparisonMarkdown(comparison), comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
+  out.write(format === 'md' ? comparisonMarkdown(comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
   return 0;
 }
 

@@ -15,7 +15,6 @@ import { notesMarkdown } from '../analysis/markdown-notes';
 import { getDatabase } from '../db/client';
 import { getComparisonNote, saveComparisonNote, type ComparisonNote } from '../db/comparison-note-store';
 import { compareWithCriteria, criteriaVerdicts } from '../criteria/compare';
-import { withCriteriaSection } from '../criteria/markdown';
 import { getProjectIdOfRun, getRunCriteriaSets, getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
 import { cachedRead } from './read-cache';
 import { getStoredRunOrThrow, getStoredRunWithAllSeries } from './runs-service';
@@ -58,7 +57,7 @@ function reportMarkdown(c: Comparison, plan: RunPlanContext | null, meeting: Com
   const target = targetOf(c);
   const runNotes = stored.map((s) => ({ label: s.summary.label, notes: s.notes }));
   // The criteria section: the verdicts of comparison.criteria (for load steps, of their whole run).
-  const analysis = withCriteriaSection(comparisonMarkdown(c), c, c.steps ? stored[0]?.summary.label : undefined);
+  const analysis = comparisonMarkdown(c);
   const parts = [analysis, plan && target ? planMarkdown(plan, runUrl) : '', notesMarkdown(meeting, runNotes)];
   return parts.filter((p) => p.trim() !== '').map((p) => p.trimEnd()).join('\n\n') + '\n';
 }
