@@ -23,13 +23,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 PROFILES = {
     # the load-test series: pool of 7, session store on the busy DB disk (slows with load)
-    "series": dict(pool_size=7, lifo_bias=0.95, overload=0.0015, session_write_ms=60.0,
+    "series": dict(pool_size=7, lifo_bias=0.95, overload=0.003, session_write_ms=60.0,
                    session_overload=0.05, session_lock_timeout=1.0, login_error_rate=0.0),
     # after the fix: pool of 16, sessions in a cache (no overload on the session store)
-    "fixed": dict(pool_size=16, lifo_bias=0.95, overload=0.0015, session_write_ms=20.0,
+    "fixed": dict(pool_size=16, lifo_bias=0.95, overload=0.003, session_write_ms=20.0,
                   session_overload=0.0, session_lock_timeout=1.0, login_error_rate=0.0),
     # small runs with localized error bodies and a flaky session store
-    "flaky": dict(pool_size=7, lifo_bias=0.95, overload=0.0015, session_write_ms=60.0,
+    "flaky": dict(pool_size=7, lifo_bias=0.95, overload=0.003, session_write_ms=60.0,
                   session_overload=0.05, session_lock_timeout=1.0, login_error_rate=0.08),
 }
 # mean DB hold time per route at no load (s); None = no DB
