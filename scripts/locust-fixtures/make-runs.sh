@@ -23,7 +23,8 @@ run() {
   (cd "$dir" && env -u PYTHONUTF8 -u PYTHONIOENCODING LANG="$loc" LC_ALL="$loc" FIXTURE_LANG="$lang" \
     locust -f "$HERE/locustfile.py" --headless -u "$users" -r "$rate" -t "$dur" \
       --host "http://127.0.0.1:$PORT" --csv "$name" --csv-full-history --html "$name.html" \
-      --only-summary --logfile locust.log >locust-stdout.txt 2>&1) || echo "  locust exit code $? (1 = the run had failures)"
+      --only-summary --logfile locust.log >locust-stdout.txt 2>&1) ||
+    echo "  locust exit code $? (1 = the run had failures)"
   kill -TERM "$srv"
   wait "$srv" || true
 }

@@ -98,7 +98,10 @@ describe('reference: steady state', () => {
 
 describe('reference: USL fit on goodput (series-50u, -100u, -150u)', () => {
   it('reaches the reference minimum', () => {
-    const points = ref.usl.points.map((p) => ({ users: parsed(p.run).meta.userCount!, rps: goodputRps(parsed(p.run).aggregated)! }));
+    const points = ref.usl.points.map((p) => {
+      const run = parsed(p.run);
+      return { users: run.meta.userCount!, rps: goodputRps(run.aggregated)! };
+    });
     points.forEach((p, i) => {
       expect(p.users).toBe(ref.usl.points[i]!.users);
       expectClose(`goodput of ${ref.usl.points[i]!.run}`, p.rps, ref.usl.points[i]!.goodputRps, 1e-9);
@@ -108,7 +111,8 @@ describe('reference: USL fit on goodput (series-50u, -100u, -150u)', () => {
     const model = (n: number) => (fit!.lambda * n) / (1 + fit!.sigma * (n - 1) + fit!.kappa * n * (n - 1));
     const sse = points.reduce((s, p) => s + (p.rps - model(p.users)) ** 2, 0);
     const scale = points.reduce((s, p) => s + p.rps ** 2, 0);
-    expect(sse, `TS SSE ${sse} vs reference ${ref.usl.sse}`).toBeLessThanOrEqual(ref.usl.sse * (1 + 1e-6) + 1e-12 * scale);
+    expect(sse, `TS SSE ${sse} vs reference ${ref.usl.sse}`)
+      .toBeLessThanOrEqual(ref.usl.sse * (1 + 1e-6) + 1e-12 * scale);
     if (ref.usl.unique) {
       // Parameters compared by their effect on the USL denominator at the largest load (σ or κ may be ~0).
       const n = Math.max(...points.map((p) => p.users));
@@ -126,7 +130,8 @@ describe('reference: per-endpoint failure p-values, Holm-adjusted', () => {
     const key = (m: string | null, n: string) => `${m ?? ''} ${n}`;
     const base = new Map(parsed(pair.baseline).endpoints.map((e) => [key(e.method, e.name), e]));
     const target = new Map(parsed(pair.target).endpoints.map((e) => [key(e.method, e.name), e]));
-    const both = [...base.keys()].filter((k) => target.has(k) && base.get(k)!.requests > 0 && target.get(k)!.requests > 0);
+    const both = [...base.keys()]
+      .filter((k) => target.has(k) && base.get(k)!.requests > 0 && target.get(k)!.requests > 0);
     expect(both.sort()).toEqual(pair.endpoints.map((e) => key(e.method, e.name)).sort());
     const raw = pair.endpoints.map((e) => {
       const [b, t] = [base.get(key(e.method, e.name))!, target.get(key(e.method, e.name))!];
@@ -138,10 +143,12 @@ describe('reference: per-endpoint failure p-values, Holm-adjusted', () => {
     });
     const k = raw.filter((p) => p !== null).length;
     const adjusted = holmAdjust(raw);
-    pair.endpoints.forEach((e, j) => expectClose(`Holm p of ${e.name}`, adjusted[j] ?? null, e.pValueAdjusted, 1e-6, k * 1.5e-7));
+    pair.endpoints.forEach((e, j) =>
+      expectClose(`Holm p of ${e.name}`, adjusted[j] ?? null, e.pValueAdjusted, 1e-6, k * 1.5e-7));
     // Holm itself, on the reference's own raw p-values: exact up to rounding.
     const exact = holmAdjust(pair.endpoints.map((e) => e.pValue));
-    pair.endpoints.forEach((e, j) => expectClose(`Holm of reference p (${e.name})`, exact[j] ?? null, e.pValueAdjusted, 1e-12));
+    pair.endpoints.forEach((e, j) =>
+      expectClose(`Holm of reference p (${e.name})`, exact[j] ?? null, e.pValueAdjusted, 1e-12));
   });
   it('Holm: running maximum, cap at 1 and nulls as the reference has them', () => {
     const { input, adjusted } = ref.holmExample;
