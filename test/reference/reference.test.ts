@@ -1,8 +1,10 @@
 // The TypeScript analysis against an independent Python/SciPy reference (test/reference/reference.py) on the
 // real Locust 2.12 runs of fixtures/locust-2.12-series: goodput, steady-state window, USL fit on goodput,
 // per-endpoint failure p-values and their Holm adjustment. Needs python3 with SciPy; never skipped.
-// Tolerances: counts exact; rates 1e-9 relative; p-values 1e-6 relative or 1.5e-7 absolute (the TS normal
-// tail is accurate to 7.5e-8 absolute, Abramowitz-Stegun 26.2.17), times k for Holm over k endpoints.
+// Tolerances: counts exact; rates 1e-9 relative; p-values 1e-6 relative, raw and Holm-adjusted, however small
+// (an absolute bound would let any p below it pass: the JSON prints them). An upper-tail formula with only
+// absolute accuracy (Abramowitz-Stegun 26.2.17, 7.5e-8) is off by up to 2% here at p ~ 1e-25; the erfc of
+// Numerical Recipes (erfcc, relative error < 1.2e-7) is not: normalTail(z) = erfcc(z / sqrt 2) / 2.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -138,13 +140,11 @@ describe('reference: per-endpoint failure p-values, Holm-adjusted', () => {
       expect([b.requests, b.failures, t.requests, t.failures]).toEqual(
         [e.baselineRequests, e.baselineFailures, e.targetRequests, e.targetFailures]);
       const p = failureRatePValue(b.failures, b.requests, t.failures, t.requests);
-      expectClose(`p of ${e.name} (${e.test})`, p, e.pValue, 1e-6, 1.5e-7);
+      expectClose(`p of ${e.name} (${e.test})`, p, e.pValue, 1e-6);
       return p;
     });
-    const k = raw.filter((p) => p !== null).length;
     const adjusted = holmAdjust(raw);
-    pair.endpoints.forEach((e, j) =>
-      expectClose(`Holm p of ${e.name}`, adjusted[j] ?? null, e.pValueAdjusted, 1e-6, k * 1.5e-7));
+    pair.endpoints.forEach((e, j) => expectClose(`Holm p of ${e.name}`, adjusted[j] ?? null, e.pValueAdjusted, 1e-6));
     // Holm itself, on the reference's own raw p-values: exact up to rounding.
     const exact = holmAdjust(pair.endpoints.map((e) => e.pValue));
     pair.endpoints.forEach((e, j) =>
