@@ -67,6 +67,7 @@ export function rampWarning(run: Pick<ParsedRun, 'history'>): string | null {
   const down = p.rampDownS > 0 ? `${up === null ? 'ramp-down is' : 'ramp-down'} ${secs(p.rampDownS)}` : null;
   const parts = [up, down].filter((x) => x !== null).join(' and ');
   const lower = p.shape === 'steps' ? ' (the lower steps included)' : '';
-  const see = p.shape === 'unknown' ? '' : '; see steady state';
+  const { reason } = steadyWindow(run);
+  const see = reason === null ? '; see steady state' : `; ${reason}`;
   return `${parts}${lower} of ${secs(p.spanS ?? 0)} (${pct(p.rampShare)}): whole-run figures mix it in${see}`;
 }
