@@ -83,7 +83,10 @@ function unknown(reason: string, frame: Frame | null = null): LoadProfile {
 
 function figures(f: Frame | null): Omit<LoadProfile, 'shape' | 'reason'> {
   if (f === null) {
-    return { peakUsers: null, rampUpEndS: null, rampDownStartS: null, rampShare: null, rampUpS: null, rampDownS: null, spanS: null };
+    return {
+      peakUsers: null, rampUpEndS: null, rampDownStartS: null, rampShare: null,
+      rampUpS: null, rampDownS: null, spanS: null,
+    };
   }
   const rampShare = f.spanS > 0 ? (f.rampUpS + f.rampDownS) / f.spanS : null;
   const { peakUsers, rampUpEndS, rampDownStartS, rampUpS, rampDownS, spanS } = f;
@@ -99,12 +102,15 @@ export function loadProfile(run: Pick<ParsedRun, 'history'>): LoadProfile {
   }
   const f = rampFrame(h.aggregated);
   if (f === null) return unknown('no row of the history has users running');
-  if (f.spanS < MIN_SHAPE_SPAN_S) return unknown(`the load lasted ${f.spanS} s: too short to tell (needs ${MIN_SHAPE_SPAN_S} s)`, f);
+  if (f.spanS < MIN_SHAPE_SPAN_S) {
+    return unknown(`the load lasted ${f.spanS} s: too short to tell (needs ${MIN_SHAPE_SPAN_S} s)`, f);
+  }
   const plateaus = loadPlateaus(run, { minStepS: MIN_PLATEAU_S });
   const loads = [...new Set(plateaus.map((p) => p.users))];
   if (loads.length >= 2) {
     const seq = plateaus.map((p) => `${p.users} (${p.durationS} s)`).join(' → ');
-    return { shape: 'steps', ...figures(f), reason: `${plateaus.length} plateaus of ≥ ${MIN_PLATEAU_S} s: ${seq} users` };
+    const reason = `${plateaus.length} plateaus of ≥ ${MIN_PLATEAU_S} s: ${seq} users`;
+    return { shape: 'steps', ...figures(f), reason };
   }
   const held = plateaus.find((p) => p.users === f.peakUsers);
   if (held !== undefined) {
@@ -113,8 +119,11 @@ export function loadProfile(run: Pick<ParsedRun, 'history'>): LoadProfile {
   }
   const rise = f.spanS > 0 ? f.rampUpS / f.spanS : 0;
   if (rise >= MIN_RAMP_RISE_SHARE) {
-    const reason = `users rose to ${f.peakUsers} over ${f.rampUpS} s of ${f.spanS} s (${pct(rise)}) and were never held for ${MIN_PLATEAU_S} s`;
+    const reason = `users rose to ${f.peakUsers} over ${f.rampUpS} s of ${f.spanS} s (${pct(rise)})`
+      + ` and were never held for ${MIN_PLATEAU_S} s`;
     return { shape: 'ramp', ...figures(f), reason };
   }
-  return unknown(`no plateau of ≥ ${MIN_PLATEAU_S} s at the peak of ${users(f.peakUsers)}, and users rose over only ${pct(rise)} of the run`, f);
+  const reason = `no plateau of ≥ ${MIN_PLATEAU_S} s at the peak of ${users(f.peakUsers)}`
+    + `, and users rose over only ${pct(rise)} of the run`;
+  return unknown(reason, f);
 }

@@ -62,7 +62,8 @@ export function rampWarning(run: Pick<ParsedRun, 'history'>): string | null {
     return `the whole run is a ramp (users rose to ${p.peakUsers} over ${secs(p.rampUpS)} of ${secs(p.spanS)}): `
       + 'whole-run figures describe no single load; see the capacity curve';
   }
-  if (p.rampShare === null || p.rampShare <= RAMP_WARNING_SHARE || p.rampUpS === null || p.rampDownS === null) return null;
+  if (p.rampShare === null || p.rampUpS === null || p.rampDownS === null) return null;
+  if (p.rampShare <= RAMP_WARNING_SHARE) return null;
   const up = p.rampUpS > 0 ? `ramp-up is ${secs(p.rampUpS)}` : null;
   const down = p.rampDownS > 0 ? `${up === null ? 'ramp-down is' : 'ramp-down'} ${secs(p.rampDownS)}` : null;
   const parts = [up, down].filter((x) => x !== null).join(' and ');

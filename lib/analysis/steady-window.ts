@@ -34,7 +34,9 @@ export function steadyWindow(run: Pick<ParsedRun, 'history'>): WindowResult {
   const profile = loadProfile(run);
   const h = run.history;
   if (h === null || profile.peakUsers === null || (profile.shape !== 'plateau' && profile.shape !== 'steps')) {
-    const why = profile.shape === 'ramp' ? 'the run is a ramp: users kept changing, so no load level was held' : profile.reason;
+    const why = profile.shape === 'ramp'
+      ? 'the run is a ramp: users kept changing, so no load level was held'
+      : profile.reason;
     return { window: null, reason: `no steady state: ${why}` };
   }
   const t = h.aggregated.timestampsS;
@@ -46,7 +48,9 @@ export function steadyWindow(run: Pick<ParsedRun, 'history'>): WindowResult {
   const at = (k: number) => t[k] as number;
   if (startIdx < 0 || endIdx < startIdx || at(endIdx) - at(startIdx) < MIN_STEADY_S) {
     const held = startIdx < 0 || endIdx < startIdx ? 0 : at(endIdx) - at(startIdx);
-    return { window: null, reason: `no steady state: ${U} users held for only ${held} s after the first ${SETTLE_S} s at that load (needs ${MIN_STEADY_S} s)` };
+    const reason = `no steady state: ${U} users held for only ${held} s after the first ${SETTLE_S} s at that load`
+      + ` (needs ${MIN_STEADY_S} s)`;
+    return { window: null, reason };
   }
   return {
     window: {
@@ -92,13 +96,14 @@ export interface WindowCounts {
  */
 export function aggregatedCounts(h: HistoryData, w: SteadyWindow): WindowCounts | null {
   const a = h.aggregated;
-  const [r0, r1, f0, f1] = [a.totalRequests[w.startIdx], a.totalRequests[w.endIdx], a.totalFailures[w.startIdx], a.totalFailures[w.endIdx]] as number[];
+  const [R, F] = [a.totalRequests, a.totalFailures];
+  const [r0, r1, f0, f1] = [R[w.startIdx], R[w.endIdx], F[w.startIdx], F[w.endIdx]] as [number, number, number, number];
   if ([r0, r1, f0, f1].some((v) => Number.isNaN(v))) return null;
   let reset = h.resetsAtS.some((s) => s > w.startEpochS && s <= w.endEpochS);
   for (let k = w.startIdx + 1; k <= w.endIdx && !reset; k++) {
-    reset = (a.totalRequests[k] as number) < (a.totalRequests[k - 1] as number);
+    reset = (R[k] as number) < (R[k - 1] as number);
   }
-  if (!reset) return { requests: (r1 as number) - (r0 as number), failures: (f1 as number) - (f0 as number), exact: true };
+  if (!reset) return { requests: r1 - r0, failures: f1 - f0, exact: true };
   const c = countBetween(a, w.startEpochS, w.endEpochS, new Set(h.resetsAtS));
   return c === null ? null : { requests: c.requests, failures: c.failures, exact: false };
 }
