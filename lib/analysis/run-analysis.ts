@@ -1,5 +1,6 @@
 // The Run JSON additions of issue 14 for one run: its load shape, steady state, latency ceiling and
 // (ramp and stepped runs) capacity curve. Pure, no I/O; each part documented in README.md.
+import type { Criterion } from '../criteria/types';
 import type { ParsedRun } from '../locust/types';
 import { capacityOf, type Capacity } from './capacity';
 import { latencyCeiling } from './latency-ceiling';
@@ -22,4 +23,15 @@ export function runAnalysis(run: ParsedRun, p95LimitMs: number | null): RunAnaly
     latencyCeilingMs: latencyCeiling(run)?.ceilingMs ?? null,
     capacity: capacityOf(run, p95LimitMs),
   };
+}
+
+/**
+ * The P95 limit a project's criteria set: the strictest absolute aggregate `p95Ms <` / `<=` target over
+ * its sets, in ms; null when none has one (relative and per-endpoint criteria are not limits).
+ */
+export function p95LimitOf(sets: { criteria: Criterion[] }[]): number | null {
+  const targets = sets.flatMap((s) => s.criteria)
+    .filter((c) => c.metric === 'p95Ms' && c.scope === 'aggregate' && (c.op === '<' || c.op === '<=') && c.relative === undefined)
+    .map((c) => c.target);
+  return targets.length === 0 ? null : Math.min(...targets);
 }

@@ -99,7 +99,7 @@ const NO_COUNTS = 'no steady state: the history has no cumulative request counts
   + ' so counts over the window are unknown';
 
 /** What the steady run's figures are, in words (also appended to its warnings). */
-function notesOf(w: SteadyWindow, h: HistoryData, countsExact: boolean): string[] {
+function notesOf(w: SteadyWindow, h: HistoryData, countsExact: boolean, perEndpoint: boolean): string[] {
   const durationS = w.endS - w.startS;
   return [
     `Steady state: ${w.userCount} users from ${w.startS} s to ${w.endS} s of the history (${durationS} s; ramp-up,`
@@ -114,9 +114,11 @@ function notesOf(w: SteadyWindow, h: HistoryData, countsExact: boolean): string[
         + ' largest window maximum; min is unknown; averages come from the cumulative averages and counts.'
       : 'Percentiles and medians are unknown over the window: this history’s percentiles are cumulative since the'
         + ' start, so they mix in the ramp-up; averages come from the cumulative averages and counts.',
-    h.fullHistory
+    perEndpoint
       ? 'Per-endpoint figures are over the window too (the history has every endpoint’s series).'
-      : 'Per-endpoint figures are whole-run: the history has only the Aggregated series (no --csv-full-history).',
+      : `Per-endpoint figures are whole-run: ${h.fullHistory
+        ? 'the endpoint series were not loaded'
+        : 'the history has only the Aggregated series (no --csv-full-history)'}.`,
     'Failure messages, exceptions and transactions are whole-run: Locust writes them once per run.',
   ];
 }
@@ -130,10 +132,12 @@ export function steadyRun(run: ParsedRun): SteadyRunResult {
   if (counts === null) return { run: null, reason: NO_COUNTS };
   const durationS = w.endS - w.startS;
   const series = new Map(h.endpoints.map((s) => [key(s.method, s.name), s]));
-  const endpoints = h.fullHistory
+  // A stored run's history comes without endpoint series unless they are loaded: then, as without a full history.
+  const perEndpoint = h.fullHistory && h.endpoints.length > 0;
+  const endpoints = perEndpoint
     ? run.endpoints.map((e) => statsOver(e, series.get(key(e.method, e.name)), false, { h, w, durationS }))
     : run.endpoints;
-  const notes = notesOf(w, h, counts.exact);
+  const notes = notesOf(w, h, counts.exact, perEndpoint);
   const aggregated = statsOver(run.aggregated, h.aggregated, true, { h, w, durationS });
   return {
     run: {
