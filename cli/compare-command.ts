@@ -2,7 +2,8 @@
 // the Markdown report. N is the baseline's position among the RUNs, counted from 1 (default 1).
 // `swarmlens compare RUN --steps`: the load steps of one stepped run, compared like runs.
 // `--group NAME=PREFIX` (repeatable) adds user-defined endpoint groups; `--thresholds FILE.json`
-// overrides any of the status thresholds (lib/analysis/thresholds.ts).
+// overrides any of the status thresholds (lib/analysis/thresholds.ts). `--window steady`: every run over its
+// steady-state window (exit 2 naming a run without one).
 import { readFileSync } from 'node:fs';
 import { ZodError } from 'zod';
 import { compareRuns } from '../lib/analysis/compare-runs';
@@ -11,6 +12,7 @@ import { parseThresholds, userGroupSchema } from '../lib/schemas/compare';
 import { compareSteps } from '../lib/analysis/compare-steps';
 import { comparisonMarkdown } from '../lib/analysis/markdown';
 import { onlyRun } from '../lib/locust/index';
+import { overWindow, windowOption } from './window-option';
 import { readRunInput, UsageError } from './read-run-input';
 
 export async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -20,6 +22,7 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   let steps = false;
   const groups: string[] = [];
   let thresholdsFile: string | null = null;
+  let window: 'whole' | 'steady' = 'whole';
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--format') format = args[++i] ?? '';
@@ -28,11 +31,13 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
     else if (a === '--steps') steps = true;
     else if (a === '--group') groups.push(args[++i] ?? '');
     else if (a === '--thresholds') thresholdsFile = args[++i] ?? '';
+    else if (a === '--window') window = windowOption(args[++i], 'compare');
     else if (a.startsWith('--')) throw new UsageError(`compare: unknown option ${a}`);
     else runs.push(a);
   }
   if (format !== 'json' && format !== 'md') throw new UsageError('compare: --format must be json or md');
   if (steps && runs.length !== 1) throw new UsageError('compare --steps: give exactly one RUN (a run whose users were ramped in steps)');
+  if (steps && window === 'steady') throw new UsageError('compare --steps: --window steady does not apply (each step is a plateau already)');
   if (!steps && runs.length < 2) throw new UsageError('compare: give at least two RUNs (see swarmlens --help)');
   if (!steps && (!Number.isInteger(baseline) || baseline < 1 || baseline > runs.length)) {
     throw new UsageError(`compare: --baseline must be a position from 1 to ${runs.length}`);
@@ -41,7 +46,7 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   for (const arg of runs) {
     const { runs: found, skipped } = await readRunInput(arg);
     for (const s of skipped) err.write(`swarmlens: skipped ${s}\n`);
-    parsed.push({ id: null, run: onlyRun(found, arg) });
+    parsed.push({ id: null, run: overWindow(onlyRun(found, arg), window, arg) });
   }
   const { thresholds, userGroups } = options(groups, thresholdsFile);
   let comparison;
