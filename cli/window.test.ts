@@ -15,7 +15,7 @@ async function swarmlens(args: string[]) {
   const chunks: [string[], string[]] = [[], []];
   out.on('data', (c: Buffer) => chunks[0].push(c.toString()));
   err.on('data', (c: Buffer) => chunks[1].push(c.toString()));
-  const code = await main(args, out, err);
+  const code = await main(args, out as unknown as typeof process.stdout, err as unknown as typeof process.stderr);
   return { code, stdout: chunks[0].join(''), stderr: chunks[1].join('') };
 }
 
