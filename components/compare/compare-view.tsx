@@ -17,6 +17,7 @@ import { ScalingSection } from './scaling-section';
 import { StepsNote, StepsTable } from './steps-table';
 import { TimelineOverlay } from './timeline-overlay';
 import { VerdictBanner } from './verdict-banner';
+import { WindowSwitch } from '@/components/window/window-switch';
 
 /** Heatmap from this many runs on (with two runs it would repeat the latency table). */
 export const HEATMAP_MIN_RUNS = 3;
@@ -41,6 +42,8 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
     <EndpointsProvider endpoints={endpoints} baseline={head.baselineIndex} target={head.targetIndex}>
     <div className="space-y-6">
       <CompareHeader model={model} readOnly={readOnly} />
+      {!stepped && !readOnly && <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} unavailable={model.steadyUnavailable} />}
+      {(stepped || readOnly) && model.loadNotes.length > 0 && <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} hideSwitch />}
       {stepped && <StepsNote runName={stepped.runName} runId={stepped.runId} readOnly={readOnly} />}
       <VerdictBanner verdict={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'} />
       <ComparabilityWarnings warnings={warnings} />

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { fixtureRun } from '../../test/support/fixture-run';
 import { compareRuns } from './compare-runs';
-import { steadyRun } from './steady-state';
+import { steadyRun, steadyUnavailable } from './steady-state';
 
 const WINDOW_COUNTS: [string, string, number, number][] = [
   ['GET', '/accounts/login/', 19, 0],
@@ -79,6 +79,12 @@ describe('runs without a steady window, or without per-endpoint series', () => {
     ['locust-real/esmy1990-locust0.x', 'no steady state: no history: the load over time is unknown'],
   ])('%s: none, with the reason', (dir, reason) => {
     expect(steadyRun(fixtureRun(dir))).toEqual({ run: null, reason });
+    expect(steadyUnavailable(fixtureRun(dir))).toBe(reason);
+  });
+
+  test('steadyUnavailable is null exactly when steadyRun gives a run', () => {
+    expect(steadyUnavailable(fixtureRun('locust-2.12-generated/smallpool-40u'))).toBeNull();
+    expect(steadyUnavailable(fixtureRun('locust-real/aedificare-socket-run1'))).toBeNull();
   });
 
   test('a continuous ramp has none', () => {

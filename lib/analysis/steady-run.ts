@@ -123,6 +123,13 @@ function notesOf(w: SteadyWindow, h: HistoryData, countsExact: boolean, perEndpo
   ];
 }
 
+/** Why the run has no steady-state run (steadyRun would give `{ run: null, reason }`), or null: cheap. */
+export function steadyUnavailable(run: Pick<ParsedRun, 'history'>): string | null {
+  const { window: w, reason } = steadyWindow(run);
+  if (w === null || run.history === null) return reason ?? 'no steady state: no history';
+  return aggregatedCounts(run.history, w) === null ? NO_COUNTS : null;
+}
+
 /** The run over its steady-state window, with notes on what is exact; or why it has none. */
 export function steadyRun(run: ParsedRun): SteadyRunResult {
   const { window: w, reason } = steadyWindow(run);

@@ -5,7 +5,7 @@ import type { ParsedRun } from '../locust/types';
 import { loadProfile } from './load-shape';
 import { aggregatedCounts, steadyWindow, windowMedian } from './steady-window';
 
-export { steadyRun, type SteadyRunResult } from './steady-run';
+export { steadyRun, steadyUnavailable, type SteadyRunResult } from './steady-run';
 
 /** Offsets in s since the first Aggregated history row; rates per second; latencies in ms. */
 export interface SteadyState {
