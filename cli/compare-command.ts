@@ -12,6 +12,7 @@ import { parseThresholds, userGroupSchema } from '../lib/schemas/compare';
 import { compareSteps } from '../lib/analysis/compare-steps';
 import { comparisonMarkdown } from '../lib/analysis/markdown';
 import { onlyRun } from '../lib/locust/index';
+import { withWindowNote } from '../lib/analysis/run-window';
 import { overWindow, windowOption } from './window-option';
 import { readRunInput, UsageError } from './read-run-input';
 
@@ -51,7 +52,7 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   const { thresholds, userGroups } = options(groups, thresholdsFile);
   let comparison;
   try {
-    comparison = steps ? compareSteps(parsed[0]!, baseline - 1, thresholds, userGroups) : compareRuns(parsed, baseline - 1, thresholds, userGroups);
+    comparison = steps ? compareSteps(parsed[0]!, baseline - 1, thresholds, userGroups) : withWindowNote(compareRuns(parsed, baseline - 1, thresholds, userGroups), window);
   } catch (e) {
     if (e instanceof RangeError) throw new UsageError(`compare: ${e.message}`);
     throw e;

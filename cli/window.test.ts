@@ -69,6 +69,8 @@ describe('swarmlens compare --window steady', () => {
     expect(row(whole, 'requests')).toEqual([552, 772]);
     expect(row(steady, 'requests')).toEqual([378, 454]);
     expect(row(steady, 'rps')).toEqual([378 / 43, 454 / 38]);
+    expect(steady.warnings[0]).toMatch(/^Steady state: each run’s figures cover its peak load only/);
+    expect(whole.warnings.join(' ')).not.toContain('Steady state');
   });
 
   test('a run without a steady state: exit 2 naming it', async () => {

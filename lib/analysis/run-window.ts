@@ -1,6 +1,7 @@
 // The window switch: a run as a whole, or over its steady state (steady-run.ts). Pure, no I/O; the
 // API answers 422 and the CLI exits 2 on NoSteadyStateError.
 import type { ParsedRun } from '../locust/types';
+import type { Comparison } from './types';
 import { steadyRun } from './steady-run';
 
 export const RUN_WINDOWS = ['whole', 'steady'] as const;
@@ -21,4 +22,14 @@ export function runOverWindow(run: ParsedRun, window: RunWindow, name: string): 
   const result = steadyRun(run);
   if (result.run === null) throw new NoSteadyStateError(`${name}: ${result.reason}`);
   return result.run;
+}
+
+/** The first warning of a comparison over steady states: what the figures cover. */
+export const STEADY_COMPARISON_NOTE = 'Steady state: each run’s figures cover its peak load only, from 10 s after the'
+  + ' ramp-up to the ramp-down; request and failure counts are exact (cumulative counters), latencies approximate'
+  + ' (medians of Locust’s ~10 s window percentiles); failure messages are whole-run.';
+
+/** The comparison with STEADY_COMPARISON_NOTE first when it is over steady states; unchanged otherwise. */
+export function withWindowNote(comparison: Comparison, window: RunWindow): Comparison {
+  return window === 'whole' ? comparison : { ...comparison, warnings: [STEADY_COMPARISON_NOTE, ...comparison.warnings] };
 }

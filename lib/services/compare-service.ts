@@ -16,7 +16,7 @@ import { getDatabase } from '../db/client';
 import { getComparisonNote, saveComparisonNote, type ComparisonNote } from '../db/comparison-note-store';
 import { getProjectIdOfRun, getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
 import { cachedRead } from './read-cache';
-import type { RunWindow } from '../analysis/run-window';
+import { withWindowNote, type RunWindow } from '../analysis/run-window';
 import { latencyCeiling } from '../analysis/latency-ceiling';
 import { rampWarning, steadyUnavailable } from '../analysis/steady-state';
 import { getStoredRunOrThrow, getStoredRunWithAllSeries, runOverWindowOrThrow } from './runs-service';
@@ -126,7 +126,7 @@ function compareLoaded(stored: StoredRun[], baselineId: string | undefined, step
   }
   const runs = stored.map((s) => ({ id: s.summary.id, run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } } }));
   const baseline = baselineId === undefined ? 0 : stored.findIndex((s) => s.summary.id === baselineId);
-  return compareRuns(runs, baseline, thresholds, groups);
+  return withWindowNote(compareRuns(runs, baseline, thresholds, groups), options.window ?? 'whole');
 }
 
 /** Everything the compare page shows: the comparison, each run's percentiles and time series, the report. */
