@@ -21,6 +21,8 @@ interface Props {
 
 export function WindowSwitch({ window, hrefs, notes = [], unavailable = null, hideSwitch = false }: Props) {
   const current = WINDOWS.find((w) => w.window === window) ?? WINDOWS[0];
+  // Say why the steady state is not offered, unless a note below says it already.
+  const why = unavailable !== null && window !== 'steady' && !notes.some((n) => n.includes(unavailable)) ? ` Steady state: ${unavailable}.` : '';
   return (
     <section aria-label="Figures over" className="space-y-2">
       {!hideSwitch && <div className="flex flex-wrap items-center gap-3">
@@ -39,7 +41,7 @@ export function WindowSwitch({ window, hrefs, notes = [], unavailable = null, hi
             </Link>
           )))}
         </div>
-        <p className="text-xs text-slate-500">{current.label}: {current.hint}.{unavailable !== null && window !== 'steady' ? ` Steady state: ${unavailable}.` : ''}</p>
+        <p className="text-xs text-slate-500">{current.label}: {current.hint}.{why}</p>
       </div>}
       {notes.length > 0 && (
         <ul className="space-y-1 rounded-lg border border-amber-200 bg-amber-50/70 px-3 py-2 text-sm text-amber-900">

@@ -180,13 +180,15 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
   const bad = parsed.findIndex((p) => !p.success);
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
   const stored = await loadRuns(ids, baselineId, steps, window);
+  // The ceiling is a property of the whole run (whole-run maxima and percentiles), whichever the window.
+  const whole = window === 'steady' ? await Promise.all(ids.map(getStoredRunOrThrow)) : stored;
   const comparison = compareLoaded(stored, baselineId, steps, { groups: parsed.map((p) => p.data as UserGroup), window });
   const target = targetOf(comparison);
   const [plan, meeting] = await Promise.all([target && withPlan ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
   return {
     comparison,
     groups,
-    runs: stored.map((s) => {
+    runs: stored.map((s, i) => {
       const h = s.run.history;
       const columns: Record<string, (number | null)[]> = {};
       if (h) {
@@ -203,7 +205,7 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
         maxMs: s.run.aggregated.maxMs,
         history: h ? { percentileWindow: h.percentileWindow, semantics: h.semanticsNote, columns } : null,
         rampWarning: window === 'whole' ? rampWarning(s.run) : null,
-        ceiling: latencyCeiling(s.run)?.evidence ?? null,
+        ceiling: latencyCeiling((whole[i] ?? s).run)?.evidence ?? null,
       };
     }),
     window,

@@ -38,7 +38,7 @@ export async function loadHistory(id: string, stored: StoredRun): Promise<Timeli
 export interface WindowedRun {
   stored: StoredRun;
   window: RunWindow;
-  /** Whole window: ramp warning and latency ceiling sentences. */
+  /** The ramp warning (whole window only) and the latency ceiling, as sentences. */
   notes: string[];
   /** Why the steady state cannot be shown (asked for or not), or null. */
   unavailable: string | null;
@@ -46,10 +46,13 @@ export interface WindowedRun {
 
 export async function loadWindowedRun(id: string, stored: StoredRun, window: RunWindow): Promise<WindowedRun> {
   const unavailable = steadyUnavailable(stored.run);
-  const notes = [rampWarning(stored.run), latencyCeiling(stored.run)?.evidence ?? null].filter((n) => n !== null);
+  // The ceiling is a whole-run property (whole-run maxima and percentiles), shown in both windows.
+  const ceiling = latencyCeiling(stored.run)?.evidence ?? null;
+  const notes = [rampWarning(stored.run), ceiling].filter((n) => n !== null);
   if (window === 'whole' || unavailable !== null) return { stored, window: 'whole', notes, unavailable };
   const { stored: full, run } = await getRunOverWindow(id, 'steady');
-  return { stored: { ...full, run, summary: summaryOver(full.summary, run) }, window: 'steady', notes: [], unavailable: null };
+  const steady = { ...full, run, summary: summaryOver(full.summary, run) };
+  return { stored: steady, window: 'steady', notes: ceiling === null ? [] : [ceiling], unavailable: null };
 }
 
 /** The headline summary of a run recomputed from its (windowed) Aggregated row, as stored runs' summaries are. */
