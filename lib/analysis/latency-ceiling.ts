@@ -43,15 +43,17 @@ const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`;
 const seconds = (v: number) => (v / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 });
 const approx = (v: number) => (v >= 1000 ? `~${seconds(v)} s` : `~${ms(v)}`);
 
-/** How many rows of the Aggregated ~10 s window maximum sit at the ceiling's bucket; null for cumulative histories. */
-function flatWindows(h: HistoryData | null, ceilingMs: number): string | null {
+/** How many rows' Aggregated ~10 s window maximum sit in the ceiling's buckets [fromMs, toMs], ms; null for
+ *  cumulative histories. */
+function flatWindows(h: HistoryData | null, fromMs: number, toMs: number): string | null {
   if (h?.percentileWindow !== 'current-window') return null;
   const col = h.aggregated.percentiles['100'] ?? h.aggregated.percentiles['99'];
   if (col === undefined) return null;
   const known = Array.from(col).filter((v) => v > 0);
-  const at = known.filter((v) => locustBucketMs(v) === ceilingMs).length;
+  const at = known.filter((v) => locustBucketMs(v) >= fromMs && locustBucketMs(v) <= toMs).length;
   if (known.length === 0) return null;
-  return `the ~10 s window maximum sits at ${ms(ceilingMs)} in ${at} of ${known.length} history rows`;
+  const where = fromMs === toMs ? ms(fromMs) : `${Math.round(fromMs).toLocaleString('en-US')}–${ms(toMs)}`;
+  return `the ~10 s window maximum sits at ${where} in ${at} of ${known.length} history rows`;
 }
 
 /** The ceiling most endpoints' maxima stop at, or null when there is none (see README). */
@@ -73,7 +75,7 @@ export function latencyCeiling(
   const maxima = best.map(maxOf);
   const [lowest, highest] = [Math.min(...maxima), Math.max(...maxima)];
   const ceilingMs = locustBucketMs(lowest);
-  const history = flatWindows(run.history, ceilingMs);
+  const history = flatWindows(run.history, ceilingMs, locustBucketMs(highest));
   const evidence = `maxima of ${best.length} of ${considered.length} endpoints (≥ ${minRequests} requests) end within `
     + `${Math.round(lowest).toLocaleString('en-US')}–${ms(highest)} and their P99 is in the top bucket`
     + `${history === null ? '' : `; ${history}`}: responses capped at ${approx(ceilingMs)}, likely a timeout`
