@@ -35,6 +35,30 @@ describe('stepped run: one point per step', () => {
   });
 });
 
+describe('a real ramp: 0 → 400 users at 1 user/s (locust-2.12-series/ramp-400u, 9 s DB pool timeout)', () => {
+  // Python (csv module) over the Aggregated rows 1–410 (the last at 400 users), users bucketed by ceil(users / 20):
+  // Σ(ΔTotal Request Count − ΔTotal Failure Count) / Σ Δt and the median of the 95% column per bucket; users =
+  // the mean user count rounded half up. Goodput climbs to 1,353 / 20 s at ~151 users, then falls to ~50/s.
+  const c = capacityOf(fixtureRun('locust-2.12-series/ramp-400u', /\.(csv|html)$/), 1000)!;
+
+  test('20 buckets of 20 users; the peak; where P95 passes 1 s for good', () => {
+    expect(c.points.map((p) => p.users)).toEqual([11, 31, 51, 71, 91, 111, 131, 151, 171, 191, 211, 231, 251, 271, 291, 311, 331, 351, 371, 394]);
+    expect(c.points[0]).toEqual({ users: 11, goodputRps: 143 / 20, p95Ms: 610 });
+    expect(c.points[7]).toEqual({ users: 151, goodputRps: 1353 / 20, p95Ms: 1850 });
+    expect(c.points[19]).toEqual({ users: 394, goodputRps: 1542 / 31, p95Ms: 9050 });
+    expect(c.points.map((p) => p.p95Ms)).toEqual([610, 830, 680, 740, 900, 850, 1350, 1850, 3600, 8900, 9000, 9000, 9000, 9000, 9000, 9000, 9050, 9100, 9000, 9050]);
+    expect([c.peakUsers, c.peakGoodputRps, c.p95LimitMs, c.usersAtP95Limit]).toEqual([151, 1353 / 20, 1000, 131]);
+  });
+
+  test('another limit moves the crossing; a single bucket above the limit is not a crossing', () => {
+    const run = fixtureRun('locust-2.12-series/ramp-400u', /\.(csv|html)$/);
+    expect(capacityOf(run, 2000)!.usersAtP95Limit).toBe(171);
+    expect(capacityOf(run, 820)!.usersAtP95Limit).toBe(91); // 830 at 31 users stands alone (680 next)
+    expect(capacityOf(run, 870)!.usersAtP95Limit).toBe(131); // 900 at 91 users stands alone (850 next)
+    expect(capacityOf(run, 10_000)!.usersAtP95Limit).toBeNull();
+  });
+});
+
 describe('ramp run', () => {
   // smallpool-40u's real rows with the user count replaced by a rise of 1 per row (0 … 58): a ramp.
   const run = fixtureRun('locust-2.12-generated/smallpool-40u');

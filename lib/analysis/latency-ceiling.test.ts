@@ -4,6 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { fixtureRun } from '../../test/support/fixture-run';
 import { latencyCeiling, locustBucketMs } from './latency-ceiling';
 
+/** Locust's own files of a fixtures/locust-2.12-series run (its folder also holds logs and server stats). */
+const LOCUST = /\.(csv|html)$/;
+
 describe('a 9 s pool timeout (smallpool-40u: DB pool of 2, pool_timeout 9.0 s)', () => {
   test('5 of the 10 endpoints with ≥ 30 requests end at 9,003–9,004 ms with P99 9,000: a ceiling at 9,000 ms', () => {
     const c = latencyCeiling(fixtureRun('locust-2.12-generated/smallpool-40u'));
@@ -25,9 +28,25 @@ describe('a 9 s pool timeout (smallpool-40u: DB pool of 2, pool_timeout 9.0 s)',
   });
 });
 
+describe('the same 9 s pool timeout in the generated series (locust-2.12-series)', () => {
+  test.each([
+    // Python: Aggregated rows whose 100% column is 9,000–9,100 ms, of those with a value.
+    ['series-100u', 8, '9,022–9,091', 'the ~10 s window maximum sits at 9,000–9,100 ms in 62 of 85 history rows'],
+    ['series-150u', 8, '9,050–9,131', 'the ~10 s window maximum sits at 9,000–9,100 ms in 64 of 85 history rows'],
+  ])('%s: %i of 13 endpoints at %s ms', (run, n, band, windows) => {
+    const c = latencyCeiling(fixtureRun(`locust-2.12-series/${run}`, LOCUST))!;
+    expect([c.ceilingMs, c.endpointsAtCeiling, c.endpointsConsidered]).toEqual([9000, n, 13]);
+    expect(c.evidence).toContain(`end within ${band} ms`);
+    expect(c.evidence).toContain(windows);
+  });
+});
+
 // Runs that must not show a ceiling, and why each is close or not.
 const NO_CEILING: [string, RegExp | undefined, string][] = [
   ['locust-2.12-generated/smallpool-20u', undefined, 'one endpoint above 1 s (max 1,137 ms)'],
+  ['locust-2.12-series/series-50u', LOCUST, 'the same server at 50 users: no request reaches the 9 s pool timeout'],
+  ['locust-2.12-series/series-retest-100u', LOCUST, 'the fixed server at 100 users: max 3,000 ms'],
+  ['locust-2.12-series/korean-cp949-20u', LOCUST, '20 users, flaky profile'],
   ['swarmlens-under-load', /^100u/, 'maxima 1,470 and 1,474 ms: 2 endpoints, and one P99 is 490 ms'],
   ['swarmlens-under-load', /^150u/, 'maxima 1,621 and 1,624 ms with P99 1,200 ms: a spread tail, not a cap'],
   ['locust-real/ons-eqauthor-2022-locust2.5.1', undefined, '3 of 21 maxima within 11,453–11,498 ms, but P99 5,000–6,300 ms'],

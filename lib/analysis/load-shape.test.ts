@@ -5,6 +5,9 @@ import { fixtureRun } from '../../test/support/fixture-run';
 import { synthetic } from '../../test/support/stepped-run';
 import { loadProfile } from './load-shape';
 
+/** Locust's own files of a fixtures/locust-2.12-series run (its folder also holds logs and server stats). */
+const LOCUST = /\.(csv|html)$/;
+
 type Row = [string, string, RegExp | undefined, string, number | null, number | null, number | null, number | null];
 
 // [fixture dir, what it is, file filter, shape, peak users, rampUpEndS, rampDownStartS, rampShare]
@@ -12,6 +15,14 @@ const ROWS: Row[] = [
   ['locust-2.12-generated/smallpool-20u', 'ramp 4/s to 20, then held', undefined, 'plateau', 20, 5, null, 5 / 58],
   ['locust-2.12-generated/smallpool-40u', 'ramp 4/s to 40, then held', undefined, 'plateau', 40, 10, null, 10 / 58],
   ['swarmlens-under-load', '100 users (10/s)', /^100u/, 'plateau', 100, 10, null, 10 / 176],
+  // 90 s runs at 5 users/s: 10, 20 and 30 s ramps; the history spans 87–88 s.
+  ['locust-2.12-series/series-50u', '10 s ramp', LOCUST, 'plateau', 50, 10, null, 10 / 87],
+  ['locust-2.12-series/series-100u', '20 s ramp', LOCUST, 'plateau', 100, 20, null, 20 / 87],
+  ['locust-2.12-series/series-150u', '30 s ramp', LOCUST, 'plateau', 150, 30, null, 30 / 87],
+  ['locust-2.12-series/series-retest-100u', '21 s ramp', LOCUST, 'plateau', 100, 21, null, 21 / 88],
+  ['locust-2.12-series/korean-cp949-20u', 'CP949 names, 4 s ramp', LOCUST, 'plateau', 20, 4, null, 4 / 56],
+  // -u 400 -r 1 -t 420s: 1 user more per second to 400 at 409 s, held 10 s (< 30 s) until the end at 419 s.
+  ['locust-2.12-series/ramp-400u', 'a continuous ramp', LOCUST, 'ramp', 400, 409, null, 409 / 419],
   ['swarmlens-under-load', '150 users (10/s)', /^150u/, 'plateau', 150, 15, null, 15 / 178],
   // 10 users from 10 s to 91 s, down 1/s to 1 user held from 100 s to 161 s: two plateaus of ≥ 30 s.
   ['locust-real/aedificare-socket-run1', '10 users then 1 user', undefined, 'steps', 10, 10, 91, 80 / 161],

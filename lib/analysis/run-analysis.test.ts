@@ -33,3 +33,10 @@ test('the P95 limit from criteria sets: the strictest absolute aggregate p95Ms <
   expect(p95LimitOf([{ criteria: [c('p99Ms', 'aggregate', '<', 900)] }])).toBeNull();
   expect(p95LimitOf([])).toBeNull();
 });
+
+test('ramp-400u: a ramp, no steady state, its capacity curve, and the ceiling it runs into (~9.2 s)', () => {
+  // Ceiling: maxima of 6 of 13 endpoints at 9,208–9,331 ms (ramp-400u_stats.csv) with P99 at the top.
+  const a = runAnalysis(fixtureRun('locust-2.12-series/ramp-400u', /\.(csv|html)$/), 1000);
+  expect([a.loadShape, a.steadyState, a.latencyCeilingMs]).toEqual(['ramp', null, 9200]);
+  expect([a.capacity?.peakUsers, a.capacity?.usersAtP95Limit, a.capacity?.points.length]).toEqual([151, 131, 20]);
+});

@@ -8,6 +8,9 @@ import { synthetic } from '../../test/support/stepped-run';
 import type { ParsedRun } from '../locust/types';
 import { rampWarning, steadyStateOf } from './steady-state';
 
+/** Locust's own files of a fixtures/locust-2.12-series run (its folder also holds logs and server stats). */
+const LOCUST = /\.(csv|html)$/;
+
 const ROOT = join(import.meta.dirname, '../..');
 
 type Row = [string, RegExp | undefined, [number, number, number, number | null, number | null, number | null, number | null, string[]] | null];
@@ -17,6 +20,11 @@ const ROWS: Row[] = [
   ['locust-2.12-generated/smallpool-20u', undefined, [15, 58, 20, 378, 5, 160, 2000, ['medianMs', 'p95Ms']]],
   ['locust-2.12-generated/smallpool-40u', undefined, [20, 58, 40, 454, 10, 830, 4600, ['medianMs', 'p95Ms']]],
   ['swarmlens-under-load', /^100u/, [20, 176, 100, 6322, 0, 30, 180, ['medianMs', 'p95Ms']]],
+  ['locust-2.12-series/series-50u', LOCUST, [20, 87, 50, 1486, 29, 260, 1500, ['medianMs', 'p95Ms']]],
+  ['locust-2.12-series/series-100u', LOCUST, [30, 87, 100, 1779, 150, 360, 9000, ['medianMs', 'p95Ms']]],
+  ['locust-2.12-series/series-150u', LOCUST, [40, 87, 150, 1635, 404, 465, 9000, ['medianMs', 'p95Ms']]],
+  ['locust-2.12-series/series-retest-100u', LOCUST, [31, 88, 100, 2623, 30, 230, 875, ['medianMs', 'p95Ms']]],
+  ['locust-2.12-series/korean-cp949-20u', LOCUST, [14, 56, 20, 394, 11, 210, 1100, ['medianMs', 'p95Ms']]],
   ['swarmlens-under-load', /^150u/, [25, 178, 150, 9178, 0, 73, 525, ['medianMs', 'p95Ms']]],
   // Steps 10 → 1 users; the 10-user plateau; Aggregated-only 2.x history: cumulative percentiles, so no latency.
   ['locust-real/aedificare-socket-run1', undefined, [20, 91, 10, 145, 0, null, null, []]],
@@ -31,6 +39,7 @@ const ROWS: Row[] = [
   ['locust-real/zhajiangmian-locust1.1-gbk', undefined, null],
   ['locust-real/ons-srb-0003-locust0.14', /^baseline_5_clients/, null],
   ['locust-real/esmy1990-locust0.x', undefined, null],
+  ['locust-2.12-series/ramp-400u', LOCUST, null],
 ];
 
 describe('steadyStateOf on real runs', () => {
@@ -52,6 +61,8 @@ describe('steadyStateOf on real runs', () => {
       'locust-2.12-generated/smallpool-40u/smallpool-40u_stats_history.csv',
       'swarmlens-under-load/100u_stats_history.csv',
       'swarmlens-under-load/150u_stats_history.csv',
+      ...['series-50u', 'series-100u', 'series-150u', 'series-retest-100u', 'korean-cp949-20u', 'japanese-sjis-20u']
+        .map((r) => `locust-2.12-series/${r}/${r}_stats_history.csv`),
     ];
     const out = execFileSync('python3', ['test/reference/steady_state.py', ...files.map((f) => `fixtures/${f}`)], { cwd: ROOT, encoding: 'utf8' });
     const reference = JSON.parse(out) as Record<string, number>[];
@@ -92,6 +103,9 @@ describe('steadyStateOf on real runs', () => {
 describe('rampWarning', () => {
   test.each([
     ['locust-2.12-generated/smallpool-40u', undefined, null], // 10 s of 58 s (17%)
+    ['locust-2.12-series/series-50u', LOCUST, null], // 10 s of 87 s (11%)
+    ['locust-2.12-series/series-100u', LOCUST, 'ramp-up is 20 s of 87 s (23%): whole-run figures mix it in; see steady state'],
+    ['locust-2.12-series/series-150u', LOCUST, 'ramp-up is 30 s of 87 s (34%): whole-run figures mix it in; see steady state'],
     ['locust-real/selinfildis-ghibli-jinja1.x', undefined, null], // 5 s of 90 s
     ['locust-real/edabati-banana-jinja2x', /_stats|_history/, 'ramp-up is 100 s of 291 s (34%): whole-run figures mix it in; see steady state'],
     ['locust-real/parkietje-locust1.0', undefined, 'ramp-up is 180 s of 465 s (39%): whole-run figures mix it in; see steady state'],
@@ -100,6 +114,8 @@ describe('rampWarning', () => {
     ['locust-real/kalpee06-locust1.x', undefined,
       'ramp-up is 11 s of 50 s (22%): whole-run figures mix it in; no steady state: 100 users held for only 29 s after the first 10 s at that load (needs 30 s)'],
     ['locust-real/esmy1990-locust0.x', undefined, null],
+    ['locust-2.12-series/ramp-400u', LOCUST,
+      'the whole run is a ramp (users rose to 400 over 409 s of 419 s): whole-run figures describe no single load; see the capacity curve'],
   ] as [string, RegExp | undefined, string | null][])('%s', (dir, only, want) => {
     expect(rampWarning(fixtureRun(dir, only))).toBe(want);
   });

@@ -2,7 +2,8 @@
 """Independent reference for the steady-state rule of lib/analysis/README.md ("Load shape and steady state").
 
 usage: python3 test/reference/steady_state.py PREFIX_stats_history.csv [...]
-Prints one JSON object per file (a list), read with the csv module only:
+Prints one JSON object per file (a list), read with the csv module only (as Latin-1: only numbers and
+the name "Aggregated" are used, so CP949 / Shift_JIS endpoint names need no decoding):
   Aggregated rows in time order; U = peak User Count; ramp_up_end = Timestamp of the first row with U;
   start = first row with Timestamp >= ramp_up_end + 10; end = last row with U at or after start;
   fewer than 30 s between them -> null. requests/failures = Total counts at end minus at start;
@@ -17,7 +18,7 @@ def num(v):
     return None if v in ("", "N/A", "None", "nan") else float(v)
 
 def steady(path):
-    with open(path, newline="", encoding="utf-8-sig") as f:
+    with open(path, newline="", encoding="latin-1") as f:
         rows = list(csv.DictReader(f))
     agg = [r for r in rows if r["Name"] == "Aggregated"]
     full = any(r["Name"] != "Aggregated" for r in rows)
