@@ -7,7 +7,9 @@ import { onlyRun, toRunJson } from '../lib/locust/index';
 import { readRunInput, UsageError } from './read-run-input';
 import { overWindow, windowOption } from './window-option';
 
-export async function runParse(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runParse(
+  args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream,
+): Promise<number> {
   const positional: string[] = [];
   let series = false;
   let window: RunWindow = 'whole';

@@ -4,8 +4,17 @@ import Link from 'next/link';
 
 const WINDOWS = [
   { window: 'whole', label: 'Whole run', hint: 'every request of the run, ramp-up and ramp-down included' },
-  { window: 'steady', label: 'Steady state', hint: 'the peak load only, from 10 s after the ramp-up to the ramp-down: counts exact, percentiles approximate (medians of ~10 s windows)' },
+  {
+    window: 'steady',
+    label: 'Steady state',
+    hint: 'the peak load only, from 10 s after the ramp-up to the ramp-down: counts exact,'
+      + ' percentiles approximate (medians of ~10 s windows)',
+  },
 ] as const;
+
+const GROUP = 'inline-flex rounded-lg border border-slate-300 bg-white p-0.5 shadow-sm';
+const ITEM = 'rounded-md px-3 py-1.5 text-sm font-medium';
+const [ON, OFF] = ['bg-brand-600 text-white', 'text-slate-700 hover:bg-slate-100'];
 
 interface Props {
   window: 'whole' | 'steady';
@@ -22,20 +31,23 @@ interface Props {
 export function WindowSwitch({ window, hrefs, notes = [], unavailable = null, hideSwitch = false }: Props) {
   const current = WINDOWS.find((w) => w.window === window) ?? WINDOWS[0];
   // Say why the steady state is not offered, unless a note below says it already.
-  const why = unavailable !== null && window !== 'steady' && !notes.some((n) => n.includes(unavailable)) ? ` Steady state: ${unavailable}.` : '';
+  const said = unavailable === null || notes.some((n) => n.includes(unavailable));
+  const why = !said && window !== 'steady' ? ` Steady state: ${unavailable}.` : '';
   return (
     <section aria-label="Figures over" className="space-y-2">
       {!hideSwitch && <div className="flex flex-wrap items-center gap-3">
-        <div role="group" aria-label="Figures over" className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 shadow-sm">
+        <div role="group" aria-label="Figures over" className={GROUP}>
           {WINDOWS.map((w) => (w.window === 'steady' && unavailable !== null && window !== 'steady' ? (
-            <span key={w.window} title={unavailable} className="cursor-not-allowed rounded-md px-3 py-1.5 text-sm font-medium text-slate-400">{w.label}</span>
+            <span key={w.window} title={unavailable} className={`${ITEM} cursor-not-allowed text-slate-400`}>
+              {w.label}
+            </span>
           ) : (
             <Link
               key={w.window}
               href={hrefs[w.window]}
               aria-current={w.window === window ? 'page' : undefined}
               scroll={false}
-              className={`rounded-md px-3 py-1.5 text-sm font-medium ${w.window === window ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100'}`}
+              className={`${ITEM} ${w.window === window ? ON : OFF}`}
             >
               {w.label}
             </Link>

@@ -31,7 +31,8 @@ export function runAnalysis(run: ParsedRun, p95LimitMs: number | null): RunAnaly
  */
 export function p95LimitOf(sets: { criteria: Criterion[] }[]): number | null {
   const targets = sets.flatMap((s) => s.criteria)
-    .filter((c) => c.metric === 'p95Ms' && c.scope === 'aggregate' && (c.op === '<' || c.op === '<=') && c.relative === undefined)
+    .filter((c) => c.metric === 'p95Ms' && c.scope === 'aggregate' && c.relative === undefined)
+    .filter((c) => c.op === '<' || c.op === '<=')
     .map((c) => c.target);
   return targets.length === 0 ? null : Math.min(...targets);
 }

@@ -31,5 +31,6 @@ export const STEADY_COMPARISON_NOTE = 'Steady state: each run’s figures cover 
 
 /** The comparison with STEADY_COMPARISON_NOTE first when it is over steady states; unchanged otherwise. */
 export function withWindowNote(comparison: Comparison, window: RunWindow): Comparison {
-  return window === 'whole' ? comparison : { ...comparison, warnings: [STEADY_COMPARISON_NOTE, ...comparison.warnings] };
+  if (window === 'whole') return comparison;
+  return { ...comparison, warnings: [STEADY_COMPARISON_NOTE, ...comparison.warnings] };
 }
