@@ -76,9 +76,9 @@ export function latencyCeiling(
   const [lowest, highest] = [Math.min(...maxima), Math.max(...maxima)];
   const ceilingMs = locustBucketMs(lowest);
   const history = flatWindows(run.history, ceilingMs, locustBucketMs(highest));
-  const evidence = `maxima of ${best.length} of ${considered.length} endpoints (≥ ${minRequests} requests) end within `
+  const evidence = `responses capped at ${approx(ceilingMs)}, likely a timeout; values there are lower bounds: `
+    + `maxima of ${best.length} of ${considered.length} endpoints (≥ ${minRequests} requests) end within `
     + `${Math.round(lowest).toLocaleString('en-US')}–${ms(highest)} and their P99 is in the top bucket`
-    + `${history === null ? '' : `; ${history}`}: responses capped at ${approx(ceilingMs)}, likely a timeout`
-    + '; values there are lower bounds';
+    + `${history === null ? '' : `; ${history}`}`;
   return { ceilingMs, endpointsAtCeiling: best.length, endpointsConsidered: considered.length, evidence };
 }

@@ -1,6 +1,6 @@
 // The Markdown report on the real smallpool runs (fixtures/locust-2.12-generated: 20 and 40 users, DB
 // pool of 2). Figures from each run's `_stats.csv` / `_failures.csv` (see that folder's README).
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { evaluateCriteria } from '../criteria/evaluate';
 import type { CriteriaSet } from '../criteria/types';
 import type { ParsedRun } from '../locust/types';
@@ -9,24 +9,8 @@ import { compareRuns, type CompareExtras } from './compare-runs';
 import { comparisonMarkdown } from './markdown';
 import type { Comparison, ComparisonCriteria, Status } from './types';
 
-// Runs whose responses stop at a 9 s DB pool timeout, as latency-ceiling.ts finds them: smallpool-40u (5
-// of its 10 endpoints with ≥ 30 requests end at 9,003–9,004 ms, P99 9,000; latency-ceiling.test.ts),
-// series-100u and series-150u (8 of 13 end at 9,022–9,131 ms). Fixed here so the report is tested on
-// those ceilings whatever the detector's thresholds.
-const CEILINGS: Record<string, [number, number, string]> = {
-  'smallpool-40u': [5, 10, '9,003–9,004'], 'series-100u': [8, 13, '9,022–9,091'], 'series-150u': [8, 13, '9,050–9,131'],
-};
-vi.mock('./latency-ceiling', async (original) => ({
-  ...(await original<object>()),
-  latencyCeiling: (run: ParsedRun) => {
-    const known = CEILINGS[run.meta.label ?? ''];
-    if (!known) return null;
-    const [at, of, range] = known;
-    const evidence = `maxima of ${at} of ${of} endpoints end at ${range} ms`;
-    return { ceilingMs: 9000, endpointsAtCeiling: at, endpointsConsidered: of, evidence };
-  },
-}));
-
+// smallpool-40u, series-100u and series-150u stop at a 9 s DB pool timeout: latency-ceiling.ts finds it
+// (latency-ceiling.test.ts), and the report reads it first.
 const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
 const u40 = fixtureRun('locust-2.12-generated/smallpool-40u');
 const compare = (a: ParsedRun, b: ParsedRun, extras: CompareExtras = {}) =>
@@ -71,7 +55,7 @@ describe('20u vs 40u with the retest gates', () => {
 
   test('the ceiling is read first, and its values are lower bounds', () => {
     expect(md).toContain('> **Read first**\n>\n> - ');
-    expect(md).toMatch(/> - 40 users\\: responses capped at \\~9,000 ms, likely a timeout/);
+    expect(md).toMatch(/> - 40 users\\: responses capped at \\~9 s, likely a timeout/);
     expect(md).toContain('| Max | 4,397 ms | ≥ 9,004 ms | +105% | ❌ Critical — reached the latency ceiling');
     expect(lines).toContain(row('GET /api/project/\\[id\\]/parameters/', '257 ms', '≥ 9,004 ms', '+3400%'));
     expect(md).toContain('_≥: the value is at the latency ceiling of smallpool-40u (\\~9,000 ms), likely a timeout: ');
@@ -225,7 +209,7 @@ describe('series 50 vs 100 users (fixtures/locust-2.12-series), as the seed comp
       '^\\*\\*Status: 🔴 NOT READY \\(NO-GO\\)\\*\\* — series-100u against the criteria: ' +
       'Retest NO-GO \\(1 of 4 met\\)\\. Not met: Success rate of all requests 92\\.95%, target \\\\> 97\\.00%; '));
     expect(rows[2]).toContain('Against series-50u: ❌ Regression (critical: Success rate −5.43 pts, ');
-    expect(report).toMatch(/> - 100 users\\: responses capped at \\~9,000 ms, likely a timeout/);
+    expect(report).toMatch(/> - 100 users\\: responses capped at \\~9 s, likely a timeout/);
   });
 
   test.each([
