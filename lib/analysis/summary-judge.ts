@@ -96,6 +96,10 @@ function throughput(metric: 'rps' | 'goodputRps', change: number, c: JudgeContex
       return { status: 'ok', reason: `all requests, failed included${vs}; capacity is judged on goodput`, pValue: null, expected: c.targetIsLarger ? (scaling?.expectedRps ?? null) : null };
     }
     const verdict = scaling?.verdict ?? 'unknown';
+    if (!c.targetIsLarger) {
+      // The target carries the smaller load: whether the larger load scaled is not the target's change.
+      return { status: 'ok', reason: `the target has fewer users; scaling across the runs: ${verdict} (see Scaling)`, pValue: null, expected: null };
+    }
     const status: Status = verdict === 'saturated' ? 'critical' : verdict === 'sublinear' ? 'warning' : verdict === 'unknown' ? 'inconclusive' : 'ok';
     return { status, reason: `${scaling?.reason ?? 'load changed'}; scaling ${verdict}`, pValue: null, expected: c.targetIsLarger ? (scaling?.expectedGoodputRps ?? null) : null };
   }
