@@ -74,6 +74,35 @@ describe('timeouts are not "OK": a latency at the 9 s ceiling is a lower bound',
   });
 });
 
+describe('capacity is goodput: failed login retries are not throughput (series 50 / 100 / 150 users)', () => {
+  const series = (name: string) => loadDir(`locust-2.12-series/${name}`, csvOnly);
+  const [s50, s100, s150, ramp] = ['series-50u', 'series-100u', 'series-150u', 'ramp-400u'].map(series) as ParsedRun[];
+  test('goodput 21.9 → 29.1 → 28.3 while all requests rose 22.3 → 31.3 → 36.9: saturated from 100 users', () => {
+    const c = compareRuns(inputs(s50, s100, s150));
+    const curve = c.scalingCurve!;
+    expect(curve.basis).toBe('goodput');
+    expect(curve.points.map((p) => Number(p.goodputRps.toFixed(2)))).toEqual([21.91, 29.11, 28.3]);
+    expect(curve).toMatchObject({ verdict: 'saturated', saturationUsers: 100 });
+    expect(c.scaling!.verdict).toBe('saturated');
+    expect(curve.evidence).toContain('Failed requests are left out: 7% of requests at 100, 23% of requests at 150 failed.');
+    expect(curve.evidence).toContain('Goodput was highest at 100 users (29 req/s), not at the largest load.');
+  });
+  test('100 → 150 users: all requests look sublinear (−21%), goodput says saturated (−35%)', () => {
+    const c = compareRuns(inputs(s100, s150));
+    // 36.87 / (31.31 × 1.5) − 1 and 28.30 / (29.11 × 1.5) − 1 from the Aggregated rows.
+    expect(c.scaling!.gap).toBeCloseTo(-0.215, 3);
+    expect(c.scaling!.goodputGap).toBeCloseTo(-0.352, 3);
+    expect(c.scaling!.verdict).toBe('saturated');
+    expect(row(c, 'goodputRps').status).toBe('critical');
+  });
+  test('a continuous 0 → 400 user ramp is not a load level: left out of the curve, said first', () => {
+    const c = compareRuns(inputs(s50, s100, ramp));
+    expect(c.scalingCurve!.points.map((p) => p.users)).toEqual([50, 100]);
+    expect(c.scalingCurve!.excluded).toEqual([{ index: 2, label: 'ramp-400u', reason: expect.stringContaining('a continuous ramp') }]);
+    expect(c.headlineNotes).toContain('400 users is a continuous ramp, not a load level: it is left out of the scaling curve; read its capacity curve.');
+  });
+});
+
 describe('failures judged by rate, not count', () => {
   // Locust's example stats: 3 failures in 160 requests (1.875%); eq-author: 45 in 101,099 (0.0445%).
   const small = loadDir('locust-examples', (n) => n === 'v1.1-1.1.1__stats.csv');
