@@ -5,7 +5,8 @@
 // overrides any of the status thresholds (lib/analysis/thresholds.ts). `--criteria FILE.json`
 // (repeatable: one criteria set per file) judges the target run against each set: its verdict in the
 // JSON's `criteria` and a success-criteria section in the Markdown; latencies beyond a set's limit are
-// at least a warning. The exit code stays 0: `check` is the gate.
+// at least a warning. The exit code stays 0: `check` is the gate. `--window steady`: every run over its
+// steady-state window (exit 2 naming a run without one).
 import { readFileSync } from 'node:fs';
 import { ZodError } from 'zod';
 import { DEFAULT_THRESHOLDS } from '../lib/analysis/thresholds';
@@ -13,9 +14,10 @@ import { parseThresholds, userGroupSchema } from '../lib/schemas/compare';
 import { compareSteps } from '../lib/analysis/compare-steps';
 import { comparisonMarkdown } from '../lib/analysis/markdown';
 import { compareWithCriteria } from '../lib/criteria/compare';
-import { withCriteriaSection } from '../lib/criteria/markdown';
 import { onlyRun } from '../lib/locust/index';
 import { readCriteriaFile } from './criteria-file';
+import { withWindowNote } from '../lib/analysis/run-window';
+import { overWindow, windowOption } from './window-option';
 import { readRunInput, UsageError } from './read-run-input';
 
 export async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
@@ -26,6 +28,7 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   const groups: string[] = [];
   let thresholdsFile: string | null = null;
   const criteriaFiles: string[] = [];
+  let window: 'whole' | 'steady' = 'whole';
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--format') format = args[++i] ?? '';
@@ -35,11 +38,13 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
     else if (a === '--group') groups.push(args[++i] ?? '');
     else if (a === '--thresholds') thresholdsFile = args[++i] ?? '';
     else if (a === '--criteria') criteriaFiles.push(args[++i] ?? '');
+    else if (a === '--window') window = windowOption(args[++i], 'compare');
     else if (a.startsWith('--')) throw new UsageError(`compare: unknown option ${a}`);
     else runs.push(a);
   }
   if (format !== 'json' && format !== 'md') throw new UsageError('compare: --format must be json or md');
   if (steps && runs.length !== 1) throw new UsageError('compare --steps: give exactly one RUN (a run whose users were ramped in steps)');
+  if (steps && window === 'steady') throw new UsageError('compare --steps: --window steady does not apply (each step is a plateau already)');
   if (!steps && runs.length < 2) throw new UsageError('compare: give at least two RUNs (see swarmlens --help)');
   if (!steps && (!Number.isInteger(baseline) || baseline < 1 || baseline > runs.length)) {
     throw new UsageError(`compare: --baseline must be a position from 1 to ${runs.length}`);
@@ -52,19 +57,19 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   for (const arg of runs) {
     const { runs: found, skipped } = await readRunInput(arg);
     for (const s of skipped) err.write(`swarmlens: skipped ${s}\n`);
-    parsed.push({ id: null, run: onlyRun(found, arg) });
+    parsed.push({ id: null, run: overWindow(onlyRun(found, arg), window, arg) });
   }
   const { thresholds, userGroups } = options(groups, thresholdsFile);
   let comparison;
   try {
     comparison = steps
       ? compareSteps(parsed[0]!, baseline - 1, thresholds, userGroups)
-      : compareWithCriteria(parsed, baseline - 1, thresholds, userGroups, sets);
+      : withWindowNote(compareWithCriteria(parsed, baseline - 1, thresholds, userGroups, sets), window);
   } catch (e) {
     if (e instanceof RangeError) throw new UsageError(`compare: ${e.message}`);
     throw e;
   }
-  out.write(format === 'md' ? withCriteriaSection(comparisonMarkdown(comparison), comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
+  out.write(format === 'md' ? comparisonMarkdown(comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
   return 0;
 }
 

@@ -11,11 +11,13 @@ import { UsageError } from './read-run-input';
 export const HELP = `swarmlens — understand Locust load-test results
 
 Usage:
-  swarmlens parse RUN [--json] [--series]
+  swarmlens parse RUN [--json] [--series] [--window whole|steady] [--p95-limit MS]
                                  parse one run and print it as JSON (the Run JSON of docs/contract.md);
-                                 --series adds every time series (history.aggregated/endpoints)
+                                 --series adds every time series (history.aggregated/endpoints);
+                                 --window steady: figures over the steady state (ramps left out);
+                                 --p95-limit: the P95 limit for a ramp or step run's capacity curve
   swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N]
-                   [--group NAME=PREFIX ...] [--thresholds FILE.json]
+                   [--group NAME=PREFIX ...] [--thresholds FILE.json] [--window whole|steady]
                    [--criteria FILE.json ...]
                                  compare runs in order (baseline: the first, or the Nth counted from 1);
                                  --criteria adds each set's GO / CONDITIONAL / NO-GO on the target run

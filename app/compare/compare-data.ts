@@ -5,6 +5,7 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { buildCompareModel, type CompareModel } from '@/lib/compare-view/model';
+import { parseRunWindow } from '@/lib/analysis/run-window';
 import { AppError } from '@/lib/http/errors';
 import { getComparisonView } from '@/lib/services/compare-service';
 
@@ -13,13 +14,16 @@ export type CompareResult = { ok: true; model: CompareModel } | { ok: false; mes
 /** `ids` joined with commas: React's cache compares arguments by identity, so a string, not an array. */
 /** `groups`: the URL's `group=NAME=PREFIX` values joined with newlines (a string, for the cache key). */
 /** `withPlan` false for shared links: the project's criteria and roadmap are not part of the share. */
-export const loadComparison = cache(async (ids: string, baseline: string | undefined, steps = false, groups = '', withPlan = true): Promise<CompareResult> => {
+/** `window`: as in the URL (`whole` | `steady`); another value is a bad request, a run without a steady state too. */
+export const loadComparison = cache(async (ids: string, baseline: string | undefined, steps = false, groups = '', withPlan = true, window = 'whole'): Promise<CompareResult> => {
+  const runWindow = parseRunWindow(window);
+  if (runWindow === null) return { ok: false, message: 'window must be whole or steady' };
   try {
-    const view = await getComparisonView(ids ? ids.split(',') : [], baseline, steps, groups ? groups.split('\n') : [], withPlan);
+    const view = await getComparisonView(ids ? ids.split(',') : [], baseline, steps, groups ? groups.split('\n') : [], withPlan, runWindow);
     return { ok: true, model: buildCompareModel(view) };
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();
-    if (error instanceof AppError && error.status === 400) return { ok: false, message: error.message };
+    if (error instanceof AppError && (error.status === 400 || error.status === 422)) return { ok: false, message: error.message };
     throw error;
   }
 });

@@ -43,7 +43,7 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
             </li>
           ))}
         </ol>
-        {!readOnly && <BaselinePicker ids={model.ids} names={runs.map((r) => r.name)} baselineId={model.baselineId} groups={model.userGroups} />}
+        {!readOnly && <BaselinePicker ids={model.ids} names={runs.map((r) => r.name)} baselineId={model.baselineId} groups={model.userGroups} window={model.window} />}
       </div>
     </header>
   );

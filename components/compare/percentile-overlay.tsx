@@ -7,9 +7,10 @@ import { PercentileOverlayChart } from './percentile-overlay-chart';
 import { RunSwatch } from './run-swatch';
 
 /** P50..P99.9 and max of every run on one chart, and the same figures as a compact table. */
-export function PercentileOverlay({ rows, runs, distribution }: { rows: PercentileOverlayRow[]; runs: RunInfo[]; distribution?: string[] }) {
+/** `over`: what the figures cover, "whole run" or "steady state" (`?window=steady`). */
+export function PercentileOverlay({ rows, runs, distribution, over = 'whole run' }: { rows: PercentileOverlayRow[]; runs: RunInfo[]; distribution?: string[]; over?: string }) {
   return (
-    <Card title="Response-time percentiles" actions={<span className="text-xs text-slate-500">All endpoints (Aggregated), whole run</span>}>
+    <Card title="Response-time percentiles" actions={<span className="text-xs text-slate-500">All endpoints (Aggregated), {over}</span>}>
       {rows.length === 0 ? (
         <p className="text-sm text-slate-500">None of these runs carries percentile columns.</p>
       ) : (

@@ -22,7 +22,7 @@ const usersTitle = (label: unknown, payload: readonly { payload?: unknown }[]) =
 };
 
 /** Users vs throughput (measured, linear, USL with its peak) and vs median/P95, with the verdict and its evidence. */
-export function ScalingCurveSection({ view, stepped }: { view: ScalingCurveView; stepped: boolean }) {
+export function ScalingCurveSection({ view, stepped, over = 'whole run' }: { view: ScalingCurveView; stepped: boolean; over?: string }) {
   const xDomain: [number, number] = [0, view.xMax];
   return (
     <Card title="Scaling across loads" actions={<span className="text-xs text-slate-500">{stepped ? 'every load step' : 'every run with a user count'} on one users axis</span>}>
@@ -43,7 +43,7 @@ export function ScalingCurveSection({ view, stepped }: { view: ScalingCurveView;
         )}
         <div className="grid gap-x-8 gap-y-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <figure aria-label="Users vs throughput: measured, linear scaling and the USL model">
-            <figcaption className="mb-1 text-sm font-semibold text-slate-800">Throughput <span className="font-normal text-slate-500">(req/s, whole run)</span></figcaption>
+            <figcaption className="mb-1 text-sm font-semibold text-slate-800">Throughput <span className="font-normal text-slate-500">(req/s, {over})</span></figcaption>
             <ComposedChart responsive data={view.rows} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 20, bottom: 16, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
               <XAxis dataKey="users" type="number" domain={xDomain} ticks={view.xTicks} interval={0} tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false} label={{ value: 'users', position: 'insideBottomRight', offset: -10, fontSize: 12, fill: COLORS.axis }} />
@@ -61,7 +61,7 @@ export function ScalingCurveSection({ view, stepped }: { view: ScalingCurveView;
             </ComposedChart>
           </figure>
           <figure aria-label="Users vs median and P95 response time">
-            <figcaption className="mb-1 text-sm font-semibold text-slate-800">Response time <span className="font-normal text-slate-500">({stepped ? 'median of ~10 s windows per step' : 'whole run'})</span></figcaption>
+            <figcaption className="mb-1 text-sm font-semibold text-slate-800">Response time <span className="font-normal text-slate-500">({stepped ? 'median of ~10 s windows per step' : over})</span></figcaption>
             <LineChart responsive data={view.latency} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 20, bottom: 16, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
               <XAxis dataKey="users" type="number" domain={xDomain} ticks={view.xTicks} interval={0} tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false} label={{ value: 'users', position: 'insideBottomRight', offset: -10, fontSize: 12, fill: COLORS.axis }} />

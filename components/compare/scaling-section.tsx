@@ -13,7 +13,7 @@ import { scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/compare-v
 const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;
 
 /** Expected req/s if throughput grew with users, against the actual, the gap and the verdict. */
-export function ScalingSection({ scaling, bars, targetName }: { scaling: Scaling | null; bars: ScalingBar[] | null; targetName: string }) {
+export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }: { scaling: Scaling | null; bars: ScalingBar[] | null; targetName: string; over?: string }) {
   const data = (bars ?? []).map((b) => ({ name: b.users !== null ? formatUsers(b.users) : b.name, run: b.name, expected: b.expected, actual: b.actual }));
   return (
     <Card title="Scaling" actions={<span className="text-xs text-slate-500">throughput against load, from the baseline</span>}>
@@ -31,7 +31,7 @@ export function ScalingSection({ scaling, bars, targetName }: { scaling: Scaling
               </div>
               <dl className="grid grid-cols-3 gap-3">
                 <Figure term="Expected" value={formatRate(scaling.expectedRps)} hint="if linear" />
-                <Figure term="Actual" value={formatRate(scaling.actualRps)} hint="whole run" />
+                <Figure term="Actual" value={formatRate(scaling.actualRps)} hint={over} />
                 <Figure term="Gap" value={formatChange(scaling.gap)} hint="vs linear" tone={scaling.verdict === 'saturated' ? 'text-bad' : scaling.verdict === 'sublinear' ? 'text-warn' : undefined} />
               </dl>
               <p className="text-sm text-slate-700">{VERDICT_WORDS[scaling.verdict]}</p>

@@ -27,8 +27,8 @@ function durationValue(text: string): ReactNode {
   );
 }
 
-/** The run's headline figures (whole run, Aggregated row). */
-export function HeadlineStats({ summary: s }: { summary: RunSummary }) {
+/** The run's headline figures (Aggregated row: whole run, or over the steady state with `window` steady). */
+export function HeadlineStats({ summary: s, window = 'whole' }: { summary: RunSummary; window?: 'whole' | 'steady' }) {
   const failing = s.failureRate !== null && s.failureRate > 0;
   return (
     <section aria-label="Headline figures" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5 xl:grid-cols-9">
@@ -43,7 +43,7 @@ export function HeadlineStats({ summary: s }: { summary: RunSummary }) {
         tone={failing ? 'bad' : s.failureRate === 0 ? 'ok' : undefined}
         hint={`${formatCount(s.failures)} failed`}
       />
-      <Stat label="Req/s" value={withUnit(formatRate(s.rps))} hint="whole-run average" />
+      <Stat label="Req/s" value={withUnit(formatRate(s.rps))} hint={window === 'steady' ? 'steady-state average' : 'whole-run average'} />
       <Stat label="Median" value={withUnit(formatMs(s.medianMs))} />
       <Stat label="P95" value={withUnit(formatMs(s.p95Ms))} />
       <Stat label="P99" value={withUnit(formatMs(s.p99Ms))} />

@@ -76,7 +76,7 @@ export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresh
     failureConcentration: runs.map(failureConcentration),
     latencyAttribution: attributeLatency(runs, baseline, target),
     failureAttribution: attributeFailures(runs, baseline, target),
-    distributionWords: describeDistribution([target, baseline].map((i) => distributionRun(runs, i))),
+    distributionWords: describeDistribution([target, baseline].map((i) => ({ ...distributionRun(runs, i), ceilingMs: facts[i]!.ceiling?.ceilingMs ?? null }))),
     scalingCurve: curve,
     steps: null,
     pAdjustMethod: 'holm',

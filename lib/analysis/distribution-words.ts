@@ -15,7 +15,13 @@ export interface DistributionRun {
   label: string;
   /** Percentile label -> ms (PercentilesMs); null or missing = no data. */
   percentiles: Record<string, number | null>;
+  /** The run's latency ceiling (ms), if any: "at most" a value at it is true of the responses, which were cut
+   *  off there, not of the service, so the sentence says so. */
+  ceilingMs?: number | null;
 }
+
+/** Within 5% below a ceiling counts as at it (as summary-judge.ts AT_CEILING). */
+const AT_CEILING = 0.95;
 
 /** Finds a percentile whatever its label spelling ("80", "80.0"). */
 function valueAt(percentiles: Record<string, number | null>, p: string): number | null {
@@ -30,7 +36,12 @@ export function describeDistribution(runs: DistributionRun[]): string[] {
   for (const p of DESCRIBED_PERCENTILES) {
     const values = runs.map((r) => valueAt(r.percentiles, p));
     if (values.every((v) => v === null)) continue;
-    const known = runs.flatMap((r, i) => (values[i] == null ? [] : [`${formatMs(values[i])} at ${r.label}`]));
+    const capped = (r: DistributionRun, v: number) => r.ceilingMs != null && v >= AT_CEILING * r.ceilingMs;
+    const known = runs.flatMap((r, i) => {
+      const v = values[i];
+      if (v == null) return [];
+      return [capped(r, v) ? `${formatMs(v)} at ${r.label} (the ceiling: slower requests were cut off there)` : `${formatMs(v)} at ${r.label}`];
+    });
     const missing = runs.filter((_, i) => values[i] == null).map((r) => r.label);
     const gap = missing.length > 0 ? ` (no data at ${missing.join(', ')})` : '';
     sentences.push(`${p}% of requests took at most about ${known.join(', ')}${gap}.`);

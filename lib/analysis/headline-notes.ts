@@ -35,6 +35,6 @@ export function headlineNotes(facts: RunFacts[], baseline: number, target: numbe
   for (const f of facts) {
     if (f.shape === 'ramp') notes.push(`${f.name} is a continuous ramp, not a load level: it is left out of the scaling curve; read its capacity curve.`);
   }
-  for (const f of facts) if (f.ceiling) notes.push(`${f.name}: responses capped at ~${formatCount(Math.round(f.ceiling.ceilingMs / 100) * 100)} ms, likely a timeout — ${f.ceiling.evidence}`);
+  for (const f of facts) if (f.ceiling) notes.push(`${f.name}: ${f.ceiling.evidence}.`);
   return notes;
 }

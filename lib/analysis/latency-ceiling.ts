@@ -1,6 +1,84 @@
-// TEMPORARY (replaced by branch i14-steady at merge).
-import type { ParsedRun } from '../locust/types';
-export function latencyCeiling(run: ParsedRun): { ceilingMs: number; evidence: string } | null {
-  void run;
-  return null;
+// A latency ceiling: many endpoints' maxima (and high percentiles) stopping at one value, as a timeout
+// does. Values at the ceiling are lower bounds: the real latency is unknown and higher. Rules and the
+// thresholds, chosen on real runs: README "Latency ceilings". Pure, no I/O.
+import type { EndpointStats, HistoryData, ParsedRun } from '../locust/types';
+import { DEFAULT_THRESHOLDS } from './thresholds';
+
+export interface LatencyCeiling {
+  /** The ceiling in ms, rounded as Locust buckets it (two significant digits). */
+  ceilingMs: number;
+  endpointsAtCeiling: number;
+  /** Endpoints with at least minRequests requests and a known max. */
+  endpointsConsidered: number;
+  evidence: string;
+}
+
+/** A ceiling is at least this high, ms (faster maxima are ordinary latency). */
+export const CEILING_MIN_MS = 1000;
+/** Maxima at one ceiling lie within [low, low + band], band = the smaller of this share of low … */
+export const CEILING_BAND_SHARE = 0.03;
+/** … and this many ms. */
+export const CEILING_BAND_MS = 150;
+/** At least this many endpoints stop at the ceiling … */
+export const CEILING_MIN_ENDPOINTS = 3;
+/** … and at least this share of the endpoints considered (0..1). */
+export const CEILING_MIN_SHARE = 0.4;
+
+const bandOf = (lowMs: number) => Math.min(CEILING_BAND_SHARE * lowMs, CEILING_BAND_MS);
+
+/** Locust's response-time bucketing (SPEC 9.1): exact below 100 ms, then two significant digits. */
+export function locustBucketMs(ms: number): number {
+  if (ms < 100) return Math.round(ms);
+  const step = 10 ** (Math.floor(Math.log10(ms)) - 1);
+  return Math.round(ms / step) * step;
+}
+
+/** Its P99 (else P95) reaches the bucket of the band's floor: requests pile up at the top, not one outlier. */
+function reachesTop(e: EndpointStats, lowMs: number): boolean {
+  const high = e.percentiles['99'] ?? e.percentiles['95'] ?? null;
+  return high !== null && high >= locustBucketMs(lowMs - bandOf(lowMs));
+}
+
+const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`;
+const seconds = (v: number) => (v / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 });
+const approx = (v: number) => (v >= 1000 ? `~${seconds(v)} s` : `~${ms(v)}`);
+
+/** How many rows' Aggregated ~10 s window maximum sit in the ceiling's buckets [fromMs, toMs], ms; null for
+ *  cumulative histories. */
+function flatWindows(h: HistoryData | null, fromMs: number, toMs: number): string | null {
+  if (h?.percentileWindow !== 'current-window') return null;
+  const col = h.aggregated.percentiles['100'] ?? h.aggregated.percentiles['99'];
+  if (col === undefined) return null;
+  const known = Array.from(col).filter((v) => v > 0);
+  const at = known.filter((v) => locustBucketMs(v) >= fromMs && locustBucketMs(v) <= toMs).length;
+  if (known.length === 0) return null;
+  const where = fromMs === toMs ? ms(fromMs) : `${Math.round(fromMs).toLocaleString('en-US')}–${ms(toMs)}`;
+  return `the ~10 s window maximum sits at ${where} in ${at} of ${known.length} history rows`;
+}
+
+/** The ceiling most endpoints' maxima stop at, or null when there is none (see README). */
+export function latencyCeiling(
+  run: Pick<ParsedRun, 'endpoints' | 'history'>,
+  minRequests = DEFAULT_THRESHOLDS.minRequests,
+): LatencyCeiling | null {
+  const maxOf = (e: EndpointStats) => e.maxMs as number;
+  const considered = run.endpoints.filter((e) => e.requests >= minRequests && Number.isFinite(e.maxMs ?? NaN));
+  const tops = considered.filter((e) => maxOf(e) >= CEILING_MIN_MS).sort((a, b) => maxOf(a) - maxOf(b));
+  let best: EndpointStats[] = [];
+  for (const low of tops) {
+    const lowMs = maxOf(low);
+    const inBand = (e: EndpointStats) => maxOf(e) >= lowMs && maxOf(e) <= lowMs + bandOf(lowMs);
+    const band = tops.filter((e) => inBand(e) && reachesTop(e, lowMs));
+    if (band.length > best.length) best = band;
+  }
+  if (best.length < CEILING_MIN_ENDPOINTS || best.length < CEILING_MIN_SHARE * considered.length) return null;
+  const maxima = best.map(maxOf);
+  const [lowest, highest] = [Math.min(...maxima), Math.max(...maxima)];
+  const ceilingMs = locustBucketMs(lowest);
+  const history = flatWindows(run.history, ceilingMs, locustBucketMs(highest));
+  const evidence = `responses capped at ${approx(ceilingMs)}, likely a timeout; values there are lower bounds: `
+    + `maxima of ${best.length} of ${considered.length} endpoints (≥ ${minRequests} requests) end within `
+    + `${Math.round(lowest).toLocaleString('en-US')}–${ms(highest)} and their P99 is in the top bucket`
+    + `${history === null ? '' : `; ${history}`}`;
+  return { ceilingMs, endpointsAtCeiling: best.length, endpointsConsidered: considered.length, evidence };
 }

@@ -30,11 +30,11 @@ export interface LoadStep {
 }
 
 /** Seconds a window value looks back (SPEC 9.2): rows earlier than this into a step still mix the previous load. */
-const WINDOW_S = 10;
+export const WINDOW_S = 10;
 const KEYS = ['50', '95', '99'] as const;
 
 /** Index of the last row at or before `s` (before it when `strict`); rows are in time order; −1 when none. */
-function lastAtOrBefore(t: Float64Array, s: number, strict = false): number {
+export function lastAtOrBefore(t: Float64Array, s: number, strict = false): number {
   let lo = 0;
   let hi = t.length - 1;
   let found = -1;
@@ -47,7 +47,7 @@ function lastAtOrBefore(t: Float64Array, s: number, strict = false): number {
 }
 
 /** Requests and failures in (fromS, toS] from a series' cumulative totals, restarting the base at resets. */
-function countBetween(s: HistorySeries, fromS: number, toS: number, resets: Set<number>): { requests: number; failures: number; resetsAtS: number[] } | null {
+export function countBetween(s: HistorySeries, fromS: number, toS: number, resets: Set<number>): { requests: number; failures: number; resetsAtS: number[] } | null {
   const first = lastAtOrBefore(s.timestampsS, fromS);
   let prevR = first >= 0 ? (s.totalRequests[first] as number) : 0; // no row yet: the entry had no requests
   let prevF = first >= 0 ? (s.totalFailures[first] as number) : 0;
@@ -68,7 +68,8 @@ function countBetween(s: HistorySeries, fromS: number, toS: number, resets: Set<
   return { requests, failures, resetsAtS };
 }
 
-const median = (v: number[]) => {
+/** Median of the values (mean of the two middle ones for an even count); null when empty. */
+export const median = (v: number[]): number | null => {
   const s = [...v].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length === 0 ? null : s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;

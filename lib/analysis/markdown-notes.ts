@@ -13,7 +13,10 @@ export function notesMarkdown(meeting: NotesForReport | null, runs: { label: str
   const out: string[] = [];
   if (meeting?.decisions) out.push('## Decisions', '', meeting.decisions.trim(), '');
   if (meeting?.notes) out.push('## Meeting notes', '', meeting.notes.trim(), '');
-  if ((meeting?.decisions || meeting?.notes) && meeting.updatedBy) out.push(`_Last edited by ${meeting.updatedBy}${meeting.updatedAt ? `, ${meeting.updatedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}._`, '');
+  if ((meeting?.decisions || meeting?.notes) && meeting.updatedBy) {
+    const at = meeting.updatedAt ? `, ${meeting.updatedAt.slice(0, 16).replace('T', ' ')} UTC` : '';
+    out.push(`_Last edited by ${mdText(meeting.updatedBy)}${at}._`, '');
+  }
   const withNotes = runs.filter((r) => r.notes && r.notes.trim() !== '');
   if (withNotes.length > 0) {
     out.push('## Run notes', '');

@@ -25,15 +25,17 @@ const row = (c: ReturnType<typeof compareRuns>, metric: string) => c.summary.fin
 
 describe('one scaling story', () => {
   test.each([
-    ['ascending', [u20, u40]],
-    ['descending (40 users as baseline)', [u40, u20]],
-  ])('%s: the pair and the curve say the same, measured from the smaller load', (_, runs) => {
+    ['ascending', [u20, u40], 'critical'],
+    // The target carries the smaller load: the saturation is the larger load's, not a regression of the target.
+    ['descending (40 users as baseline)', [u40, u20], 'ok'],
+  ])('%s: the pair and the curve say the same, measured from the smaller load', (_, runs, goodputStatus) => {
     const c = compareRuns(inputs(...runs));
     expect(c.scaling!.verdict).toBe(c.scalingCurve!.verdict);
     expect(c.scaling).toMatchObject({ basis: 'goodput', fromUsers: 20, toUsers: 40, verdict: 'saturated' });
     // 9.332692 × 544/552 → 13.035423 × 759/772 successful req/s; linear would double the first.
     expect(c.scaling!.goodputGap).toBeCloseTo((13.035422806144089 * 759) / 772 / ((2 * 9.332691997642101 * 544) / 552) - 1, 12);
-    expect(row(c, 'goodputRps').status).toBe('critical');
+    expect(row(c, 'goodputRps').status).toBe(goodputStatus);
+    expect(row(c, 'goodputRps').reason).toContain('saturated');
     expect(row(c, 'rps').reason).toContain('capacity is judged on goodput');
   });
 
@@ -47,6 +49,57 @@ describe('one scaling story', () => {
     // 3 loads carry 2 significant digits: "~110", never "114.2" or "113.97".
     expect(e).toMatch(/Model peak ~110 successful req\/s at ~25 users/);
     expect(e).not.toMatch(/\d+\.\d\d req\/s/);
+  });
+});
+
+describe('timeouts are not "OK": a latency at the 9 s ceiling is a lower bound', () => {
+  // Our Locust 2.12 series: a DB pool that answers 503 after 9 s; P95 1,300 / 9,000 / 9,000 ms at 50 / 100 / 150 users.
+  const series = (name: string) => loadDir(`locust-2.12-series/${name}`, csvOnly);
+  const [s50, s100, s150] = [series('series-50u'), series('series-100u'), series('series-150u')];
+  test('P95 1,300 → 9,000 ms reached the ceiling: critical, and the real value is higher', () => {
+    const c = compareRuns(inputs(s50, s100));
+    expect(c.latencyCeilingsMs).toEqual([null, 9000]);
+    expect(row(c, 'p95Ms')).toMatchObject({ values: [1300, 9000], status: 'critical', atCeiling: { baseline: false, target: true } });
+    expect(row(c, 'p95Ms').reason).toContain('reached the latency ceiling (~9,000 ms, likely a timeout): a lower bound, the real value is higher');
+    expect(c.headlineNotes.join(' ')).toContain('100 users: responses capped at ~9 s, likely a timeout');
+  });
+  test('P95 9,000 → 9,000 ms at 100 → 150 users is not "+0% OK": both capped, the change is unknown', () => {
+    const c = compareRuns(inputs(s100, s150));
+    expect(row(c, 'p95Ms')).toMatchObject({ change: 0, status: 'inconclusive' });
+    expect(row(c, 'p95Ms').reason).toBe('both at the latency ceiling (~9,000 ms): lower bounds, the change is unknown');
+  });
+  test('the distribution in words says that the slowest requests were cut off at the ceiling', () => {
+    const c = compareRuns(inputs(s50, s100));
+    expect(c.distributionWords).toContain('95% of requests took at most about 9,000 ms at 100 users (the ceiling: slower requests were cut off there), 1,300 ms at 50 users.');
+  });
+});
+
+describe('capacity is goodput: failed login retries are not throughput (series 50 / 100 / 150 users)', () => {
+  const series = (name: string) => loadDir(`locust-2.12-series/${name}`, csvOnly);
+  const [s50, s100, s150, ramp] = ['series-50u', 'series-100u', 'series-150u', 'ramp-400u'].map(series) as ParsedRun[];
+  test('goodput 21.9 → 29.1 → 28.3 while all requests rose 22.3 → 31.3 → 36.9: saturated from 100 users', () => {
+    const c = compareRuns(inputs(s50, s100, s150));
+    const curve = c.scalingCurve!;
+    expect(curve.basis).toBe('goodput');
+    expect(curve.points.map((p) => Number(p.goodputRps.toFixed(2)))).toEqual([21.91, 29.11, 28.3]);
+    expect(curve).toMatchObject({ verdict: 'saturated', saturationUsers: 100 });
+    expect(c.scaling!.verdict).toBe('saturated');
+    expect(curve.evidence).toContain('Failed requests are left out: 7% of requests at 100, 23% of requests at 150 failed.');
+    expect(curve.evidence).toContain('Goodput was highest at 100 users (29 req/s), not at the largest load.');
+  });
+  test('100 → 150 users: all requests look sublinear (−21%), goodput says saturated (−35%)', () => {
+    const c = compareRuns(inputs(s100, s150));
+    // 36.87 / (31.31 × 1.5) − 1 and 28.30 / (29.11 × 1.5) − 1 from the Aggregated rows.
+    expect(c.scaling!.gap).toBeCloseTo(-0.215, 3);
+    expect(c.scaling!.goodputGap).toBeCloseTo(-0.352, 3);
+    expect(c.scaling!.verdict).toBe('saturated');
+    expect(row(c, 'goodputRps').status).toBe('critical');
+  });
+  test('a continuous 0 → 400 user ramp is not a load level: left out of the curve, said first', () => {
+    const c = compareRuns(inputs(s50, s100, ramp));
+    expect(c.scalingCurve!.points.map((p) => p.users)).toEqual([50, 100]);
+    expect(c.scalingCurve!.excluded).toEqual([{ index: 2, label: 'ramp-400u', reason: expect.stringContaining('a continuous ramp') }]);
+    expect(c.headlineNotes).toContain('400 users is a continuous ramp, not a load level: it is left out of the scaling curve; read its capacity curve.');
   });
 });
 

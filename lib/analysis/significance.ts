@@ -17,11 +17,17 @@ function twoProportionZ(a: number, n: number, b: number, m: number): number {
   return Math.min(1, 2 * normalTail(Math.abs(z)));
 }
 
-/** Upper tail of the standard normal, P(Z > z) (Abramowitz-Stegun 26.2.17, error < 7.5e-8). */
+/** Upper tail of the standard normal, P(Z > z) = erfc(z/√2)/2, with erfc by Chebyshev fitting (Numerical
+ *  Recipes' erfcc): relative error below 1.2e-7 everywhere, so tiny p-values keep their digits too (the
+ *  Abramowitz–Stegun 26.2.17 form used before was only accurate to 7.5e-8 absolute: 2% off at 1e-25). */
 export function normalTail(z: number): number {
-  const t = 1 / (1 + 0.2316419 * z);
-  const poly = t * (0.31938153 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978 + t * 1.330274429))));
-  return (Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI)) * poly;
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const poly =
+    -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
+    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  const erfc = t * Math.exp(poly);
+  return z >= 0 ? erfc / 2 : 1 - erfc / 2;
 }
 
 /** Fisher's exact test on [[a, b], [c, d]]: sum of hypergeometric probabilities <= the observed one. */

@@ -16,6 +16,8 @@ export interface JudgeContext {
   pValue: number | null;
   /** Same or unknown user counts: throughput is compared directly. */
   sameLoad: boolean;
+  /** The target has more users than the baseline: linear expectations are about the target. */
+  targetIsLarger: boolean;
   scaling: Scaling | null;
   /** [baseline, target] latency ceilings in ms. */
   ceilingMs: [number | null, number | null];
@@ -91,11 +93,15 @@ function throughput(metric: 'rps' | 'goodputRps', change: number, c: JudgeContex
     if (metric === 'rps') {
       const gap = scaling?.gap;
       const vs = gap == null ? '' : `: ${signedPct(gap)} against linear`;
-      return { status: 'ok', reason: `all requests, failed included${vs}; capacity is judged on goodput`, pValue: null, expected: scaling?.expectedRps ?? null };
+      return { status: 'ok', reason: `all requests, failed included${vs}; capacity is judged on goodput`, pValue: null, expected: c.targetIsLarger ? (scaling?.expectedRps ?? null) : null };
     }
     const verdict = scaling?.verdict ?? 'unknown';
+    if (!c.targetIsLarger) {
+      // The target carries the smaller load: whether the larger load scaled is not the target's change.
+      return { status: 'ok', reason: `the target has fewer users; scaling across the runs: ${verdict} (see Scaling)`, pValue: null, expected: null };
+    }
     const status: Status = verdict === 'saturated' ? 'critical' : verdict === 'sublinear' ? 'warning' : verdict === 'unknown' ? 'inconclusive' : 'ok';
-    return { status, reason: `${scaling?.reason ?? 'load changed'}; scaling ${verdict}`, pValue: null, expected: scaling?.expectedGoodputRps ?? null };
+    return { status, reason: `${scaling?.reason ?? 'load changed'}; scaling ${verdict}`, pValue: null, expected: c.targetIsLarger ? (scaling?.expectedGoodputRps ?? null) : null };
   }
   const what = metric === 'rps' ? 'all requests, failed included' : 'successful requests per second';
   const status = change < 0 ? worse(-change, t.rpsDrop) : change >= t.rpsDrop.warning ? 'improved' : 'ok';
@@ -128,7 +134,7 @@ function latency(metric: SummaryMetric, b: number, l: number, change: number, c:
   }
   const limit = c.latencyLimits[metric];
   const out: Judged = { ...judged, atCeiling: { baseline: cb as boolean, target: cl as boolean } };
-  if (limit && l > limit.limitMs) {
+  if (limit && (limit.inclusive === false ? l >= limit.limitMs : l > limit.limitMs)) {
     const text = `beyond the ${limit.setName} limit of ${formatCount(limit.limitMs)} ms`;
     return { ...out, status: atLeast(judged.status === 'improved' ? 'ok' : judged.status, 'warning'), reason: `${text}; ${judged.reason}`, beyondCriterion: text };
   }

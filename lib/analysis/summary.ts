@@ -13,7 +13,8 @@ export const SUMMARY_ORDER: SummaryMetric[] = [
 ];
 
 /** A criterion's limit on an aggregate latency of the target (ms), with the set it comes from. */
-export type LatencyLimits = Partial<Record<SummaryMetric, { limitMs: number; setName: string }>>;
+/** inclusive: the criterion allows the limit itself (`<=`); otherwise (`<`) a value equal to it is beyond. */
+export type LatencyLimits = Partial<Record<SummaryMetric, { limitMs: number; setName: string; inclusive?: boolean }>>;
 
 export interface SummaryOptions {
   thresholds: Thresholds;
@@ -36,6 +37,7 @@ export function buildSummary(aggregates: EndpointStats[], baseline: number, targ
     last,
     pValue: failureRatePValue(base.failures, base.requests, last.failures, last.requests),
     sameLoad: users[baseline] == null || users[target] == null || users[baseline] === users[target],
+    targetIsLarger: (users[target] ?? 0) > (users[baseline] ?? Infinity),
     scaling: o.scaling ?? null,
     ceilingMs: [o.ceilingsMs?.[baseline] ?? null, o.ceilingsMs?.[target] ?? null],
     latencyLimits: o.latencyLimits ?? {},

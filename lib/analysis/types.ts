@@ -26,7 +26,8 @@ export interface SummaryRow {
   pValue: number | null;
   /** Why the status is what it is, in words. */
   reason: string;
-  /** Throughput with another user count: the target's req/s if it scaled linearly from the baseline. */
+  /** Throughput/goodput when the target has more users than the baseline: the target's rate if it had scaled
+   *  linearly from the baseline; null otherwise. */
   expected?: number | null;
   /** Latency rows with ~10 s window history: does the change stand out from window variation? */
   real?: boolean | null;
@@ -94,6 +95,8 @@ export interface ComparisonCriteria {
   results: {
     metric: string; scope: string; op: string; target: number; current: number | null; met: boolean | null;
     reason?: string; judged?: false;
+    /** How the criterion reads, when set (see the criteria file in docs/contract.md). */
+    relative?: 'baseline'; floorMs?: number; minRequests?: number; severity?: 'must' | 'should';
   }[];
 }
 

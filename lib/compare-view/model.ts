@@ -60,6 +60,13 @@ export interface CompareModel {
   scalingCurve: ScalingCurveView | null;
   markdown: string;
   hrefs: { page: string; json: string; markdown: string };
+  /** Figures over the whole runs or their steady states (`?window=steady`), and the switch's links. */
+  window: 'whole' | 'steady';
+  windowHrefs: { whole: string; steady: string };
+  /** Ramp warnings and latency ceilings, one sentence per run ("NAME: …"). */
+  loadNotes: string[];
+  /** Why the steady window is not offered ("NAME: no steady state: …"), or null. */
+  steadyUnavailable: string | null;
   markdownFileName: string;
   /** The target run's project: criteria verdicts on the target run and the roadmap. */
   plan: RunPlanContext | null;
@@ -120,6 +127,8 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
   const baselineId = ids[c.baselineIndex] as string;
   const timelines = view.runs.map((r) => runTimeline(r.history));
   const runs = view.runs.map((r, i) => runInfo(r, names[i] as string, colors[i] as string, i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other', timelines[i] ?? null));
+  const window = view.window ?? 'whole';
+  const loadNotes = view.runs.flatMap((r, i) => [r.rampWarning, r.ceiling].flatMap((n) => (n ? [`${names[i]}: ${n}`] : [])));
   return {
     ids,
     baselineId,
@@ -137,7 +146,11 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     steps: null,
     ...findings(c),
     markdown: view.markdown,
-    hrefs: { page: compareHref(ids, baselineId, false, view.groups), json: compareApiHref(ids, baselineId, 'json', false, view.groups), markdown: compareApiHref(ids, baselineId, 'md', false, view.groups) },
+    hrefs: { page: compareHref(ids, baselineId, false, view.groups, window), json: compareApiHref(ids, baselineId, 'json', false, view.groups, window), markdown: compareApiHref(ids, baselineId, 'md', false, view.groups, window) },
+    window,
+    windowHrefs: { whole: compareHref(ids, baselineId, false, view.groups), steady: compareHref(ids, baselineId, false, view.groups, 'steady') },
+    loadNotes,
+    steadyUnavailable: view.steadyUnavailable ?? null,
     markdownFileName: markdownFileName(names),
     plan: view.plan,
     planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId, 'between', view.groups) : null,
@@ -188,6 +201,10 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     ...findings(c),
     markdown: view.markdown,
     hrefs: { page: compareHref([stored.id], undefined, true, view.groups), json: compareApiHref([stored.id], undefined, 'json', true, view.groups), markdown: compareApiHref([stored.id], undefined, 'md', true, view.groups) },
+    window: 'whole',
+    windowHrefs: { whole: compareHref([stored.id], undefined, true, view.groups), steady: compareHref([stored.id], undefined, true, view.groups) },
+    loadNotes: stored.ceiling ? [`${runName}: ${stored.ceiling}`] : [],
+    steadyUnavailable: 'each step is a plateau already',
     markdownFileName: markdownFileName([runName, 'load steps']),
     plan: view.plan,
     planHref: null,

@@ -3,17 +3,17 @@ import { compareApiHref, compareHref, markdownFileName, parseCompareQuery } from
 
 describe('parseCompareQuery', () => {
   test.each([
-    [{ runs: 'a,b' }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: [] }],
-    [{ runs: 'a,b,c', baseline: 'b' }, { ids: ['a', 'b', 'c'], baseline: 'b', steps: false, groups: [] }],
-    [{ runs: ' a , b ,, ', baseline: ' ' }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: [] }],
-    [{ runs: ['a', 'b,c'] }, { ids: ['a', 'b', 'c'], baseline: undefined, steps: false, groups: [] }],
-    [{ runs: 'a,a' }, { ids: ['a', 'a'], baseline: undefined, steps: false, groups: [] }], // duplicates are the service's to reject (400)
-    [{ baseline: ['x', 'y'] }, { ids: [], baseline: 'x', steps: false, groups: [] }],
-    [{}, { ids: [], baseline: undefined, steps: false, groups: [] }],
-    [{ runs: 'a', steps: '1' }, { ids: ['a'], baseline: undefined, steps: true, groups: [] }],
-    [{ runs: 'a', steps: ['true'] }, { ids: ['a'], baseline: undefined, steps: true, groups: [] }],
-    [{ runs: 'a', steps: '0' }, { ids: ['a'], baseline: undefined, steps: false, groups: [] }],
-    [{ runs: 'a,b', group: ['Auth=/accounts/', ' Api=/api/ '] }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: ['Auth=/accounts/', 'Api=/api/'] }],
+    [{ runs: 'a,b' }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: [], window: 'whole' }],
+    [{ runs: 'a,b,c', baseline: 'b' }, { ids: ['a', 'b', 'c'], baseline: 'b', steps: false, groups: [], window: 'whole' }],
+    [{ runs: ' a , b ,, ', baseline: ' ' }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: [], window: 'whole' }],
+    [{ runs: ['a', 'b,c'] }, { ids: ['a', 'b', 'c'], baseline: undefined, steps: false, groups: [], window: 'whole' }],
+    [{ runs: 'a,a' }, { ids: ['a', 'a'], baseline: undefined, steps: false, groups: [], window: 'whole' }], // duplicates are the service's to reject (400)
+    [{ baseline: ['x', 'y'] }, { ids: [], baseline: 'x', steps: false, groups: [], window: 'whole' }],
+    [{}, { ids: [], baseline: undefined, steps: false, groups: [], window: 'whole' }],
+    [{ runs: 'a', steps: '1' }, { ids: ['a'], baseline: undefined, steps: true, groups: [], window: 'whole' }],
+    [{ runs: 'a', steps: ['true'] }, { ids: ['a'], baseline: undefined, steps: true, groups: [], window: 'whole' }],
+    [{ runs: 'a', steps: '0' }, { ids: ['a'], baseline: undefined, steps: false, groups: [], window: 'whole' }],
+    [{ runs: 'a,b', group: ['Auth=/accounts/', ' Api=/api/ '] }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: ['Auth=/accounts/', 'Api=/api/'], window: 'whole' }],
   ])('%j', (params, expected) => {
     expect(parseCompareQuery(params)).toEqual(expected);
   });
@@ -29,8 +29,8 @@ describe('parseCompareQuery', () => {
     const href = compareHref(['run_1', 'run 2']);
     expect(href).toBe('/compare?runs=run_1,run%202');
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams);
-    expect(parseCompareQuery(params)).toEqual({ ids: ['run_1', 'run 2'], baseline: undefined, steps: false, groups: [] });
-    expect(parseCompareQuery(Object.fromEntries(new URL(compareHref(['r1'], 'ignored', true), 'http://x').searchParams))).toEqual({ ids: ['r1'], baseline: undefined, steps: true, groups: [] });
+    expect(parseCompareQuery(params)).toEqual({ ids: ['run_1', 'run 2'], baseline: undefined, steps: false, groups: [], window: 'whole' });
+    expect(parseCompareQuery(Object.fromEntries(new URL(compareHref(['r1'], 'ignored', true), 'http://x').searchParams))).toEqual({ ids: ['r1'], baseline: undefined, steps: true, groups: [], window: 'whole' });
   });
 });
 
@@ -40,6 +40,16 @@ test.each([
   [['a', 'b'], 'a', 'md', '/api/compare?runs=a,b&baseline=a&format=md'],
 ] as const)('compareApiHref(%j, %s, %s)', (ids, baseline, format, expected) => {
   expect(compareApiHref(ids, baseline, format)).toBe(expected);
+});
+
+test('window=steady survives a round trip; whole (the default) is left out of links', () => {
+  const href = compareHref(['a', 'b'], 'a', false, ['Auth=/accounts/'], 'steady');
+  expect(href).toBe('/compare?runs=a,b&baseline=a&group=Auth%3D%2Faccounts%2F&window=steady');
+  const u = new URL(href, 'http://x');
+  expect(parseCompareQuery({ runs: u.searchParams.get('runs')!, window: u.searchParams.get('window')! }).window).toBe('steady');
+  expect(compareHref(['a', 'b'], 'a', false, [], 'whole')).toBe('/compare?runs=a,b&baseline=a');
+  expect(compareApiHref(['a', 'b'], 'a', 'md', false, [], 'steady')).toBe('/api/compare?runs=a,b&baseline=a&format=md&window=steady');
+  expect(parseCompareQuery({ runs: 'a,b', window: ' all ' }).window).toBe('all'); // the service refuses it (400)
 });
 
 test('steps links: one run, no baseline', () => {

@@ -11,6 +11,8 @@ export interface CompareQuery {
   steps: boolean;
   /** `group=NAME=PREFIX` (repeatable): user-defined endpoint groups, as written. */
   groups: string[];
+  /** `window=whole|steady` as written (absent: whole); the service refuses other values. */
+  window: string;
 }
 
 export function parseCompareQuery(params: SearchParams): CompareQuery {
@@ -22,24 +24,28 @@ export function parseCompareQuery(params: SearchParams): CompareQuery {
   const s = Array.isArray(params.steps) ? params.steps[0] : params.steps;
   const g = params.group;
   const groups = (g === undefined ? [] : Array.isArray(g) ? g : [g]).map((x) => x.trim()).filter(Boolean);
-  return { ids, baseline, steps: s === '1' || s === 'true', groups };
+  const w = Array.isArray(params.window) ? params.window[0] : params.window;
+  return { ids, baseline, steps: s === '1' || s === 'true', groups, window: w?.trim() || 'whole' };
 }
 
 const groupParams = (groups: readonly string[]) => groups.map((g) => `&group=${encodeURIComponent(g)}`).join('');
 
 const idList = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',');
 
+/** `&window=steady`, or nothing for the default (whole). */
+const windowParam = (window: string) => (window === 'whole' ? '' : `&window=${encodeURIComponent(window)}`);
+
 /** The page URL; commas stay readable. */
-export function compareHref(ids: readonly string[], baseline?: string, steps = false, groups: readonly string[] = []): string {
+export function compareHref(ids: readonly string[], baseline?: string, steps = false, groups: readonly string[] = [], window = 'whole'): string {
   if (steps) return `/compare?runs=${idList(ids)}&steps=1${groupParams(groups)}`;
-  return `/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${groupParams(groups)}`;
+  return `/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${groupParams(groups)}${windowParam(window)}`;
 }
 
 /** `GET /api/compare`: the Comparison JSON, or the Markdown report. */
-export function compareApiHref(ids: readonly string[], baseline: string | undefined, format: 'json' | 'md' = 'json', steps = false, groups: readonly string[] = []): string {
+export function compareApiHref(ids: readonly string[], baseline: string | undefined, format: 'json' | 'md' = 'json', steps = false, groups: readonly string[] = [], window = 'whole'): string {
   const md = format === 'md' ? '&format=md' : '';
   if (steps) return `/api/compare?runs=${idList(ids)}&steps=1${md}${groupParams(groups)}`;
-  return `/api/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${md}${groupParams(groups)}`;
+  return `/api/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${md}${groupParams(groups)}${windowParam(window)}`;
 }
 
 /** A file name for the downloaded report: "comparison-20-users-vs-40-users.md". */

@@ -37,7 +37,8 @@ export function latencyLimitsOf(sets: readonly CriteriaSet[]): LatencyLimits {
       const upper = c.op === '<' || c.op === '<=';
       if (c.scope !== 'aggregate' || c.relative !== undefined || !upper || !LIMITED_METRICS.includes(metric)) continue;
       const held = limits[metric];
-      if (!held || c.target < held.limitMs) limits[metric] = { limitMs: c.target, setName: set.name };
+      const stricter = !held || c.target < held.limitMs || (c.target === held.limitMs && c.op === '<');
+      if (stricter) limits[metric] = { limitMs: c.target, setName: set.name, inclusive: c.op === '<=' };
     }
   }
   return limits;

@@ -26,25 +26,3 @@ export function verdictsMarkdown(runLabel: string, sets: { criteria: Criterion[]
   }
   return out.join('\n');
 }
-
-/**
- * The success-criteria section of a comparison report, from the comparison JSON alone: each set of
- * `c.criteria` on the target run ('' without sets). Same layout as the project's verdicts. `runLabel`:
- * the judged run's name when it is not the target's (load steps are judged as their whole run).
- */
-type Judged = Pick<Comparison, 'criteria' | 'runs' | 'targetIndex'>;
-
-export function comparisonCriteriaMarkdown(c: Judged, runLabel?: string): string {
-  const label = runLabel ?? c.runs[c.targetIndex]?.label ?? `run ${c.targetIndex + 1}`;
-  return verdictsMarkdown(label, c.criteria.map(comparedVerdict));
-}
-
-/**
- * A comparison report followed by its criteria section (`markdown` unchanged without sets). The one
- * place the section is added (CLI and server report): drop it once lib/analysis/markdown.ts renders
- * `comparison.criteria` itself, or the verdicts would be written twice.
- */
-export function withCriteriaSection(markdown: string, c: Judged, runLabel?: string): string {
-  const section = comparisonCriteriaMarkdown(c, runLabel);
-  return section === '' ? markdown : `${markdown.trimEnd()}\n\n${section.trimEnd()}\n`;
-}

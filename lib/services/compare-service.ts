@@ -15,22 +15,26 @@ import { notesMarkdown } from '../analysis/markdown-notes';
 import { getDatabase } from '../db/client';
 import { getComparisonNote, saveComparisonNote, type ComparisonNote } from '../db/comparison-note-store';
 import { compareWithCriteria, criteriaVerdicts } from '../criteria/compare';
-import { withCriteriaSection } from '../criteria/markdown';
 import { getProjectIdOfRun, getRunCriteriaSets, getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
 import { cachedRead } from './read-cache';
-import { getStoredRunOrThrow, getStoredRunWithAllSeries } from './runs-service';
+import { withWindowNote, type RunWindow } from '../analysis/run-window';
+import { latencyCeiling } from '../analysis/latency-ceiling';
+import { rampWarning, steadyUnavailable } from '../analysis/steady-state';
+import { getStoredRunOrThrow, getStoredRunWithAllSeries, runOverWindowOrThrow } from './runs-service';
 
 /** User choices that shape a comparison: thresholds and endpoint groups (see lib/schemas/compare.ts). */
 export interface CompareOptions {
   thresholds?: Thresholds;
   groups?: UserGroup[];
+  /** `steady`: every run over its steady-state window (422 naming a run without one). Default whole. */
+  window?: RunWindow;
 }
 
 /** With the target run's project criteria sets judged (`criteria`, [] without sets; load steps: their run's).
  *  Cached per data revision (criteria edits raise it): read-only. */
 export async function compareStoredRuns(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}): Promise<Comparison> {
   return cachedRead(`comparison:${JSON.stringify([ids, baselineId ?? null, steps, options])}`, async () =>
-    compareLoaded(await loadRuns(ids, baselineId, steps), baselineId, steps, options, true));
+    compareLoaded(await loadRuns(ids, baselineId, steps, options.window), baselineId, steps, options, true));
 }
 
 /** The comparison report: the meeting's decisions and notes, the analysis, then the target run's
@@ -42,7 +46,7 @@ export async function compareStoredRunsMarkdown(ids: string[], baselineId?: stri
 }
 
 async function comparisonReport(ids: string[], baselineId: string | undefined, steps: boolean, options: CompareOptions, runUrl?: (runId: string) => string): Promise<string> {
-  const stored = await loadRuns(ids, baselineId, steps);
+  const stored = await loadRuns(ids, baselineId, steps, options.window);
   const comparison = await compareStoredRuns(ids, baselineId, steps, options);
   const target = targetOf(comparison);
   const [plan, meeting] = await Promise.all([target ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
@@ -58,7 +62,7 @@ function reportMarkdown(c: Comparison, plan: RunPlanContext | null, meeting: Com
   const target = targetOf(c);
   const runNotes = stored.map((s) => ({ label: s.summary.label, notes: s.notes }));
   // The criteria section: the verdicts of comparison.criteria (for load steps, of their whole run).
-  const analysis = withCriteriaSection(comparisonMarkdown(c), c, c.steps ? stored[0]?.summary.label : undefined);
+  const analysis = comparisonMarkdown(c);
   const parts = [analysis, plan && target ? planMarkdown(plan, runUrl) : '', notesMarkdown(meeting, runNotes)];
   return parts.filter((p) => p.trim() !== '').map((p) => p.trimEnd()).join('\n\n') + '\n';
 }
@@ -83,7 +87,8 @@ export async function comparisonNotes(ids: string[], baselineId: string | undefi
 
 /** The runs a comparison names, validated and loaded once. With `steps`, the one run with every
  *  endpoint's series (per-endpoint step figures need them, not only the Aggregated one). */
-async function loadRuns(ids: string[], baselineId: string | undefined, steps: boolean): Promise<StoredRun[]> {
+async function loadRuns(ids: string[], baselineId: string | undefined, steps: boolean, window: RunWindow = 'whole'): Promise<StoredRun[]> {
+  if (steps && window === 'steady') throw badRequest('window=steady does not apply with steps=1: each step is a plateau already');
   if (steps) {
     if (ids.length !== 1) throw badRequest('with steps=1 give exactly one run: ?runs=ID&steps=1');
     return [await getStoredRunWithAllSeries(ids[0]!)];
@@ -91,7 +96,24 @@ async function loadRuns(ids: string[], baselineId: string | undefined, steps: bo
   if (ids.length < 2) throw badRequest('give at least two run ids: ?runs=ID,ID');
   if (new Set(ids).size !== ids.length) throw badRequest('a run appears twice in ?runs=');
   if (baselineId !== undefined && !ids.includes(baselineId)) throw badRequest('baseline must be one of the compared runs');
-  return Promise.all(ids.map(getStoredRunOrThrow));
+  if (window === 'whole') return Promise.all(ids.map(getStoredRunOrThrow));
+  // Per-endpoint figures over the window need every endpoint's series.
+  return (await Promise.all(ids.map(getStoredRunWithAllSeries))).map(steadyStored);
+}
+
+/** The first run without a steady state, named, with the reason; null when every run has one. */
+function firstUnavailable(stored: StoredRun[]): string | null {
+  for (const s of stored) {
+    const reason = steadyUnavailable(s.run);
+    if (reason !== null) return `${s.summary.label}: ${reason}`;
+  }
+  return null;
+}
+
+/** A stored run over its steady window; the summary's duration and start follow the window. */
+function steadyStored(s: StoredRun): StoredRun {
+  const run = runOverWindowOrThrow(s.run, 'steady', `run ${s.summary.id} (${s.summary.label})`);
+  return { ...s, run, summary: { ...s.summary, durationS: run.meta.durationS, startTime: run.meta.startTime } };
 }
 
 /** `withCriteria`: judge the target run against its project's criteria sets (not for shared links).
@@ -115,7 +137,7 @@ async function compareLoaded(
   const runs = stored.map((s) => ({ id: s.summary.id, run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } } }));
   const baseline = baselineId === undefined ? 0 : stored.findIndex((s) => s.summary.id === baselineId);
   const sets = withCriteria ? await getRunCriteriaSets(runs[targetIndexOf(runs.length, baseline)]!.id) : [];
-  return compareWithCriteria(runs, baseline, thresholds, groups, sets);
+  return withWindowNote(compareWithCriteria(runs, baseline, thresholds, groups, sets), options.window ?? 'whole');
 }
 
 /** Everything the compare page shows: the comparison, each run's percentiles and time series, the report. */
@@ -138,7 +160,15 @@ export interface ComparisonView {
       semantics: string;
       columns: Record<string, (number | null)[]>;
     } | null;
+    /** Whole window only: ramp-up/down over 20% of the run (lib/analysis/steady-state.ts), else null. */
+    rampWarning?: string | null;
+    /** The latency ceiling's evidence ("… responses capped at ~9 s, likely a timeout …"), or null. */
+    ceiling?: string | null;
   }[];
+  /** The figures are over the whole runs or their steady states (`?window=steady`); absent: whole. */
+  window?: RunWindow;
+  /** Whole window: why `?window=steady` would fail ("LABEL: no steady state: …"), or null when every run has one. */
+  steadyUnavailable?: string | null;
   markdown: string;
   /** The target run's project: its criteria sets' verdicts on the target run, and its roadmap. */
   plan: RunPlanContext | null;
@@ -152,23 +182,26 @@ export interface ComparisonView {
 /** `withPlan` false (shared links, which freeze no criteria; Plan a retest): no project criteria
  *  (`comparison.criteria` is [] and no criterion limits the statuses) and no roadmap. */
 /** Cached per data revision: read-only. */
-export async function getComparisonView(ids: string[], baselineId?: string, steps = false, groups: string[] = [], withPlan = true): Promise<ComparisonView> {
-  return cachedRead(`comparison-view:${JSON.stringify([ids, baselineId ?? null, steps, groups, withPlan])}`, () => readComparisonView(ids, baselineId, steps, groups, withPlan));
+/** `window`: 'steady' compares every run over its steady state (422 naming a run without one). */
+export async function getComparisonView(ids: string[], baselineId?: string, steps = false, groups: string[] = [], withPlan = true, window: RunWindow = 'whole'): Promise<ComparisonView> {
+  return cachedRead(`comparison-view:${JSON.stringify([ids, baselineId ?? null, steps, groups, withPlan, window])}`, () => readComparisonView(ids, baselineId, steps, groups, withPlan, window));
 }
 
-async function readComparisonView(ids: string[], baselineId: string | undefined, steps: boolean, groups: string[], withPlan: boolean): Promise<ComparisonView> {
+async function readComparisonView(ids: string[], baselineId: string | undefined, steps: boolean, groups: string[], withPlan: boolean, window: RunWindow): Promise<ComparisonView> {
   const parsed = groups.map((g) => userGroupSchema.safeParse(g));
   const bad = parsed.findIndex((p) => !p.success);
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
-  const stored = await loadRuns(ids, baselineId, steps);
+  const stored = await loadRuns(ids, baselineId, steps, window);
+  // The ceiling is a property of the whole run (whole-run maxima and percentiles), whichever the window.
+  const whole = window === 'steady' ? await Promise.all(ids.map(getStoredRunOrThrow)) : stored;
   const userGroups = parsed.map((p) => p.data as UserGroup);
-  const comparison = await compareLoaded(stored, baselineId, steps, { groups: userGroups }, withPlan);
+  const comparison = await compareLoaded(stored, baselineId, steps, { groups: userGroups, window }, withPlan);
   const target = targetOf(comparison);
   const [plan, meeting] = await Promise.all([target && withPlan ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
   return {
     comparison,
     groups,
-    runs: stored.map((s) => {
+    runs: stored.map((s, i) => {
       const h = s.run.history;
       const columns: Record<string, (number | null)[]> = {};
       if (h) {
@@ -184,8 +217,12 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
         percentiles: s.run.aggregated.percentiles,
         maxMs: s.run.aggregated.maxMs,
         history: h ? { percentileWindow: h.percentileWindow, semantics: h.semanticsNote, columns } : null,
+        rampWarning: window === 'whole' ? rampWarning(s.run) : null,
+        ceiling: latencyCeiling((whole[i] ?? s).run)?.evidence ?? null,
       };
     }),
+    window,
+    steadyUnavailable: window === 'steady' || steps ? null : firstUnavailable(stored),
     markdown: reportMarkdown(comparison, plan, meeting, stored),
     plan,
     meeting,

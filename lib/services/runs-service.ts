@@ -6,9 +6,12 @@ import { classifyDbFault, type DbFaultKind } from '../db/faults';
 import { deleteRun, getAllEndpointSeries, type RunPatch, getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags, pingDatabase, updateRun } from '../db/runs-read';
 import { createRuns } from '../db/runs-write';
 import type { RunPage, StoredRun } from '../db/stored-run';
-import { badRequest, notFound } from '../http/errors';
+import { AppError, badRequest, notFound } from '../http/errors';
+import { p95LimitOf, runAnalysis } from '../analysis/run-analysis';
+import { NoSteadyStateError, runOverWindow, type RunWindow } from '../analysis/run-window';
+import { listCriteriaSets } from '../db/criteria-store';
 import { expandZips, runsFromResults, toRunJson, type InputFile, type RunJson } from '../locust/index';
-import type { HistorySeries } from '../locust/types';
+import type { HistorySeries, ParsedRun } from '../locust/types';
 import type { ListRunsQueryInput } from '../schemas/runs';
 import { cachedRead } from './read-cache';
 import { intakeBytes, type IntakeItem } from './upload-intake';
@@ -97,11 +100,43 @@ export async function getStoredRunOrThrow(id: string): Promise<StoredRun> {
   });
 }
 
-/** The contract's Run JSON, plus what the store knows (project, tags, notes, files to download). */
-export async function getRunJson(id: string): Promise<RunJson & Record<string, unknown>> {
-  const stored = await getStoredRunOrThrow(id);
+/** `window`: the figures over the whole run or its steady state; `p95LimitMs`: the capacity curve's P95 limit
+ *  (default: the project's P95 criterion). */
+export interface RunJsonOptions {
+  window?: RunWindow;
+  p95LimitMs?: number | null;
+}
+
+/** The run over the window: 422 naming the run and why when it has no steady state. */
+export function runOverWindowOrThrow(run: ParsedRun, window: RunWindow, name: string): ParsedRun {
+  try {
+    return runOverWindow(run, window, name);
+  } catch (e) {
+    if (e instanceof NoSteadyStateError) throw new AppError(422, 'no_steady_state', e.message);
+    throw e;
+  }
+}
+
+/** A stored run over the window (every endpoint's series loaded for the steady one). */
+export async function getRunOverWindow(id: string, window: RunWindow): Promise<{ stored: StoredRun; run: ParsedRun }> {
+  const stored = window === 'steady' ? await getStoredRunWithAllSeries(id) : await getStoredRunOrThrow(id);
+  return { stored, run: runOverWindowOrThrow(stored.run, window, `run ${id} (${stored.summary.label})`) };
+}
+
+/** The strictest absolute aggregate P95 criterion of the project's criteria sets, ms; null without one. */
+async function projectP95LimitMs(projectId: string): Promise<number | null> {
+  const { prisma } = await getDatabase();
+  return p95LimitOf(await listCriteriaSets(prisma, projectId));
+}
+
+/** The contract's Run JSON (with loadShape, steadyState, latencyCeilingMs, capacity, always of the whole
+ *  run), plus what the store knows (project, tags, notes, files to download). */
+export async function getRunJson(id: string, options: RunJsonOptions = {}): Promise<RunJson & Record<string, unknown>> {
+  const { stored, run } = await getRunOverWindow(id, options.window ?? 'whole');
+  const p95LimitMs = options.p95LimitMs ?? (await projectP95LimitMs(stored.summary.projectId));
   return {
-    ...toRunJson(stored.run, id),
+    ...toRunJson(run, id),
+    ...runAnalysis(stored.run, p95LimitMs),
     project: { id: stored.summary.projectId, name: stored.summary.projectName },
     tags: stored.summary.tags,
     notes: stored.notes,

@@ -2,7 +2,10 @@
 //   Markdown report, or the per-endpoint degradation table as CSV (formulas neutralised)
 // GET /api/compare?runs=ID&steps=1 – the load steps of one stepped run, compared like runs
 //   &group=NAME=PREFIX (repeatable) adds endpoint groups; &thresholds=JSON overrides status thresholds
+//   &window=whole|steady – every run as a whole or over its steady state (422 naming a run without one)
 import { z } from 'zod';
+import { parseRunWindow } from '@/lib/analysis/run-window';
+import { badRequest } from '@/lib/http/errors';
 import { json, withErrors } from '@/lib/http/respond';
 import { parseThresholds, userGroupSchema } from '@/lib/schemas/compare';
 import { comparisonEndpointsCsv } from '@/lib/format/csv-tables';
@@ -21,7 +24,10 @@ export const GET = withErrors(async (request: Request) => {
   const search = new URL(request.url).searchParams;
   const q = querySchema.parse(Object.fromEntries(search));
   const thresholds = search.get('thresholds');
+  const window = parseRunWindow(search.get('window'));
+  if (window === null) throw badRequest('window must be whole or steady');
   const options = {
+    window,
     groups: search.getAll('group').map((g) => userGroupSchema.parse(g)),
     thresholds: thresholds === null ? undefined : parseThresholds(thresholds),
   };

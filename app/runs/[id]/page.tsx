@@ -10,9 +10,11 @@ import { FilesTable } from '@/components/run/files-table';
 import { HeadlineStats } from '@/components/run/headline-stats';
 import { RunHeader } from '@/components/run/run-header';
 import { TransactionsTable } from '@/components/run/transactions-table';
-import { loadHistory, loadRun } from './run-page-data';
+import { WindowSwitch } from '@/components/window/window-switch';
+import { parseRunWindow } from '@/lib/analysis/run-window';
+import { loadHistory, loadRun, loadWindowedRun } from './run-page-data';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await connection();
@@ -20,16 +22,23 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: stored.summary.label };
 }
 
-export default async function RunPage({ params }: Props) {
+/** /runs/ID[?window=steady] — one run; `window=steady`: its figures over the steady state (ramps left out). */
+export default async function RunPage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
-  const stored = await loadRun(id);
+  const asked = (await searchParams).window;
+  const window = parseRunWindow(Array.isArray(asked) ? asked[0] : asked);
+  const shown = await loadWindowedRun(id, await loadRun(id), window ?? 'whole');
+  const stored = shown.stored;
   const history = await loadHistory(id, stored);
   const { run, summary } = stored;
+  const base = `/runs/${encodeURIComponent(id)}`;
+  const refused = window === null ? 'window must be whole or steady' : window === 'steady' ? shown.unavailable : null;
   return (
     <div className="space-y-8">
       <RunHeader summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length} />
-      <HeadlineStats summary={summary} />
+      <WindowSwitch window={shown.window} hrefs={{ whole: base, steady: `${base}?window=steady` }} notes={refused ? [`Showing the whole run: ${refused}.`, ...shown.notes] : shown.notes} unavailable={shown.unavailable} />
+      <HeadlineStats summary={summary} window={shown.window} />
       {history ? <TimelinePanel runId={id} history={toWire(history)} /> : <NoHistory />}
       <EndpointAnalysis aggregated={run.aggregated} endpoints={toWire(packEndpoints(run.endpoints))} />
       <FailuresTable failures={toWire(run.failures)} />

@@ -6,9 +6,13 @@ import { cache } from 'react';
 import type { TimelineHistory } from '@/components/charts/timeline-types';
 import { prepareTimeline } from '@/lib/charts/prepare-timeline';
 import { columnsFromHistory } from '@/lib/charts/series-columns';
-import type { StoredRun } from '@/lib/db/stored-run';
+import type { RunSummary, StoredRun } from '@/lib/db/stored-run';
+import type { ParsedRun } from '@/lib/locust/types';
+import { latencyCeiling } from '@/lib/analysis/latency-ceiling';
+import type { RunWindow } from '@/lib/analysis/run-window';
+import { rampWarning, steadyUnavailable } from '@/lib/analysis/steady-state';
 import { AppError } from '@/lib/http/errors';
-import { getStoredRunOrThrow, listEndpointSeries } from '@/lib/services/runs-service';
+import { getRunOverWindow, getStoredRunOrThrow, listEndpointSeries } from '@/lib/services/runs-service';
 
 /** One load per request, shared by generateMetadata and the page; unknown ids become a 404. */
 export const loadRun = cache(async (id: string): Promise<StoredRun> => {
@@ -27,4 +31,37 @@ export async function loadHistory(id: string, stored: StoredRun): Promise<Timeli
   if (timeline.points.length === 0) return null;
   const endpointSeries = history.fullHistory ? (await listEndpointSeries(id)).map(({ method, name }) => ({ method, name })) : [];
   return { timeline, window: history.percentileWindow, semanticsNote: history.semanticsNote, source: history.source, fullHistory: history.fullHistory, endpointSeries };
+}
+
+/** The run page's figures over a window: the stored run itself, or over its steady state (with the headline
+ *  summary recomputed); `unavailable` says why the steady window cannot be shown. */
+export interface WindowedRun {
+  stored: StoredRun;
+  window: RunWindow;
+  /** The ramp warning (whole window only) and the latency ceiling, as sentences. */
+  notes: string[];
+  /** Why the steady state cannot be shown (asked for or not), or null. */
+  unavailable: string | null;
+}
+
+export async function loadWindowedRun(id: string, stored: StoredRun, window: RunWindow): Promise<WindowedRun> {
+  const unavailable = steadyUnavailable(stored.run);
+  // The ceiling is a whole-run property (whole-run maxima and percentiles), shown in both windows.
+  const ceiling = latencyCeiling(stored.run)?.evidence ?? null;
+  const notes = [rampWarning(stored.run), ceiling].filter((n) => n !== null);
+  if (window === 'whole' || unavailable !== null) return { stored, window: 'whole', notes, unavailable };
+  const { stored: full, run } = await getRunOverWindow(id, 'steady');
+  const steady = { ...full, run, summary: summaryOver(full.summary, run) };
+  return { stored: steady, window: 'steady', notes: ceiling === null ? [] : [ceiling], unavailable: null };
+}
+
+/** The headline summary of a run recomputed from its (windowed) Aggregated row, as stored runs' summaries are. */
+export function summaryOver(summary: RunSummary, run: ParsedRun): RunSummary {
+  const a = run.aggregated;
+  return {
+    ...summary,
+    requests: a.requests, failures: a.failures, failureRate: a.requests > 0 ? a.failures / a.requests : null,
+    rps: a.rps, medianMs: a.medianMs, p95Ms: a.percentiles['95'] ?? null, p99Ms: a.percentiles['99'] ?? null, maxMs: a.maxMs,
+    userCount: run.meta.userCount, durationS: run.meta.durationS, startTime: run.meta.startTime,
+  };
 }

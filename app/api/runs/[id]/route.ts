@@ -1,23 +1,33 @@
-// GET /api/runs/:id – the Run JSON of the contract; ?format=csv – its endpoint statistics as CSV
+// GET /api/runs/:id – the Run JSON of the contract; ?format=csv – its endpoint statistics as CSV;
+//   ?window=whole|steady – figures over the whole run or its steady state (422 without one);
+//   ?p95LimitMs=MS – the capacity curve's P95 limit (default: the project's P95 criterion)
 // PATCH /api/runs/:id – edit label, notes, tags
 // DELETE /api/runs/:id – remove the run and everything stored with it
 import { z } from 'zod';
 import { runEndpointsCsv } from '@/lib/format/csv-tables';
 import { json, withErrors } from '@/lib/http/respond';
 import { updateRunSchema } from '@/lib/schemas/runs';
-import { editRun, getRunJson, getStoredRunOrThrow, removeRun } from '@/lib/services/runs-service';
+import { parseRunWindow } from '@/lib/analysis/run-window';
+import { badRequest } from '@/lib/http/errors';
+import { editRun, getRunJson, getRunOverWindow, removeRun } from '@/lib/services/runs-service';
 
 export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ id: string }> };
 
-const querySchema = z.object({ format: z.enum(['json', 'csv']).default('json') });
+const querySchema = z.object({
+  format: z.enum(['json', 'csv']).default('json'),
+  window: z.string().optional(),
+  p95LimitMs: z.coerce.number().positive().optional(),
+});
 
 export const GET = withErrors(async (request: Request, { params }: Context) => {
   const { id } = await params;
-  const { format } = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  if (format === 'json') return json(await getRunJson(id));
-  const { run } = await getStoredRunOrThrow(id);
+  const q = querySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const window = parseRunWindow(q.window);
+  if (window === null) throw badRequest('window must be whole or steady');
+  if (q.format === 'json') return json(await getRunJson(id, { window, p95LimitMs: q.p95LimitMs }));
+  const { run } = await getRunOverWindow(id, window);
   return new Response(runEndpointsCsv(run.endpoints, run.aggregated), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${id}-endpoints.csv"` },
   });
