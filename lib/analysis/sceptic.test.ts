@@ -76,7 +76,7 @@ describe('timeouts are not "OK": a latency at the 9 s ceiling is a lower bound',
 
 describe('capacity is goodput: failed login retries are not throughput (series 50 / 100 / 150 users)', () => {
   const series = (name: string) => loadDir(`locust-2.12-series/${name}`, csvOnly);
-  const [s50, s100, s150, ramp] = ['series-50u', 'series-100u', 'series-150u', 'ramp-400u'].map(series) as ParsedRun[];
+  const [s50, s100, s150, ramp] = ['series-50u', 'series-100u', 'series-150u', 'ramp-400u'].map(series) as [ParsedRun, ParsedRun, ParsedRun, ParsedRun];
   test('goodput 21.9 → 29.1 → 28.3 while all requests rose 22.3 → 31.3 → 36.9: saturated from 100 users', () => {
     const c = compareRuns(inputs(s50, s100, s150));
     const curve = c.scalingCurve!;

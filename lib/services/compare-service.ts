@@ -134,7 +134,9 @@ async function compareLoaded(
       throw e;
     }
   }
-  const runs = stored.map((s) => ({ id: s.summary.id, run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } } }));
+  const runs = stored.map((s) => ({
+    id: s.summary.id, run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } }, fileHashes: s.files.map((f) => f.sha256),
+  }));
   const baseline = baselineId === undefined ? 0 : stored.findIndex((s) => s.summary.id === baselineId);
   const sets = withCriteria ? await getRunCriteriaSets(runs[targetIndexOf(runs.length, baseline)]!.id) : [];
   return withWindowNote(compareWithCriteria(runs, baseline, thresholds, groups, sets), options.window ?? 'whole');

@@ -27,8 +27,19 @@ test('JSON with stored labels and ids', async () => {
   const res = await get(`runs=${ids.join(',')}`);
   expect(res.status).toBe(200);
   const c = await res.json();
-  expect(c.runs).toEqual([{ id: ids[0], label: '20 users', userCount: 20 }, { id: ids[1], label: '40 users', userCount: 40 }]);
+  expect(c.runs).toMatchObject([{ id: ids[0], label: '20 users', userCount: 20 }, { id: ids[1], label: '40 users', userCount: 40 }]);
   expect(c.summary.find((s: { metric: string }) => s.metric === 'p95Ms').values).toEqual([1900, 4200]);
+});
+
+test('the same files uploaded twice: the comparison says the inputs are identical (same sha256) first', async () => {
+  const form = new FormData();
+  for (const name of readdirSync(join(DIR, 'smallpool-20u'))) form.append('files', new Blob([readFileSync(join(DIR, 'smallpool-20u', name))]), name);
+  form.append('label', '20 users again');
+  const again = (await (await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json()).id;
+  const c = await (await get(`runs=${ids[0]},${again}`)).json();
+  expect(c.headlineNotes[0]).toBe('20 users again and 20 users are the same files (identical sha256): every change below is zero by construction.');
+  const md = await (await get(`runs=${ids[0]},${again}&format=md`)).text();
+  expect(md).toContain('are the same files (identical sha256)');
 });
 
 test('Markdown with a chosen baseline', async () => {
