@@ -1,5 +1,6 @@
 // Reasons a comparison may mislead: runs that differ in more than the load.
 import type { ParsedRun } from '../locust/types';
+import { versionsOverlap } from '../locust/versions';
 
 const DURATION_RATIO = 1.25;
 
@@ -18,7 +19,8 @@ export function comparabilityWarnings(runs: ParsedRun[], baseline: number): stri
     if (base.meta.spawnRate !== null && r.meta.spawnRate !== null && base.meta.spawnRate !== r.meta.spawnRate) {
       out.push(`${name(r, i)} spawned ${r.meta.spawnRate} users/s, the baseline ${base.meta.spawnRate}: ramp-up phases differ`);
     }
-    if (base.meta.locustVersion && r.meta.locustVersion && base.meta.locustVersion !== r.meta.locustVersion) {
+    // Versions are often ranges inferred from the files ("1.2–2.43.3"): only ranges that cannot overlap differ.
+    if (base.meta.locustVersion && r.meta.locustVersion && !versionsOverlap(base.meta.locustVersion, r.meta.locustVersion)) {
       out.push(`${name(r, i)} comes from Locust ${r.meta.locustVersion}, the baseline from ${base.meta.locustVersion}`);
     }
     const baseNames = new Set(base.endpoints.map((e) => `${e.method} ${e.name}`));

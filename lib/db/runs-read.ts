@@ -73,7 +73,7 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       failureRows: { orderBy: { position: 'asc' } },
       exceptionRows: { orderBy: { position: 'asc' } },
       transactions: { orderBy: { position: 'asc' } },
-      files: { select: { id: true, name: true, kind: true, format: true, versions: true, encoding: true, rows: true, sizeBytes: true, sha256: true } },
+      files: { select: { id: true, name: true, kind: true, format: true, versions: true, encoding: true, encodingConfidence: true, rows: true, sizeBytes: true, sha256: true } },
       series: { where: { isAggregate: true } },
     },
   });
@@ -88,7 +88,7 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       label: r.label, userCount: r.userCount, spawnRate: r.spawnRate, startTime: r.startTime, endTime: r.endTime, durationS: r.durationS,
       host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion,
     },
-    files: r.files.map((f): ParsedFileInfo => ({ name: f.name, kind: f.kind as ParsedFileInfo['kind'], format: f.format, versions: parseRange(f.versions), encoding: f.encoding, encodingConfidence: null, rows: f.rows })),
+    files: r.files.map((f): ParsedFileInfo => ({ name: f.name, kind: f.kind as ParsedFileInfo['kind'], format: f.format, versions: parseRange(f.versions), encoding: f.encoding, encodingConfidence: f.encodingConfidence, rows: f.rows })),
     aggregated: r.aggregated as unknown as EndpointStats,
     endpoints: r.endpoints.map(({ method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles }) => ({
       method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles: percentiles as EndpointStats['percentiles'],

@@ -92,7 +92,7 @@ async function insertRun(tx: Db, projectId: string, input: PreparedRun): Promise
     const info = run.files.find((f) => f.name === file.name)!;
     await tx.runFile.create({
       data: {
-        id: newId('file'), runId: id, name: file.name, kind: info.kind, format: info.format, encoding: info.encoding, rows: info.rows,
+        id: newId('file'), runId: id, name: file.name, kind: info.kind, format: info.format, encoding: info.encoding, encodingConfidence: info.encodingConfidence, rows: info.rows,
         versions: info.versions.min === info.versions.max ? info.versions.min : `${info.versions.min}–${info.versions.max}`,
         sizeBytes: file.sizeBytes, sha256: file.sha256, gzipData: file.gzip as Uint8Array<ArrayBuffer>,
       },

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "run_file" ADD COLUMN "encoding_confidence" DOUBLE PRECISION;
