@@ -18,12 +18,17 @@ const CHANGE_WIDTH = 96;
  * the reason and the evidence (p-value or window variation). Change and status stay pinned to the
  * right, so with many runs the run columns scroll between the metric names and the verdict.
  */
-export function HeadlineTable({ rows, runs, targetName }: { rows: HeadlineRow[]; runs: RunInfo[]; targetName: string }) {
+export function HeadlineTable({ rows, runs, targetName, ceilings = [], statisticsNote }: { rows: HeadlineRow[]; runs: RunInfo[]; targetName: string; ceilings?: string[]; statisticsNote?: string }) {
   const many = runs.length > 2;
   const th = 'border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide text-slate-500';
   return (
     <Card title="Headline figures" actions={<span className="text-xs text-slate-500">All endpoints (Aggregated) · change = {targetName} vs baseline</span>}>
-      <div className="relative -mx-5 -my-5 overflow-x-auto">
+      {ceilings.length > 0 && (
+        <div className="-mx-5 -mt-5 mb-5 border-b border-amber-200 bg-amber-50 px-5 py-2 text-sm text-amber-950" data-testid="ceiling-note">
+          {ceilings.map((c) => <p key={c}>{c}</p>)}
+        </div>
+      )}
+      <div className={`relative -mx-5 overflow-x-auto ${ceilings.length > 0 ? '' : '-mt-5'} ${statisticsNote ? '' : '-mb-5'}`}>
         <table className="w-full border-separate border-spacing-0 text-sm" aria-label="Headline figures per run">
           <thead>
             <tr>
@@ -40,11 +45,14 @@ export function HeadlineTable({ rows, runs, targetName }: { rows: HeadlineRow[];
           <tbody>
             {rows.map((row) => (
               <tr key={row.metric} data-metric={row.metric}>
-                <th scope="row" className="sticky left-0 z-10 whitespace-nowrap border-b border-slate-100 bg-white py-2 pl-5 pr-3 text-left font-medium text-slate-800">{row.label}</th>
+                <th scope="row" className="sticky left-0 z-10 whitespace-nowrap border-b border-slate-100 bg-white py-2 pl-5 pr-3 text-left font-medium text-slate-800">
+                  {row.label}
+                  {row.hint && <span className="block text-[11px] font-normal leading-tight text-slate-500">{row.hint}</span>}
+                </th>
                 {row.values.map((v, i) => {
                   const d = row.deltas[i];
                   return (
-                    <td key={i} className="num whitespace-nowrap border-b border-slate-100 px-3 py-2 text-right text-slate-900">
+                    <td key={i} className="num whitespace-nowrap border-b border-slate-100 px-3 py-2 text-right text-slate-900" title={row.lowerBound[i] ? 'At the run’s latency ceiling: a lower bound, the real value is higher' : undefined}>
                       {v}
                       {many && d && <span className={`ml-1.5 text-xs ${TONE_TEXT[d.tone]}`}>{d.text}</span>}
                     </td>
@@ -67,6 +75,7 @@ export function HeadlineTable({ rows, runs, targetName }: { rows: HeadlineRow[];
           </tbody>
         </table>
       </div>
+      {statisticsNote && <p className="-mb-2 mt-3 text-xs text-slate-500" data-testid="statistics-note">{statisticsNote}</p>}
     </Card>
   );
 }

@@ -2,6 +2,7 @@
 // serializable data (no Float64Array, histories already reduced to one shared grid, endpoints packed).
 import { describeDistribution } from '../analysis/distribution-words';
 import { failureAttributionView, latencyAttributionView, type FailureAttributionView, type LatencyAttributionView } from './attribution';
+import { criteriaLines, type CriteriaLine } from './criteria';
 import { concentrationRows, failureDiffRows, type ConcentrationRow, type FailureDiffRow } from './failure-messages';
 import { groupRows, type GroupRow } from './groups';
 import { scalingCurveView, type ScalingCurveView } from './scaling-curve';
@@ -63,6 +64,8 @@ export interface CompareModel {
   markdownFileName: string;
   /** The target run's project: criteria verdicts on the target run and the roadmap. */
   plan: RunPlanContext | null;
+  /** Each criteria set's verdict on the target run in one line (the comparison's criteria, else the project's). */
+  criteria: CriteriaLine[];
   /** "Plan a retest" from this comparison (null for load steps: no second run to aim between). */
   planHref: string | null;
   /** Notes and decisions from the review meeting, and what identifies the comparison to save them. */
@@ -140,6 +143,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     hrefs: { page: compareHref(ids, baselineId, false, view.groups), json: compareApiHref(ids, baselineId, 'json', false, view.groups), markdown: compareApiHref(ids, baselineId, 'md', false, view.groups) },
     markdownFileName: markdownFileName(names),
     plan: view.plan,
+    criteria: criteriaLines(c.criteria ?? [], view.plan),
     planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId, 'between', view.groups) : null,
     meeting: view.meeting,
     noteKey: view.key,
@@ -190,6 +194,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     hrefs: { page: compareHref([stored.id], undefined, true, view.groups), json: compareApiHref([stored.id], undefined, 'json', true, view.groups), markdown: compareApiHref([stored.id], undefined, 'md', true, view.groups) },
     markdownFileName: markdownFileName([runName, 'load steps']),
     plan: view.plan,
+    criteria: criteriaLines(c.criteria ?? [], view.plan),
     planHref: null,
     meeting: view.meeting,
     noteKey: view.key,

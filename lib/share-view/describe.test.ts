@@ -37,6 +37,11 @@ describe('comparisonDescription', () => {
     expect(comparisonDescription(model.verdict)).toBe(expected);
   });
 
+  test('what must be read first comes first: a run compared with itself', () => {
+    const model = buildCompareModel(viewOf([{ id: 'a', run: u40() }, { id: 'b', run: u40() }]));
+    expect(comparisonDescription(model.verdict)).toMatch(/^40 users and 40 users have identical figures: most likely the same run uploaded twice\. 40 users vs 40 users: /);
+  });
+
   test('four ONS runs: the last against the first', () => {
     const model = buildCompareModel(viewOf(onsRuns().map((run, i) => ({ id: `ons${i}`, run }))));
     expect(comparisonDescription(model.verdict)).toMatch(/^3500mcpu_80_clients\S* vs 3500mcpu: .+\. P95 390 ms vs 240 ms \(\+63%\), goodput \+1216% for 80× users: saturated \(−84% against linear from 1 to 80 users\)\.$/);
