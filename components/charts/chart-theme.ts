@@ -4,6 +4,8 @@ export const COLORS = {
   brand: '#1f57cc',
   compare: '#d97706',
   bad: '#b91c1c',
+  /** Goodput (successful requests) in time series. */
+  ok: '#15803d',
   users: '#0f766e',
   grid: '#e2e8f0',
   axis: '#64748b',

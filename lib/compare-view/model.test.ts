@@ -162,6 +162,13 @@ test('model: roles, colours, links, everything serializable', () => {
   expect(JSON.parse(JSON.stringify(model))).toEqual(model);
 });
 
+test('time series: goodput (successful req/s) beside throughput where the history has failures/s', () => {
+  expect(model.overlay.has.goodputRps).toEqual([true, true]);
+  const cells = model.overlay.points.filter((p) => p.rps_1 !== null && p.goodputRps_1 !== null);
+  expect(cells.every((p) => p.goodputRps_1! <= p.rps_1! + 1e-9)).toBe(true);
+  expect(cells.some((p) => p.goodputRps_1! < p.rps_1!)).toBe(true); // the 40-user run failed requests along the way
+});
+
 describe('ONS series: 4 runs, 145 endpoints, cumulative histories', () => {
   const view = viewOf(onsRuns().map((run, i) => ({ id: `o${i}`, run })));
   const m = buildCompareModel(view);
