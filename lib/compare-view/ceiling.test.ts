@@ -31,7 +31,7 @@ describe('a 9 s ceiling in the target', () => {
     expect(row('p99Ms')).toMatchObject({ values: ['3,000 ms', '8,000 ms'], lowerBound: [false, false], change: '+167%' });
   });
   test('the note near the headline table', () => {
-    expect(ceilingNotes(atCeiling)).toEqual(['40 users: responses capped at ~9 s (9,000 ms): likely a timeout. Its latencies at the cap are lower bounds (≥).']);
+    expect(ceilingNotes(atCeiling)).toEqual(['40 users: responses capped at ~9 s: likely a timeout. Its latencies at the cap are lower bounds (≥).']);
     expect(ceilingNotes(base)).toEqual([]);
   });
   test('the banner says "at least" and why', () => {

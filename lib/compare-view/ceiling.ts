@@ -3,7 +3,6 @@
 // "responses capped at ~9 s: likely a timeout". Pure.
 import { AT_CEILING } from '../analysis/summary-judge';
 import type { Comparison, SummaryMetric, SummaryRow } from '../analysis/types';
-import { formatMs } from '../format/format';
 import { runNames } from './runs';
 
 const LATENCY = new Set<SummaryMetric>(['medianMs', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'maxMs']);
@@ -37,6 +36,6 @@ export function boundText(text: string, lowerBound: boolean): string {
 export function ceilingNotes(c: Pick<Comparison, 'runs' | 'latencyCeilingsMs'>): string[] {
   const names = runNames(c);
   return (c.latencyCeilingsMs ?? []).flatMap((ms, i) =>
-    ms === null ? [] : [`${names[i]}: responses capped at ${ceilingText(ms)} (${formatMs(ms)}): likely a timeout. Its latencies at the cap are lower bounds (≥).`],
+    ms === null ? [] : [`${names[i]}: responses capped at ${ceilingText(ms)}: likely a timeout. Its latencies at the cap are lower bounds (≥).`],
   );
 }

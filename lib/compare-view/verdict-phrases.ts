@@ -30,8 +30,9 @@ export function metricPhrase(row: SummaryRow, baseline: number, target: number, 
 }
 
 /**
- * "goodput +39% for 2× users: saturated (−30% against linear from 20 to 40 users)"; "goodput −3% at the
- * same load (20 users)". Goodput when the comparison has it, else all-requests throughput.
+ * "goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated (−30% against linear from 20 to 40 users)";
+ * "goodput 9.1/s vs 9.2/s (−1%) at the same load (20 users)". Goodput when the comparison has it, else
+ * all-requests throughput.
  */
 export function throughputPhrase(c: Comparison): string | null {
   const row = rowOf(c, 'goodputRps') ?? rowOf(c, 'rps');
@@ -40,15 +41,16 @@ export function throughputPhrase(c: Comparison): string | null {
   const last = c.runs[c.targetIndex];
   const change = row?.change ?? null;
   const s = c.scaling;
+  const figures = row && change !== null ? `${word} ${formatMetricValue(row.metric, row.values[c.targetIndex])} vs ${formatMetricValue(row.metric, row.values[c.baselineIndex])} (${formatChange(change)})` : null;
   if (s && base?.userCount && last?.userCount) {
     const factor = formatFactor(last.userCount / base.userCount);
-    if (s.verdict === 'unknown' || change === null) return `${word} unknown for ${factor} users`;
+    if (s.verdict === 'unknown' || figures === null) return `${word} unknown for ${factor} users`;
     const gap = s.goodputGap === null ? '' : ` (${formatChange(s.goodputGap)} against linear from ${s.fromUsers} to ${s.toUsers} users)`;
-    return `${word} ${formatChange(change)} for ${factor} users: ${s.verdict}${gap}`;
+    return `${figures} for ${factor} users: ${s.verdict}${gap}`;
   }
-  if (change === null) return null;
-  if (base?.userCount != null && base.userCount === last?.userCount) return `${word} ${formatChange(change)} at the same load (${base.userCount} users)`;
-  return `${word} ${formatChange(change)}`;
+  if (figures === null) return null;
+  if (base?.userCount != null && base.userCount === last?.userCount) return `${figures} at the same load (${base.userCount} users)`;
+  return figures;
 }
 
 /** Does the row read as better while its status is warning or critical (or the reverse)? Then its reason goes with it. */

@@ -17,7 +17,7 @@ describe('20 users vs 40 users', () => {
   test.each([
     ['status', 'critical'],
     ['title', '40 users vs 20 users: critical regression'],
-    ['headline', 'P95 4,200 ms vs 1,900 ms (+121%), goodput +39% for 2× users: saturated (−30% against linear from 20 to 40 users).'],
+    ['headline', 'P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated (−30% against linear from 20 to 40 users).'],
   ] as const)('%s', (key, expected) => expect(v[key]).toBe(expected));
 
   test('facts: flagged metrics, success rate with its p-value, new failures', () => {
@@ -40,7 +40,7 @@ describe('20 users vs 40 users', () => {
     // "linear" where the same runs read "saturated" the other way round; the issue rejects two verdicts for one
     // pair. The title says what is critical: the scaling, not the 20-user run.
     expect(flipped.title).toBe('20 users vs 40 users: critical — goodput scaling saturated from 20 to 40 users');
-    expect(flipped.headline).toBe('P95 1,900 ms vs 4,200 ms (−55%), goodput −28% for 0.5× users: saturated (−30% against linear from 20 to 40 users).');
+    expect(flipped.headline).toBe('P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated (−30% against linear from 20 to 40 users).');
     expect(flipped.facts[0]).toBe('Critical: Goodput −30% vs linear scaling from 20 to 40 users (saturated).');
     expect(flipped.facts[1]).toBe('Improved: Median −69%, P75 −84%, P90 −83%, P95 −55%, P99 −63%, Max −51%.');
   });
@@ -49,14 +49,14 @@ describe('20 users vs 40 users', () => {
 test('a run against itself: nothing to report', () => {
   const v = verdictOf(compareRuns([{ id: 'a', run: b }, { id: 'b', run: b }]));
   expect(v.status).toBe('ok');
-  expect(v.headline).toBe('P95 4,200 ms vs 4,200 ms (0%), goodput 0% at the same load (40 users).');
+  expect(v.headline).toBe('P95 4,200 ms vs 4,200 ms (0%), goodput 12.82/s vs 12.82/s (0%) at the same load (40 users).');
   expect(v.facts).toEqual(['Success rate unchanged at 98.32%.', 'No endpoint started failing.']);
 });
 
 test('ONS series: the last run (80 users) against 1 user', () => {
   const runs = onsRuns().map((run, i) => ({ id: `o${i}`, run }));
   const v = verdictOf(compareRuns(runs));
-  expect(v.headline).toBe('P95 390 ms vs 240 ms (+63%), goodput +1216% for 80× users: saturated (−84% against linear from 1 to 80 users).');
+  expect(v.headline).toBe('P95 390 ms vs 240 ms (+63%), goodput 118/s vs 8.97/s (+1216%) for 80× users: saturated (−84% against linear from 1 to 80 users).');
   // Goodput (= throughput, no failures) 117.96/s for 80 users against 80 × 8.97 = 717.31/s if linear: −84%.
   expect(v.facts).toEqual(['Critical: Goodput −84% vs linear scaling from 1 to 80 users (saturated), P75 +73%, P90 +121%, P95 +63%, Max +500%.', 'Warning: P99 +49%.', 'Success rate unchanged at 100.00%.', 'No endpoint started failing.']);
 });
@@ -64,9 +64,9 @@ test('ONS series: the last run (80 users) against 1 user', () => {
 describe('goodput wording without scaling', () => {
   const base = compareRuns([{ id: 'a', run: a }, { id: 'b', run: b }]);
   test.each<[string, Partial<Comparison>, string | null]>([
-    ['unknown user count', { runs: [{ id: 'a', label: 'x', userCount: null }, { id: 'b', label: 'y', userCount: 40 }], scaling: null }, 'goodput +39%'],
+    ['unknown user count', { runs: [{ id: 'a', label: 'x', userCount: null }, { id: 'b', label: 'y', userCount: 40 }], scaling: null }, 'goodput 12.82/s vs 9.2/s (+39%)'],
     ['scaling without goodput', { scaling: { basis: 'goodput', expectedRps: null, actualRps: null, gap: null, expectedGoodputRps: null, actualGoodputRps: null, goodputGap: null, fromUsers: 20, toUsers: 40, verdict: 'unknown', reason: '' } }, 'goodput unknown for 2× users'],
-    ['no goodput row: all requests', { summary: base.summary.filter((r) => r.metric !== 'goodputRps'), scaling: null }, 'throughput +40%'],
+    ['no goodput row: all requests', { summary: base.summary.filter((r) => r.metric !== 'goodputRps'), scaling: null }, 'throughput 13.04/s vs 9.33/s (+40%)'],
     ['neither row', { summary: base.summary.filter((r) => r.metric !== 'rps' && r.metric !== 'goodputRps'), scaling: null }, null],
   ])('%s', (_, patch, expected) => expect(throughputPhrase({ ...base, ...patch })).toBe(expected));
 });
