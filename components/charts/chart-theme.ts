@@ -2,6 +2,8 @@
 
 export const COLORS = {
   brand: '#1f57cc',
+  /** The brand colour, light: a secondary series beside a brand one (all requests beside goodput). */
+  brandLight: '#a3bcee',
   compare: '#d97706',
   bad: '#b91c1c',
   /** Goodput (successful requests) in time series. */

@@ -61,10 +61,12 @@ function significanceCell(r: EndpointView): ReactNode {
   const s = failureSignificance(r);
   if (!s) return <span className="text-slate-400">{NONE}</span>;
   const tone = s.real === true ? 'font-medium text-slate-800' : 'text-slate-500';
+  // The badge already says "Inconclusive": the test's p-value is all the text adds.
+  const text = r.failureStatus === 'inconclusive' ? s.text.replace(/^inconclusive \((.*)\)$/, '$1') : s.text;
   return (
     <span className="flex items-center gap-1.5 text-xs">
       <StatusBadge status={r.failureStatus} />
-      <span className={tone} title={s.real === null ? 'Fewer than 30 requests in a run: too few to judge a rate' : undefined}>{s.text}</span>
+      <span className={tone} title={s.real === null ? 'Fewer than 30 requests in a run: too few to judge a rate' : undefined}>{text}</span>
     </span>
   );
 }

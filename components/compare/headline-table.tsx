@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import type { HeadlineRow } from '@/lib/compare-view/headline';
+import { significanceLine, type HeadlineRow } from '@/lib/compare-view/headline';
 import type { RunInfo } from '@/lib/compare-view/model';
 import { RunHeaderCell } from './run-header-cell';
 import { StatusBadge, TONE_TEXT } from './status-badge';
@@ -7,11 +7,16 @@ import { StatusBadge, TONE_TEXT } from './status-badge';
 /** Change colour: worse counts as bad only when the status says so (a +34% within the noise floor stays grey). */
 function changeClass(row: HeadlineRow): string {
   if (row.changeTone === 'worse') return row.status === 'critical' ? 'text-bad' : row.status === 'warning' ? 'text-warn' : 'text-slate-700';
+  // Better-looking but flagged (goodput up, yet short of linear scaling): not green; the reason sits beside it.
+  if (row.changeTone === 'better' && (row.status === 'warning' || row.status === 'critical')) return 'text-slate-700';
   return TONE_TEXT[row.changeTone];
 }
 
+/** px; the Change and Status columns stay pinned to the right from the `sm` breakpoint (on a phone they
+ *  would cover the whole table, so there the table scrolls as one). */
 const STATUS_WIDTH = 320;
 const CHANGE_WIDTH = 96;
+const STATUS_COL = 'w-[240px] min-w-[240px] sm:w-[320px] sm:min-w-[320px]';
 
 /**
  * Each headline metric per run, then the target's change against the baseline and its status with
@@ -24,7 +29,7 @@ export function HeadlineTable({ rows, runs, targetName, ceilings = [], statistic
   return (
     <Card title="Headline figures" actions={<span className="text-xs text-slate-500">All endpoints (Aggregated) · change = {targetName} vs baseline</span>}>
       {ceilings.length > 0 && (
-        <div className="-mx-5 -mt-5 mb-5 border-b border-amber-200 bg-amber-50 px-5 py-2 text-sm text-amber-950" data-testid="ceiling-note">
+        <div className="-mx-5 -mt-5 border-b border-amber-200 bg-amber-50 px-5 py-2 text-sm text-amber-950" data-testid="ceiling-note">
           {ceilings.map((c) => <p key={c}>{c}</p>)}
         </div>
       )}
@@ -36,8 +41,8 @@ export function HeadlineTable({ rows, runs, targetName, ceilings = [], statistic
               {runs.map((run) => (
                 <RunHeaderCell key={run.id} run={run} className="border-b border-slate-200 bg-slate-50 text-xs" />
               ))}
-              <th scope="col" className={`${th} sticky z-10 border-l text-right ${many ? 'shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''}`} style={{ right: STATUS_WIDTH, minWidth: CHANGE_WIDTH }}>Change</th>
-              <th scope="col" className={`${th} sticky right-0 z-10 pr-5 text-left`} style={{ width: STATUS_WIDTH, minWidth: STATUS_WIDTH }}>
+              <th scope="col" className={`${th} z-10 border-l text-right sm:sticky ${many ? 'shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''}`} style={{ right: STATUS_WIDTH, minWidth: CHANGE_WIDTH }}>Change</th>
+              <th scope="col" className={`${th} right-0 z-10 pr-5 text-left sm:sticky ${STATUS_COL}`}>
                 Status <span className="font-normal normal-case tracking-normal text-slate-400">· why · is it real?</span>
               </th>
             </tr>
@@ -58,16 +63,16 @@ export function HeadlineTable({ rows, runs, targetName, ceilings = [], statistic
                     </td>
                   );
                 })}
-                <td className={`num sticky z-10 whitespace-nowrap border-b border-l border-slate-100 border-l-slate-200 bg-white px-3 py-2 text-right font-semibold ${many ? 'shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''} ${changeClass(row)}`} style={{ right: STATUS_WIDTH }}>
+                <td className={`num z-10 whitespace-nowrap sm:sticky border-b border-l border-slate-100 border-l-slate-200 bg-white px-3 py-2 text-right font-semibold ${many ? 'shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''} ${changeClass(row)}`} style={{ right: STATUS_WIDTH }}>
                   {row.change}
                 </td>
-                <td className="sticky right-0 z-10 border-b border-slate-100 bg-white py-2 pl-3 pr-5 text-xs" style={{ width: STATUS_WIDTH, minWidth: STATUS_WIDTH }}>
+                <td className={`right-0 z-10 border-b border-slate-100 bg-white py-2 pl-3 pr-5 text-xs sm:sticky ${STATUS_COL}`}>
                   <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
                     <StatusBadge status={row.status} reason={row.reason} />
                     <span className="text-slate-500">{row.reason}</span>
                   </div>
-                  {row.significance && row.significance !== row.reason && (
-                    <p className={`mt-0.5 ${row.real === true ? 'font-medium text-slate-800' : 'text-slate-500'}`}>{row.significance}</p>
+                  {significanceLine(row) && (
+                    <p className={`mt-0.5 ${row.real === true ? 'font-medium text-slate-800' : 'text-slate-500'}`}>{significanceLine(row)}</p>
                   )}
                 </td>
               </tr>

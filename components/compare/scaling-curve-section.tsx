@@ -53,7 +53,7 @@ export function ScalingCurveSection({ view, stepped }: { view: ScalingCurveView;
               <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} />
               <Line dataKey="linear" name="Linear goodput from the smallest load" stroke={LINEAR_COLOR} strokeDasharray="5 4" strokeWidth={1.5} dot={false} activeDot={false} isAnimationActive={false} type="linear" />
               {view.hasFit && <Line dataKey="usl" name="USL model" stroke={USL_COLOR} strokeWidth={2} dot={false} activeDot={false} isAnimationActive={false} type="monotone" />}
-              <Line dataKey="actualRps" name="All requests (failed included)" stroke={COLORS.brand} strokeOpacity={0.35} strokeWidth={1.5} connectNulls dot={{ r: 3, fill: COLORS.brand, fillOpacity: 0.35, strokeWidth: 0 }} activeDot={{ r: 4 }} isAnimationActive={false} type="linear" />
+              <Line dataKey="actualRps" name="All requests (failed included)" stroke={COLORS.brandLight} strokeWidth={1.5} connectNulls dot={{ r: 3, fill: COLORS.brandLight, strokeWidth: 0 }} activeDot={{ r: 4 }} isAnimationActive={false} type="linear" />
               <Line dataKey="actual" name="Goodput" stroke={COLORS.brand} strokeWidth={2.5} connectNulls dot={{ r: 4.5, fill: COLORS.brand, strokeWidth: 0 }} activeDot={{ r: 6 }} isAnimationActive={false} type="linear" />
               {view.ceiling && <ReferenceLine y={view.ceiling.rps} stroke={USL_COLOR} strokeDasharray="2 3" ifOverflow="hidden" label={{ value: `ceiling ${approxRate(view.ceiling.rps, view.digits)}`, position: 'insideTopLeft', fontSize: 11, fill: USL_COLOR }} />}
               {view.peak?.onChart && <ReferenceLine x={view.peak.users} stroke={USL_COLOR} strokeDasharray="2 3" />}

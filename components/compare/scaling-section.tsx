@@ -58,7 +58,7 @@ export function ScalingSection({ scaling, bars, targetName }: { scaling: Scaling
                 <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
                 <Bar dataKey="expected" name="Linear goodput" fill="#94a3b8" radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
                 <Bar dataKey="actual" name="Goodput (successful req/s)" fill={COLORS.brand} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
-                <Bar dataKey="actualRps" name="All requests/s" fill={COLORS.brand} fillOpacity={0.3} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+                <Bar dataKey="actualRps" name="All requests/s" fill={COLORS.brandLight} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
               </BarChart>
             </figure>
           )}

@@ -24,7 +24,7 @@ export function ScalingCurveChart({ view }: { view: ScalingCurveView }) {
         <Legend verticalAlign="top" align="right" height={36} />
         <Line dataKey="linear" name="Linear goodput" stroke={LINEAR_COLOR} strokeWidth={2} strokeDasharray="6 5" dot={false} activeDot={false} isAnimationActive={false} type="linear" />
         {view.hasFit && <Line dataKey="usl" name="USL model" stroke={USL_COLOR} strokeWidth={3} dot={false} activeDot={false} isAnimationActive={false} type="monotone" />}
-        <Line dataKey="actualRps" name="All requests" stroke={COLORS.brand} strokeOpacity={0.35} strokeWidth={2} connectNulls dot={{ r: 5, fill: COLORS.brand, fillOpacity: 0.35, strokeWidth: 0 }} activeDot={{ r: 6 }} isAnimationActive={false} type="linear" />
+        <Line dataKey="actualRps" name="All requests" stroke={COLORS.brandLight} strokeWidth={2} connectNulls dot={{ r: 5, fill: COLORS.brandLight, strokeWidth: 0 }} activeDot={{ r: 6 }} isAnimationActive={false} type="linear" />
         <Line dataKey="actual" name="Goodput" stroke={COLORS.brand} strokeWidth={3} connectNulls dot={{ r: 7, fill: COLORS.brand, strokeWidth: 0 }} activeDot={{ r: 9 }} isAnimationActive={false} type="linear" />
         {view.ceiling && <ReferenceLine y={view.ceiling.rps} stroke={USL_COLOR} strokeDasharray="3 4" ifOverflow="hidden" />}
         {view.peak?.onChart && <ReferenceLine x={view.peak.users} stroke={USL_COLOR} strokeDasharray="3 4" />}

@@ -4,7 +4,7 @@ import { HeadlineNotes } from '@/components/compare/headline-notes';
 import { TONE_TEXT } from '@/components/compare/status-badge';
 import { RunSwatch } from '@/components/compare/run-swatch';
 import { formatUsers } from '@/lib/compare-view/format';
-import type { HeadlineRow } from '@/lib/compare-view/headline';
+import { significanceLine, type HeadlineRow } from '@/lib/compare-view/headline';
 import type { CompareModel, RunInfo } from '@/lib/compare-view/model';
 import { RunChips, StatusMark, TH, VerdictMark } from './slide-parts';
 
@@ -51,6 +51,8 @@ export function shownRuns(runs: RunInfo[], baseline: number, target: number): nu
 
 function changeClass(row: HeadlineRow): string {
   if (row.changeTone === 'worse') return row.status === 'critical' ? 'text-bad' : row.status === 'warning' ? 'text-warn' : 'text-slate-800';
+  // Better-looking but flagged (goodput up, yet short of linear scaling): not green; the reason sits beside it.
+  if (row.changeTone === 'better' && (row.status === 'warning' || row.status === 'critical')) return 'text-slate-700';
   return TONE_TEXT[row.changeTone];
 }
 
@@ -93,7 +95,7 @@ export function HeadlineSlide({ model }: { model: CompareModel }) {
             <td className={`${td} text-sm leading-snug text-slate-700`}>
               <span className="mr-2 align-middle"><StatusMark status={row.status} /></span>
               {row.reason}
-              {row.significance && row.significance !== row.reason && <span className={`block truncate ${row.real ? 'font-semibold text-slate-900' : 'text-slate-600'}`} title={row.significance}>{row.significance}</span>}
+              {significanceLine(row) && <span className={`block truncate ${row.real ? 'font-semibold text-slate-900' : 'text-slate-600'}`} title={row.significance ?? undefined}>{significanceLine(row)}</span>}
             </td>
           </tr>
         ))}

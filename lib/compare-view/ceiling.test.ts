@@ -34,8 +34,12 @@ describe('a 9 s ceiling in the target', () => {
     expect(ceilingNotes(atCeiling)).toEqual(['40 users: responses capped at ~9 s: likely a timeout. Its latencies at the cap are lower bounds (≥).']);
     expect(ceilingNotes(base)).toEqual([]);
   });
-  test('the banner says "at least" and why', () => {
-    expect(verdictOf(atCeiling).facts[0]).toContain('Max at least +105% (at the latency ceiling)');
+  test('the banner says the change is a bound, and why', () => {
+    expect(verdictOf(atCeiling).facts[0]).toContain('Max ≥ +105% (at the latency ceiling)');
+    const flipped: Comparison = { ...atCeiling, baselineIndex: 1, targetIndex: 0, latencyCeilingsMs: [null, 9000] };
+    const max = flipped.summary.find((r) => r.metric === 'maxMs')!;
+    const asBaseline = { ...flipped, summary: flipped.summary.map((r) => (r === max ? { ...r, change: 4397 / 9004 - 1, status: 'improved' as const, atCeiling: { baseline: true, target: false } } : r)) };
+    expect(verdictOf(asBaseline).facts.find((f) => f.startsWith('Improved'))).toContain('Max ≤ −51% (the baseline at the latency ceiling)');
   });
   test('a third run is judged by the same rule (within 5% below its ceiling)', () => {
     const three = compareRuns([{ id: 'a', run: u20() }, { id: 'c', run: u40() }, { id: 'b', run: u40() }]);

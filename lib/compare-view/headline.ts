@@ -41,6 +41,13 @@ function boundedChange(text: string, baseline: boolean, target: boolean): string
   return target ? `≥ ${text}` : baseline ? `≤ ${text}` : text;
 }
 
+/** The "is it real?" line, unless the reason already says it (the analysis' reason often quotes the p-value). */
+export function significanceLine(row: Pick<HeadlineRow, 'significance' | 'reason'>): string | null {
+  if (!row.significance) return null;
+  const p = /\((p [<=] [^)]*)\)$/.exec(row.significance)?.[1];
+  return row.significance === row.reason || (p !== undefined && row.reason.includes(p)) ? null : row.significance;
+}
+
 type Ctx = Pick<Comparison, 'summary' | 'baselineIndex' | 'targetIndex' | 'latencyCeilingsMs'>;
 
 export function headlineRows(c: Ctx): HeadlineRow[] {

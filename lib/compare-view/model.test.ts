@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareRuns } from '../analysis/compare-runs';
 import { failingEndpoints, failureSignificance, filterEndpoints, heldUpEndpoints, latencyEndpoints, packEndpoints, slowestEndpoints, unpackEndpoints } from './endpoints';
-import { headlineRows } from './headline';
+import { headlineRows, significanceLine } from './headline';
 import { heatCellLabel, heatCellText, heatmapRows, heatStep } from './heatmap';
 import { buildCompareModel } from './model';
 import { percentileChartRows } from './percentiles';
@@ -38,6 +38,13 @@ describe('headline table, 20 vs 40 users', () => {
     expect(r).toMatchObject({ values, change, status, real });
     if (significance !== undefined) expect(r.significance).toBe(significance);
     else expect(r.significance).toMatch(/window-to-window/); // the history's evidence, when the analysis gives it
+  });
+
+  test('the "is it real?" line is left out where the reason already quotes the p-value', () => {
+    expect(row('Success rate').reason).toContain('(p = 0.74)');
+    expect(significanceLine(row('Success rate'))).toBeNull();
+    expect(significanceLine({ significance: 'inconclusive (p = 0.062)', reason: 'bucketed latency' })).toBe('inconclusive (p = 0.062)');
+    expect(significanceLine(row('P95'))).toMatch(/window-to-window/);
   });
 
   test('tones: slower and fewer successes are worse, more throughput is better', () => {

@@ -12,16 +12,16 @@ const SHORT: Partial<Record<SummaryMetric, string>> = { successRate: 'success ra
 
 type Ctx = Pick<Comparison, 'baselineIndex' | 'targetIndex' | 'latencyCeilingsMs'>;
 
-/** The change, "at least" when only the target is a lower bound, unknown when both are. */
+/** The change: "≥ +11%" when only the target is a lower bound, "≤ −51%" when only the baseline is, unknown when both are. */
 function boundedChange(row: SummaryRow, bounds: boolean[], b: number, t: number): string {
   const text = formatMetricChange(row.metric, row.change);
   if (bounds[t] && bounds[b]) return 'change unknown: both at the latency ceiling';
-  if (bounds[t]) return `at least ${text}`;
-  if (bounds[b]) return `at most ${text}`;
+  if (bounds[t]) return `≥ ${text}`;
+  if (bounds[b]) return `≤ ${text}`;
   return text;
 }
 
-/** "P95 4,200 ms vs 1,900 ms (+121%)"; at a latency ceiling "P95 ≥ 9,000 ms vs 8,100 ms (at least +11%)". */
+/** "P95 4,200 ms vs 1,900 ms (+121%)"; at a latency ceiling "P95 ≥ 9,000 ms vs 8,100 ms (≥ +11%)". */
 export function metricPhrase(row: SummaryRow, baseline: number, target: number, c?: Ctx): string {
   const label = SHORT[row.metric] ?? METRIC_LABELS[row.metric];
   const bounds = c ? lowerBounds(c, row) : row.values.map(() => false);
@@ -81,6 +81,6 @@ export function flaggedPhrase(row: SummaryRow, c: Comparison): string {
   }
   const bounds = lowerBounds(c, row);
   const change = boundedChange(row, bounds, c.baselineIndex, t);
-  const extra = row.beyondCriterion ?? (bounds[t] ? 'at the latency ceiling' : needsReason(row) ? row.reason : null);
+  const extra = row.beyondCriterion ?? (bounds[t] ? 'at the latency ceiling' : bounds[c.baselineIndex] ? 'the baseline at the latency ceiling' : needsReason(row) ? row.reason : null);
   return `${METRIC_LABELS[row.metric]} ${change}${extra ? ` (${extra})` : ''}`;
 }
