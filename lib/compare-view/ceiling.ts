@@ -17,7 +17,10 @@ export function ceilingText(ms: number): string {
  * Per run: is this row's value a lower bound (the run's responses stop at a ceiling)? Baseline and
  * target as the analysis judged them (`atCeiling`); other runs by the same rule (within 5% below).
  */
-export function lowerBounds(c: Pick<Comparison, 'baselineIndex' | 'targetIndex' | 'latencyCeilingsMs'>, row: SummaryRow): boolean[] {
+export function lowerBounds(
+  c: Pick<Comparison, 'baselineIndex' | 'targetIndex' | 'latencyCeilingsMs'>,
+  row: SummaryRow,
+): boolean[] {
   return row.values.map((v, i) => {
     if (!LATENCY.has(row.metric) || v === null) return false;
     if (i === c.baselineIndex && row.atCeiling) return row.atCeiling.baseline;
@@ -32,10 +35,14 @@ export function boundText(text: string, lowerBound: boolean): string {
   return lowerBound && !text.startsWith('≥') ? `≥ ${text}` : text;
 }
 
+const BOUNDS = 'Its latencies at the cap are lower bounds (≥).';
+
 /** One sentence per run with a ceiling: "40 users: responses capped at ~9 s: likely a timeout." */
 export function ceilingNotes(c: Pick<Comparison, 'runs' | 'latencyCeilingsMs'>): string[] {
   const names = runNames(c);
   return (c.latencyCeilingsMs ?? []).flatMap((ms, i) =>
-    ms === null ? [] : [`${names[i]}: responses capped at ${ceilingText(ms)}: likely a timeout. Its latencies at the cap are lower bounds (≥).`],
+    ms === null
+      ? []
+      : [`${names[i]}: responses capped at ${ceilingText(ms)}: likely a timeout. ${BOUNDS}`],
   );
 }

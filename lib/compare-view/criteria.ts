@@ -21,22 +21,30 @@ type Result = ComparisonCriteria['results'][number];
 
 function missedText(c: Criterion, r: Result): string {
   const current = r.met === null ? `not evaluable${r.reason ? ` (${r.reason})` : ''}` : currentText(c, r.current);
-  return `${metricLabel(c.metric)} of ${scopeLabel(c.scope)}: ${current}, target ${targetText(c)}${c.severity === 'should' ? ' (should)' : ''}`;
+  const should = c.severity === 'should' ? ' (should)' : '';
+  return `${metricLabel(c.metric)} of ${scopeLabel(c.scope)}: ${current}, target ${targetText(c)}${should}`;
 }
 
-function lineOf(setId: string | null, name: string, verdict: VerdictName, results: readonly Result[], criteria?: readonly Criterion[]): CriteriaLine {
+function lineOf(
+  setId: string | null, name: string, verdict: VerdictName, results: readonly Result[], criteria?: readonly Criterion[],
+): CriteriaLine {
   const missed = results.flatMap((r, i) => {
     if (r.met === true) return [];
-    const c: Criterion = criteria?.[i] ?? { metric: r.metric, scope: r.scope, op: r.op as Criterion['op'], target: r.target };
+    const c: Criterion = criteria?.[i]
+      ?? { metric: r.metric, scope: r.scope, op: r.op as Criterion['op'], target: r.target };
     return [missedText(c, r)];
   });
   return { setId, name, verdict, met: results.filter((r) => r.met === true).length, total: results.length, missed };
 }
 
 /** One line per criteria set: the comparison's criteria if any, else the project's sets on the target run. */
-export function criteriaLines(criteria: readonly ComparisonCriteria[], plan: { verdicts: { set: StoredCriteriaSet; verdict: Verdict }[] } | null): CriteriaLine[] {
+export function criteriaLines(
+  criteria: readonly ComparisonCriteria[],
+  plan: { verdicts: { set: StoredCriteriaSet; verdict: Verdict }[] } | null,
+): CriteriaLine[] {
   if (criteria.length > 0) return criteria.map((c) => lineOf(null, c.name, c.verdict, c.results));
-  return (plan?.verdicts ?? []).map(({ set, verdict }) => lineOf(set.id, set.name, verdict.verdict, verdict.results, set.criteria));
+  return (plan?.verdicts ?? []).map(({ set, verdict }) =>
+    lineOf(set.id, set.name, verdict.verdict, verdict.results, set.criteria));
 }
 
 /** "NO-GO" when any set says so, else "CONDITIONAL" when any does, else "GO"; null without sets. */

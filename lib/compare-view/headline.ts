@@ -5,7 +5,9 @@
 import type { Comparison, Status, SummaryMetric } from '../analysis/types';
 import { NONE } from '../format/format';
 import { boundText, lowerBounds } from './ceiling';
-import { changeTone, formatMetricChange, formatMetricValue, METRIC_LABELS, relativeChange, significanceWords, type Tone } from './format';
+import {
+  changeTone, formatMetricChange, formatMetricValue, METRIC_LABELS, relativeChange, significanceWords, type Tone,
+} from './format';
 
 export interface HeadlineRow {
   metric: SummaryMetric;
@@ -65,7 +67,8 @@ export function headlineRows(c: Ctx): HeadlineRow[] {
     const bounds = lowerBounds(c, row);
     const deltas = row.values.map((v, i) => {
       if (i === b) return null;
-      const change = row.metric === 'successRate' ? (v === null || base === null ? null : v - base) : relativeChange(base, v);
+      const change = row.metric !== 'successRate' ? relativeChange(base, v)
+        : v === null || base === null ? null : v - base;
       return { text: formatMetricChange(row.metric, change), tone: toneOf(row.metric, change, i) };
     });
     const p = significanceWords(row.pValue);
@@ -77,7 +80,9 @@ export function headlineRows(c: Ctx): HeadlineRow[] {
       values: row.values.map((v, i) => boundText(formatMetricValue(row.metric, v), bounds[i] ?? false)),
       lowerBound: bounds,
       deltas,
-      change: boundedChange(formatMetricChange(row.metric, row.change), bounds[b] ?? false, bounds[c.targetIndex] ?? false),
+      change: boundedChange(
+        formatMetricChange(row.metric, row.change), bounds[b] ?? false, bounds[c.targetIndex] ?? false,
+      ),
       changeTone: toneOf(row.metric, row.change, c.targetIndex),
       status: row.status,
       reason: row.reason,

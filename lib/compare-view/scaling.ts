@@ -20,14 +20,19 @@ export interface ScalingBar {
 }
 
 /** Bars in run order; null when all runs share one load, or the reference run lacks users or goodput. */
-export function scalingBars(c: Pick<Comparison, 'summary' | 'runs' | 'baselineIndex' | 'targetIndex'>): ScalingBar[] | null {
+export function scalingBars(
+  c: Pick<Comparison, 'summary' | 'runs' | 'baselineIndex' | 'targetIndex'>,
+): ScalingBar[] | null {
   const good = c.summary.find((r) => r.metric === 'goodputRps')?.values ?? [];
   const rps = c.summary.find((r) => r.metric === 'rps')?.values ?? [];
-  const withUsers = c.runs.map((r, i) => ({ users: r.userCount, i })).filter((r): r is { users: number; i: number } => r.users !== null && r.users > 0);
+  const withUsers = c.runs
+    .map((r, i) => ({ users: r.userCount, i }))
+    .filter((r): r is { users: number; i: number } => r.users !== null && r.users > 0);
   if (withUsers.length === 0 || new Set(withUsers.map((r) => r.users)).size < 2) return null;
   const fewest = Math.min(...withUsers.map((r) => r.users));
   // Among runs at the smallest load, the baseline if it is one of them, else the first.
-  const ref = withUsers.find((r) => r.users === fewest && r.i === c.baselineIndex) ?? withUsers.find((r) => r.users === fewest)!;
+  const ref = withUsers.find((r) => r.users === fewest && r.i === c.baselineIndex)
+    ?? withUsers.find((r) => r.users === fewest)!;
   const refGood = good[ref.i] ?? null;
   if (refGood === null) return null;
   const names = runNames(c);
@@ -45,7 +50,10 @@ export function scalingBars(c: Pick<Comparison, 'summary' | 'runs' | 'baselineIn
 /** The analysis' reason, then "Linear scaling would give 18/s successful; actual 13/s." */
 export function scalingSentence(s: Scaling): string {
   if (s.expectedGoodputRps === null || s.actualGoodputRps === null) return `${s.reason}.`;
-  return `${s.reason}. Linear scaling from ${s.fromUsers} to ${s.toUsers} users would give ${formatRate(s.expectedGoodputRps)} successful; actual ${formatRate(s.actualGoodputRps)}.`;
+  const users = `from ${s.fromUsers} to ${s.toUsers} users`;
+  const expected = formatRate(s.expectedGoodputRps);
+  const actual = formatRate(s.actualGoodputRps);
+  return `${s.reason}. Linear scaling ${users} would give ${expected} successful; actual ${actual}.`;
 }
 
 export const VERDICT_WORDS: Record<Scaling['verdict'], string> = {

@@ -17,7 +17,8 @@ export interface Verdict {
   title: string;
   /** The one sentence to read aloud: P95 then goodput and scaling. */
   headline: string;
-  /** Supporting facts: flagged metrics (with their reasons), inconclusive and improved ones, success rate, new failures. */
+  /** Supporting facts: flagged metrics (with their reasons), inconclusive and improved ones, success rate,
+   *  new failures. */
   facts: string[];
   /** Endpoints that had no failures in the baseline and some in the target. */
   newFailures: { label: string; significant: boolean }[];
@@ -50,7 +51,10 @@ function titleOf(c: Comparison, status: Status, pair: string): string {
     }
     return status === 'critical' ? `${pair}: critical regression` : `${pair}: worse, within warning limits`;
   }
-  if (status === 'inconclusive') return `${pair}: no confirmed regression; ${flagged.length === 1 ? '1 change' : `${flagged.length} changes`} inconclusive`;
+  if (status === 'inconclusive') {
+    const changes = flagged.length === 1 ? '1 change' : `${flagged.length} changes`;
+    return `${pair}: no confirmed regression; ${changes} inconclusive`;
+  }
   if (status === 'improved') return `${pair}: improved, no regression beyond the thresholds`;
   return `${pair}: no regression beyond the thresholds`;
 }
@@ -66,8 +70,11 @@ export function verdictOf(c: Comparison): Verdict {
 
   const p95 = rowOf(c, 'p95Ms');
   const latency = p95 && p95.change !== null ? p95 : rowOf(c, 'medianMs');
-  const parts = [latency && latency.change !== null ? metricPhrase(latency, b, t, c) : null, throughputPhrase(c)].filter((p): p is string => p !== null);
-  const headline = parts.length > 0 ? `${capitalize(parts.join(', '))}.` : 'No comparable latency or throughput figures.';
+  const parts = [latency && latency.change !== null ? metricPhrase(latency, b, t, c) : null, throughputPhrase(c)]
+    .filter((p): p is string => p !== null);
+  const headline = parts.length > 0
+    ? `${capitalize(parts.join(', '))}.`
+    : 'No comparable latency or throughput figures.';
 
   const facts: string[] = [];
   for (const level of ['critical', 'warning'] as const) {
@@ -75,7 +82,10 @@ export function verdictOf(c: Comparison): Verdict {
     if (rows.length > 0) facts.push(`${capitalize(level)}: ${rows.map((r) => flaggedPhrase(r, c)).join(', ')}.`);
   }
   const unsure = c.summary.filter((r) => r.status === 'inconclusive');
-  if (unsure.length > 0) facts.push(`Inconclusive (the data cannot confirm these): ${unsure.map((r) => `${flaggedPhrase(r, c)} — ${r.reason}`).join('; ')}.`);
+  if (unsure.length > 0) {
+    const each = unsure.map((r) => `${flaggedPhrase(r, c)} — ${r.reason}`);
+    facts.push(`Inconclusive (the data cannot confirm these): ${each.join('; ')}.`);
+  }
   const better = c.summary.filter((r) => r.status === 'improved');
   if (better.length > 0) facts.push(`Improved: ${better.map((r) => flaggedPhrase(r, c)).join(', ')}.`);
   const success = rowOf(c, 'successRate');
@@ -84,18 +94,21 @@ export function verdictOf(c: Comparison): Verdict {
     facts.push(`Success rate unchanged at ${formatMetricValue('successRate', sb)}.`);
   } else if (success && success.change !== null) {
     const p = success.pValue;
-    const real = p === null ? '' : p < ALPHA ? `; significant, ${formatPValue(p)}` : `; not significant, ${formatPValue(p)}`;
+    const real = p === null ? '' : `; ${p < ALPHA ? 'significant' : 'not significant'}, ${formatPValue(p)}`;
     facts.push(`${capitalize(metricPhrase(success, b, t)).replace(/\)$/, `${real})`)}.`);
   }
   // Judged on the Holm-adjusted p-value: many endpoints are tested at once.
   const fresh = c.endpoints.filter((e) => e.newFailures);
-  const newFailures = fresh.map((e) => ({ label: endpointLabel(e.method, e.name), significant: !e.insufficientData && e.failurePValueAdjusted !== null && e.failurePValueAdjusted < ALPHA }));
+  const newFailures = fresh.map((e) => ({
+    label: endpointLabel(e.method, e.name),
+    significant: !e.insufficientData && e.failurePValueAdjusted !== null && e.failurePValueAdjusted < ALPHA,
+  }));
   if (newFailures.length === 0) {
     facts.push('No endpoint started failing.');
   } else {
     const sig = newFailures.filter((n) => n.significant).length;
-    const real = sig === 0 ? 'none statistically significant' : sig === newFailures.length ? 'all statistically significant' : `${sig} statistically significant`;
-    const what = newFailures.length === 1 ? '1 endpoint with new failures' : `${newFailures.length} endpoints with new failures`;
+    const real = `${sig === 0 ? 'none' : sig === newFailures.length ? 'all' : sig} statistically significant`;
+    const what = `${newFailures.length === 1 ? '1 endpoint' : `${newFailures.length} endpoints`} with new failures`;
     facts.push(`${what} (${real}): ${listWords(newFailures.map((n) => n.label))}.`);
   }
   return { status, baselineName, targetName, title, headline, facts, newFailures, notes: [...(c.headlineNotes ?? [])] };
