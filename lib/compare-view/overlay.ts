@@ -29,7 +29,7 @@ const MEAN = new Set<OverlayMetric>(['rps', 'goodputRps', 'failuresPerS']);
 /** Successful req/s of one sample: rps − failures/s (≥ 0), null unless both are known. */
 export function sampleGoodput(p: Readonly<Record<string, number | null | undefined>>): number | null {
   const [r, f] = [p['rps'], p['failuresPerS']];
-  if (r === null || r === undefined || f === null || f === undefined || !Number.isFinite(r) || !Number.isFinite(f)) return null;
+  if (typeof r !== 'number' || typeof f !== 'number' || !Number.isFinite(r) || !Number.isFinite(f)) return null;
   return Math.max(0, r - f);
 }
 

@@ -98,17 +98,25 @@ export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCu
     rows.push({ users, linear: slope * users, ...(fit ? { usl: users === 0 ? 0 : predictUsl(fit, users) } : {}) });
   }
   for (const p of pts) {
-    rows.push({ users: p.users, actual: p.goodputRps, actualRps: p.rps, run: p.label ?? `${p.users} users`, linear: p.linearGoodputRps, ...(fit ? { usl: predictUsl(fit, p.users) } : {}) });
+    const run = p.label ?? `${p.users} users`;
+    const usl = fit ? { usl: predictUsl(fit, p.users) } : {};
+    rows.push({ users: p.users, actual: p.goodputRps, actualRps: p.rps, run, linear: p.linearGoodputRps, ...usl });
   }
   rows.sort((a, b) => a.users - b.users || Number(a.actual !== undefined) - Number(b.actual !== undefined));
   // The axis covers goodput, all requests and the model; the linear reference may run off the top.
-  const highest = Math.max(...pts.map((p) => Math.max(p.rps, p.goodputRps)), ...(fit ? rows.map((r) => r.usl ?? 0) : []));
+  const highest = Math.max(
+    ...pts.map((p) => Math.max(p.rps, p.goodputRps)),
+    ...(fit ? rows.map((r) => r.usl ?? 0) : []),
+  );
   const yTicks = niceTicks(highest * 1.15);
   const loadsText = `${new Set(pts.map((p) => p.users)).size} loads`;
   let peak: ScalingCurveView['peak'] = null;
   if (fit?.peakUsers != null && fit.peakRps != null) {
-    const where = fit.peakUsers > maxUsers ? `, beyond the largest load measured (${formatCount(maxUsers)} users): an extrapolation` : fit.peakUsers < minUsers ? ', below the smallest load measured' : '';
-    peak = { users: fit.peakUsers, rps: fit.peakRps, onChart: peakOnChart, text: `Model peak ~${sig(fit.peakRps, d)} successful req/s at ~${sig(fit.peakUsers)} users${where}.` };
+    const where = fit.peakUsers > maxUsers
+      ? `, beyond the largest load measured (${formatCount(maxUsers)} users): an extrapolation`
+      : fit.peakUsers < minUsers ? ', below the smallest load measured' : '';
+    const text = `Model peak ~${sig(fit.peakRps, d)} successful req/s at ~${sig(fit.peakUsers)} users${where}.`;
+    peak = { users: fit.peakUsers, rps: fit.peakRps, onChart: peakOnChart, text };
   }
   return {
     verdict: curve.verdict,
@@ -121,9 +129,9 @@ export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCu
     yTicks,
     latency: pts.map((p) => ({ users: p.users, run: p.label ?? `${p.users} users`, median: p.medianMs, p95: p.p95Ms })),
     hasFit: fit !== null,
-    fitText: fit ? `σ ${sig(fit.sigma)} (contention) · κ ${sig(fit.kappa)} (coherency) · r² ${fit.r2 === null ? '—' : fit.r2.toFixed(2)} over ${loadsText}` : null,
+    fitText: fit ? `σ ${sig(fit.sigma)} (contention) · κ ${sig(fit.kappa)} (coherency) · ${r2Text(fit.r2)} over ${loadsText}` : null,
     peak,
-    ceiling: fit?.ceilingRps != null ? { rps: fit.ceilingRps, text: `No peak in the model (κ = 0): goodput levels off towards ~${sig(fit.ceilingRps, d)} successful req/s.` } : null,
+    ceiling: fit?.ceilingRps != null ? { rps: fit.ceilingRps, text: ceilingWords(fit.ceilingRps, d) } : null,
     digits: d,
     points: pts.map((p) => ({
       users: formatCount(p.users),
@@ -139,6 +147,12 @@ export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCu
     excluded: curve.excluded.map((e) => `${e.label ?? `Run ${e.index + 1}`} (${e.reason})`),
   };
 }
+
+/** r² as the analysis' evidence prints it (2 decimals). */
+const r2Text = (r2: number | null) => `r² ${r2 === null ? '—' : r2.toFixed(2)}`;
+
+const ceilingWords = (rps: number, digits: number) =>
+  `No peak in the model (κ = 0): goodput levels off towards ~${sig(rps, digits)} successful req/s.`;
 
 /** A model or reference rate on the chart (labels, tooltips) at the precision of `digits`: "~39/s". */
 export function approxRate(perS: number, digits: number): string {
