@@ -109,7 +109,7 @@ export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCu
     ...(fit ? rows.map((r) => r.usl ?? 0) : []),
   );
   const yTicks = niceTicks(highest * 1.15);
-  const loadsText = `${new Set(pts.map((p) => p.users)).size} loads`;
+  const loads = `${new Set(pts.map((p) => p.users)).size} loads`;
   let peak: ScalingCurveView['peak'] = null;
   if (fit?.peakUsers != null && fit.peakRps != null) {
     const where = fit.peakUsers > maxUsers
@@ -129,7 +129,7 @@ export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCu
     yTicks,
     latency: pts.map((p) => ({ users: p.users, run: p.label ?? `${p.users} users`, median: p.medianMs, p95: p.p95Ms })),
     hasFit: fit !== null,
-    fitText: fit ? `σ ${sig(fit.sigma)} (contention) · κ ${sig(fit.kappa)} (coherency) · ${r2Text(fit.r2)} over ${loadsText}` : null,
+    fitText: fit ? `σ ${sig(fit.sigma)} (contention) · κ ${sig(fit.kappa)} (coherency) · ${r2Text(fit.r2)} over ${loads}` : null,
     peak,
     ceiling: fit?.ceilingRps != null ? { rps: fit.ceilingRps, text: ceilingWords(fit.ceilingRps, d) } : null,
     digits: d,
