@@ -36,8 +36,8 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   await expect(page.getByRole('heading', { name: '20 users vs 40 users', level: 1 })).toBeVisible();
 
   // smallpool-20u/40u _stats.csv, Aggregated: 552 req / 8 failures -> 772 / 13; median 160 -> 520 ms;
-  // p95 1,900 -> 4,200 ms; 9.33 -> 13.04 req/s for twice the users (18.67/s if linear): saturated.
-  await expect(page.getByTestId('verdict-headline')).toHaveText('P95 4,200 ms vs 1,900 ms (+121%), throughput +40% for 2× users: saturated.');
+  // p95 1,900 -> 4,200 ms; goodput 9.20 -> 12.82 successful req/s for twice the users (18.39/s if linear): saturated.
+  await expect(page.getByTestId('verdict-headline')).toHaveText('P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated (−30% against linear from 20 to 40 users).');
   await expect(page.getByText('40 users vs 20 users: critical regression')).toBeVisible();
   await expect(headline(page, 'medianMs')).toContainText('160 ms');
   await expect(headline(page, 'medianMs')).toContainText('520 ms');
@@ -48,25 +48,28 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   await expect(headline(page, 'successRate')).toContainText('98.55%');
   await expect(headline(page, 'successRate')).toContainText('98.32%');
   await expect(headline(page, 'successRate')).toContainText('−0.23 pts');
-  await expect(headline(page, 'successRate')).toContainText('not significant (p = 0.74)');
+  await expect(headline(page, 'successRate')).toContainText('not significant (p = 0.74)'); // the analysis' reason
+  await expect(headline(page, 'goodputRps')).toContainText('12.82/s');
+  await expect(headline(page, 'goodputRps')).toContainText('Critical');
   const scaling = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Scaling', exact: true }) });
   await expect(scaling).toContainText('saturated');
-  await expect(scaling).toContainText('18.67/s');
-  await expect(scaling).toContainText('13.04/s');
+  await expect(scaling).toContainText('18.39/s');
+  await expect(scaling).toContainText('12.82/s');
 
-  // Every chart is drawn: percentiles, the four time series (req/s, failures/s, P95, users), scaling,
-  // and the scaling curve (users vs req/s, users vs median/P95).
+  // Every chart is drawn: percentiles, the four time series (goodput with all requests dashed, failures/s, P95,
+  // users), scaling, and the scaling curve (users vs goodput and all requests, users vs median/P95).
   await expect(page.locator('.recharts-wrapper')).toHaveCount(8);
   await expect.poll(() => page.locator('.recharts-wrapper svg.recharts-surface').count()).toBeGreaterThanOrEqual(8);
-  await expect.poll(() => page.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(14); // 2 runs × 5 line charts + linear, measured, median, P95
-  await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(4); // expected + actual per run
+  await expect.poll(() => page.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(17); // 2 runs × 6 time-series lines + percentiles; linear, goodput, all requests, median, P95
+  await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6); // linear goodput, goodput, all requests per run
   await expect(page.getByText('80% of requests took at most about 2,100 ms at 40 users, 320 ms at 20 users.')).toBeVisible();
 
   // Endpoints: GET /dashboard/ failed only at 40 users (0/32 -> 2/87), far from significant.
   const dashboard = page.getByRole('tabpanel').getByRole('row').filter({ hasText: '/dashboard/' });
   await expect(dashboard).toContainText('new');
   await expect(dashboard).toContainText('2 / 87');
-  await expect(dashboard).toContainText('not significant');
+  await expect(dashboard).toContainText('Inconclusive'); // failure status by rate, on the Holm-adjusted p-value
+  await expect(dashboard).toContainText('p = 1');
   await page.getByRole('tab', { name: /Held up/ }).click();
   await expect(page.getByRole('tabpanel').getByRole('row').filter({ hasText: '/export/rekap-rab/pdf/' })).toBeVisible();
 
@@ -83,13 +86,13 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   await expect(failureAttribution.locator('tbody tr').first()).toContainText('/detail_project/[id]/rekap-rab/');
   await expect(failureAttribution.locator('tbody tr').first()).toContainText('+5');
 
-  // Endpoint groups: /dashboard 32 -> 87 requests, 0% -> 2.30% failures (p = 1.0), P95 labelled an upper bound.
+  // Endpoint groups: /dashboard 32 -> 87 requests, 0% -> 2.30% failures (p = 1), P95 labelled an upper bound.
   const groups = page.getByRole('table', { name: 'Endpoint groups per run' });
   await expect(groups).toContainText('Max endpoint P95 (upper bound)');
   const dashboardGroup = groups.locator('tr[data-group="/dashboard"]');
   await expect(dashboardGroup).toContainText('87');
   await expect(dashboardGroup).toContainText('2.30%');
-  await expect(dashboardGroup).toContainText('p = 1.0');
+  await expect(dashboardGroup).toContainText('p = 1');
   await expect(groups.locator('tbody tr')).toHaveCount(6);
 
   // Failure messages: 11, the six new ones (five 503s) first; the filters narrow them down.
@@ -132,7 +135,8 @@ test('the baseline is chosen in the page and kept in the URL', async ({ page }) 
   await page.goto(`/compare?runs=${id20},${id40}`);
   await page.getByRole('combobox', { name: 'Baseline' }).selectOption({ label: '40 users' });
   await expect(page).toHaveURL(`/compare?runs=${id20},${id40}&baseline=${id40}`);
-  await expect(page.getByTestId('verdict-headline')).toHaveText('P95 1,900 ms vs 4,200 ms (−55%), throughput −28% for 0.5× users: linear.');
+  // One scaling story whichever run is the baseline: measured from the run with fewer users.
+  await expect(page.getByTestId('verdict-headline')).toHaveText('P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated (−30% against linear from 20 to 40 users).');
   await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', `/api/compare?runs=${id20},${id40}&baseline=${id40}`);
 });
 

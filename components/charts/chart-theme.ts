@@ -2,8 +2,12 @@
 
 export const COLORS = {
   brand: '#1f57cc',
+  /** The brand colour, light: a secondary series beside a brand one (all requests beside goodput). */
+  brandLight: '#a3bcee',
   compare: '#d97706',
   bad: '#b91c1c',
+  /** Goodput (successful requests) in time series. */
+  ok: '#15803d',
   users: '#0f766e',
   grid: '#e2e8f0',
   axis: '#64748b',

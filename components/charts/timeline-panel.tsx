@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
 import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
 import { fromWire, type Wire } from '@/lib/charts/wire';
+import { sampleGoodput } from '@/lib/compare-view/overlay';
 import { formatCount, formatMs, formatRate } from '@/lib/format/format';
 import { COLORS, percentileColor } from './chart-theme';
 import { PercentileToggles } from './percentile-toggles';
@@ -32,7 +33,10 @@ export function TimelinePanel({ runId, history: wire }: { runId: string; history
     .map((p, i) => ({ key: p.key, dataKey: p.dataKey, name: `P${p.key}`, color: percentileColor(p.key, i) }))
     .filter((line) => visible.includes(line.key));
   const endS = Math.max(aggregated.endS, shown.endS);
-  const common = { data: shown.points, endS, originS: aggregated.originS, axis, resetsS: shown.resetsS, syncId: `run-${runId}` };
+  // Successful req/s = req/s − failures/s at each point where the history has both.
+  const points = useMemo(() => shown.points.map((p) => ({ ...p, goodputRps: sampleGoodput(p) })), [shown.points]);
+  const hasGoodput = points.some((p) => p.goodputRps !== null);
+  const common = { data: points, endS, originS: aggregated.originS, axis, resetsS: shown.resetsS, syncId: `run-${runId}` };
   const windowText = history.window === 'current-window' ? 'Current window (~10 s)' : 'Cumulative since start';
 
   return (
@@ -59,10 +63,14 @@ export function TimelinePanel({ runId, history: wire }: { runId: string; history
         </section>
         <div className={`grid gap-8 ${shown.hasUsers ? 'lg:grid-cols-2' : ''}`}>
           <section aria-label="Throughput over time">
-            <h3 className="mb-2 text-sm font-semibold text-slate-800">Throughput <span className="font-normal text-slate-500">(current rate, per second)</span></h3>
+            <h3 className="mb-2 text-sm font-semibold text-slate-800">Throughput and goodput <span className="font-normal text-slate-500">(current rate, per second; goodput = requests/s − failures/s)</span></h3>
             <TimeSeriesChart
               {...common}
-              lines={[{ dataKey: 'rps', name: 'Requests/s', color: COLORS.brand }, { dataKey: 'failuresPerS', name: 'Failures/s', color: COLORS.bad }]}
+              lines={[
+                ...(hasGoodput ? [{ dataKey: 'goodputRps', name: 'Successful/s (goodput)', color: COLORS.ok }] : []),
+                { dataKey: 'rps', name: 'Requests/s', color: COLORS.brand },
+                { dataKey: 'failuresPerS', name: 'Failures/s', color: COLORS.bad },
+              ]}
               yTickFormat={formatCountTick}
               valueFormat={formatRate}
             />

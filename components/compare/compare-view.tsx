@@ -1,13 +1,16 @@
 import { toWire } from '@/lib/charts/wire';
 import type { CompareModel } from '@/lib/compare-view/model';
 import { AttributionSection } from './attribution-section';
+import { ceilingNotes } from '@/lib/compare-view/ceiling';
 import { ComparabilityWarnings } from './comparability-warnings';
 import { CompareHeader } from './compare-header';
+import { CriteriaSummary } from './criteria-summary';
 import { EndpointGroupsTable } from './endpoint-groups-table';
 import { EndpointHeatmap } from './endpoint-heatmap';
 import { EndpointsProvider } from './endpoints-context';
 import { EndpointTables } from './endpoint-tables';
 import { FailureMessages } from './failure-messages';
+import { HeadlineNotes } from './headline-notes';
 import { HeadlineTable } from './headline-table';
 import { PercentileOverlay } from './percentile-overlay';
 import { MeetingNotes } from './meeting-notes';
@@ -23,7 +26,8 @@ import { WindowSwitch } from '@/components/window/window-switch';
 export const HEATMAP_MIN_RUNS = 3;
 
 /**
- * The compare page: verdict first, then headline figures and what explains them, charts, endpoints
+ * The compare page, the answer first: what must be read before anything (headline notes), the verdict,
+ * the success criteria on the target run; then the evidence: headline figures and what explains them, charts, endpoints
  * and their groups, failure messages, heatmap and scaling; then the project's success criteria on the
  * target run, "Plan a retest" and the roadmap. For one stepped run (`steps=1`) the steps
  * table comes right after the note that says these are steps of one run.
@@ -46,10 +50,14 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
       {!stepped && !readOnly && <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} unavailable={model.steadyUnavailable} />}
       {(stepped || readOnly) && model.loadNotes.length > 0 && <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} hideSwitch />}
       {stepped && <StepsNote runName={stepped.runName} runId={stepped.runId} readOnly={readOnly} />}
-      <VerdictBanner verdict={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'} />
+      <div className="space-y-3">
+        <HeadlineNotes notes={head.headlineNotes ?? []} />
+        <VerdictBanner verdict={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'} />
+        <CriteriaSummary lines={model.criteria} targetName={target?.name ?? verdict.targetName} hasProject={model.plan !== null} detailsHref={model.plan ? '#retest-plan' : null} />
+      </div>
       <ComparabilityWarnings warnings={warnings} />
       {model.steps && <StepsTable view={model.steps} />}
-      <HeadlineTable rows={model.headline} runs={runs} targetName={verdict.targetName} />
+      <HeadlineTable rows={model.headline} runs={runs} targetName={verdict.targetName} ceilings={ceilingNotes(head)} statisticsNote={head.statisticsNote} />
       <AttributionSection latency={toWire(model.latencyAttribution)} failures={toWire(model.failureAttribution)} baselineName={baseline?.name ?? verdict.baselineName} targetName={target?.name ?? verdict.targetName} stepped={stepped !== null} />
       {!stepped && <PercentileOverlay rows={model.percentiles} runs={runs} distribution={model.distribution} over={over} />}
       <TimelineOverlay overlay={toWire(model.overlay)} runs={model.timelineRuns} />

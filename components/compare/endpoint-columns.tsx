@@ -8,6 +8,7 @@ import type { EndpointView } from '@/lib/compare-view/endpoints';
 import { failureSignificance } from '@/lib/compare-view/endpoints';
 import { formatPoints } from '@/lib/compare-view/format';
 import type { RunInfo } from '@/lib/compare-view/model';
+import { StatusBadge } from './status-badge';
 
 type Col = ColumnDef<EndpointView, unknown>;
 
@@ -55,11 +56,19 @@ function twoLines(top: ReactNode, bottom: ReactNode): ReactNode {
   );
 }
 
+/** The failure-rate status (by rate, on the Holm-adjusted p-value) and the test in words beside it. */
 function significanceCell(r: EndpointView): ReactNode {
   const s = failureSignificance(r);
   if (!s) return <span className="text-slate-400">{NONE}</span>;
-  const tone = s.real === true ? 'font-medium text-bad' : s.real === null ? 'text-warn' : 'text-slate-500';
-  return <span className={`text-xs ${tone}`} title={s.real === null ? 'Fewer than 30 requests in a run: too few to judge a rate' : undefined}>{s.text}</span>;
+  const tone = s.real === true ? 'font-medium text-slate-800' : 'text-slate-500';
+  // The badge already says "Inconclusive": the test's p-value is all the text adds.
+  const text = r.failureStatus === 'inconclusive' ? s.text.replace(/^inconclusive \((.*)\)$/, '$1') : s.text;
+  return (
+    <span className="flex items-center gap-1.5 text-xs">
+      <StatusBadge status={r.failureStatus} />
+      <span className={tone} title={s.real === null ? 'Fewer than 30 requests in a run: too few to judge a rate' : undefined}>{text}</span>
+    </span>
+  );
 }
 
 export function failureColumns(runs: RunInfo[]): Col[] {
@@ -80,8 +89,8 @@ export function failureColumns(runs: RunInfo[]): Col[] {
       meta: { width: 72, align: 'left', unit: 'failures', render: (r) => (r.newFailures ? <span className="rounded-full bg-red-50 px-2 py-0.5 text-xs font-semibold text-bad">new</span> : null) },
     },
     {
-      id: 'real', header: 'Is it real?', accessorFn: (r) => (r.insufficientData ? undefined : (r.failurePValue ?? undefined)), sortingFn: 'basic', sortUndefined: 'last',
-      meta: { width: 200, align: 'left', unit: 'failure-rate test', render: significanceCell },
+      id: 'real', header: 'Status · is it real?', accessorFn: (r) => (r.insufficientData ? undefined : (r.failurePValueAdjusted ?? r.failurePValue ?? undefined)), sortingFn: 'basic', sortUndefined: 'last',
+      meta: { width: 260, align: 'left', unit: 'failure rate · adjusted p', render: significanceCell },
     },
   ];
 }

@@ -53,7 +53,7 @@ export function EndpointTables({ runs, baseline, target }: Props) {
       id: 'failures',
       label: 'Failures',
       count: lists.failures.length,
-      note: `Endpoints with failures in any run${newCount > 0 ? `; ${newCount} failing only in ${t} (“new”)` : ''}. Failure-rate changes are tested with a two-proportion or Fisher exact test; “insufficient data” = fewer than 30 requests in a run.`,
+      note: `Endpoints with failures in any run${newCount > 0 ? `; ${newCount} failing only in ${t} (“new”)` : ''}. Failure rates are compared by rate, not count, with a two-proportion or Fisher exact test; p-values are Holm-adjusted for the number of endpoints tested at once; “inconclusive” = the test cannot tell; “insufficient data” = fewer than 30 requests in a run.`,
     },
     { id: 'latency', label: 'Latency changes', count: lists.latency.length, note: `Median, P95 and max (ms) of ${t} (target) against ${b} (baseline), the largest P95 growth first.` },
     { id: 'slowest', label: 'Slowest endpoints', count: lists.slowest.length, note: `The ${SLOWEST_COUNT} highest P95 in ${t} (target), with the figures of ${b} (baseline).` },

@@ -74,7 +74,7 @@ function columns(runs: RunInfo[]): Col[] {
     {
       id: 'change', header: 'Change', accessorFn: (r) => r.change ?? undefined, sortingFn: 'basic', sortUndefined: 'last', sortDescFirst: true,
       meta: {
-        width: 96, align: 'right', unit: 'occurrences',
+        width: 112, align: 'right', unit: 'per request',
         render: (r) => <span className={r.status === 'new' || r.status === 'grown' ? 'font-medium text-bad' : r.status === 'resolved' || r.status === 'shrunk' ? 'text-ok' : 'text-slate-500'}>{r.changeText}</span>,
       },
     },
@@ -129,7 +129,7 @@ export function FailureMessages({ rows, concentration, runs, stepped }: { rows: 
             </div>
           </div>
           <p className="text-xs text-slate-500" aria-live="polite">
-            New = only in {runs.find((r) => r.role === 'target')?.name ?? 'the target'}; resolved = only in the baseline; grown / shrunk = at least 25% more / fewer occurrences. Messages are matched with ids, tokens and addresses normalized.
+            New = only in {runs.find((r) => r.role === 'target')?.name ?? 'the target'}; resolved = only in the baseline; grown / shrunk = at least 25% more / less often per request of the endpoint (its traffic changes too); not comparable = the other run never called the endpoint. Messages are matched with ids, tokens and addresses normalized.
             {(statuses.length > 0 || deferred) && ` Showing ${shown.length} of ${rows.length}.`}
           </p>
           <CompareTable rows={shown} columns={cols} getRowId={rowId} rowLabel={rowLabel} label="Failure messages" rowHeight={48} empty={`No failure message matches${deferred ? ` “${deferred}”` : ''}${statuses.length > 0 ? ` with status ${statuses.join(' or ')}` : ''}.`} />
@@ -148,7 +148,7 @@ export function FailureMessages({ rows, concentration, runs, stepped }: { rows: 
                     {run?.name}
                   </span>
                   <Badge tone={TONE_CLASS[c.tone]}>{c.label}</Badge>
-                  <span className="min-w-0 flex-1 text-slate-700">
+                  <span className="min-w-0 flex-1 text-slate-700 [overflow-wrap:anywhere]">
                     {c.evidence}
                     {c.meaning && <span className="text-slate-500"> — {c.meaning}.</span>}
                   </span>

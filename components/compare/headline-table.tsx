@@ -1,5 +1,5 @@
 import { Card } from '@/components/ui/card';
-import type { HeadlineRow } from '@/lib/compare-view/headline';
+import { significanceLine, type HeadlineRow } from '@/lib/compare-view/headline';
 import type { RunInfo } from '@/lib/compare-view/model';
 import { RunHeaderCell } from './run-header-cell';
 import { StatusBadge, TONE_TEXT } from './status-badge';
@@ -7,23 +7,33 @@ import { StatusBadge, TONE_TEXT } from './status-badge';
 /** Change colour: worse counts as bad only when the status says so (a +34% within the noise floor stays grey). */
 function changeClass(row: HeadlineRow): string {
   if (row.changeTone === 'worse') return row.status === 'critical' ? 'text-bad' : row.status === 'warning' ? 'text-warn' : 'text-slate-700';
+  // Better-looking but flagged (goodput up, yet short of linear scaling): not green; the reason sits beside it.
+  if (row.changeTone === 'better' && (row.status === 'warning' || row.status === 'critical')) return 'text-slate-700';
   return TONE_TEXT[row.changeTone];
 }
 
+/** px; the Change and Status columns stay pinned to the right from the `sm` breakpoint (on a phone they
+ *  would cover the whole table, so there the table scrolls as one). */
 const STATUS_WIDTH = 320;
 const CHANGE_WIDTH = 96;
+const STATUS_COL = 'w-[240px] min-w-[240px] sm:w-[320px] sm:min-w-[320px]';
 
 /**
  * Each headline metric per run, then the target's change against the baseline and its status with
  * the reason and the evidence (p-value or window variation). Change and status stay pinned to the
  * right, so with many runs the run columns scroll between the metric names and the verdict.
  */
-export function HeadlineTable({ rows, runs, targetName }: { rows: HeadlineRow[]; runs: RunInfo[]; targetName: string }) {
+export function HeadlineTable({ rows, runs, targetName, ceilings = [], statisticsNote }: { rows: HeadlineRow[]; runs: RunInfo[]; targetName: string; ceilings?: string[]; statisticsNote?: string }) {
   const many = runs.length > 2;
   const th = 'border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide text-slate-500';
   return (
     <Card title="Headline figures" actions={<span className="text-xs text-slate-500">All endpoints (Aggregated) · change = {targetName} vs baseline</span>}>
-      <div className="relative -mx-5 -my-5 overflow-x-auto">
+      {ceilings.length > 0 && (
+        <div className="-mx-5 -mt-5 border-b border-amber-200 bg-amber-50 px-5 py-2 text-sm text-amber-950" data-testid="ceiling-note">
+          {ceilings.map((c) => <p key={c}>{c}</p>)}
+        </div>
+      )}
+      <div className={`relative -mx-5 overflow-x-auto ${ceilings.length > 0 ? '' : '-mt-5'} ${statisticsNote ? '' : '-mb-5'}`}>
         <table className="w-full border-separate border-spacing-0 text-sm" aria-label="Headline figures per run">
           <thead>
             <tr>
@@ -31,8 +41,8 @@ export function HeadlineTable({ rows, runs, targetName }: { rows: HeadlineRow[];
               {runs.map((run) => (
                 <RunHeaderCell key={run.id} run={run} className="border-b border-slate-200 bg-slate-50 text-xs" />
               ))}
-              <th scope="col" className={`${th} sticky z-10 border-l text-right ${many ? 'shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''}`} style={{ right: STATUS_WIDTH, minWidth: CHANGE_WIDTH }}>Change</th>
-              <th scope="col" className={`${th} sticky right-0 z-10 pr-5 text-left`} style={{ width: STATUS_WIDTH, minWidth: STATUS_WIDTH }}>
+              <th scope="col" className={`${th} z-10 border-l text-right sm:sticky ${many ? 'shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''}`} style={{ right: STATUS_WIDTH, minWidth: CHANGE_WIDTH }}>Change</th>
+              <th scope="col" className={`${th} right-0 z-10 pr-5 text-left sm:sticky ${STATUS_COL}`}>
                 Status <span className="font-normal normal-case tracking-normal text-slate-400">· why · is it real?</span>
               </th>
             </tr>
@@ -40,26 +50,29 @@ export function HeadlineTable({ rows, runs, targetName }: { rows: HeadlineRow[];
           <tbody>
             {rows.map((row) => (
               <tr key={row.metric} data-metric={row.metric}>
-                <th scope="row" className="sticky left-0 z-10 whitespace-nowrap border-b border-slate-100 bg-white py-2 pl-5 pr-3 text-left font-medium text-slate-800">{row.label}</th>
+                <th scope="row" className="sticky left-0 z-10 whitespace-nowrap border-b border-slate-100 bg-white py-2 pl-5 pr-3 text-left font-medium text-slate-800">
+                  {row.label}
+                  {row.hint && <span className="block text-[11px] font-normal leading-tight text-slate-500">{row.hint}</span>}
+                </th>
                 {row.values.map((v, i) => {
                   const d = row.deltas[i];
                   return (
-                    <td key={i} className="num whitespace-nowrap border-b border-slate-100 px-3 py-2 text-right text-slate-900">
+                    <td key={i} className="num whitespace-nowrap border-b border-slate-100 px-3 py-2 text-right text-slate-900" title={row.lowerBound[i] ? 'At the run’s latency ceiling: a lower bound, the real value is higher' : undefined}>
                       {v}
                       {many && d && <span className={`ml-1.5 text-xs ${TONE_TEXT[d.tone]}`}>{d.text}</span>}
                     </td>
                   );
                 })}
-                <td className={`num sticky z-10 whitespace-nowrap border-b border-l border-slate-100 border-l-slate-200 bg-white px-3 py-2 text-right font-semibold ${many ? 'shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''} ${changeClass(row)}`} style={{ right: STATUS_WIDTH }}>
+                <td className={`num z-10 whitespace-nowrap sm:sticky border-b border-l border-slate-100 border-l-slate-200 bg-white px-3 py-2 text-right font-semibold ${many ? 'shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''} ${changeClass(row)}`} style={{ right: STATUS_WIDTH }}>
                   {row.change}
                 </td>
-                <td className="sticky right-0 z-10 border-b border-slate-100 bg-white py-2 pl-3 pr-5 text-xs" style={{ width: STATUS_WIDTH, minWidth: STATUS_WIDTH }}>
+                <td className={`right-0 z-10 border-b border-slate-100 bg-white py-2 pl-3 pr-5 text-xs sm:sticky ${STATUS_COL}`}>
                   <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
                     <StatusBadge status={row.status} reason={row.reason} />
                     <span className="text-slate-500">{row.reason}</span>
                   </div>
-                  {row.significance && row.significance !== row.reason && (
-                    <p className={`mt-0.5 ${row.real === true ? 'font-medium text-slate-800' : 'text-slate-500'}`}>{row.significance}</p>
+                  {significanceLine(row) && (
+                    <p className={`mt-0.5 ${row.real === true ? 'font-medium text-slate-800' : 'text-slate-500'}`}>{significanceLine(row)}</p>
                   )}
                 </td>
               </tr>
@@ -67,6 +80,7 @@ export function HeadlineTable({ rows, runs, targetName }: { rows: HeadlineRow[];
           </tbody>
         </table>
       </div>
+      {statisticsNote && <p className="-mb-2 mt-3 text-xs text-slate-500" data-testid="statistics-note">{statisticsNote}</p>}
     </Card>
   );
 }

@@ -9,6 +9,8 @@ export interface OverlayLine {
   dataKey: string;
   name: string;
   color: string;
+  /** A secondary line (all requests beside goodput): lighter and dashed. */
+  secondary?: boolean;
 }
 
 interface Props {
@@ -37,8 +39,10 @@ export function OverlayChart({ data, lines, endS, yTickFormat, valueFormat, step
           dataKey={line.dataKey}
           name={line.name}
           stroke={line.color}
-          strokeWidth={1.75}
-          dot={sparse ? { r: 2, fill: line.color, strokeWidth: 0 } : false}
+          strokeWidth={line.secondary ? 1.25 : 1.75}
+          strokeOpacity={line.secondary ? 0.45 : 1}
+          strokeDasharray={line.secondary ? '4 3' : undefined}
+          dot={sparse && !line.secondary ? { r: 2, fill: line.color, strokeWidth: 0 } : false}
           activeDot={{ r: 4 }}
           type={step ? 'stepAfter' : 'linear'}
           connectNulls={false}

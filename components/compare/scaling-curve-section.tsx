@@ -6,7 +6,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
 import { formatMs, formatRate } from '@/lib/format/format';
-import type { ScalingCurveView } from '@/lib/compare-view/scaling-curve';
+import { approxRate, type ScalingCurveView } from '@/lib/compare-view/scaling-curve';
 
 const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;
 const USL_COLOR = '#7c3aed';
@@ -21,7 +21,8 @@ const usersTitle = (label: unknown, payload: readonly { payload?: unknown }[]) =
   return `${Number.isInteger(n) ? n.toLocaleString('en-US') : n.toFixed(1)} users${run ? ` · ${run}` : ''}`;
 };
 
-/** Users vs throughput (measured, linear, USL with its peak) and vs median/P95, with the verdict and its evidence. */
+/** Users vs goodput (measured, all requests lighter, linear goodput, USL on goodput with its peak) and vs
+ *  median/P95, with the analysis' verdict and its evidence as given. */
 export function ScalingCurveSection({ view, stepped, over = 'whole run' }: { view: ScalingCurveView; stepped: boolean; over?: string }) {
   const xDomain: [number, number] = [0, view.xMax];
   return (
@@ -42,21 +43,22 @@ export function ScalingCurveSection({ view, stepped, over = 'whole run' }: { vie
           </p>
         )}
         <div className="grid gap-x-8 gap-y-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <figure aria-label="Users vs throughput: measured, linear scaling and the USL model">
-            <figcaption className="mb-1 text-sm font-semibold text-slate-800">Throughput <span className="font-normal text-slate-500">(req/s, {over})</span></figcaption>
+          <figure aria-label="Users vs goodput: measured, all requests, linear scaling and the USL model">
+            <figcaption className="mb-1 text-sm font-semibold text-slate-800">Goodput <span className="font-normal text-slate-500">(successful req/s, {over}; all requests lighter)</span></figcaption>
             <ComposedChart responsive data={view.rows} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 20, bottom: 16, left: 8 }} accessibilityLayer>
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
               <XAxis dataKey="users" type="number" domain={xDomain} ticks={view.xTicks} interval={0} tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false} label={{ value: 'users', position: 'insideBottomRight', offset: -10, fontSize: 12, fill: COLORS.axis }} />
               <YAxis {...AXIS_PROPS} domain={[0, view.yMax]} ticks={view.yTicks} interval={0} allowDataOverflow tickFormatter={formatCountTick} width={56} />
-              <Tooltip content={<ChartTooltip title={usersTitle} format={formatRate} order={['actual', 'usl', 'linear']} />} isAnimationActive={false} />
+              <Tooltip content={<ChartTooltip title={usersTitle} format={formatRate} order={['actual', 'actualRps', 'usl', 'linear']} />} isAnimationActive={false} />
               <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} />
-              <Line dataKey="linear" name="Linear from the smallest load" stroke={LINEAR_COLOR} strokeDasharray="5 4" strokeWidth={1.5} dot={false} activeDot={false} isAnimationActive={false} type="linear" />
+              <Line dataKey="linear" name="Linear goodput from the smallest load" stroke={LINEAR_COLOR} strokeDasharray="5 4" strokeWidth={1.5} dot={false} activeDot={false} isAnimationActive={false} type="linear" />
               {view.hasFit && <Line dataKey="usl" name="USL model" stroke={USL_COLOR} strokeWidth={2} dot={false} activeDot={false} isAnimationActive={false} type="monotone" />}
-              <Line dataKey="actual" name="Measured" stroke={COLORS.brand} strokeWidth={2} connectNulls dot={{ r: 4.5, fill: COLORS.brand, strokeWidth: 0 }} activeDot={{ r: 6 }} isAnimationActive={false} type="linear" />
-              {view.ceiling && <ReferenceLine y={view.ceiling.rps} stroke={USL_COLOR} strokeDasharray="2 3" ifOverflow="hidden" label={{ value: `ceiling ${formatRate(view.ceiling.rps)}`, position: 'insideTopLeft', fontSize: 11, fill: USL_COLOR }} />}
+              <Line dataKey="actualRps" name="All requests (failed included)" stroke={COLORS.brandLight} strokeWidth={1.5} connectNulls dot={{ r: 3, fill: COLORS.brandLight, strokeWidth: 0 }} activeDot={{ r: 4 }} isAnimationActive={false} type="linear" />
+              <Line dataKey="actual" name="Goodput" stroke={COLORS.brand} strokeWidth={2.5} connectNulls dot={{ r: 4.5, fill: COLORS.brand, strokeWidth: 0 }} activeDot={{ r: 6 }} isAnimationActive={false} type="linear" />
+              {view.ceiling && <ReferenceLine y={view.ceiling.rps} stroke={USL_COLOR} strokeDasharray="2 3" ifOverflow="hidden" label={{ value: `ceiling ${approxRate(view.ceiling.rps, view.digits)}`, position: 'insideTopLeft', fontSize: 11, fill: USL_COLOR }} />}
               {view.peak?.onChart && <ReferenceLine x={view.peak.users} stroke={USL_COLOR} strokeDasharray="2 3" />}
               {view.peak?.onChart && (
-                <ReferenceDot x={view.peak.users} y={view.peak.rps} r={6} fill="#fff" stroke={USL_COLOR} strokeWidth={2} label={{ value: `peak ${formatRate(view.peak.rps)} @ ${Math.round(view.peak.users)}`, position: 'top', fontSize: 11, fill: USL_COLOR }} />
+                <ReferenceDot x={view.peak.users} y={view.peak.rps} r={6} fill="#fff" stroke={USL_COLOR} strokeWidth={2} label={{ value: `peak ${approxRate(view.peak.rps, view.digits)} @ ~${Number(view.peak.users.toPrecision(2))}`, position: 'top', fontSize: 11, fill: USL_COLOR }} />
               )}
             </ComposedChart>
           </figure>
@@ -78,7 +80,7 @@ export function ScalingCurveSection({ view, stepped, over = 'whole run' }: { vie
           <table className="w-full border-separate border-spacing-0 text-sm" aria-label="Scaling curve points">
             <thead>
               <tr className="text-xs uppercase tracking-wide text-slate-600">
-                {['Users', stepped ? 'Step' : 'Run', 'Throughput', 'If linear', 'Efficiency', 'Median', 'P95'].map((h, i) => (
+                {['Users', stepped ? 'Step' : 'Run', 'Goodput', 'All requests', 'Goodput if linear', 'Efficiency', 'Median', 'P95'].map((h, i) => (
                   <th key={h} scope="col" className={`border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold ${i === 1 ? 'text-left' : 'text-right'}`}>{h}</th>
                 ))}
               </tr>
@@ -88,7 +90,8 @@ export function ScalingCurveSection({ view, stepped, over = 'whole run' }: { vie
                 <tr key={i} className="hover:bg-slate-50">
                   <td className="border-b border-slate-100 px-3 py-1.5 text-right font-medium text-slate-900">{p.users}</td>
                   <td className="max-w-72 truncate border-b border-slate-100 px-3 py-1.5 text-left text-slate-700" title={p.label ?? undefined}>{p.label ?? '—'}</td>
-                  <td className="border-b border-slate-100 px-3 py-1.5 text-right text-slate-900">{p.rps}</td>
+                  <td className="border-b border-slate-100 px-3 py-1.5 text-right font-medium text-slate-900">{p.goodput}</td>
+                  <td className="border-b border-slate-100 px-3 py-1.5 text-right text-slate-500">{p.rps}</td>
                   <td className="border-b border-slate-100 px-3 py-1.5 text-right text-slate-500">{p.linear}</td>
                   <td className={`border-b border-slate-100 px-3 py-1.5 text-right font-medium ${p.efficiencyValue === null ? 'text-slate-400' : p.efficiencyValue < 0.7 ? 'text-bad' : p.efficiencyValue < 0.9 ? 'text-warn' : 'text-ok'}`}>{p.efficiency}</td>
                   <td className="border-b border-slate-100 px-3 py-1.5 text-right text-slate-700">{p.median}</td>
@@ -99,7 +102,7 @@ export function ScalingCurveSection({ view, stepped, over = 'whole run' }: { vie
           </table>
         </div>
         <p className="text-xs text-slate-500">
-          Efficiency = measured req/s ÷ linear scaling from the smallest load: ≥ 90% linear, ≥ 70% sublinear, below that saturated. The Universal Scalability Law fits contention (σ) and coherency (κ) from 3 distinct loads; with few loads it describes rather than tests, and a peak beyond the largest load is an extrapolation.
+          Efficiency = goodput (successful req/s) ÷ linear goodput from the smallest load: ≥ 90% linear, ≥ 70% sublinear, below that saturated; failed requests are not capacity. The Universal Scalability Law is fitted on goodput (contention σ, coherency κ) from 3 distinct loads; with few loads it describes rather than tests, and a peak beyond the largest load is an extrapolation. Model figures carry {view.digits} significant digits.
           {view.excluded.length > 0 && ` Left out: ${view.excluded.join(', ')}.`}
         </p>
       </div>

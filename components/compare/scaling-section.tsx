@@ -12,14 +12,15 @@ import { scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/compare-v
 
 const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;
 
-/** Expected req/s if throughput grew with users, against the actual, the gap and the verdict. */
+/** Goodput (successful req/s) if it grew with users from the run with fewer users, against the actual,
+ *  the gap and the analysis' one verdict; all-requests throughput beside it, lighter. */
 export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }: { scaling: Scaling | null; bars: ScalingBar[] | null; targetName: string; over?: string }) {
-  const data = (bars ?? []).map((b) => ({ name: b.users !== null ? formatUsers(b.users) : b.name, run: b.name, expected: b.expected, actual: b.actual }));
+  const data = (bars ?? []).map((b) => ({ name: b.users !== null ? formatUsers(b.users) : b.name, run: b.name, expected: b.expected, actual: b.actual, actualRps: b.actualRps }));
   return (
-    <Card title="Scaling" actions={<span className="text-xs text-slate-500">throughput against load, from the baseline</span>}>
+    <Card title="Scaling" actions={<span className="text-xs text-slate-500">goodput against load, from the run with the fewest users</span>}>
       {bars === null && !scaling ? (
         <p className="text-sm text-slate-600">
-          No scaling verdict: the runs share the same user count, or the baseline has no user count or throughput (enter the user count on the run page to analyse scaling).
+          No scaling verdict: the runs share the same user count, or the run with the fewest users has no user count or goodput (enter the user count on the run page to analyse scaling).
         </p>
       ) : (
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
@@ -27,33 +28,37 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
             <div className="space-y-3">
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={VERDICT_TONE[scaling.verdict]}>{scaling.verdict}</Badge>
-                <span className="text-sm font-medium text-slate-800">{targetName}</span>
+                <span className="text-sm font-medium text-slate-800">{scaling.fromUsers.toLocaleString('en-US')} → {scaling.toUsers.toLocaleString('en-US')} users</span>
               </div>
               <dl className="grid grid-cols-3 gap-3">
-                <Figure term="Expected" value={formatRate(scaling.expectedRps)} hint="if linear" />
-                <Figure term="Actual" value={formatRate(scaling.actualRps)} hint={over} />
-                <Figure term="Gap" value={formatChange(scaling.gap)} hint="vs linear" tone={scaling.verdict === 'saturated' ? 'text-bad' : scaling.verdict === 'sublinear' ? 'text-warn' : undefined} />
+                <Figure term="Expected" value={formatRate(scaling.expectedGoodputRps)} hint="goodput if linear" />
+                <Figure term="Actual" value={formatRate(scaling.actualGoodputRps)} hint={`goodput at ${scaling.toUsers.toLocaleString('en-US')} users, ${over}`} />
+                <Figure term="Gap" value={formatChange(scaling.goodputGap)} hint="vs linear" tone={scaling.verdict === 'saturated' ? 'text-bad' : scaling.verdict === 'sublinear' ? 'text-warn' : undefined} />
               </dl>
+              <p className="text-xs text-slate-500">
+                All requests, failed included: {formatRate(scaling.expectedRps)} if linear, {formatRate(scaling.actualRps)} actual ({formatChange(scaling.gap)}); failed requests are not capacity.
+              </p>
               <p className="text-sm text-slate-700">{VERDICT_WORDS[scaling.verdict]}</p>
-              <p className="text-xs text-slate-500">{scalingSentence(scaling)} Gap ≥ −10% is linear, down to −30% sublinear, below that saturated.</p>
+              <p className="text-xs text-slate-500">{scalingSentence(scaling)} The verdict is the curve&apos;s over every load compared (see Scaling across loads); for {targetName} against the baseline the gap above is this pair&apos;s.</p>
             </div>
           ) : (
             <p className="text-sm text-slate-600">No scaling verdict for {targetName}: it ran at the baseline&apos;s load, or its user count is unknown. The chart shows the other runs.</p>
           )}
           {data.length > 0 && (
-            <figure aria-label="Throughput per run: expected if linear vs actual">
+            <figure aria-label="Goodput per run: expected if linear vs actual, and all requests">
               <BarChart responsive data={data} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barGap={2} accessibilityLayer>
                 <CartesianGrid stroke={COLORS.grid} vertical={false} />
                 <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} />
                 <YAxis {...AXIS_PROPS} tickFormatter={formatCountTick} width={56} />
                 <Tooltip
                   cursor={{ fill: '#f1f5f9' }}
-                  content={<ChartTooltip title={(_, payload) => String((payload[0]?.payload as { run?: string } | undefined)?.run ?? '')} format={formatRate} order={['expected', 'actual']} />}
+                  content={<ChartTooltip title={(_, payload) => String((payload[0]?.payload as { run?: string } | undefined)?.run ?? '')} format={formatRate} order={['expected', 'actual', 'actualRps']} />}
                   isAnimationActive={false}
                 />
                 <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-                <Bar dataKey="expected" name="Linear from baseline (req/s)" fill="#94a3b8" radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
-                <Bar dataKey="actual" name="Actual (req/s)" fill={COLORS.brand} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+                <Bar dataKey="expected" name="Linear goodput" fill="#94a3b8" radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+                <Bar dataKey="actual" name="Goodput (successful req/s)" fill={COLORS.brand} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+                <Bar dataKey="actualRps" name="All requests/s" fill={COLORS.brandLight} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
               </BarChart>
             </figure>
           )}

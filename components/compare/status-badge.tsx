@@ -1,18 +1,23 @@
-import { Badge } from '@/components/ui/badge';
 import type { Status } from '@/lib/analysis/types';
 
-const TONE = { improved: 'ok', ok: 'neutral', warning: 'warn', critical: 'bad', inconclusive: 'neutral' } as const;
-const TEXT: Record<Status, string> = { improved: 'Improved', ok: 'OK', warning: 'Warning', critical: 'Critical', inconclusive: 'Inconclusive' };
+/** Five statuses, five looks: improved (solid green, ↑) is not OK (unchanged, light green), and inconclusive
+ *  (grey, dashed: the data cannot decide) is neither good nor bad. */
+const STYLE: Record<Status, string> = {
+  improved: 'bg-ok text-white',
+  ok: 'bg-green-50 text-ok',
+  inconclusive: 'border border-dashed border-slate-400 bg-slate-50 text-slate-600',
+  warning: 'bg-amber-50 text-warn',
+  critical: 'bg-red-50 text-bad',
+};
+export const STATUS_TEXT: Record<Status, string> = { improved: 'Improved', ok: 'OK', warning: 'Warning', critical: 'Critical', inconclusive: 'Inconclusive' };
 const MARK: Record<Status, string> = { improved: '↑', ok: '✓', warning: '!', critical: '✕', inconclusive: '?' };
 
-/** ok / warning / critical, with the reason as its tooltip. */
+/** The status word with its mark; the reason is its tooltip (pages also print the reason beside it). */
 export function StatusBadge({ status, reason }: { status: Status; reason?: string }) {
   return (
-    <span title={reason} className="inline-flex">
-      <Badge tone={TONE[status]}>
-        <span aria-hidden className="mr-1">{MARK[status]}</span>
-        {TEXT[status]}
-      </Badge>
+    <span title={reason} data-status={status} className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[status]}`}>
+      <span aria-hidden className="mr-1">{MARK[status]}</span>
+      {STATUS_TEXT[status]}
     </span>
   );
 }

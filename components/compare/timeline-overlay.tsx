@@ -17,14 +17,15 @@ export function p95WindowText(runs: RunInfo[]): string {
   return windows.has('current-window') ? 'current window (~10 s)' : 'cumulative since start';
 }
 
-const CHARTS: { metric: OverlayMetric; title: string; unit: string; tick: (v: number) => string; value: (v: number | null) => string; step?: boolean }[] = [
-  { metric: 'rps', title: 'Throughput', unit: 'requests per second, current rate', tick: formatCountTick, value: formatRate },
+/** `secondary`: drawn lighter and dashed in the same chart, per run (all requests beside goodput). */
+const CHARTS: { metric: OverlayMetric; secondary?: OverlayMetric; title: string; unit: string; tick: (v: number) => string; value: (v: number | null) => string; step?: boolean }[] = [
+  { metric: 'goodputRps', secondary: 'rps', title: 'Goodput', unit: 'successful req/s = req/s − failures/s; dashed: all requests', tick: formatCountTick, value: formatRate },
   { metric: 'failuresPerS', title: 'Failures', unit: 'per second, current rate', tick: formatCountTick, value: formatRate },
   { metric: 'p95', title: 'P95 response time', unit: '', tick: formatMsTick, value: formatMs },
   { metric: 'users', title: 'Users', unit: 'running', tick: formatCountTick, value: formatCount, step: true },
 ];
 
-/** req/s, failures/s, P95 and users of every run over elapsed time, one line per run. */
+/** Goodput (with all requests dashed), failures/s, P95 and users of every run over elapsed time, one line per run. */
 /** `overlay` as one JSON string (lib/charts/wire.ts): a point per time step and run. */
 export function TimelineOverlay({ overlay: wire, runs }: { overlay: Wire<Overlay>; runs: RunInfo[] }) {
   const overlay = useMemo(() => fromWire(wire), [wire]);
@@ -53,10 +54,11 @@ export function TimelineOverlay({ overlay: wire, runs }: { overlay: Wire<Overlay
           </ul>
           <div className="grid gap-x-8 gap-y-6 lg:grid-cols-2">
             {CHARTS.map((chart) => {
-              const lines = runs
-                .map((r, i) => ({ run: r, i }))
-                .filter(({ i }) => overlay.has[chart.metric][i])
-                .map(({ run, i }) => ({ dataKey: overlayKey(chart.metric, i), name: run.name, color: run.color }));
+              const shown = runs.map((r, i) => ({ run: r, i }));
+              const lines = [
+                ...shown.filter(({ i }) => overlay.has[chart.metric][i]).map(({ run, i }) => ({ dataKey: overlayKey(chart.metric, i), name: chart.secondary ? `${run.name} · successful` : run.name, color: run.color })),
+                ...(chart.secondary ? shown.filter(({ i }) => overlay.has[chart.secondary!][i]).map(({ run, i }) => ({ dataKey: overlayKey(chart.secondary!, i), name: `${run.name} · all requests`, color: run.color, secondary: true })) : []),
+              ];
               const unit = chart.metric === 'p95' ? windowText : chart.unit;
               return (
                 <section key={chart.metric} aria-label={`${chart.title} over time`}>

@@ -66,7 +66,8 @@ export function ScalingCurveSlide({ view }: { view: ScalingCurveView }) {
           <thead>
             <tr className="text-base uppercase tracking-wide text-slate-600">
               <th scope="col" className="py-1 pr-3 text-right">Users</th>
-              <th scope="col" className="pr-3 text-right">req/s</th>
+              <th scope="col" className="pr-3 text-right">Goodput</th>
+              <th scope="col" className="pr-3 text-right">All req/s</th>
               <th scope="col" className="text-right">Efficiency</th>
             </tr>
           </thead>
@@ -74,7 +75,8 @@ export function ScalingCurveSlide({ view }: { view: ScalingCurveView }) {
             {view.points.map((p, i) => (
               <tr key={i} className="border-t border-slate-200">
                 <td className="py-1 pr-3 text-right">{p.users}</td>
-                <td className="pr-3 text-right">{p.rps}</td>
+                <td className="pr-3 text-right font-semibold">{p.goodput}</td>
+                <td className="pr-3 text-right text-slate-600">{p.rps}</td>
                 <td className={`text-right font-semibold ${p.efficiencyValue === null ? 'text-slate-500' : p.efficiencyValue < 0.7 ? 'text-bad' : p.efficiencyValue < 0.9 ? 'text-warn' : 'text-ok'}`}>{p.efficiency}</td>
               </tr>
             ))}

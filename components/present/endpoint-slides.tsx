@@ -83,7 +83,7 @@ export function FailuresSlide({ model, ids }: { model: CompareModel; ids: string
         <p className="text-2xl text-slate-800">
           <span className="num font-semibold text-slate-950">{failures.values[b]}</span> failures in {base},{' '}
           <span className="num font-semibold text-slate-950">{failures.values[t]}</span> in {target}
-          <span className="num text-slate-600"> ({failures.change})</span>
+          <span className="num text-slate-600"> ({failures.change} in count; {failures.reason})</span>
           {model.failureDiffs.length > rows.length && <span className="text-lg text-slate-600"> · {rows.length} of {model.failureDiffs.length} messages shown, new and grown first</span>}
         </p>
       )}

@@ -9,9 +9,10 @@ import type { VerdictName } from '@/lib/criteria/types';
 const STATUS_MARK: Record<Status, { text: string; className: string }> = {
   critical: { text: 'Critical', className: 'bg-bad text-white' },
   warning: { text: 'Warning', className: 'bg-warn text-white' },
-  ok: { text: 'OK', className: 'bg-ok text-white' },
-  improved: { text: 'Improved', className: 'bg-ok text-white' },
-  inconclusive: { text: 'Inconclusive', className: 'bg-slate-600 text-white' },
+  // Improved is not OK: better and unchanged read differently; inconclusive is neither good nor bad.
+  ok: { text: 'OK', className: 'border-2 border-ok bg-white text-ok' },
+  improved: { text: '↑ Improved', className: 'bg-ok text-white' },
+  inconclusive: { text: '? Inconclusive', className: 'border-2 border-dashed border-slate-500 bg-slate-100 text-slate-700' },
 };
 
 export function StatusMark({ status, large = false }: { status: Status; large?: boolean }) {

@@ -1,21 +1,36 @@
-// The first two slides of a comparison: the verdict in sentences, then the headline figures.
+// The first two slides of a comparison: what must be read first, the verdict in sentences and the
+// success criteria on the target run; then the headline figures.
+import { HeadlineNotes } from '@/components/compare/headline-notes';
 import { TONE_TEXT } from '@/components/compare/status-badge';
 import { RunSwatch } from '@/components/compare/run-swatch';
 import { formatUsers } from '@/lib/compare-view/format';
-import type { HeadlineRow } from '@/lib/compare-view/headline';
+import { significanceLine, type HeadlineRow } from '@/lib/compare-view/headline';
 import type { CompareModel, RunInfo } from '@/lib/compare-view/model';
-import { RunChips, StatusMark, TH } from './slide-parts';
+import { RunChips, StatusMark, TH, VerdictMark } from './slide-parts';
 
 export function VerdictSlide({ model }: { model: CompareModel }) {
   const { verdict, runs, stepped } = model;
+  const dense = verdict.notes.length > 0 || model.criteria.length > 0;
   return (
-    <div className="flex h-full flex-col justify-center gap-8" data-status={verdict.status}>
+    <div className={`flex h-full flex-col justify-center ${dense ? 'gap-5' : 'gap-8'}`} data-status={verdict.status}>
+      <HeadlineNotes notes={verdict.notes} large />
       <div className="flex flex-wrap items-center gap-4">
         <StatusMark status={verdict.status} large />
         <RunChips runs={runs} />
       </div>
-      <p className="max-w-[60ch] text-5xl font-semibold leading-tight tracking-tight text-slate-950" data-testid="verdict-headline">{verdict.headline}</p>
-      <ul className="max-w-[70ch] list-disc space-y-2 pl-8 text-2xl leading-snug text-slate-800">
+      <p className={`max-w-[60ch] font-semibold leading-tight tracking-tight text-slate-950 ${dense ? 'text-4xl' : 'text-5xl'}`} data-testid="verdict-headline">{verdict.headline}</p>
+      {model.criteria.length > 0 && (
+        <ul className="space-y-1 text-xl" aria-label="Success criteria on the target run" data-testid="criteria-verdicts">
+          {model.criteria.map((l) => (
+            <li key={l.setId ?? l.name} className="flex flex-wrap items-baseline gap-x-3">
+              <VerdictMark verdict={l.verdict} />
+              <span className="font-semibold text-slate-950">{l.name}</span>
+              <span className="text-slate-700">{l.met} of {l.total} met{l.missed.length > 0 ? ` · ${l.missed.slice(0, 2).join(' · ')}${l.missed.length > 2 ? ` · ${l.missed.length - 2} more` : ''}` : ''}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className={`max-w-[70ch] list-disc pl-8 leading-snug text-slate-800 ${dense ? 'space-y-1 text-xl' : 'space-y-2 text-2xl'}`}>
         {verdict.facts.map((fact) => (
           <li key={fact}>{fact}</li>
         ))}
@@ -36,6 +51,8 @@ export function shownRuns(runs: RunInfo[], baseline: number, target: number): nu
 
 function changeClass(row: HeadlineRow): string {
   if (row.changeTone === 'worse') return row.status === 'critical' ? 'text-bad' : row.status === 'warning' ? 'text-warn' : 'text-slate-800';
+  // Better-looking but flagged (goodput up, yet short of linear scaling): not green; the reason sits beside it.
+  if (row.changeTone === 'better' && (row.status === 'warning' || row.status === 'critical')) return 'text-slate-700';
   return TONE_TEXT[row.changeTone];
 }
 
@@ -78,7 +95,7 @@ export function HeadlineSlide({ model }: { model: CompareModel }) {
             <td className={`${td} text-sm leading-snug text-slate-700`}>
               <span className="mr-2 align-middle"><StatusMark status={row.status} /></span>
               {row.reason}
-              {row.significance && row.significance !== row.reason && <span className={`block truncate ${row.real ? 'font-semibold text-slate-900' : 'text-slate-600'}`} title={row.significance}>{row.significance}</span>}
+              {significanceLine(row) && <span className={`block truncate ${row.real ? 'font-semibold text-slate-900' : 'text-slate-600'}`} title={row.significance ?? undefined}>{significanceLine(row)}</span>}
             </td>
           </tr>
         ))}

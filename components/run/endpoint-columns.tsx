@@ -1,6 +1,7 @@
 // Column definitions of the endpoint table (every Locust stats column, then the run's percentiles).
 import type { ColumnDef, RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
+import { goodputRps } from '@/lib/analysis/goodput';
 import { formatBytes } from '@/lib/format/format';
 import { percentileLabel } from '@/lib/charts/percentile-keys';
 import type { EndpointRow } from './endpoint-rows';
@@ -59,6 +60,7 @@ export function endpointColumns(percentileKeys: readonly string[]): Column[] {
     numeric('max', 'Max', 'ms', (r) => r.maxMs, (r) => msCell(r.maxMs)),
     numeric('avgSize', 'Avg size', undefined, (r) => r.avgSizeBytes, (r) => formatBytes(r.avgSizeBytes), 92),
     numeric('rps', 'Req/s', 'whole run', (r) => r.rps, (r) => rateCell(r.rps), 84),
+    numeric('goodput', 'Goodput', 'successful/s', (r) => goodputRps(r), (r) => rateCell(goodputRps(r)), 96),
     numeric('failuresPerS', 'Fail/s', 'whole run', (r) => r.failuresPerS, (r) => rateCell(r.failuresPerS), 84),
     ...percentileKeys.map((key) => numeric(`p${key}`, percentileLabel(key), 'ms', (r) => r.percentiles[key] ?? null, (r) => msCell(r.percentiles[key]), key.length > 3 ? 80 : 72)),
   ];

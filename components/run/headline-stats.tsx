@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Stat } from '@/components/ui/stat';
+import { goodputRps } from '@/lib/analysis/goodput';
 import type { RunSummary } from '@/lib/db/stored-run';
 import { formatCount, formatDuration, formatMs, formatRate, NONE } from '@/lib/format/format';
 import { failurePercentText } from './run-format';
@@ -31,7 +32,7 @@ function durationValue(text: string): ReactNode {
 export function HeadlineStats({ summary: s, window = 'whole' }: { summary: RunSummary; window?: 'whole' | 'steady' }) {
   const failing = s.failureRate !== null && s.failureRate > 0;
   return (
-    <section aria-label="Headline figures" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5 xl:grid-cols-9">
+    <section aria-label="Headline figures" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5 xl:grid-cols-10">
       <Stat
         label="Requests"
         value={s.requests >= 1_000_000 ? withUnit(`${(s.requests / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 2 })} M`) : withUnit(formatCount(s.requests))}
@@ -43,7 +44,8 @@ export function HeadlineStats({ summary: s, window = 'whole' }: { summary: RunSu
         tone={failing ? 'bad' : s.failureRate === 0 ? 'ok' : undefined}
         hint={`${formatCount(s.failures)} failed`}
       />
-      <Stat label="Req/s" value={withUnit(formatRate(s.rps))} hint={window === 'steady' ? 'steady-state average' : 'whole-run average'} />
+      <Stat label="Req/s" value={withUnit(formatRate(s.rps))} hint={window === 'steady' ? 'all requests, steady-state average' : 'all requests, whole run'} />
+      <Stat label="Goodput" value={withUnit(formatRate(goodputRps(s)))} hint="successful req/s" />
       <Stat label="Median" value={withUnit(formatMs(s.medianMs))} />
       <Stat label="P95" value={withUnit(formatMs(s.p95Ms))} />
       <Stat label="P99" value={withUnit(formatMs(s.p99Ms))} />

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { goodputRps } from '@/lib/analysis/goodput';
 import type { RunSummary } from '@/lib/db/stored-run';
 import { formatCount, formatDuration, formatMs, formatPercent, formatRate } from '@/lib/format/format';
 import { runsHref, type RunsQuery } from './runs-href';
@@ -45,6 +46,7 @@ export function RunRow({ run, query, selected, onToggle }: { run: RunSummary; qu
       <td className={num}>{formatMs(run.medianMs)}</td>
       <td className={num}>{formatMs(run.p95Ms)}</td>
       <td className={num}>{formatRate(run.rps)}</td>
+      <td className={`${num} font-medium text-slate-900`}>{formatRate(goodputRps(run))}</td>
       <td className="num whitespace-nowrap py-2.5 pl-2.5 pr-4 text-right text-slate-600">
         <time dateTime={run.createdAt} title={`Uploaded ${fullFormat.format(new Date(run.createdAt))}`} suppressHydrationWarning>
           {dateFormat.format(new Date(run.createdAt))}

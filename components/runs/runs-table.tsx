@@ -51,6 +51,7 @@ export function RunsTable({ runs, query, selected, onToggle, onTogglePage }: Pro
             {NUMERIC.map((c) => (
               <SortHeader key={c.column} query={query} column={c.column} label={c.label} numeric />
             ))}
+            <th scope="col" className="whitespace-nowrap px-2.5 py-2.5 text-right font-medium" title="Successful requests per second: req/s × (requests − failures) / requests">Goodput</th>
             <SortHeader query={query} column="createdAt" label="Uploaded" numeric className="pr-4" />
           </tr>
         </thead>

@@ -34,7 +34,7 @@ export function WindowSwitch({ window, hrefs, notes = [], unavailable = null, hi
   const said = unavailable === null || notes.some((n) => n.includes(unavailable));
   const why = !said && window !== 'steady' ? ` Steady state: ${unavailable}.` : '';
   return (
-    <section aria-label="Figures over" className="space-y-2">
+    <section aria-label="Figures over" className="space-y-2" data-testid="window-switch">
       {!hideSwitch && <div className="flex flex-wrap items-center gap-3">
         <div role="group" aria-label="Figures over" className={GROUP}>
           {WINDOWS.map((w) => (w.window === 'steady' && unavailable !== null && window !== 'steady' ? (

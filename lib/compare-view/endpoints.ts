@@ -78,11 +78,14 @@ export function filterEndpoints<T extends { search: string }>(rows: readonly T[]
   return rows.filter((r) => terms.every((t) => r.search.includes(t)));
 }
 
-/** "insufficient data", "significant (p = 0.003)", "not significant (p = 0.74)", or null (no test). */
-export function failureSignificance(e: Pick<EndpointComparison, 'insufficientData' | 'failurePValue'>): { text: string; real: boolean | null } | null {
+/** "insufficient data", "significant (p = 0.003)", "inconclusive (p = 0.31)", or null (no test). Judged on
+ *  the Holm-adjusted p-value (many endpoints are tested at once; the table caption says so once). A test
+ *  that does not reach 5% cannot tell whether the change is real: inconclusive, not "no". */
+export function failureSignificance(e: Pick<EndpointComparison, 'insufficientData' | 'failurePValue' | 'failurePValueAdjusted'>): { text: string; real: boolean | null } | null {
   if (e.insufficientData) return { text: 'insufficient data', real: null };
-  if (e.failurePValue === null) return null;
-  return e.failurePValue < ALPHA ? { text: `significant (${formatPValue(e.failurePValue)})`, real: true } : { text: `not significant (${formatPValue(e.failurePValue)})`, real: false };
+  const p = e.failurePValueAdjusted ?? e.failurePValue;
+  if (p === null) return null;
+  return p < ALPHA ? { text: `significant (${formatPValue(p)})`, real: true } : { text: `inconclusive (${formatPValue(p)})`, real: false };
 }
 
 /** Endpoints with failures in any run: new failures first, then the largest failure-rate growth. */

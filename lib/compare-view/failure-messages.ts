@@ -42,10 +42,18 @@ export interface FailureDiffRow {
   kind: string;
   occurrences: (number | null)[];
   change: number | null;
-  /** "+150%", or the status word when there is no ratio ("new"). */
+  /** "+71%" (per request of the endpoint), or the status word when a ratio says nothing ("new", "gone"). */
   changeText: string;
   /** Lowercase endpoint, error and kind, for the filter. */
   search: string;
+}
+
+/** The change of the rate per request of the endpoint ("+71%"); words where a ratio says nothing. */
+function changeText(status: FailureDiffStatus | null, change: number | null): string {
+  if (status === 'new') return 'new';
+  if (status === 'resolved') return 'gone';
+  if (status === 'not-comparable') return 'not comparable';
+  return change !== null ? formatChange(change) : '—';
 }
 
 export function failureDiffRows(c: Pick<Comparison, 'failureDiffs'>): FailureDiffRow[] {
@@ -64,7 +72,7 @@ export function failureDiffRows(c: Pick<Comparison, 'failureDiffs'>): FailureDif
       kind,
       occurrences: d.occurrences,
       change: d.change,
-      changeText: d.change !== null ? formatChange(d.change) : d.status === 'new' ? 'new' : d.status === 'resolved' ? 'gone' : '—',
+      changeText: changeText(d.status, d.change),
       search: `${label} ${d.example} ${d.error} ${kind}`.toLowerCase(),
     };
   });

@@ -33,7 +33,8 @@ describe('endpoint groups, 20 vs 40 users', () => {
       { requests: '87', failureRate: '2.30%', failures: '2 / 87', failing: true, avg: '1,509 ms', maxEndpointP95: '4,500 ms' },
     ]);
     expect(d.changes).toEqual({ requests: '+172%', failureRate: '+2.30 pts', avg: '+319%', maxEndpointP95: '+572%' });
-    expect([d.pValue, d.significant, d.worse]).toEqual(['p = 1.0', false, { failureRate: true, avg: true, maxEndpointP95: true }]);
+    // p-values as the analysis prints them (pText: two significant digits, trailing zeros dropped).
+    expect([d.pValue, d.significant, d.worse]).toEqual(['p = 1', false, { failureRate: true, avg: true, maxEndpointP95: true }]);
     expect(rows.find((r) => r.name === '/api/v2')!.pValue).toBe('p = 0.33'); // 3/59 -> 1/70
     expect(rows.find((r) => r.name === 'exports')!.worse.avg).toBe(false); // 2,229 -> 2,327 ms, +4%
   });
@@ -43,14 +44,15 @@ describe('failure messages, 20 vs 40 users', () => {
   const rows = failureDiffRows(c);
   test('11 messages: 6 new (5 of them 503s), 1 grown, 1 shrunk, 3 resolved', () => {
     expect(rows).toHaveLength(11);
-    expect(countByStatus(rows)).toEqual({ new: 6, grown: 1, shrunk: 1, resolved: 3, same: 0 });
+    expect(countByStatus(rows)).toEqual({ new: 6, grown: 1, shrunk: 1, resolved: 3, 'not-comparable': 0, same: 0 });
     expect(rows[0]).toMatchObject({
       status: 'new', label: 'GET /detail_project/[id]/rekap-rab/', category: 'http-5xx', statusCode: 503, kind: 'Server error · 503',
       example: "HTTPError('503 Server Error: Service Unavailable for url: /detail_project/[id]/rekap-rab/')", occurrences: [null, 2], changeText: 'new',
     });
-    // rekap-rab 500s: 2 -> 5 occurrences; chart-data 500s: 3 -> 1.
-    expect(rows.find((r) => r.status === 'grown')).toMatchObject({ label: 'GET /detail_project/[id]/rekap-rab/', occurrences: [2, 5], changeText: '+150%' });
-    expect(rows.find((r) => r.status === 'shrunk')).toMatchObject({ label: 'GET /api/v2/project/[id]/chart-data/', changeText: '−67%' });
+    // rekap-rab 500s: 2 -> 5 occurrences over 71 -> 104 requests: +71% per request (the issue: diffs by rate per
+    // request of the endpoint, not by count — its traffic grew too); chart-data 500s: 3/59 -> 1/70 requests, −72%.
+    expect(rows.find((r) => r.status === 'grown')).toMatchObject({ label: 'GET /detail_project/[id]/rekap-rab/', occurrences: [2, 5], changeText: '+71%' });
+    expect(rows.find((r) => r.status === 'shrunk')).toMatchObject({ label: 'GET /api/v2/project/[id]/chart-data/', changeText: '−72%' });
     expect(rows.filter((r) => r.status === 'resolved').every((r) => r.changeText === 'gone')).toBe(true);
   });
   test.each([
@@ -99,18 +101,23 @@ describe('scaling curve', () => {
   test('two loads: points and the linear line, no fit', () => {
     const v = scalingCurveView(c)!;
     expect([v.verdict, v.saturationUsers, v.hasFit, v.peak, v.fitText]).toEqual(['saturated', 40, false, null, null]);
-    expect(v.points.map((p) => [p.users, p.rps, p.linear, p.efficiency])).toEqual([['20', '9.33/s', '9.33/s', '100%'], ['40', '13.04/s', '18.67/s', '70%']]);
+    // Goodput (successful req/s): 9.33 × 544/552 = 9.20/s at 20 users, 13.04 × 759/772 = 12.82/s at 40; linear
+    // goodput from 20 users 18.39/s. The curve is judged on goodput; all requests stay beside it.
+    expect(v.points.map((p) => [p.users, p.goodput, p.rps, p.linear, p.efficiency])).toEqual([['20', '9.2/s', '9.33/s', '9.2/s', '100%'], ['40', '12.82/s', '13.04/s', '18.39/s', '70%']]);
+    expect(v.rows.filter((r) => r.actual !== undefined).map((r) => r.actualRps)).toEqual([9.332691997642101, 13.035422806144089]);
     expect(v.rows.filter((r) => r.actual !== undefined).map((r) => [r.users, r.run])).toEqual([[20, '20 users'], [40, '40 users']]);
     expect(v.xTicks).toEqual([0, 10, 20, 30, 40, 50]);
     expect(v.evidence).toContain('No USL fit: it needs 3 distinct loads.');
   });
 
-  test('ONS 1/10/15 users: USL fit, predicted peak 114/s at ~25 users (an extrapolation, on the chart)', () => {
+  test('ONS 1/10/15 users: USL fit on goodput, model peak ~110 successful req/s at ~25 users (an extrapolation, on the chart)', () => {
     const ons = compareRuns(onsRuns().slice(0, 3).map((run, i) => ({ id: `o${i}`, run })));
     const v = scalingCurveView(ons)!;
     expect(v.verdict).toBe('sublinear'); // 87% at 10, 74% at 15
-    expect(v.fitText).toBe('σ 0.0015 (contention) · κ 0.0015 (coherency) · r² 1.000 over 3 loads');
-    expect(v.peak).toMatchObject({ onChart: true, text: 'Predicted peak 114/s at about 25 users, beyond the largest load measured (15 users): an extrapolation.' });
+    // r² to 2 decimals as the analysis' evidence prints it (which also says 3 loads for 3 parameters test nothing).
+    expect(v.fitText).toBe('σ 0.0015 (contention) · κ 0.0015 (coherency) · r² 1.00 over 3 loads');
+    // A model figure from 3 loads carries 2 significant digits (digitsFor): ~110, not 114.
+    expect(v.peak).toMatchObject({ onChart: true, text: 'Model peak ~110 successful req/s at ~25 users, beyond the largest load measured (15 users): an extrapolation.' });
     expect(v.peak!.users).toBeCloseTo(25.47, 2);
     expect(v.xMax).toBeGreaterThan(v.peak!.users);
     // The smooth USL curve passes through the three measured points (3 loads, 3 parameters).

@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { pText } from '../analysis/significance';
 import { changeTone, endpointLabel, formatFactor, formatUsers, formatMetricChange, formatPoints, formatPValue, listWords, relativeChange, significanceWords } from './format';
 
 test.each([
@@ -20,12 +21,18 @@ test.each([
   [0.7361, 'p = 0.74'],
   [0.0031, 'p = 0.0031'],
   [0.0002, 'p < 0.001'],
-])('formatPValue(%s)', (p, s) => expect(formatPValue(p)).toBe(s));
+  [7.9e-61, 'p < 0.001'],
+  [1, 'p = 1'],
+])('formatPValue(%s) agrees with pText', (p, s) => {
+  expect(formatPValue(p)).toBe(s);
+  expect(formatPValue(p)).toBe(pText(p));
+});
 
+// One p-value format with the analysis (pText); short of 5% a test is inconclusive, not a "no".
 test.each([
-  [0.7361, 'not significant (p = 0.74)'],
-  [0.05, 'not significant (p = 0.050)'],
-  [0.01, 'significant (p = 0.010)'],
+  [0.7361, 'inconclusive (p = 0.74)'],
+  [0.05, 'inconclusive (p = 0.05)'],
+  [0.01, 'significant (p = 0.01)'],
   [null, null],
 ])('significanceWords(%s)', (p, s) => expect(significanceWords(p)).toBe(s));
 
@@ -40,6 +47,8 @@ test.each([
   ['successRate', -0.01, 'worse'],
   ['successRate', 0.01, 'better'],
   ['rps', -0.1, 'worse'],
+  ['goodputRps', -0.1, 'worse'],
+  ['goodputRps', 0.3, 'better'],
   ['failures', 0.6, 'worse'],
   ['p95Ms', -0.2, 'better'],
   ['requests', 0.4, 'same'],

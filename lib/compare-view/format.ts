@@ -1,5 +1,6 @@
 // Wording and number formats of the compare page, as a review meeting writes them (1,200 ms; 91.72%;
 // +567%; −0.23 pts; p = 0.74). Built on lib/format so the page and the Markdown report agree.
+import { pText } from '../analysis/significance';
 import type { SummaryMetric } from '../analysis/types';
 import { formatChange, formatCount, formatMs, formatPercent, formatRate, NONE } from '../format/format';
 
@@ -14,7 +15,7 @@ export const ALPHA = 0.05;
 export function formatMetricValue(metric: SummaryMetric, v: number | null | undefined): string {
   if (metric === 'successRate') return formatPercent(v);
   if (metric === 'failures' || metric === 'requests') return formatCount(v);
-  if (metric === 'rps') return formatRate(v);
+  if (metric === 'rps' || metric === 'goodputRps') return formatRate(v);
   return formatMs(v);
 }
 
@@ -31,14 +32,16 @@ export function formatMetricChange(metric: SummaryMetric, change: number | null 
   return metric === 'successRate' ? formatPoints(change) : formatChange(change);
 }
 
+/** The analysis' one p-value format (lib/analysis/significance.ts pText): "p < 0.001", "p = 0.062". */
 export function formatPValue(p: number): string {
-  return p < 0.001 ? 'p < 0.001' : `p = ${p.toPrecision(2)}`;
+  return pText(p);
 }
 
-/** "significant (p = 0.003)" / "not significant (p = 0.74)". */
+/** "significant (p = 0.003)" / "inconclusive (p = 0.74)": a test that does not reach the 5% level cannot
+ *  tell whether the change is real; it does not show that there is none. */
 export function significanceWords(p: number | null | undefined): string | null {
   if (p === null || p === undefined || !Number.isFinite(p)) return null;
-  return `${p < ALPHA ? 'significant' : 'not significant'} (${formatPValue(p)})`;
+  return `${p < ALPHA ? 'significant' : 'inconclusive'} (${formatPValue(p)})`;
 }
 
 /** A load factor: 2 -> "2×", 1.5 -> "1.5×", 0.333 -> "0.33×". */
@@ -52,7 +55,7 @@ export type Tone = 'worse' | 'better' | 'same' | 'none';
 export function changeTone(metric: SummaryMetric, change: number | null | undefined): Tone {
   if (change === null || change === undefined || !Number.isFinite(change)) return 'none';
   if (change === 0 || metric === 'requests') return 'same';
-  const higherIsWorse = metric !== 'successRate' && metric !== 'rps';
+  const higherIsWorse = metric !== 'successRate' && metric !== 'rps' && metric !== 'goodputRps';
   return (change > 0) === higherIsWorse ? 'worse' : 'better';
 }
 

@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareRuns } from '../analysis/compare-runs';
 import { failingEndpoints, failureSignificance, filterEndpoints, heldUpEndpoints, latencyEndpoints, packEndpoints, slowestEndpoints, unpackEndpoints } from './endpoints';
-import { headlineRows } from './headline';
+import { headlineRows, significanceLine } from './headline';
 import { heatCellLabel, heatCellText, heatmapRows, heatStep } from './heatmap';
 import { buildCompareModel } from './model';
 import { percentileChartRows } from './percentiles';
@@ -21,11 +21,14 @@ describe('headline table, 20 vs 40 users', () => {
   const row = (label: string) => h.find((r) => r.label === label)!;
   // Aggregated: 552 req / 8 failures, median 160, p95 1900, 9.33 req/s -> 772 / 13, 520, 4200, 13.04 req/s.
   test.each([
-    ['Success rate', ['98.55%', '98.32%'], '−0.23 pts', 'ok', 'not significant (p = 0.74)', false],
-    ['Failures', ['8', '13'], '+63%', 'ok', 'not significant (p = 0.74)', false],
+    // "Is it real?": a test short of 5% cannot tell (inconclusive), it does not show "no change".
+    ['Success rate', ['98.55%', '98.32%'], '−0.23 pts', 'ok', 'inconclusive (p = 0.74)', false],
+    ['Failures', ['8', '13'], '+63%', 'ok', 'inconclusive (p = 0.74)', false],
     ['Requests', ['552', '772'], '+40%', 'ok', null, null],
-    // 13.04/s for 40 users against 18.67/s if linear from 9.33/s at 20: 30% short.
-    ['Throughput', ['9.33/s', '13.04/s'], '+40%', 'critical', null, null],
+    // All requests under another load are not judged (they count failures); capacity is judged on goodput.
+    ['Throughput', ['9.33/s', '13.04/s'], '+40%', 'ok', null, null],
+    // Goodput 12.82/s for 40 users against 18.39/s if linear from 9.20/s at 20: 30% short, the curve's verdict saturated.
+    ['Goodput', ['9.2/s', '12.82/s'], '+39%', 'critical', null, null],
     ['Median', ['160 ms', '520 ms'], '+225%', 'critical', undefined, true],
     ['P95', ['1,900 ms', '4,200 ms'], '+121%', 'critical', undefined, true],
     ['P99', ['3,000 ms', '8,000 ms'], '+167%', 'critical', undefined, true],
@@ -37,8 +40,18 @@ describe('headline table, 20 vs 40 users', () => {
     else expect(r.significance).toMatch(/window-to-window/); // the history's evidence, when the analysis gives it
   });
 
+  test('the "is it real?" line is left out where the reason already quotes the p-value', () => {
+    expect(row('Success rate').reason).toContain('(p = 0.74)');
+    expect(significanceLine(row('Success rate'))).toBeNull();
+    expect(significanceLine({ significance: 'inconclusive (p = 0.062)', reason: 'bucketed latency' })).toBe('inconclusive (p = 0.062)');
+    expect(significanceLine(row('P95'))).toMatch(/window-to-window/);
+  });
+
   test('tones: slower and fewer successes are worse, more throughput is better', () => {
-    expect([row('Success rate').changeTone, row('Throughput').changeTone, row('P95').changeTone, row('Requests').changeTone]).toEqual(['worse', 'better', 'worse', 'same']);
+    expect([row('Success rate').changeTone, row('Throughput').changeTone, row('Goodput').changeTone, row('P95').changeTone, row('Requests').changeTone]).toEqual(['worse', 'better', 'better', 'worse', 'same']);
+    // The failure count's tone follows the failure rate (1.45% -> 1.68%: worse), not the count alone.
+    expect(row('Failures').changeTone).toBe('worse');
+    expect(row('Goodput').hint).toBe('successful requests per second');
     expect(row('P95').deltas).toEqual([null, { text: '+121%', tone: 'worse' }]);
   });
 });
@@ -83,8 +96,9 @@ describe('endpoints, 20 vs 40 users (14 endpoints)', () => {
   });
 
   test.each([
-    ['GET /dashboard/', 'not significant (p = 1.0)', false],
-    ['GET /detail_project/[id]/rekap-rab/', 'not significant (p = 0.31)', false],
+    // Holm-adjusted over the endpoints with a failure test (raw p 0.31 for rekap-rab): inconclusive, not "no".
+    ['GET /dashboard/', 'inconclusive (p = 1)', false],
+    ['GET /detail_project/[id]/rekap-rab/', 'inconclusive (p = 1)', false],
     ['GET /accounts/logout/', 'insufficient data', null], // 16 and 29 requests: under 30
   ])('significance of %s', (label, text, real) => {
     expect(failureSignificance(byLabel(label))).toEqual({ text, real });
@@ -128,13 +142,18 @@ describe('endpoints, 20 vs 40 users (14 endpoints)', () => {
   ])('filter %j', (q, n) => expect(filterEndpoints(rows, q)).toHaveLength(n));
 });
 
-test('scaling bars and sentence, 20 vs 40 users', () => {
-  // 9.332691997642101 req/s at 20 users -> 18.67/s expected at 40, 13.04/s actual.
+test('scaling bars and sentence, 20 vs 40 users: on goodput, from the run with fewer users', () => {
+  // Goodput 9.33 × 544/552 req/s at 20 users -> twice that expected at 40; 13.04 × 759/772 actual.
+  const g20 = (9.332691997642101 * 544) / 552;
+  const g40 = (13.035422806144089 * 759) / 772;
   expect(model.scaling).toEqual([
-    { run: 0, name: '20 users', users: 20, expected: 9.332691997642101, actual: 9.332691997642101, role: 'baseline' },
-    { run: 1, name: '40 users', users: 40, expected: 2 * 9.332691997642101, actual: 13.035422806144089, role: 'target' },
+    { run: 0, name: '20 users', users: 20, expected: expect.closeTo(g20, 9), actual: expect.closeTo(g20, 9), actualRps: 9.332691997642101, role: 'baseline' },
+    { run: 1, name: '40 users', users: 40, expected: expect.closeTo(2 * g20, 9), actual: expect.closeTo(g40, 9), actualRps: 13.035422806144089, role: 'target' },
   ]);
-  expect(scalingSentence(small.comparison.scaling!)).toBe('20 → 40 users (×2), throughput ×1.4. Linear scaling would give 18.67/s; actual 13.04/s (−30% against linear).');
+  expect(scalingSentence(small.comparison.scaling!)).toBe('20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4. Linear scaling from 20 to 40 users would give 18.39/s successful; actual 12.82/s.');
+  // With the 40-user run as baseline the expectation still starts from 20 users (the issue: one scaling story).
+  const flipped = buildCompareModel(viewOf([{ id: 'run_a', run: u20() }, { id: 'run_b', run: u40() }], 1));
+  expect(flipped.scaling!.map((b) => [b.users, b.expected])).toEqual([[20, expect.closeTo(g20, 9)], [40, expect.closeTo(2 * g20, 9)]]);
   expect(scalingBars(compareRuns([{ id: 'a', run: u40() }, { id: 'b', run: u40() }]))).toBeNull(); // same load: nothing to scale
 });
 
@@ -148,6 +167,13 @@ test('model: roles, colours, links, everything serializable', () => {
   expect(model.markdownFileName).toBe('comparison-20-users-vs-40-users.md');
   expect(model.markdown).toContain('| P95 | 1,900 ms | 4,200 ms | +121% |');
   expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+});
+
+test('time series: goodput (successful req/s) beside throughput where the history has failures/s', () => {
+  expect(model.overlay.has.goodputRps).toEqual([true, true]);
+  const cells = model.overlay.points.filter((p) => p.rps_1 !== null && p.goodputRps_1 !== null);
+  expect(cells.every((p) => p.goodputRps_1! <= p.rps_1! + 1e-9)).toBe(true);
+  expect(cells.some((p) => p.goodputRps_1! < p.rps_1!)).toBe(true); // the 40-user run failed requests along the way
 });
 
 describe('ONS series: 4 runs, 145 endpoints, cumulative histories', () => {
@@ -187,10 +213,11 @@ describe('ONS series: 4 runs, 145 endpoints, cumulative histories', () => {
   });
 
   test('scaling bars for every load, linear expectation from the 1-user run', () => {
-    // Requests/s 8.966403523390317 at 1 user; 117.96341731065226 at 80.
+    // Requests/s 8.966403523390317 at 1 user; 117.96341731065226 at 80; no failures, so goodput is the same.
     expect(m.scaling!.map((b) => [b.users, b.role])).toEqual([[1, 'baseline'], [10, 'other'], [15, 'other'], [80, 'target']]);
     expect(m.scaling![3]!.expected).toBeCloseTo(80 * 8.966403523390317, 9);
-    expect(m.scaling![3]!.actual).toBe(117.96341731065226);
+    expect(m.scaling![3]!.actual).toBeCloseTo(117.96341731065226, 9);
+    expect(m.scaling![3]!.actualRps).toBe(117.96341731065226);
   });
 
   test('distribution in words names the runs (two runs at one load stay apart)', () => {

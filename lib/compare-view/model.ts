@@ -2,6 +2,7 @@
 // serializable data (no Float64Array, histories already reduced to one shared grid, endpoints packed).
 import { describeDistribution } from '../analysis/distribution-words';
 import { failureAttributionView, latencyAttributionView, type FailureAttributionView, type LatencyAttributionView } from './attribution';
+import { criteriaLines, type CriteriaLine } from './criteria';
 import { concentrationRows, failureDiffRows, type ConcentrationRow, type FailureDiffRow } from './failure-messages';
 import { groupRows, type GroupRow } from './groups';
 import { scalingCurveView, type ScalingCurveView } from './scaling-curve';
@@ -63,13 +64,15 @@ export interface CompareModel {
   /** Figures over the whole runs or their steady states (`?window=steady`), and the switch's links. */
   window: 'whole' | 'steady';
   windowHrefs: { whole: string; steady: string };
-  /** Ramp warnings and latency ceilings, one sentence per run ("NAME: …"). */
+  /** Ramp warnings, one sentence per run ("NAME: …"); ceilings are in the comparison's headline notes. */
   loadNotes: string[];
   /** Why the steady window is not offered ("NAME: no steady state: …"), or null. */
   steadyUnavailable: string | null;
   markdownFileName: string;
   /** The target run's project: criteria verdicts on the target run and the roadmap. */
   plan: RunPlanContext | null;
+  /** Each criteria set's verdict on the target run in one line (the comparison's criteria, else the project's). */
+  criteria: CriteriaLine[];
   /** "Plan a retest" from this comparison (null for load steps: no second run to aim between). */
   planHref: string | null;
   /** Notes and decisions from the review meeting, and what identifies the comparison to save them. */
@@ -128,7 +131,8 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
   const timelines = view.runs.map((r) => runTimeline(r.history));
   const runs = view.runs.map((r, i) => runInfo(r, names[i] as string, colors[i] as string, i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other', timelines[i] ?? null));
   const window = view.window ?? 'whole';
-  const loadNotes = view.runs.flatMap((r, i) => [r.rampWarning, r.ceiling].flatMap((n) => (n ? [`${names[i]}: ${n}`] : [])));
+  // Ceilings are in the comparison's headline notes already: here only the ramp warnings.
+  const loadNotes = view.runs.flatMap((r, i) => (r.rampWarning ? [`${names[i]}: ${r.rampWarning}`] : []));
   return {
     ids,
     baselineId,
@@ -153,6 +157,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     steadyUnavailable: view.steadyUnavailable ?? null,
     markdownFileName: markdownFileName(names),
     plan: view.plan,
+    criteria: criteriaLines(c.criteria ?? [], view.plan),
     planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId, 'between', view.groups) : null,
     meeting: view.meeting,
     noteKey: view.key,
@@ -207,6 +212,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     steadyUnavailable: 'each step is a plateau already',
     markdownFileName: markdownFileName([runName, 'load steps']),
     plan: view.plan,
+    criteria: criteriaLines(c.criteria ?? [], view.plan),
     planHref: null,
     meeting: view.meeting,
     noteKey: view.key,

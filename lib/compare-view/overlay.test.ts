@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { prepareTimeline, type Timeline } from '../charts/prepare-timeline';
 import type { SeriesColumns } from '../charts/series-columns';
-import { mergeTimelines, samplingInterval } from './overlay';
+import { mergeTimelines, sampleGoodput, samplingInterval } from './overlay';
 
 /** A synthetic history: one row every `every` seconds (with jitter), rps = i, p95 = 100 + i, users = 10. */
 function timeline(rows: number, every: number, jitter = 0, start = 1_700_000_000): Timeline {
@@ -38,9 +38,13 @@ describe('mergeTimelines', () => {
   test('rates are averaged, users and P95 keep the cell maximum', () => {
     const merged = mergeTimelines([timeline(4, 1)]); // step 2: cells {0,1} and {2,3}
     expect(merged.points).toEqual([
-      { t: 0, rps_0: 0.5, failuresPerS_0: 0, p95_0: 101, users_0: 10 },
-      { t: 2, rps_0: 2.5, failuresPerS_0: 0, p95_0: 103, users_0: 10 },
+      { t: 0, rps_0: 0.5, goodputRps_0: 0.5, failuresPerS_0: 0, p95_0: 101, users_0: 10 },
+      { t: 2, rps_0: 2.5, goodputRps_0: 2.5, failuresPerS_0: 0, p95_0: 103, users_0: 10 },
     ]);
+  });
+
+  test('goodput is rps − failures/s where both are known, never below 0', () => {
+    expect([sampleGoodput({ rps: 10, failuresPerS: 2.5 }), sampleGoodput({ rps: 1, failuresPerS: 3 }), sampleGoodput({ rps: 10, failuresPerS: null })]).toEqual([7.5, 0, null]);
   });
 
   test('a run without history leaves nulls and is marked as such', () => {

@@ -2,10 +2,11 @@
 // page (lib/charts/prepare-timeline), then put on a shared grid whose step is wider than every run's
 // sampling interval, so each cell holds at least one sample of each run (no false gaps) while real
 // gaps (no data for longer than a step) stay gaps. Rates are averaged per cell, users and P95 keep
-// the cell's maximum (as the run page's downsampling does).
+// the cell's maximum (as the run page's downsampling does). Goodput (successful req/s) is rps − failures/s
+// at each sample where the history has both (never below 0), averaged like the rates it comes from.
 import type { Timeline } from '../charts/prepare-timeline';
 
-export const OVERLAY_METRICS = ['rps', 'failuresPerS', 'p95', 'users'] as const;
+export const OVERLAY_METRICS = ['rps', 'goodputRps', 'failuresPerS', 'p95', 'users'] as const;
 export type OverlayMetric = (typeof OVERLAY_METRICS)[number];
 
 /** `{ t, rps_0, p95_0, users_1, … }`: null = no data for that run in that cell. */
@@ -23,7 +24,14 @@ export interface Overlay {
 export const overlayKey = (metric: OverlayMetric, run: number) => `${metric}_${run}`;
 
 const NICE_STEPS = [1, 2, 3, 5, 10, 15, 20, 30, 60, 120, 300, 600, 900, 1800, 3600];
-const MEAN = new Set<OverlayMetric>(['rps', 'failuresPerS']);
+const MEAN = new Set<OverlayMetric>(['rps', 'goodputRps', 'failuresPerS']);
+
+/** Successful req/s of one sample: rps − failures/s (≥ 0), null unless both are known. */
+export function sampleGoodput(p: Readonly<Record<string, number | null | undefined>>): number | null {
+  const [r, f] = [p['rps'], p['failuresPerS']];
+  if (typeof r !== 'number' || typeof f !== 'number' || !Number.isFinite(r) || !Number.isFinite(f)) return null;
+  return Math.max(0, r - f);
+}
 
 function niceStep(min: number): number {
   return NICE_STEPS.find((s) => s >= min) ?? Math.ceil(min / 3600) * 3600;
@@ -52,7 +60,7 @@ export function mergeTimelines(timelines: readonly (Timeline | null)[], maxPoint
       const cell = points[Math.min(cells - 1, Math.max(0, Math.floor(point.t / stepS)))];
       if (!cell) continue;
       for (const metric of OVERLAY_METRICS) {
-        const v = point[metric];
+        const v = metric === 'goodputRps' ? sampleGoodput(point) : point[metric];
         if (v === null || v === undefined || !Number.isFinite(v)) continue;
         const key = overlayKey(metric, run);
         has[metric][run] = true;

@@ -1,8 +1,10 @@
-// The scaling curve across loads (lib/analysis/usl.ts): users vs req/s with the measured points, the
-// line of linear scaling from the smallest load, the USL model as a smooth curve and its predicted
-// peak; users vs median/P95; a table of the points. Shaped here, drawn by components/compare.
+// The scaling curve across loads (lib/analysis/scaling-curve.ts): users vs GOODPUT (successful req/s)
+// with the measured points, all-requests throughput as a lighter secondary line, the line of linear
+// goodput from the smallest load, the USL model (fitted on goodput) and its predicted peak; users vs
+// median/P95; a table of the points. Model figures carry the precision the loads support (digitsFor:
+// "~39 req/s" from 3 loads, not "38.55/s"). The verdict and evidence are the analysis', as given.
 import type { Comparison } from '../analysis/types';
-import type { ScalingCurve } from '../analysis/scaling-curve';
+import { digitsFor, type ScalingCurve } from '../analysis/scaling-curve';
 import { predictUsl } from '../analysis/usl';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format/format';
 
@@ -13,8 +15,10 @@ const PEAK_RANGE = 2;
 
 export interface CurveRow {
   users: number;
-  /** Measured req/s at this load (only on measured rows). */
+  /** Measured goodput (successful req/s) at this load (only on measured rows). */
   actual?: number;
+  /** Measured all-requests req/s, failed included (only on measured rows). */
+  actualRps?: number;
   /** Run label of a measured row. */
   run?: string;
   linear: number;
@@ -24,7 +28,11 @@ export interface CurveRow {
 export interface CurvePointRow {
   users: string;
   label: string | null;
+  /** Successful req/s. */
+  goodput: string;
+  /** All requests per second. */
   rps: string;
+  /** Goodput if linear from the smallest load. */
   linear: string;
   efficiency: string;
   efficiencyValue: number | null;
@@ -36,7 +44,7 @@ export interface ScalingCurveView {
   verdict: ScalingCurve['verdict'];
   saturationUsers: number | null;
   evidence: string;
-  /** Throughput chart: measured, linear and USL on one numeric users axis. */
+  /** Goodput chart: measured goodput and all requests, linear goodput and USL on one numeric users axis. */
   rows: CurveRow[];
   xMax: number;
   xTicks: number[];
@@ -46,17 +54,19 @@ export interface ScalingCurveView {
   /** Latency chart: one row per measured load, ms. */
   latency: { users: number; run: string; median: number | null; p95: number | null }[];
   hasFit: boolean;
-  /** "σ 0.0015 (contention) · κ 0.0015 (coherency) · r² 1.000 over 3 loads". */
+  /** "σ 0.0015 (contention) · κ 0.0015 (coherency) · r² 1.00 over 3 loads". */
   fitText: string | null;
   /** Model peak (req/s at users); `onChart` false when it lies far beyond the loads measured. */
   peak: { users: number; rps: number; onChart: boolean; text: string } | null;
   /** κ = 0 with contention: the asymptote the model approaches. */
   ceiling: { rps: number; text: string } | null;
+  /** Significant digits model figures carry (lib/analysis/scaling-curve.ts digitsFor). */
+  digits: number;
   points: CurvePointRow[];
   excluded: string[];
 }
 
-const sig = (x: number, d = 2) => String(Number(x.toPrecision(d)));
+const sig = (x: number, d = 2) => Number(x.toPrecision(d)).toLocaleString('en-US', { maximumFractionDigits: 12 });
 
 /** Axis ticks from 0 to a round maximum at or above `max`, in steps of 1, 2, 2.5 or 5 × 10^k (about 4–6 ticks). */
 export function niceTicks(max: number, integer = false): number[] {
@@ -71,13 +81,14 @@ export function niceTicks(max: number, integer = false): number[] {
 
 /** Shown with at least two points on the curve (else null). */
 export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCurveView | null {
-  const curve = c.scalingCurve;
+  const curve: ScalingCurve | null = c.scalingCurve;
   if (!curve || curve.points.length < 2) return null;
   const pts = curve.points;
   const fit = curve.fit;
   const minUsers = pts[0]!.users;
   const maxUsers = pts[pts.length - 1]!.users;
-  const slope = pts[0]!.linearRps / minUsers;
+  const slope = pts[0]!.linearGoodputRps / minUsers;
+  const d = digitsFor(new Set(pts.map((p) => p.users)).size);
   const peakOnChart = fit?.peakUsers != null && fit.peakUsers <= maxUsers * PEAK_RANGE;
   const xTicks = niceTicks(Math.max(maxUsers, peakOnChart ? (fit!.peakUsers as number) : 0) * 1.05, true);
   const xMax = xTicks[xTicks.length - 1] as number;
@@ -86,15 +97,26 @@ export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCu
     const users = (xMax * k) / SAMPLES;
     rows.push({ users, linear: slope * users, ...(fit ? { usl: users === 0 ? 0 : predictUsl(fit, users) } : {}) });
   }
-  for (const p of pts) rows.push({ users: p.users, actual: p.rps, run: p.label ?? `${p.users} users`, linear: p.linearRps, ...(fit ? { usl: predictUsl(fit, p.users) } : {}) });
+  for (const p of pts) {
+    const run = p.label ?? `${p.users} users`;
+    const usl = fit ? { usl: predictUsl(fit, p.users) } : {};
+    rows.push({ users: p.users, actual: p.goodputRps, actualRps: p.rps, run, linear: p.linearGoodputRps, ...usl });
+  }
   rows.sort((a, b) => a.users - b.users || Number(a.actual !== undefined) - Number(b.actual !== undefined));
-  const highest = Math.max(...pts.map((p) => p.rps), ...(fit ? rows.map((r) => r.usl ?? 0) : []));
+  // The axis covers goodput, all requests and the model; the linear reference may run off the top.
+  const highest = Math.max(
+    ...pts.map((p) => Math.max(p.rps, p.goodputRps)),
+    ...(fit ? rows.map((r) => r.usl ?? 0) : []),
+  );
   const yTicks = niceTicks(highest * 1.15);
-  const loadsText = `${new Set(pts.map((p) => p.users)).size} loads`;
+  const loads = `${new Set(pts.map((p) => p.users)).size} loads`;
   let peak: ScalingCurveView['peak'] = null;
   if (fit?.peakUsers != null && fit.peakRps != null) {
-    const where = fit.peakUsers > maxUsers ? `, beyond the largest load measured (${formatCount(maxUsers)} users): an extrapolation` : fit.peakUsers < minUsers ? ', below the smallest load measured' : '';
-    peak = { users: fit.peakUsers, rps: fit.peakRps, onChart: peakOnChart, text: `Predicted peak ${formatRate(fit.peakRps)} at about ${formatCount(Math.round(fit.peakUsers))} users${where}.` };
+    const where = fit.peakUsers > maxUsers
+      ? `, beyond the largest load measured (${formatCount(maxUsers)} users): an extrapolation`
+      : fit.peakUsers < minUsers ? ', below the smallest load measured' : '';
+    const text = `Model peak ~${sig(fit.peakRps, d)} successful req/s at ~${sig(fit.peakUsers)} users${where}.`;
+    peak = { users: fit.peakUsers, rps: fit.peakRps, onChart: peakOnChart, text };
   }
   return {
     verdict: curve.verdict,
@@ -107,14 +129,16 @@ export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCu
     yTicks,
     latency: pts.map((p) => ({ users: p.users, run: p.label ?? `${p.users} users`, median: p.medianMs, p95: p.p95Ms })),
     hasFit: fit !== null,
-    fitText: fit ? `σ ${sig(fit.sigma)} (contention) · κ ${sig(fit.kappa)} (coherency) · r² ${fit.r2 === null ? '—' : fit.r2.toFixed(3)} over ${loadsText}` : null,
+    fitText: fit ? `σ ${sig(fit.sigma)} (contention) · κ ${sig(fit.kappa)} (coherency) · ${r2Text(fit.r2)} over ${loads}` : null,
     peak,
-    ceiling: fit?.ceilingRps != null ? { rps: fit.ceilingRps, text: `No peak in the model (κ = 0): throughput levels off towards ${formatRate(fit.ceilingRps)}.` } : null,
+    ceiling: fit?.ceilingRps != null ? { rps: fit.ceilingRps, text: ceilingWords(fit.ceilingRps, d) } : null,
+    digits: d,
     points: pts.map((p) => ({
       users: formatCount(p.users),
       label: p.label,
+      goodput: formatRate(p.goodputRps),
       rps: formatRate(p.rps),
-      linear: formatRate(p.linearRps),
+      linear: formatRate(p.linearGoodputRps),
       efficiency: formatPercent(p.efficiency, 0),
       efficiencyValue: p.efficiency,
       median: formatMs(p.medianMs),
@@ -122,4 +146,15 @@ export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCu
     })),
     excluded: curve.excluded.map((e) => `${e.label ?? `Run ${e.index + 1}`} (${e.reason})`),
   };
+}
+
+/** r² as the analysis' evidence prints it (2 decimals). */
+const r2Text = (r2: number | null) => `r² ${r2 === null ? '—' : r2.toFixed(2)}`;
+
+const ceilingWords = (rps: number, digits: number) =>
+  `No peak in the model (κ = 0): goodput levels off towards ~${sig(rps, digits)} successful req/s.`;
+
+/** A model or reference rate on the chart (labels, tooltips) at the precision of `digits`: "~39/s". */
+export function approxRate(perS: number, digits: number): string {
+  return `~${sig(perS, digits)}/s`;
 }

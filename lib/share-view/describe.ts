@@ -38,9 +38,11 @@ export function runDescription(f: RunFigures): string {
   return clip(parts.filter((p): p is string => p !== null).join(', '));
 }
 
-/** "40 users vs 20 users: critical regression. P95 4,200 ms vs 1,900 ms (+121%), throughput …". */
-export function comparisonDescription(verdict: Pick<ComparisonVerdict, 'title' | 'headline'>): string {
-  return clip(`${verdict.title}. ${verdict.headline}`);
+/** "40 users vs 20 users: critical regression. P95 4,200 ms vs 1,900 ms (+121%), goodput …"; what must be
+ *  read first (every request failed, identical inputs, …) comes before it. */
+export function comparisonDescription(verdict: Pick<ComparisonVerdict, 'title' | 'headline'> & { notes?: readonly string[] }): string {
+  const notes = (verdict.notes ?? []).join(' ');
+  return clip(`${notes ? `${notes} ` : ''}${verdict.title}. ${verdict.headline}`);
 }
 
 /** Each criteria set's verdict on the latest run: "Retest after 40 users: GO on 40 users after fixes". */

@@ -1,0 +1,37 @@
+// Criteria verdicts in one line each, on our Locust 2.12 run at 40 users (Aggregated row of its _stats.csv:
+// p95 4,200 ms, 13 failures in 772 requests = 98.32% success), as the project evaluates it.
+import { expect, test } from 'vitest';
+import type { ComparisonCriteria } from '../analysis/types';
+import { evaluateCriteria } from '../criteria/evaluate';
+import type { StoredCriteriaSet } from '../criteria/types';
+import { criteriaLines, overallVerdict } from './criteria';
+import { u40 } from './test-fixtures';
+
+const set = (id: string, name: string, criteria: StoredCriteriaSet['criteria']): StoredCriteriaSet => ({
+  id, projectId: 'p', name, description: null, baselineRunId: null, createdAt: '', updatedAt: '', criteria,
+});
+const gate = set('gate', 'Release gate', [
+  { id: 'c1', metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
+  { id: 'c2', metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 },
+]);
+const soft = set('soft', 'Soft', [{ id: 'c3', metric: 'p95Ms', scope: 'aggregate', op: '<', target: 5000, severity: 'should' }]);
+const plan = { verdicts: [gate, soft].map((s) => ({ set: s, verdict: evaluateCriteria(s, u40(), null) })) };
+
+test('the project sets on the target run: verdict, how many met, what was missed', () => {
+  expect(criteriaLines([], plan)).toEqual([
+    { setId: 'gate', name: 'Release gate', verdict: 'NO-GO', met: 1, total: 2, missed: ['p95 of all requests: 4,200 ms, target < 3,000 ms'] },
+    { setId: 'soft', name: 'Soft', verdict: 'GO', met: 1, total: 1, missed: [] },
+  ]);
+  expect(overallVerdict(criteriaLines([], plan))).toBe('NO-GO');
+});
+
+test("the comparison's own criteria block wins over the project's", () => {
+  const block: ComparisonCriteria[] = [{ name: 'From the CLI', verdict: 'CONDITIONAL', results: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 4000, current: 4200, met: false }] }];
+  expect(criteriaLines(block, plan)).toEqual([{ setId: null, name: 'From the CLI', verdict: 'CONDITIONAL', met: 0, total: 1, missed: ['p95 of all requests: 4,200 ms, target < 4,000 ms'] }]);
+  expect(overallVerdict(criteriaLines(block, null))).toBe('CONDITIONAL');
+});
+
+test('no sets, no line', () => {
+  expect(criteriaLines([], null)).toEqual([]);
+  expect(overallVerdict([])).toBeNull();
+});
