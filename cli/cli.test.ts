@@ -137,7 +137,7 @@ describe('swarmlens compare', () => {
       const r = swarmlens(['compare', RUN_20U, RUN_40U, '--format', 'md', '--criteria', retest]);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('## Success criteria on smallpool-40u\n\n### Retest: 🔴 NO-GO');
-      expect(r.stdout).toContain('| p95 | all requests | 4,200 ms | < 3,000 ms | ❌ |');
+      expect(r.stdout).toContain('| p95 | all requests | 4,200 ms | \\< 3,000 ms | ❌ |');
       expect(swarmlens(['compare', RUN_20U, RUN_40U, '--format', 'md']).stdout).not.toContain('Success criteria');
     });
 

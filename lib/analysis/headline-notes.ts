@@ -36,5 +36,5 @@ export function headlineNotes(facts: RunFacts[], baseline: number, target: numbe
     if (f.shape === 'ramp') notes.push(`${f.name} is a continuous ramp, not a load level: it is left out of the scaling curve; read its capacity curve.`);
   }
   for (const f of facts) if (f.ceiling) notes.push(`${f.name}: ${f.ceiling.evidence}.`);
-  return notes;
+  return [...new Set(notes)]; // two runs of one name and shape say it once
 }

@@ -45,7 +45,8 @@ export function criterionLine(r: Result): string {
 
 export function criteriaMarkdown(c: Comparison): string[] {
   if (c.criteria.length === 0) return [];
-  const out = ['', `## Success criteria on ${runName(c, c.targetIndex)}`];
+  const judged = c.criteria[0]?.judgedRun;
+  const out = ['', `## Success criteria on ${judged === undefined ? runName(c, c.targetIndex) : mdText(judged)}`];
   for (const set of c.criteria) {
     out.push('', `### ${mdText(set.name)}: ${MARK[set.verdict]}`, '');
     out.push('| Metric | Scope | Current | Target | Met |', '|---|---|---:|---|---|');

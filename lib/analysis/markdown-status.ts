@@ -71,7 +71,8 @@ function criteriaStatus(c: Comparison, target: string, baseline: string): string
 export function statusMarkdown(c: Comparison): string[] {
   const [target, baseline] = [runName(c, c.targetIndex), runName(c, c.baselineIndex)];
   let line: string;
-  if (c.criteria.length > 0) line = criteriaStatus(c, target, baseline);
+  const judged = c.criteria[0]?.judgedRun;
+  if (c.criteria.length > 0) line = criteriaStatus(c, judged === undefined ? target : mdText(judged), baseline);
   else {
     const [change, details] = changeVerdict(c);
     line = `**Status: ${change}** — ${target} against ${baseline}: ${details}. ` +

@@ -91,6 +91,8 @@ export interface Scaling {
 /** One criteria set's verdict on the target run (lib/criteria). */
 export interface ComparisonCriteria {
   name: string;
+  /** The run the set judged when it is not the comparison's target: load steps are judged as their whole run. */
+  judgedRun?: string;
   verdict: 'GO' | 'CONDITIONAL' | 'NO-GO';
   results: {
     metric: string; scope: string; op: string; target: number; current: number | null; met: boolean | null;

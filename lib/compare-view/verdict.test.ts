@@ -23,7 +23,7 @@ describe('20 users vs 40 users', () => {
   test('facts: flagged metrics, success rate with its p-value, new failures', () => {
     expect(v.facts).toEqual([
       // Goodput 12.82/s for 40 users against 2 × 9.20 = 18.39/s if linear: −30%.
-      'Critical: Goodput −30% vs linear scaling from 20 to 40 users (saturated), Median +225%, P75 +530%, P90 +496%, P95 +121%, P99 +167%, Max +105%.',
+      'Critical: Goodput −30% vs linear scaling from 20 to 40 users (saturated), Median +225%, P75 +530%, P90 +496%, P95 +121%, P99 +167%, Max ≥ +105% (at the latency ceiling).',
       'Success rate 98.32% vs 98.55% (−0.23 pts; not significant, p = 0.74).',
       '2 endpoints with new failures (none statistically significant): GET /api/project/[id]/parameters/ and GET /dashboard/.',
     ]);
@@ -38,19 +38,21 @@ describe('20 users vs 40 users', () => {
     const flipped = verdictOf(compareRuns([{ id: 'a', run: a }, { id: 'b', run: b }], 1));
     // The old expectation measured linear scaling down from the baseline (9.33/s against 13.04 × 0.5) and read
     // "linear" where the same runs read "saturated" the other way round; the issue rejects two verdicts for one
-    // pair. The title says what is critical: the scaling, not the 20-user run.
-    expect(flipped.title).toBe('20 users vs 40 users: critical — goodput scaling saturated from 20 to 40 users');
+    // pair. The one story (saturated, measured from 20 users up) is in the headline; the 20-user target is not
+    // blamed for the 40-user run's saturation, and it is faster.
+    expect(flipped.title).toBe('20 users vs 40 users: improved, no regression beyond the thresholds');
     expect(flipped.headline).toBe('P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated (−30% against linear from 20 to 40 users).');
-    expect(flipped.facts[0]).toBe('Critical: Goodput −30% vs linear scaling from 20 to 40 users (saturated).');
-    expect(flipped.facts[1]).toBe('Improved: Median −69%, P75 −84%, P90 −83%, P95 −55%, P99 −63%, Max −51%.');
+    expect(flipped.facts[0]).toBe('Improved: Median −69%, P75 −84%, P90 −83%, P95 −55%, P99 −63%, Max ≤ −51% (the baseline at the latency ceiling).');
   });
 });
 
 test('a run against itself: nothing to report', () => {
-  const v = verdictOf(compareRuns([{ id: 'a', run: b }, { id: 'b', run: b }]));
+  const v = verdictOf(compareRuns([{ id: 'a', run: a }, { id: 'b', run: a }]));
   expect(v.status).toBe('ok');
-  expect(v.headline).toBe('P95 4,200 ms vs 4,200 ms (0%), goodput 12.82/s vs 12.82/s (0%) at the same load (40 users).');
-  expect(v.facts).toEqual(['Success rate unchanged at 98.32%.', 'No endpoint started failing.']);
+  expect(v.headline).toBe('P95 1,900 ms vs 1,900 ms (0%), goodput 9.2/s vs 9.2/s (0%) at the same load (20 users).');
+  expect(v.facts).toEqual(['Success rate unchanged at 98.55%.', 'No endpoint started failing.']);
+  // The 40-user run's max sits at its 9 s ceiling in both: a lower bound, so even against itself that change is unknown.
+  expect(verdictOf(compareRuns([{ id: 'a', run: b }, { id: 'b', run: b }])).status).toBe('inconclusive');
 });
 
 test('ONS series: the last run (80 users) against 1 user', () => {

@@ -128,7 +128,9 @@ async function compareLoaded(
     try {
       const comparison = compareSteps({ id: only.summary.id, run: only.run }, 0, thresholds, groups);
       const sets = withCriteria ? await getRunCriteriaSets(only.summary.id) : [];
-      return sets.length === 0 ? comparison : { ...comparison, criteria: criteriaVerdicts(sets, only.run, null) };
+      if (sets.length === 0) return comparison;
+      const judged = criteriaVerdicts(sets, only.run, null).map((v) => ({ ...v, judgedRun: only.summary.label }));
+      return { ...comparison, criteria: judged };
     } catch (e) {
       if (e instanceof NotSteppedError) throw badRequest(e.message);
       throw e;

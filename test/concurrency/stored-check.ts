@@ -1,10 +1,14 @@
 // Whether what the API answers for a run is the whole run an independent parse expects: the
 // fields that differ ([] when whole). Used on final reads and on every read made during the storm.
 import { isDeepStrictEqual } from 'node:util';
+import { goodputRps } from '../../lib/locust/goodput';
+import type { EndpointStats } from '../../lib/locust/types';
 import { sha256, type ExpectedRun } from './storm-uploads';
 
 /** JSON as the API sends it (undefined dropped, NaN → null). */
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as unknown;
+/** A statistics row as the Run JSON gives it: with its goodput. */
+const withGoodput = (s: EndpointStats) => ({ ...s, goodputRps: goodputRps(s) });
 
 type RunJson = {
   meta: { label: string };
@@ -26,8 +30,8 @@ export function runJsonMismatches(json: unknown, e: ExpectedRun): string[] {
     ['label', r.meta?.label, e.label],
     ['project', r.project?.name, e.project],
     ['tags', r.tags, e.tags],
-    ['aggregated', plain(r.aggregated), plain(e.run.aggregated)],
-    ['endpoints', plain(r.endpoints), plain(e.run.endpoints)],
+    ['aggregated', plain(r.aggregated), plain(withGoodput(e.run.aggregated))],
+    ['endpoints', plain(r.endpoints), plain(e.run.endpoints.map(withGoodput))],
     ['failures', plain(r.failures), plain(e.run.failures)],
     ['exceptions', plain(r.exceptions), plain(e.run.exceptions)],
     ['transactions', plain(r.transactions), plain(e.run.transactions)],
