@@ -147,8 +147,8 @@ test('postgresql behind a proxy: down at start → the app starts, health 503, A
   }
 });
 
-test('sqlite file the server may not write (run as nobody): reads work, uploads 503 read-only, the file stays intact', async () => {
-  if (process.getuid?.() !== 0) throw new Error('this test runs the server as `nobody` (setpriv) and needs root: run it as root (CI does)');
+test('sqlite file the server may not write (read-only file): reads work, uploads 503 read-only, the file stays intact', async () => {
+  if (process.getuid?.() !== 0) throw new Error('this test drops the server\'s file-permission override (setpriv) and needs root: run it as root (CI does)');
   const dir = mkdtempSync(join(tmpdir(), 'swarmlens-fault-ro-'));
   const path = join(dir, 'ro.db');
   const port = faultPort(4);
@@ -157,10 +157,11 @@ test('sqlite file the server may not write (run as nobody): reads work, uploads 
   expect(first.status).toBe(201);
   const { id } = await first.json();
   await app.kill('SIGTERM');
-  // The folder is writable by all (SQLite's -wal and -shm files), the database file is root's, 0644.
+  // The folder is writable (SQLite's -wal and -shm files), the database file is read-only (0444), and the
+  // server runs without the capabilities that would let root write it anyway.
   chmodSync(dir, 0o1777);
-  chmodSync(path, 0o644);
-  app = await startApp({ port, databaseUrl: `file:${path}`, user: 'nobody' });
+  chmodSync(path, 0o444);
+  app = await startApp({ port, databaseUrl: `file:${path}`, obeyFileModes: true });
   try {
     expect((await fetch(`${app.url}/api/runs/${id}`)).status).toBe(200);
     expect((await (await fetch(`${app.url}/api/runs`)).json()).total).toBe(1);
@@ -176,11 +177,11 @@ test('sqlite file the server may not write (run as nobody): reads work, uploads 
   expect(execFileSync('stat', ['-c', '%U', path], { encoding: 'utf8' }).trim()).toBe('root');
 });
 
-test('sqlite folder the server may not write at start (run as nobody): it starts, health 503 with what to do; made writable → migrates on the next request, no restart', async () => {
-  if (process.getuid?.() !== 0) throw new Error('this test runs the server as `nobody` (setpriv) and needs root: run it as root (CI does)');
+test('sqlite folder the server may not write at start (read-only folder): it starts, health 503 with what to do; made writable → migrates on the next request, no restart', async () => {
+  if (process.getuid?.() !== 0) throw new Error('this test drops the server\'s file-permission override (setpriv) and needs root: run it as root (CI does)');
   const dir = mkdtempSync(join(tmpdir(), 'swarmlens-fault-nowrite-'));
-  chmodSync(dir, 0o755);
-  const app = await startApp({ port: faultPort(5), databaseUrl: `file:${join(dir, 'later.db')}`, user: 'nobody', until: 'answering' });
+  chmodSync(dir, 0o555);
+  const app = await startApp({ port: faultPort(5), databaseUrl: `file:${join(dir, 'later.db')}`, obeyFileModes: true, until: 'answering' });
   try {
     const h = await fetch(`${app.url}/api/health`);
     expect(h.status).toBe(503);

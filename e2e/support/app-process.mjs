@@ -12,16 +12,18 @@ const DIST_DIR = '.next-e2e';
 export const faultPort = (n) => Number(process.env.E2E_PORT ?? 3210) + 10 + n;
 
 /** Starts the app on `port` with `databaseUrl`; resolves once it answers /api/health
- *  (`until: 'healthy'`: with 200; `'answering'`: with any status). `user`: run as that user
- *  (setpriv; needs root). */
-export async function startApp({ port, databaseUrl, user = null, until = 'healthy', env = {} }) {
+ *  (`until: 'healthy'`: with 200; `'answering'`: with any status). `obeyFileModes`: root without the
+ *  capabilities that override file permissions (setpriv's bounding set; needs root), so a file or folder
+ *  without its owner's write bit cannot be written. Not another user: the checkout may sit in a folder
+ *  only root can enter (a home folder, as in CI), which another user could not even read the app from. */
+export async function startApp({ port, databaseUrl, obeyFileModes = false, until = 'healthy', env = {} }) {
   if (!existsSync(join(root, DIST_DIR, 'BUILD_ID'))) throw new Error(`no build in ${DIST_DIR}: run the e2e tests through Playwright (it builds first)`);
   const childEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST_DIR, SWARMLENS_WORKERS: '1', DATABASE_URL: databaseUrl };
   delete childEnv.SWARMLENS_ADMIN_SECRET;
   delete childEnv.SWARMLENS_TRUSTED_PROXIES;
   Object.assign(childEnv, env);
   const node = [process.execPath, join(root, 'scripts', 'start.mjs'), '-H', '127.0.0.1', '-p', String(port)];
-  const [cmd, ...args] = user === null ? node : ['setpriv', `--reuid=${user}`, `--regid=${user === 'nobody' ? 'nogroup' : user}`, '--clear-groups', '--', ...node];
+  const [cmd, ...args] = obeyFileModes ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search,-fowner', '--', ...node] : node;
   const child = spawn(cmd, args, { cwd: root, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const keep = (chunk) => (log = (log + chunk).slice(-20_000));
