@@ -6,7 +6,8 @@ import { comparabilityWarnings } from './comparability';
 import { describeDistribution } from './distribution-words';
 import { compareGroups, type UserGroup } from './endpoint-groups';
 import { compareEndpoints } from './endpoints';
-import { diffFailures, failureConcentration } from './failure-analysis';
+import { failureConcentration } from './failure-concentration';
+import { diffFailures } from './failure-diff';
 import { goodputRps } from './goodput';
 import { headlineNotes, type RunFacts } from './headline-notes';
 import { latencyCeiling } from './latency-ceiling';
@@ -28,7 +29,12 @@ function withLatencyEvidence(rows: SummaryRow[], base: ParsedRun, target: Parsed
     const key = WINDOW_KEYS[row.metric];
     if (key === undefined) return row;
     const { real, reason } = latencyEvidence(windowSpread(base, key), windowSpread(target, key));
-    const status = real === false && row.status === 'critical' ? 'warning' : real === false && row.status === 'improved' ? 'ok' : row.status;
+    const status =
+      real === false && row.status === 'critical'
+        ? 'warning'
+        : real === false && row.status === 'improved'
+          ? 'ok'
+          : row.status;
     return { ...row, status, real, evidence: reason };
   });
 }
@@ -47,24 +53,57 @@ export interface CompareExtras {
   criteria?: ComparisonCriteria[];
 }
 
-export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresholds = DEFAULT_THRESHOLDS, userGroups: UserGroup[] = [], extras: CompareExtras = {}): Comparison {
+export function compareRuns(
+  inputs: RunInput[],
+  baseline = 0,
+  thresholds: Thresholds = DEFAULT_THRESHOLDS,
+  userGroups: UserGroup[] = [],
+  extras: CompareExtras = {},
+): Comparison {
   if (inputs.length < 2) throw new RangeError('a comparison needs at least two runs');
-  if (!Number.isInteger(baseline) || baseline < 0 || baseline >= inputs.length) throw new RangeError(`baseline must be a run index from 0 to ${inputs.length - 1}`);
+  if (!Number.isInteger(baseline) || baseline < 0 || baseline >= inputs.length)
+    throw new RangeError(`baseline must be a run index from 0 to ${inputs.length - 1}`);
   const runs = inputs.map((i) => i.run);
   const target = targetOf(runs.length, baseline);
   const base = runs[baseline] as ParsedRun;
   const last = runs[target] as ParsedRun;
   const facts: RunFacts[] = inputs.map((input, i) => ({
-    name: runName(runs, i), run: input.run, fileHashes: input.fileHashes, shape: loadProfile(input.run).shape, ceiling: latencyCeiling(input.run),
+    name: runName(runs, i),
+    run: input.run,
+    fileHashes: input.fileHashes,
+    shape: loadProfile(input.run).shape,
+    ceiling: latencyCeiling(input.run),
   }));
   const curve = curveOf(facts);
-  const pairRun = (r: ParsedRun, f: RunFacts) => ({ userCount: f.shape === 'ramp' ? null : r.meta.userCount, rps: r.aggregated.rps, goodputRps: goodputRps(r.aggregated) });
-  const scaling = scalingOf(pairRun(base, facts[baseline]!), pairRun(last, facts[target]!), curve?.verdict ?? 'unknown');
-  const summary = buildSummary(runs.map((r) => r.aggregated), baseline, target, {
-    thresholds, users: runs.map((r) => r.meta.userCount), ceilingsMs: facts.map((f) => f.ceiling?.ceilingMs ?? null), scaling, latencyLimits: extras.latencyLimits,
+  const pairRun = (r: ParsedRun, f: RunFacts) => ({
+    userCount: f.shape === 'ramp' ? null : r.meta.userCount,
+    rps: r.aggregated.rps,
+    goodputRps: goodputRps(r.aggregated),
   });
+  const scaling = scalingOf(
+    pairRun(base, facts[baseline]!),
+    pairRun(last, facts[target]!),
+    curve?.verdict ?? 'unknown',
+  );
+  const summary = buildSummary(
+    runs.map((r) => r.aggregated),
+    baseline,
+    target,
+    {
+      thresholds,
+      users: runs.map((r) => r.meta.userCount),
+      ceilingsMs: facts.map((f) => f.ceiling?.ceilingMs ?? null),
+      scaling,
+      latencyLimits: extras.latencyLimits,
+    },
+  );
   return {
-    runs: inputs.map(({ id, run }) => ({ id, label: run.meta.label, userCount: run.meta.userCount, durationS: run.meta.durationS })),
+    runs: inputs.map(({ id, run }) => ({
+      id,
+      label: run.meta.label,
+      userCount: run.meta.userCount,
+      durationS: run.meta.durationS,
+    })),
     baselineIndex: baseline,
     targetIndex: target,
     summary: withLatencyEvidence(summary, base, last),
@@ -76,7 +115,9 @@ export function compareRuns(inputs: RunInput[], baseline = 0, thresholds: Thresh
     failureConcentration: runs.map(failureConcentration),
     latencyAttribution: attributeLatency(runs, baseline, target),
     failureAttribution: attributeFailures(runs, baseline, target),
-    distributionWords: describeDistribution([target, baseline].map((i) => ({ ...distributionRun(runs, i), ceilingMs: facts[i]!.ceiling?.ceilingMs ?? null }))),
+    distributionWords: describeDistribution(
+      [target, baseline].map((i) => ({ ...distributionRun(runs, i), ceilingMs: facts[i]!.ceiling?.ceilingMs ?? null })),
+    ),
     scalingCurve: curve,
     steps: null,
     pAdjustMethod: 'holm',
@@ -108,8 +149,15 @@ function distributionRun(runs: ParsedRun[], index: number) {
 function curveOf(facts: RunFacts[]): ScalingCurve | null {
   const loads = new Set(facts.map((f) => f.run.meta.userCount).filter((u) => u !== null));
   if (loads.size < 2) return null;
-  return scalingCurve(facts.map(({ run: r, shape }) => ({
-    users: r.meta.userCount, rps: r.aggregated.rps, goodputRps: goodputRps(r.aggregated), medianMs: r.aggregated.medianMs,
-    p95Ms: r.aggregated.percentiles['95'] ?? null, label: r.meta.label, shape,
-  })));
+  return scalingCurve(
+    facts.map(({ run: r, shape }) => ({
+      users: r.meta.userCount,
+      rps: r.aggregated.rps,
+      goodputRps: goodputRps(r.aggregated),
+      medianMs: r.aggregated.medianMs,
+      p95Ms: r.aggregated.percentiles['95'] ?? null,
+      label: r.meta.label,
+      shape,
+    })),
+  );
 }

@@ -40,7 +40,11 @@ export function describeDistribution(runs: DistributionRun[]): string[] {
     const known = runs.flatMap((r, i) => {
       const v = values[i];
       if (v == null) return [];
-      return [capped(r, v) ? `${formatMs(v)} at ${r.label} (the ceiling: slower requests were cut off there)` : `${formatMs(v)} at ${r.label}`];
+      return [
+        capped(r, v)
+          ? `${formatMs(v)} at ${r.label} (the ceiling: slower requests were cut off there)`
+          : `${formatMs(v)} at ${r.label}`,
+      ];
     });
     const missing = runs.filter((_, i) => values[i] == null).map((r) => r.label);
     const gap = missing.length > 0 ? ` (no data at ${missing.join(', ')})` : '';

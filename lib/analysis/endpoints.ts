@@ -20,7 +20,12 @@ function figures(e: EndpointStats): EndpointRunFigures {
 const relative = (b: number | null | undefined, l: number | null | undefined) =>
   b === null || b === undefined || l === null || l === undefined || b === 0 ? null : l / b - 1;
 
-export function compareEndpoints(runs: ParsedRun[], baseline: number, target: number, t: Thresholds): EndpointComparison[] {
+export function compareEndpoints(
+  runs: ParsedRun[],
+  baseline: number,
+  target: number,
+  t: Thresholds,
+): EndpointComparison[] {
   const order = [baseline, ...runs.keys()].filter((i, pos, all) => all.indexOf(i) === pos);
   // One pass over every run's endpoints: each (method, name) gets a row on first sight (baseline
   // order, then new ones) and each run its stats there (the last of duplicates, as a Map would keep).
@@ -67,7 +72,11 @@ export function compareEndpoints(runs: ParsedRun[], baseline: number, target: nu
 /** An endpoint's failure-rate status, judged like the headline success rate (a failure-rate rise is that
  *  endpoint's success-rate drop, in points) but on the Holm-adjusted p-value: not significant or too few
  *  requests → inconclusive when the change reaches the warning threshold, else ok. */
-export function endpointFailureStatus(e: Pick<EndpointComparison, 'insufficientData' | 'failureRateChange'>, adjusted: number | null, t: Thresholds): Status {
+export function endpointFailureStatus(
+  e: Pick<EndpointComparison, 'insufficientData' | 'failureRateChange'>,
+  adjusted: number | null,
+  t: Thresholds,
+): Status {
   const change = e.failureRateChange;
   if (change === null || change === 0) return 'ok';
   const big = Math.abs(change) >= t.successRateDrop.warning;

@@ -6,7 +6,9 @@ import { describe, expect, test } from 'vitest';
 import { parseFile } from '../locust/index';
 import type { FailureEntry, ParsedRun } from '../locust/types';
 import { fixtureRun } from '../../test/support/fixture-run';
-import { classifyFailure, diffFailures, failureConcentration, normalizeError } from './failure-analysis';
+import { classifyFailure, normalizeError } from './failure-analysis';
+import { failureConcentration } from './failure-concentration';
+import { diffFailures } from './failure-diff';
 
 const FIX = join(import.meta.dirname, '../../fixtures');
 const load = fixtureRun;

@@ -13,7 +13,11 @@ export interface RunFacts {
 }
 
 const sameHashes = (a?: string[], b?: string[]) =>
-  a !== undefined && b !== undefined && a.length > 0 && a.length === b.length && [...a].sort().join() === [...b].sort().join();
+  a !== undefined &&
+  b !== undefined &&
+  a.length > 0 &&
+  a.length === b.length &&
+  [...a].sort().join() === [...b].sort().join();
 
 /** The figures two runs are compared on, as one string: equal strings mean equal runs for the analysis. */
 const figuresOf = (r: ParsedRun) => JSON.stringify([r.aggregated, r.endpoints, r.failures]);
@@ -23,17 +27,24 @@ export function headlineNotes(facts: RunFacts[], baseline: number, target: numbe
   for (const f of facts) {
     const a = f.run.aggregated;
     if (a.requests > 0 && a.failures === a.requests) {
-      notes.push(`Every request of ${f.name} failed (${formatCount(a.failures)} of ${formatCount(a.requests)}): its latencies and throughput describe failures, not service.`);
+      notes.push(
+        `Every request of ${f.name} failed (${formatCount(a.failures)} of ${formatCount(a.requests)}): its latencies and throughput describe failures, not service.`,
+      );
     } else if (a.requests === 0) notes.push(`${f.name} recorded no requests.`);
   }
   const [b, t] = [facts[baseline] as RunFacts, facts[target] as RunFacts];
   if (sameHashes(b.fileHashes, t.fileHashes)) {
-    notes.push(`${t.name} and ${b.name} are the same files (identical sha256): every change below is zero by construction.`);
+    notes.push(
+      `${t.name} and ${b.name} are the same files (identical sha256): every change below is zero by construction.`,
+    );
   } else if (figuresOf(b.run) === figuresOf(t.run)) {
     notes.push(`${t.name} and ${b.name} have identical figures: most likely the same run uploaded twice.`);
   }
   for (const f of facts) {
-    if (f.shape === 'ramp') notes.push(`${f.name} is a continuous ramp, not a load level: it is left out of the scaling curve; read its capacity curve.`);
+    if (f.shape === 'ramp')
+      notes.push(
+        `${f.name} is a continuous ramp, not a load level: it is left out of the scaling curve; read its capacity curve.`,
+      );
   }
   for (const f of facts) if (f.ceiling) notes.push(`${f.name}: ${f.ceiling.evidence}.`);
   return [...new Set(notes)]; // two runs of one name and shape say it once

@@ -3,7 +3,7 @@
 // concentrated the failures are, and which endpoints explain the change in the failure count.
 import { formatCount, formatMs, formatPercent } from '../format/format';
 import { mdText } from '../format/markdown-text';
-import type { FailureDiff } from './failure-analysis';
+import type { FailureDiff } from './failure-diff';
 import { arrow, endpointName, failureCell, signedCount, STATUS, tableHead, tableRow } from './markdown-cells';
 import { pText } from './significance';
 import { DEFAULT_THRESHOLDS } from './thresholds';

@@ -54,12 +54,17 @@ function partition(runs: ScalingRunInput[]): { kept: Kept[]; excluded: ScalingCu
   const kept: Kept[] = [];
   runs.forEach((r, index) => {
     const why =
-      r.users === null ? 'no user count'
-      : !(r.users > 0) ? `user count ${r.users}`
-      : r.shape === 'ramp' ? 'a continuous ramp: its user count is a peak, not a load level (see its capacity curve)'
-      : r.rps === null || !Number.isFinite(r.rps) ? 'no throughput'
-      : r.goodputRps === null || !Number.isFinite(r.goodputRps) ? 'no goodput'
-      : null;
+      r.users === null
+        ? 'no user count'
+        : !(r.users > 0)
+          ? `user count ${r.users}`
+          : r.shape === 'ramp'
+            ? 'a continuous ramp: its user count is a peak, not a load level (see its capacity curve)'
+            : r.rps === null || !Number.isFinite(r.rps)
+              ? 'no throughput'
+              : r.goodputRps === null || !Number.isFinite(r.goodputRps)
+                ? 'no goodput'
+                : null;
     if (why !== null) excluded.push({ index, label: r.label, reason: why });
     else kept.push({ ...r, users: r.users as number, rps: r.rps as number, goodputRps: r.goodputRps as number, index });
   });
@@ -78,7 +83,12 @@ export function scalingCurve(runs: ScalingRunInput[]): ScalingCurve {
   const points = kept.map(({ label, users, rps, goodputRps, medianMs, p95Ms }): ScalingCurvePoint => {
     const linearGoodputRps = (baseGood * users) / minUsers;
     return {
-      label, users, rps, goodputRps, medianMs, p95Ms,
+      label,
+      users,
+      rps,
+      goodputRps,
+      medianMs,
+      p95Ms,
       linearRps: (baseRps * users) / minUsers,
       linearGoodputRps,
       efficiency: linearGoodputRps > 0 ? goodputRps / linearGoodputRps : null,
@@ -87,17 +97,43 @@ export function scalingCurve(runs: ScalingRunInput[]): ScalingCurve {
   });
   const loads = [...new Set(points.map((p) => p.users))];
   if (loads.length < 2 || !(baseGood > 0)) {
-    const why = loads.length < 2 ? 'fewer than two loads with a user count and goodput' : `no successful requests at the smallest load (${usersText(minUsers)})`;
-    return { basis: 'goodput', points, excluded, fit, verdict: 'unknown', saturationUsers: null, evidence: `No scaling curve: ${why}.` };
+    const why =
+      loads.length < 2
+        ? 'fewer than two loads with a user count and goodput'
+        : `no successful requests at the smallest load (${usersText(minUsers)})`;
+    return {
+      basis: 'goodput',
+      points,
+      excluded,
+      fit,
+      verdict: 'unknown',
+      saturationUsers: null,
+      evidence: `No scaling curve: ${why}.`,
+    };
   }
   const above = points.filter((p) => p.users > minUsers && p.efficiency !== null);
   const worst = Math.min(...above.map((p) => p.efficiency as number));
   const saturationUsers = above.find((p) => (p.efficiency as number) < SATURATED_BELOW)?.users ?? null;
   const verdict = saturationUsers !== null ? 'saturated' : worst < SUBLINEAR_BELOW ? 'sublinear' : 'linear';
-  return { basis: 'goodput', points, excluded, fit, verdict, saturationUsers, evidence: evidenceOf(points, loads, fit, verdict, saturationUsers, worst) };
+  return {
+    basis: 'goodput',
+    points,
+    excluded,
+    fit,
+    verdict,
+    saturationUsers,
+    evidence: evidenceOf(points, loads, fit, verdict, saturationUsers, worst),
+  };
 }
 
-function evidenceOf(points: ScalingCurvePoint[], loads: number[], fit: UslFit | null, verdict: string, saturationUsers: number | null, worst: number): string {
+function evidenceOf(
+  points: ScalingCurvePoint[],
+  loads: number[],
+  fit: UslFit | null,
+  verdict: string,
+  saturationUsers: number | null,
+  worst: number,
+): string {
   const d = digitsFor(loads.length);
   const first = points[0] as ScalingCurvePoint;
   const last = points[points.length - 1] as ScalingCurvePoint;
@@ -109,9 +145,17 @@ function evidenceOf(points: ScalingCurvePoint[], loads: number[], fit: UslFit | 
     `${points.length} runs at ${loads.length} loads (${first.users}–${last.users} users): goodput ${sig(first.goodputRps, d)} → ${sig(last.goodputRps, d)} successful req/s` +
       ` (all requests ${sig(first.rps, d)} → ${sig(last.rps, d)});`,
     `efficiency against linear scaling from ${usersText(first.users)} ${above.map((p) => `${pct(p.efficiency as number)} at ${p.users}`).join(', ')}.`,
-    saturationUsers !== null ? `Below 70% from ${saturationUsers} users: saturated.` : verdict === 'sublinear' ? `Lowest ${pct(worst)}: sublinear.` : 'Within 10% of linear at every load.',
-    heavy.length > 0 ? `Failed requests are left out: ${heavy.map((p) => `${pct(failedShare(p))} of requests at ${p.users}`).join(', ')} failed.` : '',
-    top.users < last.users ? `Goodput was highest at ${top.users} users (${sig(top.goodputRps, d)} req/s), not at the largest load.` : '',
+    saturationUsers !== null
+      ? `Below 70% from ${saturationUsers} users: saturated.`
+      : verdict === 'sublinear'
+        ? `Lowest ${pct(worst)}: sublinear.`
+        : 'Within 10% of linear at every load.',
+    heavy.length > 0
+      ? `Failed requests are left out: ${heavy.map((p) => `${pct(failedShare(p))} of requests at ${p.users}`).join(', ')} failed.`
+      : '',
+    top.users < last.users
+      ? `Goodput was highest at ${top.users} users (${sig(top.goodputRps, d)} req/s), not at the largest load.`
+      : '',
     fitText(fit, loads, d),
     'Efficiency assumes every run used the same scenario and wait time.',
   ];
@@ -125,14 +169,20 @@ function fitText(fit: UslFit | null, loads: number[], d: number): string {
   let head = `USL fit on goodput over ${fit.points} points: σ ${sig(fit.sigma, 2)} (contention), κ ${sig(fit.kappa, 2)} (coherency), ${r2}`;
   if (fit.distinctLoads === 3) {
     // Three parameters for three loads: an exact fit proves nothing; a miss (bounds σ, κ ≥ 0) shows the shape does not fit.
-    head += fit.r2 !== null && fit.r2 > 0.999
-      ? ' — 3 loads for 3 parameters: the curve passes through every point by construction, so this r² does not test the model.'
-      : ' — even with 3 parameters for 3 loads the curve misses the points (σ and κ cannot be negative): the USL does not describe these runs; read the measured points.';
+    head +=
+      fit.r2 !== null && fit.r2 > 0.999
+        ? ' — 3 loads for 3 parameters: the curve passes through every point by construction, so this r² does not test the model.'
+        : ' — even with 3 parameters for 3 loads the curve misses the points (σ and κ cannot be negative): the USL does not describe these runs; read the measured points.';
   } else {
     head += fit.distinctLoads < 6 ? ` (only ${fit.distinctLoads} loads: a weak fit).` : '.';
   }
   if (fit.peakUsers !== null && fit.peakRps !== null) {
-    const where = fit.peakUsers > hi ? `, beyond the largest load measured (${hi}): an extrapolation` : fit.peakUsers < lo ? ', below the smallest load measured' : '';
+    const where =
+      fit.peakUsers > hi
+        ? `, beyond the largest load measured (${hi}): an extrapolation`
+        : fit.peakUsers < lo
+          ? ', below the smallest load measured'
+          : '';
     return `${head} Model peak ~${sig(fit.peakRps, d)} successful req/s at ~${sig(fit.peakUsers, 2)} users${where}.`;
   }
   if (fit.ceilingRps !== null) {

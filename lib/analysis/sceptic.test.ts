@@ -13,13 +13,15 @@ import { pText } from './significance';
 const FIX = join(import.meta.dirname, '../../fixtures');
 const loadDir = (dir: string, only?: (name: string) => boolean): ParsedRun => {
   const names = readdirSync(join(FIX, dir)).filter((n) => (only ? only(n) : true));
-  return parseUpload(names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIX, dir, name))) }))).runs[0]!.run;
+  return parseUpload(names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIX, dir, name))) })))
+    .runs[0]!.run;
 };
 const csvOnly = (n: string) => n.endsWith('.csv');
 const u20 = loadDir('locust-2.12-generated/smallpool-20u', csvOnly);
 const u40 = loadDir('locust-2.12-generated/smallpool-40u', csvOnly);
 const down = loadDir('locust-2.12-server-down/server-down-5u');
-const ons = (prefix: string) => loadDir('locust-real/ons-srb-0011-locust1.2.3', (n) => n.startsWith(`${prefix}_st`) && csvOnly(n));
+const ons = (prefix: string) =>
+  loadDir('locust-real/ons-srb-0011-locust1.2.3', (n) => n.startsWith(`${prefix}_st`) && csvOnly(n));
 const inputs = (...runs: ParsedRun[]) => runs.map((run) => ({ id: null, run }));
 const row = (c: ReturnType<typeof compareRuns>, metric: string) => c.summary.find((r) => r.metric === metric)!;
 
@@ -33,7 +35,10 @@ describe('one scaling story', () => {
     expect(c.scaling!.verdict).toBe(c.scalingCurve!.verdict);
     expect(c.scaling).toMatchObject({ basis: 'goodput', fromUsers: 20, toUsers: 40, verdict: 'saturated' });
     // 9.332692 × 544/552 → 13.035423 × 759/772 successful req/s; linear would double the first.
-    expect(c.scaling!.goodputGap).toBeCloseTo((13.035422806144089 * 759) / 772 / ((2 * 9.332691997642101 * 544) / 552) - 1, 12);
+    expect(c.scaling!.goodputGap).toBeCloseTo(
+      (13.035422806144089 * 759) / 772 / ((2 * 9.332691997642101 * 544) / 552) - 1,
+      12,
+    );
     expect(row(c, 'goodputRps').status).toBe(goodputStatus);
     expect(row(c, 'goodputRps').reason).toContain('saturated');
     expect(row(c, 'rps').reason).toContain('capacity is judged on goodput');
@@ -59,8 +64,14 @@ describe('timeouts are not "OK": a latency at the 9 s ceiling is a lower bound',
   test('P95 1,300 → 9,000 ms reached the ceiling: critical, and the real value is higher', () => {
     const c = compareRuns(inputs(s50, s100));
     expect(c.latencyCeilingsMs).toEqual([null, 9000]);
-    expect(row(c, 'p95Ms')).toMatchObject({ values: [1300, 9000], status: 'critical', atCeiling: { baseline: false, target: true } });
-    expect(row(c, 'p95Ms').reason).toContain('reached the latency ceiling (~9,000 ms, likely a timeout): a lower bound, the real value is higher');
+    expect(row(c, 'p95Ms')).toMatchObject({
+      values: [1300, 9000],
+      status: 'critical',
+      atCeiling: { baseline: false, target: true },
+    });
+    expect(row(c, 'p95Ms').reason).toContain(
+      'reached the latency ceiling (~9,000 ms, likely a timeout): a lower bound, the real value is higher',
+    );
     expect(c.headlineNotes.join(' ')).toContain('100 users: responses capped at ~9 s, likely a timeout');
   });
   test('P95 9,000 → 9,000 ms at 100 → 150 users is not "+0% OK": both capped, the change is unknown', () => {
@@ -70,13 +81,20 @@ describe('timeouts are not "OK": a latency at the 9 s ceiling is a lower bound',
   });
   test('the distribution in words says that the slowest requests were cut off at the ceiling', () => {
     const c = compareRuns(inputs(s50, s100));
-    expect(c.distributionWords).toContain('95% of requests took at most about 9,000 ms at 100 users (the ceiling: slower requests were cut off there), 1,300 ms at 50 users.');
+    expect(c.distributionWords).toContain(
+      '95% of requests took at most about 9,000 ms at 100 users (the ceiling: slower requests were cut off there), 1,300 ms at 50 users.',
+    );
   });
 });
 
 describe('capacity is goodput: failed login retries are not throughput (series 50 / 100 / 150 users)', () => {
   const series = (name: string) => loadDir(`locust-2.12-series/${name}`, csvOnly);
-  const [s50, s100, s150, ramp] = ['series-50u', 'series-100u', 'series-150u', 'ramp-400u'].map(series) as [ParsedRun, ParsedRun, ParsedRun, ParsedRun];
+  const [s50, s100, s150, ramp] = ['series-50u', 'series-100u', 'series-150u', 'ramp-400u'].map(series) as [
+    ParsedRun,
+    ParsedRun,
+    ParsedRun,
+    ParsedRun,
+  ];
   test('goodput 21.9 → 29.1 → 28.3 while all requests rose 22.3 → 31.3 → 36.9: saturated from 100 users', () => {
     const c = compareRuns(inputs(s50, s100, s150));
     const curve = c.scalingCurve!;
@@ -84,7 +102,9 @@ describe('capacity is goodput: failed login retries are not throughput (series 5
     expect(curve.points.map((p) => Number(p.goodputRps.toFixed(2)))).toEqual([21.91, 29.11, 28.3]);
     expect(curve).toMatchObject({ verdict: 'saturated', saturationUsers: 100 });
     expect(c.scaling!.verdict).toBe('saturated');
-    expect(curve.evidence).toContain('Failed requests are left out: 7% of requests at 100, 23% of requests at 150 failed.');
+    expect(curve.evidence).toContain(
+      'Failed requests are left out: 7% of requests at 100, 23% of requests at 150 failed.',
+    );
     expect(curve.evidence).toContain('Goodput was highest at 100 users (29 req/s), not at the largest load.');
   });
   test('100 → 150 users: all requests look sublinear (−21%), goodput says saturated (−35%)', () => {
@@ -98,8 +118,12 @@ describe('capacity is goodput: failed login retries are not throughput (series 5
   test('a continuous 0 → 400 user ramp is not a load level: left out of the curve, said first', () => {
     const c = compareRuns(inputs(s50, s100, ramp));
     expect(c.scalingCurve!.points.map((p) => p.users)).toEqual([50, 100]);
-    expect(c.scalingCurve!.excluded).toEqual([{ index: 2, label: 'ramp-400u', reason: expect.stringContaining('a continuous ramp') }]);
-    expect(c.headlineNotes).toContain('400 users is a continuous ramp, not a load level: it is left out of the scaling curve; read its capacity curve.');
+    expect(c.scalingCurve!.excluded).toEqual([
+      { index: 2, label: 'ramp-400u', reason: expect.stringContaining('a continuous ramp') },
+    ]);
+    expect(c.headlineNotes).toContain(
+      '400 users is a continuous ramp, not a load level: it is left out of the scaling curve; read its capacity curve.',
+    );
   });
 });
 
@@ -135,7 +159,11 @@ describe('statistics that do not over-claim', () => {
     expect(row(c, 'successRate').reason).toBe('−0.23 points, not significant (p = 0.74)');
   });
 
-  test.each([[0.0004, 'p < 0.001'], [0.062, 'p = 0.062'], [0.001, 'p = 0.001']])('pText(%s) = %s', (p, text) => expect(pText(p)).toBe(text));
+  test.each([
+    [0.0004, 'p < 0.001'],
+    [0.062, 'p = 0.062'],
+    [0.001, 'p = 0.001'],
+  ])('pText(%s) = %s', (p, text) => expect(pText(p)).toBe(text));
 
   test('better is improved, unchanged is ok: 40 → 20 users is faster', () => {
     const back = compareRuns(inputs(u40, u20));
@@ -147,15 +175,22 @@ describe('statistics that do not over-claim', () => {
 
   test('comparing a run with itself says the inputs are identical', () => {
     const hashes = ['a1', 'b2'];
-    const byHash = compareRuns([{ id: 'x', run: u20, fileHashes: hashes }, { id: 'y', run: u20, fileHashes: [...hashes].reverse() }]);
+    const byHash = compareRuns([
+      { id: 'x', run: u20, fileHashes: hashes },
+      { id: 'y', run: u20, fileHashes: [...hashes].reverse() },
+    ]);
     expect(byHash.headlineNotes[0]).toMatch(/same files \(identical sha256\)/);
-    expect(compareRuns(inputs(u20, u20)).headlineNotes[0]).toMatch(/identical figures: most likely the same run uploaded twice/);
+    expect(compareRuns(inputs(u20, u20)).headlineNotes[0]).toMatch(
+      /identical figures: most likely the same run uploaded twice/,
+    );
     expect(compareRuns(inputs(u20, u40)).headlineNotes.join(' ')).not.toMatch(/identical/);
   });
 
   test('a run where every request failed says so first, and its 2 ms latencies are no improvement', () => {
     const c2 = compareRuns(inputs(u20, down));
-    expect(c2.headlineNotes[0]).toBe('Every request of 5 users failed (94 of 94): its latencies and throughput describe failures, not service.');
+    expect(c2.headlineNotes[0]).toBe(
+      'Every request of 5 users failed (94 of 94): its latencies and throughput describe failures, not service.',
+    );
     for (const m of ['medianMs', 'p95Ms', 'maxMs', 'rps']) expect(row(c2, m).status).toBe('inconclusive');
     expect(row(c2, 'goodputRps').values[1]).toBe(0);
     expect(row(c2, 'successRate').status).toBe('critical');

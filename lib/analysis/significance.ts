@@ -24,8 +24,17 @@ export function normalTail(z: number): number {
   const x = Math.abs(z) / Math.SQRT2;
   const t = 1 / (1 + 0.5 * x);
   const poly =
-    -x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
-    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+    -x * x -
+    1.26551223 +
+    t *
+      (1.00002368 +
+        t *
+          (0.37409196 +
+            t *
+              (0.09678418 +
+                t *
+                  (-0.18628806 +
+                    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
   const erfc = t * Math.exp(poly);
   return z >= 0 ? erfc / 2 : 1 - erfc / 2;
 }
@@ -53,7 +62,8 @@ const LOG_FACTORIALS: number[] = [0];
 function logFactorial(n: number): number {
   // Exact sums up to 100,000, Stirling's series beyond (relative error < 1e-12 there).
   if (n < 100_000) {
-    for (let i = LOG_FACTORIALS.length; i <= n; i++) LOG_FACTORIALS[i] = (LOG_FACTORIALS[i - 1] as number) + Math.log(i);
+    for (let i = LOG_FACTORIALS.length; i <= n; i++)
+      LOG_FACTORIALS[i] = (LOG_FACTORIALS[i - 1] as number) + Math.log(i);
     return LOG_FACTORIALS[n] as number;
   }
   return n * Math.log(n) - n + 0.5 * Math.log(2 * Math.PI * n) + 1 / (12 * n) - 1 / (360 * n ** 3);

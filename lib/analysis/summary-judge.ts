@@ -36,8 +36,15 @@ const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;
 const signedPct = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(Math.round(x * 100))}%`;
 const allFailed = (s: EndpointStats) => s.requests > 0 && s.failures === s.requests;
 
-export function judgeRow(metric: SummaryMetric, b: number | null, l: number | null, change: number | null, c: JudgeContext): Judged {
-  if (b === null || l === null || change === null) return { status: 'ok', reason: 'not comparable: a run lacks this figure', pValue: null };
+export function judgeRow(
+  metric: SummaryMetric,
+  b: number | null,
+  l: number | null,
+  change: number | null,
+  c: JudgeContext,
+): Judged {
+  if (b === null || l === null || change === null)
+    return { status: 'ok', reason: 'not comparable: a run lacks this figure', pValue: null };
   switch (metric) {
     case 'successRate':
       return successRate(change, c);
@@ -61,47 +68,81 @@ function successRate(change: number, c: JudgeContext): Judged {
     return { status: big ? 'inconclusive' : 'ok', reason: `${points}, not significant (${pText(p)})`, pValue: p };
   }
   const sig = p === null ? '' : ` (${pText(p)})`;
-  const status = change < 0 ? worse(-change, t.successRateDrop) : change >= t.successRateDrop.warning ? 'improved' : 'ok';
+  const status =
+    change < 0 ? worse(-change, t.successRateDrop) : change >= t.successRateDrop.warning ? 'improved' : 'ok';
   return { status, reason: `${points}${sig}`, pValue: p };
 }
 
 /** Judged on the failure RATE, not the count: a count grows with traffic. */
 function failures(c: JudgeContext): Judged {
   const { t, base, last, pValue: p } = c;
-  if (!(base.requests > 0 && last.requests > 0)) return { status: 'ok', reason: 'not comparable: a run has no requests', pValue: null };
+  if (!(base.requests > 0 && last.requests > 0))
+    return { status: 'ok', reason: 'not comparable: a run has no requests', pValue: null };
   const [rb, rl] = [base.failures / base.requests, last.failures / last.requests];
   const rates = `failure rate ${pct(rb, 2)} → ${pct(rl, 2)} of requests`;
   if (rb === rl) return { status: 'ok', reason: `${rates}: unchanged`, pValue: p };
   const growth = rb === 0 ? Infinity : rl / rb - 1;
   const fall = rb === 0 ? 0 : 1 - rl / rb;
   const big = rl > rb ? growth >= t.failuresGrowth.warning : fall >= t.failuresGrowth.warning;
-  if (p !== null && p >= t.alpha) return { status: big ? 'inconclusive' : 'ok', reason: `${rates}, not significant (${pText(p)})`, pValue: p };
+  if (p !== null && p >= t.alpha)
+    return { status: big ? 'inconclusive' : 'ok', reason: `${rates}, not significant (${pText(p)})`, pValue: p };
   const sig = p === null ? '' : ` (${pText(p)})`;
   if (rl < rb) return { status: big ? 'improved' : 'ok', reason: `${rates}${sig}`, pValue: p };
   // A large relative growth of a tiny rate is at most a warning until it costs half a point of success rate.
   const level = worse(growth, t.failuresGrowth);
   const small = rl - rb < t.successRateDrop.warning;
   const status = small && level === 'critical' ? 'warning' : level;
-  return { status, reason: `${rates}${sig}${small && level === 'critical' ? `; +${pct(rl - rb, 2)} points only` : ''}`, pValue: p };
+  return {
+    status,
+    reason: `${rates}${sig}${small && level === 'critical' ? `; +${pct(rl - rb, 2)} points only` : ''}`,
+    pValue: p,
+  };
 }
 
 function throughput(metric: 'rps' | 'goodputRps', change: number, c: JudgeContext): Judged {
   const { t, base, last, scaling } = c;
   const failedRun = allFailed(last) ? 'target' : allFailed(base) ? 'baseline' : null;
-  if (metric === 'rps' && failedRun) return { status: 'inconclusive', reason: `every request of the ${failedRun} failed: its throughput is of failures`, pValue: null };
+  if (metric === 'rps' && failedRun)
+    return {
+      status: 'inconclusive',
+      reason: `every request of the ${failedRun} failed: its throughput is of failures`,
+      pValue: null,
+    };
   if (!c.sameLoad) {
     if (metric === 'rps') {
       const gap = scaling?.gap;
       const vs = gap == null ? '' : `: ${signedPct(gap)} against linear`;
-      return { status: 'ok', reason: `all requests, failed included${vs}; capacity is judged on goodput`, pValue: null, expected: c.targetIsLarger ? (scaling?.expectedRps ?? null) : null };
+      return {
+        status: 'ok',
+        reason: `all requests, failed included${vs}; capacity is judged on goodput`,
+        pValue: null,
+        expected: c.targetIsLarger ? (scaling?.expectedRps ?? null) : null,
+      };
     }
     const verdict = scaling?.verdict ?? 'unknown';
     if (!c.targetIsLarger) {
       // The target carries the smaller load: whether the larger load scaled is not the target's change.
-      return { status: 'ok', reason: `the target has fewer users; scaling across the runs: ${verdict} (see Scaling)`, pValue: null, expected: null };
+      return {
+        status: 'ok',
+        reason: `the target has fewer users; scaling across the runs: ${verdict} (see Scaling)`,
+        pValue: null,
+        expected: null,
+      };
     }
-    const status: Status = verdict === 'saturated' ? 'critical' : verdict === 'sublinear' ? 'warning' : verdict === 'unknown' ? 'inconclusive' : 'ok';
-    return { status, reason: `${scaling?.reason ?? 'load changed'}; scaling ${verdict}`, pValue: null, expected: c.targetIsLarger ? (scaling?.expectedGoodputRps ?? null) : null };
+    const status: Status =
+      verdict === 'saturated'
+        ? 'critical'
+        : verdict === 'sublinear'
+          ? 'warning'
+          : verdict === 'unknown'
+            ? 'inconclusive'
+            : 'ok';
+    return {
+      status,
+      reason: `${scaling?.reason ?? 'load changed'}; scaling ${verdict}`,
+      pValue: null,
+      expected: c.targetIsLarger ? (scaling?.expectedGoodputRps ?? null) : null,
+    };
   }
   const what = metric === 'rps' ? 'all requests, failed included' : 'successful requests per second';
   const status = change < 0 ? worse(-change, t.rpsDrop) : change >= t.rpsDrop.warning ? 'improved' : 'ok';
@@ -112,31 +153,56 @@ function latency(metric: SummaryMetric, b: number, l: number, change: number, c:
   const { t, base, last } = c;
   if (allFailed(last) || allFailed(base)) {
     const which = allFailed(last) ? 'target' : 'baseline';
-    return { status: 'inconclusive', reason: `every request of the ${which} failed: these latencies are of failures`, pValue: null };
+    return {
+      status: 'inconclusive',
+      reason: `every request of the ${which} failed: these latencies are of failures`,
+      pValue: null,
+    };
   }
   const limits = metric === 'maxMs' ? t.maxGrowth : t.latencyGrowth;
   const [cb, cl] = c.ceilingMs.map((ceiling, i) => ceiling !== null && (i === 0 ? b : l) >= AT_CEILING * ceiling);
   const ceilingText = (ms: number) => `~${formatCount(Math.round(ms / 100) * 100)} ms`;
   let judged: Judged;
   if (cl && cb) {
-    judged = { status: 'inconclusive', reason: `both at the latency ceiling (${ceilingText(c.ceilingMs[1] as number)}): lower bounds, the change is unknown`, pValue: null };
+    judged = {
+      status: 'inconclusive',
+      reason: `both at the latency ceiling (${ceilingText(c.ceilingMs[1] as number)}): lower bounds, the change is unknown`,
+      pValue: null,
+    };
   } else if (cl) {
     const status = atLeast(worse(change, limits), 'warning');
-    judged = { status, reason: `reached the latency ceiling (${ceilingText(c.ceilingMs[1] as number)}, likely a timeout): a lower bound, the real value is higher`, pValue: null };
+    judged = {
+      status,
+      reason: `reached the latency ceiling (${ceilingText(c.ceilingMs[1] as number)}, likely a timeout): a lower bound, the real value is higher`,
+      pValue: null,
+    };
   } else if (cb) {
     const status = change <= -limits.warning ? 'improved' : 'inconclusive';
-    judged = { status, reason: `the baseline is at its latency ceiling (${ceilingText(c.ceilingMs[0] as number)}): a lower bound, so the change is at least this`, pValue: null };
+    judged = {
+      status,
+      reason: `the baseline is at its latency ceiling (${ceilingText(c.ceilingMs[0] as number)}): a lower bound, so the change is at least this`,
+      pValue: null,
+    };
   } else if (metric !== 'maxMs' && Math.abs(l - b) < t.latencyFloorMs) {
     judged = { status: 'ok', reason: `within the ${t.latencyFloorMs} ms noise floor`, pValue: null };
   } else {
     const status = change > 0 ? worse(change, limits) : change <= -limits.warning ? 'improved' : 'ok';
-    judged = { status, reason: metric === 'maxMs' ? 'a single request: noisy' : 'bucketed latency (2 significant digits)', pValue: null };
+    judged = {
+      status,
+      reason: metric === 'maxMs' ? 'a single request: noisy' : 'bucketed latency (2 significant digits)',
+      pValue: null,
+    };
   }
   const limit = c.latencyLimits[metric];
   const out: Judged = { ...judged, atCeiling: { baseline: cb as boolean, target: cl as boolean } };
   if (limit && (limit.inclusive === false ? l >= limit.limitMs : l > limit.limitMs)) {
     const text = `beyond the ${limit.setName} limit of ${formatCount(limit.limitMs)} ms`;
-    return { ...out, status: atLeast(judged.status === 'improved' ? 'ok' : judged.status, 'warning'), reason: `${text}; ${judged.reason}`, beyondCriterion: text };
+    return {
+      ...out,
+      status: atLeast(judged.status === 'improved' ? 'ok' : judged.status, 'warning'),
+      reason: `${text}; ${judged.reason}`,
+      beyondCriterion: text,
+    };
   }
   return out;
 }

@@ -9,7 +9,17 @@ import type { Thresholds } from './thresholds';
 import type { Scaling, SummaryMetric, SummaryRow } from './types';
 
 export const SUMMARY_ORDER: SummaryMetric[] = [
-  'successRate', 'failures', 'requests', 'rps', 'goodputRps', 'medianMs', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'maxMs',
+  'successRate',
+  'failures',
+  'requests',
+  'rps',
+  'goodputRps',
+  'medianMs',
+  'p75Ms',
+  'p90Ms',
+  'p95Ms',
+  'p99Ms',
+  'maxMs',
 ];
 
 /** A criterion's limit on an aggregate latency of the target (ms), with the set it comes from. */
@@ -27,7 +37,12 @@ export interface SummaryOptions {
   latencyLimits?: LatencyLimits;
 }
 
-export function buildSummary(aggregates: EndpointStats[], baseline: number, target: number, o: SummaryOptions): SummaryRow[] {
+export function buildSummary(
+  aggregates: EndpointStats[],
+  baseline: number,
+  target: number,
+  o: SummaryOptions,
+): SummaryRow[] {
   const base = aggregates[baseline] as EndpointStats;
   const last = aggregates[target] as EndpointStats;
   const users = o.users ?? [];
@@ -46,7 +61,8 @@ export function buildSummary(aggregates: EndpointStats[], baseline: number, targ
     const values = aggregates.map((a) => metricValue(a, metric));
     const b = values[baseline] ?? null;
     const l = values[target] ?? null;
-    const change = b === null || l === null ? null : metric === 'successRate' ? l - b : b === 0 ? (l === 0 ? 0 : null) : l / b - 1;
+    const change =
+      b === null || l === null ? null : metric === 'successRate' ? l - b : b === 0 ? (l === 0 ? 0 : null) : l / b - 1;
     return { metric, values, change, ...judgeRow(metric, b, l, change, ctx) };
   });
 }

@@ -2,7 +2,8 @@
 // returns), plus fields the contract allows us to add. Times in ms, rates per second, fractions 0..1.
 import type { FailureAttribution, LatencyAttribution } from './attribution';
 import type { GroupComparison } from './endpoint-groups';
-import type { FailureConcentration, FailureDiff } from './failure-analysis';
+import type { FailureConcentration } from './failure-concentration';
+import type { FailureDiff } from './failure-diff';
 import type { LoadStep } from './load-steps';
 import type { ScalingCurve } from './scaling-curve';
 

@@ -1,7 +1,8 @@
 // The failure-messages section: Locust's error messages diffed between baseline and target (new,
 // grown, shrunk, resolved, same), with their kind, filterable by status and text; and per run how
 // concentrated the failures are (one endpoint or error vs spread), in the analysis' own words.
-import type { FailureCategory, FailureConcentration, FailureDiffStatus } from '../analysis/failure-analysis';
+import type { FailureCategory, FailureDiffStatus } from '../analysis/failure-analysis';
+import type { FailureConcentration } from '../analysis/failure-concentration';
 import type { Comparison } from '../analysis/types';
 import { formatChange } from '../format/format';
 import { endpointLabel } from './format';
