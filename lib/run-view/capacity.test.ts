@@ -45,7 +45,8 @@ describe('the sentence', () => {
     // 1 user: 11 successful in 61 s; 10 users: 165 in 81 s = 2.04/s. Aggregated-only 2.x history: no window P95.
     ['real steps 10 → 1 users, no window P95', REAL_STEPS, 1000, 'project',
       'Goodput rose to ~2 successful req/s at 10 users, the largest step: no peak within the run;'
-      + ' P95 per load is unknown (the history has no per-window percentiles), so the 1,000 ms limit cannot be placed.'],
+      + ' P95 per load is unknown (the history has no per-window percentiles),'
+      + ' so the 1,000 ms limit cannot be placed.'],
     ['real steps, no limit', REAL_STEPS, null, null,
       'Goodput rose to ~2 successful req/s at 10 users, the largest step: no peak within the run;'
       + ' P95 per load is unknown (the history has no per-window percentiles).'],
@@ -55,13 +56,18 @@ describe('the sentence', () => {
 
   test('a peak held within 10%, a single bucket above the limit, an all-failed run', () => {
     const base = capacityOf(RAMP, 870)!;
-    const pts = (gs: number[], ps: number[]) => gs.map((g, i) => ({ users: 10 * (i + 1), goodputRps: g, p95Ms: ps[i]! }));
-    const held = { ...base, peakGoodputRps: 50, peakUsers: 20, usersAtP95Limit: null, points: pts([40, 50, 46], [100, 900, 100]) };
-    expect(capacitySentence(held, 'ramp', 'user')).toBe('Goodput peaked at ~50 successful req/s around 20 users and held'
-      + ' within 10% of it up to ~30 users; P95 went above 870 ms only in single buckets, never 2 in a row, up to ~30 users'
+    const pts = (gs: number[], ps: number[]) =>
+      gs.map((g, i) => ({ users: 10 * (i + 1), goodputRps: g, p95Ms: ps[i]! }));
+    const held = {
+      ...base, peakGoodputRps: 50, peakUsers: 20, usersAtP95Limit: null, points: pts([40, 50, 46], [100, 900, 100]),
+    };
+    expect(capacitySentence(held, 'ramp', 'user')).toBe('Goodput peaked at ~50 successful req/s around 20 users'
+      + ' and held within 10% of it up to ~30 users; P95 went above 870 ms only in single buckets, never 2 in a row,'
+      + ' up to ~30 users'
       + ' (the limit you gave).');
     const failed = { ...held, peakGoodputRps: 0, points: pts([0, 0, 0], [100, 100, 100]) };
-    expect(capacitySentence(failed, 'ramp', null)).toMatch(/^No request succeeded at any load \(goodput 0\); no P95 limit/);
+    expect(capacitySentence(failed, 'ramp', null))
+      .toMatch(/^No request succeeded at any load \(goodput 0\); no P95 limit/);
   });
 });
 
@@ -101,7 +107,8 @@ test.each<[number, string]>([[67.65, '68'], [1353, '1,400'], [0.456, '0.46'], [4
 );
 
 test.each<[string | string[] | undefined, number | null, boolean]>([
-  [undefined, null, false], ['', null, false], ['2000', 2000, false], [['1500', '9'], 1500, false], [' 750.5 ', 750.5, false],
+  [undefined, null, false], ['', null, false], ['2000', 2000, false], [['1500', '9'], 1500, false],
+  [' 750.5 ', 750.5, false],
   ['0', null, true], ['-5', null, true], ['fast', null, true], ['Infinity', null, true],
 ])('?p95LimitMs=%j → %s', (raw, limitMs, refused) => {
   const got = parseP95LimitParam(raw);

@@ -38,12 +38,27 @@ export interface CapacityView {
   method: string;
 }
 
+/** The run page's Capacity section: the view and where its P95 limit came from. */
+export interface CapacitySection {
+  view: CapacityView;
+  shape: 'ramp' | 'steps';
+  limitMs: number | null;
+  source: LimitSource | null;
+  /** The project's P95 criterion, ms, or null (shown beside a limit the user gave). */
+  projectLimitMs: number | null;
+  /** Why `?p95LimitMs=` was ignored, or null. */
+  refused: string | null;
+}
+
 /** 2 significant digits: 67.65 → "68", 1,234 → "1,200", 0.456 → "0.46". */
 export function sig2(x: number): string {
   return Number(x.toPrecision(2)).toLocaleString('en-US', { maximumFractionDigits: 12 });
 }
 
-const SOURCE_WORDS: Record<LimitSource, string> = { project: "the project's P95 criterion", user: 'the limit you gave' };
+const SOURCE_WORDS: Record<LimitSource, string> = {
+  project: "the project's P95 criterion",
+  user: 'the limit you gave',
+};
 
 /** Users as the sentence says them: ramp buckets to 2 significant digits, step loads exact. */
 function usersText(users: number, shape: 'ramp' | 'steps'): string {
@@ -58,13 +73,16 @@ function goodputClause(c: Capacity, shape: 'ramp' | 'steps'): string {
   const peak = `~${sig2(c.peakGoodputRps)} successful req/s`;
   const at = shape === 'ramp' ? `around ${sig2(c.peakUsers)} users` : `at ${usersText(c.peakUsers, shape)} users`;
   if (last.users === c.peakUsers) {
-    return `Goodput rose to ${peak} ${at}, the ${shape === 'ramp' ? 'top of the ramp' : 'largest step'}: no peak within the run`;
+    const top = shape === 'ramp' ? 'top of the ramp' : 'largest step';
+    return `Goodput rose to ${peak} ${at}, the ${top}: no peak within the run`;
   }
   const lastAt = `${usersText(last.users, shape)} users`;
   if ((last.goodputRps as number) >= HELD_SHARE * c.peakGoodputRps) {
-    return `Goodput peaked at ${peak} ${at} and held within ${Math.round((1 - HELD_SHARE) * 100)}% of it up to ${lastAt}`;
+    const within = `${Math.round((1 - HELD_SHARE) * 100)}%`;
+    return `Goodput peaked at ${peak} ${at} and held within ${within} of it up to ${lastAt}`;
   }
-  return `Goodput peaked at ${peak} ${at}, then fell as users kept rising (~${sig2(last.goodputRps as number)} at ${lastAt})`;
+  const end = `~${sig2(last.goodputRps as number)} at ${lastAt}`;
+  return `Goodput peaked at ${peak} ${at}, then fell as users kept rising (${end})`;
 }
 
 function p95Clause(c: Capacity, shape: 'ramp' | 'steps', source: LimitSource | null): string {
@@ -82,7 +100,8 @@ function p95Clause(c: Capacity, shape: 'ramp' | 'steps', source: LimitSource | n
   }
   const upTo = `up to ${usersText(known[known.length - 1]!.users, shape)} users`;
   if (known.every((p) => (p.p95Ms as number) <= limit)) return `P95 stayed within ${formatMs(limit)} ${upTo} ${by}`;
-  return `P95 went above ${formatMs(limit)} only in single buckets, never ${RAMP_BUCKETS_ABOVE} in a row, ${upTo} ${by}`;
+  const single = `only in single buckets, never ${RAMP_BUCKETS_ABOVE} in a row`;
+  return `P95 went above ${formatMs(limit)} ${single}, ${upTo} ${by}`;
 }
 
 /** The sentence: "Goodput peaked at ~68 successful req/s around 150 users, then fell …; P95 stayed above …". */
@@ -94,7 +113,9 @@ export function capacitySentence(c: Capacity, shape: 'ramp' | 'steps', source: L
  * The section's view of a capacity curve. `shape`/`peakUsers`: the run's load profile (ramp bucket width);
  * `source`: where `c.p95LimitMs` came from (null when there is no limit).
  */
-export function capacityView(c: Capacity, shape: 'ramp' | 'steps', peakUsers: number, source: LimitSource | null): CapacityView {
+export function capacityView(
+  c: Capacity, shape: 'ramp' | 'steps', peakUsers: number, source: LimitSource | null,
+): CapacityView {
   const rows = c.points.map((p) => ({ users: p.users, goodputRps: p.goodputRps, p95Ms: p.p95Ms }));
   const maxUsers = Math.max(peakUsers, ...rows.map((r) => r.users));
   const goodputs = rows.flatMap((r) => (r.goodputRps === null ? [] : [r.goodputRps]));
@@ -120,21 +141,25 @@ export function capacityView(c: Capacity, shape: 'ramp' | 'steps', peakUsers: nu
 
 function methodText(shape: 'ramp' | 'steps', peakUsers: number): string {
   if (shape === 'steps') {
-    return 'One point per load step: goodput = successful requests ÷ the step\'s seconds (from the cumulative counters);'
-      + ' P95 = the median of the step\'s ~10 s window values from 10 s into it.';
+    return 'One point per load step: goodput = successful requests ÷ the step\'s seconds'
+      + ' (from the cumulative counters); P95 = the median of the step\'s ~10 s window values from 10 s into it.';
   }
   const width = Math.max(1, Math.round(peakUsers * RAMP_BUCKET_SHARE));
   return `Ramp rows up to the peak, in buckets of ${width.toLocaleString('en-US')} users`
-    + ` (${Math.round(RAMP_BUCKET_SHARE * 100)}% of the peak; users = each bucket's mean): goodput = successful requests`
-    + ' ÷ seconds from the cumulative counters; P95 = the median of the bucket\'s ~10 s window values, which lag the'
-    + ` user count by up to ~10 s. "Stayed above" needs ${RAMP_BUCKETS_ABOVE} buckets in a row above the limit.`;
+    + ` (${Math.round(RAMP_BUCKET_SHARE * 100)}% of the peak; users = each bucket's mean):`
+    + ' goodput = successful requests ÷ seconds from the cumulative counters; P95 = the median of the bucket\'s'
+    + ' ~10 s window values, which lag the user count by up to ~10 s.'
+    + ` "Stayed above" needs ${RAMP_BUCKETS_ABOVE} buckets in a row above the limit.`;
 }
 
 /** `?p95LimitMs=` of the page: a positive number of ms, else ignored with the reason. Absent → null, no reason. */
-export function parseP95LimitParam(raw: string | string[] | undefined): { limitMs: number | null; refused: string | null } {
+export function parseP95LimitParam(
+  raw: string | string[] | undefined,
+): { limitMs: number | null; refused: string | null } {
   const text = (Array.isArray(raw) ? raw[0] : raw)?.trim();
   if (text === undefined || text === '') return { limitMs: null, refused: null };
   const ms = Number(text);
   if (Number.isFinite(ms) && ms > 0) return { limitMs: ms, refused: null };
-  return { limitMs: null, refused: `p95LimitMs must be a positive number of milliseconds; "${text.slice(0, 40)}" ignored` };
+  const refused = `p95LimitMs must be a positive number of milliseconds; "${text.slice(0, 40)}" ignored`;
+  return { limitMs: null, refused };
 }
