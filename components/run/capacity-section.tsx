@@ -3,7 +3,7 @@
 // solid) and P95 (right axis, lighter) with the peak and the P95 limit; a GET form sets `?p95LimitMs=`.
 import type { TooltipContentProps } from 'recharts';
 import {
-  CartesianGrid, ComposedChart, Legend, Line, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis,
+  CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis,
 } from 'recharts';
 import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
 import { Card } from '@/components/ui/card';
@@ -19,6 +19,8 @@ const FIELD = 'num w-28 rounded-md border border-slate-300 bg-white px-2 py-1.5 
 const BUTTON = 'rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-sm'
   + ' hover:bg-slate-50';
 const LINK = 'text-brand-700 underline';
+const TIP = 'min-w-44 rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-xs shadow-lg backdrop-blur-sm';
+const NOTE = 'rounded-lg border border-amber-200 bg-amber-50/70 px-3 py-2 text-sm text-amber-900';
 const last = (ticks: number[]) => ticks[ticks.length - 1] as number;
 
 function CapacityTooltip({ active, payload, label, ramp }: Partial<TooltipContentProps> & { ramp: boolean }) {
@@ -32,8 +34,10 @@ function CapacityTooltip({ active, payload, label, ramp }: Partial<TooltipConten
     { name: 'P95', color: P95_COLOR, text: formatMs(value('p95Ms')) },
   ];
   return (
-    <div className="min-w-44 rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-xs shadow-lg backdrop-blur-sm">
-      <div className="mb-1.5 font-medium text-slate-700">{ramp ? '~' : ''}{Number(label).toLocaleString('en-US')} users</div>
+    <div className={TIP}>
+      <div className="mb-1.5 font-medium text-slate-700">
+        {ramp ? '~' : ''}{Number(label).toLocaleString('en-US')} users
+      </div>
       <ul className="space-y-1">
         {rows.map((r) => (
           <li key={r.name} className="flex items-center justify-between gap-4">
@@ -65,7 +69,10 @@ function LimitForm({ section, path, keep }: Props) {
       <button type="submit" className={BUTTON}>Apply</button>
       <span className="pb-1.5 text-xs text-slate-500">
         {source === 'user' && projectLimitMs !== null && (
-          <>Your limit; the project&apos;s P95 criterion is {formatMs(projectLimitMs)}. <a className={LINK} href={reset}>Use it</a></>
+          <>
+            Your limit; the project&apos;s P95 criterion is {formatMs(projectLimitMs)}.{' '}
+            <a className={LINK} href={reset}>Use it</a>
+          </>
         )}
         {source === 'user' && projectLimitMs === null && (
           <>Your limit (the project has no P95 criterion). <a className={LINK} href={reset}>Clear</a></>
@@ -74,6 +81,31 @@ function LimitForm({ section, path, keep }: Props) {
         {source === null && <>The project has no P95 criterion: enter a limit to see where P95 crosses it.</>}
       </span>
     </form>
+  );
+}
+
+/** An HTML legend above the chart: it wraps on narrow screens instead of running into the plot. */
+function ChartLegend({ p95, limit }: { p95: boolean; limit: string | null }) {
+  const item = 'flex items-center gap-1.5';
+  return (
+    <ul className="mb-1 flex flex-wrap justify-end gap-x-4 gap-y-1 text-xs text-slate-600" aria-label="Legend">
+      <li className={item}>
+        <span aria-hidden className="h-0.5 w-4 rounded" style={{ backgroundColor: COLORS.brand }} />
+        Goodput (successful req/s, left axis)
+      </li>
+      {p95 && (
+        <li className={item}>
+          <span aria-hidden className="h-0.5 w-4 rounded opacity-60" style={{ backgroundColor: P95_COLOR }} />
+          P95 (right axis)
+        </li>
+      )}
+      {limit && (
+        <li className={item}>
+          <span aria-hidden className="w-4 border-t-2 border-dashed" style={{ borderColor: LIMIT_COLOR }} />
+          {limit}
+        </li>
+      )}
+    </ul>
   );
 }
 
@@ -98,11 +130,12 @@ export function CapacitySection({ section, path, keep }: Props) {
           {view.sentence}
         </p>
         {refused && (
-          <p className="rounded-lg border border-amber-200 bg-amber-50/70 px-3 py-2 text-sm text-amber-900">{refused}.</p>
+          <p className={NOTE}>{refused}.</p>
         )}
         <figure aria-label="Users vs goodput and P95">
+          <ChartLegend p95={hasP95} limit={limit?.label ?? null} />
           <ComposedChart responsive data={view.rows} style={{ width: '100%', height: 300 }}
-            margin={{ top: 20, right: 4, bottom: 16, left: 0 }} accessibilityLayer>
+            margin={{ top: 18, right: 4, bottom: 16, left: 0 }} accessibilityLayer>
             <CartesianGrid stroke={COLORS.grid} vertical={false} yAxisId="goodput" />
             <XAxis dataKey="users" type="number" domain={[0, xMax]} ticks={view.xTicks} interval={0}
               tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false}
@@ -114,7 +147,6 @@ export function CapacitySection({ section, path, keep }: Props) {
                 ticks={view.p95Ticks} interval={0} tickFormatter={formatMsTick} width={52} />
             )}
             <Tooltip content={<CapacityTooltip ramp={ramp} />} isAnimationActive={false} />
-            <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} />
             {limit && view.crossingUsers !== null && (
               <ReferenceArea yAxisId="p95" x1={view.crossingUsers} x2={xMax} fill={LIMIT_COLOR} fillOpacity={0.05}
                 ifOverflow="hidden" />
@@ -134,7 +166,8 @@ export function CapacitySection({ section, path, keep }: Props) {
             {view.peak && (
               <ReferenceDot yAxisId="goodput" x={view.peak.users} y={view.peak.goodputRps} r={6} fill="#fff"
                 stroke={COLORS.brand} strokeWidth={2}
-                label={{ value: view.peak.label, position: 'top', fontSize: 11, fontWeight: 600, fill: COLORS.brand }} />
+                label={{ value: view.peak.label, position: 'top', fontSize: 11, fontWeight: 600, fill: COLORS.brand }}
+              />
             )}
           </ComposedChart>
         </figure>

@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { fixtureRun } from '../../test/support/fixture-run';
 import { synthetic } from '../../test/support/stepped-run';
 import { capacityOf } from '../analysis/capacity';
+import { latencyCeiling } from '../analysis/latency-ceiling';
 import { loadProfile } from '../analysis/load-shape';
 import type { ParsedRun } from '../locust/types';
 import { capacitySentence, capacityView, parseP95LimitParam, sig2, type LimitSource } from './capacity';
@@ -83,6 +84,14 @@ describe('the chart', () => {
     expect(v.goodputTicks).toEqual([0, 20, 40, 60, 80]); // 67.65 × 1.15 = 77.8
     expect(v.p95Ticks).toEqual([0, 2000, 4000, 6000, 8000, 10_000]); // 9,100 × 1.05 = 9,555
     expect(v.method).toContain('buckets of 20 users');
+    expect(v.method).not.toContain('ceiling');
+  });
+
+  test('the run\'s latency ceiling (9,200 ms in ramp-400u) makes P95 values there lower bounds', () => {
+    const ceilingMs = latencyCeiling(RAMP)!.ceilingMs;
+    expect(ceilingMs).toBe(9200);
+    expect(capacityView(capacityOf(RAMP, null)!, 'ramp', 400, null, ceilingMs).method)
+      .toMatch(/ P95 values at ~9\.2 s, the run's latency ceiling \(likely a timeout\), are lower bounds\.$/);
   });
 
   test.each<[string, number, number[]]>([

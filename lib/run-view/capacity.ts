@@ -111,10 +111,11 @@ export function capacitySentence(c: Capacity, shape: 'ramp' | 'steps', source: L
 
 /**
  * The section's view of a capacity curve. `shape`/`peakUsers`: the run's load profile (ramp bucket width);
- * `source`: where `c.p95LimitMs` came from (null when there is no limit).
+ * `source`: where `c.p95LimitMs` came from (null when there is no limit); `ceilingMs`: the run's latency
+ * ceiling (lib/analysis/latency-ceiling.ts), P95 values there being lower bounds.
  */
 export function capacityView(
-  c: Capacity, shape: 'ramp' | 'steps', peakUsers: number, source: LimitSource | null,
+  c: Capacity, shape: 'ramp' | 'steps', peakUsers: number, source: LimitSource | null, ceilingMs: number | null = null,
 ): CapacityView {
   const rows = c.points.map((p) => ({ users: p.users, goodputRps: p.goodputRps, p95Ms: p.p95Ms }));
   const maxUsers = Math.max(peakUsers, ...rows.map((r) => r.users));
@@ -135,7 +136,7 @@ export function capacityView(
     peak,
     limit,
     crossingUsers: c.usersAtP95Limit,
-    method: methodText(shape, peakUsers),
+    method: methodText(shape, peakUsers) + (ceilingMs !== null && p95s.length > 0 ? ceilingText(ceilingMs) : ''),
   };
 }
 
@@ -150,6 +151,12 @@ function methodText(shape: 'ramp' | 'steps', peakUsers: number): string {
     + ' goodput = successful requests ÷ seconds from the cumulative counters; P95 = the median of the bucket\'s'
     + ' ~10 s window values, which lag the user count by up to ~10 s.'
     + ` "Stayed above" needs ${RAMP_BUCKETS_ABOVE} buckets in a row above the limit.`;
+}
+
+/** " P95 at ~9.2 s …": the ceiling as the run's ceiling note says it (seconds to 2 significant digits). */
+function ceilingText(ceilingMs: number): string {
+  const at = ceilingMs >= 1000 ? `~${sig2(ceilingMs / 1000)} s` : `~${sig2(ceilingMs)} ms`;
+  return ` P95 values at ${at}, the run's latency ceiling (likely a timeout), are lower bounds.`;
 }
 
 /** `?p95LimitMs=` of the page: a positive number of ms, else ignored with the reason. Absent → null, no reason. */

@@ -84,5 +84,6 @@ export async function loadCapacity(
   const source: LimitSource | null = given !== null ? 'user' : projectLimitMs !== null ? 'project' : null;
   const capacity = capacityOf(whole.run, limitMs);
   if (capacity === null) return null;
-  return { view: capacityView(capacity, shape, peakUsers, source), shape, limitMs, source, projectLimitMs, refused };
+  const view = capacityView(capacity, shape, peakUsers, source, latencyCeiling(whole.run)?.ceilingMs ?? null);
+  return { view, shape, limitMs, source, projectLimitMs, refused };
 }
