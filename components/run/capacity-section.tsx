@@ -85,7 +85,7 @@ function LimitForm({ section, path, keep }: Props) {
 }
 
 /** An HTML legend above the chart: it wraps on narrow screens instead of running into the plot. */
-function ChartLegend({ p95, limit }: { p95: boolean; limit: string | null }) {
+function ChartLegend({ p95, limit, above }: { p95: boolean; limit: string | null; above: string | null }) {
   const item = 'flex items-center gap-1.5';
   return (
     <ul className="mb-1 flex flex-wrap justify-end gap-x-4 gap-y-1 text-xs text-slate-600" aria-label="Legend">
@@ -105,6 +105,12 @@ function ChartLegend({ p95, limit }: { p95: boolean; limit: string | null }) {
           {limit}
         </li>
       )}
+      {above && (
+        <li className={item}>
+          <span aria-hidden className="h-3 w-4 rounded-sm" style={{ backgroundColor: LIMIT_COLOR, opacity: 0.12 }} />
+          {above}
+        </li>
+      )}
     </ul>
   );
 }
@@ -122,6 +128,8 @@ export function CapacitySection({ section, path, keep }: Props) {
   const xMax = last(view.xTicks);
   const hasP95 = view.p95Ticks.length > 0;
   const limit = hasP95 ? view.limit : null;
+  // The region beyond the crossing; none when the crossing is the last load (it would have no width).
+  const shaded = limit !== null && view.crossingUsers !== null && view.crossingUsers < xMax;
   const what = `${ramp ? 'ramp' : 'step'} run: goodput and P95 against users, from the history`;
   return (
     <Card title="Capacity" actions={<span className="text-xs text-slate-500">{what}</span>}>
@@ -133,7 +141,7 @@ export function CapacitySection({ section, path, keep }: Props) {
           <p className={NOTE}>{refused}.</p>
         )}
         <figure aria-label="Users vs goodput and P95">
-          <ChartLegend p95={hasP95} limit={limit?.label ?? null} />
+          <ChartLegend p95={hasP95} limit={limit?.label ?? null} above={shaded ? view.crossingText : null} />
           <ComposedChart responsive data={view.rows} style={{ width: '100%', height: 300 }}
             margin={{ top: 18, right: 4, bottom: 16, left: 0 }} accessibilityLayer>
             <CartesianGrid stroke={COLORS.grid} vertical={false} yAxisId="goodput" />
@@ -144,16 +152,15 @@ export function CapacitySection({ section, path, keep }: Props) {
               interval={0} tickFormatter={formatCountTick} width={44} />
             {hasP95 && (
               <YAxis yAxisId="p95" orientation="right" {...AXIS_PROPS} domain={[0, last(view.p95Ticks)]}
-                ticks={view.p95Ticks} interval={0} tickFormatter={formatMsTick} width={52} />
+                ticks={view.p95Ticks} interval={0} tickFormatter={formatMsTick} width={64} />
             )}
             <Tooltip content={<CapacityTooltip ramp={ramp} />} isAnimationActive={false} />
-            {limit && view.crossingUsers !== null && (
-              <ReferenceArea yAxisId="p95" x1={view.crossingUsers} x2={xMax} fill={LIMIT_COLOR} fillOpacity={0.05}
-                ifOverflow="hidden" />
+            {shaded && (
+              <ReferenceArea yAxisId="p95" x1={view.crossingUsers as number} x2={xMax} fill={LIMIT_COLOR}
+                fillOpacity={0.05} ifOverflow="hidden" />
             )}
             {limit && (
-              <ReferenceLine yAxisId="p95" y={limit.ms} stroke={LIMIT_COLOR} strokeDasharray="4 4"
-                label={{ value: limit.label, position: 'insideTopLeft', fontSize: 11, fill: LIMIT_COLOR }} />
+              <ReferenceLine yAxisId="p95" y={limit.ms} stroke={LIMIT_COLOR} strokeDasharray="4 4" />
             )}
             {hasP95 && (
               <Line yAxisId="p95" dataKey="p95Ms" name="P95 (right axis)" stroke={P95_COLOR} strokeOpacity={0.6}

@@ -79,7 +79,7 @@ describe('the chart', () => {
     expect(v.rows[7]).toEqual({ users: 151, goodputRps: 1353 / 20, p95Ms: 1850 });
     expect(v.peak).toEqual({ users: 151, goodputRps: 1353 / 20, label: 'peak ~68/s' });
     expect(v.limit).toEqual({ ms: 2000, label: 'P95 limit 2,000 ms', source: 'project' });
-    expect(v.crossingUsers).toBe(171);
+    expect([v.crossingUsers, v.crossingText]).toEqual([171, 'P95 above the limit from ~170 users']);
     expect(v.xTicks).toEqual([0, 100, 200, 300, 400]);
     expect(v.goodputTicks).toEqual([0, 20, 40, 60, 80]); // 67.65 × 1.15 = 77.8
     expect(v.p95Ticks).toEqual([0, 2000, 4000, 6000, 8000, 10_000]); // 9,100 × 1.05 = 9,555
@@ -104,10 +104,11 @@ describe('the chart', () => {
   });
 
   test('no limit: no reference line; no window P95: no P95 axis', () => {
-    expect(capacityView(capacityOf(RAMP, null)!, 'ramp', 400, null).limit).toBeNull();
+    expect(capacityView(capacityOf(RAMP, null)!, 'ramp', 400, null)).toMatchObject({ limit: null, crossingText: null });
     const steps = capacityView(capacityOf(REAL_STEPS, 1000)!, 'steps', 10, 'project');
     expect([steps.p95Ticks, steps.rows.map((r) => r.users), steps.limit?.ms]).toEqual([[], [1, 10], 1000]);
     expect(steps.method).toMatch(/^One point per load step/);
+    expect(steps.peak).toEqual({ users: 10, goodputRps: 165 / 81, label: 'highest ~2/s' });
   });
 });
 

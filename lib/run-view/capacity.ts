@@ -34,6 +34,8 @@ export interface CapacityView {
   limit: { ms: number; label: string; source: LimitSource } | null;
   /** Users from which P95 stayed above the limit (the analysis' usersAtP95Limit). */
   crossingUsers: number | null;
+  /** The shaded region's legend: "P95 above the limit from ~170 users"; null without a crossing. */
+  crossingText: string | null;
   /** How the points were made (buckets, windows), for the footnote. */
   method: string;
 }
@@ -124,8 +126,11 @@ export function capacityView(
   const limit = c.p95LimitMs !== null && source !== null
     ? { ms: c.p95LimitMs, label: `P95 limit ${formatMs(c.p95LimitMs)}`, source }
     : null;
+  // At the largest load the highest point is no peak (the sentence says so): labelled "highest".
+  const atTop = c.peakUsers === rows.filter((r) => r.goodputRps !== null).at(-1)?.users;
+  const peakLabel = (rps: number) => `${atTop ? 'highest' : 'peak'} ~${sig2(rps)}/s`;
   const peak = c.peakUsers !== null && c.peakGoodputRps !== null
-    ? { users: c.peakUsers, goodputRps: c.peakGoodputRps, label: `peak ~${sig2(c.peakGoodputRps)}/s` }
+    ? { users: c.peakUsers, goodputRps: c.peakGoodputRps, label: peakLabel(c.peakGoodputRps) }
     : null;
   return {
     sentence: capacitySentence(c, shape, source),
@@ -136,6 +141,9 @@ export function capacityView(
     peak,
     limit,
     crossingUsers: c.usersAtP95Limit,
+    crossingText: limit && c.usersAtP95Limit !== null
+      ? `P95 above the limit from ${usersText(c.usersAtP95Limit, shape)} users`
+      : null,
     method: methodText(shape, peakUsers) + (ceilingMs !== null && p95s.length > 0 ? ceilingText(ceilingMs) : ''),
   };
 }
