@@ -143,7 +143,7 @@ export function CapacitySection({ section, path, keep }: Props) {
         <figure aria-label="Users vs goodput and P95">
           <ChartLegend p95={hasP95} limit={limit?.label ?? null} above={shaded ? view.crossingText : null} />
           <ComposedChart responsive data={view.rows} style={{ width: '100%', height: 300 }}
-            margin={{ top: 18, right: 4, bottom: 16, left: 0 }} accessibilityLayer>
+            margin={{ top: 18, right: hasP95 ? 4 : 48, bottom: 16, left: 0 }} accessibilityLayer>
             <CartesianGrid stroke={COLORS.grid} vertical={false} yAxisId="goodput" />
             <XAxis dataKey="users" type="number" domain={[0, xMax]} ticks={view.xTicks} interval={0}
               tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false}
@@ -178,7 +178,7 @@ export function CapacitySection({ section, path, keep }: Props) {
             )}
           </ComposedChart>
         </figure>
-        <LimitForm section={section} path={path} keep={keep} />
+        {hasP95 && <LimitForm section={section} path={path} keep={keep} />}
         <p className="text-xs leading-relaxed text-slate-500">{view.method}</p>
       </div>
     </Card>
