@@ -1,6 +1,6 @@
 // The first flow a new user goes through, in Debian's Chromium against a production build:
 // empty app -> example runs -> upload real Locust files -> run page -> download -> delete.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
@@ -79,4 +79,32 @@ test('a file that is not Locust output is flagged before anything is sent', asyn
   await page.locator('input[type="file"]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a locust file\n') });
   await expect(page.getByText(/not Locust output|not a Locust/i).first()).toBeVisible();
   await expect(page.getByRole('button', { name: /^Save/ })).toBeDisabled();
+});
+
+test('a ramp run opens with its capacity curve; a P95 limit typed in is kept in the URL', async ({ page, request }) => {
+  // locust-2.12-series/ramp-400u: 0 → 400 users; goodput peaks at 1,353 successful requests in 20 s (~68/s) in the
+  // ~151-user bucket, then falls to ~50/s; window P95 stays above 2,000 ms from the ~171-user bucket.
+  const dir = join(FIXTURES, 'locust-2.12-series/ramp-400u');
+  const form = new FormData();
+  for (const name of readdirSync(dir).filter((n) => /\.(csv|html)$/.test(n))) {
+    form.append('files', new Blob([readFileSync(join(dir, name))]), name);
+  }
+  form.append('project', 'E2E capacity');
+  form.append('label', 'Ramp to 400 users');
+  const uploaded = await request.post('/api/runs', { multipart: form });
+  expect(uploaded.status()).toBe(201);
+  const id = ((await uploaded.json()) as { id: string }).id;
+  try {
+    await page.goto(`/runs/${id}`);
+    const sentence = page.getByTestId('capacity-sentence');
+    await expect(sentence).toContainText('Goodput peaked at ~68 successful req/s around 150 users, then fell');
+    await expect(sentence).toContainText('no P95 limit: give one');
+    await page.getByLabel('P95 limit (ms)').fill('2000');
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await expect(page).toHaveURL(/\?p95LimitMs=2000$/);
+    await expect(sentence).toContainText('P95 stayed above 2,000 ms from ~170 users (the limit you gave).');
+    await expect(page.getByRole('link', { name: 'Steady state' })).toHaveCount(0); // a ramp has no steady state
+  } finally {
+    expect((await request.delete(`/api/runs/${id}`)).ok()).toBe(true);
+  }
 });

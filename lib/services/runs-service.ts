@@ -124,7 +124,7 @@ export async function getRunOverWindow(id: string, window: RunWindow): Promise<{
 }
 
 /** The strictest absolute aggregate P95 criterion of the project's criteria sets, ms; null without one. */
-async function projectP95LimitMs(projectId: string): Promise<number | null> {
+export async function projectP95LimitMs(projectId: string): Promise<number | null> {
   const { prisma } = await getDatabase();
   return p95LimitOf(await listCriteriaSets(prisma, projectId));
 }

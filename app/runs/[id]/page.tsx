@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { TimelinePanel } from '@/components/charts/timeline-panel';
+import { CapacitySection } from '@/components/run/capacity-section';
 import { EndpointAnalysis } from '@/components/run/endpoint-analysis';
 import { packEndpoints } from '@/lib/charts/pack-endpoints';
 import { toWire } from '@/lib/charts/wire';
@@ -12,7 +13,7 @@ import { RunHeader } from '@/components/run/run-header';
 import { TransactionsTable } from '@/components/run/transactions-table';
 import { WindowSwitch } from '@/components/window/window-switch';
 import { parseRunWindow } from '@/lib/analysis/run-window';
-import { loadHistory, loadRun, loadWindowedRun } from './run-page-data';
+import { loadCapacity, loadHistory, loadRun, loadWindowedRun } from './run-page-data';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,23 +23,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: stored.summary.label };
 }
 
-/** /runs/ID[?window=steady] — one run; `window=steady`: its figures over the steady state (ramps left out). */
+/** /runs/ID[?window=steady][&p95LimitMs=MS] — one run; `window=steady`: its figures over the steady state (ramps
+ *  left out); `p95LimitMs`: the P95 limit of a ramp or step run's capacity curve (default: the project's criterion). */
 export default async function RunPage({ params, searchParams }: Props) {
   await connection();
   const { id } = await params;
-  const asked = (await searchParams).window;
+  const query = await searchParams;
+  const asked = query.window;
   const window = parseRunWindow(Array.isArray(asked) ? asked[0] : asked);
-  const shown = await loadWindowedRun(id, await loadRun(id), window ?? 'whole');
+  const whole = await loadRun(id);
+  const [shown, capacity] = await Promise.all([
+    loadWindowedRun(id, whole, window ?? 'whole'),
+    loadCapacity(whole, query.p95LimitMs),
+  ]);
   const stored = shown.stored;
   const history = await loadHistory(id, stored);
   const { run, summary } = stored;
   const base = `/runs/${encodeURIComponent(id)}`;
+  // The user's P95 limit stays in the URL across the window switch.
+  const limit = capacity?.source === 'user' ? `p95LimitMs=${capacity.limitMs}` : null;
+  const hrefs = {
+    whole: limit ? `${base}?${limit}` : base,
+    steady: `${base}?window=steady${limit ? `&${limit}` : ''}`,
+  };
   const refused = window === null ? 'window must be whole or steady' : window === 'steady' ? shown.unavailable : null;
   return (
     <div className="space-y-8">
       <RunHeader summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length} />
-      <WindowSwitch window={shown.window} hrefs={{ whole: base, steady: `${base}?window=steady` }} notes={refused ? [`Showing the whole run: ${refused}.`, ...shown.notes] : shown.notes} unavailable={shown.unavailable} />
+      <WindowSwitch window={shown.window} hrefs={hrefs} notes={refused ? [`Showing the whole run: ${refused}.`, ...shown.notes] : shown.notes} unavailable={shown.unavailable} />
       <HeadlineStats summary={summary} window={shown.window} />
+      {capacity && (
+        <CapacitySection section={capacity} path={base} keep={shown.window === 'steady' ? { window: 'steady' } : {}} />
+      )}
       {history ? <TimelinePanel runId={id} history={toWire(history)} /> : <NoHistory />}
       <EndpointAnalysis aggregated={run.aggregated} endpoints={toWire(packEndpoints(run.endpoints))} />
       <FailuresTable failures={toWire(run.failures)} />

@@ -11,8 +11,13 @@ import type { ParsedRun } from '@/lib/locust/types';
 import { latencyCeiling } from '@/lib/analysis/latency-ceiling';
 import type { RunWindow } from '@/lib/analysis/run-window';
 import { rampWarning, steadyUnavailable } from '@/lib/analysis/steady-state';
+import { capacityOf } from '@/lib/analysis/capacity';
+import { loadProfile } from '@/lib/analysis/load-shape';
 import { AppError } from '@/lib/http/errors';
-import { getRunOverWindow, getStoredRunOrThrow, listEndpointSeries } from '@/lib/services/runs-service';
+import { capacityView, parseP95LimitParam, type CapacitySection, type LimitSource } from '@/lib/run-view/capacity';
+import {
+  getRunOverWindow, getStoredRunOrThrow, listEndpointSeries, projectP95LimitMs,
+} from '@/lib/services/runs-service';
 
 /** One load per request, shared by generateMetadata and the page; unknown ids become a 404. */
 export const loadRun = cache(async (id: string): Promise<StoredRun> => {
@@ -64,4 +69,21 @@ export function summaryOver(summary: RunSummary, run: ParsedRun): RunSummary {
     rps: a.rps, medianMs: a.medianMs, p95Ms: a.percentiles['95'] ?? null, p99Ms: a.percentiles['99'] ?? null, maxMs: a.maxMs,
     userCount: run.meta.userCount, durationS: run.meta.durationS, startTime: run.meta.startTime,
   };
+}
+
+/** The Capacity section of a ramp or step run (null for other shapes): the curve of the WHOLE run with its
+ *  P95 limit — `?p95LimitMs=` when given (as GET /api/runs/:id), else the project's P95 criterion, else none. */
+export async function loadCapacity(
+  whole: StoredRun, asked: string | string[] | undefined,
+): Promise<CapacitySection | null> {
+  const { shape, peakUsers } = loadProfile(whole.run);
+  if ((shape !== 'ramp' && shape !== 'steps') || peakUsers === null) return null;
+  const projectLimitMs = await projectP95LimitMs(whole.summary.projectId);
+  const { limitMs: given, refused } = parseP95LimitParam(asked);
+  const limitMs = given ?? projectLimitMs;
+  const source: LimitSource | null = given !== null ? 'user' : projectLimitMs !== null ? 'project' : null;
+  const capacity = capacityOf(whole.run, limitMs);
+  if (capacity === null) return null;
+  const view = capacityView(capacity, shape, peakUsers, source, latencyCeiling(whole.run)?.ceilingMs ?? null);
+  return { view, shape, limitMs, source, projectLimitMs, refused };
 }
