@@ -5,6 +5,7 @@
 // means 3,050–3,150 ms). So at least p of the requests took no longer than that sample, which is
 // within half a bucket of the value shown: "80% of requests took at most about 3,100 ms". "Under"
 // would be wrong twice: the (m+1)-th sample itself is counted, and it can sit above the bucket value.
+import { AT_CEILING } from './latency-ceiling';
 import { formatMs } from '../format/format';
 
 /** Percentiles described, as Locust labels them (PercentilesMs keys). */
@@ -20,8 +21,7 @@ export interface DistributionRun {
   ceilingMs?: number | null;
 }
 
-/** Within 5% below a ceiling counts as at it (as summary-judge.ts AT_CEILING). */
-const AT_CEILING = 0.95;
+
 
 /** Finds a percentile whatever its label spelling ("80", "80.0"). */
 function valueAt(percentiles: Record<string, number | null>, p: string): number | null {

@@ -4,6 +4,9 @@
 import type { EndpointStats, HistoryData, ParsedRun } from '../locust/types';
 import { DEFAULT_THRESHOLDS } from './thresholds';
 
+/** A latency within 5% below a run's ceiling counts as at it, a lower bound (Locust buckets to 2 significant digits). */
+export const AT_CEILING = 0.95;
+
 export interface LatencyCeiling {
   /** The ceiling in ms, rounded as Locust buckets it (two significant digits). */
   ceilingMs: number;

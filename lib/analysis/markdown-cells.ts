@@ -3,7 +3,7 @@
 // the change and the status point different ways. Every text from the data goes through mdText.
 import { formatChange, formatCount, formatMs, formatPercent, formatRate } from '../format/format';
 import { mdText } from '../format/markdown-text';
-import { AT_CEILING } from './summary-judge';
+import { AT_CEILING } from './latency-ceiling';
 import type { Comparison, EndpointComparison, Status, SummaryMetric, SummaryRow } from './types';
 
 export const LABELS: Record<SummaryMetric, string> = {

@@ -4,7 +4,7 @@
 import { formatChange, formatCount, formatMs, formatPercent } from '../format/format';
 import { mdText } from '../format/markdown-text';
 import { arrow, endpointName, LABELS, rowChange, rowValue, tableRow } from './markdown-cells';
-import { AT_CEILING } from './summary-judge';
+import { AT_CEILING } from './latency-ceiling';
 import { DEFAULT_THRESHOLDS } from './thresholds';
 import type { Comparison, EndpointComparison } from './types';
 

@@ -1,6 +1,7 @@
 // The status of one headline row (README "Statuses"): worse beyond a threshold is warning/critical
 // only when the data can show it; better beyond the warning threshold is `improved`; a change large
 // enough to matter that the data cannot confirm is `inconclusive`. Pure.
+import { AT_CEILING } from './latency-ceiling';
 import type { EndpointStats } from '../locust/types';
 import { formatCount } from '../format/format';
 import { pText } from './significance';
@@ -26,10 +27,9 @@ export interface JudgeContext {
 
 type Judged = Pick<SummaryRow, 'status' | 'reason' | 'pValue'> & Partial<SummaryRow>;
 
-/** A value within 5% below a ceiling counts as at it (Locust buckets to 2 significant digits). */
-export const AT_CEILING = 0.95;
-const RANK: Record<Status, number> = { improved: 0, ok: 1, inconclusive: 2, warning: 3, critical: 4 };
-export const atLeast = (s: Status, floor: Status): Status => (RANK[s] >= RANK[floor] ? s : floor);
+/** Statuses from best to worst: which of two is worse. */
+export const STATUS_RANK: Record<Status, number> = { improved: 0, ok: 1, inconclusive: 2, warning: 3, critical: 4 };
+export const atLeast = (s: Status, floor: Status): Status => (STATUS_RANK[s] >= STATUS_RANK[floor] ? s : floor);
 const worse = (value: number, limits: { warning: number; critical: number }): Status =>
   value >= limits.critical ? 'critical' : value >= limits.warning ? 'warning' : 'ok';
 const pct = (x: number, digits = 1) => `${(x * 100).toFixed(digits)}%`;

@@ -1,7 +1,7 @@
 // Latency ceilings on the compare page (lib/analysis/latency-ceiling.ts finds them): a latency at a
 // run's ceiling is a lower bound ("≥ 9,000 ms"), and the page says once near the headline table
 // "responses capped at ~9 s: likely a timeout". Pure.
-import { AT_CEILING } from '../analysis/summary-judge';
+import { AT_CEILING } from '../analysis/latency-ceiling';
 import type { Comparison, SummaryMetric, SummaryRow } from '../analysis/types';
 import { runNames } from './runs';
 

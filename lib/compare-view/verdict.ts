@@ -2,6 +2,7 @@
 // sentences a review meeting can read ("P95 4,200 ms vs 1,900 ms (+121%), goodput +39% for 2× users:
 // saturated (−30% against linear from 20 to 40 users)"). Statuses mean what they say: improved is not
 // "OK", inconclusive is neither good nor bad, and what must be read first (headlineNotes) comes first.
+import { STATUS_RANK } from '../analysis/summary-judge';
 import type { Comparison, Status } from '../analysis/types';
 import { ALPHA, endpointLabel, formatMetricValue, formatPValue, listWords } from './format';
 import { runNames } from './runs';
@@ -26,10 +27,10 @@ export interface Verdict {
   notes: string[];
 }
 
-const RANK: Record<Status, number> = { improved: 0, ok: 1, inconclusive: 2, warning: 3, critical: 4 };
+
 
 export function worstStatus(rows: readonly { status: Status }[]): Status {
-  return rows.reduce<Status>((worst, r) => (RANK[r.status] > RANK[worst] ? r.status : worst), 'ok');
+  return rows.reduce<Status>((worst, r) => (STATUS_RANK[r.status] > STATUS_RANK[worst] ? r.status : worst), 'ok');
 }
 
 /** The worst status; `improved` when nothing is worse or inconclusive and something improved. */

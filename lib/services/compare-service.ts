@@ -166,7 +166,8 @@ export interface ComparisonView {
     } | null;
     /** Whole window only: ramp-up/down over 20% of the run (lib/analysis/steady-state.ts), else null. */
     rampWarning?: string | null;
-    /** The latency ceiling's evidence ("… responses capped at ~9 s, likely a timeout …"), or null. */
+    /** The latency ceiling's evidence ("… responses capped at ~9 s, likely a timeout …"), or null; whole window only
+     *  (load steps show it; run comparisons have it in comparison.headlineNotes). */
     ceiling?: string | null;
   }[];
   /** The figures are over the whole runs or their steady states (`?window=steady`); absent: whole. */
@@ -196,8 +197,6 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
   const bad = parsed.findIndex((p) => !p.success);
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
   const stored = await loadRuns(ids, baselineId, steps, window);
-  // The ceiling is a property of the whole run (whole-run maxima and percentiles), whichever the window.
-  const whole = window === 'steady' ? await Promise.all(ids.map(getStoredRunOrThrow)) : stored;
   const userGroups = parsed.map((p) => p.data as UserGroup);
   const comparison = await compareLoaded(stored, baselineId, steps, { groups: userGroups, window }, withPlan);
   const target = targetOf(comparison);
@@ -205,7 +204,7 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
   return {
     comparison,
     groups,
-    runs: stored.map((s, i) => {
+    runs: stored.map((s) => {
       const h = s.run.history;
       const columns: Record<string, (number | null)[]> = {};
       if (h) {
@@ -222,7 +221,7 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
         maxMs: s.run.aggregated.maxMs,
         history: h ? { percentileWindow: h.percentileWindow, semantics: h.semanticsNote, columns } : null,
         rampWarning: window === 'whole' ? rampWarning(s.run) : null,
-        ceiling: latencyCeiling((whole[i] ?? s).run)?.evidence ?? null,
+        ceiling: window === 'whole' ? (latencyCeiling(s.run)?.evidence ?? null) : null,
       };
     }),
     window,
