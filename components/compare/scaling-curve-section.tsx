@@ -1,18 +1,20 @@
 'use client';
 import { CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
+import { AXIS_PROPS, COLORS, percentileColor } from '@/components/charts/chart-theme';
+import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
+import { categorySummary } from '@/lib/charts/chart-summary';
 import { formatMs, formatRate } from '@/lib/format/format';
 import { approxRate, type ScalingCurveView } from '@/lib/compare-view/scaling-curve';
 
 const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;
-const USL_COLOR = '#7c3aed';
-const LINEAR_COLOR = '#94a3b8';
-const P95_COLOR = '#d97706';
-const MEDIAN_COLOR = '#0d9488';
+const USL_COLOR = COLORS.usl;
+const LINEAR_COLOR = COLORS.muted;
+const P95_COLOR = percentileColor('95', 0);
+const MEDIAN_COLOR = percentileColor('50', 0);
 
 const usersTick = (v: number) => (Number.isInteger(v) ? v.toLocaleString('en-US') : v.toFixed(1));
 const usersTitle = (label: unknown, payload: readonly { payload?: unknown }[]) => {
@@ -25,6 +27,8 @@ const usersTitle = (label: unknown, payload: readonly { payload?: unknown }[]) =
  *  median/P95, with the analysis' verdict and its evidence as given. */
 export function ScalingCurveSection({ view, stepped, over = 'whole run' }: { view: ScalingCurveView; stepped: boolean; over?: string }) {
   const xDomain: [number, number] = [0, view.xMax];
+  const measured = view.rows.filter((r) => r.actual !== undefined);
+  const loads = (rows: { users: number }[]) => rows.map((r) => `${r.users.toLocaleString('en-US')} users`);
   return (
     <Card title="Scaling across loads" actions={<span className="text-xs text-slate-500">{stepped ? 'every load step' : 'every run with a user count'} on one users axis</span>}>
       <div className="space-y-5">
@@ -43,9 +47,10 @@ export function ScalingCurveSection({ view, stepped, over = 'whole run' }: { vie
           </p>
         )}
         <div className="grid gap-x-8 gap-y-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-          <figure aria-label="Users vs goodput: measured, all requests, linear scaling and the USL model">
+          <figure>
             <figcaption className="mb-1 text-sm font-semibold text-slate-800">Goodput <span className="font-normal text-slate-500">(successful req/s, {over}; all requests lighter)</span></figcaption>
-            <ComposedChart responsive data={view.rows} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 20, bottom: 16, left: 8 }} accessibilityLayer>
+            <ChartFrame summary={`${categorySummary('Users vs goodput', loads(measured), [{ name: 'Goodput', values: measured.map((r) => r.actual) }, { name: 'All requests', values: measured.map((r) => r.actualRps) }], formatRate)}${view.peak || view.ceiling ? ` USL model: ${(view.peak ?? view.ceiling)!.text}` : ''}`}>
+            <ComposedChart responsive data={view.rows} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 20, bottom: 16, left: 8 }} accessibilityLayer={false}>
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
               <XAxis dataKey="users" type="number" domain={xDomain} ticks={view.xTicks} interval={0} tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false} label={{ value: 'users', position: 'insideBottomRight', offset: -10, fontSize: 12, fill: COLORS.axis }} />
               <YAxis {...AXIS_PROPS} domain={[0, view.yMax]} ticks={view.yTicks} interval={0} allowDataOverflow tickFormatter={formatCountTick} width={56} />
@@ -58,13 +63,15 @@ export function ScalingCurveSection({ view, stepped, over = 'whole run' }: { vie
               {view.ceiling && <ReferenceLine y={view.ceiling.rps} stroke={USL_COLOR} strokeDasharray="2 3" ifOverflow="hidden" label={{ value: `ceiling ${approxRate(view.ceiling.rps, view.digits)}`, position: 'insideTopLeft', fontSize: 11, fill: USL_COLOR }} />}
               {view.peak?.onChart && <ReferenceLine x={view.peak.users} stroke={USL_COLOR} strokeDasharray="2 3" />}
               {view.peak?.onChart && (
-                <ReferenceDot x={view.peak.users} y={view.peak.rps} r={6} fill="#fff" stroke={USL_COLOR} strokeWidth={2} label={{ value: `peak ${approxRate(view.peak.rps, view.digits)} @ ~${Number(view.peak.users.toPrecision(2))}`, position: 'top', fontSize: 11, fill: USL_COLOR }} />
+                <ReferenceDot x={view.peak.users} y={view.peak.rps} r={6} fill={COLORS.surface} stroke={USL_COLOR} strokeWidth={2} label={{ value: `peak ${approxRate(view.peak.rps, view.digits)} @ ~${Number(view.peak.users.toPrecision(2))}`, position: 'top', fontSize: 11, fill: USL_COLOR }} />
               )}
             </ComposedChart>
+            </ChartFrame>
           </figure>
-          <figure aria-label="Users vs median and P95 response time">
+          <figure>
             <figcaption className="mb-1 text-sm font-semibold text-slate-800">Response time <span className="font-normal text-slate-500">({stepped ? 'median of ~10 s windows per step' : over})</span></figcaption>
-            <LineChart responsive data={view.latency} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 20, bottom: 16, left: 8 }} accessibilityLayer>
+            <ChartFrame summary={categorySummary('Users vs median and P95 response time', loads(view.latency), [{ name: 'P95', values: view.latency.map((r) => r.p95) }, { name: 'Median', values: view.latency.map((r) => r.median) }], formatMs)}>
+            <LineChart responsive data={view.latency} style={{ width: '100%', height: 280 }} margin={{ top: 8, right: 20, bottom: 16, left: 8 }} accessibilityLayer={false}>
               <CartesianGrid stroke={COLORS.grid} vertical={false} />
               <XAxis dataKey="users" type="number" domain={xDomain} ticks={view.xTicks} interval={0} tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false} label={{ value: 'users', position: 'insideBottomRight', offset: -10, fontSize: 12, fill: COLORS.axis }} />
               <YAxis {...AXIS_PROPS} domain={[0, 'auto']} tickFormatter={formatMsTick} width={64} />
@@ -73,6 +80,7 @@ export function ScalingCurveSection({ view, stepped, over = 'whole run' }: { vie
               <Line dataKey="p95" name="P95" stroke={P95_COLOR} strokeWidth={2} dot={{ r: 4, fill: P95_COLOR, strokeWidth: 0 }} connectNulls isAnimationActive={false} />
               <Line dataKey="median" name="Median" stroke={MEDIAN_COLOR} strokeWidth={2} dot={{ r: 4, fill: MEDIAN_COLOR, strokeWidth: 0 }} connectNulls isAnimationActive={false} />
             </LineChart>
+            </ChartFrame>
           </figure>
         </div>
         <p className="text-sm leading-relaxed text-slate-700" data-testid="scaling-evidence">{view.evidence}</p>
