@@ -165,3 +165,12 @@ describe('scoped sets (appliesTo) on the 2.12 series: only sets that apply to th
     expect(compareWithCriteria([series('series-50u'), series('series-100u')]).criteriaOutOfScope).toEqual([]);
   });
 });
+
+test('the Markdown report says which sets did not judge the target, and why', () => {
+  const LOCUST = /\.(csv|html)$/;
+  const series = (name: string): RunInput => ({ id: name, run: fixtureRun(`locust-2.12-series/${name}`, LOCUST) });
+  const at100: ComparedSet = { name: 'Production @100 users', appliesTo: { userCount: 100 }, criteria: [P95] };
+  const md = comparisonMarkdown(compareWithCriteria([series('series-100u'), series('series-50u')], 0, undefined, [], [at100]));
+  // Names come from data: escaped (`\@`).
+  expect(md).toContain('## Success criteria on series-50u\n\n- **Not judged:** Production \\@100 users applies to 100-user runs; this run has 50 users.');
+});

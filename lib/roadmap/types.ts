@@ -1,5 +1,5 @@
 // Roadmap checklists: phases of fixes to try, each item optionally linked to success criteria that
-// later runs verify. Pure types shared by the domain, the store and the UI.
+// runs verify. Pure types shared by the domain, the store and the UI.
 import type { Criterion, CriterionResult } from '../criteria/types';
 
 export const ITEM_STATUSES = ['todo', 'in_progress', 'done', 'verified'] as const;
