@@ -53,7 +53,7 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
       <div className="space-y-3">
         <HeadlineNotes notes={head.headlineNotes ?? []} />
         <VerdictBanner verdict={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'} />
-        <CriteriaSummary lines={model.criteria} targetName={target?.name ?? verdict.targetName} hasProject={model.plan !== null} detailsHref={model.plan ? '#retest-plan' : null} />
+        <CriteriaSummary lines={model.criteria} outOfScope={model.criteriaOutOfScope} targetName={target?.name ?? verdict.targetName} hasProject={model.plan !== null} detailsHref={model.plan ? '#retest-plan' : null} />
       </div>
       <ComparabilityWarnings warnings={warnings} />
       {model.steps && <StepsTable view={model.steps} />}

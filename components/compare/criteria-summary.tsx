@@ -1,4 +1,4 @@
-import type { CriteriaLine } from '@/lib/compare-view/criteria';
+import type { CriteriaLine, OutOfScopeLine } from '@/lib/compare-view/criteria';
 import type { VerdictName } from '@/lib/criteria/types';
 
 const MARK: Record<VerdictName, string> = { GO: 'bg-ok text-white', CONDITIONAL: 'bg-warn text-white', 'NO-GO': 'bg-bad text-white' };
@@ -8,8 +8,10 @@ const MARK: Record<VerdictName, string> = { GO: 'bg-ok text-white', CONDITIONAL:
  * run, with the criteria it misses (the full tables are further down, `#retest-plan`). Without sets, one
  * quiet line saying that only changes are judged.
  */
-export function CriteriaSummary({ lines, targetName, hasProject, detailsHref }: { lines: CriteriaLine[]; targetName: string; hasProject: boolean; detailsHref: string | null }) {
-  if (lines.length === 0) {
+export function CriteriaSummary({ lines, outOfScope = [], targetName, hasProject, detailsHref }: {
+  lines: CriteriaLine[]; outOfScope?: OutOfScopeLine[]; targetName: string; hasProject: boolean; detailsHref: string | null;
+}) {
+  if (lines.length === 0 && outOfScope.length === 0) {
     if (!hasProject) return null;
     return (
       <p className="text-xs text-slate-500" data-testid="criteria-none">
@@ -30,6 +32,13 @@ export function CriteriaSummary({ lines, targetName, hasProject, detailsHref }: 
             <span className="font-medium text-slate-900">{l.name}</span>
             <span className="text-slate-500">{l.met} of {l.total} met</span>
             {l.missed.length > 0 && <span className="min-w-0 text-slate-700">· {l.missed.join(' · ')}</span>}
+          </li>
+        ))}
+        {/* Sets whose scope (appliesTo) leaves the target out: said, never silently missing. */}
+        {outOfScope.map((o) => (
+          <li key={o.setId ?? o.name} className="flex flex-wrap items-baseline gap-x-2 text-sm" data-testid="criteria-out-of-scope" data-set={o.name}>
+            <span className="inline-flex shrink-0 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-bold tracking-wide text-slate-700">NOT JUDGED</span>
+            <span className="min-w-0 text-slate-700">{o.reason}</span>
           </li>
         ))}
       </ul>

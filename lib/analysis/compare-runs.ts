@@ -18,7 +18,7 @@ import { scalingCurve, type ScalingCurve } from './scaling-curve';
 import { STATISTICS_NOTE } from './significance';
 import { buildSummary, type LatencyLimits } from './summary';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
-import type { Comparison, ComparisonCriteria, SummaryRow } from './types';
+import type { Comparison, ComparisonCriteria, ComparisonOutOfScope, SummaryRow } from './types';
 
 const WINDOW_KEYS: Partial<Record<SummaryRow['metric'], string>> = { medianMs: '50', p95Ms: '95', p99Ms: '99' };
 
@@ -51,6 +51,7 @@ export interface RunInput {
 export interface CompareExtras {
   latencyLimits?: LatencyLimits;
   criteria?: ComparisonCriteria[];
+  criteriaOutOfScope?: ComparisonOutOfScope[];
 }
 
 export function compareRuns(
@@ -124,6 +125,7 @@ export function compareRuns(
     statisticsNote: STATISTICS_NOTE,
     latencyCeilingsMs: facts.map((f) => f.ceiling?.ceilingMs ?? null),
     criteria: extras.criteria ?? [],
+    criteriaOutOfScope: extras.criteriaOutOfScope ?? [],
     headlineNotes: headlineNotes(facts, baseline, target),
   };
 }

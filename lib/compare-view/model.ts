@@ -2,7 +2,7 @@
 // serializable data (no Float64Array, histories already reduced to one shared grid, endpoints packed).
 import { describeDistribution } from '../analysis/distribution-words';
 import { failureAttributionView, latencyAttributionView, type FailureAttributionView, type LatencyAttributionView } from './attribution';
-import { criteriaLines, type CriteriaLine } from './criteria';
+import { criteriaLines, outOfScopeLines, type CriteriaLine, type OutOfScopeLine } from './criteria';
 import { concentrationRows, failureDiffRows, type ConcentrationRow, type FailureDiffRow } from './failure-messages';
 import { groupRows, type GroupRow } from './groups';
 import { scalingCurveView, type ScalingCurveView } from './scaling-curve';
@@ -73,6 +73,8 @@ export interface CompareModel {
   plan: RunPlanContext | null;
   /** Each criteria set's verdict on the target run in one line (the comparison's criteria, else the project's). */
   criteria: CriteriaLine[];
+  /** The criteria sets that do not judge the target run (their appliesTo), with why. */
+  criteriaOutOfScope: OutOfScopeLine[];
   /** "Plan a retest" from this comparison (null for load steps: no second run to aim between). */
   planHref: string | null;
   /** Notes and decisions from the review meeting, and what identifies the comparison to save them. */
@@ -158,6 +160,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     markdownFileName: markdownFileName(names),
     plan: view.plan,
     criteria: criteriaLines(c.criteria ?? [], view.plan),
+    criteriaOutOfScope: outOfScopeLines(c.criteriaOutOfScope ?? [], view.plan),
     planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId, 'between', view.groups) : null,
     meeting: view.meeting,
     noteKey: view.key,
@@ -213,6 +216,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     markdownFileName: markdownFileName([runName, 'load steps']),
     plan: view.plan,
     criteria: criteriaLines(c.criteria ?? [], view.plan),
+    criteriaOutOfScope: outOfScopeLines(c.criteriaOutOfScope ?? [], view.plan),
     planHref: null,
     meeting: view.meeting,
     noteKey: view.key,
