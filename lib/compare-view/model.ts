@@ -20,6 +20,7 @@ import type { RunPlanContext } from '../services/project-service';
 import { compareApiHref, compareHref, markdownFileName } from './query';
 import { runColors, runNames } from './runs';
 import { scalingBars, type ScalingBar } from './scaling';
+import { comparisonMeetingVerdict, type MeetingVerdict } from './meeting-verdict';
 import { verdictOf, type Verdict } from './verdict';
 
 export interface RunInfo {
@@ -73,6 +74,8 @@ export interface CompareModel {
   plan: RunPlanContext | null;
   /** Each criteria set's verdict on the target run in one line (the comparison's criteria, else the project's). */
   criteria: CriteriaLine[];
+  /** The meeting's answer: the sets' verdicts with the criteria missed and their endpoints, the change beside it. */
+  meetingVerdict: MeetingVerdict;
   /** "Plan a retest" from this comparison (null for load steps: no second run to aim between). */
   planHref: string | null;
   /** Notes and decisions from the review meeting, and what identifies the comparison to save them. */
@@ -92,6 +95,13 @@ export function runTimeline(history: ComparisonView['runs'][number]['history']):
 export function distributionLabel(name: string, userCount: number | null): string {
   const users = formatUsers(userCount);
   return userCount === null || name === users ? name : `${name} (${users})`;
+}
+
+/** The meeting verdict of the comparison; stored sets named by id, "define one" on the target's project page. */
+export function meetingOf(c: ComparisonView['comparison'], plan: RunPlanContext | null, verdict: Verdict): MeetingVerdict {
+  const setIds = new Map((plan?.verdicts ?? []).map(({ set }) => [set.name, set.id]));
+  const defineHref = plan ? `/projects/${encodeURIComponent(plan.project.id)}#sets-title` : null;
+  return comparisonMeetingVerdict(c, { target: verdict.targetName, baseline: verdict.baselineName }, verdict.status, { defineHref, setIds });
 }
 
 /** The page's findings beyond the headline (the same in both modes). */
@@ -133,6 +143,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
   const window = view.window ?? 'whole';
   // Ceilings are in the comparison's headline notes already: here only the ramp warnings.
   const loadNotes = view.runs.flatMap((r, i) => (r.rampWarning ? [`${names[i]}: ${r.rampWarning}`] : []));
+  const verdict = verdictOf(c);
   return {
     ids,
     baselineId,
@@ -140,7 +151,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     runs,
     head,
     endpoints: packEndpoints(endpoints),
-    verdict: verdictOf(c),
+    verdict,
     headline: headlineRows(c),
     percentiles: percentileOverlay(view.runs),
     distribution: describeDistribution([c.targetIndex, c.baselineIndex].map((i) => ({ label: distributionLabel(names[i] as string, view.runs[i]?.userCount ?? null), percentiles: view.runs[i]?.percentiles ?? {} }))),
@@ -158,6 +169,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     markdownFileName: markdownFileName(names),
     plan: view.plan,
     criteria: criteriaLines(c.criteria ?? [], view.plan),
+    meetingVerdict: meetingOf(c, view.plan, verdict),
     planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId, 'between', view.groups) : null,
     meeting: view.meeting,
     noteKey: view.key,
@@ -188,6 +200,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
   }));
   const timeline = runTimeline(stored.history);
   const runName = stored.label;
+  const verdict = verdictOf(c);
   return {
     ids: runs.map((r) => r.id),
     baselineId: runs[c.baselineIndex]?.id as string,
@@ -195,7 +208,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     runs,
     head,
     endpoints: packEndpoints(endpoints),
-    verdict: verdictOf(c),
+    verdict,
     headline: headlineRows(c),
     percentiles: [],
     distribution: [],
@@ -213,6 +226,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     markdownFileName: markdownFileName([runName, 'load steps']),
     plan: view.plan,
     criteria: criteriaLines(c.criteria ?? [], view.plan),
+    meetingVerdict: meetingOf(c, view.plan, verdict),
     planHref: null,
     meeting: view.meeting,
     noteKey: view.key,
