@@ -11,7 +11,13 @@ const CHANGE = {
   inconclusive: { mark: 'bg-slate-500 text-white', word: 'Inconclusive' },
 } as const;
 
-const EDGE = { 'NO-GO': 'border-l-red-600', CONDITIONAL: 'border-l-amber-500', GO: 'border-l-green-600', none: 'border-l-slate-400' } as const;
+const EDGE = {
+  'NO-GO': 'border-l-red-600', CONDITIONAL: 'border-l-amber-500', GO: 'border-l-green-600', none: 'border-l-slate-400',
+} as const;
+
+const EYEBROW = 'text-[11px] font-semibold uppercase tracking-wide text-slate-500';
+const MARK = 'inline-flex shrink-0 items-center rounded-md font-bold tracking-wide';
+const TITLE = 'min-w-0 text-lg font-semibold leading-snug tracking-tight text-slate-900';
 
 interface Props {
   meeting: MeetingVerdict;
@@ -22,7 +28,7 @@ interface Props {
   noun?: 'run' | 'step';
   /** Shared links: no link to define criteria (it needs sign-in). */
   readOnly?: boolean;
-  /** The full criteria tables further down. */
+  /** The full criteria tables (further down, or on the project page). */
   detailsHref?: string | null;
   /** The page shows another window (steady state) than the one the criteria judge: say so. */
   wholeRun?: boolean;
@@ -33,28 +39,34 @@ interface Props {
  * failed, which endpoints drive each failure), and beside it, never instead of it, the change against the
  * baseline. Without an applicable set it says so plainly, with a link to define one.
  */
-export function VerdictBanner({ meeting, change = null, otherRuns = 0, noun = 'run', readOnly = false, detailsHref = null, wholeRun = false }: Props) {
+export function VerdictBanner(props: Props) {
+  const { meeting, change = null, otherRuns = 0, noun = 'run', readOnly = false, detailsHref = null } = props;
   const key = meeting.overall ?? 'none';
   const define = readOnly ? null : meeting.defineHref;
+  const mark = meeting.overall ? VERDICT_MARK[meeting.overall] : 'bg-slate-600 text-white';
   return (
     <section
-      aria-labelledby="meeting-verdict-title" data-testid="meeting-verdict" data-verdict={key} data-status={change?.status}
+      aria-labelledby="meeting-verdict-title" data-testid="meeting-verdict"
+      data-verdict={key} data-status={change?.status}
       className={`rounded-xl border border-l-[6px] border-slate-200 bg-white px-4 py-3 shadow-sm sm:px-5 ${EDGE[key]}`}
     >
       <div className={`grid gap-x-6 gap-y-3 ${change ? 'lg:grid-cols-[minmax(0,11fr)_minmax(0,9fr)]' : ''}`}>
         <div className="min-w-0">
-          <p className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">
-            Verdict on {meeting.judgedRun}{wholeRun ? ' (whole run)' : ''}
-          </p>
+          <p className={EYEBROW}>Verdict on {meeting.judgedRun}{props.wholeRun ? ' (whole run)' : ''}</p>
           <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
-            <span data-testid="meeting-verdict-mark" className={`inline-flex shrink-0 items-center rounded-md px-2.5 py-1 text-base font-bold tracking-wide ${meeting.overall ? VERDICT_MARK[meeting.overall] : 'bg-slate-600 text-white'}`}>
+            <span data-testid="meeting-verdict-mark" className={`${MARK} px-2.5 py-1 text-base ${mark}`}>
               {meeting.overall ?? 'NO CRITERIA'}
             </span>
-            <h2 id="meeting-verdict-title" className="min-w-0 text-lg font-semibold leading-snug tracking-tight text-slate-900">{meeting.summary}</h2>
+            <h2 id="meeting-verdict-title" className={TITLE}>{meeting.summary}</h2>
           </div>
-          {meeting.overall !== null && <CriteriaSummary sets={meeting.sets} runName={meeting.judgedRun} detailsHref={detailsHref} />}
+          {meeting.overall !== null && (
+            <CriteriaSummary sets={meeting.sets} runName={meeting.judgedRun} detailsHref={detailsHref} />
+          )}
           {meeting.overall === null && define && (
-            <Link href={define} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline" data-print-hide>
+            <Link
+              href={define} data-print-hide
+              className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline"
+            >
               Define success criteria for this project →
             </Link>
           )}
@@ -63,7 +75,9 @@ export function VerdictBanner({ meeting, change = null, otherRuns = 0, noun = 'r
       </div>
       {change && otherRuns > 0 && (
         <p className="mt-2 text-xs text-slate-500">
-          Changes compare {change.targetName} (the last {noun}) with the baseline {change.baselineName}; the {otherRuns === 1 ? `other ${noun} appears` : `other ${otherRuns} ${noun}s appear`} in the tables, charts and heatmap below.
+          Changes compare {change.targetName} (the last {noun}) with the baseline {change.baselineName}; the{' '}
+          {otherRuns === 1 ? `other ${noun} appears` : `other ${otherRuns} ${noun}s appear`} in the tables, charts and
+          heatmap below.
         </p>
       )}
     </section>
@@ -74,13 +88,18 @@ export function VerdictBanner({ meeting, change = null, otherRuns = 0, noun = 'r
 function ChangeBlock({ change }: { change: Verdict }) {
   const s = CHANGE[change.status];
   return (
-    <div className="min-w-0 border-t border-slate-200 pt-3 lg:border-l lg:border-t-0 lg:pl-6 lg:pt-0" data-testid="change-status" data-status={change.status}>
-      <p className="text-[11px] font-semibold uppercase tracking-wide text-slate-500">Change against {change.baselineName}</p>
+    <div
+      className="min-w-0 border-t border-slate-200 pt-3 lg:border-l lg:border-t-0 lg:pl-6 lg:pt-0"
+      data-testid="change-status" data-status={change.status}
+    >
+      <p className={EYEBROW}>Change against {change.baselineName}</p>
       <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
-        <span className={`inline-flex shrink-0 items-center rounded-md px-2 py-0.5 text-xs font-bold uppercase tracking-wide ${s.mark}`}>{s.word}</span>
+        <span className={`${MARK} px-2 py-0.5 text-xs uppercase ${s.mark}`}>{s.word}</span>
         <h3 className="min-w-0 text-sm font-semibold text-slate-900">{change.title}</h3>
       </div>
-      <p className="mt-1.5 text-base font-semibold leading-snug text-slate-900" data-testid="verdict-headline">{change.headline}</p>
+      <p className="mt-1.5 text-base font-semibold leading-snug text-slate-900" data-testid="verdict-headline">
+        {change.headline}
+      </p>
       <ul className="mt-1.5 space-y-0.5 text-[13px] leading-snug text-slate-700">
         {change.facts.map((fact) => (
           <li key={fact}>{fact}</li>

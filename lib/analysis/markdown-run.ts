@@ -15,7 +15,8 @@ type Figures = Pick<RunSummary, 'label' | 'projectName' | 'userCount' | 'duratio
 function statusLines(v: MeetingVerdict): string[] {
   if (v.overall === null) return [`**Status: not judged** — ${mdText(v.headline)}`];
   const sets = v.sets.map((s) => `${mdText(s.name)} ${s.verdict} (${s.met} of ${s.total} met)`);
-  return [`**Status: ${READINESS[v.overall]}** — ${mdText(v.judgedRun)} against the criteria: ${sets.join(', ')}.`, '', ...setsMarkdown(v)];
+  const line = `**Status: ${READINESS[v.overall]}** — ${mdText(v.judgedRun)} against the criteria: ${sets.join(', ')}.`;
+  return [line, '', ...setsMarkdown(v)];
 }
 
 function figuresTable(f: Figures): string[] {
@@ -34,8 +35,11 @@ function figuresTable(f: Figures): string[] {
 }
 
 /** `sets`: each applicable set's criteria and verdict on the run (the tables under the verdict). */
-export function runReportMarkdown(f: Figures, verdict: MeetingVerdict, sets: { criteria: Criterion[]; verdict: Verdict }[]): string {
-  const out = [`# Load test run: ${mdText(f.label)}`, '', ...statusLines(verdict), '', `Project: ${mdText(f.projectName)}.`, ''];
+export function runReportMarkdown(
+  f: Figures, verdict: MeetingVerdict, sets: { criteria: Criterion[]; verdict: Verdict }[],
+): string {
+  const out = [`# Load test run: ${mdText(f.label)}`, '', ...statusLines(verdict), ''];
+  out.push(`Project: ${mdText(f.projectName)}.`, '');
   out.push(...figuresTable(f), '');
   const tables = verdictsMarkdown(f.label, sets);
   if (tables !== '') out.push(tables.trimEnd(), '');

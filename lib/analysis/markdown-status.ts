@@ -61,14 +61,15 @@ const VERDICT_MARK: Record<ComparisonCriteria['verdict'], string> = { GO: '🟢'
 function criteriaStatus(c: Comparison, v: MeetingVerdict, baseline: string): string {
   const sets = v.sets.map((s) => `${mdText(s.name)} ${s.verdict} (${s.met} of ${s.total} met)`);
   const [change, details] = changeVerdict(c);
-  return `**Status: ${READINESS[v.overall ?? 'GO']}** — ${mdText(v.judgedRun)} against the criteria: ${sets.join(', ')}. ` +
-    `Against ${baseline}: ${change} (${details}).`;
+  return `**Status: ${READINESS[v.overall ?? 'GO']}** — ${mdText(v.judgedRun)} against the criteria: ` +
+    `${sets.join(', ')}. Against ${baseline}: ${change} (${details}).`;
 }
 
 /** Each set's verdict, and under it each criterion missed with the endpoints that drive the miss. */
 export function setsMarkdown(v: MeetingVerdict): string[] {
   return v.sets.flatMap((s) => [
-    `- ${VERDICT_MARK[s.verdict]} **${mdText(s.name)}: ${s.verdict}** (${s.met} of ${s.total} met)${s.missed.length > 0 ? '. Not met:' : ''}`,
+    `- ${VERDICT_MARK[s.verdict]} **${mdText(s.name)}: ${s.verdict}** (${s.met} of ${s.total} met)` +
+      (s.missed.length > 0 ? '. Not met:' : ''),
     ...s.missed.map((m) => `  - ${mdText(m.line)}`),
   ]);
 }

@@ -25,7 +25,8 @@ const PRODUCTION: CriteriaSet = {
 };
 
 describe('the retest: NO-GO on the criteria, improved against series-100u', () => {
-  const md = comparisonMarkdown(compareWithCriteria([{ id: 'a', run: u100 }, { id: 'b', run: retest }], 0, undefined, [], [PRODUCTION]));
+  const pair = [{ id: 'a', run: u100 }, { id: 'b', run: retest }];
+  const md = comparisonMarkdown(compareWithCriteria(pair, 0, undefined, [], [PRODUCTION]));
   const lines = md.split('\n');
 
   test('the verdict block comes first, the change beside the verdict, then the notes and the figures', () => {
@@ -33,8 +34,8 @@ describe('the retest: NO-GO on the criteria, improved against series-100u', () =
       '# Load test comparison: series-100u vs series-retest-100u',
       '',
       '**Status: 🔴 NOT READY (NO-GO)** — series-retest-100u against the criteria: Production GO NO-GO (1 of 2 met). ' +
-        'Against series-100u: ✅ Improved (better: Success rate +6.01 pts, Failures −80%, Throughput +40%, Goodput +49% ' +
-        'and 6 more; nothing is worse beyond the thresholds).',
+        'Against series-100u: ✅ Improved (better: Success rate +6.01 pts, Failures −80%, Throughput +40%, ' +
+        'Goodput +49% and 6 more; nothing is worse beyond the thresholds).',
       '',
       '- 🔴 **Production GO: NO-GO** (1 of 2 met). Not met:',
       '  - Failure rate 1.03%, target \\< 0.50% — GET /project/\\[id\\]/rekap/ 21 of 40 failures, ' +
@@ -47,26 +48,32 @@ describe('the retest: NO-GO on the criteria, improved against series-100u', () =
   });
 
   test('without criteria: the change only, and it says no criteria apply', () => {
-    const plain = comparisonMarkdown(compareWithCriteria([{ id: 'a', run: u100 }, { id: 'b', run: retest }]));
-    expect(plain.split('\n')[2]).toMatch(/^\*\*Status: ✅ Improved\*\* — series-retest-100u against series-100u: .*\. No success criteria apply to this run — change status only\.$/);
+    const plain = comparisonMarkdown(compareWithCriteria(pair)).split('\n')[2]!;
+    expect(plain).toMatch(/^\*\*Status: ✅ Improved\*\* — series-retest-100u against series-100u: /);
+    expect(plain).toMatch(/\. No success criteria apply to this run — change status only\.$/);
   });
 });
 
 describe('one run (a shared run\'s report)', () => {
-  const set = { id: 's', projectId: 'p', description: null, baselineRunId: null, createdAt: '', updatedAt: '', ...PRODUCTION,
-    criteria: PRODUCTION.criteria.map((c, i) => ({ ...c, id: `c${i}` })) };
+  const set = {
+    id: 's', projectId: 'p', description: null, baselineRunId: null, createdAt: '', updatedAt: '', ...PRODUCTION,
+    criteria: PRODUCTION.criteria.map((c, i) => ({ ...c, id: `c${i}` })),
+  };
   const verdict = evaluateCriteria(set, retest);
   const summary = {
     label: 'series-retest-100u', projectName: 'Shop', userCount: 100, durationS: 89, requests: 3869, failures: 40,
     failureRate: 40 / 3869, rps: 43.69, medianMs: 220, p95Ms: 870, p99Ms: 2500, maxMs: 3001,
   };
-  const meeting = runMeetingVerdict({ runLabel: summary.label, endpoints: retest.endpoints, verdicts: [{ set, verdict }], projectId: null });
+  const meeting = runMeetingVerdict({
+    runLabel: summary.label, endpoints: retest.endpoints, verdicts: [{ set, verdict }], projectId: null,
+  });
   const md = runReportMarkdown(summary, meeting, [{ criteria: set.criteria, verdict }]);
 
   test('verdict first, then the figures, then the criteria tables', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('# Load test run: series-retest-100u');
-    expect(lines[2]).toBe('**Status: 🔴 NOT READY (NO-GO)** — series-retest-100u against the criteria: Production GO NO-GO (1 of 2 met).');
+    expect(lines[2]).toBe('**Status: 🔴 NOT READY (NO-GO)** — series-retest-100u against the criteria: ' +
+      'Production GO NO-GO (1 of 2 met).');
     expect(lines[4]).toBe('- 🔴 **Production GO: NO-GO** (1 of 2 met). Not met:');
     expect(md.indexOf('## Headline figures')).toBeGreaterThan(md.indexOf('Not met:'));
     expect(md.indexOf('## Success criteria on series-retest-100u')).toBeGreaterThan(md.indexOf('## Headline figures'));
@@ -75,6 +82,7 @@ describe('one run (a shared run\'s report)', () => {
 
   test('no set applies: said plainly', () => {
     const none = runMeetingVerdict({ runLabel: 'x', endpoints: [], verdicts: [], projectId: null });
-    expect(runReportMarkdown(summary, none, []).split('\n')[2]).toBe('**Status: not judged** — No success criteria apply to this run.');
+    expect(runReportMarkdown(summary, none, []).split('\n')[2])
+      .toBe('**Status: not judged** — No success criteria apply to this run.');
   });
 });

@@ -39,7 +39,8 @@ const CONDITIONAL: CriteriaSet = {
 function judged(runs: ReturnType<typeof run>[], sets: CriteriaSet[]) {
   const c = compareWithCriteria(runs.map((r, i) => ({ id: `r${i}`, run: r })), 0, undefined, [], sets);
   const v = verdictOf(c);
-  return { v, m: comparisonMeetingVerdict(c, { target: v.targetName, baseline: v.baselineName }, v.status, { defineHref: '/projects/p#sets-title' }) };
+  const names = { target: v.targetName, baseline: v.baselineName };
+  return { v, m: comparisonMeetingVerdict(c, names, v.status, { defineHref: '/projects/p#sets-title' }) };
 }
 
 describe('the retest at 100 users against series-100u, with a production set it fails', () => {
@@ -89,7 +90,8 @@ describe('no criteria set applies', () => {
   test.each([
     ['a comparison: change status only, with a link to define one', judged([u100, retest], []).m,
       'No success criteria apply to this run — change status only.', '/projects/p#sets-title'],
-    ['a run page: no change status to fall back on', runMeetingVerdict({ runLabel: 'x', endpoints: [], verdicts: [], projectId: null }),
+    ['a run page: no change status to fall back on',
+      runMeetingVerdict({ runLabel: 'x', endpoints: [], verdicts: [], projectId: null }),
       'No success criteria apply to this run.', null],
   ])('%s', (_what, m, headline, href) => {
     expect(m.overall).toBeNull();
@@ -114,14 +116,16 @@ describe('the run page: the run\'s own figures name every percentile', () => {
     expect(m.change).toBeNull();
     expect(m.sets[0]).toMatchObject({ setId: 'crs_1', met: 0, total: 1 });
     // p99 ≥ 1,000 ms: PDF export 3,000, dashboard 1,500, rekap 1,100, items 1,000, schedule 1,100, save 1,200.
-    expect(m.sets[0]!.missed[0]!.line).toBe('p99 2,500 ms, target < 1,000 ms — GET /project/[id]/export/pdf/ 3,000 ms, ' +
+    expect(m.sets[0]!.missed[0]!.line).toBe('p99 2,500 ms, target < 1,000 ms — ' +
+      'GET /project/[id]/export/pdf/ 3,000 ms, ' +
       'GET /dashboard/ 1,500 ms, GET /project/[id]/rekap/ 1,100 ms and 3 more');
   });
 });
 
 test('the worst set decides; "should" criteria make a set CONDITIONAL, not NO-GO', () => {
-  const results = (met: boolean) => [{ metric: 'rps', scope: 'aggregate', op: '>' as const, target: 1, current: 0, met }];
-  const criteria = [{ metric: 'rps', scope: 'aggregate', op: '>' as const, target: 1, severity: 'should' as const }];
+  const rps = { metric: 'rps', scope: 'aggregate', op: '>' as const, target: 1 };
+  const results = (met: boolean) => [{ ...rps, current: 0, met }];
+  const criteria = [{ ...rps, severity: 'should' as const }];
   const m = meetingVerdict({
     judgedRun: 'r', endpoints: null, change: null, defineHref: '/x',
     sets: [
@@ -132,5 +136,6 @@ test('the worst set decides; "should" criteria make a set CONDITIONAL, not NO-GO
   expect(m.overall).toBe('CONDITIONAL');
   expect(m.headline).toBe('CONDITIONAL on r: B misses 1 of 1 criterion.');
   // Throughput is the whole system's: no endpoint named.
-  expect(m.sets[1]!.missed[0]).toMatchObject({ severity: 'should', drivers: null, line: 'Throughput 0/s, target > 1/s (should)' });
+  expect(m.sets[1]!.missed[0])
+    .toMatchObject({ severity: 'should', drivers: null, line: 'Throughput 0/s, target > 1/s (should)' });
 });

@@ -38,7 +38,8 @@ export interface MeetingSet {
 
 export interface MeetingChange {
   status: Status;
-  /** "critical regression", "regression (warning level)", "improved", "no change beyond the thresholds", "inconclusive". */
+  /** "critical regression", "regression (warning level)", "improved", "no change beyond the thresholds",
+   *  "inconclusive". */
   words: string;
   /** The baseline's name. */
   against: string;
@@ -86,18 +87,22 @@ function criterionText(c: Criterion, r: CriterionResult): string {
 
 const driversKey = (d: Drivers) => JSON.stringify([d.named, d.more]);
 
-function missedOf(c: Criterion, r: CriterionResult, endpoints: readonly EndpointFigures[] | null, seen: Set<string>): MissedCriterion {
+function missedOf(
+  c: Criterion, r: CriterionResult, endpoints: readonly EndpointFigures[] | null, seen: Set<string>,
+): MissedCriterion {
   const text = criterionText(c, r);
   const evaluable = r.met !== null;
   const d: Drivers = evaluable ? driversOf(c, endpoints) : { named: null, more: 0, note: null };
   const names = d.named?.map((x) => `${x.label} ${x.figure}`) ?? [];
   const repeatsDrivers = names.length > 0 && seen.has(driversKey(d));
   if (names.length > 0) seen.add(driversKey(d));
-  const listed = repeatsDrivers ? 'the same endpoints' : d.more > 0 ? `${names.join(', ')} and ${d.more} more` : listWords(names);
+  const all = d.more > 0 ? `${names.join(', ')} and ${d.more} more` : listWords(names);
+  const listed = repeatsDrivers ? 'the same endpoints' : all;
   const drivers = names.length > 0 ? ` — ${listed}` : '';
   const note = d.note ? ` — ${d.note}` : '';
   return {
-    text, severity: c.severity ?? 'must', evaluable, drivers: d.named, moreDrivers: d.more, driversNote: d.note, repeatsDrivers,
+    text, severity: c.severity ?? 'must', evaluable, repeatsDrivers,
+    drivers: d.named, moreDrivers: d.more, driversNote: d.note,
     line: `${text}${c.severity === 'should' ? ' (should)' : ''}${drivers}${note}`,
   };
 }
@@ -150,10 +155,13 @@ export function meetingVerdict(input: {
 }
 
 /** The sets of `comparison.criteria` (JSON included) as inputs; `ids` names the stored sets by name. */
-export function setInputs(criteria: readonly ComparisonCriteria[], ids: ReadonlyMap<string, string> = new Map()): SetInput[] {
+export function setInputs(
+  criteria: readonly ComparisonCriteria[], ids: ReadonlyMap<string, string> = new Map(),
+): SetInput[] {
   return criteria.map((set) => {
     const { criteria: cs, verdict } = comparedVerdict(set);
-    return { setId: ids.get(set.name) ?? null, name: set.name, verdict: set.verdict, criteria: cs, results: verdict.results };
+    const setId = ids.get(set.name) ?? null;
+    return { setId, name: set.name, verdict: set.verdict, criteria: cs, results: verdict.results };
   });
 }
 

@@ -98,10 +98,13 @@ export function distributionLabel(name: string, userCount: number | null): strin
 }
 
 /** The meeting verdict of the comparison; stored sets named by id, "define one" on the target's project page. */
-export function meetingOf(c: ComparisonView['comparison'], plan: RunPlanContext | null, verdict: Verdict): MeetingVerdict {
+export function meetingOf(
+  c: ComparisonView['comparison'], plan: RunPlanContext | null, verdict: Verdict,
+): MeetingVerdict {
   const setIds = new Map((plan?.verdicts ?? []).map(({ set }) => [set.name, set.id]));
   const defineHref = plan ? `/projects/${encodeURIComponent(plan.project.id)}#sets-title` : null;
-  return comparisonMeetingVerdict(c, { target: verdict.targetName, baseline: verdict.baselineName }, verdict.status, { defineHref, setIds });
+  const names = { target: verdict.targetName, baseline: verdict.baselineName };
+  return comparisonMeetingVerdict(c, names, verdict.status, { defineHref, setIds });
 }
 
 /** The page's findings beyond the headline (the same in both modes). */

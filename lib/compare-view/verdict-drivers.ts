@@ -1,5 +1,5 @@
 // Which endpoints drive a criterion that a run misses ("p95 870 ms: GET /export/pdf/ 2,900 ms"), from the
-// judged run's per-endpoint figures. Pure. Rules (lib/criteria/README.md, "Endpoints that drive a miss"):
+// judged run's per-endpoint figures. Pure. Rules (lib/analysis/README.md, "The meeting verdict"):
 // - latency upper bounds (median, pNN, max; aggregate or group scope): the endpoints in scope whose own value
 //   misses the target, those with the most requests beyond the target first (a lower bound from their known
 //   quantiles: median beyond → at least half of them);
@@ -50,7 +50,8 @@ export function figuresFromComparison(endpoints: readonly EndpointComparison[], 
     if (!r) return [];
     const known: [number, number | null][] = [[0.5, r.medianMs], [0.95, r.p95Ms], [1, r.maxMs]];
     const quantilesMs = known.flatMap(([q, ms]) => (ms === null ? [] : [{ q, ms }]));
-    return [{ label: endpointLabel(e.method, e.name), name: e.name, requests: r.requests, failures: r.failures, quantilesMs, avgMs: null }];
+    const label = endpointLabel(e.method, e.name);
+    return [{ label, name: e.name, requests: r.requests, failures: r.failures, quantilesMs, avgMs: null }];
   });
 }
 
@@ -61,8 +62,12 @@ export function figuresFromRun(endpoints: readonly EndpointStats[]): EndpointFig
     for (const [key, ms] of Object.entries(e.percentiles)) if (ms !== null) byQ.set(Number(key) / 100, ms);
     if (e.medianMs !== null && !byQ.has(0.5)) byQ.set(0.5, e.medianMs);
     if (e.maxMs !== null) byQ.set(1, e.maxMs);
-    const quantilesMs = [...byQ].filter(([q]) => Number.isFinite(q)).sort((a, b) => a[0] - b[0]).map(([q, ms]) => ({ q, ms }));
-    return { label: endpointLabel(e.method, e.name), name: e.name, requests: e.requests, failures: e.failures, quantilesMs, avgMs: e.avgMs };
+    const quantilesMs = [...byQ]
+      .filter(([q]) => Number.isFinite(q))
+      .sort((a, b) => a[0] - b[0])
+      .map(([q, ms]) => ({ q, ms }));
+    const label = endpointLabel(e.method, e.name);
+    return { label, name: e.name, requests: e.requests, failures: e.failures, quantilesMs, avgMs: e.avgMs };
   });
 }
 
@@ -74,8 +79,12 @@ export function quantileOf(metric: string): number | null {
   return m ? Number(m[1]) / 100 : null;
 }
 
-const meets = (value: number, op: Criterion['op'], target: number) =>
-  op === '<' ? value < target : op === '<=' ? value <= target : op === '>' ? value > target : op === '>=' ? value >= target : value === target;
+function meets(value: number, op: Criterion['op'], target: number): boolean {
+  if (op === '<') return value < target;
+  if (op === '<=') return value <= target;
+  if (op === '>') return value > target;
+  return op === '>=' ? value >= target : value === target;
+}
 
 /** Group scopes match as lib/criteria/scope.ts does: the raw name or the folded name starts with the prefix. */
 function inScope(scope: string, name: string): boolean {
@@ -99,7 +108,8 @@ function requestsBeyond(e: EndpointFigures, c: Criterion): number {
 }
 
 function cut(ranked: Driver[], note: string | null = null): Drivers {
-  return { named: ranked.slice(0, MAX_DRIVERS), more: Math.max(0, ranked.length - MAX_DRIVERS), note: ranked.length === 0 ? note : null };
+  const more = Math.max(0, ranked.length - MAX_DRIVERS);
+  return { named: ranked.slice(0, MAX_DRIVERS), more, note: ranked.length === 0 ? note : null };
 }
 
 function latencyDrivers(c: Criterion, scoped: EndpointFigures[]): Drivers {
@@ -112,13 +122,17 @@ function latencyDrivers(c: Criterion, scoped: EndpointFigures[]): Drivers {
     .filter(({ value }) => !meets(value, c.op, c.target))
     .map((x) => ({ ...x, beyond: c.metric === 'avgMs' ? x.e.requests : requestsBeyond(x.e, c) }))
     .sort((a, b) => b.beyond - a.beyond || b.value - a.value || a.e.label.localeCompare(b.e.label));
-  return cut(missing.map(({ e, value }) => ({ label: e.label, figure: formatMs(value) })), 'no endpoint misses it on its own: the mix of requests does');
+  const named = missing.map(({ e, value }) => ({ label: e.label, figure: formatMs(value) }));
+  return cut(named, 'no endpoint misses it on its own: the mix of requests does');
 }
 
 function failureDrivers(scoped: EndpointFigures[]): Drivers {
   const total = scoped.reduce((a, e) => a + e.failures, 0);
-  const failing = scoped.filter((e) => e.failures > 0).sort((a, b) => b.failures - a.failures || a.label.localeCompare(b.label));
-  return cut(failing.map((e) => ({ label: e.label, figure: `${formatCount(e.failures)} of ${formatCount(total)} failures` })));
+  const failing = scoped
+    .filter((e) => e.failures > 0)
+    .sort((a, b) => b.failures - a.failures || a.label.localeCompare(b.label));
+  const of = formatCount(total);
+  return cut(failing.map((e) => ({ label: e.label, figure: `${formatCount(e.failures)} of ${of} failures` })));
 }
 
 const UPPER = new Set<Criterion['op']>(['<', '<=']);

@@ -82,7 +82,8 @@ export async function shareReport(token: string, address: string): Promise<{ fil
   const share = await openShareLink(token, address);
   try {
     if (share.kind === 'comparison') {
-      const view = await getComparisonView(share.runIds, share.baselineRunId ?? undefined, share.settings.steps, share.settings.groups, true);
+      const { runIds, baselineRunId, settings } = share;
+      const view = await getComparisonView(runIds, baselineRunId ?? undefined, settings.steps, settings.groups, true);
       const model = buildCompareModel(view);
       return { fileName: model.markdownFileName, markdown: model.markdown };
     }
@@ -97,8 +98,10 @@ export async function shareReport(token: string, address: string): Promise<{ fil
 async function runReport(runId: string): Promise<{ fileName: string; markdown: string }> {
   const stored = await getStoredRunOrThrow(runId);
   const plan = await getRunPlanContext(runId);
-  const verdict = runMeetingVerdict({ runLabel: stored.summary.label, endpoints: stored.run.endpoints, verdicts: plan.verdicts, projectId: null });
+  const verdict = runMeetingVerdict({
+    runLabel: stored.summary.label, endpoints: stored.run.endpoints, verdicts: plan.verdicts, projectId: null,
+  });
   const sets = plan.verdicts.map((v) => ({ criteria: v.set.criteria, verdict: v.verdict }));
-  const slug = stored.summary.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'run';
-  return { fileName: `run-${slug}.md`, markdown: runReportMarkdown(stored.summary, verdict, sets) };
+  const slug = stored.summary.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return { fileName: `run-${slug || 'run'}.md`, markdown: runReportMarkdown(stored.summary, verdict, sets) };
 }

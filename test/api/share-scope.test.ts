@@ -21,7 +21,8 @@ const { buildCompareModel } = await import('../../lib/compare-view/model');
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const tokenCtx = (token: string) => ({ params: Promise.resolve({ token }) });
-const req = (method: string, body?: unknown) => new Request('http://test/x', { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+const req = (method: string, body?: unknown) =>
+  new Request('http://test/x', { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
 async function upload(dir: string, projectName: string, label: string): Promise<string> {
   const form = new FormData();
@@ -55,26 +56,31 @@ beforeAll(async () => {
   aRetest = await upload('locust-2.12-series/series-retest-100u', 'Alpha', 'series-retest-100u');
   await upload('locust-2.12-generated/smallpool-20u', 'Zeta-Secret-Project', 'zeta-secret-run 20u');
   await upload('locust-2.12-generated/smallpool-40u', 'Zeta-Secret-Project', 'zeta-secret-run 40u');
-  await projectWithPlan('Alpha', 'Production GO', 'Alpha phase', [{ metric: 'failureRate', scope: 'aggregate', op: '<', target: 0.005 }]);
-  await projectWithPlan('Zeta-Secret-Project', 'Zeta secret gate', 'Zeta secret phase', [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 100 }]);
+  const failures = { metric: 'failureRate', scope: 'aggregate', op: '<', target: 0.005 };
+  await projectWithPlan('Alpha', 'Production GO', 'Alpha phase', [failures]);
+  const p95 = { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 100 };
+  await projectWithPlan('Zeta-Secret-Project', 'Zeta secret gate', 'Zeta secret phase', [p95]);
   const made = await shares.POST(new Request('http://test/api/shares', {
-    method: 'POST', body: JSON.stringify({ kind: 'comparison', runs: [a100, aRetest] }), headers: { 'content-type': 'application/json' },
+    method: 'POST', body: JSON.stringify({ kind: 'comparison', runs: [a100, aRetest] }),
+    headers: { 'content-type': 'application/json' },
   }));
   expect(made.status).toBe(201);
   const body = await made.json();
   shareId = body.id;
   token = (body.url as string).split('/s/')[1]!;
-});
+}, 120_000);
 
 describe('a shared comparison of project A', () => {
   test('its Markdown report: the verdict first, the criteria and A\'s roadmap; nothing of B', async () => {
     const res = await report.GET(new Request(`http://test/s/${token}/report.md`), tokenCtx(token));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    expect(res.headers.get('content-disposition')).toBe('attachment; filename="comparison-series-100u-vs-series-retest-100u.md"');
+    expect(res.headers.get('content-disposition'))
+      .toBe('attachment; filename="comparison-series-100u-vs-series-retest-100u.md"');
     const md = await res.text();
     // The retest misses the 0.5% failure gate (40 of 3,869 failed) although it improved on series-100u.
-    expect(md.split('\n')[2]).toMatch(/^\*\*Status: 🔴 NOT READY \(NO-GO\)\*\* — series-retest-100u against the criteria: Production GO NO-GO/);
+    expect(md.split('\n')[2])
+      .toMatch(/^\*\*Status: 🔴 NOT READY \(NO-GO\)\*\* — series-retest-100u against the criteria: Production GO NO-GO/);
     expect(md).toContain('Against series-100u: ✅ Improved');
     expect(md).toContain('## Roadmap (Alpha)');
     expect(md).toContain('Alpha phase item');

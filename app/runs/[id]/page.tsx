@@ -48,12 +48,15 @@ export default async function RunPage({ params, searchParams }: Props) {
     whole: limit ? `${base}?${limit}` : base,
     steady: `${base}?window=steady${limit ? `&${limit}` : ''}`,
   };
+  // The criteria tables of the run's project, judged on this run.
+  const projectPage = `/projects/${encodeURIComponent(summary.projectId)}?run=${encodeURIComponent(id)}#sets-title`;
+  const criteriaHref = meeting.overall === null ? null : projectPage;
   const refused = window === null ? 'window must be whole or steady' : window === 'steady' ? shown.unavailable : null;
   return (
     <div className="space-y-8">
       <RunHeader
         summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length}
-        verdict={<VerdictBanner meeting={meeting} wholeRun={shown.window === 'steady'} detailsHref={meeting.overall === null ? null : `/projects/${encodeURIComponent(summary.projectId)}?run=${encodeURIComponent(id)}#sets-title`} />}
+        verdict={<VerdictBanner meeting={meeting} wholeRun={shown.window === 'steady'} detailsHref={criteriaHref} />}
       />
       <WindowSwitch window={shown.window} hrefs={hrefs} notes={refused ? [`Showing the whole run: ${refused}.`, ...shown.notes] : shown.notes} unavailable={shown.unavailable} />
       <HeadlineStats summary={summary} window={shown.window} />

@@ -38,9 +38,13 @@ export default async function SharePage({ params, searchParams }: Props) {
         presentHref={content.kind === 'run' ? null : `${base}/present`}
         markdownHref={content.kind === 'project' ? null : `${base}/report.md`}
       />
-      {content.kind === 'run' && <SharedRun stored={content.stored} history={content.history} meeting={content.meeting} />}
+      {content.kind === 'run' && (
+        <SharedRun stored={content.stored} history={content.history} meeting={content.meeting} />
+      )}
       {content.kind === 'comparison' && <CompareView model={content.model} readOnly />}
-      {content.kind === 'project' && <SharedProject overview={content.overview} askedRunId={Array.isArray(asked) ? asked[0] : asked} />}
+      {content.kind === 'project' && (
+        <SharedProject overview={content.overview} askedRunId={Array.isArray(asked) ? asked[0] : asked} />
+      )}
     </div>
   );
 }

@@ -54,14 +54,18 @@ async function contentOf(share: ShareRecord): Promise<SharedContent> {
     return { kind: 'run', stored, history: history && { ...history, endpointSeries: [] }, meeting };
   }
   // What the owner's page shows: the target's project criteria (statuses included) and its roadmap.
-  const result = await loadComparison(share.runIds.join(','), share.baselineRunId ?? undefined, share.settings.steps, share.settings.groups.join('\n'), true);
+  const { runIds, baselineRunId, settings } = share;
+  const groups = settings.groups.join('\n');
+  const result = await loadComparison(runIds.join(','), baselineRunId ?? undefined, settings.steps, groups, true);
   if (!result.ok) notFound();
   return { kind: 'comparison', model: result.model };
 }
 
 function describe(content: SharedContent): string {
   if (content.kind === 'run') return withVerdict(content.meeting, runDescription(content.stored.summary));
-  if (content.kind === 'comparison') return withVerdict(content.model.meetingVerdict, comparisonDescription(content.model.verdict));
+  if (content.kind === 'comparison') {
+    return withVerdict(content.model.meetingVerdict, comparisonDescription(content.model.verdict));
+  }
   return projectDescription(content.overview.evaluation);
 }
 
