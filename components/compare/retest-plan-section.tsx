@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
+import { WithoutRunLinks } from '@/components/roadmap/run-links';
 import { Card } from '@/components/ui/card';
 import type { CompareModel } from '@/lib/compare-view/model';
 import { CriteriaVerdicts } from './criteria-verdicts';
 import { OutOfScopeNote } from '@/components/criteria/scope-note';
 
 /** Success criteria of the target run's project on the target run, "Plan a retest", and the roadmap.
- *  `readOnly` (shared link): no "Plan a retest", the project named without its link. */
+ *  `readOnly` (shared link): no "Plan a retest", the project and the runs that verify items named without links. */
 export function RetestPlanSection({ model, readOnly = false }: { model: CompareModel; readOnly?: boolean }) {
   const { plan } = model;
   if (!plan) return null;
@@ -35,7 +36,13 @@ export function RetestPlanSection({ model, readOnly = false }: { model: CompareM
       </Card>
       {plan.roadmap.roadmap.phases.length > 0 && (
         <Card title={<>Roadmap of {projectName}</>}>
-          <RoadmapPanel projectId={plan.project.id} view={plan.roadmap} runs={runs} editable={false} />
+          {readOnly ? (
+            <WithoutRunLinks>
+              <RoadmapPanel projectId={plan.project.id} view={plan.roadmap} runs={runs} editable={false} />
+            </WithoutRunLinks>
+          ) : (
+            <RoadmapPanel projectId={plan.project.id} view={plan.roadmap} runs={runs} editable={false} />
+          )}
         </Card>
       )}
     </div>

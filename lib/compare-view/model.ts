@@ -20,6 +20,7 @@ import type { RunPlanContext } from '../services/project-service';
 import { compareApiHref, compareHref, markdownFileName } from './query';
 import { runColors, runNames } from './runs';
 import { scalingBars, type ScalingBar } from './scaling';
+import { comparisonMeetingVerdict, type MeetingVerdict } from './meeting-verdict';
 import { verdictOf, type Verdict } from './verdict';
 
 export interface RunInfo {
@@ -75,6 +76,8 @@ export interface CompareModel {
   criteria: CriteriaLine[];
   /** The criteria sets that do not judge the target run (their appliesTo), with why. */
   criteriaOutOfScope: OutOfScopeLine[];
+  /** The meeting's answer: the sets' verdicts with the criteria missed and their endpoints, the change beside it. */
+  meetingVerdict: MeetingVerdict;
   /** "Plan a retest" from this comparison (null for load steps: no second run to aim between). */
   planHref: string | null;
   /** Notes and decisions from the review meeting, and what identifies the comparison to save them. */
@@ -94,6 +97,16 @@ export function runTimeline(history: ComparisonView['runs'][number]['history']):
 export function distributionLabel(name: string, userCount: number | null): string {
   const users = formatUsers(userCount);
   return userCount === null || name === users ? name : `${name} (${users})`;
+}
+
+/** The meeting verdict of the comparison; stored sets named by id, "define one" on the target's project page. */
+export function meetingOf(
+  c: ComparisonView['comparison'], plan: RunPlanContext | null, verdict: Verdict,
+): MeetingVerdict {
+  const setIds = new Map((plan?.verdicts ?? []).map(({ set }) => [set.name, set.id]));
+  const defineHref = plan ? `/projects/${encodeURIComponent(plan.project.id)}#sets-title` : null;
+  const names = { target: verdict.targetName, baseline: verdict.baselineName };
+  return comparisonMeetingVerdict(c, names, verdict.status, { defineHref, setIds });
 }
 
 /** The page's findings beyond the headline (the same in both modes). */
@@ -135,6 +148,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
   const window = view.window ?? 'whole';
   // Ceilings are in the comparison's headline notes already: here only the ramp warnings.
   const loadNotes = view.runs.flatMap((r, i) => (r.rampWarning ? [`${names[i]}: ${r.rampWarning}`] : []));
+  const verdict = verdictOf(c);
   return {
     ids,
     baselineId,
@@ -142,7 +156,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     runs,
     head,
     endpoints: packEndpoints(endpoints),
-    verdict: verdictOf(c),
+    verdict,
     headline: headlineRows(c),
     percentiles: percentileOverlay(view.runs),
     distribution: describeDistribution([c.targetIndex, c.baselineIndex].map((i) => ({ label: distributionLabel(names[i] as string, view.runs[i]?.userCount ?? null), percentiles: view.runs[i]?.percentiles ?? {} }))),
@@ -161,6 +175,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     plan: view.plan,
     criteria: criteriaLines(c.criteria ?? [], view.plan),
     criteriaOutOfScope: outOfScopeLines(c.criteriaOutOfScope ?? [], view.plan),
+    meetingVerdict: meetingOf(c, view.plan, verdict),
     planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId, 'between', view.groups) : null,
     meeting: view.meeting,
     noteKey: view.key,
@@ -191,6 +206,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
   }));
   const timeline = runTimeline(stored.history);
   const runName = stored.label;
+  const verdict = verdictOf(c);
   return {
     ids: runs.map((r) => r.id),
     baselineId: runs[c.baselineIndex]?.id as string,
@@ -198,7 +214,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     runs,
     head,
     endpoints: packEndpoints(endpoints),
-    verdict: verdictOf(c),
+    verdict,
     headline: headlineRows(c),
     percentiles: [],
     distribution: [],
@@ -217,6 +233,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     plan: view.plan,
     criteria: criteriaLines(c.criteria ?? [], view.plan),
     criteriaOutOfScope: outOfScopeLines(c.criteriaOutOfScope ?? [], view.plan),
+    meetingVerdict: meetingOf(c, view.plan, verdict),
     planHref: null,
     meeting: view.meeting,
     noteKey: view.key,
