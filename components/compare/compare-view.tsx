@@ -49,21 +49,13 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
       <CompareHeader model={model} readOnly={readOnly} />
       <VerdictBanner
         meeting={model.meetingVerdict} change={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'}
-        readOnly={readOnly} detailsHref={model.plan ? '#retest-plan' : null}
+        readOnly={readOnly} detailsHref={model.plan ? '#retest-plan' : null} outOfScope={model.criteriaOutOfScope}
       />
       {/* The print-only meeting summary goes right here, after the verdict. */}
       <HeadlineNotes notes={head.headlineNotes ?? []} />
       {!stepped && !readOnly && <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} unavailable={model.steadyUnavailable} />}
       {(stepped || readOnly) && model.loadNotes.length > 0 && <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} hideSwitch />}
       {stepped && <StepsNote runName={stepped.runName} runId={stepped.runId} readOnly={readOnly} />}
-<<<<<<< HEAD
-      <div className="space-y-3">
-        <HeadlineNotes notes={head.headlineNotes ?? []} />
-        <VerdictBanner verdict={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'} />
-        <CriteriaSummary lines={model.criteria} outOfScope={model.criteriaOutOfScope} targetName={target?.name ?? verdict.targetName} hasProject={model.plan !== null} detailsHref={model.plan ? '#retest-plan' : null} />
-      </div>
-=======
->>>>>>> i15-verdict
       <ComparabilityWarnings warnings={warnings} />
       {model.steps && <StepsTable view={model.steps} />}
       <HeadlineTable rows={model.headline} runs={runs} targetName={verdict.targetName} ceilings={ceilingNotes(head)} statisticsNote={head.statisticsNote} />

@@ -1,8 +1,5 @@
-<<<<<<< HEAD
-import type { CriteriaLine, OutOfScopeLine } from '@/lib/compare-view/criteria';
-=======
+import type { OutOfScopeLine } from '@/lib/compare-view/criteria';
 import type { MeetingSet, MissedCriterion } from '@/lib/compare-view/meeting-verdict';
->>>>>>> i15-verdict
 import type { VerdictName } from '@/lib/criteria/types';
 
 export const VERDICT_MARK: Record<VerdictName, string> = {
@@ -34,23 +31,11 @@ function Drivers({ m }: { m: MissedCriterion }) {
  * Each criteria set's GO / CONDITIONAL / NO-GO on the judged run, with the criteria it misses and the
  * endpoints that drive each miss (the full tables: `detailsHref`, further down or on the project page).
  */
-<<<<<<< HEAD
-export function CriteriaSummary({ lines, outOfScope = [], targetName, hasProject, detailsHref }: {
-  lines: CriteriaLine[]; outOfScope?: OutOfScopeLine[]; targetName: string; hasProject: boolean; detailsHref: string | null;
-}) {
-  if (lines.length === 0 && outOfScope.length === 0) {
-    if (!hasProject) return null;
-    return (
-      <p className="text-xs text-slate-500" data-testid="criteria-none">
-        No success criteria on this project: the comparison judges changes only, not whether {targetName} is good enough.
-      </p>
-    );
-  }
-=======
 export function CriteriaSummary(
-  { sets, runName, detailsHref }: { sets: MeetingSet[]; runName: string; detailsHref: string | null },
+  { sets, outOfScope = [], runName, detailsHref }: {
+    sets: MeetingSet[]; outOfScope?: OutOfScopeLine[]; runName: string; detailsHref: string | null;
+  },
 ) {
->>>>>>> i15-verdict
   return (
     <div aria-label={`Success criteria on ${runName}`} role="group" data-testid="criteria-verdicts" className="mt-2">
       <ul className="space-y-1.5">
