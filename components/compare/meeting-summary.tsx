@@ -99,7 +99,7 @@ function SummaryHeadline({ model }: { model: CompareModel }) {
               {cols.map((i) => <td key={i} className={`${td} num whitespace-nowrap text-right`}>{row.values[i]}</td>)}
               <td className={`${td} num whitespace-nowrap text-right font-semibold ${TONE_TEXT[row.changeTone]}`}>{row.change}</td>
               <td className={td} data-testid="summary-status">
-                <Mark className={`mr-1 text-[9px] ${STATUS_MARK[row.status]}`}>{STATUS_TEXT[row.status]}</Mark>
+                <Mark className={`text-[9px] ${STATUS_MARK[row.status]}`}>{STATUS_TEXT[row.status]}</Mark>{' '}
                 <span className="text-slate-700">{row.reason}</span>
                 {significanceLine(row) && <span className="block text-slate-600">{significanceLine(row)}</span>}
               </td>

@@ -39,7 +39,7 @@ export function PercentilesSlide({ model }: { model: CompareModel }) {
 export function ScalingSlide({ model }: { model: CompareModel }) {
   const target = model.runs[model.head.targetIndex]?.name ?? model.verdict.targetName;
   return (
-    <div className="text-lg [&>div>section>header]:hidden">
+    <div className="text-lg [&>div>section>header]:hidden [&_.text-\[11px\]]:text-base [&_.text-xs]:text-base">
       <SlideChart height="52vh">
         <ScalingSection scaling={model.head.scaling} bars={model.scaling} targetName={target} />
       </SlideChart>

@@ -130,7 +130,7 @@ export function Deck({ title, slides, exitHref }: { title: string; slides: DeckS
       <header className="flex items-end justify-between gap-8 px-[4vw] pb-[1.5vh] pt-[3vh]">
         <div className="min-w-0">
           <p className="truncate text-base font-medium uppercase tracking-wide text-slate-600">{title}</p>
-          <h1 className="mt-1 text-4xl font-semibold leading-tight tracking-tight text-slate-950" id="slide-title">{slide.title}</h1>
+          <h1 className="mt-1 text-2xl font-semibold leading-tight tracking-tight text-slate-950 sm:text-4xl" id="slide-title">{slide.title}</h1>
         </div>
         <p className="num shrink-0 text-2xl font-semibold text-slate-700" aria-live="polite" data-testid="slide-counter">
           {index + 1} / {count}

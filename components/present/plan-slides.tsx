@@ -34,8 +34,8 @@ export function CriteriaSlide({ set, verdict, runName, rows }: { set: StoredCrit
         </p>
       </div>
       {first && set.description && <p className="max-w-[70ch] text-xl text-slate-700">{set.description}</p>}
-      <table className="w-full table-fixed border-collapse text-left text-xl" aria-label={`Criteria of ${set.name}`} data-testid="criteria-slide-table">
-        {/* Fixed widths: a set's pages line up column by column. */}
+      <table className="w-full border-collapse text-left text-xl sm:table-fixed" aria-label={`Criteria of ${set.name}`} data-testid="criteria-slide-table">
+        {/* Fixed widths (from `sm` on): a set's pages line up column by column. */}
         <colgroup><col className="w-[22%]" /><col className="w-[28%]" /><col className="w-[15%]" /><col className="w-[15%]" /><col /></colgroup>
         <thead>
           <tr>
@@ -58,10 +58,10 @@ export function CriteriaSlide({ set, verdict, runName, rows }: { set: StoredCrit
                   {metricLabel(c.metric)}{c.severity === 'should' && <span className="ml-2 text-base text-slate-600">(should)</span>}
                 </th>
                 <td className={`${TD} font-mono text-lg text-slate-800 [overflow-wrap:anywhere]`}>{scopeLabel(c.scope)}</td>
-                <td className={`${TD} num whitespace-nowrap text-right font-semibold`}>{currentText(c, r.current)}</td>
-                <td className={`${TD} num whitespace-nowrap text-slate-800`}>{targetText(c)}</td>
+                <td className={`${TD} num text-right font-semibold sm:whitespace-nowrap`}>{currentText(c, r.current)}</td>
+                <td className={`${TD} num text-slate-800 sm:whitespace-nowrap`}>{targetText(c)}</td>
                 <td className={TD}>
-                  <span className={`whitespace-nowrap font-semibold ${tone}`}>{word}</span>
+                  <span className={`font-semibold sm:whitespace-nowrap ${tone}`}>{word}</span>
                   {r.reason && <span className="block text-base leading-snug text-slate-600">{r.reason}</span>}
                 </td>
               </tr>
