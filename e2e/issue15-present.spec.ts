@@ -108,3 +108,32 @@ test('1920×1080: verdict first, the 14 criteria over two slides, nothing overfl
   }
   await page.emulateMedia({ colorScheme: 'light' });
 });
+
+test('the project deck pages its 14 criteria too, and nothing overflows', async ({ page, request }) => {
+  expect(meeting, 'the first test uploads the runs').not.toBeNull();
+  const run = (await (await request.get(`/api/runs/${meeting!.ids[0]}`)).json()) as { project: { id: string } };
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(`/projects/${run.project.id}/present`);
+  const counter = page.getByTestId('slide-counter');
+  await expect(counter).toHaveText(/^1 \/ \d+$/);
+  const count = Number((await counter.textContent())!.split('/')[1]);
+  const titles: string[] = [];
+  const criteria: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    if (i > 1) await page.keyboard.press('ArrowRight');
+    await expect(counter).toHaveText(`${i} / ${count}`);
+    const name = (await page.locator('#slide-title').textContent())!;
+    titles.push(name);
+    const fit = await measure(page);
+    expect(fit.scrollHeight, `slide ${i} "${name}" scrolls`).toBeLessThanOrEqual(fit.clientHeight);
+    expect(fit.outside, `slide ${i} "${name}": content outside its box`).toEqual([]);
+    criteria.push(...fit.criteria);
+    await page.screenshot({ path: `${OUT}/project-slide-${String(i).padStart(2, '0')}-1920-light.png` });
+  }
+  // The latest run by upload time is the retest: the set's two pages on it.
+  expect(titles.filter((t) => t.startsWith('Production GO on '))).toEqual([
+    'Production GO on retest 100 users (1/2)',
+    'Production GO on retest 100 users (2/2)',
+  ]);
+  expect([...criteria].sort()).toEqual([...meeting!.criterionIds].sort());
+});
