@@ -47,7 +47,8 @@ export function buildVerdictMatrix(evaluation: ProjectEvaluation, sets: StoredCr
         id: c.id,
         text: criterionText(c),
         severity: c.severity ?? 'must',
-        cells: columns.map((col, i): MatrixCell => outOfScope[i] !== null ? 'out-of-scope' : metState(evaluation.resultsByRun[col.runId]?.[c.id])),
+        cells: columns.map((col, i): MatrixCell =>
+          outOfScope[i] !== null ? 'out-of-scope' : metState(evaluation.resultsByRun[col.runId]?.[c.id])),
       })),
     };
   });

@@ -68,12 +68,20 @@ describe('globMatch', () => {
 describe('linear time on adversarial 1 MB labels', () => {
   const MB = 1 << 20;
   const as = 'a'.repeat(MB);
-  /** The fastest of five runs, in ms (the machine is shared; the first run also compiles). */
-  const fastest = (f: () => unknown) => Math.min(...[0, 1, 2, 3, 4].map(() => {
-    const t0 = performance.now();
-    f();
-    return performance.now() - t0;
-  }));
+  /**
+   * The fastest of up to 20 runs, in ms, stopping at the first under the limit: the machine is shared and
+   * vitest runs other files beside this one, so a single run measures the neighbours as much as the
+   * matcher. A super-linear matcher stays far above the limit every time (seconds on 1 MB).
+   */
+  const fastest = (f: () => unknown, limitMs: number) => {
+    let best = Infinity;
+    for (let i = 0; i < 20 && best >= limitMs; i++) {
+      const t0 = performance.now();
+      f();
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
 
   test.each([
     ['stars that make a backtracking matcher exponential', `${'*a'.repeat(60)}*b`, as, false],
@@ -86,6 +94,6 @@ describe('linear time on adversarial 1 MB labels', () => {
   ])('%s', (_what, pattern, text, expected) => {
     const glob = compileGlob(pattern);
     expect(glob.match(text)).toBe(expected);
-    expect(fastest(() => glob.match(text))).toBeLessThan(50);
+    expect(fastest(() => glob.match(text), 50)).toBeLessThan(50);
   });
 });
