@@ -66,8 +66,8 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
                       <Link href={runHref(runId, `#set-${row.setId}`)} prefetch={prefetch ? undefined : false} aria-label={`${row.name} on ${matrix.columns[i]!.label}: ${v}`}>
                         <VerdictBadge verdict={v} />
                       </Link>
-                    ) : row.outOfScope[i] ? (
-                      <span className="text-xs text-slate-400" title={row.outOfScope[i]!}>
+                    ) : row.outOfScope?.[i] ? (
+                      <span className="text-xs text-slate-400" title={row.outOfScope[i]}>
                         <span aria-hidden>n/a</span>
                         <span className="sr-only">{row.outOfScope[i]}</span>
                       </span>

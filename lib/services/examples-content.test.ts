@@ -61,7 +61,7 @@ describe('roadmap items, created before the runs', () => {
   ])('%s: %s', (title, state, verifiedBy) => {
     const item = EXAMPLE_PHASE.items.find((i) => i.title === title)!;
     const v = verifyItem(
-      { criterionIds: [linked(item.verifiedBy.set, item.verifiedBy.criterion)], createdAt: '2026-12-01T00:00:00.000Z' },
+      { criterionIds: [linked(item.verifiedBy.set, item.verifiedBy.criterion)] },
       evaluation.runs,
       evaluation.resultsByRun,
     );
