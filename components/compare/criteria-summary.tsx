@@ -64,8 +64,11 @@ export function CriteriaSummary(
         ))}
         {/* Sets whose scope (appliesTo) leaves the target out: said, never silently missing. */}
         {outOfScope.map((o) => (
-          <li key={o.setId ?? o.name} className="flex flex-wrap items-baseline gap-x-2 text-sm" data-testid="criteria-out-of-scope" data-set={o.name}>
-            <span className="inline-flex shrink-0 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-bold tracking-wide text-slate-700">NOT JUDGED</span>
+          <li
+            key={o.setId ?? o.name} className="flex flex-wrap items-baseline gap-x-2 text-sm"
+            data-testid="criteria-out-of-scope" data-set={o.name}
+          >
+            <span className={`${SET_MARK} bg-slate-200 text-slate-700`}>NOT JUDGED</span>
             <span className="min-w-0 text-slate-700">{o.reason}</span>
           </li>
         ))}

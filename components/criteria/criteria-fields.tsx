@@ -49,7 +49,11 @@ export function CriteriaFields({ form, runs, endpoints, whys = {} }: Props) {
         </div>
         <div className="md:col-span-2">
           <label htmlFor={`${id}-description`} className={LABEL}>Description <span className="font-normal text-slate-500">(optional)</span></label>
-          <textarea id={`${id}-description`} className={`${FIELD} mt-1 min-h-16`} value={form.description} onChange={(e) => form.setDescription(e.target.value)} maxLength={5000} placeholder="Why this bar, e.g. after the connection-pool fixes" />
+          <textarea
+            id={`${id}-description`} className={`${FIELD} mt-1 min-h-16`} value={form.description}
+            onChange={(e) => form.setDescription(e.target.value)} maxLength={5000}
+            placeholder="Why this bar, e.g. after the connection-pool fixes"
+          />
         </div>
       </div>
       <ScopeFields form={form} />

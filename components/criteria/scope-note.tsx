@@ -9,11 +9,14 @@ export function AppliesToText({ appliesTo }: { appliesTo: AppliesTo | null | und
   return <span data-testid="applies-to">{appliesToWords(appliesTo)}</span>;
 }
 
+const BOX = 'rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700';
+const MARK = 'mr-2 inline-flex rounded bg-slate-200 px-1.5 py-0.5 text-xs font-bold tracking-wide text-slate-700';
+
 /** "Not judged — Production @100 users applies to 100-user runs; this run has 50 users". */
 export function OutOfScopeNote({ reason, className = '' }: { reason: string; className?: string }) {
   return (
-    <p className={`rounded-lg border border-slate-200 bg-slate-50 px-4 py-3 text-sm text-slate-700 ${className}`} data-testid="out-of-scope" data-verdict="none">
-      <span className="mr-2 inline-flex rounded bg-slate-200 px-1.5 py-0.5 text-xs font-bold tracking-wide text-slate-700">NOT JUDGED</span>
+    <p className={`${BOX} ${className}`} data-testid="out-of-scope" data-verdict="none">
+      <span className={MARK}>NOT JUDGED</span>
       {reason}.
     </p>
   );

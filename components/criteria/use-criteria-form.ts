@@ -56,8 +56,11 @@ export function useCriteriaForm(initial: CriteriaFormInitial) {
     setErrors(found);
     if (Object.keys(found).length > 0 || 'errors' in converted || 'errors' in scoped) return null;
     return {
-      name: name.trim(), description: description.trim() === '' ? null : description.trim(),
-      baselineRunId: baselineRunId === '' ? null : baselineRunId, criteria: converted.criteria, appliesTo: scoped.appliesTo,
+      name: name.trim(),
+      description: description.trim() === '' ? null : description.trim(),
+      baselineRunId: baselineRunId === '' ? null : baselineRunId,
+      criteria: converted.criteria,
+      appliesTo: scoped.appliesTo,
     };
   }
 

@@ -24,7 +24,8 @@ interface Props {
   readOnly?: boolean;
 }
 
-export function CriteriaSetCard({ projectId, set, runs, allRuns, selectedRunId, outOfScope = null, endpoints, readOnly = false }: Props) {
+export function CriteriaSetCard(props: Props) {
+  const { projectId, set, runs, allRuns, selectedRunId, outOfScope = null, endpoints, readOnly = false } = props;
   const selected = runs.find((r) => r.id === selectedRunId) ?? null;
   const known = allRuns ?? runs.map(({ id, label }) => ({ id, label }));
   const baseline = set.baselineRunId ? (known.find((r) => r.id === set.baselineRunId) ?? null) : null;
@@ -53,7 +54,9 @@ export function CriteriaSetCard({ projectId, set, runs, allRuns, selectedRunId, 
             </div>
             <div className="flex gap-1.5">
               <dt className="text-slate-500">Applies to</dt>
-              <dd className="text-slate-700">{set.appliesTo ? <AppliesToText appliesTo={set.appliesTo} /> : 'every run'}</dd>
+              <dd className="text-slate-700">
+                {set.appliesTo ? <AppliesToText appliesTo={set.appliesTo} /> : 'every run'}
+              </dd>
             </div>
           </dl>
           {set.description && <p className="max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{set.description}</p>}

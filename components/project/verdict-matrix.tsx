@@ -54,7 +54,9 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
             <tr>
               <th scope="row" className="sticky left-0 z-10 border-t border-slate-200 bg-white py-2 pr-4 text-left font-semibold text-slate-900">
                 <a href={`#set-${row.setId}`} className="hover:text-brand-700 hover:underline">{row.name}</a>
-                {row.appliesTo && <span className="block text-xs font-normal text-slate-500">Applies to: {row.appliesTo}</span>}
+                {row.appliesTo && (
+                  <span className="block text-xs font-normal text-slate-500">Applies to: {row.appliesTo}</span>
+                )}
               </th>
               {row.verdicts.map((v, i) => {
                 const runId = matrix.columns[i]!.runId;
@@ -64,8 +66,8 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
                       <Link href={runHref(runId, `#set-${row.setId}`)} prefetch={prefetch ? undefined : false} aria-label={`${row.name} on ${matrix.columns[i]!.label}: ${v}`}>
                         <VerdictBadge verdict={v} />
                       </Link>
-                    ) : row.outOfScope[i] ? (
-                      <span className="text-xs text-slate-400" title={row.outOfScope[i]!}>
+                    ) : row.outOfScope?.[i] ? (
+                      <span className="text-xs text-slate-400" title={row.outOfScope[i]}>
                         <span aria-hidden>n/a</span>
                         <span className="sr-only">{row.outOfScope[i]}</span>
                       </span>

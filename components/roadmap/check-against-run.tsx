@@ -48,11 +48,20 @@ export function CheckAgainstRun({ itemId, title, runs, criteria }: Props) {
       <form onSubmit={check} className="flex flex-wrap items-end gap-2" aria-label={`Check ${title} against a run`}>
         <div className="min-w-0">
           <label htmlFor={`${id}-run`} className="block text-xs font-medium text-slate-500">Check against run</label>
-          <select id={`${id}-run`} className="mt-0.5 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm" value={runId} onChange={(e) => { setRunId(e.target.value); setView(null); }}>
+          <select
+            id={`${id}-run`} value={runId}
+            className="mt-0.5 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+            onChange={(e) => {
+              setRunId(e.target.value);
+              setView(null);
+            }}
+          >
             {runs.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
           </select>
         </div>
-        <Button type="submit" variant="secondary" className="px-2.5 py-1" disabled={busy || runId === ''}>{busy ? 'Checking…' : 'Check'}</Button>
+        <Button type="submit" variant="secondary" className="px-2.5 py-1" disabled={busy || runId === ''}>
+          {busy ? 'Checking…' : 'Check'}
+        </Button>
         <span className="text-xs text-slate-500">Changes nothing: the badge follows the rule above.</span>
       </form>
       <div aria-live="polite">

@@ -33,7 +33,8 @@ export interface ItemRowProps {
 
 /** One checklist line: tick, priority, title, owner, status, what runs say; details and controls. */
 export function ItemRow(props: ItemRowProps) {
-  const { projectId, phaseId, item, index, count, verification, criteria, runLabels, runs = [], phases, editable } = props;
+  const { projectId, phaseId, item, index, count, verification, criteria, runLabels, phases, editable } = props;
+  const runs = props.runs ?? [];
   const id = useId();
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -54,7 +55,10 @@ export function ItemRow(props: ItemRowProps) {
   const lockedTitle = display.badge?.kind === 'verified' ? `${display.badge.text}: the status follows the runs` : undefined;
 
   return (
-    <li className="py-2.5" data-testid="roadmap-item" data-item-title={item.title} data-status={display.status} data-checked={display.checked ? 'true' : 'false'}>
+    <li
+      className="py-2.5" data-testid="roadmap-item" data-item-title={item.title}
+      data-status={display.status} data-checked={display.checked ? 'true' : 'false'}
+    >
       <div className="flex items-start gap-3">
         {editable ? (
           <input
@@ -107,7 +111,9 @@ export function ItemRow(props: ItemRowProps) {
       {open && (
         <div className="ml-7">
           <ItemDetails id={`${id}-details`} item={item} linked={linked} results={results}>
-            {editable && item.criterionIds.length > 0 && <CheckAgainstRun itemId={item.id} title={item.title} runs={runs} criteria={criteria} />}
+            {editable && item.criterionIds.length > 0 && (
+              <CheckAgainstRun itemId={item.id} title={item.title} runs={runs} criteria={criteria} />
+            )}
             {editable && <MoveToPhase item={item} phaseId={phaseId} phases={phases} />}
           </ItemDetails>
         </div>

@@ -22,7 +22,8 @@ interface Props {
 }
 
 /** A phase: its header, its items in order, and (editable) a form to add one. */
-export function PhaseSection({ projectId, phase, index, phases, verification, criteria, runLabels, runs, editable }: Props) {
+export function PhaseSection(props: Props) {
+  const { projectId, phase, index, phases, verification, criteria, runLabels, runs, editable } = props;
   const headingId = useId();
   const [adding, setAdding] = useState(false);
   const progress = roadmapProgress({ phases: [phase] }, verification);
@@ -38,7 +39,8 @@ export function PhaseSection({ projectId, phase, index, phases, verification, cr
           {phase.items.map((item, i) => (
             <ItemRow
               key={item.id} projectId={projectId} phaseId={phase.id} item={item} index={i} count={phase.items.length}
-              verification={verification[item.id]} criteria={criteria} runLabels={runLabels} runs={runs} phases={phases} editable={editable}
+              verification={verification[item.id]} criteria={criteria} runLabels={runLabels} runs={runs} phases={phases}
+              editable={editable}
             />
           ))}
         </ul>

@@ -41,7 +41,8 @@ export function RoadmapPanel({ projectId, view, runs, editable }: Props) {
             {phases.map((phase, i) => (
               <PhaseSection
                 key={phase.id} projectId={projectId} phase={phase} index={i} phases={phaseRefs}
-                verification={view.verification} criteria={view.criteria} runLabels={runLabels} runs={runs} editable={editable}
+                verification={view.verification} criteria={view.criteria} runLabels={runLabels} runs={runs}
+                editable={editable}
               />
             ))}
           </div>

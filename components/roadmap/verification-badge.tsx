@@ -35,7 +35,9 @@ export function VerificationBadge({ badge, results }: { badge: Verification; res
         </Badge>
       );
     case 'awaiting-run':
-      return <span title="No run of the project is judged on every linked criterion yet"><Badge>Awaiting a run</Badge></span>;
+      return (
+        <span title="No run of the project is judged on every linked criterion yet"><Badge>Awaiting a run</Badge></span>
+      );
     case 'not-met':
       return (
         <details className="group relative inline-block">

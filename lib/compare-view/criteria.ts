@@ -66,11 +66,18 @@ export interface OutOfScopeLine {
   reason: string;
 }
 
-/** The sets left out on the target run: the comparison's own list if it has one, else the project's (as criteriaLines). */
+/** The sets left out on the target run: the comparison's own list if it has one, else the project's
+ *  (as criteriaLines). */
 export function outOfScopeLines(
   outOfScope: readonly ComparisonOutOfScope[],
   plan: { outOfScope?: { set: StoredCriteriaSet; reason: string }[] } | null,
 ): OutOfScopeLine[] {
-  if (outOfScope.length > 0) return outOfScope.map((o) => ({ setId: null, name: o.name, appliesTo: appliesToWords(o.appliesTo), reason: o.reason }));
-  return (plan?.outOfScope ?? []).map(({ set, reason }) => ({ setId: set.id, name: set.name, appliesTo: appliesToWords(set.appliesTo), reason }));
+  if (outOfScope.length > 0) {
+    return outOfScope.map((o) => ({
+      setId: null, name: o.name, appliesTo: appliesToWords(o.appliesTo), reason: o.reason,
+    }));
+  }
+  return (plan?.outOfScope ?? []).map(({ set, reason }) => ({
+    setId: set.id, name: set.name, appliesTo: appliesToWords(set.appliesTo), reason,
+  }));
 }

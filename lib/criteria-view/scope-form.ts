@@ -29,7 +29,9 @@ export function fromScopeForm(v: ScopeFormValues): { appliesTo: AppliesTo | null
   const errors: FieldErrors = {};
   const users = v.userCount.trim();
   const userCount = users === '' ? undefined : Number(users);
-  if (userCount !== undefined && !(Number.isInteger(userCount) && userCount > 0)) errors['appliesTo.userCount'] = 'a whole number of users, e.g. 100';
+  if (userCount !== undefined && !(Number.isInteger(userCount) && userCount > 0)) {
+    errors['appliesTo.userCount'] = 'a whole number of users, e.g. 100';
+  }
   const tags = v.tags.split(',').map((t) => t.trim()).filter((t) => t !== '');
   if (tags.some((t) => t.length > 64)) errors['appliesTo.tags'] = 'each tag at most 64 characters';
   if (tags.length > 50) errors['appliesTo.tags'] = 'at most 50 tags';

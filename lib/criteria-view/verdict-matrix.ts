@@ -18,12 +18,12 @@ export type MatrixCell = MetState | 'out-of-scope';
 export interface MatrixSetRow {
   setId: string;
   name: string;
-  /** "100 users, tag release"; null: the set judges every run. */
-  appliesTo: string | null;
+  /** "100 users, tag release"; null or absent: the set judges every run. */
+  appliesTo?: string | null;
   /** One per column; null when the evaluation has no verdict for that run. */
   verdicts: (VerdictName | null)[];
-  /** One per column: why the set does not judge that run (appliesTo), else null. */
-  outOfScope: (string | null)[];
+  /** One per column: why the set does not judge that run (appliesTo), else null; absent: it judges every run. */
+  outOfScope?: (string | null)[];
   criteria: { id: string; text: string; severity: 'must' | 'should'; cells: MatrixCell[] }[];
 }
 
@@ -47,7 +47,8 @@ export function buildVerdictMatrix(evaluation: ProjectEvaluation, sets: StoredCr
         id: c.id,
         text: criterionText(c),
         severity: c.severity ?? 'must',
-        cells: columns.map((col, i): MatrixCell => outOfScope[i] !== null ? 'out-of-scope' : metState(evaluation.resultsByRun[col.runId]?.[c.id])),
+        cells: columns.map((col, i): MatrixCell =>
+          outOfScope[i] !== null ? 'out-of-scope' : metState(evaluation.resultsByRun[col.runId]?.[c.id])),
       })),
     };
   });

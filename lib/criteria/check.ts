@@ -15,7 +15,9 @@ export interface OutOfScopeVerdict {
   results: [];
 }
 
-export function checkRun(set: CriteriaSet, run: ParsedRun, baseline: ParsedRun | null, subject: ScopeSubject): Verdict | OutOfScopeVerdict {
+export function checkRun(
+  set: CriteriaSet, run: ParsedRun, baseline: ParsedRun | null, subject: ScopeSubject,
+): Verdict | OutOfScopeVerdict {
   const reason = outOfScopeReason(set, subject);
   if (reason !== null) return { name: set.name, verdict: null, outOfScope: reason, results: [] };
   return evaluateCriteria(set, run, baseline);

@@ -103,7 +103,8 @@ export function compareWithCriteria(
   const target = inputs[targetOf(inputs.length, baseline)]!.run;
   const criteria = criteriaVerdicts(sets, target, inputs[baseline]!.run);
   const applying = sets.filter((set) => outOfScopeOf(set, target) === null);
-  const extras = { latencyLimits: latencyLimitsOf(applying), criteria, criteriaOutOfScope: criteriaOutOfScope(sets, target) };
+  const left = criteriaOutOfScope(sets, target);
+  const extras = { latencyLimits: latencyLimitsOf(applying), criteria, criteriaOutOfScope: left };
   return compareRuns(inputs, baseline, thresholds, groups, extras);
 }
 

@@ -32,8 +32,8 @@ const width = (codePoint: number) => (codePoint > 0xffff ? 2 : 1);
 
 /** Where the code point ending at code unit `end` (exclusive) starts. */
 function previousStart(s: string, end: number): number {
-  if (end >= 2 && (s.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (s.charCodeAt(end - 2) & 0xfc00) === 0xd800) return end - 2;
-  return end - 1;
+  const pair = end >= 2 && (s.charCodeAt(end - 1) & 0xfc00) === 0xdc00 && (s.charCodeAt(end - 2) & 0xfc00) === 0xd800;
+  return pair ? end - 2 : end - 1;
 }
 
 /** Distinct characters of the pattern, numbered from 1 (0: any other character). */

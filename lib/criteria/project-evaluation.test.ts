@@ -2,7 +2,7 @@
 // (aggregate p95 1900 vs 4200 ms, read from fixtures/locust-2.12-generated/*/_stats.csv).
 import { describe, expect, test } from 'vitest';
 import { fixtureRun } from '../../test/support/fixture-run';
-import { evaluateProject, type RunToEvaluate } from './project-evaluation';
+import { evaluateProject, latestJudged, type RunToEvaluate } from './project-evaluation';
 import type { StoredCriteriaSet } from './types';
 
 const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
@@ -62,6 +62,11 @@ describe('a set scoped to 100 users on the 2.12 series (50, 100, 150 users, the 
     expect(Object.keys(e.resultsByRun['series-50u']!)).toEqual([]);
     expect(e.resultsByRun['series-retest-100u']!.p95).toMatchObject({ current: 870, met: true });
     expect(e.resultsByRun['series-100u']!.p95).toMatchObject({ current: 9000, met: false });
+  });
+
+  test('the set\'s verdict on the newest run it judges (the newest run, 150 users, is out of its scope)', () => {
+    expect(latestJudged(e, production.id)).toMatchObject({ verdict: { verdict: 'NO-GO' }, run: { id: 'series-100u' } });
+    expect(latestJudged(e, 'nope')).toBeNull();
   });
 
   test('runs carry their start times (roadmap verification orders by them)', () => {

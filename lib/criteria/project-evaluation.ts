@@ -47,15 +47,31 @@ export function evaluateProject(
   const resultsByRun: ProjectEvaluation['resultsByRun'] = Object.fromEntries(ordered.map((r) => [r.id, {}]));
   const setEvaluations = sets.map((set): SetEvaluation => {
     const baseline = set.baselineRunId ? (byId.get(set.baselineRunId) ?? baselines.get(set.baselineRunId) ?? null) : null;
-    const outOfScope = ordered.map((r) => outOfScopeReason(set, { label: r.label, userCount: r.userCount, tags: r.tags ?? [] }));
+    const outOfScope = ordered.map((r) => outOfScopeReason(set, { ...r, tags: r.tags ?? [] }));
     const verdicts = ordered.map((r, i) => {
       if (outOfScope[i] !== null) return null;
       const verdict = evaluateCriteria(set, r.run, baseline);
       set.criteria.forEach((c, k) => (resultsByRun[r.id]![c.id] = verdict.results[k]!));
       return verdict;
     });
-    return { setId: set.id, name: set.name, baselineRunId: set.baselineRunId, appliesTo: set.appliesTo ?? null, verdicts, outOfScope };
+    const { id: setId, name, baselineRunId } = set;
+    return { setId, name, baselineRunId, appliesTo: set.appliesTo ?? null, verdicts, outOfScope };
   });
-  const refs = ordered.map(({ id, label, createdAt, userCount, run }) => ({ id, label, createdAt, startTime: run.meta.startTime, userCount }));
+  const refs = ordered.map(({ id, label, createdAt, userCount, run }) => ({
+    id, label, createdAt, startTime: run.meta.startTime, userCount,
+  }));
   return { runs: refs, sets: setEvaluations, resultsByRun };
+}
+
+/** A set's verdict on the newest run it judges (its scope may leave the newest runs out), or null. */
+export function latestJudged(
+  evaluation: ProjectEvaluation, setId: string,
+): { verdict: Verdict; run: ProjectEvaluation['runs'][number] } | null {
+  const set = evaluation.sets.find((s) => s.setId === setId);
+  if (!set) return null;
+  for (let i = evaluation.runs.length - 1; i >= 0; i--) {
+    const verdict = set.verdicts[i];
+    if (verdict) return { verdict, run: evaluation.runs[i]! };
+  }
+  return null;
 }

@@ -99,7 +99,8 @@ function toEvaluated(r: Row): RunToEvaluate {
     warnings: json(r.warnings) as string[],
   };
   const tags = ((json(r.tags) as string[] | null) ?? []).sort();
-  return { id: r.id, label: r.label, createdAt: new Date(r.createdAt).toISOString(), userCount: r.userCount, tags, run };
+  const createdAt = new Date(r.createdAt).toISOString();
+  return { id: r.id, label: r.label, createdAt, userCount: r.userCount, tags, run };
 }
 
 /** The selected runs of a project, oldest upload first, with the endpoint rows `needs` names. */
@@ -116,6 +117,10 @@ export async function loadCriteriaRuns(db: Db, projectId: string, which: RunSele
 
 /** What a criteria set's scope looks at in a run (label, user count, tags); null for an unknown run. */
 export async function loadRunSubject(db: Db, runId: string): Promise<(ScopeSubject & { projectId: string }) | null> {
-  const row = await db.run.findUnique({ where: { id: runId }, select: { label: true, userCount: true, projectId: true, tags: { select: { tag: true } } } });
-  return row ? { label: row.label, userCount: row.userCount, projectId: row.projectId, tags: row.tags.map((t) => t.tag).sort() } : null;
+  const row = await db.run.findUnique({
+    where: { id: runId }, select: { label: true, userCount: true, projectId: true, tags: { select: { tag: true } } },
+  });
+  if (!row) return null;
+  const tags = row.tags.map((t) => t.tag).sort();
+  return { label: row.label, userCount: row.userCount, projectId: row.projectId, tags };
 }

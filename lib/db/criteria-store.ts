@@ -50,7 +50,8 @@ function toCriterion(c: SetRow['criteria'][number]): StoredCriterion {
 function toSet(r: SetRow): StoredCriteriaSet {
   return {
     id: r.id, projectId: r.projectId, name: r.name, description: r.description, baselineRunId: r.baselineRunId,
-    criteria: r.criteria.map(toCriterion), appliesTo: appliesToOf(r.appliesTo), createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+    criteria: r.criteria.map(toCriterion), appliesTo: appliesToOf(r.appliesTo),
+    createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
   };
 }
 
@@ -79,7 +80,8 @@ export async function createCriteriaSet(db: Db, projectId: string, input: Criter
     const position = await tx.criteriaSet.count({ where: { projectId } });
     const id = newId('crs');
     const { name, description, baselineRunId } = input;
-    await tx.criteriaSet.create({ data: { id, projectId, name, description, baselineRunId, appliesTo: appliesToData(input.appliesTo), position } });
+    const appliesTo = appliesToData(input.appliesTo);
+    await tx.criteriaSet.create({ data: { id, projectId, name, description, baselineRunId, appliesTo, position } });
     await tx.criterion.createMany({ data: input.criteria.map((c, i) => ({ id: newId('crt'), setId: id, ...criterionData(c, i) })) });
     return toSet((await tx.criteriaSet.findUniqueOrThrow({ where: { id }, include: INCLUDE })) as SetRow);
   });
@@ -93,7 +95,8 @@ export async function updateCriteriaSet(db: Db, id: string, input: CriteriaSetIn
     const own = new Set(found.criteria.map((c) => c.id));
     const kept = new Set(input.criteria.flatMap((c) => (c.id && own.has(c.id) ? [c.id] : [])));
     const { name, description, baselineRunId } = input;
-    await tx.criteriaSet.update({ where: { id }, data: { name, description, baselineRunId, appliesTo: appliesToData(input.appliesTo) } });
+    const appliesTo = appliesToData(input.appliesTo);
+    await tx.criteriaSet.update({ where: { id }, data: { name, description, baselineRunId, appliesTo } });
     await tx.criterion.deleteMany({ where: { setId: id, id: { notIn: [...kept] } } });
     for (const [i, { id: cid, ...c }] of input.criteria.entries()) {
       if (cid && kept.has(cid)) await tx.criterion.update({ where: { id: cid }, data: criterionData(c, i) });

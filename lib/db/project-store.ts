@@ -70,7 +70,9 @@ export async function listProjectRuns(db: Db, projectId: string): Promise<Projec
     select: { id: true, label: true, createdAt: true, userCount: true, startTime: true },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
-  return rows.map((r) => ({ id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount, startTime: r.startTime }));
+  return rows.map((r) => ({
+    id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount, startTime: r.startTime,
+  }));
 }
 
 /** Endpoint names of one run ("GET /login"), in file order, without loading the run. */

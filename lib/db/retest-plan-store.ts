@@ -26,7 +26,9 @@ export async function createRetestPlan(db: Db, projectId: string, plan: RetestPl
     const setId = newId('crs');
     const criterionIds = plan.set.criteria.map(() => newId('crt'));
     const { criteria, appliesTo, ...fields } = plan.set;
-    await tx.criteriaSet.create({ data: { id: setId, projectId, ...fields, appliesTo: appliesToData(appliesTo), position: await tx.criteriaSet.count({ where: { projectId } }) } });
+    const position = await tx.criteriaSet.count({ where: { projectId } });
+    const data = { id: setId, projectId, ...fields, appliesTo: appliesToData(appliesTo), position };
+    await tx.criteriaSet.create({ data });
     await tx.criterion.createMany({
       data: criteria.map((c, i) => ({
         id: criterionIds[i]!, setId, position: i, metric: c.metric, scope: c.scope, op: c.op, target: c.target, relative: c.relative ?? null,

@@ -21,4 +21,5 @@ export function apiErrorText(body: unknown, fallback: string): string {
 }
 
 /** "Check against run X" (GET, changes nothing). */
-export const itemCheckPath = (itemId: string, runId: string) => `/api/roadmap/items/${seg(itemId)}/check?run=${seg(runId)}`;
+export const itemCheckPath = (itemId: string, runId: string) =>
+  `/api/roadmap/items/${seg(itemId)}/check?run=${seg(runId)}`;

@@ -63,7 +63,8 @@ export function verificationBadge(v: ItemVerification | undefined, labels: RunLa
 
 export function itemDisplay(item: Pick<RoadmapItem, 'status'>, v: ItemVerification | undefined, labels: RunLabels = {}): ItemDisplay {
   const shown = shownStatus(item.status, v);
-  return { checked: shown.checked, lockedByRun: shown.byRun, status: shown.status, badge: verificationBadge(v, labels) };
+  const badge = verificationBadge(v, labels);
+  return { checked: shown.checked, lockedByRun: shown.byRun, status: shown.status, badge };
 }
 
 /** Ticking sets done; unticking sets todo. */

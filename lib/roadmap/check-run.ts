@@ -9,7 +9,8 @@ import type { ItemRunCheck } from './types';
  * `run` evaluated against them. Linked criteria no longer in any set are left out.
  */
 export function checkItemOnRun(
-  item: { id: string; criterionIds: readonly string[] }, run: RunToEvaluate, sets: readonly StoredCriteriaSet[], evaluation: ProjectEvaluation,
+  item: { id: string; criterionIds: readonly string[] }, run: RunToEvaluate,
+  sets: readonly StoredCriteriaSet[], evaluation: ProjectEvaluation,
 ): ItemRunCheck {
   const results = evaluation.resultsByRun[run.id] ?? {};
   const criteria: ItemRunCheck['criteria'] = [];
@@ -19,12 +20,14 @@ export function checkItemOnRun(
     const outOfScope = evaluation.sets.find((s) => s.setId === set.id)?.outOfScope[0] ?? null;
     const result = results[criterionId];
     if (outOfScope !== null || !result) {
-      criteria.push({ criterionId, setName: set.name, result: null, outOfScope: outOfScope ?? `${set.name} did not judge this run` });
+      const why = outOfScope ?? `${set.name} did not judge this run`;
+      criteria.push({ criterionId, setName: set.name, result: null, outOfScope: why });
     } else {
       criteria.push({ criterionId, setName: set.name, result, outOfScope: null });
     }
   }
   const judged = criteria.length > 0 && criteria.every((c) => c.result !== null && c.result.judged !== false);
   const outcome = !judged ? 'not-judged' : criteria.every((c) => c.result?.met === true) ? 'meets-all' : 'fails';
-  return { itemId: item.id, run: { runId: run.id, label: run.label, startTime: run.run.meta.startTime }, criteria, outcome };
+  const checked = { runId: run.id, label: run.label, startTime: run.run.meta.startTime };
+  return { itemId: item.id, run: checked, criteria, outcome };
 }

@@ -37,6 +37,7 @@ export function testTime(run: TimedRun): TestTime {
 /** The runs by when they ran, earliest first (ties: by upload time, then id). A new array. */
 export function inTestOrder<R extends TimedRun>(runs: readonly R[]): R[] {
   const keyed = runs.map((run) => ({ run, ms: testTime(run).ms }));
-  keyed.sort((a, b) => a.ms - b.ms || a.run.createdAt.localeCompare(b.run.createdAt) || (a.run.id < b.run.id ? -1 : a.run.id > b.run.id ? 1 : 0));
+  const byId = (a: R, b: R) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  keyed.sort((a, b) => a.ms - b.ms || a.run.createdAt.localeCompare(b.run.createdAt) || byId(a.run, b.run));
   return keyed.map((k) => k.run);
 }

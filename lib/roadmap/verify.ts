@@ -15,7 +15,9 @@ export type ResultsByRun = Readonly<Record<string, Readonly<Record<string, Crite
 
 /** The linked criteria's results on a run, in criterionIds order; null when the run does not count
  *  (a linked criterion has no result there — its set does not apply — or had too few requests). */
-export function countedResults(criterionIds: readonly string[], runId: string, resultsByRun: ResultsByRun): (CriterionResult & { criterionId: string })[] | null {
+export function countedResults(
+  criterionIds: readonly string[], runId: string, resultsByRun: ResultsByRun,
+): (CriterionResult & { criterionId: string })[] | null {
   const byCriterion = resultsByRun[runId];
   const out: (CriterionResult & { criterionId: string })[] = [];
   for (const criterionId of criterionIds) {
@@ -28,8 +30,11 @@ export function countedResults(criterionIds: readonly string[], runId: string, r
 
 const meetsAll = (results: readonly CriterionResult[]) => results.every((x) => x.met === true);
 
-/** `runs` in test order (inTestOrder); `resultsByRun`: runId -> criterionId -> result (lib/criteria/project-evaluation). */
-export function verifyItem(item: Pick<RoadmapItem, 'criterionIds'>, runs: readonly RunRef[], resultsByRun: ResultsByRun): ItemVerification {
+/** `runs` in test order (inTestOrder); `resultsByRun`: runId -> criterionId -> result
+ *  (lib/criteria/project-evaluation). */
+export function verifyItem(
+  item: Pick<RoadmapItem, 'criterionIds'>, runs: readonly RunRef[], resultsByRun: ResultsByRun,
+): ItemVerification {
   const none = { verifiedBy: null, brokenBy: null, latestRun: null, latest: [] };
   if (item.criterionIds.length === 0) return { state: 'unlinked', ...none };
   const counted = runs.flatMap((run) => {
@@ -43,5 +48,6 @@ export function verifyItem(item: Pick<RoadmapItem, 'criterionIds'>, runs: readon
   if (meetsAll(latest.results)) return { state: 'verified', verifiedBy: ref(latest.run), brokenBy: null, ...seen };
   const lastMet = counted.findLastIndex((c) => meetsAll(c.results));
   if (lastMet < 0) return { state: 'not-met', verifiedBy: null, brokenBy: null, ...seen };
-  return { state: 'regressed', verifiedBy: ref(counted[lastMet]!.run), brokenBy: ref(counted[lastMet + 1]!.run), ...seen };
+  const [met, broke] = [counted[lastMet]!.run, counted[lastMet + 1]!.run];
+  return { state: 'regressed', verifiedBy: ref(met), brokenBy: ref(broke), ...seen };
 }

@@ -19,7 +19,9 @@ import { badRequest, conflict, notFound } from '../http/errors';
 import { getStoredRunOrThrow } from './runs-service';
 
 /** The verdict JSON, or `verdict: null` with `outOfScope` when the set's appliesTo leaves the run out. */
-export async function checkStoredRun(id: string, set: CriteriaSet, baselineId: string | null): Promise<Verdict | OutOfScopeVerdict> {
+export async function checkStoredRun(
+  id: string, set: CriteriaSet, baselineId: string | null,
+): Promise<Verdict | OutOfScopeVerdict> {
   const [stored, baseline] = await Promise.all([getStoredRunOrThrow(id), baselineId ? getStoredRunOrThrow(baselineId) : null]);
   const { label, userCount, tags } = stored.summary;
   return checkRun(set, stored.run, baseline?.run ?? null, { label, userCount, tags });
@@ -103,7 +105,7 @@ export async function evaluateSetOnRun(setId: string, runId: string): Promise<Ve
   const { prisma } = await getDatabase();
   const [run, baseline] = await Promise.all([loadRunForCriteria(prisma, runId), set.baselineRunId ? loadRunForCriteria(prisma, set.baselineRunId) : null]);
   if (!run) throw notFound(`run ${runId}`);
-  return checkRun(set, run.run, baseline?.run ?? null, { label: run.label, userCount: run.userCount, tags: run.tags ?? [] });
+  return checkRun(set, run.run, baseline?.run ?? null, { ...run, tags: run.tags ?? [] });
 }
 
 export interface SignOffInputData {

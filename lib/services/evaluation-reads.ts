@@ -87,7 +87,8 @@ export async function checkItemAgainstRun(db: Db, itemId: string, runId: string)
   const links = await itemLinks(db, itemId);
   if (!links) throw notFound(`roadmap item ${itemId}`);
   const sets = withCriteria(await listCriteriaSets(db, links.projectId), new Set(links.criterionIds));
-  const [run] = await loadCriteriaRuns(db, links.projectId, { ids: [runId] }, endpointNeeds(sets.flatMap((s) => s.criteria)));
+  const needs = endpointNeeds(sets.flatMap((s) => s.criteria));
+  const [run] = await loadCriteriaRuns(db, links.projectId, { ids: [runId] }, needs);
   if (!run) throw notFound(`run ${runId} in the project of roadmap item ${itemId}`);
   const evaluation = evaluateProject([run], sets, await loadBaselines(db, sets));
   return checkItemOnRun({ id: itemId, criterionIds: links.criterionIds }, run, sets, evaluation);

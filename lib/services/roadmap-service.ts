@@ -33,7 +33,9 @@ export async function getRoadmapView(projectIdOrName: string, evaluated?: Awaite
   for (const set of sets) for (const c of set.criteria) if (linked.has(c.id)) criteria[c.id] = { ...c, setId: set.id, setName: set.name };
   const verification: Record<string, ItemVerification> = {};
   const runs = inTestOrder(evaluation.runs);
-  for (const item of roadmap.phases.flatMap((p) => p.items)) verification[item.id] = verifyItem(item, runs, evaluation.resultsByRun);
+  for (const item of roadmap.phases.flatMap((p) => p.items)) {
+    verification[item.id] = verifyItem(item, runs, evaluation.resultsByRun);
+  }
   const runsWithoutStartTime = runs.filter((r) => startMs(r.startTime) === null).length;
   return { projectId: project.id, roadmap, verification, criteria, runsWithoutStartTime };
 }
