@@ -1,11 +1,11 @@
 // The printed meeting summary: on paper only (`hidden print:block`), ahead of the full report (app/print.css
-// moves it to the top of the page and starts "Full report" on a new sheet). The verdict first (criteria
-// GO / NO-GO with the change status beside it), then the headline, the endpoints that changed most, the
-// failures with their full error texts, scaling and next steps: 2–3 A4 pages. Tables here keep their
-// own column widths while printing (`data-print-fixed`, see app/print.css).
+// moves it to the top of the page and starts "Full report" on a new sheet). The verdict first (the meeting
+// verdict of the page's banner: criteria GO / NO-GO, the change status beside it), then the headline, the
+// endpoints that changed most, the failures with their full error texts, scaling and next steps: 2–3 A4
+// pages. Tables here keep their own column widths while printing (`data-print-fixed`, see app/print.css).
 import type { CompareModel } from '@/lib/compare-view/model';
 import { significanceLine } from '@/lib/compare-view/headline';
-import { summaryRunColumns, summaryVerdict } from '@/lib/present/summary';
+import { summaryRunColumns } from '@/lib/present/summary';
 import type { VerdictName } from '@/lib/criteria/types';
 import type { Status } from '@/lib/analysis/types';
 import { STATUS_TEXT, TONE_TEXT } from './status-badge';
@@ -21,36 +21,45 @@ function Mark({ className, children }: { className: string; children: string }) 
   return <span className={`inline-block whitespace-nowrap rounded px-1.5 py-px font-bold uppercase tracking-wide ${className}`}>{children}</span>;
 }
 
+/** The meeting verdict (model.meetingVerdict, as the page's banner): each set with every criterion it misses and
+ *  the endpoints driving it, the change status beside it; then the change in sentences and what to read first. */
 function SummaryVerdict({ model }: { model: CompareModel }) {
-  const { verdict, criteria } = model;
-  const overall = summaryVerdict(model);
-  const target = model.runs[model.head.targetIndex]?.name ?? verdict.targetName;
+  const { verdict, meetingVerdict: meeting } = model;
+  const outOfScope = model.criteriaOutOfScope;
   return (
     <section aria-label="Verdict" className="break-inside-avoid rounded-lg border border-slate-300 px-3 py-2" data-testid="summary-verdict">
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        {overall && <Mark className={`text-[15px] ${VERDICT_MARK[overall]}`}>{overall}</Mark>}
-        {overall && <span className="mr-2 text-[13px] font-semibold">on {target}</span>}
-        <Mark className={`text-[10px] ${STATUS_MARK[verdict.status]}`}>{STATUS_TEXT[verdict.status]}</Mark>
-        <span className="text-[11px] font-semibold text-slate-800">{verdict.title}</span>
+        <Mark className={`text-[15px] ${meeting.overall ? VERDICT_MARK[meeting.overall] : 'bg-slate-600 text-white'}`}>
+          {meeting.overall ?? 'No criteria'}
+        </Mark>
+        <span className="mr-2 text-[13px] font-semibold">{meeting.overall ? `on ${meeting.judgedRun}: ${meeting.summary}` : meeting.summary}</span>
+        <span className="whitespace-nowrap">
+          <Mark className={`text-[10px] ${STATUS_MARK[verdict.status]}`}>{STATUS_TEXT[verdict.status]}</Mark>{' '}
+          <span className="text-[11px] font-semibold text-slate-800">{meeting.change?.words ?? verdict.status} against {verdict.baselineName}</span>
+        </span>
       </div>
-      {criteria.length > 0 ? (
-        <ul className="mt-1.5 space-y-1" aria-label={`Success criteria on ${target}`}>
-          {criteria.map((l) => (
-            <li key={l.setId ?? l.name}>
-              <Mark className={`text-[10px] ${VERDICT_MARK[l.verdict]}`}>{l.verdict}</Mark>{' '}
-              <span className="font-semibold">{l.name}</span>: {l.met} of {l.total} criteria met
-              {l.missed.length > 0 && (
+      {meeting.sets.length > 0 && (
+        <ul className="mt-1.5 space-y-1" aria-label={`Success criteria on ${meeting.judgedRun}`}>
+          {meeting.sets.map((set) => (
+            <li key={set.setId ?? set.name}>
+              <Mark className={`text-[10px] ${VERDICT_MARK[set.verdict]}`}>{set.verdict}</Mark>{' '}
+              <span className="font-semibold">{set.name}</span>: {set.met} of {set.total} criteria met
+              {set.missed.length > 0 && (
                 <ul className="ml-4 list-disc pl-3 text-slate-800">
-                  {l.missed.map((m) => <li key={m}>{m}</li>)}
+                  {set.missed.map((m) => <li key={m.line}>{m.line}</li>)}
                 </ul>
               )}
             </li>
           ))}
         </ul>
-      ) : (
-        model.plan && <p className="mt-1 text-slate-600">No success criteria on this project: only the changes are judged, not whether {target} is good enough.</p>
       )}
-      <p className="mt-1.5 text-[13px] font-semibold leading-snug">{verdict.headline}</p>
+      {outOfScope.length > 0 && (
+        <ul className="mt-1 text-slate-700" aria-label={`Not judged on ${meeting.judgedRun}`}>
+          {outOfScope.map((o) => <li key={o.setId ?? o.name}>Not judged: {o.reason}</li>)}
+        </ul>
+      )}
+      <p className="mt-1.5 text-[11px] font-semibold text-slate-800">{verdict.title}</p>
+      <p className="text-[13px] font-semibold leading-snug">{verdict.headline}</p>
       <ul className="mt-1 list-disc space-y-0.5 pl-4 text-slate-800">
         {verdict.facts.map((f) => <li key={f}>{f}</li>)}
       </ul>

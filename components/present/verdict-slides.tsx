@@ -23,37 +23,47 @@ function ReadFirst({ notes }: { notes: readonly string[] }) {
   );
 }
 
+/** At most this many missed criteria per set on the verdict slide (the criteria slides list them all). */
+const VERDICT_MISSED = 2;
+
 /**
- * The answer first: with criteria sets, each set's GO / CONDITIONAL / NO-GO on the target (the slide's
- * title is the overall one, lib/present/slides verdictSlideTitle) with the change status beside it,
- * never instead of it; then the verdict sentence, what must be read with it, and the supporting facts.
+ * The answer first (model.meetingVerdict, as the compare page's banner): each criteria set's GO / CONDITIONAL /
+ * NO-GO on the judged run with the criteria it misses and their endpoints (the slide's title is the overall
+ * one, lib/present/slides verdictSlideTitle), the change status beside it, never instead of it; then the verdict
+ * sentence, what must be read with it, and the supporting facts.
  */
 export function VerdictSlide({ model }: { model: CompareModel }) {
-  const { verdict, runs, criteria } = model;
+  const { verdict, runs, meetingVerdict: meeting } = model;
+  const judged = meeting.overall !== null;
   const facts = verdict.facts.slice(0, VERDICT_FACTS);
   return (
     <div className="flex h-full flex-col justify-center-safe gap-5" data-status={verdict.status}>
-      {criteria.length > 0 && (
-        <ul className="space-y-2" aria-label="Success criteria on the target run" data-testid="criteria-verdicts">
-          {criteria.map((l) => (
-            <li key={l.setId ?? l.name} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-2xl" data-verdict={l.verdict}>
-              <VerdictMark verdict={l.verdict} large />
-              <span className="font-semibold text-slate-950">{l.name}</span>
-              <span className="text-slate-700">{l.met} of {l.total} met</span>
-              {l.missed.length > 0 && (
+      {meeting.sets.length > 0 && (
+        <ul className="space-y-2" aria-label={`Success criteria on ${meeting.judgedRun}`} data-testid="criteria-verdicts">
+          {meeting.sets.map((set) => (
+            <li key={set.setId ?? set.name} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-2xl" data-verdict={set.verdict}>
+              <VerdictMark verdict={set.verdict} large />
+              <span className="font-semibold text-slate-950">{set.name}</span>
+              <span className="text-slate-700">{set.met} of {set.total} met</span>
+              {set.missed.length > 0 && (
                 <span className="basis-full text-xl text-slate-800">
-                  Not met: {l.missed.slice(0, 2).join(' · ')}{l.missed.length > 2 ? ` · and ${l.missed.length - 2} more` : ''}
+                  Not met: {set.missed.slice(0, VERDICT_MISSED).map((m) => m.line).join(' · ')}
+                  {set.missed.length > VERDICT_MISSED ? ` · and ${set.missed.length - VERDICT_MISSED} more` : ''}
                 </span>
               )}
             </li>
           ))}
         </ul>
       )}
+      {!judged && <p className="text-2xl font-medium text-slate-800">{meeting.summary}.</p>}
+      {model.criteriaOutOfScope.length > 0 && (
+        <p className="text-lg text-slate-700">Not judged: {model.criteriaOutOfScope.map((o) => o.reason).join(' · ')}</p>
+      )}
       <div className="flex flex-wrap items-center gap-4">
-        <StatusMark status={verdict.status} large={criteria.length === 0} />
-        {criteria.length > 0 ? <span className="text-xl font-medium text-slate-800">{verdict.title}</span> : <RunChips runs={runs} />}
+        <StatusMark status={verdict.status} large={!judged} />
+        {judged ? <span className="text-xl font-medium text-slate-800">{verdict.title}</span> : <RunChips runs={runs} />}
       </div>
-      <p className={`max-w-[60ch] font-semibold leading-tight tracking-tight text-slate-950 ${criteria.length > 0 ? 'text-3xl' : 'text-4xl'}`} data-testid="verdict-headline">{verdict.headline}</p>
+      <p className={`max-w-[60ch] font-semibold leading-tight tracking-tight text-slate-950 ${judged ? 'text-3xl' : 'text-4xl'}`} data-testid="verdict-headline">{verdict.headline}</p>
       <ReadFirst notes={verdict.notes} />
       <ul className="max-w-[75ch] list-disc space-y-1 pl-8 text-xl leading-snug text-slate-800">
         {facts.map((fact) => (
@@ -61,7 +71,7 @@ export function VerdictSlide({ model }: { model: CompareModel }) {
         ))}
         {verdict.facts.length > facts.length && <li className="list-none text-lg text-slate-600">and {verdict.facts.length - facts.length} more: see the headline and failure slides</li>}
       </ul>
-      {criteria.length > 0 && <RunChips runs={runs} />}
+      {judged && <RunChips runs={runs} />}
     </div>
   );
 }

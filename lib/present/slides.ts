@@ -4,7 +4,6 @@
 import type { FailureDiffStatus } from '../analysis/failure-analysis';
 import { unpackEndpoints, type EndpointView } from '../compare-view/endpoints';
 import type { FailureDiffRow } from '../compare-view/failure-messages';
-import { overallVerdict } from '../compare-view/criteria';
 import type { CompareModel } from '../compare-view/model';
 import type { CriterionResult } from '../criteria/types';
 import type { ProjectOverview } from '../services/project-service';
@@ -92,11 +91,10 @@ export function topFailureRows(rows: readonly FailureDiffRow[], target: number, 
     .map((r) => r.id);
 }
 
-/** The first slide's title: the criteria's GO / NO-GO on the target when the project has criteria, else the change verdict. */
-export function verdictSlideTitle(model: Pick<CompareModel, 'criteria' | 'verdict' | 'runs' | 'head'>): string {
-  const overall = overallVerdict(model.criteria);
-  const target = model.runs[model.head.targetIndex]?.name ?? model.verdict.targetName;
-  return overall ? `${overall} on ${target}` : model.verdict.title;
+/** The first slide's title: the meeting verdict ("NO-GO on retest") when criteria sets judge the run, else the change verdict. */
+export function verdictSlideTitle(model: Pick<CompareModel, 'meetingVerdict' | 'verdict'>): string {
+  const { overall, judgedRun } = model.meetingVerdict;
+  return overall ? `${overall} on ${judgedRun}` : model.verdict.title;
 }
 
 /** Slides of a comparison: verdict, headline, steps, percentiles, worst endpoints, failures, scaling, criteria, roadmap. */

@@ -3,7 +3,7 @@
 // from the fixtures' _stats.csv rows (95% column) and _failures.csv.
 import { describe, expect, test } from 'vitest';
 import { unpackEndpoints } from '../compare-view/endpoints';
-import { changedEndpoints, improvementScore, summaryFailures, summaryRunColumns, summaryVerdict } from './summary';
+import { changedEndpoints, improvementScore, summaryFailures, summaryRunColumns } from './summary';
 import { seriesModel } from './test-series';
 
 const series = seriesModel();
@@ -50,13 +50,5 @@ describe('the retest against 50 users', () => {
     expect(ids).toHaveLength(6);
     const first = series.failureDiffs.find((r) => r.id === ids[0])!;
     expect([first.status, first.label, first.example]).toEqual(['new', 'GET /dashboard/', "HTTPError('500 Server Error: Internal Server Error for url: /dashboard/')"]);
-  });
-
-  test.each([
-    ['a 14-criterion set missing the success rate', series, 'NO-GO'],
-    ['a project without criteria sets', seriesModel([]), null],
-    ['no project', seriesModel(null), null],
-  ])('verdict with %s: %s', (_, model, verdict) => {
-    expect(summaryVerdict(model)).toBe(verdict);
   });
 });

@@ -2,9 +2,7 @@
 // 2–3 A4 pages ahead of the full report. Pure: picks runs, endpoints, failure messages and roadmap
 // items from the CompareModel; the component lays them out.
 import { unpackEndpoints, type EndpointView } from '../compare-view/endpoints';
-import { overallVerdict } from '../compare-view/criteria';
 import type { CompareModel } from '../compare-view/model';
-import type { VerdictName } from '../criteria/types';
 import { FAILURE_WEIGHT, topFailureRows, worstEndpoints } from './slides';
 
 /** Endpoints, failure messages and open roadmap items the summary lists (the full report has all). */
@@ -58,9 +56,4 @@ export function changedEndpoints(model: Pick<CompareModel, 'endpoints' | 'head'>
 export function summaryFailures(model: Pick<CompareModel, 'failureDiffs' | 'head'>, count = SUMMARY_FAILURES): { ids: string[]; total: number } {
   const { baselineIndex: b, targetIndex: t } = model.head;
   return { ids: topFailureRows(model.failureDiffs, t, b, count), total: model.failureDiffs.length };
-}
-
-/** The answer on top of the summary: the criteria's GO / CONDITIONAL / NO-GO (null without criteria sets). */
-export function summaryVerdict(model: Pick<CompareModel, 'criteria'>): VerdictName | null {
-  return overallVerdict(model.criteria);
 }

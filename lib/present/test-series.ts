@@ -1,6 +1,9 @@
 // Test helper (reads the disk): the meeting's comparison from our Locust 2.12 series
 // (fixtures/locust-2.12-series: 50, 100 and 150 users, then the retest at 100 users, the target), with
 // a 14-criterion "Production GO" set of the target's project judged on the retest as the services do.
+import { comparisonMarkdown } from '../analysis/markdown';
+import { DEFAULT_THRESHOLDS } from '../analysis/thresholds';
+import { compareWithCriteria } from '../criteria/compare';
 import { evaluateCriteria } from '../criteria/evaluate';
 import type { StoredCriteriaSet } from '../criteria/types';
 import { buildCompareModel, type CompareModel } from '../compare-view/model';
@@ -22,10 +25,12 @@ export const PRODUCTION_GO: StoredCriteriaSet = {
   ] as const).map(([metric, scope, op, target], i) => ({ id: `c${i}`, metric, scope, op, target })),
 };
 
-/** The 4-run comparison; `sets` of the target's project judged on the target (none: no project). */
+/** The 4-run comparison; `sets` of the target's project judged on the target (none: no project), as the
+ *  compare service judges them (lib/criteria/compare compareWithCriteria) and shows them (the plan). */
 export function seriesModel(sets: StoredCriteriaSet[] | null = [PRODUCTION_GO]): CompareModel {
   const runs = RUNS.map(([folder, label], i) => ({ id: `r${i}`, run: loadRun(`${SERIES}/${folder}`, label) }));
-  const view = viewOf(runs);
+  const comparison = compareWithCriteria(runs, 0, DEFAULT_THRESHOLDS, [], (sets ?? []).map((set) => ({ ...set, baselineRun: null })));
+  const view = { ...viewOf(runs), comparison, markdown: comparisonMarkdown(comparison) };
   const target = runs[runs.length - 1]!.run;
   const plan = sets && {
     project: { id: 'p', name: 'Review' },
