@@ -44,7 +44,7 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
             {matrix.columns.map((col) => (
               <th key={col.runId} scope="col" className={`border-b border-slate-200 px-3 py-2 text-center align-bottom font-medium ${selected(col.runId)}`} aria-current={col.runId === selectedRunId ? 'true' : undefined}>
                 <Link href={runHref(col.runId)} scroll={false} prefetch={prefetch ? undefined : false} className="block text-slate-800 hover:text-brand-700 hover:underline">{col.label}</Link>
-                <span className="block text-xs font-normal text-slate-500">{formatUsers(col.userCount)}</span>
+                {col.label !== formatUsers(col.userCount) && <span className="block text-xs font-normal text-slate-500">{formatUsers(col.userCount)}</span>}
               </th>
             ))}
           </tr>
