@@ -8,6 +8,7 @@ import { listCriteriaSets } from '../db/criteria-store';
 import { loadRunSubject } from '../db/criteria-runs';
 import { outOfScopeReason } from '../criteria/applies-to';
 import { endpointNamesOfRun, listProjectRuns, projectOfRun, type ProjectInfo, type ProjectRunRef } from '../db/project-store';
+import { deleteProject, type DeletedProject } from '../db/project-write';
 import { getRoadmap } from '../db/roadmap-store';
 import { listSignOffs } from '../db/signoff-store';
 import type { ProjectEvaluation } from '../criteria/project-evaluation';
@@ -70,6 +71,15 @@ async function readProjectPage(idOrName: string, asked: { page?: string; run?: s
   const evaluation = await evaluateRuns(prisma, project.id, shown, sets, baselines);
   const roadmap = await roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines, evaluation);
   return { project, sets, runs, window, evaluation, selectedRunId, signOffs, roadmap };
+}
+
+/** Deletes a project (id or name) with its runs, criteria sets, sign-offs, roadmap and share links; 404 when unknown. */
+export async function removeProject(idOrName: string): Promise<DeletedProject> {
+  const project = await getProjectOrThrow(idOrName);
+  const { prisma, provider } = await getDatabase();
+  const deleted = await deleteProject(prisma, project.id, provider);
+  if (!deleted) throw notFound(`project ${idOrName}`);
+  return deleted;
 }
 
 /** What "Plan a retest" needs of a project: its sets, runs (no figures) and roadmap phases; nothing evaluated. */

@@ -40,7 +40,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   };
   return (
     <div className="space-y-8">
-      <ProjectHeader project={project} runCount={runs.length} />
+      <ProjectHeader project={project} runCount={runs.length} setCount={sets.length} />
       <VerdictsOverTime projectId={project.id} evaluation={evaluation} sets={sets} selectedRunId={selectedRunId} pager={{ window, runCount: runs.length }} />
       <section aria-labelledby="sets-title" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
