@@ -9,17 +9,20 @@ interface Props {
   canSave: boolean;
   uploading: boolean;
   saved: boolean;
+  /** What Save waits for (the duplicate check), said instead of the summary; null when nothing. */
+  waitFor?: string | null;
   onCancel: () => void;
 }
 
 /** What Save will do, and the button itself. */
-export function SaveBox({ state, fileCount, sendCount, runCount, canSave, uploading, saved, onCancel }: Props) {
+export function SaveBox({ state, fileCount, sendCount, runCount, canSave, uploading, saved, waitFor = null, onCancel }: Props) {
   const left = fileCount - sendCount;
   let hint: string;
   if (saved) hint = runCount === 1 ? 'Saved. Opening the run…' : 'Saved. Opening the list of runs…';
   else if (fileCount === 0) hint = 'Add a run’s files to see what will be saved.';
   else if (state.status === 'reading') hint = 'Reading the files…';
   else if (state.status === 'failed') hint = `The preview failed in this browser (${state.message}); the server will check the files when you save.`;
+  else if (waitFor !== null && runCount > 0) hint = waitFor;
   else if (runCount === 0) hint = 'None of these files forms a run that can be saved. Add the run’s _stats.csv or HTML report.';
   else hint = `${runCount === 1 ? 'One run' : `${runCount} runs`} from ${sendCount} ${sendCount === 1 ? 'file' : 'files'}${left > 0 ? `; ${left} left out (marked in red)` : ''}.`;
   const noun = state.status === 'ready' && runCount > 1 ? `${runCount} runs` : 'run';

@@ -3,9 +3,11 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { formatBytes } from '@/lib/format/format';
 import { encodingsFormField } from '@/lib/upload/encodings-field';
+import { duplicateHint } from '@/lib/upload/duplicate-words';
 import { formFields, savedLabels, validateFields, type UploadFields } from '@/lib/upload/upload-fields';
 import type { UploadErrorView } from '@/lib/upload/upload-result';
 import { DropZone } from './drop-zone';
+import { DuplicateNotice } from './duplicate-notice';
 import { PreviewFiles } from './preview-files';
 import { PreviewRuns, PreviewWarnings } from './preview-runs';
 import { SaveBox } from './save-box';
@@ -13,6 +15,7 @@ import { sendUpload, type UploadRequest } from './send-upload';
 import { UploadDetails } from './upload-details';
 import { UploadPanel } from './upload-panel';
 import { UploadError, UploadProgress } from './upload-status';
+import { useDuplicateCheck } from './use-duplicate-check';
 import { useUploadPreview } from './use-upload-preview';
 
 type Phase = { kind: 'editing' } | { kind: 'uploading'; loaded: number; total: number } | { kind: 'saved' };
@@ -33,6 +36,8 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
   const { state, engine } = useUploadPreview(files, encodings);
 
   const preview = state.status === 'ready' ? state.preview : null;
+  const duplicates = useDuplicateCheck(preview);
+  const waitFor = duplicateHint({ ...duplicates, duplicated: Object.keys(duplicates.byRun).length });
   const runs = preview?.runs ?? [];
   // One run: the label defaults to the run's own; several: the label is an optional prefix.
   const label = labelEdited || runs.length !== 1 ? fields.label : (runs[0]?.label ?? '');
@@ -41,7 +46,7 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
   const labels = savedLabels(label, runs.map((r) => r.label));
   const toSend = preview ? preview.accepted.map((i) => files[i]!) : state.status === 'failed' ? files : [];
   const busy = phase.kind !== 'editing';
-  const canSave = !busy && Object.keys(errors).length === 0 && (runs.length > 0 || (state.status === 'failed' && files.length > 0));
+  const canSave = !busy && waitFor === null && Object.keys(errors).length === 0 && (runs.length > 0 || (state.status === 'failed' && files.length > 0));
 
   const changeFiles = (next: (cur: File[]) => File[]) => {
     setError(null);
@@ -106,6 +111,7 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
         )}
         {runs.length > 0 && (
           <UploadPanel title={runs.length === 1 ? 'Run to save' : `Runs to save (${runs.length})`} aside="Checked in your browser; nothing is sent until you save.">
+            <DuplicateNotice runs={runs} labels={labels} byRun={duplicates.byRun} storeAnyway={duplicates.storeAnyway} onStoreAnyway={duplicates.setStoreAnyway} />
             <PreviewRuns runs={runs} labels={labels} />
             <PreviewWarnings warnings={preview?.warnings ?? []} runs={runs} labels={labels} />
           </UploadPanel>
@@ -117,7 +123,7 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
         <div className="space-y-4 border-t border-slate-100 pt-4">
           {error && <UploadError error={error} onDismiss={() => setError(null)} />}
           {phase.kind === 'uploading' && <UploadProgress loaded={phase.loaded} total={phase.total} />}
-          <SaveBox state={state} fileCount={files.length} sendCount={toSend.length} runCount={runs.length} canSave={canSave} uploading={phase.kind === 'uploading'} saved={phase.kind === 'saved'} onCancel={() => request.current?.abort()} />
+          <SaveBox state={state} fileCount={files.length} sendCount={toSend.length} runCount={runs.length} canSave={canSave} uploading={phase.kind === 'uploading'} saved={phase.kind === 'saved'} waitFor={waitFor} onCancel={() => request.current?.abort()} />
         </div>
       </aside>
     </form>

@@ -13,6 +13,7 @@ import { listCriteriaSets } from '../db/criteria-store';
 import { expandZips, runsFromResults, toRunJson, type InputFile, type RunJson } from '../locust/index';
 import type { HistorySeries, ParsedRun } from '../locust/types';
 import type { ListRunsQueryInput } from '../schemas/runs';
+import { findDuplicateRuns, runFileHashes } from './duplicate-service';
 import { cachedRead } from './read-cache';
 import { intakeBytes, type IntakeItem } from './upload-intake';
 
@@ -30,7 +31,8 @@ export interface UploadInput {
 }
 
 export interface UploadResult {
-  runs: { id: string; label: string; warnings: string[] }[];
+  /** `duplicateOf`: runs stored before with exactly this run's files (duplicate-service.ts), oldest first. */
+  runs: { id: string; label: string; warnings: string[]; duplicateOf: string[] }[];
 }
 
 /** Parses every file (all must be Locust output) and stores the runs they form in one transaction. */
@@ -57,9 +59,10 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
     notes: input.notes ?? null,
     originals,
   }));
+  const duplicates = await findDuplicateRuns(newRuns.map(({ run }) => runFileHashes(run.files.map((f) => f.name), originals)));
   const { prisma, provider } = await getDatabase();
   const ids = await createRuns(prisma, input.project ?? DEFAULT_PROJECT, newRuns, provider);
-  return { runs: ids.map((id, i) => ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings })) };
+  return { runs: ids.map((id, i) => ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings, duplicateOf: duplicates[i]!.map((d) => d.id) })) };
 }
 
 export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
