@@ -8,7 +8,7 @@ import { listCriteriaSets } from '../db/criteria-store';
 import { loadRunSubject } from '../db/criteria-runs';
 import { outOfScopeReason } from '../criteria/applies-to';
 import { endpointNamesOfRun, listProjectRuns, projectOfRun, type ProjectInfo, type ProjectRunRef } from '../db/project-store';
-import { deleteProject, type DeletedProject } from '../db/project-write';
+import { deleteProject, ensureProject, type DeletedProject } from '../db/project-write';
 import { getRoadmap } from '../db/roadmap-store';
 import { listSignOffs } from '../db/signoff-store';
 import type { ProjectEvaluation } from '../criteria/project-evaluation';
@@ -71,6 +71,12 @@ async function readProjectPage(idOrName: string, asked: { page?: string; run?: s
   const evaluation = await evaluateRuns(prisma, project.id, shown, sets, baselines);
   const roadmap = await roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines, evaluation);
   return { project, sets, runs, window, evaluation, selectedRunId, signOffs, roadmap };
+}
+
+/** The id of the project of that name, created without runs (with `description`) when there is none. */
+export async function ensureProjectNamed(name: string, description: string | null): Promise<string> {
+  const { prisma } = await getDatabase();
+  return ensureProject(prisma, name, description);
 }
 
 /** Deletes a project (id or name) with its runs, criteria sets, sign-offs, roadmap and share links; 404 when unknown. */
