@@ -17,7 +17,7 @@ export function DuplicateNotice({ runs, labels, byRun, storeAnyway, onStoreAnywa
   const found = runs.flatMap((run, i) => (byRun[run.key] ? [{ run, label: labels[i] ?? run.label, stored: byRun[run.key]! }] : []));
   if (found.length === 0) return null;
   return (
-    <div role="status" data-testid="duplicate-notice" className="border-b border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950">
+    <div role="status" data-testid="duplicate-notice" className="rounded-xl border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 shadow-sm">
       <h3 className="font-semibold text-warn">{found.length === 1 && runs.length === 1 ? 'Stored already' : 'Some of these runs are stored already'}</h3>
       <ul className="mt-1 space-y-1">
         {found.map(({ run, label, stored }) => (

@@ -94,6 +94,7 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
     <form onSubmit={save} className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" data-preview-engine={engine ?? undefined} noValidate>
       <div className="min-w-0 space-y-6">
         <DropZone onFiles={addFiles} compact={files.length > 0} disabled={busy} />
+        <DuplicateNotice runs={runs} labels={labels} byRun={duplicates.byRun} storeAnyway={duplicates.storeAnyway} onStoreAnyway={duplicates.setStoreAnyway} />
         {files.length > 0 && (
           <UploadPanel
             title={`Files (${files.length})`}
@@ -111,7 +112,6 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
         )}
         {runs.length > 0 && (
           <UploadPanel title={runs.length === 1 ? 'Run to save' : `Runs to save (${runs.length})`} aside="Checked in your browser; nothing is sent until you save.">
-            <DuplicateNotice runs={runs} labels={labels} byRun={duplicates.byRun} storeAnyway={duplicates.storeAnyway} onStoreAnyway={duplicates.setStoreAnyway} />
             <PreviewRuns runs={runs} labels={labels} />
             <PreviewWarnings warnings={preview?.warnings ?? []} runs={runs} labels={labels} />
           </UploadPanel>
