@@ -13,20 +13,26 @@ test.setTimeout(240_000);
 const EXAMPLE_PROJECT = 'Demo: RAB estimator (Locust 2.12)';
 const DUPLICATES_PROJECT = 'Issue 15 duplicates';
 const SERIES_50U = join(import.meta.dirname, '..', 'fixtures/locust-2.12-series/series-50u');
-const SERIES_FILES = readdirSync(SERIES_50U).filter((n) => /\.(csv|html)$/.test(n)).map((n) => join(SERIES_50U, n));
+const SERIES_FILES = readdirSync(SERIES_50U)
+  .filter((n) => /\.(csv|html)$/.test(n))
+  .map((n) => join(SERIES_50U, n));
 const SHOTS = 'test-results/issue15-first-run';
 
 let exampleIds: string[] = [];
 
 test.afterAll(async ({ playwright }, testInfo) => {
   const api = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL });
-  for (const name of [EXAMPLE_PROJECT, DUPLICATES_PROJECT]) await api.delete(`/api/projects/${encodeURIComponent(name)}`);
+  for (const name of [EXAMPLE_PROJECT, DUPLICATES_PROJECT])
+    await api.delete(`/api/projects/${encodeURIComponent(name)}`);
   await api.dispose();
 });
 
 /** The page at both sizes, light and dark; `at`: scrolled into view at each size. */
 async function screenshots(page: Page, name: string, at?: Locator): Promise<void> {
-  for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+  for (const [width, height] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width, height });
       await at?.scrollIntoViewIfNeeded();
@@ -38,11 +44,15 @@ async function screenshots(page: Page, name: string, at?: Locator): Promise<void
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-test('Load example runs lands on their comparison: GO / NO-GO and a roadmap item verified by a run', async ({ page }) => {
+test('Load example runs lands on their comparison: GO / NO-GO and a roadmap item verified by a run', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/runs');
   await page.getByRole('button', { name: 'Load example runs' }).click();
-  await expect(page).toHaveURL(/\/compare\?runs=run_[0-9a-z]+,run_[0-9a-z]+&baseline=run_[0-9a-z]+$/, { timeout: 60_000 });
+  await expect(page).toHaveURL(/\/compare\?runs=run_[0-9a-z]+,run_[0-9a-z]+&baseline=run_[0-9a-z]+$/, {
+    timeout: 60_000,
+  });
   const url = new URL(page.url());
   exampleIds = url.searchParams.get('runs')!.split(',');
   // The smallest load is the baseline.
@@ -81,7 +91,9 @@ test('the same files uploaded twice: the preview offers the stored run, or to st
   await expect(notice).toContainText(`These are the same files as run “series-50u” in ${DUPLICATES_PROJECT} (uploaded`);
   await expect(notice.getByRole('link', { name: 'open it' })).toHaveAttribute('href', firstUrl);
   await expect(page.getByRole('button', { name: 'Save run' })).toBeDisabled();
-  await expect(page.getByText('These files are stored already: open the stored run, or choose “Store anyway”.')).toBeVisible();
+  await expect(
+    page.getByText('These files are stored already: open the stored run, or choose “Store anyway”.'),
+  ).toBeVisible();
   await screenshots(page, 'upload-duplicate');
 
   await notice.getByRole('button', { name: 'Store anyway' }).click();
@@ -91,7 +103,10 @@ test('the same files uploaded twice: the preview offers the stored run, or to st
   await expect(page).toHaveURL(firstUrl);
 });
 
-test('a project deleted through its button goes with its runs, after a confirmation naming them', async ({ page, request }) => {
+test('a project deleted through its button goes with its runs, after a confirmation naming them', async ({
+  page,
+  request,
+}) => {
   expect(exampleIds).toHaveLength(2);
   const run = await (await request.get(`/api/runs/${exampleIds[0]}`)).json();
   expect(run.project.name).toBe(EXAMPLE_PROJECT);

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useDelete } from '@/components/ui/use-delete';
-import { deletionDescription, deletionTitle, type ProjectDeletion } from './delete-project-words';
+import {
+  deletionConfirm, deletionDescription, deletionTitle, type ProjectDeletion,
+} from './delete-project-words';
 
 /** "Delete project": confirms (naming how many runs go with it), DELETE /api/projects/:id, then /projects. */
 export function DeleteProjectButton({ projectId, ...project }: ProjectDeletion & { projectId: string }) {
@@ -19,14 +21,22 @@ export function DeleteProjectButton({ projectId, ...project }: ProjectDeletion &
   );
 }
 
-function DeleteProjectDialog({ projectId, project, onClose }: { projectId: string; project: ProjectDeletion; onClose: () => void }) {
+function DeleteProjectDialog({
+  projectId,
+  project,
+  onClose,
+}: {
+  projectId: string;
+  project: ProjectDeletion;
+  onClose: () => void;
+}) {
   const router = useRouter();
   const { busy, error, remove } = useDelete(`/api/projects/${encodeURIComponent(projectId)}`);
   return (
     <ConfirmDialog
       title={deletionTitle(project)}
       description={deletionDescription(project)}
-      confirmLabel={project.runCount === 0 ? 'Delete project' : `Delete project and ${project.runCount === 1 ? 'its run' : `${project.runCount.toLocaleString('en-US')} runs`}`}
+      confirmLabel={deletionConfirm(project)}
       busy={busy}
       error={error}
       onConfirm={() => remove(() => (router.replace('/projects'), router.refresh()))}

@@ -19,3 +19,9 @@ export function deletionDescription({ runCount, setCount }: ProjectDeletion): st
   const runs = runCount === 1 ? 'Its run goes' : `Its ${count(runCount, 'run', 'runs')} go`;
   return `${runs} with it (statistics, time series and original files), and so do its ${rest}. This cannot be undone.`;
 }
+
+/** The confirm button: "Delete project and 2 runs". */
+export function deletionConfirm({ runCount }: ProjectDeletion): string {
+  if (runCount === 0) return 'Delete project';
+  return `Delete project and ${runCount === 1 ? 'its run' : count(runCount, 'run', 'runs')}`;
+}

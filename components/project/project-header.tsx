@@ -8,7 +8,12 @@ import { DeleteProjectButton } from './delete-project-button';
 
 /** Breadcrumb, name, description, run count and the links out: runs, roadmap as Markdown, Share, Delete.
  *  `readOnly` (shared link): name, description and run count only. */
-export function ProjectHeader({ project, runCount, setCount = 0, readOnly = false }: { project: ProjectInfo; runCount: number; setCount?: number; readOnly?: boolean }) {
+export function ProjectHeader({ project, runCount, setCount = 0, readOnly = false }: {
+  project: ProjectInfo;
+  runCount: number;
+  setCount?: number;
+  readOnly?: boolean;
+}) {
   const id = encodeURIComponent(project.id);
   return (
     <header className="space-y-3">

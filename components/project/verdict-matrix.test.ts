@@ -18,7 +18,11 @@ test.each([
   ['1,000 users', 1000],
   ['50 users', null],
 ])('run "%s" with %o users: its label and its user count each once in the header', (label, users) => {
-  const html = header(renderToStaticMarkup(createElement(VerdictMatrix, { matrix: matrix([{ runId: 'r', label, userCount: users }]), selectedRunId: null })));
+  const html = header(
+    renderToStaticMarkup(
+      createElement(VerdictMatrix, { matrix: matrix([{ runId: 'r', label, userCount: users }]), selectedRunId: null }),
+    ),
+  );
   expect(count(html, `>${label}<`)).toBe(1);
   const usersText = users === null ? 'users unknown' : `${users.toLocaleString('en-US')} users`;
   expect(count(html, usersText)).toBe(1);

@@ -15,7 +15,8 @@ interface Props {
 }
 
 /** What Save will do, and the button itself. */
-export function SaveBox({ state, fileCount, sendCount, runCount, canSave, uploading, saved, waitFor = null, onCancel }: Props) {
+export function SaveBox(props: Props) {
+  const { state, fileCount, sendCount, runCount, canSave, uploading, saved, waitFor = null, onCancel } = props;
   const left = fileCount - sendCount;
   let hint: string;
   if (saved) hint = runCount === 1 ? 'Saved. Opening the run…' : 'Saved. Opening the list of runs…';
@@ -30,7 +31,7 @@ export function SaveBox({ state, fileCount, sendCount, runCount, canSave, upload
     <div className="space-y-3">
       <p className="text-sm text-slate-600" aria-live="polite">{hint}</p>
       <div className="flex gap-2">
-        <Button type="submit" disabled={!canSave} className="flex-1 cursor-pointer">
+        <Button type="submit" disabled={!canSave || waitFor !== null} className="flex-1 cursor-pointer">
           {uploading ? 'Saving…' : saved ? 'Saved' : `Save ${noun}`}
         </Button>
         {uploading && (

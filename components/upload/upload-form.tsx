@@ -46,7 +46,7 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
   const labels = savedLabels(label, runs.map((r) => r.label));
   const toSend = preview ? preview.accepted.map((i) => files[i]!) : state.status === 'failed' ? files : [];
   const busy = phase.kind !== 'editing';
-  const canSave = !busy && waitFor === null && Object.keys(errors).length === 0 && (runs.length > 0 || (state.status === 'failed' && files.length > 0));
+  const canSave = !busy && Object.keys(errors).length === 0 && (runs.length > 0 || (state.status === 'failed' && files.length > 0));
 
   const changeFiles = (next: (cur: File[]) => File[]) => {
     setError(null);
@@ -69,7 +69,7 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    if (!canSave) return;
+    if (!canSave || waitFor !== null) return;
     setError(null);
     const total = toSend.reduce((n, f) => n + f.size, 0);
     setPhase({ kind: 'uploading', loaded: 0, total });
@@ -94,7 +94,7 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
     <form onSubmit={save} className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" data-preview-engine={engine ?? undefined} noValidate>
       <div className="min-w-0 space-y-6">
         <DropZone onFiles={addFiles} compact={files.length > 0} disabled={busy} />
-        <DuplicateNotice runs={runs} labels={labels} byRun={duplicates.byRun} storeAnyway={duplicates.storeAnyway} onStoreAnyway={duplicates.setStoreAnyway} />
+        <DuplicateNotice runs={runs} labels={labels} check={duplicates} />
         {files.length > 0 && (
           <UploadPanel
             title={`Files (${files.length})`}
@@ -123,7 +123,8 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
         <div className="space-y-4 border-t border-slate-100 pt-4">
           {error && <UploadError error={error} onDismiss={() => setError(null)} />}
           {phase.kind === 'uploading' && <UploadProgress loaded={phase.loaded} total={phase.total} />}
-          <SaveBox state={state} fileCount={files.length} sendCount={toSend.length} runCount={runs.length} canSave={canSave} uploading={phase.kind === 'uploading'} saved={phase.kind === 'saved'} waitFor={waitFor} onCancel={() => request.current?.abort()} />
+          <SaveBox state={state} fileCount={files.length} sendCount={toSend.length} runCount={runs.length} canSave={canSave} uploading={phase.kind === 'uploading'} saved={phase.kind === 'saved'} onCancel={() => request.current?.abort()}
+            waitFor={waitFor} />
         </div>
       </aside>
     </form>

@@ -27,7 +27,8 @@ export function useDuplicateCheck(preview: UploadPreview | null): DuplicateCheck
     if (keys.length === 0) return;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), CHECK_TIMEOUT_MS);
-    const done = (byRun: Record<string, StoredDuplicate[]>) => !abort.signal.aborted && setResult({ of: preview, byRun });
+    const done = (byRun: Record<string, StoredDuplicate[]>) =>
+      !abort.signal.aborted && setResult({ of: preview, byRun });
     fetch('/api/runs/check-duplicates', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -36,7 +37,9 @@ export function useDuplicateCheck(preview: UploadPreview | null): DuplicateCheck
     })
       .then(async (res) => {
         const body = res.ok ? ((await res.json()) as { runs: { duplicateOf: StoredDuplicate[] }[] }) : null;
-        const found = keys.flatMap((k, i) => ((body?.runs[i]?.duplicateOf.length ?? 0) > 0 ? [[k, body!.runs[i]!.duplicateOf] as const] : []));
+        const found = keys.flatMap((k, i) =>
+          (body?.runs[i]?.duplicateOf.length ?? 0) > 0 ? [[k, body!.runs[i]!.duplicateOf] as const] : [],
+        );
         done(Object.fromEntries(found));
       })
       .catch(() => setResult({ of: preview, byRun: {} }))

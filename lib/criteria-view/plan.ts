@@ -26,7 +26,8 @@ export function withRole(label: string, role: 'baseline' | 'target'): string {
 
 /** The proposed set's description: "Retest bar proposed from 20 users (baseline) → 40 users." */
 export function planDescription(bar: RetestBar, baselineLabel: string, targetLabel: string): string {
-  return `${bar === 'production' ? 'Production bar' : 'Retest bar'} proposed from ${withRole(baselineLabel, 'baseline')} → ${targetLabel}.`;
+  const what = bar === 'production' ? 'Production bar' : 'Retest bar';
+  return `${what} proposed from ${withRole(baselineLabel, 'baseline')} → ${targetLabel}.`;
 }
 
 /** `bar=production` -> the production bar; anything else -> between the two runs. */

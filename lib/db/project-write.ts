@@ -7,7 +7,11 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 
 /** The project's id, created (without runs) when no project has that name. */
 export async function ensureProject(db: Db, name: string, description: string | null = null): Promise<string> {
-  const project = await db.project.upsert({ where: { name }, update: {}, create: { id: newId('prj'), name, description } });
+  const project = await db.project.upsert({
+    where: { name },
+    update: {},
+    create: { id: newId('prj'), name, description },
+  });
   return project.id;
 }
 
@@ -23,7 +27,11 @@ export interface DeletedProject {
  * any of its runs (they hold ids, not foreign keys). Other projects' sets and sign-offs that named one
  * of its runs keep their own copies (their foreign keys are set to null). null: no such project.
  */
-export async function deleteProject(db: Db, projectId: string, provider: 'sqlite' | 'postgresql' = 'sqlite'): Promise<DeletedProject | null> {
+export async function deleteProject(
+  db: Db,
+  projectId: string,
+  provider: 'sqlite' | 'postgresql' = 'sqlite',
+): Promise<DeletedProject | null> {
   return db.$transaction(async (tx) => {
     // SQLite shared by several processes: take the write lock before reading (see runs-write.ts).
     if (provider === 'sqlite') await tx.$executeRaw`UPDATE "data_revision" SET "value" = "value" WHERE "id" = 1`;

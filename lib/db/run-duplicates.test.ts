@@ -10,7 +10,10 @@ import { findRunsWithFiles } from './run-duplicates';
 import { createRuns } from './runs-write';
 
 const FIXTURE = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');
-const originals = readdirSync(FIXTURE).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURE, name))) }));
+const originals = readdirSync(FIXTURE).map((name) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(join(FIXTURE, name))),
+}));
 const parsed = parseUpload(originals).runs[0]!.run;
 
 describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
@@ -22,7 +25,10 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     hashes = (await Promise.all(originals.map((o) => originalFromBytes(o.name, o.bytes)))).map((o) => o.sha256);
     const run = { run: parsed, label: '20 users', tags: [], notes: null, originals };
     const onlyStats = { ...run, run: { ...parsed, files: parsed.files.filter((f) => f.name.endsWith('_stats.csv')) } };
-    ids = [...(await createRuns(t.prisma, 'A', [run], provider)), ...(await createRuns(t.prisma, 'B', [run, onlyStats], provider))];
+    ids = [
+      ...(await createRuns(t.prisma, 'A', [run], provider)),
+      ...(await createRuns(t.prisma, 'B', [run, onlyStats], provider)),
+    ];
   });
   afterAll(async () => {
     await t?.drop();
@@ -42,7 +48,12 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   test('what a duplicate says of itself: label, project, upload time; one answer per set, in order', async () => {
     const answers = await findRunsWithFiles(t.prisma, [[], hashes]);
     expect(answers[0]).toEqual([]);
-    expect(answers[1]![0]).toMatchObject({ id: ids[0], label: '20 users', project: { name: 'A' }, createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(answers[1]![0]).toMatchObject({
+      id: ids[0],
+      label: '20 users',
+      project: { name: 'A' },
+      createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+    });
     expect(answers[1]![1]).toMatchObject({ id: ids[1], project: { name: 'B' } });
   });
 });

@@ -24,21 +24,34 @@ export async function findRunsWithFiles(db: Db, hashSets: readonly (readonly str
     select: { id: true, label: true, createdAt: true, project: { select: { id: true, name: true } } },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
-  const runs = rows.map((r) => ({ id: r.id, label: r.label, project: r.project, createdAt: r.createdAt.toISOString() }));
+  const runs = rows.map((r) => ({
+    id: r.id,
+    label: r.label,
+    project: r.project,
+    createdAt: r.createdAt.toISOString(),
+  }));
   return ids.map((found) => runs.filter((r) => found.includes(r.id)));
 }
 
 async function runsWithExactly(db: Db, hashes: readonly string[]): Promise<string[]> {
   const wanted = new Set(hashes);
   if (wanted.size === 0) return [];
-  const counts = await db.runFile.groupBy({ by: ['sha256'], where: { sha256: { in: [...wanted] } }, _count: { _all: true } });
+  const counts = await db.runFile.groupBy({
+    by: ['sha256'],
+    where: { sha256: { in: [...wanted] } },
+    _count: { _all: true },
+  });
   if (counts.length < wanted.size) return []; // a file no run has
   const rarest = counts.reduce((a, b) => (b._count._all < a._count._all ? b : a)).sha256;
   const holders = await db.runFile.findMany({ where: { sha256: rarest }, select: { runId: true } });
   const candidates = [...new Set(holders.map((h) => h.runId))];
-  const files = await db.runFile.findMany({ where: { runId: { in: candidates } }, select: { runId: true, sha256: true } });
+  const files = await db.runFile.findMany({
+    where: { runId: { in: candidates } },
+    select: { runId: true, sha256: true },
+  });
   const byRun = new Map<string, Set<string>>();
   for (const f of files) byRun.set(f.runId, (byRun.get(f.runId) ?? new Set()).add(f.sha256));
-  const same = (own: Set<string> | undefined) => own !== undefined && own.size === wanted.size && [...own].every((h) => wanted.has(h));
+  const same = (own: Set<string> | undefined) =>
+    own !== undefined && own.size === wanted.size && [...own].every((h) => wanted.has(h));
   return candidates.filter((id) => same(byRun.get(id)));
 }

@@ -35,7 +35,9 @@ export function assembleRun(label: string, files: FileResult[], notes: string[])
   const byKind = (kind: string) => files.find((f) => f.info.kind === kind);
   const statsFile = STATS_PRIORITY.map(byKind).find((f) => f?.stats);
   // The legacy report's table rounding matters only when its tables are the statistics used.
-  const fileWarnings = files.flatMap((f) => (f === statsFile ? f.warnings : f.warnings.filter((w) => w !== LEGACY_TABLES_WARNING)));
+  const fileWarnings = files.flatMap((f) =>
+    f === statsFile ? f.warnings : f.warnings.filter((w) => w !== LEGACY_TABLES_WARNING),
+  );
   const warnings = [...notes, ...fileWarnings];
   if (!statsFile?.stats) {
     const names = files.map((f) => f.info.name).join(', ');

@@ -5,6 +5,9 @@ import { z } from 'zod';
 const sha256 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'a sha256 as 64 hex digits');
 
 export const checkDuplicatesSchema = z.object({
-  runs: z.array(z.object({ sha256: z.array(sha256).min(1).max(200) })).min(1).max(200),
+  runs: z
+    .array(z.object({ sha256: z.array(sha256).min(1).max(200) }))
+    .min(1)
+    .max(200),
 });
 export type CheckDuplicatesBody = z.infer<typeof checkDuplicatesSchema>;

@@ -14,7 +14,10 @@ import { EXAMPLE_PHASE, EXAMPLE_RUNS, EXAMPLE_SETS } from './examples-content';
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated');
 const runs = EXAMPLE_RUNS.map(({ folder, label }) => {
   const files = readdirSync(join(DIR, folder)).filter((n) => /\.(csv|html)$/.test(n));
-  return { label, run: parseRunFiles(files.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, folder, name))) }))) };
+  return {
+    label,
+    run: parseRunFiles(files.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, folder, name))) }))),
+  };
 });
 
 test('the runs are listed smallest load first, which is also start-time order', () => {
@@ -32,10 +35,22 @@ test.each([
 
 describe('roadmap items, created before the runs', () => {
   const sets: StoredCriteriaSet[] = EXAMPLE_SETS.map((s, i) => ({
-    id: `set${i}`, projectId: 'p', name: s.name, description: s.description, baselineRunId: null,
-    criteria: s.criteria.map((c, j) => ({ ...c, id: `set${i}-c${j}` })), createdAt: '', updatedAt: '',
+    id: `set${i}`,
+    projectId: 'p',
+    name: s.name,
+    description: s.description,
+    baselineRunId: null,
+    criteria: s.criteria.map((c, j) => ({ ...c, id: `set${i}-c${j}` })),
+    createdAt: '',
+    updatedAt: '',
   }));
-  const stored = runs.map((r, i) => ({ id: `run${i}`, label: r.label, createdAt: `2026-12-0${i + 2}T00:00:00.000Z`, userCount: r.run.meta.userCount, run: r.run }));
+  const stored = runs.map((r, i) => ({
+    id: `run${i}`,
+    label: r.label,
+    createdAt: `2026-12-0${i + 2}T00:00:00.000Z`,
+    userCount: r.run.meta.userCount,
+    run: r.run,
+  }));
   const evaluation = evaluateProject(stored, sets);
   const linked = (set: string, criterion: number) => sets.find((s) => s.name === set)!.criteria[criterion]!.id;
 
@@ -45,7 +60,11 @@ describe('roadmap items, created before the runs', () => {
     ['Render exports in their own worker pool', 'verified', '40 users'],
   ])('%s: %s', (title, state, verifiedBy) => {
     const item = EXAMPLE_PHASE.items.find((i) => i.title === title)!;
-    const v = verifyItem({ criterionIds: [linked(item.verifiedBy.set, item.verifiedBy.criterion)], createdAt: '2026-12-01T00:00:00.000Z' }, evaluation.runs, evaluation.resultsByRun);
+    const v = verifyItem(
+      { criterionIds: [linked(item.verifiedBy.set, item.verifiedBy.criterion)], createdAt: '2026-12-01T00:00:00.000Z' },
+      evaluation.runs,
+      evaluation.resultsByRun,
+    );
     expect(v.state).toBe(state);
     if (verifiedBy) expect(v.verifiedBy?.label).toBe(verifiedBy);
     if (state === 'regressed') expect([v.verifiedBy?.label, v.brokenBy?.label]).toEqual(['20 users', '40 users']);

@@ -69,19 +69,25 @@ export const EXAMPLE_PHASE = {
   notes: 'Example roadmap: each item is linked to a criterion, so the runs show whether the fix held.',
   items: [
     {
-      priority: 'high', status: 'todo', verifiedBy: { set: 'Production gate', criterion: 1 },
+      priority: 'high',
+      status: 'todo',
+      verifiedBy: { set: 'Production gate', criterion: 1 },
       title: 'Raise the database pool above 2 connections',
       problem: 'P95 grew from 1.9 s at 20 users to 4.2 s at 40 users: requests queue for the two DB connections.',
       expectedImpact: 'P95 under 3 s at 40 users (Production gate).',
     },
     {
-      priority: 'medium', status: 'in_progress', verifiedBy: { set: 'Conditional GO', criterion: 1 },
+      priority: 'medium',
+      status: 'in_progress',
+      verifiedBy: { set: 'Conditional GO', criterion: 1 },
       title: 'Move session writes off the single-writer store',
       problem: 'POST /accounts/login/ P95 went from 520 ms to 3.7 s between 20 and 40 users.',
       expectedImpact: 'Login P95 under 1 s.',
     },
     {
-      priority: 'low', status: 'done', verifiedBy: { set: 'Conditional GO', criterion: 2 },
+      priority: 'low',
+      status: 'done',
+      verifiedBy: { set: 'Conditional GO', criterion: 2 },
       title: 'Render exports in their own worker pool',
       problem: 'PDF and XLSX exports take 2–3 s and must not hold DB connections.',
       expectedImpact: 'Exports stay under 5 s at P95 whatever the load.',

@@ -12,7 +12,13 @@ import { AppError } from '../http/errors';
 import { listProjectCriteriaSets, saveNewCriteriaSet } from './criteria-service';
 import { findDuplicateRuns } from './duplicate-service';
 import {
-  EXAMPLE_DESCRIPTION, EXAMPLE_NOTES, EXAMPLE_PHASE, EXAMPLE_PROJECT, EXAMPLE_RUNS, EXAMPLE_SETS, EXAMPLE_TAGS,
+  EXAMPLE_DESCRIPTION,
+  EXAMPLE_NOTES,
+  EXAMPLE_PHASE,
+  EXAMPLE_PROJECT,
+  EXAMPLE_RUNS,
+  EXAMPLE_SETS,
+  EXAMPLE_TAGS,
 } from './examples-content';
 import { ensureProjectNamed, getProjectBasics } from './project-service';
 import { addItem, addPhase } from './roadmap-service';
@@ -50,7 +56,13 @@ export async function loadExampleRuns(): Promise<ExampleRuns> {
       ids.push(own.id);
       continue;
     }
-    const { runs } = await uploadRuns({ files, label, project: EXAMPLE_PROJECT, tags: EXAMPLE_TAGS, notes: EXAMPLE_NOTES });
+    const { runs } = await uploadRuns({
+      files,
+      label,
+      project: EXAMPLE_PROJECT,
+      tags: EXAMPLE_TAGS,
+      notes: EXAMPLE_NOTES,
+    });
     ids.push(...runs.map((r) => r.id));
     runsCreated = true;
   }
@@ -63,7 +75,12 @@ async function ensureSets(projectId: string): Promise<boolean> {
   let created = false;
   for (const set of EXAMPLE_SETS.filter((s) => !have.has(s.name))) {
     try {
-      await saveNewCriteriaSet(projectId, { name: set.name, description: set.description, baselineRunId: null, criteria: set.criteria });
+      await saveNewCriteriaSet(projectId, {
+        name: set.name,
+        description: set.description,
+        baselineRunId: null,
+        criteria: set.criteria,
+      });
       created = true;
     } catch (e) {
       if (!(e instanceof AppError && e.status === 409)) throw e;
@@ -80,7 +97,13 @@ async function ensureRoadmap(projectId: string): Promise<boolean> {
   for (const { verifiedBy, ...item } of EXAMPLE_PHASE.items) {
     const wanted = EXAMPLE_SETS.find((s) => s.name === verifiedBy.set)!.criteria[verifiedBy.criterion]!;
     const criterion = sets.find((s) => s.name === verifiedBy.set)?.criteria.find((c) => sameCriterion(c, wanted));
-    await addItem(phaseId, { ...item, owner: null, notes: null, criterionIds: criterion ? [criterion.id] : [], newCriteria: [] });
+    await addItem(phaseId, {
+      ...item,
+      owner: null,
+      notes: null,
+      criterionIds: criterion ? [criterion.id] : [],
+      newCriteria: [],
+    });
   }
   return true;
 }

@@ -79,7 +79,7 @@ export async function ensureProjectNamed(name: string, description: string | nul
   return ensureProject(prisma, name, description);
 }
 
-/** Deletes a project (id or name) with its runs, criteria sets, sign-offs, roadmap and share links; 404 when unknown. */
+/** Deletes a project (id or name) with its runs, criteria sets, sign-offs, roadmap and share links; 404 if unknown. */
 export async function removeProject(idOrName: string): Promise<DeletedProject> {
   const project = await getProjectOrThrow(idOrName);
   const { prisma, provider } = await getDatabase();

@@ -59,10 +59,13 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
     notes: input.notes ?? null,
     originals,
   }));
-  const duplicates = await findDuplicateRuns(newRuns.map(({ run }) => runFileHashes(run.files.map((f) => f.name), originals)));
+  const hashes = newRuns.map(({ run }) => runFileHashes(run.files.map((f) => f.name), originals));
+  const duplicates = await findDuplicateRuns(hashes);
   const { prisma, provider } = await getDatabase();
   const ids = await createRuns(prisma, input.project ?? DEFAULT_PROJECT, newRuns, provider);
-  return { runs: ids.map((id, i) => ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings, duplicateOf: duplicates[i]!.map((d) => d.id) })) };
+  const stored = (id: string, i: number) =>
+    ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings, duplicateOf: duplicates[i]!.map((d) => d.id) });
+  return { runs: ids.map(stored) };
 }
 
 export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {

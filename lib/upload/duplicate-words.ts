@@ -13,11 +13,14 @@ export interface StoredDuplicate {
 const UPLOADED = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** "run “20 users” in Demo (uploaded Dec 5, 2026, 2:03 PM)" */
-export function describeStored(d: StoredDuplicate, format: (iso: string) => string = (iso) => UPLOADED.format(new Date(iso))): string {
+export function describeStored(
+  d: StoredDuplicate,
+  format: (iso: string) => string = (iso) => UPLOADED.format(new Date(iso)),
+): string {
   return `run “${d.label}” in ${d.project.name} (uploaded ${format(d.createdAt)})`;
 }
 
-/** The sentence before the links: "These are the same files as" (one run saved) or "“40 users” has the same files as". */
+/** The words before the links: "These are the same files as" (one run), or "“40 users” has the same files as". */
 export function duplicateLead(runLabel: string | null): string {
   return runLabel === null ? 'These are the same files as' : `“${runLabel}” has the same files as`;
 }

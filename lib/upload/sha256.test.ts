@@ -7,13 +7,19 @@ import { sha256Hex, sha256HexAsync } from './sha256';
 
 const node = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 const bytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + 7) & 0xff);
-const STATS = new Uint8Array(readFileSync(new URL('../../fixtures/locust-2.12-generated/smallpool-20u/smallpool-20u_stats_history.csv', import.meta.url)));
+const STATS = new Uint8Array(
+  readFileSync(
+    new URL('../../fixtures/locust-2.12-generated/smallpool-20u/smallpool-20u_stats_history.csv', import.meta.url),
+  ),
+);
 
 afterEach(() => vi.unstubAllGlobals());
 
 test('the empty input and "abc" (FIPS 180-4 examples)', () => {
   expect(sha256Hex(new Uint8Array(0))).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
-  expect(sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  expect(sha256Hex(new TextEncoder().encode('abc'))).toBe(
+    'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+  );
 });
 
 test.each([1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 129, 1000, 70_001])('%i bytes: as node:crypto', (n) => {

@@ -16,10 +16,12 @@ const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
 /** The digest in this module's own code (synchronous; tens of MB/s). */
 export function sha256Hex(bytes: Uint8Array): string {
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const h = new Uint32Array([
+    0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+  ]);
   const w = new Uint32Array(64);
   // The message, a 0x80 byte, zeros, and its length in bits (big-endian, 64 bits): a multiple of 64 bytes.
-  const tail = new Uint8Array(((bytes.length % 64) + 9 <= 64 ? 64 : 128));
+  const tail = new Uint8Array((bytes.length % 64) + 9 <= 64 ? 64 : 128);
   tail.set(bytes.subarray(bytes.length - (bytes.length % 64)));
   tail[bytes.length % 64] = 0x80;
   const view = new DataView(tail.buffer);
@@ -34,9 +36,12 @@ export function sha256Hex(bytes: Uint8Array): string {
     for (let i = 16; i < 64; i++) {
       const a = w[i - 15]!;
       const b = w[i - 2]!;
-      w[i] = (w[i - 16]! + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7]! + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10))) >>> 0;
+      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+      w[i] = (w[i - 16]! + s0 + w[i - 7]! + s1) >>> 0;
     }
-    let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, k = h[7]!;
+    let [a, b, c, d] = [h[0]!, h[1]!, h[2]!, h[3]!];
+    let [e, f, g, k] = [h[4]!, h[5]!, h[6]!, h[7]!];
     for (let i = 0; i < 64; i++) {
       const t1 = (k + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) >>> 0;
       const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;

@@ -18,9 +18,13 @@ const load = async () => {
 type Overview = {
   sets: { name: string }[];
   evaluation: { runs: { label: string }[]; sets: { name: string; verdicts: { verdict: string }[] }[] };
-  roadmap: { roadmap: { phases: { title: string; items: { id: string; title: string }[] }[] }; verification: Record<string, { state: string; verifiedBy: { label: string } | null }> };
+  roadmap: {
+    roadmap: { phases: { title: string; items: { id: string; title: string }[] }[] };
+    verification: Record<string, { state: string; verifiedBy: { label: string } | null }>;
+  };
 };
-const overview = async (id: string) => (await (await project.GET(new Request('http://test/x'), ctx(id))).json()) as Overview;
+const overview = async (id: string) =>
+  (await (await project.GET(new Request('http://test/x'), ctx(id))).json()) as Overview;
 
 let first: { ids: string[]; projectId: string; compareUrl: string } = { ids: [], projectId: '', compareUrl: '' };
 
@@ -43,7 +47,11 @@ test('the project judges its runs GO / CONDITIONAL / NO-GO, and its roadmap is v
     ['Conditional GO', ['GO', 'CONDITIONAL']],
   ]);
   const [phase] = o.roadmap.roadmap.phases;
-  const states = phase!.items.map((i) => [i.title, o.roadmap.verification[i.id]!.state, o.roadmap.verification[i.id]!.verifiedBy?.label ?? null]);
+  const states = phase!.items.map((i) => [
+    i.title,
+    o.roadmap.verification[i.id]!.state,
+    o.roadmap.verification[i.id]!.verifiedBy?.label ?? null,
+  ]);
   expect(states).toEqual([
     ['Raise the database pool above 2 connections', 'regressed', '20 users'],
     ['Move session writes off the single-writer store', 'regressed', '20 users'],
@@ -54,7 +62,12 @@ test('the project judges its runs GO / CONDITIONAL / NO-GO, and its roadmap is v
 test('loading again: 200, the same runs, nothing stored twice', async () => {
   const { status, body } = await load();
   expect(status).toBe(200);
-  expect(body).toMatchObject({ ids: first.ids, projectId: first.projectId, compareUrl: first.compareUrl, created: false });
+  expect(body).toMatchObject({
+    ids: first.ids,
+    projectId: first.projectId,
+    compareUrl: first.compareUrl,
+    created: false,
+  });
   const o = await overview(first.projectId);
   expect(o.sets).toHaveLength(2);
   expect(o.evaluation.runs).toHaveLength(2);

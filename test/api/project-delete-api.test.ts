@@ -16,11 +16,13 @@ const shares = await import('../../app/api/shares/route');
 
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated');
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
-const req = (method: string, body?: unknown) => new Request('http://test/x', { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+const req = (method: string, body?: unknown) =>
+  new Request('http://test/x', { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 
 async function upload(folder: string, projectName: string): Promise<string> {
   const form = new FormData();
-  for (const name of readdirSync(join(DIR, folder))) form.append('files', new Blob([readFileSync(join(DIR, folder, name))]), name);
+  for (const name of readdirSync(join(DIR, folder)))
+    form.append('files', new Blob([readFileSync(join(DIR, folder, name))]), name);
   form.append('project', projectName);
   const res = await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
   expect(res.status).toBe(201);
@@ -35,12 +37,15 @@ beforeAll(async () => {
   kept = await upload('smallpool-20u', 'Kept');
   projectId = (await (await project.GET(req('GET'), ctx('Doomed'))).json()).project.id;
   const criteria = [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 }];
-  expect((await sets.POST(req('POST', { name: 'Gate', baselineRunId: doomed[0], criteria }), ctx(projectId))).status).toBe(201);
+  expect(
+    (await sets.POST(req('POST', { name: 'Gate', baselineRunId: doomed[0], criteria }), ctx(projectId))).status,
+  ).toBe(201);
   expect((await phases.POST(req('POST', { title: 'Fixes' }), ctx(projectId))).status).toBe(201);
 }, 60_000);
 
-test('DELETE /api/projects/:id → 204; the project, its runs and its share links are gone; another project stays', async () => {
-  const share = async (body: unknown) => shares.POST(new Request('http://test/api/shares', { method: 'POST', body: JSON.stringify(body) }));
+test('DELETE /api/projects/:id → 204: the project, its runs and share links go; another project stays', async () => {
+  const share = async (body: unknown) =>
+    shares.POST(new Request('http://test/api/shares', { method: 'POST', body: JSON.stringify(body) }));
   expect((await share({ kind: 'project', runs: [], project: projectId })).status).toBe(201);
   expect((await share({ kind: 'comparison', runs: doomed })).status).toBe(201);
   expect((await share({ kind: 'run', runs: [kept] })).status).toBe(201);

@@ -20,7 +20,9 @@ const { readRevision } = await import('../../lib/db/revision-store');
 
 type Input = { name: string; bytes: Uint8Array };
 const folder = (dir: string): Input[] =>
-  readdirSync(dir).filter((n) => /\.(csv|html)$/.test(n)).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  readdirSync(dir)
+    .filter((n) => /\.(csv|html)$/.test(n))
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
 const renamed = (files: Input[]) => files.map((f) => ({ ...f, name: f.name.replace('smallpool-20u', 'monday') }));
 const zipped = (files: Input[]) => [{ name: 'run.zip', bytes: makeZip(files.map((f) => deflated(f.name, f.bytes))) }];
 
@@ -41,14 +43,25 @@ async function previewHashes(files: Input[]): Promise<string[][]> {
 }
 
 const postCheck = (body: unknown) =>
-  check.POST(new Request('http://test/api/runs/check-duplicates', { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) }));
+  check.POST(
+    new Request('http://test/api/runs/check-duplicates', {
+      method: 'POST',
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    }),
+  );
 
 const duplicate = z.object({
-  id: z.string(), label: z.string(), project: z.object({ id: z.string(), name: z.string() }), createdAt: z.string().datetime(), url: z.string(),
+  id: z.string(),
+  label: z.string(),
+  project: z.object({ id: z.string(), name: z.string() }),
+  createdAt: z.string().datetime(),
+  url: z.string(),
 });
 const checkAnswer = z.object({ runs: z.array(z.object({ duplicateOf: z.array(duplicate) })) });
 const uploadAnswer = z.object({
-  id: z.string(), url: z.string(), duplicateOf: z.array(z.string()),
+  id: z.string(),
+  url: z.string(),
+  duplicateOf: z.array(z.string()),
   runs: z.array(z.object({ id: z.string(), label: z.string(), url: z.string(), duplicateOf: z.array(z.string()) })),
 });
 
@@ -75,14 +88,24 @@ describe('POST /api/runs/check-duplicates', () => {
     const body = await res.json();
     expectShape(checkAnswer, body);
     expect(body.runs[0].duplicateOf.map((d: { id: string }) => d.id)).toEqual(found ? [first] : []);
-    if (found) expect(body.runs[0].duplicateOf[0]).toMatchObject({ label: 'smallpool-20u', project: { name: 'Shop' }, url: `/runs/${first}` });
+    if (found)
+      expect(body.runs[0].duplicateOf[0]).toMatchObject({
+        label: 'smallpool-20u',
+        project: { name: 'Shop' },
+        url: `/runs/${first}`,
+      });
   });
 
   test('several runs at once, answered in order; upper-case hex is the same hash', async () => {
     const [h20] = await previewHashes(folder(RUN_20U));
     const [h40] = await previewHashes(folder(RUN_40U));
-    const body = await (await postCheck({ runs: [{ sha256: h40 }, { sha256: h20!.map((h) => h.toUpperCase()) }] })).json();
-    expect(body.runs.map((r: { duplicateOf: { id: string }[] }) => r.duplicateOf.map((d) => d.id))).toEqual([[], [first]]);
+    const body = await (
+      await postCheck({ runs: [{ sha256: h40 }, { sha256: h20!.map((h) => h.toUpperCase()) }] })
+    ).json();
+    expect(body.runs.map((r: { duplicateOf: { id: string }[] }) => r.duplicateOf.map((d) => d.id))).toEqual([
+      [],
+      [first],
+    ]);
   });
 
   test('reads only: nothing stored, no cached view outdated', async () => {

@@ -30,7 +30,12 @@ export const POST = withErrors(async (request: Request) => {
   const url = (id: string) => `/runs/${id}`;
   // duplicateOf: runs stored before with exactly the same files (the first run's; each run's in runs[]).
   return json(
-    { id: first.id, url: url(first.id), duplicateOf: first.duplicateOf, runs: runs.map((r) => ({ ...r, url: url(r.id) })) },
+    {
+      id: first.id,
+      url: url(first.id),
+      duplicateOf: first.duplicateOf,
+      runs: runs.map((r) => ({ ...r, url: url(r.id) })),
+    },
     { status: 201, headers: { Location: `/api/runs/${first.id}` } },
   );
 });

@@ -18,7 +18,8 @@ const LEGACY_MARKER_RE = /<h2[^>]*>\s*Request Statistics\s*<\/h2>|<h1[^>]*>\s*Lo
 
 /** About the report's statistics tables: a run whose statistics come from its CSV files drops it (assemble-run.ts). */
 export const LEGACY_TABLES_WARNING =
-  'Legacy HTML tables show Average/Min/Max/size truncated to whole numbers and RPS, Failures/s rounded to 0.1; they have no median column: the median is their 50%ile.';
+  'Legacy HTML tables show Average/Min/Max/size truncated to whole numbers and RPS, Failures/s rounded to 0.1; ' +
+  'they have no median column: the median is their 50%ile.';
 
 /** Parses one Locust HTML report. Throws LocustInputError (not_locust / unreadable) only. */
 export function parseHtmlReport(fileName: string, text: string): FileResult {

@@ -6,7 +6,11 @@ import { LocustInputError, parseFile } from '../index';
 import { binaryFileReason } from './binary-kind';
 
 const PNG = new Uint8Array(readFileSync(new URL('../../../docs/images/swarmlens-under-load.png', import.meta.url)));
-const STATS = new Uint8Array(readFileSync(new URL('../../../fixtures/locust-2.12-generated/smallpool-20u/smallpool-20u_stats.csv', import.meta.url)));
+const STATS = new Uint8Array(
+  readFileSync(
+    new URL('../../../fixtures/locust-2.12-generated/smallpool-20u/smallpool-20u_stats.csv', import.meta.url),
+  ),
+);
 const bytes = (...parts: (number[] | string)[]) =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
 
@@ -17,7 +21,11 @@ describe('binaryFileReason names the kind of file by its first bytes', () => {
     ['a GIF', bytes('GIF89a', [1, 0, 1, 0]), /^a GIF image,/],
     ['a WebP', bytes('RIFF', [0x24, 0, 0, 0], 'WEBPVP8 '), /^a WebP image,/],
     ['a PDF', bytes('%PDF-1.7\n'), /^a PDF document,/],
-    ['a gzipped stats file', new Uint8Array(gzipSync(STATS)), /^a gzip-compressed file, not Locust output: unpack it first/],
+    [
+      'a gzipped stats file',
+      new Uint8Array(gzipSync(STATS)),
+      /^a gzip-compressed file, not Locust output: unpack it first/,
+    ],
     ['a swarmlens.db', bytes('SQLite format 3', [0, 0x10, 0]), /^an SQLite database,/],
     ['a Locust stats CSV', STATS, null],
     ['a RIFF file that is not WebP', bytes('RIFF', [0x24, 0, 0, 0], 'WAVEfmt '), null],

@@ -31,7 +31,8 @@ const SIGNATURES: readonly Signature[] = [
 
 /** Why a file is refused, by its first bytes ("a PNG image, not Locust output: …"); null when no signature matches. */
 export function binaryFileReason(head: Uint8Array): string | null {
-  const matches = (s: Signature) => head.length >= s.bytes.length && s.bytes.every((b, i) => b === null || head[i] === b);
+  const matches = (s: Signature) =>
+    head.length >= s.bytes.length && s.bytes.every((b, i) => b === null || head[i] === b);
   const found = SIGNATURES.find(matches);
   if (!found) return null;
   return `${found.what}, not Locust output: ${found.hint ?? "upload the run's CSV files, HTML report or JSON output"}`;

@@ -16,7 +16,9 @@ export async function POST(request: Request): Promise<Response> {
     });
     const { runs } = checkDuplicatesSchema.parse(body);
     const found = await findDuplicateRuns(runs.map((r) => r.sha256));
-    return json({ runs: found.map((duplicates) => ({ duplicateOf: duplicates.map((d) => ({ ...d, url: `/runs/${d.id}` })) })) });
+    return json({
+      runs: found.map((duplicates) => ({ duplicateOf: duplicates.map((d) => ({ ...d, url: `/runs/${d.id}` })) })),
+    });
   } catch (e) {
     return errorResponse(e);
   }
