@@ -15,9 +15,13 @@ const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknow
 /** Goodput (successful req/s) if it grew with users from the run with fewer users, against the actual,
  *  the gap and the analysis' one verdict; all-requests throughput beside it, lighter. */
 export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }: { scaling: Scaling | null; bars: ScalingBar[] | null; targetName: string; over?: string }) {
-  const data = (bars ?? []).map((b) => ({ name: b.users !== null ? formatUsers(b.users) : b.name, run: b.name, expected: b.expected, actual: b.actual, actualRps: b.actualRps }));
+  // Builds mixed: a bar says its build too (two "100 users" bars of two builds read apart).
+  const mixed = (bars ?? []).some((b) => b.build !== undefined);
+  const barName = (b: ScalingBar) => (b.users === null ? b.name : mixed ? `${formatUsers(b.users)} · ${b.build ?? 'no build'}` : formatUsers(b.users));
+  const data = (bars ?? []).map((b) => ({ name: barName(b), run: b.name, expected: b.expected, actual: b.actual, actualRps: b.actualRps }));
+  const curveWords = mixed ? 'the curve of the target\'s build (see Scaling across loads: builds are never fitted together)' : 'the curve\'s over every load compared (see Scaling across loads)';
   return (
-    <Card title="Scaling" actions={<span className="text-xs text-slate-500">goodput against load, from the run with the fewest users</span>}>
+    <Card title="Scaling" actions={<span className="text-xs text-slate-500">goodput against load, from the run with the fewest users{mixed ? ' of each build' : ''}</span>}>
       {bars === null && !scaling ? (
         <p className="text-sm text-slate-600">
           No scaling verdict: the runs share the same user count, or the run with the fewest users has no user count or goodput (enter the user count on the run page to analyse scaling).
@@ -39,7 +43,7 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
                 All requests, failed included: {formatRate(scaling.expectedRps)} if linear, {formatRate(scaling.actualRps)} actual ({formatChange(scaling.gap)}); failed requests are not capacity.
               </p>
               <p className="text-sm text-slate-700">{VERDICT_WORDS[scaling.verdict]}</p>
-              <p className="text-xs text-slate-500">{scalingSentence(scaling)} The verdict is the curve&apos;s over every load compared (see Scaling across loads); for {targetName} against the baseline the gap above is this pair&apos;s.</p>
+              <p className="text-xs text-slate-500">{scalingSentence(scaling)} The verdict is {curveWords}; for {targetName} against the baseline the gap above is this pair&apos;s.</p>
             </div>
           ) : (
             <p className="text-sm text-slate-600">No scaling verdict for {targetName}: it ran at the baseline&apos;s load, or its user count is unknown. The chart shows the other runs.</p>
