@@ -45,7 +45,7 @@ function BuildPanelView({ panel, over }: { panel: BuildPanel; over: string }) {
   const v = panel.view;
   const of = ` of ${panel.title}`;
   return (
-    <section className="min-w-0 space-y-4 rounded-lg border border-slate-200 p-4" aria-label={`Scaling of ${panel.title}`} data-testid="build-curve" data-build={panel.build ?? ''}>
+    <section className="min-w-0 space-y-4 self-start rounded-lg border border-slate-200 p-4" aria-label={`Scaling of ${panel.title}`} data-testid="build-curve" data-build={panel.build ?? ''}>
       <header>
         <h3 className="break-words text-base font-semibold text-slate-900">{panel.title}</h3>
         <p className="break-words text-xs text-slate-500">{panel.runs.join(', ')}</p>
@@ -59,9 +59,16 @@ function BuildPanelView({ panel, over }: { panel: BuildPanel; over: string }) {
           <CurvePointsTable view={v} stepped={false} label={`Scaling curve points${of}`} />
         </>
       ) : (
-        <p className="text-sm text-slate-600" data-testid="build-no-curve">
-          No curve: every run of this build ran at one load. Upload runs of this build at other loads to see how it scales; it is not fitted with another build&apos;s runs.
-        </p>
+        <>
+          <p className="text-sm text-slate-600" data-testid="build-no-curve">
+            No curve: every run of this build ran at one load. Upload runs of this build at other loads to see how it scales; it is not fitted with another build&apos;s runs.
+          </p>
+          <ul className="space-y-1 text-sm text-slate-700" aria-label={`Measured${of}`}>
+            {panel.measured.map((m) => (
+              <li key={m.name} className="num"><span className="font-medium text-slate-900">{m.name}</span> ({m.users}): goodput {m.goodput}, P95 {m.p95}</li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

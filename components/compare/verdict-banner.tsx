@@ -25,7 +25,7 @@ export function VerdictBanner({ verdict, otherRuns, noun = 'run' }: { verdict: V
       </ul>
       {otherRuns > 0 && (
         <p className="mt-2 text-xs text-slate-500">
-          Changes compare {verdict.targetName} (the last {noun}) with the baseline {verdict.baselineName}; the {otherRuns === 1 ? `other ${noun} appears` : `other ${otherRuns} ${noun}s appear`} in the tables, charts and heatmap below.
+          Changes compare {verdict.targetName} (the target) with the baseline {verdict.baselineName}; the {otherRuns === 1 ? `other ${noun} appears` : `other ${otherRuns} ${noun}s appear`} in the tables, charts and heatmap below.
         </p>
       )}
     </section>

@@ -37,7 +37,7 @@ export function VerdictSlide({ model }: { model: CompareModel }) {
       </ul>
       {runs.length > 2 && (
         <p className="text-lg text-slate-600">
-          Changes compare {verdict.targetName} (the last {stepped ? 'step' : 'run'}) with the baseline {verdict.baselineName}.
+          Changes compare {verdict.targetName} (the target) with the baseline {verdict.baselineName}.
         </p>
       )}
     </div>

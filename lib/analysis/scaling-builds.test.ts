@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { parseUpload } from '../locust/index';
 import type { ParsedRun } from '../locust/types';
 import { compareRuns } from './compare-runs';
+import { comparisonMarkdown } from './markdown';
 import { groupByBuild, mixesBuilds } from './scaling-builds';
 
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-series');
@@ -67,6 +68,14 @@ describe('the series and its retest', () => {
         'No curve for build “fixed” (series-retest-100u): fewer than two loads. ' +
         'The scaling verdict is build “base”\'s, the target\'s build.',
     );
+  });
+
+  test('the Markdown report: the verdict names its build, one curve per build under its own heading', () => {
+    const md = comparisonMarkdown(mixed);
+    expect(md).toContain('Scaling of goodput of build “base” (the target\'s) over 3 runs: **saturated** from 100 users.');
+    expect(md).toContain('### Scaling across loads, build “base”');
+    expect(md).not.toContain('### Scaling across loads\n');
+    expect(md).toContain('Runs of 2 builds\\: one scaling curve per build');
   });
 
   test('the retest as the target: the build changed with the load, and its build has no curve to judge scaling by', () => {

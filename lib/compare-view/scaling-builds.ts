@@ -2,6 +2,8 @@
 // the same axes, so a baseline build and the fixed build read apart instead of as one zig-zag.
 import type { ScalingCurve } from '../analysis/scaling-curve';
 import type { Comparison } from '../analysis/types';
+import { formatMs, formatRate } from '../format/format';
+import { formatUsers } from './format';
 import { runNames } from './runs';
 import type { CurveAxis, ScalingCurveView } from './scaling-curve';
 
@@ -12,9 +14,11 @@ export interface BuildPanel {
   title: string;
   runs: string[];
   view: ScalingCurveView | null;
+  /** Without a curve: what each of its runs measured (goodput in successful req/s, P95 in ms), formatted. */
+  measured: { name: string; users: string; goodput: string; p95: string }[];
 }
 
-type Curves = Pick<Comparison, 'scalingCurve' | 'buildCurves' | 'runs'> & { buildsNote: string };
+type Curves = Pick<Comparison, 'scalingCurve' | 'buildCurves' | 'runs'> & Partial<Pick<Comparison, 'summary'>> & { buildsNote: string };
 type CurveView = (curve: ScalingCurve, axis?: CurveAxis) => ScalingCurveView | null;
 
 /** The longest of the panels' own ticks, shared by all (every panel's own range fits in it). */
@@ -31,12 +35,22 @@ export function withBuildPanels(c: Curves, curveView: CurveView): ScalingCurveVi
   if (drawn.length === 0) return null;
   const axis = sharedAxis(drawn);
   const names = runNames(c);
-  const builds = c.buildCurves.map((b): BuildPanel => ({
-    build: b.build,
-    title: b.build === null ? 'Unnamed build' : `Build ${b.build}`,
-    runs: b.runIndexes.map((i) => names[i]!),
-    view: b.curve ? curveView(b.curve, axis) : null,
-  }));
+  const value = (metric: string, i: number) => c.summary?.find((r) => r.metric === metric)?.values[i] ?? null;
+  const builds = c.buildCurves.map((b): BuildPanel => {
+    const view = b.curve ? curveView(b.curve, axis) : null;
+    return {
+      build: b.build,
+      title: b.build === null ? 'Unnamed build' : `Build ${b.build}`,
+      runs: b.runIndexes.map((i) => names[i]!),
+      view,
+      measured: view ? [] : b.runIndexes.map((i) => ({
+        name: names[i]!,
+        users: formatUsers(c.runs[i]?.userCount ?? null),
+        goodput: formatRate(value('goodputRps', i)),
+        p95: formatMs(value('p95Ms', i)),
+      })),
+    };
+  });
   const primary = (c.scalingCurve ? curveView(c.scalingCurve, axis) : null) ?? builds.find((b) => b.view)!.view!;
   return { ...primary, builds, buildsNote: c.buildsNote };
 }

@@ -92,7 +92,7 @@ export function niceTicks(max: number, integer = false): number[] {
 }
 
 /** Shown with at least two points on a curve (else null). With several builds: one panel per build. */
-export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'> & Partial<Pick<Comparison, 'buildCurves' | 'buildsNote' | 'runs'>>): ScalingCurveView | null {
+export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'> & Partial<Pick<Comparison, 'buildCurves' | 'buildsNote' | 'runs' | 'summary'>>): ScalingCurveView | null {
   if (c.buildsNote && c.buildCurves && c.runs) return withBuildPanels(c as Parameters<typeof withBuildPanels>[0], curveView);
   return c.scalingCurve ? curveView(c.scalingCurve) : null;
 }
