@@ -20,12 +20,26 @@ export interface PickOption {
 }
 
 /** One select that rewrites the URL (the page's only state), so the link stays shareable. */
-export function RunPicker({ label, value, options, state, pick }: { label: string; value: string; options: PickOption[]; state: PickState; pick: (id: string) => { baseline: string } | { target: string } }) {
+interface RunPickerProps {
+  label: string;
+  value: string;
+  options: PickOption[];
+  state: PickState;
+  /** The choice of a run id, as pickHref takes it. */
+  pick: (id: string) => { baseline: string } | { target: string };
+}
+
+const SELECT = 'min-w-0 max-w-64 truncate rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-sm ' +
+  'shadow-sm ' +
+  'focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 disabled:opacity-60';
+
+export function RunPicker({ label, value, options, state, pick }: RunPickerProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const id = useId();
   return (
-    <form action="/compare" method="get" className="flex min-w-0 items-center gap-2" onSubmit={(e) => e.preventDefault()}>
+    <form action="/compare" method="get" className="flex min-w-0 items-center gap-2"
+      onSubmit={(e) => e.preventDefault()}>
       <label htmlFor={id} className="text-sm text-slate-600">{label}</label>
       <select
         id={id}
@@ -35,7 +49,7 @@ export function RunPicker({ label, value, options, state, pick }: { label: strin
           const next = pick(e.target.value);
           startTransition(() => router.push(pickHref(state, next)));
         }}
-        className="min-w-0 max-w-64 truncate rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 disabled:opacity-60"
+        className={SELECT}
       >
         {options.map((o) => (
           <option key={o.id} value={o.id}>{o.text}</option>
@@ -48,5 +62,6 @@ export function RunPicker({ label, value, options, state, pick }: { label: strin
 
 /** The baseline: every run; choosing the chosen target as baseline swaps the two. */
 export function BaselinePicker({ options, state }: { options: PickOption[]; state: PickState }) {
-  return <RunPicker label="Baseline" value={state.baseline} options={options} state={state} pick={(baseline) => ({ baseline })} />;
+  const pick = (baseline: string) => ({ baseline });
+  return <RunPicker label="Baseline" value={state.baseline} options={options} state={state} pick={pick} />;
 }

@@ -1,6 +1,6 @@
 'use client';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
+import { AXIS_PROPS, AXIS_TICK, COLORS } from '@/components/charts/chart-theme';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
@@ -52,7 +52,7 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
             <figure aria-label="Goodput per run: expected if linear vs actual, and all requests">
               <BarChart responsive data={data} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barGap={2} accessibilityLayer>
                 <CartesianGrid stroke={COLORS.grid} vertical={false} />
-                <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} />
+                <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} {...(mixed ? { tick: <TwoLineTick />, height: 40 } : {})} />
                 <YAxis {...AXIS_PROPS} tickFormatter={formatCountTick} width={56} />
                 <Tooltip
                   cursor={{ fill: '#f1f5f9' }}
@@ -69,6 +69,17 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
         </div>
       )}
     </Card>
+  );
+}
+
+/** A bar's name on two lines when it carries its build ("100 users" over "1.3.1-fix"), so narrow charts stay legible. */
+function TwoLineTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payload?: { value?: string } }) {
+  const [users, build] = String(payload?.value ?? '').split(' · ');
+  return (
+    <text x={x} y={y} textAnchor="middle" fontSize={AXIS_TICK.fontSize} fill={AXIS_TICK.fill}>
+      <tspan x={x} dy="0.9em">{users}</tspan>
+      {build && <tspan x={x} dy="1.2em">{build}</tspan>}
+    </text>
   );
 }
 

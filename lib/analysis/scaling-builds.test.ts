@@ -13,24 +13,27 @@ import { groupByBuild, mixesBuilds } from './scaling-builds';
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-series');
 const load = (run: string): ParsedRun => {
   const files = readdirSync(join(DIR, run)).filter((n) => n.endsWith('.csv'));
-  return parseUpload(files.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, run, name))) }))).runs[0]!.run;
+  const bytes = (name: string) => new Uint8Array(readFileSync(join(DIR, run, name)));
+  return parseUpload(files.map((name) => ({ name, bytes: bytes(name) }))).runs[0]!.run;
 };
-const [u50, u100, u150, retest] = ['series-50u', 'series-100u', 'series-150u', 'series-retest-100u'].map(load) as ParsedRun[];
+const DIRS = ['series-50u', 'series-100u', 'series-150u', 'series-retest-100u'];
+const [u50, u100, u150, retest] = DIRS.map(load) as ParsedRun[];
 const withBuild = (run: ParsedRun, build: string | null): ParsedRun => ({ ...run, meta: { ...run.meta, build } });
 const inputs = (builds: (string | null)[]) =>
   [u50, u100, u150, retest].map((run, i) => ({ id: `r${i}`, run: withBuild(run!, builds[i] ?? null) }));
 const BASE_FIXED = ['base', 'base', 'base', 'fixed'];
 
 describe('groupByBuild', () => {
-  test.each<[string, (string | null)[], ReturnType<typeof groupByBuild>, boolean]>([
-    ['no run names a build: one unnamed build', [null, null, null], { groups: [{ build: null, runIndexes: [0, 1, 2] }], unassigned: [] }, false],
-    ['one named build', ['a', 'a'], { groups: [{ build: 'a', runIndexes: [0, 1] }], unassigned: [] }, false],
-    ['two builds, in order of their first run', ['b', 'a', 'b'], { groups: [{ build: 'b', runIndexes: [0, 2] }, { build: 'a', runIndexes: [1] }], unassigned: [] }, true],
-    ['some named, some not: the unnamed are on no build', ['a', null, 'a', null], { groups: [{ build: 'a', runIndexes: [0, 2] }], unassigned: [1, 3] }, true],
-    ['builds differ by case: two builds', ['Fix', 'fix'], { groups: [{ build: 'Fix', runIndexes: [0] }, { build: 'fix', runIndexes: [1] }], unassigned: [] }, true],
-  ])('%s', (_what, builds, expected, mixed) => {
+  // Groups as [build, runIndexes] pairs.
+  test.each<[string, (string | null)[], [string | null, number[]][], number[], boolean]>([
+    ['no run names a build: one unnamed build', [null, null, null], [[null, [0, 1, 2]]], [], false],
+    ['one named build', ['a', 'a'], [['a', [0, 1]]], [], false],
+    ['two builds, in order of their first run', ['b', 'a', 'b'], [['b', [0, 2]], ['a', [1]]], [], true],
+    ['some named, some not: the unnamed are on no build', ['a', null, 'a', null], [['a', [0, 2]]], [1, 3], true],
+    ['builds differ by case: two builds', ['Fix', 'fix'], [['Fix', [0]], ['fix', [1]]], [], true],
+  ])('%s', (_what, builds, groups, unassigned, mixed) => {
     const g = groupByBuild(builds);
-    expect(g).toEqual(expected);
+    expect(g).toEqual({ groups: groups.map(([build, runIndexes]) => ({ build, runIndexes })), unassigned });
     expect(mixesBuilds(g)).toBe(mixed);
   });
 });
@@ -53,7 +56,9 @@ describe('the series and its retest', () => {
     }
     expect(mixed.buildCurves.map((b) => [b.build, b.runIndexes])).toEqual([['base', [0, 1, 2]], ['fixed', [3]]]);
     const base = mixed.buildCurves[0]!.curve!;
-    expect(base.points.map((p) => [p.users, p.label])).toEqual([[50, 'series-50u'], [100, 'series-100u'], [150, 'series-150u']]);
+    expect(base.points.map((p) => [p.users, p.label])).toEqual([
+      [50, 'series-50u'], [100, 'series-100u'], [150, 'series-150u'],
+    ]);
     expect(base.fit).toMatchObject({ points: 3, distinctLoads: 3 });
     expect(mixed.buildCurves[1]!.curve).toBeNull(); // one load: no curve
     expect(mixed.runs.map((r) => r.build)).toEqual(BASE_FIXED);
@@ -65,20 +70,22 @@ describe('the series and its retest', () => {
     expect(mixed.scaling!.reason).toContain('50 → 100 users (×2) in build “base”');
     expect(mixed.buildsNote).toBe(
       'Runs of 2 builds: one scaling curve per build, and runs of different builds are never fitted together. ' +
-        'No curve for build “fixed” (series-retest-100u): fewer than two loads. ' +
-        'The scaling verdict is build “base”\'s, the target\'s build.',
+        'No curve for build “fixed”, one load only: series-retest-100u. ' +
+        'The scaling verdict is that of build “base”, the target\'s build.',
     );
   });
 
   test('the Markdown report: the verdict names its build, one curve per build under its own heading', () => {
     const md = comparisonMarkdown(mixed);
-    expect(md).toContain('Scaling of goodput of build “base” (the target\'s) over 3 runs: **saturated** from 100 users.');
+    expect(md).toContain(
+      'Scaling of goodput of build “base” (the target\'s) over 3 runs: **saturated** from 100 users.',
+    );
     expect(md).toContain('### Scaling across loads, build “base”');
     expect(md).not.toContain('### Scaling across loads\n');
     expect(md).toContain('Runs of 2 builds\\: one scaling curve per build');
   });
 
-  test('the retest as the target: the build changed with the load, and its build has no curve to judge scaling by', () => {
+  test('the retest as the target: the build changed with the load; its build has no curve to judge by', () => {
     const c = compareRuns(inputs(BASE_FIXED), 0);
     expect(c.targetIndex).toBe(3);
     expect(c.scalingCurve).toBeNull();
@@ -92,7 +99,9 @@ describe('the series and its retest', () => {
     const c = compareRuns(inputs(['base', 'base', null, 'fixed']), 0, undefined, [], {}, 1);
     expect(c.buildCurves.map((b) => [b.build, b.runIndexes])).toEqual([['base', [0, 1]], ['fixed', [3]]]);
     expect(c.buildCurves[0]!.curve!.fit).toBeNull(); // two loads: no USL fit
-    expect(c.buildsNote).toContain('No build given for 150 users: on no build\'s curve (set the build on the run\'s page).');
+    expect(c.buildsNote).toContain(
+      'No build given for 150 users: on no build\'s curve (set the build on the run\'s page).',
+    );
   });
 
   test('one build named on every run: as without builds, no build words', () => {

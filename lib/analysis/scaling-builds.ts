@@ -23,7 +23,9 @@ export interface BuildGrouping {
 
 /** Builds in order of their first run; see the grouping rule above. */
 export function groupByBuild(builds: readonly (string | null)[]): BuildGrouping {
-  if (builds.every((b) => b === null)) return { groups: [{ build: null, runIndexes: builds.map((_, i) => i) }], unassigned: [] };
+  if (builds.every((b) => b === null)) {
+    return { groups: [{ build: null, runIndexes: builds.map((_, i) => i) }], unassigned: [] };
+  }
   const groups: BuildGrouping['groups'] = [];
   const unassigned: number[] = [];
   builds.forEach((build, i) => {
@@ -68,7 +70,9 @@ export function targetCurve(curves: readonly BuildCurve[], target: number): Buil
  * With several builds, what the reader must know first: one curve per build, which build the scaling
  * verdict is about, the builds without a curve and the runs on no build's curve. null with one build.
  */
-export function buildsNote(curves: readonly BuildCurve[], grouping: BuildGrouping, target: number, names: readonly string[]): string | null {
+export function buildsNote(
+  curves: readonly BuildCurve[], grouping: BuildGrouping, target: number, names: readonly string[],
+): string | null {
   if (!mixesBuilds(grouping)) return null;
   const list = (idx: readonly number[]) => idx.map((i) => names[i]!).join(', ');
   const parts = [
@@ -76,15 +80,14 @@ export function buildsNote(curves: readonly BuildCurve[], grouping: BuildGroupin
       'and runs of different builds are never fitted together.',
   ];
   const lone = curves.filter((c) => c.curve === null);
-  if (lone.length > 0) {
-    parts.push(`No curve for ${lone.map((c) => `${buildName(c.build)} (${list(c.runIndexes)})`).join(', ')}: fewer than two loads.`);
-  }
+  for (const c of lone) parts.push(`No curve for ${buildName(c.build)}, one load only: ${list(c.runIndexes)}.`);
   if (grouping.unassigned.length > 0) {
-    parts.push(`No build given for ${list(grouping.unassigned)}: on no build's curve (set the build on the run's page).`);
+    const runs = list(grouping.unassigned);
+    parts.push(`No build given for ${runs}: on no build's curve (set the build on the run's page).`);
   }
   const own = targetCurve(curves, target);
   parts.push(own?.curve
-    ? `The scaling verdict is ${buildName(own.build)}'s, the target's build.`
+    ? `The scaling verdict is that of ${buildName(own.build)}, the target's build.`
     : 'No scaling verdict: the target\'s build has no curve.');
   return parts.join(' ');
 }

@@ -12,7 +12,9 @@ export function nameWithBuild(run: { name: string; build: string | null }, mixed
 }
 
 /** The pickers' options, in the runs' (load) order. */
-export function pickOptions(runs: readonly { id: string; name: string; build: string | null }[]): { id: string; text: string }[] {
+export function pickOptions(
+  runs: readonly { id: string; name: string; build: string | null }[],
+): { id: string; text: string }[] {
   const mixed = buildsMixed(runs);
   return runs.map((r) => ({ id: r.id, text: nameWithBuild(r, mixed) }));
 }

@@ -78,8 +78,10 @@ describe('target', () => {
   test('round trip: target after baseline, only when chosen', () => {
     const href = compareHref(['a', 'b', 'c'], 'a', false, [], 'whole', 'b');
     expect(href).toBe('/compare?runs=a,b,c&baseline=a&target=b');
-    expect(parseCompareQuery(Object.fromEntries(new URL(href, 'http://x').searchParams))).toMatchObject({ baseline: 'a', target: 'b' });
-    expect(compareApiHref(['a', 'b', 'c'], 'a', 'md', false, [], 'steady', 'b')).toBe('/api/compare?runs=a,b,c&baseline=a&target=b&format=md&window=steady');
+    const parsed = parseCompareQuery(Object.fromEntries(new URL(href, 'http://x').searchParams));
+    expect(parsed).toMatchObject({ baseline: 'a', target: 'b' });
+    expect(compareApiHref(['a', 'b', 'c'], 'a', 'md', false, [], 'steady', 'b'))
+      .toBe('/api/compare?runs=a,b,c&baseline=a&target=b&format=md&window=steady');
     expect(compareHref(['a', 'b'], 'a')).toBe('/compare?runs=a,b&baseline=a');
   });
 
@@ -87,7 +89,7 @@ describe('target', () => {
   test.each<[string, string | undefined, { baseline: string } | { target: string }, string]>([
     ['a new target keeps the baseline', undefined, { target: 'b' }, '/compare?runs=a,b,c&baseline=a&target=b'],
     ['a new baseline keeps the chosen target', 'b', { baseline: 'c' }, '/compare?runs=a,b,c&baseline=c&target=b'],
-    ['a new baseline without a chosen target: still the default', undefined, { baseline: 'b' }, '/compare?runs=a,b,c&baseline=b'],
+    ['a new baseline, no target chosen: the default', undefined, { baseline: 'b' }, '/compare?runs=a,b,c&baseline=b'],
     ['the target as the new baseline: the two swap', 'b', { baseline: 'b' }, '/compare?runs=a,b,c&baseline=b&target=a'],
   ])('%s', (_what, target, pick, expected) => expect(pickHref({ ...q, target }, pick)).toBe(expected));
 });

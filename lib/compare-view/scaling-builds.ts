@@ -18,7 +18,9 @@ export interface BuildPanel {
   measured: { name: string; users: string; goodput: string; p95: string }[];
 }
 
-type Curves = Pick<Comparison, 'scalingCurve' | 'buildCurves' | 'runs'> & Partial<Pick<Comparison, 'summary'>> & { buildsNote: string };
+type Curves = Pick<Comparison, 'scalingCurve' | 'buildCurves' | 'runs'> & Partial<Pick<Comparison, 'summary'>> & {
+  buildsNote: string;
+};
 type CurveView = (curve: ScalingCurve, axis?: CurveAxis) => ScalingCurveView | null;
 
 /** The longest of the panels' own ticks, shared by all (every panel's own range fits in it). */

@@ -92,8 +92,11 @@ export function niceTicks(max: number, integer = false): number[] {
 }
 
 /** Shown with at least two points on a curve (else null). With several builds: one panel per build. */
-export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'> & Partial<Pick<Comparison, 'buildCurves' | 'buildsNote' | 'runs' | 'summary'>>): ScalingCurveView | null {
-  if (c.buildsNote && c.buildCurves && c.runs) return withBuildPanels(c as Parameters<typeof withBuildPanels>[0], curveView);
+export function scalingCurveView(
+  c: Pick<Comparison, 'scalingCurve'> & Partial<Pick<Comparison, 'buildCurves' | 'buildsNote' | 'runs' | 'summary'>>,
+): ScalingCurveView | null {
+  const { buildsNote, buildCurves, runs } = c;
+  if (buildsNote && buildCurves && runs) return withBuildPanels({ ...c, buildsNote, buildCurves, runs }, curveView);
   return c.scalingCurve ? curveView(c.scalingCurve) : null;
 }
 
@@ -107,7 +110,8 @@ export function curveView(curve: ScalingCurve, axis?: CurveAxis): ScalingCurveVi
   const slope = pts[0]!.linearGoodputRps / minUsers;
   const d = digitsFor(new Set(pts.map((p) => p.users)).size);
   const peakOnChart = fit?.peakUsers != null && fit.peakUsers <= maxUsers * PEAK_RANGE;
-  const xTicks = axis?.xTicks ?? niceTicks(Math.max(maxUsers, peakOnChart ? (fit!.peakUsers as number) : 0) * 1.05, true);
+  const xFit = Math.max(maxUsers, peakOnChart ? (fit!.peakUsers as number) : 0) * 1.05;
+  const xTicks = axis?.xTicks ?? niceTicks(xFit, true);
   const xMax = xTicks[xTicks.length - 1] as number;
   const rows: CurveRow[] = [];
   for (let k = 0; k <= SAMPLES; k++) {

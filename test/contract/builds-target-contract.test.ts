@@ -15,12 +15,16 @@ const SERIES = join(FIXTURES, 'locust-2.12-series');
 const DIRS = ['series-50u', 'series-100u', 'series-150u', 'series-retest-100u'];
 const CSV = /\.csv$/;
 
-const curve = z.object({ basis: z.literal('goodput'), points: z.array(z.object({ users: z.number() })), evidence: z.string() });
+const curve = z.object({
+  basis: z.literal('goodput'), points: z.array(z.object({ users: z.number() })), evidence: z.string(),
+});
 const buildsShape = z.object({
   runs: z.array(z.object({ id: z.string().nullable(), build: z.string().nullable() })),
   baselineIndex: z.number(),
   targetIndex: z.number(),
-  buildCurves: z.array(z.object({ build: z.string().nullable(), runIndexes: z.array(z.number()), curve: curve.nullable() })),
+  buildCurves: z.array(z.object({
+    build: z.string().nullable(), runIndexes: z.array(z.number()), curve: curve.nullable(),
+  })),
   buildsNote: z.string().nullable(),
 });
 
@@ -74,11 +78,14 @@ describe('HTTP API', () => {
   const post = async (d: string, fields: Record<string, string>) => {
     const runs = await import('../../app/api/runs/route');
     const form = new FormData();
-    for (const name of readdirSync(join(SERIES, d)).filter((n) => CSV.test(n))) form.append('files', new Blob([readFileSync(join(SERIES, d, name))]), name);
+    for (const name of readdirSync(join(SERIES, d)).filter((n) => CSV.test(n))) {
+      form.append('files', new Blob([readFileSync(join(SERIES, d, name))]), name);
+    }
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     return runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
   };
-  const compare = async (query: string) => (await import('../../app/api/compare/route')).GET(new Request(`http://test/api/compare?${query}`));
+  const compare = async (query: string) =>
+    (await import('../../app/api/compare/route')).GET(new Request(`http://test/api/compare?${query}`));
   const runRoute = () => import('../../app/api/runs/[id]/route');
   const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 
@@ -94,7 +101,8 @@ describe('HTTP API', () => {
     const { GET, PATCH } = await runRoute();
     const id = ids['series-retest-100u']!;
     expect((await (await GET(new Request(`http://test/api/runs/${id}`), ctx(id))).json()).meta.build).toBe('fixed');
-    const patch = (build: unknown) => PATCH(new Request(`http://test/api/runs/${id}`, { method: 'PATCH', body: JSON.stringify({ build }) }), ctx(id));
+    const patch = (build: unknown) =>
+      PATCH(new Request(`http://test/api/runs/${id}`, { method: 'PATCH', body: JSON.stringify({ build }) }), ctx(id));
     expect((await (await patch('  fix-42 ')).json()).meta.build).toBe('fix-42');
     expect((await (await patch(null)).json()).meta.build).toBeNull();
     expect((await patch('x'.repeat(101))).status).toBe(400);
@@ -114,7 +122,8 @@ describe('HTTP API', () => {
     expect(res.status).toBe(200);
     const c = (await res.json()) as Comparison;
     expectShape(buildsShape, c);
-    expect(c.runs.map((r) => r.id)).toEqual(DIRS.slice(0, 2).concat('series-retest-100u', 'series-150u').map((d) => ids[d]));
+    const loadOrder = ['series-50u', 'series-100u', 'series-retest-100u', 'series-150u'];
+    expect(c.runs.map((r) => r.id)).toEqual(loadOrder.map((d) => ids[d]));
     expect([c.runs[c.baselineIndex]!.id, c.runs[c.targetIndex]!.id]).toEqual([ids['series-50u'], ids['series-100u']]);
     expect(c.buildCurves.map((b) => [b.build, b.runIndexes.map((i) => c.runs[i]!.label)])).toEqual([
       ['base', ['series-50u', 'series-100u', 'series-150u']],
