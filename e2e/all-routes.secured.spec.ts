@@ -12,6 +12,8 @@ const SECRET = 'e2e-admin-secret';
 const PUBLIC: Record<string, number[]> = {
   '/sign-in': [200],
   '/s/[token]': [404],
+  '/s/[token]/present': [404],
+  '/s/[token]/report.md': [404],
   '/api/health': [200],
   '/api/auth/sign-in': [400, 401],
   '/api/auth/sign-out': [200, 204],

@@ -84,8 +84,12 @@ test('1440×900: goodput, the window switch, the ceiling note and the criteria v
   await expect(windowSwitch).toContainText('Steady state');
   await expectAboveTheFold(page, 'window switch', windowSwitch);
 
-  // The answer comes before the evidence: what to read first, the verdict, the criteria, then the headline table.
-  const tops = await Promise.all([page.getByTestId('headline-notes'), verdict, criteria, ceiling, goodput].map(async (l) => (await l.boundingBox())!.y));
+  // The answer comes before the evidence (issue 15): the meeting verdict (the criteria, the change beside them),
+  // then what to read first, then the headline table.
+  const banner = page.getByTestId('meeting-verdict');
+  await expect(banner.getByTestId('criteria-verdicts')).toBeVisible();
+  await expect(banner.getByTestId('verdict-headline')).toBeVisible();
+  const tops = await Promise.all([banner, page.getByTestId('headline-notes'), ceiling, goodput].map(async (l) => (await l.boundingBox())!.y));
   expect(tops).toEqual([...tops].sort((a, b) => a - b));
 
   await page.screenshot({ path: 'test-results/compare-fold-1440-light.png' });

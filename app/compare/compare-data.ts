@@ -13,7 +13,7 @@ export type CompareResult = { ok: true; model: CompareModel } | { ok: false; mes
 
 /** `ids` joined with commas: React's cache compares arguments by identity, so a string, not an array. */
 /** `groups`: the URL's `group=NAME=PREFIX` values joined with newlines (a string, for the cache key). */
-/** `withPlan` false for shared links: the project's criteria and roadmap are not part of the share. */
+/** `withPlan`: the target's project criteria and roadmap (shared links too: they show what the owner sees). */
 /** `window`: as in the URL (`whole` | `steady`); another value is a bad request, a run without a steady state too. */
 /** `target`: the URL's `target` (a run other than the baseline, else a bad request); absent: the default. */
 export const loadComparison = cache(async (ids: string, baseline: string | undefined, steps = false, groups = '', withPlan = true, window = 'whole', target?: string): Promise<CompareResult> => {

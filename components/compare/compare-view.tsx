@@ -4,7 +4,6 @@ import { AttributionSection } from './attribution-section';
 import { ceilingNotes } from '@/lib/compare-view/ceiling';
 import { ComparabilityWarnings } from './comparability-warnings';
 import { CompareHeader } from './compare-header';
-import { CriteriaSummary } from './criteria-summary';
 import { EndpointGroupsTable } from './endpoint-groups-table';
 import { EndpointHeatmap } from './endpoint-heatmap';
 import { EndpointsProvider } from './endpoints-context';
@@ -26,8 +25,9 @@ import { WindowSwitch } from '@/components/window/window-switch';
 export const HEATMAP_MIN_RUNS = 3;
 
 /**
- * The compare page, the answer first: what must be read before anything (headline notes), the verdict,
- * the success criteria on the target run; then the evidence: headline figures and what explains them, charts, endpoints
+ * The compare page, the answer first: right under the title the meeting verdict (the success criteria on the
+ * target run, which fail and which endpoints drive them, the change status beside it), then what must be read
+ * before any figure (headline notes); then the evidence: headline figures and what explains them, charts, endpoints
  * and their groups, failure messages, heatmap and scaling; then the project's success criteria on the
  * target run, "Plan a retest" and the roadmap. For one stepped run (`steps=1`) the steps
  * table comes right after the note that says these are steps of one run.
@@ -47,14 +47,15 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
     <EndpointsProvider endpoints={endpoints} baseline={head.baselineIndex} target={head.targetIndex}>
     <div className="space-y-6">
       <CompareHeader model={model} readOnly={readOnly} />
+      <VerdictBanner
+        meeting={model.meetingVerdict} change={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'}
+        readOnly={readOnly} detailsHref={model.plan ? '#retest-plan' : null} outOfScope={model.criteriaOutOfScope}
+      />
+      {/* The print-only meeting summary goes right here, after the verdict. */}
+      <HeadlineNotes notes={head.headlineNotes ?? []} />
       {!stepped && !readOnly && <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} unavailable={model.steadyUnavailable} />}
       {(stepped || readOnly) && model.loadNotes.length > 0 && <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} hideSwitch />}
       {stepped && <StepsNote runName={stepped.runName} runId={stepped.runId} readOnly={readOnly} />}
-      <div className="space-y-3">
-        <HeadlineNotes notes={head.headlineNotes ?? []} />
-        <VerdictBanner verdict={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'} />
-        <CriteriaSummary lines={model.criteria} targetName={target?.name ?? verdict.targetName} hasProject={model.plan !== null} detailsHref={model.plan ? '#retest-plan' : null} />
-      </div>
       <ComparabilityWarnings warnings={warnings} />
       {model.steps && <StepsTable view={model.steps} />}
       <HeadlineTable rows={model.headline} runs={runs} targetName={verdict.targetName} ceilings={ceilingNotes(head)} statisticsNote={head.statisticsNote} />

@@ -1,38 +1,80 @@
-import type { CriteriaLine } from '@/lib/compare-view/criteria';
+import type { OutOfScopeLine } from '@/lib/compare-view/criteria';
+import type { MeetingSet, MissedCriterion } from '@/lib/compare-view/meeting-verdict';
 import type { VerdictName } from '@/lib/criteria/types';
 
-const MARK: Record<VerdictName, string> = { GO: 'bg-ok text-white', CONDITIONAL: 'bg-warn text-white', 'NO-GO': 'bg-bad text-white' };
+export const VERDICT_MARK: Record<VerdictName, string> = {
+  GO: 'bg-ok text-white', CONDITIONAL: 'bg-warn text-white', 'NO-GO': 'bg-bad text-white',
+};
+
+const SET_MARK = 'inline-flex shrink-0 rounded px-1.5 py-0.5 text-xs font-bold tracking-wide';
+
+function Drivers({ m }: { m: MissedCriterion }) {
+  if (m.repeatsDrivers) return <span className="text-slate-600"> — the same endpoints</span>;
+  if (m.driversNote) return <span className="text-slate-500"> — {m.driversNote}</span>;
+  if (!m.drivers || m.drivers.length === 0) return null;
+  return (
+    <span className="text-slate-700" data-testid="drivers">
+      {' — '}
+      {m.drivers.map((d, i) => (
+        <span key={d.label}>
+          {i > 0 && ', '}
+          <span className="font-mono text-[12px] text-slate-800">{d.label}</span>{' '}
+          <span className="num">{d.figure}</span>
+        </span>
+      ))}
+      {m.moreDrivers > 0 && ` and ${m.moreDrivers} more`}
+    </span>
+  );
+}
 
 /**
- * The absolute levels, right under the verdict: each criteria set's GO / CONDITIONAL / NO-GO on the target
- * run, with the criteria it misses (the full tables are further down, `#retest-plan`). Without sets, one
- * quiet line saying that only changes are judged.
+ * Each criteria set's GO / CONDITIONAL / NO-GO on the judged run, with the criteria it misses and the
+ * endpoints that drive each miss (the full tables: `detailsHref`, further down or on the project page).
  */
-export function CriteriaSummary({ lines, targetName, hasProject, detailsHref }: { lines: CriteriaLine[]; targetName: string; hasProject: boolean; detailsHref: string | null }) {
-  if (lines.length === 0) {
-    if (!hasProject) return null;
-    return (
-      <p className="text-xs text-slate-500" data-testid="criteria-none">
-        No success criteria on this project: the comparison judges changes only, not whether {targetName} is good enough.
-      </p>
-    );
-  }
+export function CriteriaSummary(
+  { sets, outOfScope = [], runName, detailsHref }: {
+    sets: MeetingSet[]; outOfScope?: OutOfScopeLine[]; runName: string; detailsHref: string | null;
+  },
+) {
   return (
-    <section aria-label={`Success criteria on ${targetName}`} data-testid="criteria-verdicts" className="rounded-xl border border-slate-200 bg-white px-4 py-2.5 shadow-sm">
-      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-        <h2 className="text-xs font-semibold uppercase tracking-wide text-slate-500">Success criteria on {targetName}</h2>
-        {detailsHref && <a href={detailsHref} className="text-xs text-brand-700 hover:underline" data-print-hide>Details ↓</a>}
-      </div>
-      <ul className="mt-1 space-y-1">
-        {lines.map((l) => (
-          <li key={l.setId ?? l.name} className="flex flex-wrap items-baseline gap-x-2 text-sm" data-verdict={l.verdict} data-set={l.name}>
-            <span className={`inline-flex shrink-0 rounded px-1.5 py-0.5 text-xs font-bold tracking-wide ${MARK[l.verdict]}`}>{l.verdict}</span>
-            <span className="font-medium text-slate-900">{l.name}</span>
-            <span className="text-slate-500">{l.met} of {l.total} met</span>
-            {l.missed.length > 0 && <span className="min-w-0 text-slate-700">· {l.missed.join(' · ')}</span>}
+    <div aria-label={`Success criteria on ${runName}`} role="group" data-testid="criteria-verdicts" className="mt-2">
+      <ul className="space-y-1.5">
+        {sets.map((s) => (
+          <li key={s.setId ?? s.name} className="text-sm" data-verdict={s.verdict} data-set={s.name}>
+            <div className="flex flex-wrap items-baseline gap-x-2">
+              <span className={`${SET_MARK} ${VERDICT_MARK[s.verdict]}`}>
+                {s.verdict}
+              </span>
+              <span className="font-medium text-slate-900">{s.name}</span>
+              <span className="text-slate-500">{s.met} of {s.total} met</span>
+            </div>
+            {s.missed.length > 0 && (
+              <ul className="mt-0.5 space-y-0.5 pl-1 text-[13px] leading-snug sm:pl-3">
+                {s.missed.map((m) => (
+                  <li key={m.line} className="min-w-0 break-words" data-testid="missed-criterion">
+                    <span aria-hidden className="mr-1 text-bad">✗</span>
+                    <span className="font-medium text-slate-900">{m.text}</span>
+                    {m.severity === 'should' && <span className="ml-1 text-xs text-slate-500">(should)</span>}
+                    <Drivers m={m} />
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+        {/* Sets whose scope (appliesTo) leaves the target out: said, never silently missing. */}
+        {outOfScope.map((o) => (
+          <li key={o.setId ?? o.name} className="flex flex-wrap items-baseline gap-x-2 text-sm" data-testid="criteria-out-of-scope" data-set={o.name}>
+            <span className="inline-flex shrink-0 rounded bg-slate-200 px-1.5 py-0.5 text-xs font-bold tracking-wide text-slate-700">NOT JUDGED</span>
+            <span className="min-w-0 text-slate-700">{o.reason}</span>
           </li>
         ))}
       </ul>
-    </section>
+      {detailsHref && (
+        <a href={detailsHref} className="mt-1.5 inline-block text-xs text-brand-700 hover:underline" data-print-hide>
+          {detailsHref.startsWith('#') ? 'Criteria tables ↓' : 'Criteria tables on the project page →'}
+        </a>
+      )}
+    </div>
   );
 }

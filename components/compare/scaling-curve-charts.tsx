@@ -2,16 +2,18 @@
 import {
   CartesianGrid, ComposedChart, Legend, Line, LineChart, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis,
 } from 'recharts';
-import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
+import { AXIS_PROPS, COLORS, percentileColor } from '@/components/charts/chart-theme';
+import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
+import { categorySummary } from '@/lib/charts/chart-summary';
 import { formatMs, formatRate } from '@/lib/format/format';
 import { approxRate, type ScalingCurveView } from '@/lib/compare-view/scaling-curve';
 
-const USL_COLOR = '#7c3aed';
-const LINEAR_COLOR = '#94a3b8';
-const P95_COLOR = '#d97706';
-const MEDIAN_COLOR = '#0d9488';
+const USL_COLOR = COLORS.usl;
+const LINEAR_COLOR = COLORS.muted;
+const P95_COLOR = percentileColor('95', 0);
+const MEDIAN_COLOR = percentileColor('50', 0);
 const MARGIN = { top: 8, right: 20, bottom: 16, left: 8 };
 const LEGEND = { verticalAlign: 'top', align: 'right', height: 28, wrapperStyle: { fontSize: 12 } } as const;
 const STILL = { isAnimationActive: false } as const;
@@ -30,20 +32,30 @@ const usersAxis = (view: ScalingCurveView) => ({
   label: { value: 'users', position: 'insideBottomRight' as const, offset: -10, fontSize: 12, fill: COLORS.axis },
 });
 const dot = (r: number, fill: string) => ({ r, fill, strokeWidth: 0 });
+const loads = (rows: readonly { users: number }[]) => rows.map((r) => `${r.users.toLocaleString('en-US')} users`);
 
 /** Users vs goodput: measured, all requests (lighter), linear goodput from the smallest load, the USL model
- *  and its peak. `label` names what the chart is of (" of Build 1.3.0") for its text alternative. */
+ *  and its peak. `label` names what the chart is of (" of Build 1.3.0") in its text alternative (the numbers). */
 export function GoodputCurveChart(
   { view, over, height = 280, label = '' }: { view: ScalingCurveView; over: string; height?: number; label?: string },
 ) {
   const peak = view.peak?.onChart ? view.peak : null;
   const peakLabel = peak && `peak ${approxRate(peak.rps, view.digits)} @ ~${Number(peak.users.toPrecision(2))}`;
+  const measured = view.rows.filter((r) => r.actual !== undefined);
+  const series = [
+    { name: 'Goodput', values: measured.map((r) => r.actual) },
+    { name: 'All requests', values: measured.map((r) => r.actualRps) },
+  ];
+  const model = view.peak ?? view.ceiling;
+  const summary = `${categorySummary(`Users vs goodput${label}`, loads(measured), series, formatRate)}` +
+    (model ? ` USL model: ${model.text}` : '');
   return (
-    <figure aria-label={`Users vs goodput${label}: measured, all requests, linear scaling and the USL model`}>
+    <figure>
       <figcaption className="mb-1 text-sm font-semibold text-slate-800">
         Goodput <span className="font-normal text-slate-500">(successful req/s, {over}; all requests lighter)</span>
       </figcaption>
-      <ComposedChart responsive data={view.rows} style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer>
+      <ChartFrame summary={summary}>
+      <ComposedChart responsive data={view.rows} style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
         <XAxis {...usersAxis(view)} />
         <YAxis {...AXIS_PROPS} domain={[0, view.yMax]} ticks={view.yTicks} interval={0} allowDataOverflow
@@ -69,10 +81,11 @@ export function GoodputCurveChart(
         )}
         {peak && <ReferenceLine x={peak.users} stroke={USL_COLOR} strokeDasharray="2 3" />}
         {peak && (
-          <ReferenceDot x={peak.users} y={peak.rps} r={6} fill="#fff" stroke={USL_COLOR} strokeWidth={2}
+          <ReferenceDot x={peak.users} y={peak.rps} r={6} fill={COLORS.surface} stroke={USL_COLOR} strokeWidth={2}
             label={{ value: peakLabel, position: 'top', fontSize: 11, fill: USL_COLOR }} />
         )}
       </ComposedChart>
+      </ChartFrame>
     </figure>
   );
 }
@@ -81,12 +94,18 @@ export function GoodputCurveChart(
 export function LatencyCurveChart({ view, caption, height = 280, label = '' }: {
   view: ScalingCurveView; caption: string; height?: number; label?: string;
 }) {
+  const series = [
+    { name: 'P95', values: view.latency.map((r) => r.p95) },
+    { name: 'Median', values: view.latency.map((r) => r.median) },
+  ];
+  const summary = categorySummary(`Users vs median and P95 response time${label}`, loads(view.latency), series, formatMs);
   return (
-    <figure aria-label={`Users vs median and P95 response time${label}`}>
+    <figure>
       <figcaption className="mb-1 text-sm font-semibold text-slate-800">
         Response time <span className="font-normal text-slate-500">({caption})</span>
       </figcaption>
-      <LineChart responsive data={view.latency} style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer>
+      <ChartFrame summary={summary}>
+      <LineChart responsive data={view.latency} style={{ width: '100%', height }} margin={MARGIN} accessibilityLayer={false}>
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
         <XAxis {...usersAxis(view)} />
         <YAxis {...AXIS_PROPS} domain={[0, 'auto']} tickFormatter={formatMsTick} width={64} />
@@ -97,6 +116,7 @@ export function LatencyCurveChart({ view, caption, height = 280, label = '' }: {
         <Line dataKey="median" name="Median" stroke={MEDIAN_COLOR} strokeWidth={2} dot={dot(4, MEDIAN_COLOR)}
           connectNulls {...STILL} />
       </LineChart>
+      </ChartFrame>
     </figure>
   );
 }

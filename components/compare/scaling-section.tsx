@@ -1,11 +1,13 @@
 'use client';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_PROPS, AXIS_TICK, COLORS } from '@/components/charts/chart-theme';
+import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { Scaling } from '@/lib/analysis/types';
 import { formatCountTick } from '@/lib/charts/axis-format';
+import { categorySummary } from '@/lib/charts/chart-summary';
 import { formatChange, formatRate } from '@/lib/format/format';
 import { formatUsers } from '@/lib/compare-view/format';
 import { scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/compare-view/scaling';
@@ -49,22 +51,25 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
             <p className="text-sm text-slate-600">No scaling verdict for {targetName}: it ran at the baseline&apos;s load, or its user count is unknown. The chart shows the other runs.</p>
           )}
           {data.length > 0 && (
-            <figure aria-label="Goodput per run: expected if linear vs actual, and all requests">
-              <BarChart responsive data={data} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barGap={2} accessibilityLayer>
+            <ChartFrame summary={categorySummary('Goodput per run: expected if linear vs actual, and all requests', data.map((d) => d.run), [
+              { name: 'Linear goodput', values: data.map((d) => d.expected) }, { name: 'Goodput', values: data.map((d) => d.actual) },
+              { name: 'All requests', values: data.map((d) => d.actualRps) },
+            ], formatRate)}>
+              <BarChart responsive data={data} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barGap={2} accessibilityLayer={false}>
                 <CartesianGrid stroke={COLORS.grid} vertical={false} />
                 <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} {...(mixed ? { tick: <TwoLineTick />, height: 40 } : {})} />
                 <YAxis {...AXIS_PROPS} tickFormatter={formatCountTick} width={56} />
                 <Tooltip
-                  cursor={{ fill: '#f1f5f9' }}
+                  cursor={{ fill: COLORS.cursor }}
                   content={<ChartTooltip title={(_, payload) => String((payload[0]?.payload as { run?: string } | undefined)?.run ?? '')} format={formatRate} order={['expected', 'actual', 'actualRps']} />}
                   isAnimationActive={false}
                 />
                 <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-                <Bar dataKey="expected" name="Linear goodput" fill="#94a3b8" radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+                <Bar dataKey="expected" name="Linear goodput" fill={COLORS.muted} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
                 <Bar dataKey="actual" name="Goodput (successful req/s)" fill={COLORS.brand} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
                 <Bar dataKey="actualRps" name="All requests/s" fill={COLORS.brandLight} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
               </BarChart>
-            </figure>
+            </ChartFrame>
           )}
         </div>
       )}

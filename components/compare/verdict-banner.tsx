@@ -1,33 +1,116 @@
+import Link from 'next/link';
+import type { OutOfScopeLine } from '@/lib/compare-view/criteria';
+import type { MeetingVerdict } from '@/lib/compare-view/meeting-verdict';
 import type { Verdict } from '@/lib/compare-view/verdict';
+import { CriteriaSummary, VERDICT_MARK } from './criteria-summary';
 
-const STYLE = {
-  critical: { box: 'border-red-200 bg-red-50', mark: 'bg-bad text-white', word: 'Critical', title: 'text-red-950' },
-  warning: { box: 'border-amber-200 bg-amber-50', mark: 'bg-warn text-white', word: 'Warning', title: 'text-amber-950' },
-  ok: { box: 'border-green-200 bg-green-50', mark: 'bg-ok text-white', word: 'OK', title: 'text-green-950' },
-  improved: { box: 'border-green-200 bg-green-50', mark: 'bg-ok text-white', word: 'Improved', title: 'text-green-950' },
-  inconclusive: { box: 'border-slate-200 bg-slate-50', mark: 'bg-slate-600 text-white', word: 'Inconclusive', title: 'text-slate-950' },
+const CHANGE = {
+  critical: { mark: 'bg-bad text-white', word: 'Critical' },
+  warning: { mark: 'bg-warn text-white', word: 'Warning' },
+  ok: { mark: 'bg-slate-600 text-white', word: 'Unchanged' },
+  improved: { mark: 'bg-ok text-white', word: 'Improved' },
+  inconclusive: { mark: 'bg-slate-500 text-white', word: 'Inconclusive' },
 } as const;
 
-/** The answer first: the target against the baseline, in sentences a review meeting can read. */
-export function VerdictBanner({ verdict, otherRuns, noun = 'run' }: { verdict: Verdict; otherRuns: number; noun?: 'run' | 'step' }) {
-  const s = STYLE[verdict.status];
+const EDGE = {
+  'NO-GO': 'border-l-red-600', CONDITIONAL: 'border-l-amber-500', GO: 'border-l-green-600', none: 'border-l-slate-400',
+} as const;
+
+const EYEBROW = 'text-[11px] font-semibold uppercase tracking-wide text-slate-500';
+const MARK = 'inline-flex shrink-0 items-center rounded-md font-bold tracking-wide';
+const TITLE = 'min-w-0 text-lg font-semibold leading-snug tracking-tight text-slate-900';
+
+interface Props {
+  meeting: MeetingVerdict;
+  /** The change against the baseline in sentences (compare pages); null where there is no baseline (run page). */
+  change?: Verdict | null;
+  /** Compared runs beyond the baseline and the target. */
+  otherRuns?: number;
+  noun?: 'run' | 'step';
+  /** Shared links: no link to define criteria (it needs sign-in). */
+  readOnly?: boolean;
+  /** The full criteria tables (further down, or on the project page). */
+  detailsHref?: string | null;
+  /** The page shows another window (steady state) than the one the criteria judge: say so. */
+  wholeRun?: boolean;
+  /** Sets whose scope (appliesTo) leaves the judged run out, each with why: said, never silently missing. */
+  outOfScope?: OutOfScopeLine[];
+}
+
+/**
+ * The answer first, on every page a meeting uses: the criteria sets' verdict on the judged run (which criteria
+ * failed, which endpoints drive each failure), and beside it, never instead of it, the change against the
+ * baseline. Without an applicable set it says so plainly, with a link to define one.
+ */
+export function VerdictBanner(props: Props) {
+  const { meeting, change = null, otherRuns = 0, noun = 'run', readOnly = false, detailsHref = null } = props;
+  const key = meeting.overall ?? 'none';
+  const outOfScope = props.outOfScope ?? meeting.outOfScope ?? [];
+  const define = readOnly ? null : meeting.defineHref;
+  const mark = meeting.overall ? VERDICT_MARK[meeting.overall] : 'bg-slate-600 text-white';
   return (
-    <section aria-labelledby="verdict-title" className={`rounded-xl border px-5 py-4 shadow-sm ${s.box}`} data-status={verdict.status}>
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <span className={`inline-flex items-center rounded-md px-2 py-0.5 text-xs font-bold uppercase tracking-wide ${s.mark}`}>{s.word}</span>
-        <h2 id="verdict-title" className={`text-sm font-semibold ${s.title}`}>{verdict.title}</h2>
+    <section
+      aria-labelledby="meeting-verdict-title" data-testid="meeting-verdict"
+      data-verdict={key} data-status={change?.status}
+      className={`rounded-xl border border-l-[6px] border-slate-200 bg-white px-4 py-3 shadow-sm sm:px-5 ${EDGE[key]}`}
+    >
+      <div className={`grid gap-x-6 gap-y-3 ${change ? 'lg:grid-cols-[minmax(0,11fr)_minmax(0,9fr)]' : ''}`}>
+        <div className="min-w-0">
+          <p className={EYEBROW}>Verdict on {meeting.judgedRun}{props.wholeRun ? ' (whole run)' : ''}</p>
+          <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
+            <span data-testid="meeting-verdict-mark" className={`${MARK} px-2.5 py-1 text-base ${mark}`}>
+              {meeting.overall ?? 'NO CRITERIA'}
+            </span>
+            <h2 id="meeting-verdict-title" className={TITLE}>{meeting.summary}</h2>
+          </div>
+          {(meeting.overall !== null || outOfScope.length > 0) && (
+            <CriteriaSummary
+              sets={meeting.sets} outOfScope={outOfScope} runName={meeting.judgedRun} detailsHref={detailsHref}
+            />
+          )}
+          {meeting.overall === null && define && (
+            <Link
+              href={define} data-print-hide
+              className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline"
+            >
+              Define success criteria for this project →
+            </Link>
+          )}
+        </div>
+        {change && <ChangeBlock change={change} />}
       </div>
-      <p className="mt-2 text-xl font-semibold leading-snug tracking-tight text-slate-900" data-testid="verdict-headline">{verdict.headline}</p>
-      <ul className="mt-2 space-y-0.5 text-sm text-slate-700">
-        {verdict.facts.map((fact) => (
-          <li key={fact}>{fact}</li>
-        ))}
-      </ul>
-      {otherRuns > 0 && (
+      {change && otherRuns > 0 && (
         <p className="mt-2 text-xs text-slate-500">
-          Changes compare {verdict.targetName} (the target) with the baseline {verdict.baselineName}; the {otherRuns === 1 ? `other ${noun} appears` : `other ${otherRuns} ${noun}s appear`} in the tables, charts and heatmap below.
+          Changes compare {change.targetName} (the target) with the baseline {change.baselineName}; the{' '}
+          {otherRuns === 1 ? `other ${noun} appears` : `other ${otherRuns} ${noun}s appear`} in the tables, charts and
+          heatmap below.
         </p>
       )}
     </section>
+  );
+}
+
+/** The change status beside the verdict: its mark, the pair, the sentence to read aloud and the facts behind it. */
+function ChangeBlock({ change }: { change: Verdict }) {
+  const s = CHANGE[change.status];
+  return (
+    <div
+      className="min-w-0 border-t border-slate-200 pt-3 lg:border-l lg:border-t-0 lg:pl-6 lg:pt-0"
+      data-testid="change-status" data-status={change.status}
+    >
+      <p className={EYEBROW}>Change against {change.baselineName}</p>
+      <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
+        <span className={`${MARK} px-2 py-0.5 text-xs uppercase ${s.mark}`}>{s.word}</span>
+        <h3 className="min-w-0 text-sm font-semibold text-slate-900">{change.title}</h3>
+      </div>
+      <p className="mt-1.5 text-base font-semibold leading-snug text-slate-900" data-testid="verdict-headline">
+        {change.headline}
+      </p>
+      <ul className="mt-1.5 space-y-0.5 text-[13px] leading-snug text-slate-700">
+        {change.facts.map((fact) => (
+          <li key={fact}>{fact}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -14,7 +14,7 @@ export function compareDeckTitle(model: CompareModel): string {
   return model.runs.length <= 3 ? model.runs.map((r) => r.name).join(' vs ') : `${model.runs.length} runs compared`;
 }
 
-function content(slide: CompareSlide, model: CompareModel) {
+function content(slide: CompareSlide, model: CompareModel, readOnly: boolean) {
   switch (slide.kind) {
     case 'verdict':
       return <VerdictSlide model={model} />;
@@ -35,14 +35,15 @@ function content(slide: CompareSlide, model: CompareModel) {
     case 'criteria': {
       const found = model.plan?.verdicts.find((v) => v.set.id === slide.setId);
       const target = model.runs[model.head.targetIndex]?.name ?? model.verdict.targetName;
-      return found && model.plan && <CriteriaSlide set={found.set} verdict={found.verdict} runName={target} projectHref={`/projects/${encodeURIComponent(model.plan.project.id)}`} />;
+      return found && model.plan && <CriteriaSlide set={found.set} verdict={found.verdict} runName={target} projectHref={readOnly ? null : `/projects/${encodeURIComponent(model.plan.project.id)}`} />;
     }
     case 'roadmap':
       return model.plan && <RoadmapSlide view={model.plan.roadmap} runs={model.runs.map((r) => ({ id: r.id, label: r.name }))} />;
   }
 }
 
-export function CompareDeck({ model }: { model: CompareModel }) {
-  const slides: DeckSlide[] = compareSlides(model).map((slide, i) => ({ key: `${i + 1}-${slide.kind}`, title: slide.title, content: content(slide, model) }));
-  return <Deck title={compareDeckTitle(model)} slides={slides} exitHref={model.hrefs.page} />;
+/** `exitHref`/`readOnly`: a shared link's deck leaves to the share page and links nothing that needs sign-in. */
+export function CompareDeck({ model, exitHref, readOnly = false }: { model: CompareModel; exitHref?: string; readOnly?: boolean }) {
+  const slides: DeckSlide[] = compareSlides(model).map((slide, i) => ({ key: `${i + 1}-${slide.kind}`, title: slide.title, content: content(slide, model, readOnly) }));
+  return <Deck title={compareDeckTitle(model)} slides={slides} exitHref={exitHref ?? model.hrefs.page} />;
 }

@@ -14,7 +14,7 @@ function metCount(verdict: Verdict): string {
   return `${met} of ${verdict.results.length} ${verdict.results.length === 1 ? 'criterion' : 'criteria'} met`;
 }
 
-export function CriteriaSlide({ set, verdict, runName, projectHref }: { set: StoredCriteriaSet; verdict: Verdict; runName: string; projectHref: string }) {
+export function CriteriaSlide({ set, verdict, runName, projectHref }: { set: StoredCriteriaSet; verdict: Verdict; runName: string; projectHref: string | null }) {
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-5" data-verdict={verdict.verdict}>

@@ -33,7 +33,7 @@ function VerdictsSlide({ data }: { data: ProjectDeckData }) {
   );
 }
 
-function content(slide: ProjectSlide, data: ProjectDeckData, projectHref: string) {
+function content(slide: ProjectSlide, data: ProjectDeckData, projectHref: string | null) {
   const runs = data.evaluation.runs.map((r) => ({ id: r.id, label: r.label }));
   switch (slide.kind) {
     case 'project-verdicts':
@@ -49,14 +49,15 @@ function content(slide: ProjectSlide, data: ProjectDeckData, projectHref: string
     case 'project-empty':
       return (
         <p className="text-3xl leading-snug text-slate-800">
-          Nothing to present yet: this project has no judged runs and no roadmap. <Link href={projectHref} className="font-semibold text-brand-700 underline">Add criteria sets or a roadmap</Link> on the project page.
+          Nothing to present yet: this project has no judged runs and no roadmap.{projectHref && <> <Link href={projectHref} className="font-semibold text-brand-700 underline">Add criteria sets or a roadmap</Link> on the project page.</>}
         </p>
       );
   }
 }
 
-export function ProjectDeck({ data }: { data: ProjectDeckData }) {
+/** `exitHref`/`readOnly`: a shared link's deck leaves to the share page and links nothing that needs sign-in. */
+export function ProjectDeck({ data, exitHref, readOnly = false }: { data: ProjectDeckData; exitHref?: string; readOnly?: boolean }) {
   const projectHref = `/projects/${encodeURIComponent(data.project.id)}`;
-  const slides: DeckSlide[] = projectSlides(data).map((slide, i) => ({ key: `${i + 1}-${slide.kind}`, title: slide.title, content: content(slide, data, projectHref) }));
-  return <Deck title={data.project.name} slides={slides} exitHref={projectHref} />;
+  const slides: DeckSlide[] = projectSlides(data).map((slide, i) => ({ key: `${i + 1}-${slide.kind}`, title: slide.title, content: content(slide, data, readOnly ? null : projectHref) }));
+  return <Deck title={data.project.name} slides={slides} exitHref={exitHref ?? projectHref} />;
 }

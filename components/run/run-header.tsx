@@ -17,9 +17,11 @@ interface Props {
   fileCount: number;
   /** Shared link: no breadcrumb to /runs, no Edit / Delete / Share. */
   readOnly?: boolean;
+  /** The verdict banner, right under the title (before the run's details, notes and warnings). */
+  verdict?: ReactNode;
 }
 
-export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly = false }: Props) {
+export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly = false, verdict }: Props) {
   return (
     <header className="space-y-4">
       {!readOnly && (
@@ -47,6 +49,7 @@ export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly 
           {!readOnly && <RunActions runId={summary.id} label={summary.label} tags={summary.tags} notes={notes} userCount={summary.userCount} spawnRate={summary.spawnRate} build={summary.build} fileCount={fileCount} />}
         </div>
       </div>
+      {verdict}
       <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <MetaItem term="Build" mono>{summary.build}</MetaItem>
         <MetaItem term="Locust">{meta.locustVersion}</MetaItem>

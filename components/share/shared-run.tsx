@@ -9,14 +9,23 @@ import { TransactionsTable } from '@/components/run/transactions-table';
 import { packEndpoints } from '@/lib/charts/pack-endpoints';
 import { toWire } from '@/lib/charts/wire';
 import type { StoredRun } from '@/lib/db/stored-run';
+import { VerdictBanner } from '@/components/compare/verdict-banner';
+import type { MeetingVerdict } from '@/lib/compare-view/meeting-verdict';
 import { SharedFiles } from './shared-files';
 
-/** The run page read-only: header without actions, figures, timeline (aggregate only), endpoints, failures, files without downloads. */
-export function SharedRun({ stored, history }: { stored: StoredRun; history: TimelineHistory | null }) {
+/** The run page read-only: header without actions, the verdict, figures, timeline (aggregate only), endpoints,
+ *  failures, files without downloads. */
+export function SharedRun(
+  { stored, history, meeting }: { stored: StoredRun; history: TimelineHistory | null; meeting: MeetingVerdict },
+) {
   const { run, summary } = stored;
   return (
     <div className="space-y-8">
-      <RunHeader summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length} readOnly />
+      <RunHeader
+        summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length}
+        readOnly
+        verdict={<VerdictBanner meeting={meeting} readOnly />}
+      />
       <HeadlineStats summary={summary} />
       {history && <TimelinePanel runId={summary.id} history={toWire(history)} />}
       <EndpointAnalysis aggregated={run.aggregated} endpoints={toWire(packEndpoints(run.endpoints))} />

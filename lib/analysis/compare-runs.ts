@@ -21,7 +21,7 @@ import type { ScalingRunInput } from './scaling-curve';
 import { STATISTICS_NOTE } from './significance';
 import { buildSummary, type LatencyLimits } from './summary';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
-import type { Comparison, ComparisonCriteria, SummaryRow } from './types';
+import type { Comparison, ComparisonCriteria, ComparisonOutOfScope, SummaryRow } from './types';
 
 const WINDOW_KEYS: Partial<Record<SummaryRow['metric'], string>> = { medianMs: '50', p95Ms: '95', p99Ms: '99' };
 
@@ -54,6 +54,7 @@ export interface RunInput {
 export interface CompareExtras {
   latencyLimits?: LatencyLimits;
   criteria?: ComparisonCriteria[];
+  criteriaOutOfScope?: ComparisonOutOfScope[];
 }
 
 /** `target`: the run judged against the baseline (default: the last run that is not the baseline). */
@@ -136,6 +137,7 @@ export function compareRuns(
     statisticsNote: STATISTICS_NOTE,
     latencyCeilingsMs: facts.map((f) => f.ceiling?.ceilingMs ?? null),
     criteria: extras.criteria ?? [],
+    criteriaOutOfScope: extras.criteriaOutOfScope ?? [],
     headlineNotes: headlineNotes(facts, baseline, target),
   };
 }

@@ -1,17 +1,19 @@
-// The report's answer first: one status line, then what must be read before any figure (headline
-// notes) as a blockquote. With criteria sets the status is their verdict on the target run (GO /
-// CONDITIONAL / NO-GO: absolute levels); without, it is the worst headline status (a change only, so
-// it says that readiness was not judged). Every text from the data goes through mdText.
+// The report's answer first: one status line, each criteria set's verdict with the criteria it misses and the
+// endpoints that drive each miss, then what must be read before any figure (headline notes) as a blockquote.
+// With criteria sets the status is their verdict on the target run (GO / CONDITIONAL / NO-GO: absolute
+// levels) with the change beside it; without, the worst headline status and "No success criteria apply to
+// this run — change status only". Every text from the data goes through mdText.
 import { formatChange } from '../format/format';
 import { mdText } from '../format/markdown-text';
-import { criterionLine } from './markdown-criteria';
+import { comparisonMeetingVerdict, type MeetingVerdict } from '../compare-view/meeting-verdict';
+import { runNames } from '../compare-view/runs';
+import { verdictStatus } from '../compare-view/verdict';
 import { LABELS, rowChange, runName } from './markdown-cells';
 import type { Comparison, ComparisonCriteria, Status, SummaryRow } from './types';
 
 /** Metrics named in the status line before "and N more". */
 const NAMED = 4;
-const VERDICT_RANK: Record<ComparisonCriteria['verdict'], number> = { GO: 0, CONDITIONAL: 1, 'NO-GO': 2 };
-const READINESS: Record<ComparisonCriteria['verdict'], string> = {
+export const READINESS: Record<ComparisonCriteria['verdict'], string> = {
   'NO-GO': '🔴 NOT READY (NO-GO)', CONDITIONAL: '🟡 CONDITIONAL', GO: '🟢 READY (GO)',
 };
 
@@ -54,31 +56,43 @@ export function changeVerdict(c: Comparison): [string, string] {
   return ['OK (unchanged)', 'no change beyond the thresholds'];
 }
 
-function criteriaStatus(c: Comparison, target: string, baseline: string): string {
-  const worst = c.criteria.reduce((a, s) => (VERDICT_RANK[s.verdict] > VERDICT_RANK[a.verdict] ? s : a));
-  const sets = c.criteria.map((s) => {
-    const met = s.results.filter((r) => r.met === true).length;
-    return `${mdText(s.name)} ${s.verdict} (${met} of ${s.results.length} met)`;
-  });
-  const missed = c.criteria.flatMap((s) => s.results.filter((r) => r.met !== true)).map(criterionLine);
-  const list = missed.slice(0, NAMED).join('; ') + (missed.length > NAMED ? `; and ${missed.length - NAMED} more` : '');
+const VERDICT_MARK: Record<ComparisonCriteria['verdict'], string> = { GO: '🟢', CONDITIONAL: '🟡', 'NO-GO': '🔴' };
+
+function criteriaStatus(c: Comparison, v: MeetingVerdict, baseline: string): string {
+  const sets = v.sets.map((s) => `${mdText(s.name)} ${s.verdict} (${s.met} of ${s.total} met)`);
   const [change, details] = changeVerdict(c);
-  return `**Status: ${READINESS[worst.verdict]}** — ${target} against the criteria: ${sets.join(', ')}` +
-    `${missed.length > 0 ? `. Not met: ${list}` : ''}. Against ${baseline}: ${change} (${details}).`;
+  return `**Status: ${READINESS[v.overall ?? 'GO']}** — ${mdText(v.judgedRun)} against the criteria: ` +
+    `${sets.join(', ')}. Against ${baseline}: ${change} (${details}).`;
 }
 
-/** The status line and the headline notes, as the report's first lines. */
+/** Each set's verdict, and under it each criterion missed with the endpoints that drive the miss. */
+export function setsMarkdown(v: MeetingVerdict): string[] {
+  return v.sets.flatMap((s) => [
+    `- ${VERDICT_MARK[s.verdict]} **${mdText(s.name)}: ${s.verdict}** (${s.met} of ${s.total} met)` +
+      (s.missed.length > 0 ? '. Not met:' : ''),
+    ...s.missed.map((m) => `  - ${mdText(m.line)}`),
+  ]);
+}
+
+/** The comparison's meeting verdict (lib/compare-view/meeting-verdict.ts): the one the pages show. */
+export function comparisonVerdict(c: Comparison): MeetingVerdict {
+  const names = runNames(c);
+  const pair = { target: names[c.targetIndex] ?? '', baseline: names[c.baselineIndex] ?? '' };
+  return comparisonMeetingVerdict(c, pair, verdictStatus(c.summary));
+}
+
+/** The report's first lines: the status line (the criteria's verdict, the change beside it), each set with the
+ *  criteria it misses and their endpoints, then the headline notes. */
 export function statusMarkdown(c: Comparison): string[] {
   const [target, baseline] = [runName(c, c.targetIndex), runName(c, c.baselineIndex)];
+  const verdict = comparisonVerdict(c);
   let line: string;
-  const judged = c.criteria[0]?.judgedRun;
-  if (c.criteria.length > 0) line = criteriaStatus(c, judged === undefined ? target : mdText(judged), baseline);
+  if (c.criteria.length > 0) line = criteriaStatus(c, verdict, baseline);
   else {
     const [change, details] = changeVerdict(c);
-    line = `**Status: ${change}** — ${target} against ${baseline}: ${details}. ` +
-      'No criteria set given: readiness is not judged.';
+    line = `**Status: ${change}** — ${target} against ${baseline}: ${details}. ${mdText(verdict.headline)}`;
   }
-  const out = [line];
+  const out = [line, ...(c.criteria.length > 0 ? ['', ...setsMarkdown(verdict)] : [])];
   if (c.headlineNotes.length > 0) {
     out.push('', '> **Read first**', '>', ...c.headlineNotes.map((n) => `> - ${mdText(n)}`));
   }

@@ -17,7 +17,7 @@ const compare = (a: ParsedRun, b: ParsedRun, extras: CompareExtras = {}) =>
   compareRuns([{ id: null, run: a }, { id: null, run: b }], 0, undefined, [], extras);
 /** A table row from its cells. */
 const row = (...cells: string[]) => `| ${cells.join(' | ')} |`;
-const NO_CRITERIA = ' No criteria set given: readiness is not judged.';
+const NO_CRITERIA = ' No success criteria apply to this run — change status only.';
 
 /** The seed report's retest gates, on the target; each result carries its criterion (relative, floorMs). */
 const SET: CriteriaSet = {
@@ -45,12 +45,19 @@ describe('20u vs 40u with the retest gates', () => {
     // 98.32% ≥ 97% met; P95 4,200 ms, dashboard 2/87 failed, median +225%: three musts missed.
     expect(lines[2]).toBe(
       '**Status: 🔴 NOT READY (NO-GO)** — smallpool-40u against the criteria: Retest gates NO-GO (1 of 4 met). ' +
-        'Not met: p95 of all requests 4,200 ms, target \\< 3,000 ms; ' +
-        'Failure rate of GET /dashboard/ 2.30%, target ≤ 0.00%; ' +
-        'Median of all requests +225.0%, target ≤ +10.0% vs baseline (or within 50 ms). ' +
         'Against smallpool-20u: ❌ Regression ' +
         '(critical: Goodput −30% against linear, Median +225%, P75 +530%, P90 +496% and 3 more).',
     );
+    // Then each criterion missed, with the endpoints whose own P95 misses 3,000 ms (12 of them; most requests
+    // beyond the target first); an endpoint or relative criterion names none.
+    expect(lines.slice(3, 8)).toEqual([
+      '',
+      '- 🔴 **Retest gates: NO-GO** (1 of 4 met). Not met:',
+      '  - p95 4,200 ms, target \\< 3,000 ms — GET /detail\\_project/\\[id\\]/export/rekap-rab/pdf/ 4,000 ms, ' +
+        'GET /detail\\_project/\\[id\\]/rekap-rab/ 4,800 ms, GET /dashboard/ 4,500 ms and 9 more',
+      '  - Failure rate of GET /dashboard/ 2.30%, target ≤ 0.00%',
+      '  - Median +225.0%, target ≤ +10.0% vs baseline (or within 50 ms)',
+    ]);
   });
 
   test('the ceiling is read first, and its values are lower bounds', () => {
@@ -151,7 +158,8 @@ describe('the status without criteria', () => {
     const text = comparisonMarkdown(compare(u20, u40, { criteria }));
     expect(text.split('\n')[2]).toMatch(new RegExp(
       '^\\*\\*Status: 🟡 CONDITIONAL\\*\\* — smallpool-40u against the criteria: ' +
-      'Floor GO \\(1 of 1 met\\), Stretch CONDITIONAL \\(0 of 1 met\\)\\. Not met: p95 of all requests 4,200 ms'));
+      'Floor GO \\(1 of 1 met\\), Stretch CONDITIONAL \\(0 of 1 met\\)\\. Against smallpool-20u: '));
+    expect(text).toContain('- 🟡 **Stretch: CONDITIONAL** (0 of 1 met). Not met:\n  - p95 4,200 ms, target \\< 3,000 ms (should)');
     expect(text).toContain('### Floor: 🟢 GO');
   });
 });
@@ -207,7 +215,13 @@ describe('series 50 vs 100 users (fixtures/locust-2.12-series), as the seed comp
     // series-100u_stats.csv Aggregated: 2,599 of 2,796 succeeded (92.95%), P95 9,000; dashboard 37 of 367 failed.
     expect(rows[2]).toMatch(new RegExp(
       '^\\*\\*Status: 🔴 NOT READY \\(NO-GO\\)\\*\\* — series-100u against the criteria: ' +
-      'Retest NO-GO \\(1 of 4 met\\)\\. Not met: Success rate of all requests 92\\.95%, target \\\\> 97\\.00%; '));
+      'Retest NO-GO \\(1 of 4 met\\)\\. Against series-50u'));
+    // The endpoints that drive each miss: failures most first; P95 beyond 3,000 ms (the ceiling's endpoints).
+    expect(rows[5]).toBe('  - Success rate 92.95%, target \\> 97.00% — GET /project/\\[id\\]/rekap/ 40 of 197 failures, ' +
+      'GET /dashboard/ 37 of 197 failures, GET /api/project/\\[id\\]/tree/ 29 of 197 failures and 5 more');
+    // 8 endpoints at the 9 s ceiling (P95 9,000 ms): those with the most requests first.
+    expect(rows[6]).toBe('  - p95 9,000 ms, target \\< 3,000 ms — GET /dashboard/ 9,000 ms, GET /project/\\[id\\]/items/ 9,000 ms, ' +
+      'GET /api/project/\\[id\\]/tree/ 9,000 ms and 5 more');
     expect(rows[2]).toContain('Against series-50u: ❌ Regression (critical: Success rate −5.43 pts, ');
     expect(report).toMatch(/> - 100 users\\: responses capped at \\~9 s, likely a timeout/);
   });

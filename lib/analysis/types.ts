@@ -104,6 +104,14 @@ export interface ComparisonCriteria {
   }[];
 }
 
+/** A criteria set left out because it does not judge the target run (lib/criteria/applies-to.ts). */
+export interface ComparisonOutOfScope {
+  name: string;
+  appliesTo: { userCount?: number; tags?: string[]; labelGlob?: string; profile?: string };
+  /** "Production @100 users applies to 100-user runs; this run has 50 users". */
+  reason: string;
+}
+
 export interface Comparison {
   /** durationS: the run's length in s (meta.durationS), null when unknown; build: meta.build, null when none
    *  (compareRuns always sets it; optional for comparisons written before builds). */
@@ -145,6 +153,8 @@ export interface Comparison {
   latencyCeilingsMs: (number | null)[];
   /** The given criteria sets' verdicts on the target run; [] when none were given. */
   criteria: ComparisonCriteria[];
+  /** The given sets that do not apply to the target run (their appliesTo), with why; [] when none. */
+  criteriaOutOfScope: ComparisonOutOfScope[];
   /** What must be read before anything else (every request failed, identical inputs, a ramp run), in order. */
   headlineNotes: string[];
 }

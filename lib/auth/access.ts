@@ -12,7 +12,8 @@ export interface Caller {
 
 export type AccessDecision = 'allow' | 'sign-in' | 'forbidden';
 
-const SHARE_PATH = /^\/s\/[^/]+\/?$/;
+/** A share link's page, its deck (`/present`) and its Markdown report (`/report.md`): nothing else under /s/. */
+const SHARE_PATH = /^\/s\/[^/]+(?:\/present|\/report\.md)?\/?$/;
 const PUBLIC_PATHS = [SHARE_PATH, /^\/sign-in\/?$/, /^\/api\/health\/?$/, /^\/api\/auth\/sign-in\/?$/, /^\/api\/auth\/sign-out\/?$/, /^\/_next\//, /^\/icon\.svg$/, /^\/favicon\.ico$/, /^\/robots\.txt$/];
 
 export const isReadMethod = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';

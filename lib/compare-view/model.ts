@@ -2,7 +2,7 @@
 // serializable data (no Float64Array, histories already reduced to one shared grid, endpoints packed).
 import { describeDistribution } from '../analysis/distribution-words';
 import { failureAttributionView, latencyAttributionView, type FailureAttributionView, type LatencyAttributionView } from './attribution';
-import { criteriaLines, type CriteriaLine } from './criteria';
+import { criteriaLines, outOfScopeLines, type CriteriaLine, type OutOfScopeLine } from './criteria';
 import { concentrationRows, failureDiffRows, type ConcentrationRow, type FailureDiffRow } from './failure-messages';
 import { groupRows, type GroupRow } from './groups';
 import { scalingCurveView, type ScalingCurveView } from './scaling-curve';
@@ -20,6 +20,7 @@ import type { RunPlanContext } from '../services/project-service';
 import { compareApiHref, compareHref, markdownFileName } from './query';
 import { runColors, runNames } from './runs';
 import { scalingBars, type ScalingBar } from './scaling';
+import { comparisonMeetingVerdict, type MeetingVerdict } from './meeting-verdict';
 import { verdictOf, type Verdict } from './verdict';
 
 export interface RunInfo {
@@ -79,6 +80,10 @@ export interface CompareModel {
   plan: RunPlanContext | null;
   /** Each criteria set's verdict on the target run in one line (the comparison's criteria, else the project's). */
   criteria: CriteriaLine[];
+  /** The criteria sets that do not judge the target run (their appliesTo), with why. */
+  criteriaOutOfScope: OutOfScopeLine[];
+  /** The meeting's answer: the sets' verdicts with the criteria missed and their endpoints, the change beside it. */
+  meetingVerdict: MeetingVerdict;
   /** "Plan a retest" from this comparison (null for load steps: no second run to aim between). */
   planHref: string | null;
   /** Notes and decisions from the review meeting, and what identifies the comparison to save them. */
@@ -98,6 +103,16 @@ export function runTimeline(history: ComparisonView['runs'][number]['history']):
 export function distributionLabel(name: string, userCount: number | null): string {
   const users = formatUsers(userCount);
   return userCount === null || name === users ? name : `${name} (${users})`;
+}
+
+/** The meeting verdict of the comparison; stored sets named by id, "define one" on the target's project page. */
+export function meetingOf(
+  c: ComparisonView['comparison'], plan: RunPlanContext | null, verdict: Verdict,
+): MeetingVerdict {
+  const setIds = new Map((plan?.verdicts ?? []).map(({ set }) => [set.name, set.id]));
+  const defineHref = plan ? `/projects/${encodeURIComponent(plan.project.id)}#sets-title` : null;
+  const names = { target: verdict.targetName, baseline: verdict.baselineName };
+  return comparisonMeetingVerdict(c, names, verdict.status, { defineHref, setIds });
 }
 
 /** The page's findings beyond the headline (the same in both modes). */
@@ -146,6 +161,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
   const api = (format: 'json' | 'md') => compareApiHref(ids, baselineId, format, false, view.groups, window, target);
   // Ceilings are in the comparison's headline notes already: here only the ramp warnings.
   const loadNotes = view.runs.flatMap((r, i) => (r.rampWarning ? [`${names[i]}: ${r.rampWarning}`] : []));
+  const verdict = verdictOf(c);
   return {
     ids,
     baselineId,
@@ -155,7 +171,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     runs,
     head,
     endpoints: packEndpoints(endpoints),
-    verdict: verdictOf(c),
+    verdict,
     headline: headlineRows(c),
     percentiles: percentileOverlay(view.runs),
     distribution: describeDistribution([c.targetIndex, c.baselineIndex].map((i) => ({ label: distributionLabel(names[i] as string, view.runs[i]?.userCount ?? null), percentiles: view.runs[i]?.percentiles ?? {} }))),
@@ -173,6 +189,8 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     markdownFileName: markdownFileName(names),
     plan: view.plan,
     criteria: criteriaLines(c.criteria ?? [], view.plan),
+    criteriaOutOfScope: outOfScopeLines(c.criteriaOutOfScope ?? [], view.plan),
+    meetingVerdict: meetingOf(c, view.plan, verdict),
     planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId, 'between', view.groups) : null,
     meeting: view.meeting,
     noteKey: view.key,
@@ -204,6 +222,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
   }));
   const timeline = runTimeline(stored.history);
   const runName = stored.label;
+  const verdict = verdictOf(c);
   return {
     ids: runs.map((r) => r.id),
     baselineId: runs[c.baselineIndex]?.id as string,
@@ -213,7 +232,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     runs,
     head,
     endpoints: packEndpoints(endpoints),
-    verdict: verdictOf(c),
+    verdict,
     headline: headlineRows(c),
     percentiles: [],
     distribution: [],
@@ -231,6 +250,8 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     markdownFileName: markdownFileName([runName, 'load steps']),
     plan: view.plan,
     criteria: criteriaLines(c.criteria ?? [], view.plan),
+    criteriaOutOfScope: outOfScopeLines(c.criteriaOutOfScope ?? [], view.plan),
+    meetingVerdict: meetingOf(c, view.plan, verdict),
     planHref: null,
     meeting: view.meeting,
     noteKey: view.key,

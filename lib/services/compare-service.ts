@@ -14,7 +14,7 @@ import { comparisonKey } from '../analysis/comparison-key';
 import { notesMarkdown } from '../analysis/markdown-notes';
 import { getDatabase } from '../db/client';
 import { getComparisonNote, saveComparisonNote, type ComparisonNote } from '../db/comparison-note-store';
-import { compareWithCriteria, criteriaVerdicts } from '../criteria/compare';
+import { compareWithCriteria, criteriaOutOfScope, criteriaVerdicts } from '../criteria/compare';
 import { getProjectIdOfRun, getRunCriteriaSets, getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
 import { cachedRead } from './read-cache';
 import { withWindowNote, type RunWindow } from '../analysis/run-window';
@@ -150,7 +150,7 @@ async function compareLoaded(
       const sets = withCriteria ? await getRunCriteriaSets(only.summary.id) : [];
       if (sets.length === 0) return comparison;
       const judged = criteriaVerdicts(sets, only.run, null).map((v) => ({ ...v, judgedRun: only.summary.label }));
-      return { ...comparison, criteria: judged };
+      return { ...comparison, criteria: judged, criteriaOutOfScope: criteriaOutOfScope(sets, only.run) };
     } catch (e) {
       if (e instanceof NotSteppedError) throw badRequest(e.message);
       throw e;

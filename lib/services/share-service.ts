@@ -4,8 +4,13 @@ import 'server-only';
 import { hashToken, isTokenShaped, newToken } from '../auth/tokens';
 import { getDatabase } from '../db/client';
 import { createShare, listShares, openShare, revokeShare, shareExists, type ShareKind, type ShareRecord } from '../db/share-store';
-import { badRequest, notFound } from '../http/errors';
+import { AppError, badRequest, notFound } from '../http/errors';
+import { runReportMarkdown } from '../analysis/markdown-run';
+import { buildCompareModel } from '../compare-view/model';
+import { runMeetingVerdict } from '../compare-view/run-verdict';
+import { getComparisonView } from './compare-service';
 import { getProjectOrThrow } from './criteria-service';
+import { getRunPlanContext } from './project-service';
 import { getStoredRunOrThrow } from './runs-service';
 import { recordUnknownToken } from './token-guesses';
 
@@ -68,4 +73,35 @@ export async function shareLinks(): Promise<ShareRecord[]> {
 export async function revokeShareLink(id: string): Promise<void> {
   const { prisma } = await getDatabase();
   if (!(await revokeShare(prisma, id, new Date()))) throw notFound(`share ${id}`);
+}
+
+/** What a share link downloads as Markdown: the comparison's report as its owner downloads it from the page
+ *  (verdict first, criteria, roadmap, notes; no links to pages that need sign-in), or a run's verdict, figures
+ *  and criteria tables. Nothing for a project share. The view counts like a visit; 404 alike for every failure. */
+export async function shareReport(token: string, address: string): Promise<{ fileName: string; markdown: string }> {
+  const share = await openShareLink(token, address);
+  try {
+    if (share.kind === 'comparison') {
+      const { runIds, baselineRunId, settings } = share;
+      const view = await getComparisonView(runIds, baselineRunId ?? undefined, settings.steps, settings.groups, true);
+      const model = buildCompareModel(view);
+      return { fileName: model.markdownFileName, markdown: model.markdown };
+    }
+    if (share.kind === 'run' && share.runIds[0]) return await runReport(share.runIds[0]);
+  } catch (error) {
+    if (error instanceof AppError && [400, 404, 422].includes(error.status)) throw notFound('share link');
+    throw error;
+  }
+  throw notFound('share link');
+}
+
+async function runReport(runId: string): Promise<{ fileName: string; markdown: string }> {
+  const stored = await getStoredRunOrThrow(runId);
+  const plan = await getRunPlanContext(runId);
+  const verdict = runMeetingVerdict({
+    runLabel: stored.summary.label, endpoints: stored.run.endpoints, verdicts: plan.verdicts, projectId: null,
+  });
+  const sets = plan.verdicts.map((v) => ({ criteria: v.set.criteria, verdict: v.verdict }));
+  const slug = stored.summary.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return { fileName: `run-${slug || 'run'}.md`, markdown: runReportMarkdown(stored.summary, verdict, sets) };
 }

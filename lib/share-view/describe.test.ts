@@ -7,7 +7,7 @@ import { onsRuns, u20, u40, viewOf } from '../compare-view/test-fixtures';
 import { evaluateProject, type RunToEvaluate } from '../criteria/project-evaluation';
 import type { StoredCriteriaSet } from '../criteria/types';
 import type { ParsedRun } from '../locust/types';
-import { clip, comparisonDescription, projectDescription, runDescription } from './describe';
+import { clip, comparisonDescription, projectDescription, runDescription, withVerdict } from './describe';
 
 /** The figures the run summary stores (lib/db/runs-write.ts). */
 const figures = (run: ParsedRun) => {
@@ -69,4 +69,13 @@ describe('projectDescription', () => {
 test('clip keeps short text and ends long text with an ellipsis', () => {
   expect(clip('short', 10)).toBe('short');
   expect(clip('a'.repeat(20), 10)).toBe(`${'a'.repeat(9)}…`);
+});
+
+describe('withVerdict: a link preview leads with the criteria\'s verdict', () => {
+  const rest = '40 users vs 20 users: critical regression. P95 4,200 ms vs 1,900 ms (+121%).';
+  test.each([
+    ['a set applies', { overall: 'NO-GO' as const, headline: 'NO-GO on 40 users: Release gate misses 1 of 2 criteria.' },
+      `NO-GO on 40 users: Release gate misses 1 of 2 criteria. ${rest}`],
+    ['none applies: the change alone', { overall: null, headline: 'No success criteria apply to this run — change status only.' }, rest],
+  ])('%s', (_what, verdict, expected) => expect(withVerdict(verdict, rest)).toBe(expected));
 });

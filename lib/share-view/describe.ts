@@ -1,5 +1,6 @@
 // Open Graph / Twitter descriptions of shared views: the verdict and the headline numbers in one
 // line, so a link pasted in a chat already says how the run or comparison went.
+import type { MeetingVerdict } from '../compare-view/meeting-verdict';
 import type { Verdict as ComparisonVerdict } from '../compare-view/verdict';
 import type { ProjectEvaluation } from '../criteria/project-evaluation';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format/format';
@@ -44,6 +45,12 @@ export function comparisonDescription(verdict: Pick<ComparisonVerdict, 'title' |
   // A preview has room for each note's claim only: up to its first ';' (the evidence follows it).
   const notes = (verdict.notes ?? []).map((n) => `${n.split(';')[0]!.replace(/\.$/, '')}.`).join(' ');
   return clip(`${notes ? `${notes} ` : ''}${verdict.title}. ${verdict.headline}`);
+}
+
+/** The criteria's verdict before the rest ("NO-GO on retest: Production GO misses 2 of 4 criteria. …"); nothing
+ *  added when no set applies (the change or the figures speak alone). */
+export function withVerdict(verdict: Pick<MeetingVerdict, 'overall' | 'headline'>, rest: string): string {
+  return verdict.overall === null ? rest : clip(`${verdict.headline} ${rest}`);
 }
 
 /** Each criteria set's verdict on the latest run: "Retest after 40 users: GO on 40 users after fixes". */

@@ -48,9 +48,17 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           <NewSetButton projectId={project.id} runs={runOptions} endpoints={endpoints} />
         </div>
         {sets.map((set) => {
-          const verdicts = evaluation.sets.find((s) => s.setId === set.id)?.verdicts ?? [];
+          const evaluated = evaluation.sets.find((s) => s.setId === set.id);
+          const verdicts = evaluated?.verdicts ?? [];
           const shown = evaluation.runs.flatMap((r, i) => (verdicts[i] ? [{ id: r.id, label: r.label, verdict: verdicts[i] }] : []));
-          return <CriteriaSetCard key={set.id} projectId={project.id} set={set} runs={shown} allRuns={baselineChoices(set.baselineRunId)} selectedRunId={selectedRunId} endpoints={endpoints} />;
+          // A run the set's scope leaves out: the card says why instead of a verdict.
+          const outOfScope = evaluated?.outOfScope[evaluation.runs.findIndex((r) => r.id === selectedRunId)] ?? null;
+          return (
+            <CriteriaSetCard
+              key={set.id} projectId={project.id} set={set} runs={shown} allRuns={baselineChoices(set.baselineRunId)}
+              selectedRunId={selectedRunId} outOfScope={outOfScope} endpoints={endpoints}
+            />
+          );
         })}
       </section>
       <Card title="Sign-offs">

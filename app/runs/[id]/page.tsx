@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { TimelinePanel } from '@/components/charts/timeline-panel';
+import { VerdictBanner } from '@/components/compare/verdict-banner';
 import { CapacitySection } from '@/components/run/capacity-section';
 import { EndpointAnalysis } from '@/components/run/endpoint-analysis';
 import { packEndpoints } from '@/lib/charts/pack-endpoints';
@@ -13,7 +14,7 @@ import { RunHeader } from '@/components/run/run-header';
 import { TransactionsTable } from '@/components/run/transactions-table';
 import { WindowSwitch } from '@/components/window/window-switch';
 import { parseRunWindow } from '@/lib/analysis/run-window';
-import { loadCapacity, loadHistory, loadRun, loadWindowedRun } from './run-page-data';
+import { loadCapacity, loadHistory, loadRun, loadRunVerdict, loadWindowedRun } from './run-page-data';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -32,9 +33,10 @@ export default async function RunPage({ params, searchParams }: Props) {
   const asked = query.window;
   const window = parseRunWindow(Array.isArray(asked) ? asked[0] : asked);
   const whole = await loadRun(id);
-  const [shown, capacity] = await Promise.all([
+  const [shown, capacity, meeting] = await Promise.all([
     loadWindowedRun(id, whole, window ?? 'whole'),
     loadCapacity(whole, query.p95LimitMs),
+    loadRunVerdict(whole),
   ]);
   const stored = shown.stored;
   const history = await loadHistory(id, stored);
@@ -46,10 +48,16 @@ export default async function RunPage({ params, searchParams }: Props) {
     whole: limit ? `${base}?${limit}` : base,
     steady: `${base}?window=steady${limit ? `&${limit}` : ''}`,
   };
+  // The criteria tables of the run's project, judged on this run.
+  const projectPage = `/projects/${encodeURIComponent(summary.projectId)}?run=${encodeURIComponent(id)}#sets-title`;
+  const criteriaHref = meeting.overall === null ? null : projectPage;
   const refused = window === null ? 'window must be whole or steady' : window === 'steady' ? shown.unavailable : null;
   return (
     <div className="space-y-8">
-      <RunHeader summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length} />
+      <RunHeader
+        summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length}
+        verdict={<VerdictBanner meeting={meeting} wholeRun={shown.window === 'steady'} detailsHref={criteriaHref} />}
+      />
       <WindowSwitch window={shown.window} hrefs={hrefs} notes={refused ? [`Showing the whole run: ${refused}.`, ...shown.notes] : shown.notes} unavailable={shown.unavailable} />
       <HeadlineStats summary={summary} window={shown.window} />
       {capacity && (

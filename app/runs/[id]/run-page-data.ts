@@ -14,6 +14,10 @@ import { rampWarning, steadyUnavailable } from '@/lib/analysis/steady-state';
 import { capacityOf } from '@/lib/analysis/capacity';
 import { loadProfile } from '@/lib/analysis/load-shape';
 import { AppError } from '@/lib/http/errors';
+import type { MeetingVerdict } from '@/lib/compare-view/meeting-verdict';
+import { outOfScopeLines } from '@/lib/compare-view/criteria';
+import { runMeetingVerdict } from '@/lib/compare-view/run-verdict';
+import { getRunPlanContext } from '@/lib/services/project-service';
 import { capacityView, parseP95LimitParam, type CapacitySection, type LimitSource } from '@/lib/run-view/capacity';
 import {
   getRunOverWindow, getStoredRunOrThrow, listEndpointSeries, projectP95LimitMs,
@@ -86,4 +90,13 @@ export async function loadCapacity(
   if (capacity === null) return null;
   const view = capacityView(capacity, shape, peakUsers, source, latencyCeiling(whole.run)?.ceilingMs ?? null);
   return { view, shape, limitMs, source, projectLimitMs, refused };
+}
+
+/** The run's meeting verdict: its project's criteria sets on the whole run (as the project page judges it). */
+export async function loadRunVerdict(whole: StoredRun): Promise<MeetingVerdict> {
+  const plan = await getRunPlanContext(whole.summary.id);
+  const meeting = runMeetingVerdict({
+    runLabel: whole.summary.label, endpoints: whole.run.endpoints, verdicts: plan.verdicts, projectId: plan.project.id,
+  });
+  return { ...meeting, outOfScope: outOfScopeLines([], plan) };
 }

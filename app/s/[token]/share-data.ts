@@ -13,13 +13,14 @@ import { clientAddress } from '@/lib/http/client-address';
 import { AppError } from '@/lib/http/errors';
 import type { ProjectOverview } from '@/lib/services/project-service';
 import { openShareLink } from '@/lib/services/share-service';
-import { comparisonDescription, projectDescription, runDescription } from '@/lib/share-view/describe';
+import type { MeetingVerdict } from '@/lib/compare-view/meeting-verdict';
+import { comparisonDescription, projectDescription, runDescription, withVerdict } from '@/lib/share-view/describe';
 import { loadComparison } from '../../compare/compare-data';
 import { loadProject } from '../../projects/[id]/project-page-data';
-import { loadHistory, loadRun } from '../../runs/[id]/run-page-data';
+import { loadHistory, loadRun, loadRunVerdict } from '../../runs/[id]/run-page-data';
 
 export type SharedContent =
-  | { kind: 'run'; stored: StoredRun; history: TimelineHistory | null }
+  | { kind: 'run'; stored: StoredRun; history: TimelineHistory | null; meeting: MeetingVerdict }
   | { kind: 'comparison'; model: CompareModel }
   | { kind: 'project'; overview: ProjectOverview };
 
@@ -48,18 +49,23 @@ async function contentOf(share: ShareRecord): Promise<SharedContent> {
     const id = share.runIds[0];
     if (!id) notFound();
     const stored = await loadRun(id);
-    const history = await loadHistory(id, stored);
+    const [history, meeting] = await Promise.all([loadHistory(id, stored), loadRunVerdict(stored)]);
     // Per-endpoint series come from /api/runs/:id/series, which needs sign-in: the aggregate only.
-    return { kind: 'run', stored, history: history && { ...history, endpointSeries: [] } };
+    return { kind: 'run', stored, history: history && { ...history, endpointSeries: [] }, meeting };
   }
-  const result = await loadComparison(share.runIds.join(','), share.baselineRunId ?? undefined, share.settings.steps, share.settings.groups.join('\n'), false);
+  // What the owner's page shows: the target's project criteria (statuses included) and its roadmap.
+  const { runIds, baselineRunId, settings } = share;
+  const groups = settings.groups.join('\n');
+  const result = await loadComparison(runIds.join(','), baselineRunId ?? undefined, settings.steps, groups, true);
   if (!result.ok) notFound();
   return { kind: 'comparison', model: result.model };
 }
 
 function describe(content: SharedContent): string {
-  if (content.kind === 'run') return runDescription(content.stored.summary);
-  if (content.kind === 'comparison') return comparisonDescription(content.model.verdict);
+  if (content.kind === 'run') return withVerdict(content.meeting, runDescription(content.stored.summary));
+  if (content.kind === 'comparison') {
+    return withVerdict(content.model.meetingVerdict, comparisonDescription(content.model.verdict));
+  }
   return projectDescription(content.overview.evaluation);
 }
 
