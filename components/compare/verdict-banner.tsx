@@ -81,7 +81,7 @@ export function VerdictBanner(props: Props) {
       </div>
       {change && otherRuns > 0 && (
         <p className="mt-2 text-xs text-slate-500">
-          Changes compare {change.targetName} (the last {noun}) with the baseline {change.baselineName}; the{' '}
+          Changes compare {change.targetName} (the target) with the baseline {change.baselineName}; the{' '}
           {otherRuns === 1 ? `other ${noun} appears` : `other ${otherRuns} ${noun}s appear`} in the tables, charts and
           heatmap below.
         </p>

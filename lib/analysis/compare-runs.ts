@@ -1,5 +1,6 @@
-// Compares runs in the given order (baseline first unless chosen): headline table, endpoints,
-// scaling and comparability warnings. Pure: parsed runs in, the Comparison JSON out.
+// Compares runs in the given order (baseline first unless chosen; target the last other run unless
+// chosen): headline table, endpoints, scaling per build and comparability warnings. Pure: parsed runs
+// in, the Comparison JSON out.
 import type { ParsedRun } from '../locust/types';
 import { attributeFailures, attributeLatency } from './attribution';
 import { comparabilityWarnings } from './comparability';
@@ -14,7 +15,9 @@ import { latencyCeiling } from './latency-ceiling';
 import { latencyEvidence, windowSpread } from './latency-spread';
 import { loadProfile } from './load-shape';
 import { scalingOf } from './scaling';
-import { scalingCurve, type ScalingCurve } from './scaling-curve';
+import { checkTarget, targetOf } from './compare-order';
+import { buildsNote, curvesByBuild, groupByBuild, mixesBuilds, targetCurve } from './scaling-builds';
+import type { ScalingRunInput } from './scaling-curve';
 import { STATISTICS_NOTE } from './significance';
 import { buildSummary, type LatencyLimits } from './summary';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
@@ -54,18 +57,20 @@ export interface CompareExtras {
   criteriaOutOfScope?: ComparisonOutOfScope[];
 }
 
+/** `target`: the run judged against the baseline (default: the last run that is not the baseline). */
 export function compareRuns(
   inputs: RunInput[],
   baseline = 0,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   userGroups: UserGroup[] = [],
   extras: CompareExtras = {},
+  chosenTarget?: number,
 ): Comparison {
   if (inputs.length < 2) throw new RangeError('a comparison needs at least two runs');
   if (!Number.isInteger(baseline) || baseline < 0 || baseline >= inputs.length)
     throw new RangeError(`baseline must be a run index from 0 to ${inputs.length - 1}`);
   const runs = inputs.map((i) => i.run);
-  const target = targetOf(runs.length, baseline);
+  const target = chosenTarget === undefined ? targetOf(runs.length, baseline) : checkTarget(runs.length, baseline, chosenTarget);
   const base = runs[baseline] as ParsedRun;
   const last = runs[target] as ParsedRun;
   const facts: RunFacts[] = inputs.map((input, i) => ({
@@ -75,11 +80,15 @@ export function compareRuns(
     shape: loadProfile(input.run).shape,
     ceiling: latencyCeiling(input.run),
   }));
-  const curve = curveOf(facts);
+  const grouping = groupByBuild(runs.map(buildOf));
+  const mixed = mixesBuilds(grouping);
+  const buildCurves = curvesByBuild(facts.map(curveInput), grouping);
+  const curve = targetCurve(buildCurves, target)?.curve ?? null;
   const pairRun = (r: ParsedRun, f: RunFacts) => ({
     userCount: f.shape === 'ramp' ? null : r.meta.userCount,
     rps: r.aggregated.rps,
     goodputRps: goodputRps(r.aggregated),
+    ...(mixed ? { build: buildOf(r) } : {}),
   });
   const scaling = scalingOf(
     pairRun(base, facts[baseline]!),
@@ -104,6 +113,7 @@ export function compareRuns(
       label: run.meta.label,
       userCount: run.meta.userCount,
       durationS: run.meta.durationS,
+      build: buildOf(run),
     })),
     baselineIndex: baseline,
     targetIndex: target,
@@ -120,6 +130,8 @@ export function compareRuns(
       [target, baseline].map((i) => ({ ...distributionRun(runs, i), ceilingMs: facts[i]!.ceiling?.ceilingMs ?? null })),
     ),
     scalingCurve: curve,
+    buildCurves,
+    buildsNote: buildsNote(buildCurves, grouping, target, facts.map((f) => f.name)),
     steps: null,
     pAdjustMethod: 'holm',
     statisticsNote: STATISTICS_NOTE,
@@ -130,10 +142,9 @@ export function compareRuns(
   };
 }
 
-/** The last run that is not the baseline: changes are reported for it. */
-export function targetOf(runCount: number, baseline: number): number {
-  return baseline === runCount - 1 ? runCount - 2 : runCount - 1;
-}
+export { targetOf };
+
+const buildOf = (run: ParsedRun): string | null => run.meta.build ?? null;
 
 /** Runs are named by their load ("1 user", "40 users") unless another run has the same load. */
 function runName(runs: ParsedRun[], index: number): string {
@@ -147,19 +158,15 @@ function distributionRun(runs: ParsedRun[], index: number) {
   return { label: runName(runs, index), percentiles: (runs[index] as ParsedRun).aggregated.percentiles };
 }
 
-/** The users-vs-goodput curve when the runs cover at least two loads (ramps are listed as excluded). */
-function curveOf(facts: RunFacts[]): ScalingCurve | null {
-  const loads = new Set(facts.map((f) => f.run.meta.userCount).filter((u) => u !== null));
-  if (loads.size < 2) return null;
-  return scalingCurve(
-    facts.map(({ run: r, shape }) => ({
-      users: r.meta.userCount,
-      rps: r.aggregated.rps,
-      goodputRps: goodputRps(r.aggregated),
-      medianMs: r.aggregated.medianMs,
-      p95Ms: r.aggregated.percentiles['95'] ?? null,
-      label: r.meta.label,
-      shape,
-    })),
-  );
+/** A run as the scaling curve takes it (ramps are listed as excluded). */
+function curveInput({ run: r, shape }: RunFacts): ScalingRunInput {
+  return {
+    users: r.meta.userCount,
+    rps: r.aggregated.rps,
+    goodputRps: goodputRps(r.aggregated),
+    medianMs: r.aggregated.medianMs,
+    p95Ms: r.aggregated.percentiles['95'] ?? null,
+    label: r.meta.label,
+    shape,
+  };
 }

@@ -88,8 +88,9 @@ function withReading(r: CriterionResult, c: Criterion): ComparisonCriterionResul
 /**
  * compareRuns with the sets judged on the target run: `criteria` holds one verdict per set that applies
  * to it (in the sets' order; [] without sets), `criteriaOutOfScope` the others, and latency statuses say
- * when the target is beyond the limit of a set that applies.
- * Throws compareRuns' RangeError for fewer than two runs or a baseline outside them.
+ * when the target is beyond the limit of a set that applies. `chosenTarget`: the run judged (default:
+ * compareRuns'). Throws compareRuns' RangeError for fewer than two runs, a baseline outside them, or a
+ * target that is not another run.
  */
 export function compareWithCriteria(
   inputs: RunInput[],
@@ -97,15 +98,17 @@ export function compareWithCriteria(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   groups: UserGroup[] = [],
   sets: readonly ComparedSet[] = [],
+  chosenTarget?: number,
 ): Comparison {
   const valid = inputs.length >= 2 && Number.isInteger(baseline) && baseline >= 0 && baseline < inputs.length;
-  if (!valid || sets.length === 0) return compareRuns(inputs, baseline, thresholds, groups);
-  const target = inputs[targetOf(inputs.length, baseline)]!.run;
+  if (!valid || sets.length === 0) return compareRuns(inputs, baseline, thresholds, groups, {}, chosenTarget);
+  const target = inputs[chosenTarget ?? targetOf(inputs.length, baseline)]?.run;
+  // An invalid chosen target: compareRuns throws its RangeError.
+  if (target === undefined) return compareRuns(inputs, baseline, thresholds, groups, {}, chosenTarget);
   const criteria = criteriaVerdicts(sets, target, inputs[baseline]!.run);
   const applying = sets.filter((set) => outOfScopeOf(set, target) === null);
-  const left = criteriaOutOfScope(sets, target);
-  const extras = { latencyLimits: latencyLimitsOf(applying), criteria, criteriaOutOfScope: left };
-  return compareRuns(inputs, baseline, thresholds, groups, extras);
+  const extras = { latencyLimits: latencyLimitsOf(applying), criteria, criteriaOutOfScope: criteriaOutOfScope(sets, target) };
+  return compareRuns(inputs, baseline, thresholds, groups, extras, chosenTarget);
 }
 
 /** A set of `comparison.criteria` (JSON included) as its criteria and verdict, for the words and

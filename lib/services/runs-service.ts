@@ -28,6 +28,8 @@ export interface UploadInput {
   /** Applied to every run of the upload: what the files could not say (or said wrongly). */
   userCount?: number;
   spawnRate?: number;
+  /** The build of the system under test (meta.build), for every run of the upload. */
+  build?: string;
 }
 
 export interface UploadResult {
@@ -53,7 +55,7 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
     input.label ? (runs.length > 1 ? `${input.label} (${own ?? 'run'})` : input.label) : (own ?? 'Untitled run');
   const originals = parsed.map((p) => p.original);
   const newRuns = runs.map(({ run }) => ({
-    run: { ...run, meta: { ...run.meta, userCount: input.userCount ?? run.meta.userCount, spawnRate: input.spawnRate ?? run.meta.spawnRate } },
+    run: { ...run, meta: { ...run.meta, userCount: input.userCount ?? run.meta.userCount, spawnRate: input.spawnRate ?? run.meta.spawnRate, build: input.build ?? run.meta.build ?? null } },
     label: labelOf(run.meta.label),
     tags: input.tags ?? [],
     notes: input.notes ?? null,
