@@ -256,7 +256,7 @@ describe('HTTP API: ?window= and the encodings field', () => {
     for (const [key, list] of uploads) {
       ids[key] = (await (await upload([...list])).json()).id;
     }
-  });
+  }, 60_000); // imports the route modules (the app's server code) and stores three runs
 
   test('GET /api/runs/:id: the Run JSON additions; ?window=steady over the steady state', async () => {
     const whole = await (await getRun(ids.u20!)).json();
