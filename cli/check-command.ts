@@ -1,6 +1,8 @@
 // `swarmlens check RUN --criteria FILE.json [--baseline RUN]`: the verdict JSON on stdout;
 // exit 0 when every criterion is met, 1 otherwise (a gate for CI pipelines), 2 on unusable input.
-import { evaluateCriteria } from '../lib/criteria/evaluate';
+// A set whose appliesTo leaves the run out judges nothing: `verdict: null` with `outOfScope`, exit 0
+// (the run has no tags here: a set that asks for tags or a profile applies to no run read from files).
+import { checkRun, subjectOfParsed } from '../lib/criteria/check';
 import { onlyRun } from '../lib/locust/index';
 import { readCriteriaFile } from './criteria-file';
 import { readRunInput, UsageError } from './read-run-input';
@@ -21,8 +23,12 @@ export async function runCheck(args: string[], out: NodeJS.WritableStream, err: 
   const set = readCriteriaFile(criteriaFile);
   const run = await loadRun(positional[0] as string, err);
   const baseline = baselineArg === null ? null : await loadRun(baselineArg, err);
-  const verdict = evaluateCriteria(set, run, baseline);
+  const verdict = checkRun(set, run, baseline, subjectOfParsed(run));
   out.write(`${JSON.stringify(verdict, null, 2)}\n`);
+  if (verdict.verdict === null) {
+    err.write(`swarmlens: not judged: ${verdict.outOfScope}\n`);
+    return 0;
+  }
   return verdict.results.every((r) => r.met === true) ? 0 : 1;
 }
 

@@ -1,5 +1,6 @@
-// `swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N]`: the Comparison JSON or
-// the Markdown report. N is the baseline's position among the RUNs, counted from 1 (default 1).
+// `swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N] [--target N]`: the Comparison
+// JSON or the Markdown report, runs in the order given. N is a position among the RUNs, counted from 1:
+// the baseline (default 1) and the target judged against it (default: the last RUN that is not the baseline).
 // `swarmlens compare RUN --steps`: the load steps of one stepped run, compared like runs.
 // `--group NAME=PREFIX` (repeatable) adds user-defined endpoint groups; `--thresholds FILE.json`
 // overrides any of the status thresholds (lib/analysis/thresholds.ts). `--criteria FILE.json`
@@ -24,6 +25,7 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   const runs: string[] = [];
   let format = 'json';
   let baseline = 1;
+  let target: number | null = null;
   let steps = false;
   const groups: string[] = [];
   let thresholdsFile: string | null = null;
@@ -33,6 +35,7 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
     const a = args[i] as string;
     if (a === '--format') format = args[++i] ?? '';
     else if (a === '--baseline') baseline = Number(args[++i]);
+    else if (a === '--target') target = Number(args[++i]);
     else if (a === '--json') format = 'json';
     else if (a === '--steps') steps = true;
     else if (a === '--group') groups.push(args[++i] ?? '');
@@ -49,6 +52,7 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   if (!steps && (!Number.isInteger(baseline) || baseline < 1 || baseline > runs.length)) {
     throw new UsageError(`compare: --baseline must be a position from 1 to ${runs.length}`);
   }
+  if (target !== null) checkTargetOption(target, baseline, runs.length, steps);
   if (steps && criteriaFiles.length > 0) {
     throw new UsageError('compare --steps: --criteria judges runs, not load steps (use check on the run)');
   }
@@ -64,13 +68,22 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   try {
     comparison = steps
       ? compareSteps(parsed[0]!, baseline - 1, thresholds, userGroups)
-      : withWindowNote(compareWithCriteria(parsed, baseline - 1, thresholds, userGroups, sets), window);
+      : withWindowNote(compareWithCriteria(parsed, baseline - 1, thresholds, userGroups, sets, target === null ? undefined : target - 1), window);
   } catch (e) {
     if (e instanceof RangeError) throw new UsageError(`compare: ${e.message}`);
     throw e;
   }
   out.write(format === 'md' ? comparisonMarkdown(comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
   return 0;
+}
+
+/** `--target N`: a position from 1 to the number of RUNs, other than the baseline's; not with --steps. */
+function checkTargetOption(target: number, baseline: number, count: number, steps: boolean): void {
+  if (steps) throw new UsageError('compare --steps: --target does not apply (the last step is the target)');
+  if (!Number.isInteger(target) || target < 1 || target > count) {
+    throw new UsageError(`compare: --target must be a position from 1 to ${count}`);
+  }
+  if (target === baseline) throw new UsageError(`compare: --target ${target} is the baseline: pick another run`);
 }
 
 function options(groups: string[], thresholdsFile: string | null) {

@@ -16,18 +16,20 @@ Usage:
                                  --series adds every time series (history.aggregated/endpoints);
                                  --window steady: figures over the steady state (ramps left out);
                                  --p95-limit: the P95 limit for a ramp or step run's capacity curve
-  swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N]
+  swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N] [--target N]
                    [--group NAME=PREFIX ...] [--thresholds FILE.json] [--window whole|steady]
                    [--criteria FILE.json ...]
-                                 compare runs in order (baseline: the first, or the Nth counted from 1);
-                                 --criteria adds each set's GO / CONDITIONAL / NO-GO on the target run
+                                 compare runs in order (baseline: the first, or the Nth counted from 1;
+                                 target: the last other run, or the Nth); --criteria adds each set's
+                                 GO / CONDITIONAL / NO-GO on the target run
   swarmlens compare RUN --steps [--format json|md]
                                  compare the load steps (plateaus of users) of one stepped run
   swarmlens check RUN --criteria FILE.json [--baseline RUN]
                                  evaluate success criteria; print the verdict; exit 1 unless all are met
   swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--notes TEXT]
-                   [--users N] [--spawn-rate R] [--token T]
-                                 send a run's files to a Swarmlens server; prints { "id", "url" }
+                   [--users N] [--spawn-rate R] [--build NAME] [--token T]
+                                 send a run's files to a Swarmlens server; prints { "id", "url" };
+                                 --build defaults to the CI commit (GITHUB_SHA, CI_COMMIT_SHORT_SHA, ...)
   swarmlens --help               this help
 
 Every command takes --encoding LABEL (all files) and --encoding FILE=LABEL (one file, repeatable)

@@ -1,15 +1,17 @@
-// `swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--token T]`:
-// sends a run's files to POST /api/runs and prints { id, url }. `--encoding` choices go in the
+// `swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--build NAME] [--token T]`:
+// sends a run's files to POST /api/runs and prints { id, url }. The build defaults to CI's commit
+// (build-option.ts). `--encoding` choices go in the
 // `encodings` field (file name -> label), which the server checks (400 for names it did not get).
 import { openAsBlob, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { unzipFiles } from '../lib/locust/zip';
+import { buildOf } from './build-option';
 import { currentEncodings, markEncodingUsed } from './encoding-option';
 import { isZipFile } from './read-run-input';
 import { runArgumentFiles, UsageError } from './run-argument';
 
 const UPLOADABLE = /\.(csv|html?|json|zip|txt)$/i;
-const VALUE_OPTIONS = ['--server', '--project', '--label', '--tags', '--notes', '--users', '--spawn-rate', '--token'] as const;
+const VALUE_OPTIONS = ['--server', '--project', '--label', '--tags', '--notes', '--users', '--spawn-rate', '--build', '--token'] as const;
 
 export async function runUpload(args: string[], out: NodeJS.WritableStream): Promise<number> {
   const { positional, options } = parseOptions(args);
@@ -27,6 +29,8 @@ export async function runUpload(args: string[], out: NodeJS.WritableStream): Pro
     const value = options[flag];
     if (value !== undefined) form.append(field, value);
   }
+  const build = buildOf(options['--build'], process.env);
+  if (build !== null) form.append('build', build.build);
   const token = options['--token'] ?? process.env.SWARMLENS_TOKEN;
   let res: Response;
   try {

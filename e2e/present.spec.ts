@@ -15,6 +15,7 @@ test.afterAll(async ({ playwright }, testInfo) => {
 });
 
 test('presentation mode: one finding per slide, in review order, keyboard navigation', async ({ page, request }) => {
+  test.setTimeout(120_000); // one slide after another on a shared machine
   const created = await request.post('/api/examples');
   expect(created.status()).toBe(201);
   ids = ((await created.json()) as { ids: string[] }).ids;

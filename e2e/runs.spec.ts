@@ -16,6 +16,10 @@ test('an empty app explains what to upload and loads the example runs', async ({
   await expect(page.getByRole('heading', { name: /Turn Locust results into answers/ })).toBeVisible();
   await expect(page.getByText('--csv-full-history', { exact: false }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Load example runs' }).click();
+  // It opens the comparison of the example runs (issue 15); the list shows them too.
+  const comparison = /\/compare\?runs=run_[0-9a-z]+,run_[0-9a-z]+&baseline=run_[0-9a-z]+$/;
+  await expect(page).toHaveURL(comparison, { timeout: 60_000 });
+  await page.goto('/runs');
   const table = page.getByRole('table');
   await expect(table.getByRole('link', { name: '20 users' })).toBeVisible();
   await expect(table.getByRole('link', { name: '40 users' })).toBeVisible();

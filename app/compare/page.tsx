@@ -7,8 +7,8 @@ import { loadComparison } from './compare-data';
 type Props = { searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { ids, baseline, steps, groups, window } = parseCompareQuery(await searchParams);
-  const result = await loadComparison(ids.join(','), baseline, steps, groups.join('\n'), true, window);
+  const { ids, baseline, target, steps, groups, window } = parseCompareQuery(await searchParams);
+  const result = await loadComparison(ids.join(','), baseline, steps, groups.join('\n'), true, window, target);
   if (!result.ok) return { title: steps ? 'Load steps' : 'Compare runs' };
   if (result.model.stepped) return { title: `Load steps of ${result.model.stepped.runName}` };
   const names = result.model.runs.map((r) => r.name);
@@ -20,8 +20,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
  *  /compare?runs=a&steps=1 — the load steps of one stepped run, compared step by step.
  *  &window=steady — every run over its steady state (ramp-up and ramp-down left out). */
 export default async function ComparePage({ searchParams }: Props) {
-  const { ids, baseline, steps, groups, window } = parseCompareQuery(await searchParams);
-  const result = await loadComparison(ids.join(','), baseline, steps, groups.join('\n'), true, window);
-  if (!result.ok) return <CompareBadRequest message={result.message} ids={ids} baseline={baseline} steps={steps} />;
+  const { ids, baseline, target, steps, groups, window } = parseCompareQuery(await searchParams);
+  const result = await loadComparison(ids.join(','), baseline, steps, groups.join('\n'), true, window, target);
+  if (!result.ok) return <CompareBadRequest message={result.message} ids={ids} baseline={baseline} target={target} steps={steps} />;
   return <CompareView model={result.model} />;
 }

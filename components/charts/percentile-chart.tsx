@@ -1,8 +1,10 @@
 'use client';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMsTick } from '@/lib/charts/axis-format';
+import { categorySummary, numberOrNull } from '@/lib/charts/chart-summary';
 import { formatMs } from '@/lib/format/format';
 import { AXIS_PROPS, COLORS } from './chart-theme';
+import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';
 
 export interface PercentileLine {
@@ -18,8 +20,10 @@ interface Props {
 
 /** x = percentile (categorical, numeric order), y = ms. */
 export function PercentileChart({ data, lines }: Props) {
+  const summary = categorySummary('Response time by percentile', data.map((r) => String(r.label)), lines.map((l) => ({ name: l.name, values: data.map((r) => numberOrNull(r[l.id])) })), formatMs);
   return (
-    <LineChart responsive data={data} style={{ width: '100%', height: 300 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
+    <ChartFrame summary={summary}>
+    <LineChart responsive data={data} style={{ width: '100%', height: 300 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
       <CartesianGrid stroke={COLORS.grid} vertical={false} />
       <XAxis dataKey="label" {...AXIS_PROPS} interval={0} tickMargin={6} padding={{ left: 20, right: 20 }} />
       <YAxis {...AXIS_PROPS} tickFormatter={formatMsTick} width={64} />
@@ -39,5 +43,6 @@ export function PercentileChart({ data, lines }: Props) {
         />
       ))}
     </LineChart>
+    </ChartFrame>
   );
 }

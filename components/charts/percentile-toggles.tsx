@@ -1,5 +1,5 @@
 'use client';
-import { percentileColor } from './chart-theme';
+import { COLORS, percentileColor } from './chart-theme';
 
 interface Props {
   keys: string[];
@@ -23,7 +23,7 @@ export function PercentileToggles({ keys, visible, onChange }: Props) {
             onClick={() => toggle(key)}
             className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-medium transition-colors ${on ? 'border-slate-300 bg-white text-slate-800 shadow-sm' : 'border-transparent bg-slate-100 text-slate-400 hover:text-slate-600'}`}
           >
-            <span aria-hidden className="inline-block h-2 w-2 rounded-full" style={{ backgroundColor: on ? percentileColor(key, i) : '#cbd5e1' }} />
+            <span aria-hidden className="inline-block h-2 w-2 rounded-full" style={{ backgroundColor: on ? percentileColor(key, i) : COLORS.muted }} />
             P{key}
           </button>
         );

@@ -55,7 +55,7 @@ export function TimelinePanel({ runId, history: wire }: { runId: string; history
             <PercentileToggles keys={available} visible={visible} onChange={setPicked} />
           </div>
           {percentileLines.length > 0 ? (
-            <TimeSeriesChart {...common} lines={percentileLines} yTickFormat={formatMsTick} valueFormat={formatMs} height={300} legend={false} />
+            <TimeSeriesChart {...common} title="Response-time percentiles" lines={percentileLines} yTickFormat={formatMsTick} valueFormat={formatMs} height={300} legend={false} />
           ) : (
             <p className="py-10 text-center text-sm text-slate-500">{available.length === 0 ? 'No percentile column in this time series.' : 'Pick at least one percentile.'}</p>
           )}
@@ -66,6 +66,7 @@ export function TimelinePanel({ runId, history: wire }: { runId: string; history
             <h3 className="mb-2 text-sm font-semibold text-slate-800">Throughput and goodput <span className="font-normal text-slate-500">(current rate, per second; goodput = requests/s − failures/s)</span></h3>
             <TimeSeriesChart
               {...common}
+              title="Throughput and goodput"
               lines={[
                 ...(hasGoodput ? [{ dataKey: 'goodputRps', name: 'Successful/s (goodput)', color: COLORS.ok }] : []),
                 { dataKey: 'rps', name: 'Requests/s', color: COLORS.brand },
@@ -78,7 +79,7 @@ export function TimelinePanel({ runId, history: wire }: { runId: string; history
           {shown.hasUsers && (
             <section aria-label="Users over time">
               <h3 className="mb-2 text-sm font-semibold text-slate-800">Users</h3>
-              <TimeSeriesChart {...common} lines={[{ dataKey: 'users', name: 'Users', color: COLORS.users, step: true }]} yTickFormat={formatCountTick} valueFormat={formatCount} legend={false} />
+              <TimeSeriesChart {...common} title="Users" lines={[{ dataKey: 'users', name: 'Users', color: COLORS.users, step: true }]} yTickFormat={formatCountTick} valueFormat={formatCount} legend={false} />
             </section>
           )}
         </div>

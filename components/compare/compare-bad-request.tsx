@@ -1,12 +1,12 @@
 import Link from 'next/link';
 import { compareHref } from '@/lib/compare-view/query';
 
-/** A comparison the URL cannot describe (fewer than two runs, a run twice, a baseline not among them). */
-export function CompareBadRequest({ message, ids, baseline, steps = false }: { message: string; ids: string[]; baseline?: string; steps?: boolean }) {
+/** A comparison the URL cannot describe (fewer than two runs, a run twice, a baseline or target not among them). */
+export function CompareBadRequest({ message, ids, baseline, target, steps = false }: { message: string; ids: string[]; baseline?: string; target?: string; steps?: boolean }) {
   if (steps) return <StepsBadRequest message={message} ids={ids} />;
-  // Often fixable: a run named twice, or a baseline that is not among the runs.
+  // Often fixable: a run named twice, or a baseline or target that is not among the runs.
   const unique = [...new Set(ids)];
-  const retry = unique.length >= 2 && (unique.length !== ids.length || baseline !== undefined) ? compareHref(unique) : null;
+  const retry = unique.length >= 2 && (unique.length !== ids.length || baseline !== undefined || target !== undefined) ? compareHref(unique) : null;
   return (
     <div className="mx-auto max-w-xl rounded-xl border border-slate-200 bg-white px-6 py-8 shadow-sm">
       <h1 className="text-lg font-semibold text-slate-900">This comparison cannot be shown</h1>
@@ -15,10 +15,10 @@ export function CompareBadRequest({ message, ids, baseline, steps = false }: { m
       </p>
       <div className="mt-4 space-y-2 text-sm text-slate-600">
         <p>
-          A comparison link names two or more different runs, and optionally which of them is the baseline:
+          A comparison link names two or more different runs, and optionally which of them is the baseline and which the target (another run) judged against it:
         </p>
         <p>
-          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">/compare?runs=RUN_ID,RUN_ID[,RUN_ID…]&amp;baseline=RUN_ID</code>
+          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">/compare?runs=RUN_ID,RUN_ID[,RUN_ID…]&amp;baseline=RUN_ID&amp;target=RUN_ID</code>
         </p>
         {ids.length > 0 && (
           <p>

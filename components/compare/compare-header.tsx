@@ -7,16 +7,22 @@ import { formatDuration } from '@/lib/format/format';
 import type { CompareModel } from '@/lib/compare-view/model';
 import { presentHref } from '@/lib/present/slides';
 import { comparisonShare } from '@/lib/share-view/request';
-import { BaselinePicker } from './baseline-picker';
+import { buildsMixed, pickOptions } from '@/lib/compare-view/builds';
+import { BaselinePicker, type PickState } from './baseline-picker';
+import { TargetPicker } from './target-picker';
 import { ReportActions } from './report-actions';
 import { RunSwatch } from './run-swatch';
 
-/** Title, the compared runs (each links to its page), the baseline choice and the report actions.
- *  `readOnly` (shared link): no breadcrumb, run links, baseline choice, API links or Share. */
+/** Title, the compared runs in load order (each links to its page, with its build when builds are mixed),
+ *  the baseline and target choices and the report actions.
+ *  `readOnly` (shared link): no breadcrumb, run links, baseline or target choice, API links or Share. */
 export function CompareHeader({ model, readOnly = false }: { model: CompareModel; readOnly?: boolean }) {
   const { runs, stepped } = model;
   if (stepped) return <StepsHeader model={model} stepped={stepped} readOnly={readOnly} />;
   const title = runs.length <= 3 ? runs.map((r) => r.name).join(' vs ') : `${runs.length} runs compared`;
+  const mixed = buildsMixed(runs);
+  const options = pickOptions(runs);
+  const pick: PickState = { ids: model.ids, baseline: model.baselineId, target: model.targetParam ?? undefined, groups: model.userGroups, window: model.window };
   return (
     <header className="space-y-4">
       {!readOnly && (
@@ -27,23 +33,29 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
         <Actions model={model} readOnly={readOnly} />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <ol className="flex flex-wrap items-center gap-1.5 text-sm" aria-label="Compared runs, in order">
+        <ol className="flex flex-wrap items-center gap-1.5 text-sm" aria-label="Compared runs, in load order">
           {runs.map((run) => (
             <li key={run.id}>
               <RunChip
                 href={readOnly ? null : `/runs/${encodeURIComponent(run.id)}`}
                 className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 ${readOnly ? '' : 'hover:bg-white'} ${run.role === 'baseline' ? 'border-slate-400 bg-white' : run.role === 'target' ? 'border-brand-500/50 bg-brand-50/60' : 'border-slate-200 bg-slate-50'}`}
-                title={`${run.name}${run.durationS !== null ? ` · ${formatDuration(run.durationS)}` : ''}${run.history ? '' : ' · no time series'}`}
+                title={`${run.name}${run.build !== null ? ` · build ${run.build}` : ''}${run.durationS !== null ? ` · ${formatDuration(run.durationS)}` : ''}${run.history ? '' : ' · no time series'}`}
               >
                 <RunSwatch color={run.color} />
                 <span className="max-w-52 truncate font-medium text-slate-800">{run.name}</span>
                 {run.userCount !== null && !run.name.includes(`${run.userCount} user`) && <span className="text-xs text-slate-500">{run.userCount.toLocaleString('en-US')} u</span>}
+                {mixed && <span className="max-w-32 truncate rounded bg-slate-100 px-1 text-[11px] text-slate-600" data-testid="run-build">{run.build ?? 'no build'}</span>}
                 {run.role !== 'other' && <span className={`text-[11px] font-semibold uppercase tracking-wide ${run.role === 'baseline' ? 'text-slate-600' : 'text-brand-700'}`}>{run.role}</span>}
               </RunChip>
             </li>
           ))}
         </ol>
-        {!readOnly && <BaselinePicker ids={model.ids} names={runs.map((r) => r.name)} baselineId={model.baselineId} groups={model.userGroups} window={model.window} />}
+        {!readOnly && (
+          <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
+            <BaselinePicker options={options} state={pick} />
+            <TargetPicker options={options} state={pick} targetId={model.targetId} />
+          </div>
+        )}
       </div>
     </header>
   );

@@ -13,6 +13,7 @@ import { HeadlineNotes } from './headline-notes';
 import { HeadlineTable } from './headline-table';
 import { PercentileOverlay } from './percentile-overlay';
 import { MeetingNotes } from './meeting-notes';
+import { MeetingSummary } from './meeting-summary';
 import { RetestPlanSection } from './retest-plan-section';
 import { ScalingCurveSection } from './scaling-curve-section';
 import { ScalingSection } from './scaling-section';
@@ -49,9 +50,9 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
       <CompareHeader model={model} readOnly={readOnly} />
       <VerdictBanner
         meeting={model.meetingVerdict} change={verdict} otherRuns={runs.length - 2} noun={stepped ? 'step' : 'run'}
-        readOnly={readOnly} detailsHref={model.plan ? '#retest-plan' : null}
+        readOnly={readOnly} detailsHref={model.plan ? '#retest-plan' : null} outOfScope={model.criteriaOutOfScope}
       />
-      {/* The print-only meeting summary goes right here, after the verdict. */}
+      <MeetingSummary model={model} />
       <HeadlineNotes notes={head.headlineNotes ?? []} />
       {!stepped && !readOnly && <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} unavailable={model.steadyUnavailable} />}
       {(stepped || readOnly) && model.loadNotes.length > 0 && <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} hideSwitch />}

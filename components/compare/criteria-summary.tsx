@@ -1,3 +1,4 @@
+import type { OutOfScopeLine } from '@/lib/compare-view/criteria';
 import type { MeetingSet, MissedCriterion } from '@/lib/compare-view/meeting-verdict';
 import type { VerdictName } from '@/lib/criteria/types';
 
@@ -31,7 +32,9 @@ function Drivers({ m }: { m: MissedCriterion }) {
  * endpoints that drive each miss (the full tables: `detailsHref`, further down or on the project page).
  */
 export function CriteriaSummary(
-  { sets, runName, detailsHref }: { sets: MeetingSet[]; runName: string; detailsHref: string | null },
+  { sets, outOfScope = [], runName, detailsHref }: {
+    sets: MeetingSet[]; outOfScope?: OutOfScopeLine[]; runName: string; detailsHref: string | null;
+  },
 ) {
   return (
     <div aria-label={`Success criteria on ${runName}`} role="group" data-testid="criteria-verdicts" className="mt-2">
@@ -57,6 +60,16 @@ export function CriteriaSummary(
                 ))}
               </ul>
             )}
+          </li>
+        ))}
+        {/* Sets whose scope (appliesTo) leaves the target out: said, never silently missing. */}
+        {outOfScope.map((o) => (
+          <li
+            key={o.setId ?? o.name} className="flex flex-wrap items-baseline gap-x-2 text-sm"
+            data-testid="criteria-out-of-scope" data-set={o.name}
+          >
+            <span className={`${SET_MARK} bg-slate-200 text-slate-700`}>NOT JUDGED</span>
+            <span className="min-w-0 text-slate-700">{o.reason}</span>
           </li>
         ))}
       </ul>

@@ -12,8 +12,8 @@ function changeClass(row: HeadlineRow): string {
   return TONE_TEXT[row.changeTone];
 }
 
-/** px; the Change and Status columns stay pinned to the right from the `sm` breakpoint (on a phone they
- *  would cover the whole table, so there the table scrolls as one). */
+/** px; the Change and Status columns stay pinned to the right from the `lg` breakpoint (narrower, their
+ *  416 px would cover the run columns, so there the table scrolls as one). */
 const STATUS_WIDTH = 320;
 const CHANGE_WIDTH = 96;
 const STATUS_COL = 'w-[240px] min-w-[240px] sm:w-[320px] sm:min-w-[320px]';
@@ -41,8 +41,8 @@ export function HeadlineTable({ rows, runs, targetName, ceilings = [], statistic
               {runs.map((run) => (
                 <RunHeaderCell key={run.id} run={run} className="border-b border-slate-200 bg-slate-50 text-xs" />
               ))}
-              <th scope="col" className={`${th} z-10 border-l text-right sm:sticky ${many ? 'shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''}`} style={{ right: STATUS_WIDTH, minWidth: CHANGE_WIDTH }}>Change</th>
-              <th scope="col" className={`${th} right-0 z-10 pr-5 text-left sm:sticky ${STATUS_COL}`}>
+              <th scope="col" className={`${th} z-10 border-l text-right lg:sticky ${many ? 'lg:shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''}`} style={{ right: STATUS_WIDTH, minWidth: CHANGE_WIDTH }}>Change</th>
+              <th scope="col" className={`${th} right-0 z-10 pr-5 text-left lg:sticky ${STATUS_COL}`}>
                 Status <span className="font-normal normal-case tracking-normal text-slate-400">· why · is it real?</span>
               </th>
             </tr>
@@ -63,10 +63,10 @@ export function HeadlineTable({ rows, runs, targetName, ceilings = [], statistic
                     </td>
                   );
                 })}
-                <td className={`num z-10 whitespace-nowrap sm:sticky border-b border-l border-slate-100 border-l-slate-200 bg-white px-3 py-2 text-right font-semibold ${many ? 'shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''} ${changeClass(row)}`} style={{ right: STATUS_WIDTH }}>
+                <td className={`num z-10 whitespace-nowrap lg:sticky border-b border-l border-slate-100 border-l-slate-200 bg-white px-3 py-2 text-right font-semibold ${many ? 'lg:shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''} ${changeClass(row)}`} style={{ right: STATUS_WIDTH }}>
                   {row.change}
                 </td>
-                <td className={`right-0 z-10 border-b border-slate-100 bg-white py-2 pl-3 pr-5 text-xs sm:sticky ${STATUS_COL}`}>
+                <td className={`right-0 z-10 border-b border-slate-100 bg-white py-2 pl-3 pr-5 text-xs lg:sticky ${STATUS_COL}`}>
                   <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
                     <StatusBadge status={row.status} reason={row.reason} />
                     <span className="text-slate-500">{row.reason}</span>

@@ -1,7 +1,10 @@
 'use client';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
+import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
+import { rangeSummary } from '@/lib/charts/chart-summary';
+import { formatDuration } from '@/lib/format/format';
 import { elapsedTicks, formatElapsed } from '@/lib/charts/time-axis';
 import type { OverlayPoint } from '@/lib/compare-view/overlay';
 
@@ -14,6 +17,8 @@ export interface OverlayLine {
 }
 
 interface Props {
+  /** What the chart shows, the start of its text alternative ("Goodput"). */
+  title?: string;
   data: OverlayPoint[];
   lines: OverlayLine[];
   endS: number;
@@ -25,10 +30,12 @@ interface Props {
 }
 
 /** Several runs on one elapsed-time axis (x = seconds since each run's start); null leaves a gap. */
-export function OverlayChart({ data, lines, endS, yTickFormat, valueFormat, step = false, height = 220, syncId }: Props) {
+export function OverlayChart({ title = 'Over time', data, lines, endS, yTickFormat, valueFormat, step = false, height = 220, syncId }: Props) {
   const sparse = data.length <= 40;
+  const summary = rangeSummary(`${title} over ${formatDuration(endS)}`, lines.map((l) => ({ name: l.name, values: data.map((p) => p[l.dataKey]) })), valueFormat);
   return (
-    <LineChart responsive data={data} syncId={syncId} style={{ width: '100%', height }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
+    <ChartFrame summary={summary}>
+    <LineChart responsive data={data} syncId={syncId} style={{ width: '100%', height }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
       <CartesianGrid stroke={COLORS.grid} vertical={false} />
       <XAxis dataKey="t" type="number" domain={[0, Math.max(endS, 1)]} ticks={elapsedTicks(endS)} tickFormatter={formatElapsed} {...AXIS_PROPS} tickMargin={6} allowDataOverflow />
       <YAxis {...AXIS_PROPS} tickFormatter={yTickFormat} width={64} allowDecimals />
@@ -50,5 +57,6 @@ export function OverlayChart({ data, lines, endS, yTickFormat, valueFormat, step
         />
       ))}
     </LineChart>
+    </ChartFrame>
   );
 }

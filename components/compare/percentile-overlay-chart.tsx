@@ -2,9 +2,11 @@
 import { useState } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
+import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import type { PercentileLine } from '@/components/charts/percentile-chart';
 import { formatMsTick } from '@/lib/charts/axis-format';
+import { categorySummary, numberOrNull } from '@/lib/charts/chart-summary';
 import { formatMs } from '@/lib/format/format';
 
 /** Some room under the fastest and over the slowest point on the log axis. */
@@ -35,7 +37,8 @@ export function PercentileOverlayChart({ data, lines }: Props) {
           ))}
         </div>
       </div>
-      <LineChart responsive data={shown} style={{ width: '100%', height: 300 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer>
+      <ChartFrame summary={categorySummary('Response time by percentile', data.map((r) => String(r.label)), lines.map((l) => ({ name: l.name, values: data.map((r) => numberOrNull(r[l.id])) })), formatMs)}>
+      <LineChart responsive data={shown} style={{ width: '100%', height: 300 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
         <CartesianGrid stroke={COLORS.grid} vertical={false} />
         <XAxis dataKey="label" {...AXIS_PROPS} interval={0} tickMargin={6} padding={{ left: 20, right: 20 }} />
         <YAxis {...AXIS_PROPS} tickFormatter={formatMsTick} width={64} scale={log ? 'log' : 'auto'} domain={log ? LOG_DOMAIN : [0, 'auto']} />
@@ -44,6 +47,7 @@ export function PercentileOverlayChart({ data, lines }: Props) {
           <Line key={line.id} dataKey={line.id} name={line.name} stroke={line.color} strokeWidth={2} dot={{ r: 3, fill: line.color, strokeWidth: 0 }} activeDot={{ r: 5 }} isAnimationActive={false} type="linear" />
         ))}
       </LineChart>
+      </ChartFrame>
     </div>
   );
 }

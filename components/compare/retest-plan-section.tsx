@@ -4,6 +4,7 @@ import { WithoutRunLinks } from '@/components/roadmap/run-links';
 import { Card } from '@/components/ui/card';
 import type { CompareModel } from '@/lib/compare-view/model';
 import { CriteriaVerdicts } from './criteria-verdicts';
+import { OutOfScopeNote } from '@/components/criteria/scope-note';
 
 /** Success criteria of the target run's project on the target run, "Plan a retest", and the roadmap.
  *  `readOnly` (shared link): no "Plan a retest", the project and the runs that verify items named without links. */
@@ -23,9 +24,10 @@ export function RetestPlanSection({ model, readOnly = false }: { model: CompareM
   return (
     <div className="space-y-6" id="retest-plan">
       <Card title={`Success criteria on ${target?.name ?? 'the target run'}`} actions={action}>
+        {(plan.outOfScope ?? []).map((o) => <OutOfScopeNote key={o.set.id} reason={o.reason} className="mb-4" />)}
         {plan.verdicts.length > 0 ? (
           <CriteriaVerdicts verdicts={plan.verdicts} projectHref={projectHref} />
-        ) : (
+        ) : (plan.outOfScope ?? []).length > 0 ? null : (
           <p className="text-sm text-slate-600">
             <span className={`font-medium ${projectHref ? 'text-brand-700' : 'text-slate-800'}`}>{projectName}</span> has no success criteria yet.
             {planHref ? ' Plan a retest to propose criteria from what got worse here.' : ''}

@@ -1,11 +1,13 @@
 'use client';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
+import { AXIS_PROPS, AXIS_TICK, COLORS } from '@/components/charts/chart-theme';
+import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { Scaling } from '@/lib/analysis/types';
 import { formatCountTick } from '@/lib/charts/axis-format';
+import { categorySummary } from '@/lib/charts/chart-summary';
 import { formatChange, formatRate } from '@/lib/format/format';
 import { formatUsers } from '@/lib/compare-view/format';
 import { scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/compare-view/scaling';
@@ -15,9 +17,13 @@ const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknow
 /** Goodput (successful req/s) if it grew with users from the run with fewer users, against the actual,
  *  the gap and the analysis' one verdict; all-requests throughput beside it, lighter. */
 export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }: { scaling: Scaling | null; bars: ScalingBar[] | null; targetName: string; over?: string }) {
-  const data = (bars ?? []).map((b) => ({ name: b.users !== null ? formatUsers(b.users) : b.name, run: b.name, expected: b.expected, actual: b.actual, actualRps: b.actualRps }));
+  // Builds mixed: a bar says its build too (two "100 users" bars of two builds read apart).
+  const mixed = (bars ?? []).some((b) => b.build !== undefined);
+  const barName = (b: ScalingBar) => (b.users === null ? b.name : mixed ? `${formatUsers(b.users)} · ${b.build ?? 'no build'}` : formatUsers(b.users));
+  const data = (bars ?? []).map((b) => ({ name: barName(b), run: b.name, expected: b.expected, actual: b.actual, actualRps: b.actualRps }));
+  const curveWords = mixed ? 'the curve of the target\'s build (see Scaling across loads: builds are never fitted together)' : 'the curve\'s over every load compared (see Scaling across loads)';
   return (
-    <Card title="Scaling" actions={<span className="text-xs text-slate-500">goodput against load, from the run with the fewest users</span>}>
+    <Card title="Scaling" actions={<span className="text-xs text-slate-500">goodput against load, from the run with the fewest users{mixed ? ' of each build' : ''}</span>}>
       {bars === null && !scaling ? (
         <p className="text-sm text-slate-600">
           No scaling verdict: the runs share the same user count, or the run with the fewest users has no user count or goodput (enter the user count on the run page to analyse scaling).
@@ -39,32 +45,46 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
                 All requests, failed included: {formatRate(scaling.expectedRps)} if linear, {formatRate(scaling.actualRps)} actual ({formatChange(scaling.gap)}); failed requests are not capacity.
               </p>
               <p className="text-sm text-slate-700">{VERDICT_WORDS[scaling.verdict]}</p>
-              <p className="text-xs text-slate-500">{scalingSentence(scaling)} The verdict is the curve&apos;s over every load compared (see Scaling across loads); for {targetName} against the baseline the gap above is this pair&apos;s.</p>
+              <p className="text-xs text-slate-500">{scalingSentence(scaling)} The verdict is {curveWords}; for {targetName} against the baseline the gap above is this pair&apos;s.</p>
             </div>
           ) : (
             <p className="text-sm text-slate-600">No scaling verdict for {targetName}: it ran at the baseline&apos;s load, or its user count is unknown. The chart shows the other runs.</p>
           )}
           {data.length > 0 && (
-            <figure aria-label="Goodput per run: expected if linear vs actual, and all requests">
-              <BarChart responsive data={data} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barGap={2} accessibilityLayer>
+            <ChartFrame summary={categorySummary('Goodput per run: expected if linear vs actual, and all requests', data.map((d) => d.run), [
+              { name: 'Linear goodput', values: data.map((d) => d.expected) }, { name: 'Goodput', values: data.map((d) => d.actual) },
+              { name: 'All requests', values: data.map((d) => d.actualRps) },
+            ], formatRate)}>
+              <BarChart responsive data={data} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barGap={2} accessibilityLayer={false}>
                 <CartesianGrid stroke={COLORS.grid} vertical={false} />
-                <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} />
+                <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} {...(mixed ? { tick: <TwoLineTick />, height: 40 } : {})} />
                 <YAxis {...AXIS_PROPS} tickFormatter={formatCountTick} width={56} />
                 <Tooltip
-                  cursor={{ fill: '#f1f5f9' }}
+                  cursor={{ fill: COLORS.cursor }}
                   content={<ChartTooltip title={(_, payload) => String((payload[0]?.payload as { run?: string } | undefined)?.run ?? '')} format={formatRate} order={['expected', 'actual', 'actualRps']} />}
                   isAnimationActive={false}
                 />
                 <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-                <Bar dataKey="expected" name="Linear goodput" fill="#94a3b8" radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+                <Bar dataKey="expected" name="Linear goodput" fill={COLORS.muted} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
                 <Bar dataKey="actual" name="Goodput (successful req/s)" fill={COLORS.brand} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
                 <Bar dataKey="actualRps" name="All requests/s" fill={COLORS.brandLight} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
               </BarChart>
-            </figure>
+            </ChartFrame>
           )}
         </div>
       )}
     </Card>
+  );
+}
+
+/** A bar's name on two lines when it carries its build ("100 users" over "1.3.1-fix"), so narrow charts stay legible. */
+function TwoLineTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payload?: { value?: string } }) {
+  const [users, build] = String(payload?.value ?? '').split(' · ');
+  return (
+    <text x={x} y={y} textAnchor="middle" fontSize={AXIS_TICK.fontSize} fill={AXIS_TICK.fill}>
+      <tspan x={x} dy="0.9em">{users}</tspan>
+      {build && <tspan x={x} dy="1.2em">{build}</tspan>}
+    </text>
   );
 }
 

@@ -66,7 +66,7 @@ export function TimelineOverlay({ overlay: wire, runs }: { overlay: Wire<Overlay
                     {chart.title} {unit && <span className="font-normal text-slate-500">({unit})</span>}
                   </h3>
                   {lines.length > 0 ? (
-                    <OverlayChart data={overlay.points} lines={lines} endS={overlay.endS} yTickFormat={chart.tick} valueFormat={chart.value} step={chart.step} syncId="compare-overlay" />
+                    <OverlayChart title={chart.title} data={overlay.points} lines={lines} endS={overlay.endS} yTickFormat={chart.tick} valueFormat={chart.value} step={chart.step} syncId="compare-overlay" />
                   ) : (
                     <p className="flex h-[220px] items-center justify-center rounded-lg border border-dashed border-slate-200 text-sm text-slate-500">No run has this series.</p>
                   )}

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { OutOfScopeLine } from '@/lib/compare-view/criteria';
 import type { MeetingVerdict } from '@/lib/compare-view/meeting-verdict';
 import type { Verdict } from '@/lib/compare-view/verdict';
 import { CriteriaSummary, VERDICT_MARK } from './criteria-summary';
@@ -32,6 +33,8 @@ interface Props {
   detailsHref?: string | null;
   /** The page shows another window (steady state) than the one the criteria judge: say so. */
   wholeRun?: boolean;
+  /** Sets whose scope (appliesTo) leaves the judged run out, each with why: said, never silently missing. */
+  outOfScope?: OutOfScopeLine[];
 }
 
 /**
@@ -42,6 +45,7 @@ interface Props {
 export function VerdictBanner(props: Props) {
   const { meeting, change = null, otherRuns = 0, noun = 'run', readOnly = false, detailsHref = null } = props;
   const key = meeting.overall ?? 'none';
+  const outOfScope = props.outOfScope ?? meeting.outOfScope ?? [];
   const define = readOnly ? null : meeting.defineHref;
   const mark = meeting.overall ? VERDICT_MARK[meeting.overall] : 'bg-slate-600 text-white';
   return (
@@ -59,8 +63,10 @@ export function VerdictBanner(props: Props) {
             </span>
             <h2 id="meeting-verdict-title" className={TITLE}>{meeting.summary}</h2>
           </div>
-          {meeting.overall !== null && (
-            <CriteriaSummary sets={meeting.sets} runName={meeting.judgedRun} detailsHref={detailsHref} />
+          {(meeting.overall !== null || outOfScope.length > 0) && (
+            <CriteriaSummary
+              sets={meeting.sets} outOfScope={outOfScope} runName={meeting.judgedRun} detailsHref={detailsHref}
+            />
           )}
           {meeting.overall === null && define && (
             <Link
@@ -75,7 +81,7 @@ export function VerdictBanner(props: Props) {
       </div>
       {change && otherRuns > 0 && (
         <p className="mt-2 text-xs text-slate-500">
-          Changes compare {change.targetName} (the last {noun}) with the baseline {change.baselineName}; the{' '}
+          Changes compare {change.targetName} (the target) with the baseline {change.baselineName}; the{' '}
           {otherRuns === 1 ? `other ${noun} appears` : `other ${otherRuns} ${noun}s appear`} in the tables, charts and
           heatmap below.
         </p>

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { CriterionRow } from './criterion-row';
 import { FieldError } from './field-error';
 import { FIELD, LABEL } from './field-styles';
+import { ScopeFields } from './scope-fields';
 import type { CriteriaForm } from './use-criteria-form';
 
 export interface RunOption {
@@ -48,9 +49,14 @@ export function CriteriaFields({ form, runs, endpoints, whys = {} }: Props) {
         </div>
         <div className="md:col-span-2">
           <label htmlFor={`${id}-description`} className={LABEL}>Description <span className="font-normal text-slate-500">(optional)</span></label>
-          <textarea id={`${id}-description`} className={`${FIELD} mt-1 min-h-16`} value={form.description} onChange={(e) => form.setDescription(e.target.value)} maxLength={5000} placeholder="When this bar applies, e.g. after the connection-pool fixes, at 100 users" />
+          <textarea
+            id={`${id}-description`} className={`${FIELD} mt-1 min-h-16`} value={form.description}
+            onChange={(e) => form.setDescription(e.target.value)} maxLength={5000}
+            placeholder="Why this bar, e.g. after the connection-pool fixes"
+          />
         </div>
       </div>
+      <ScopeFields form={form} />
       <fieldset>
         <legend className={LABEL}>Criteria</legend>
         <p className="text-xs text-slate-500">Success and failure rates in percent; relative targets as the allowed change (10 = at most +10%). A “should” criterion that fails makes the verdict CONDITIONAL, a “must” one NO-GO.</p>

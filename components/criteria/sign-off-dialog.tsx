@@ -28,7 +28,10 @@ interface Props {
 export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: Props) {
   const router = useRouter();
   const id = useId();
-  const [runId, setRunId] = useState(defaultRunId);
+  // The page's run may be out of the set's scope (not among `runs`): then the newest run it judges.
+  const [runId, setRunId] = useState(
+    runs.some((r) => r.id === defaultRunId) ? defaultRunId : (runs.at(-1)?.id ?? defaultRunId),
+  );
   const evaluated = runs.find((r) => r.id === runId)?.verdict ?? 'NO-GO';
   const [chosen, setChosen] = useState<VerdictName | null>(null);
   const decision = chosen ?? evaluated;

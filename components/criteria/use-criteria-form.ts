@@ -2,14 +2,17 @@
 // State of the criteria editor: the set's fields, its rows, and errors by path ("name",
 // "criteria.2.target") from the form's own checks or from the API.
 import { useState } from 'react';
-import type { Criterion } from '@/lib/criteria/types';
+import type { AppliesTo, Criterion } from '@/lib/criteria/types';
 import { blankRow, fromFormRows, moveRow, toFormRow, type CriterionFormRow, type FieldErrors } from '@/lib/criteria-view/form-row';
+import { fromScopeForm, toScopeForm, type ScopeFormValues } from '@/lib/criteria-view/scope-form';
 
 export interface CriteriaFormInitial {
   name: string;
   description: string | null;
   baselineRunId: string | null;
   criteria: (Criterion & { id?: string })[];
+  /** Absent or null: the set judges every run. */
+  appliesTo?: AppliesTo | null;
 }
 
 /** The body of POST /api/projects/:id/criteria-sets and PUT /api/criteria-sets/:id. */
@@ -18,6 +21,7 @@ export interface CriteriaSetBody {
   description: string | null;
   baselineRunId: string | null;
   criteria: (Criterion & { id?: string })[];
+  appliesTo: AppliesTo | null;
 }
 
 export function useCriteriaForm(initial: CriteriaFormInitial) {
@@ -25,7 +29,9 @@ export function useCriteriaForm(initial: CriteriaFormInitial) {
   const [description, setDescription] = useState(initial.description ?? '');
   const [baselineRunId, setBaselineRunId] = useState(initial.baselineRunId ?? '');
   const [rows, setRows] = useState<CriterionFormRow[]>(() => (initial.criteria.length > 0 ? initial.criteria.map(toFormRow) : [blankRow()]));
+  const [scope, setScopeValues] = useState<ScopeFormValues>(() => toScopeForm(initial.appliesTo));
   const [errors, setErrors] = useState<FieldErrors>({});
+  const setScope = (patch: Partial<ScopeFormValues>) => setScopeValues((all) => ({ ...all, ...patch }));
 
   const updateRow = (key: string, patch: Partial<CriterionFormRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const addRow = () => setRows((all) => [...all, blankRow()]);
@@ -45,12 +51,23 @@ export function useCriteriaForm(initial: CriteriaFormInitial) {
     if (name.trim() === '') found.name = 'give the set a name';
     const converted = fromFormRows(rows);
     if ('errors' in converted) Object.assign(found, converted.errors);
+    const scoped = fromScopeForm(scope);
+    if ('errors' in scoped) Object.assign(found, scoped.errors);
     setErrors(found);
-    if (Object.keys(found).length > 0 || 'errors' in converted) return null;
-    return { name: name.trim(), description: description.trim() === '' ? null : description.trim(), baselineRunId: baselineRunId === '' ? null : baselineRunId, criteria: converted.criteria };
+    if (Object.keys(found).length > 0 || 'errors' in converted || 'errors' in scoped) return null;
+    return {
+      name: name.trim(),
+      description: description.trim() === '' ? null : description.trim(),
+      baselineRunId: baselineRunId === '' ? null : baselineRunId,
+      criteria: converted.criteria,
+      appliesTo: scoped.appliesTo,
+    };
   }
 
-  return { name, setName, description, setDescription, baselineRunId, setBaselineRunId, rows, updateRow, addRow, removeRow, move, errors, setErrors, build };
+  return {
+    name, setName, description, setDescription, baselineRunId, setBaselineRunId, scope, setScope,
+    rows, updateRow, addRow, removeRow, move, errors, setErrors, build,
+  };
 }
 
 export type CriteriaForm = ReturnType<typeof useCriteriaForm>;

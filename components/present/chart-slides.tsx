@@ -14,7 +14,7 @@ export function PercentilesSlide({ model }: { model: CompareModel }) {
   return (
     <div className="space-y-4">
       {distribution.length > 0 && (
-        <ul className="space-y-1 text-2xl leading-snug text-slate-800" aria-label="Response-time distribution in words">
+        <ul className="space-y-1 text-xl leading-snug text-slate-800" aria-label="Response-time distribution in words">
           {distribution.map((line) => (
             <li key={line}>{line}</li>
           ))}
@@ -39,7 +39,7 @@ export function PercentilesSlide({ model }: { model: CompareModel }) {
 export function ScalingSlide({ model }: { model: CompareModel }) {
   const target = model.runs[model.head.targetIndex]?.name ?? model.verdict.targetName;
   return (
-    <div className="text-lg [&>div>section>header]:hidden">
+    <div className="text-lg [&>div>section>header]:hidden [&_.text-\[11px\]]:text-base [&_.text-xs]:text-base">
       <SlideChart height="52vh">
         <ScalingSection scaling={model.head.scaling} bars={model.scaling} targetName={target} />
       </SlideChart>
@@ -49,23 +49,19 @@ export function ScalingSlide({ model }: { model: CompareModel }) {
 
 const VERDICT_MARK = { linear: 'bg-ok text-white', sublinear: 'bg-warn text-white', saturated: 'bg-bad text-white', unknown: 'bg-slate-200 text-slate-800' } as const;
 
+/** The curve with its per-load table under it (left); the verdict, the model's peak and the evidence beside it. */
 export function ScalingCurveSlide({ view }: { view: ScalingCurveView }) {
   return (
-    <div className="grid h-full gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <SlideChart height="60vh">
-        <ScalingCurveChart view={view} />
-      </SlideChart>
+    <div className="grid h-full gap-8 lg:grid-cols-2">
       <div className="space-y-4">
-        <p className="text-3xl font-semibold">
-          <span className={`mr-3 rounded-md px-3 py-1 align-middle text-2xl font-bold uppercase tracking-wide ${VERDICT_MARK[view.verdict]}`}>{view.verdict}</span>
-          {view.saturationUsers !== null && <span className="align-middle">from {view.saturationUsers.toLocaleString('en-US')} users</span>}
-        </p>
-        {(view.peak || view.ceiling) && <p className="text-2xl font-medium text-slate-900">{view.peak?.text ?? view.ceiling?.text}</p>}
-        <p className="text-lg leading-snug text-slate-800">{view.evidence}</p>
+        <SlideChart height="60vh">
+          <ScalingCurveChart view={view} />
+        </SlideChart>
         <table className="w-full text-left text-lg" aria-label="Efficiency per load">
           <thead>
             <tr className="text-base uppercase tracking-wide text-slate-600">
               <th scope="col" className="py-1 pr-3 text-right">Users</th>
+              <th scope="col" className="pr-3">Run</th>
               <th scope="col" className="pr-3 text-right">Goodput</th>
               <th scope="col" className="pr-3 text-right">All req/s</th>
               <th scope="col" className="text-right">Efficiency</th>
@@ -75,6 +71,7 @@ export function ScalingCurveSlide({ view }: { view: ScalingCurveView }) {
             {view.points.map((p, i) => (
               <tr key={i} className="border-t border-slate-200">
                 <td className="py-1 pr-3 text-right">{p.users}</td>
+                <td className="max-w-0 truncate pr-3 text-slate-700" title={p.label ?? undefined}>{p.label ?? '—'}</td>
                 <td className="pr-3 text-right font-semibold">{p.goodput}</td>
                 <td className="pr-3 text-right text-slate-600">{p.rps}</td>
                 <td className={`text-right font-semibold ${p.efficiencyValue === null ? 'text-slate-500' : p.efficiencyValue < 0.7 ? 'text-bad' : p.efficiencyValue < 0.9 ? 'text-warn' : 'text-ok'}`}>{p.efficiency}</td>
@@ -82,6 +79,14 @@ export function ScalingCurveSlide({ view }: { view: ScalingCurveView }) {
             ))}
           </tbody>
         </table>
+      </div>
+      <div className="space-y-4">
+        <p className="text-3xl font-semibold">
+          <span className={`mr-3 rounded-md px-3 py-1 align-middle text-2xl font-bold uppercase tracking-wide ${VERDICT_MARK[view.verdict]}`}>{view.verdict}</span>
+          {view.saturationUsers !== null && <span className="align-middle">from {view.saturationUsers.toLocaleString('en-US')} users</span>}
+        </p>
+        {(view.peak || view.ceiling) && <p className="text-2xl font-medium text-slate-900">{view.peak?.text ?? view.ceiling?.text}</p>}
+        <p className="text-base leading-snug text-slate-800">{view.evidence}</p>
       </div>
     </div>
   );

@@ -14,7 +14,7 @@ export function compareDeckTitle(model: CompareModel): string {
   return model.runs.length <= 3 ? model.runs.map((r) => r.name).join(' vs ') : `${model.runs.length} runs compared`;
 }
 
-function content(slide: CompareSlide, model: CompareModel, readOnly: boolean) {
+function content(slide: CompareSlide, model: CompareModel) {
   switch (slide.kind) {
     case 'verdict':
       return <VerdictSlide model={model} />;
@@ -35,15 +35,18 @@ function content(slide: CompareSlide, model: CompareModel, readOnly: boolean) {
     case 'criteria': {
       const found = model.plan?.verdicts.find((v) => v.set.id === slide.setId);
       const target = model.runs[model.head.targetIndex]?.name ?? model.verdict.targetName;
-      return found && model.plan && <CriteriaSlide set={found.set} verdict={found.verdict} runName={target} projectHref={readOnly ? null : `/projects/${encodeURIComponent(model.plan.project.id)}`} />;
+      return found && <CriteriaSlide set={found.set} verdict={found.verdict} runName={target} rows={slide.rows} />;
     }
     case 'roadmap':
       return model.plan && <RoadmapSlide view={model.plan.roadmap} runs={model.runs.map((r) => ({ id: r.id, label: r.name }))} />;
   }
 }
 
-/** `exitHref`/`readOnly`: a shared link's deck leaves to the share page and links nothing that needs sign-in. */
-export function CompareDeck({ model, exitHref, readOnly = false }: { model: CompareModel; exitHref?: string; readOnly?: boolean }) {
-  const slides: DeckSlide[] = compareSlides(model).map((slide, i) => ({ key: `${i + 1}-${slide.kind}`, title: slide.title, content: content(slide, model, readOnly) }));
+/**
+ * `exitHref`/`readOnly`: a shared link's deck leaves to the share page and links nothing that needs sign-in
+ * (a comparison's slides link nowhere today: `readOnly` is accepted as ProjectDeck accepts it).
+ */
+export function CompareDeck({ model, exitHref }: { model: CompareModel; exitHref?: string; readOnly?: boolean }) {
+  const slides: DeckSlide[] = compareSlides(model).map((slide, i) => ({ key: `${i + 1}-${slide.kind}`, title: slide.title, content: content(slide, model) }));
   return <Deck title={compareDeckTitle(model)} slides={slides} exitHref={exitHref ?? model.hrefs.page} />;
 }

@@ -12,17 +12,22 @@ export interface DeckSlide {
 
 /**
  * Type scales with the viewport while a deck is mounted (Tailwind sizes are rem): about 26 px at
- * 1920×1080 and 17 px at 1280×720, so reused page sections grow with the slide. Chart ticks follow,
- * and charts inside `[data-deck-chart]` take the height the slide gives them (Recharts' responsive
- * wrapper re-measures when CSS resizes it).
+ * 1920×1080 and 17 px at 1280×720, so reused page sections grow with the slide. Chart ticks, axis
+ * labels and legends are 0.8rem: about 21 px at 1920×1080, read from the back of a room (≥ 18 px). Charts
+ * inside `[data-deck-chart]` take the height the slide gives them (`--deck-chart-h`), less what fit()
+ * takes back (`--deck-chart-fit`) so the slide fits without zooming its chart text below that size
+ * (Recharts' responsive wrapper re-measures when CSS resizes it; its overflow is clipped meanwhile).
  */
 const DECK_CSS = `
 html { font-size: clamp(16px, min(1.35vw, 2.4vh), 30px); overflow: hidden; }
-[data-deck] .recharts-cartesian-axis-tick-value, [data-deck] .recharts-label { font-size: max(12px, 0.72rem); }
-[data-deck] .recharts-legend-wrapper, [data-deck] .recharts-default-legend { font-size: max(13px, 0.75rem) !important; }
+[data-deck] .recharts-cartesian-axis-tick-value, [data-deck] .recharts-label { font-size: max(12px, 0.8rem); }
+[data-deck] .recharts-legend-wrapper, [data-deck] .recharts-default-legend { font-size: max(13px, 0.8rem) !important; }
 [data-deck] .recharts-line-curve { stroke-width: 3px; }
-[data-deck-chart] .recharts-wrapper { height: var(--deck-chart-h, 46vh) !important; }
+[data-deck-chart] .recharts-wrapper { height: var(--deck-chart-fit, var(--deck-chart-h, 46vh)) !important; overflow: hidden; }
 `;
+
+/** A chart gives up height down to this (CSS px) before its slide is zoomed out. */
+const MIN_CHART_PX = 220;
 
 /** A slide taller than its frame is zoomed out to fit, down to this; beyond it the frame scrolls. */
 const MIN_ZOOM = 0.72;
@@ -49,9 +54,21 @@ export function Deck({ title, slides, exitHref }: { title: string; slides: DeckS
     if (!frame || !content) return;
     const fit = () => {
       content.style.zoom = '1';
+      const charts = [...content.querySelectorAll<HTMLElement>('[data-deck-chart]')];
+      for (const chart of charts) chart.style.removeProperty('--deck-chart-fit');
       const style = getComputedStyle(frame);
       const room = frame.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
-      const need = content.scrollHeight;
+      let need = content.scrollHeight;
+      // Charts shrink first (their text keeps its size), each by its share of the excess.
+      if (need > room + 1 && charts.length > 0) {
+        const share = (need - room) / charts.length;
+        for (const chart of charts) {
+          const h = chart.querySelector('.recharts-wrapper')?.getBoundingClientRect().height ?? 0;
+          const cut = Math.min(share, Math.max(0, h - MIN_CHART_PX));
+          if (cut > 0) chart.style.setProperty('--deck-chart-fit', `${Math.floor(h - cut)}px`);
+        }
+        need = content.scrollHeight;
+      }
       content.style.zoom = need > room + 1 ? String(Math.max(MIN_ZOOM, room / need)) : '1';
     };
     fit();
@@ -113,7 +130,7 @@ export function Deck({ title, slides, exitHref }: { title: string; slides: DeckS
       <header className="flex items-end justify-between gap-8 px-[4vw] pb-[1.5vh] pt-[3vh]">
         <div className="min-w-0">
           <p className="truncate text-base font-medium uppercase tracking-wide text-slate-600">{title}</p>
-          <h1 className="mt-1 text-4xl font-semibold leading-tight tracking-tight text-slate-950" id="slide-title">{slide.title}</h1>
+          <h1 className="mt-1 text-2xl font-semibold leading-tight tracking-tight text-slate-950 sm:text-4xl" id="slide-title">{slide.title}</h1>
         </div>
         <p className="num shrink-0 text-2xl font-semibold text-slate-700" aria-live="polite" data-testid="slide-counter">
           {index + 1} / {count}

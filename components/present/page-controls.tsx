@@ -21,14 +21,15 @@ export function PresentLink({ href }: { href: string }) {
 const MIN_TABLE_ZOOM = 0.4;
 
 /**
- * While the page prints, <html> carries `data-printing` (the table rules of app/globals.css), and
+ * While the page prints, <html> carries `data-printing` (the table rules of app/print.css), and
  * each table wider than its box at the print width (`main` narrowed to 687 px, A4 less 14 mm
  * margins, measured on screen before the print layout) is zoomed out to fit. Undone after printing.
  */
 function usePrintFit() {
   useEffect(() => {
     const root = document.documentElement;
-    const tables = () => [...document.querySelectorAll<HTMLTableElement>('main table')];
+    // The meeting summary's tables (`data-print-fixed`) are laid out for paper already.
+    const tables = () => [...document.querySelectorAll<HTMLTableElement>('main table:not([data-print-fixed])')];
     const before = () => {
       root.dataset.printing = '';
       const zooms = tables().map((t) => {
@@ -54,7 +55,7 @@ function usePrintFit() {
   }, []);
 }
 
-/** The browser's print dialog (or "Save as PDF"): the page prints as a report (app/globals.css @media print). Never prints. */
+/** The browser's print dialog (or "Save as PDF"): the page prints as a report (app/print.css). Never prints. */
 export function PrintButton() {
   usePrintFit();
   return (

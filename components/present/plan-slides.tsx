@@ -1,32 +1,74 @@
 // Criteria and roadmap slides, shared by the comparison deck and the project deck: a criteria set's
 // verdict on one run (large mark, then the compare page's criteria table), and roadmap progress
 // (overall and per phase, then the items still open: the whole checklist does not fit a slide).
-import { CriteriaVerdicts } from '@/components/compare/criteria-verdicts';
+import { currentText, metricLabel, scopeLabel, targetText } from '@/lib/criteria/describe';
 import type { StoredCriteriaSet, Verdict } from '@/lib/criteria/types';
 import { openItems, phaseProgress } from '@/lib/present/roadmap';
+import { criteriaRowOrder } from '@/lib/present/slides';
 import { PRIORITY_LABELS } from '@/lib/roadmap-view/labels';
 import { progressText, roadmapProgress } from '@/lib/roadmap-view/progress';
 import type { RoadmapView } from '@/lib/services/roadmap-service';
-import { VerdictMark } from './slide-parts';
+import { TD, TH, VerdictMark } from './slide-parts';
 
 function metCount(verdict: Verdict): string {
   const met = verdict.results.filter((r) => r.met === true).length;
   return `${met} of ${verdict.results.length} ${verdict.results.length === 1 ? 'criterion' : 'criteria'} met`;
 }
 
-export function CriteriaSlide({ set, verdict, runName, projectHref }: { set: StoredCriteriaSet; verdict: Verdict; runName: string; projectHref: string | null }) {
+const MET = { true: ['✓ met', 'text-ok'], false: ['✗ not met', 'text-bad'], null: ['not evaluable', 'text-slate-600'] } as const;
+
+/**
+ * A set's verdict on one run: the mark and count on every page, then `rows` of its criteria (indices
+ * into set.criteria, lib/present/slides criteriaRowOrder: not met first); a long set spans several
+ * slides, each one a page of the table.
+ */
+export function CriteriaSlide({ set, verdict, runName, rows }: { set: StoredCriteriaSet; verdict: Verdict; runName: string; rows: number[] }) {
+  // The set's description once, on its first slide.
+  const first = rows[0] === criteriaRowOrder(verdict.results)[0];
   return (
-    <div className="space-y-6">
+    <div className="space-y-5">
       <div className="flex flex-wrap items-center gap-5" data-verdict={verdict.verdict}>
         <VerdictMark verdict={verdict.verdict} large />
         <p className="text-3xl text-slate-900">
           <span className="font-semibold">{metCount(verdict)}</span> on {runName}
         </p>
       </div>
-      {set.description && <p className="max-w-[70ch] text-xl text-slate-700">{set.description}</p>}
-      <div className="[&_[data-testid=criteria-verdict]>div:first-child]:hidden [&_.font-mono]:text-base [&_table]:text-xl [&_td]:py-2 [&_td]:align-middle [&_thead]:text-base">
-        <CriteriaVerdicts verdicts={[{ set, verdict }]} projectHref={projectHref} />
-      </div>
+      {first && set.description && <p className="max-w-[70ch] text-xl text-slate-700">{set.description}</p>}
+      <table className="w-full border-collapse text-left text-xl sm:table-fixed" aria-label={`Criteria of ${set.name}`} data-testid="criteria-slide-table">
+        {/* Fixed widths (from `sm` on): a set's pages line up column by column. */}
+        <colgroup><col className="w-[22%]" /><col className="w-[28%]" /><col className="w-[15%]" /><col className="w-[15%]" /><col /></colgroup>
+        <thead>
+          <tr>
+            <th scope="col" className={TH}>Metric</th>
+            <th scope="col" className={TH}>Scope</th>
+            <th scope="col" className={`${TH} text-right`}>Current</th>
+            <th scope="col" className={TH}>Target</th>
+            <th scope="col" className={TH}>Met</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((i) => {
+            const c = set.criteria[i];
+            const r = verdict.results[i];
+            if (!c || !r) return null;
+            const [word, tone] = MET[String(r.met) as 'true' | 'false' | 'null'];
+            return (
+              <tr key={c.id} data-criterion={c.id} className="align-top">
+                <th scope="row" className={`${TD} font-medium text-slate-950`}>
+                  {metricLabel(c.metric)}{c.severity === 'should' && <span className="ml-2 text-base text-slate-600">(should)</span>}
+                </th>
+                <td className={`${TD} font-mono text-lg text-slate-800 [overflow-wrap:anywhere]`}>{scopeLabel(c.scope)}</td>
+                <td className={`${TD} num text-right font-semibold sm:whitespace-nowrap`}>{currentText(c, r.current)}</td>
+                <td className={`${TD} num text-slate-800 sm:whitespace-nowrap`}>{targetText(c)}</td>
+                <td className={TD}>
+                  <span className={`font-semibold sm:whitespace-nowrap ${tone}`}>{word}</span>
+                  {r.reason && <span className="block text-base leading-snug text-slate-600">{r.reason}</span>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }

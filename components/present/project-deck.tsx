@@ -42,7 +42,7 @@ function content(slide: ProjectSlide, data: ProjectDeckData, projectHref: string
       const set = data.sets.find((s) => s.id === slide.setId);
       const verdict = data.evaluation.sets.find((s) => s.setId === slide.setId)?.verdicts.at(-1);
       const run = runs.find((r) => r.id === slide.runId);
-      return set && verdict && <CriteriaSlide set={set} verdict={verdict} runName={run?.label ?? slide.runId} projectHref={projectHref} />;
+      return set && verdict && <CriteriaSlide set={set} verdict={verdict} runName={run?.label ?? slide.runId} rows={slide.rows} />;
     }
     case 'project-roadmap':
       return <RoadmapSlide view={data.roadmap} runs={runs} />;

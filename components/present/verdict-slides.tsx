@@ -1,6 +1,5 @@
 // The first two slides of a comparison: what must be read first, the verdict in sentences and the
 // success criteria on the target run; then the headline figures.
-import { HeadlineNotes } from '@/components/compare/headline-notes';
 import { TONE_TEXT } from '@/components/compare/status-badge';
 import { RunSwatch } from '@/components/compare/run-swatch';
 import { formatUsers } from '@/lib/compare-view/format';
@@ -8,38 +7,71 @@ import { significanceLine, type HeadlineRow } from '@/lib/compare-view/headline'
 import type { CompareModel, RunInfo } from '@/lib/compare-view/model';
 import { RunChips, StatusMark, TH, VerdictMark } from './slide-parts';
 
-export function VerdictSlide({ model }: { model: CompareModel }) {
-  const { verdict, runs, stepped } = model;
-  const dense = verdict.notes.length > 0 || model.criteria.length > 0;
+/** Supporting facts on the verdict slide; the rest are on the headline slide's statuses. */
+const VERDICT_FACTS = 3;
+
+/** What must be read with the verdict (Comparison.headlineNotes), sized to share the slide. */
+function ReadFirst({ notes }: { notes: readonly string[] }) {
+  if (notes.length === 0) return null;
   return (
-    <div className={`flex h-full flex-col justify-center ${dense ? 'gap-5' : 'gap-8'}`} data-status={verdict.status}>
-      <HeadlineNotes notes={verdict.notes} large />
-      <div className="flex flex-wrap items-center gap-4">
-        <StatusMark status={verdict.status} large />
-        <RunChips runs={runs} />
-      </div>
-      <p className={`max-w-[60ch] font-semibold leading-tight tracking-tight text-slate-950 ${dense ? 'text-4xl' : 'text-5xl'}`} data-testid="verdict-headline">{verdict.headline}</p>
-      {model.criteria.length > 0 && (
-        <ul className="space-y-1 text-xl" aria-label="Success criteria on the target run" data-testid="criteria-verdicts">
-          {model.criteria.map((l) => (
-            <li key={l.setId ?? l.name} className="flex flex-wrap items-baseline gap-x-3">
-              <VerdictMark verdict={l.verdict} />
-              <span className="font-semibold text-slate-950">{l.name}</span>
-              <span className="text-slate-700">{l.met} of {l.total} met{l.missed.length > 0 ? ` · ${l.missed.slice(0, 2).join(' · ')}${l.missed.length > 2 ? ` · ${l.missed.length - 2} more` : ''}` : ''}</span>
+    <section aria-label="Read this first" className="rounded-lg border border-amber-300 border-l-4 border-l-amber-500 bg-amber-50 px-5 py-2 text-lg leading-snug text-amber-950">
+      <p className="text-base font-semibold uppercase tracking-wide text-amber-800">Read this first</p>
+      <ul className={notes.length > 1 ? 'list-disc pl-5' : ''}>
+        {notes.map((note) => <li key={note}>{note}</li>)}
+      </ul>
+    </section>
+  );
+}
+
+/** At most this many missed criteria per set on the verdict slide (the criteria slides list them all). */
+const VERDICT_MISSED = 2;
+
+/**
+ * The answer first (model.meetingVerdict, as the compare page's banner): each criteria set's GO / CONDITIONAL /
+ * NO-GO on the judged run with the criteria it misses and their endpoints (the slide's title is the overall
+ * one, lib/present/slides verdictSlideTitle), the change status beside it, never instead of it; then the verdict
+ * sentence, what must be read with it, and the supporting facts.
+ */
+export function VerdictSlide({ model }: { model: CompareModel }) {
+  const { verdict, runs, meetingVerdict: meeting } = model;
+  const judged = meeting.overall !== null;
+  const facts = verdict.facts.slice(0, VERDICT_FACTS);
+  return (
+    <div className="flex h-full flex-col justify-center-safe gap-5" data-status={verdict.status}>
+      {meeting.sets.length > 0 && (
+        <ul className="space-y-2" aria-label={`Success criteria on ${meeting.judgedRun}`} data-testid="criteria-verdicts">
+          {meeting.sets.map((set) => (
+            <li key={set.setId ?? set.name} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-2xl" data-verdict={set.verdict}>
+              <VerdictMark verdict={set.verdict} large />
+              <span className="font-semibold text-slate-950">{set.name}</span>
+              <span className="text-slate-700">{set.met} of {set.total} met</span>
+              {set.missed.length > 0 && (
+                <span className="basis-full text-xl text-slate-800">
+                  Not met: {set.missed.slice(0, VERDICT_MISSED).map((m) => m.line).join(' · ')}
+                  {set.missed.length > VERDICT_MISSED ? ` · and ${set.missed.length - VERDICT_MISSED} more` : ''}
+                </span>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <ul className={`max-w-[70ch] list-disc pl-8 leading-snug text-slate-800 ${dense ? 'space-y-1 text-xl' : 'space-y-2 text-2xl'}`}>
-        {verdict.facts.map((fact) => (
+      {!judged && <p className="text-2xl font-medium text-slate-800">{meeting.summary}.</p>}
+      {model.criteriaOutOfScope.length > 0 && (
+        <p className="text-lg text-slate-700">Not judged: {model.criteriaOutOfScope.map((o) => o.reason).join(' · ')}</p>
+      )}
+      <div className="flex flex-wrap items-center gap-4">
+        <StatusMark status={verdict.status} large={!judged} />
+        {judged ? <span className="text-xl font-medium text-slate-800">{verdict.title}</span> : <RunChips runs={runs} />}
+      </div>
+      <p className={`max-w-[60ch] font-semibold leading-tight tracking-tight text-slate-950 ${judged ? 'text-3xl' : 'text-4xl'}`} data-testid="verdict-headline">{verdict.headline}</p>
+      <ReadFirst notes={verdict.notes} />
+      <ul className="max-w-[75ch] list-disc space-y-1 pl-8 text-xl leading-snug text-slate-800">
+        {facts.map((fact) => (
           <li key={fact}>{fact}</li>
         ))}
+        {verdict.facts.length > facts.length && <li className="list-none text-lg text-slate-600">and {verdict.facts.length - facts.length} more: see the headline and failure slides</li>}
       </ul>
-      {runs.length > 2 && (
-        <p className="text-lg text-slate-600">
-          Changes compare {verdict.targetName} (the last {stepped ? 'step' : 'run'}) with the baseline {verdict.baselineName}.
-        </p>
-      )}
+      {judged && <RunChips runs={runs} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import type { RunOption } from '@/components/criteria/criteria-fields';
 import { CriteriaResultsTable } from '@/components/criteria/criteria-results-table';
+import { AppliesToText, OutOfScopeNote } from '@/components/criteria/scope-note';
 import { SetVerdictBanner } from '@/components/criteria/set-verdict-banner';
 import type { StoredCriteriaSet, Verdict, VerdictName } from '@/lib/criteria/types';
 import { SetCardShell } from './set-card-shell';
@@ -16,12 +17,15 @@ interface Props {
    *  `runs`. One array for every card: the page sends it to the browser once. */
   allRuns?: RunOption[];
   selectedRunId: string | null;
+  /** Why the set does not judge the selected run (its appliesTo), else null. */
+  outOfScope?: string | null;
   endpoints: string[];
   /** Shared link: no Edit / Delete / Sign off, the baseline run named without its link. */
   readOnly?: boolean;
 }
 
-export function CriteriaSetCard({ projectId, set, runs, allRuns, selectedRunId, endpoints, readOnly = false }: Props) {
+export function CriteriaSetCard(props: Props) {
+  const { projectId, set, runs, allRuns, selectedRunId, outOfScope = null, endpoints, readOnly = false } = props;
   const selected = runs.find((r) => r.id === selectedRunId) ?? null;
   const known = allRuns ?? runs.map(({ id, label }) => ({ id, label }));
   const baseline = set.baselineRunId ? (known.find((r) => r.id === set.baselineRunId) ?? null) : null;
@@ -48,10 +52,18 @@ export function CriteriaSetCard({ projectId, set, runs, allRuns, selectedRunId, 
               <dt className="text-slate-500">Criteria</dt>
               <dd className="text-slate-700">{set.criteria.length}</dd>
             </div>
+            <div className="flex gap-1.5">
+              <dt className="text-slate-500">Applies to</dt>
+              <dd className="text-slate-700">
+                {set.appliesTo ? <AppliesToText appliesTo={set.appliesTo} /> : 'every run'}
+              </dd>
+            </div>
           </dl>
           {set.description && <p className="max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{set.description}</p>}
           {selected ? (
             <SetVerdictBanner criteria={set.criteria} verdict={selected.verdict} runLabel={selected.label} />
+          ) : outOfScope ? (
+            <OutOfScopeNote reason={outOfScope} />
           ) : (
             <p className="text-sm text-slate-600">No run to judge yet: upload a run to this project to see the verdict.</p>
           )}

@@ -4,10 +4,16 @@ import { PresentLink, PrintButton } from '@/components/present/page-controls';
 import { ShareButton } from '@/components/share/share-button';
 import type { ProjectInfo } from '@/lib/db/project-store';
 import { projectShare } from '@/lib/share-view/request';
+import { DeleteProjectButton } from './delete-project-button';
 
-/** Breadcrumb, name, description, run count and the links out: runs, roadmap as Markdown, Share.
+/** Breadcrumb, name, description, run count and the links out: runs, roadmap as Markdown, Share, Delete.
  *  `readOnly` (shared link): name, description and run count only. */
-export function ProjectHeader({ project, runCount, readOnly = false }: { project: ProjectInfo; runCount: number; readOnly?: boolean }) {
+export function ProjectHeader({ project, runCount, setCount = 0, readOnly = false }: {
+  project: ProjectInfo;
+  runCount: number;
+  setCount?: number;
+  readOnly?: boolean;
+}) {
   const id = encodeURIComponent(project.id);
   return (
     <header className="space-y-3">
@@ -31,6 +37,7 @@ export function ProjectHeader({ project, runCount, readOnly = false }: { project
             <a href={`/api/projects/${id}/roadmap?format=md`} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
               Roadmap as Markdown
             </a>
+            <DeleteProjectButton projectId={project.id} name={project.name} runCount={runCount} setCount={setCount} />
           </div>
         )}
       </div>

@@ -7,8 +7,7 @@ import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { VerdictBadge } from '@/components/criteria/verdict-badge';
 import { formatUsers } from '@/lib/compare-view/format';
-import type { MetState } from '@/lib/criteria-view/format';
-import type { VerdictMatrix as Matrix } from '@/lib/criteria-view/verdict-matrix';
+import type { MatrixCell, VerdictMatrix as Matrix } from '@/lib/criteria-view/verdict-matrix';
 
 const runHref = (runId: string, anchor = '') => `?run=${encodeURIComponent(runId)}${anchor}`;
 
@@ -18,7 +17,8 @@ const MET_CELL = {
   met: { mark: '✓', className: 'text-ok', words: 'met' },
   failed: { mark: '✗', className: 'text-bad', words: 'not met' },
   unknown: { mark: '—', className: 'text-slate-400', words: 'not evaluable' },
-} as const satisfies Record<MetState, { mark: string; className: string; words: string }>;
+  'out-of-scope': { mark: '·', className: 'text-slate-300', words: 'not judged: the set does not apply to this run' },
+} as const satisfies Record<MatrixCell, { mark: string; className: string; words: string }>;
 
 /** `prefetch={false}` on shared links: every load of one counts a view. */
 export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matrix: Matrix; selectedRunId: string | null; prefetch?: boolean }) {
@@ -44,7 +44,7 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
             {matrix.columns.map((col) => (
               <th key={col.runId} scope="col" className={`border-b border-slate-200 px-3 py-2 text-center align-bottom font-medium ${selected(col.runId)}`} aria-current={col.runId === selectedRunId ? 'true' : undefined}>
                 <Link href={runHref(col.runId)} scroll={false} prefetch={prefetch ? undefined : false} className="block text-slate-800 hover:text-brand-700 hover:underline">{col.label}</Link>
-                <span className="block text-xs font-normal text-slate-500">{formatUsers(col.userCount)}</span>
+                {col.label !== formatUsers(col.userCount) && <span className="block text-xs font-normal text-slate-500">{formatUsers(col.userCount)}</span>}
               </th>
             ))}
           </tr>
@@ -54,6 +54,9 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
             <tr>
               <th scope="row" className="sticky left-0 z-10 border-t border-slate-200 bg-white py-2 pr-4 text-left font-semibold text-slate-900">
                 <a href={`#set-${row.setId}`} className="hover:text-brand-700 hover:underline">{row.name}</a>
+                {row.appliesTo && (
+                  <span className="block text-xs font-normal text-slate-500">Applies to: {row.appliesTo}</span>
+                )}
               </th>
               {row.verdicts.map((v, i) => {
                 const runId = matrix.columns[i]!.runId;
@@ -63,6 +66,11 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
                       <Link href={runHref(runId, `#set-${row.setId}`)} prefetch={prefetch ? undefined : false} aria-label={`${row.name} on ${matrix.columns[i]!.label}: ${v}`}>
                         <VerdictBadge verdict={v} />
                       </Link>
+                    ) : row.outOfScope?.[i] ? (
+                      <span className="text-xs text-slate-400" title={row.outOfScope[i]}>
+                        <span aria-hidden>n/a</span>
+                        <span className="sr-only">{row.outOfScope[i]}</span>
+                      </span>
                     ) : '—'}
                   </td>
                 );

@@ -40,7 +40,9 @@ export function CriteriaPicker({ projectId, selected, onChange, known }: Props) 
   return (
     <fieldset>
       <legend className={LABEL}>Success criteria that verify it</legend>
-      <p className="mt-0.5 text-xs text-slate-500">A later run that meets every linked criterion shows the item as verified by that run.</p>
+      <p className="mt-0.5 text-xs text-slate-500">
+        The latest run (by start time) that meets every linked criterion shows the item as verified by that run.
+      </p>
       {loaded.state === 'loading' && <p className="mt-2 text-sm text-slate-500">Loading the project’s criteria…</p>}
       {loaded.state === 'error' && <p role="alert" className="mt-2 text-sm text-bad">The criteria could not be loaded: {loaded.message}</p>}
       {loaded.state === 'ready' && groups.length === 0 && (

@@ -8,7 +8,7 @@ import { ResultList } from './result-list';
 interface Props {
   item: RoadmapItem;
   linked: LinkedCriterion[];
-  /** The linked criteria on the latest later run (empty before one). */
+  /** The linked criteria on the latest judged run (empty before one). */
   results: ResultLine[];
   id: string;
   children?: ReactNode;
@@ -42,7 +42,7 @@ export function ItemDetails({ item, linked, results, id, children }: Props) {
               </ul>
               {results.length > 0 && (
                 <div className="mt-2">
-                  <p className="mb-1 text-xs font-medium text-slate-500">On the latest run since this item was added</p>
+                  <p className="mb-1 text-xs font-medium text-slate-500">On the latest run judged (by start time)</p>
                   <ResultList lines={results} />
                 </div>
               )}

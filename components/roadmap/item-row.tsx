@@ -6,6 +6,7 @@ import { resultLines } from '@/lib/roadmap-view/criterion-text';
 import { itemDisplay, isTicked, statusAfterTick, type RunLabels } from '@/lib/roadmap-view/item-display';
 import { isItemStatus, PRIORITY_LABELS, PRIORITY_TONES, STATUS_LABELS, STATUS_OPTIONS } from '@/lib/roadmap-view/labels';
 import type { ItemStatus, ItemVerification, LinkedCriterion, RoadmapItem } from '@/lib/roadmap/types';
+import { CheckAgainstRun } from './check-against-run';
 import { ICON_BUTTON } from './form-styles';
 import { ItemControls, MoveToPhase } from './item-controls';
 import { ItemDetails } from './item-details';
@@ -24,6 +25,8 @@ export interface ItemRowProps {
   verification: ItemVerification | undefined;
   criteria: Readonly<Record<string, LinkedCriterion>>;
   runLabels: RunLabels;
+  /** Runs offered by "check against run X" (editable views). */
+  runs?: { id: string; label: string }[];
   phases: { id: string; title: string }[];
   editable: boolean;
 }
@@ -31,6 +34,7 @@ export interface ItemRowProps {
 /** One checklist line: tick, priority, title, owner, status, what runs say; details and controls. */
 export function ItemRow(props: ItemRowProps) {
   const { projectId, phaseId, item, index, count, verification, criteria, runLabels, phases, editable } = props;
+  const runs = props.runs ?? [];
   const id = useId();
   const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -51,7 +55,10 @@ export function ItemRow(props: ItemRowProps) {
   const lockedTitle = display.badge?.kind === 'verified' ? `${display.badge.text}: the status follows the runs` : undefined;
 
   return (
-    <li className="py-2.5">
+    <li
+      className="py-2.5" data-testid="roadmap-item" data-item-title={item.title}
+      data-status={display.status} data-checked={display.checked ? 'true' : 'false'}
+    >
       <div className="flex items-start gap-3">
         {editable ? (
           <input
@@ -104,6 +111,9 @@ export function ItemRow(props: ItemRowProps) {
       {open && (
         <div className="ml-7">
           <ItemDetails id={`${id}-details`} item={item} linked={linked} results={results}>
+            {editable && item.criterionIds.length > 0 && (
+              <CheckAgainstRun itemId={item.id} title={item.title} runs={runs} criteria={criteria} />
+            )}
             {editable && <MoveToPhase item={item} phaseId={phaseId} phases={phases} />}
           </ItemDetails>
         </div>

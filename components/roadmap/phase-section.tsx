@@ -16,11 +16,14 @@ interface Props {
   verification: Readonly<Record<string, ItemVerification>>;
   criteria: Readonly<Record<string, LinkedCriterion>>;
   runLabels: RunLabels;
+  /** Runs offered by "check against run X" (editable views). */
+  runs: { id: string; label: string }[];
   editable: boolean;
 }
 
 /** A phase: its header, its items in order, and (editable) a form to add one. */
-export function PhaseSection({ projectId, phase, index, phases, verification, criteria, runLabels, editable }: Props) {
+export function PhaseSection(props: Props) {
+  const { projectId, phase, index, phases, verification, criteria, runLabels, runs, editable } = props;
   const headingId = useId();
   const [adding, setAdding] = useState(false);
   const progress = roadmapProgress({ phases: [phase] }, verification);
@@ -36,7 +39,8 @@ export function PhaseSection({ projectId, phase, index, phases, verification, cr
           {phase.items.map((item, i) => (
             <ItemRow
               key={item.id} projectId={projectId} phaseId={phase.id} item={item} index={i} count={phase.items.length}
-              verification={verification[item.id]} criteria={criteria} runLabels={runLabels} phases={phases} editable={editable}
+              verification={verification[item.id]} criteria={criteria} runLabels={runLabels} runs={runs} phases={phases}
+              editable={editable}
             />
           ))}
         </ul>

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { EMPTY_ROADMAP_TEXT } from '@/lib/roadmap-view/labels';
+import { EMPTY_ROADMAP_TEXT, startTimeNote, VERIFICATION_RULE } from '@/lib/roadmap-view/labels';
 import { progressText, roadmapProgress } from '@/lib/roadmap-view/progress';
 import type { RoadmapView } from '@/lib/services/roadmap-service';
 import { PhaseForm } from './phase-form';
@@ -18,7 +18,7 @@ interface Props {
   editable: boolean;
 }
 
-/** The project's roadmap checklist: phases of items that people tick and later runs verify. */
+/** The project's roadmap checklist: phases of items that people tick and runs verify. */
 export function RoadmapPanel({ projectId, view, runs, editable }: Props) {
   const [addingPhase, setAddingPhase] = useState(false);
   const { phases } = view.roadmap;
@@ -32,12 +32,17 @@ export function RoadmapPanel({ projectId, view, runs, editable }: Props) {
         <p className="text-sm text-slate-600">{EMPTY_ROADMAP_TEXT}</p>
       ) : (
         <>
-          <p className="num mb-4 text-sm font-medium text-slate-700">{progressText(progress)}</p>
+          <p className="num text-sm font-medium text-slate-700">{progressText(progress)}</p>
+          <p className="mb-4 mt-1 max-w-4xl text-xs text-slate-500" data-testid="verification-rule">
+            {VERIFICATION_RULE}
+            {view.runsWithoutStartTime ? ` ${startTimeNote(view.runsWithoutStartTime)}` : ''}
+          </p>
           <div className="divide-y divide-slate-200">
             {phases.map((phase, i) => (
               <PhaseSection
                 key={phase.id} projectId={projectId} phase={phase} index={i} phases={phaseRefs}
-                verification={view.verification} criteria={view.criteria} runLabels={runLabels} editable={editable}
+                verification={view.verification} criteria={view.criteria} runLabels={runLabels} runs={runs}
+                editable={editable}
               />
             ))}
           </div>

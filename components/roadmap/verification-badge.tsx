@@ -15,7 +15,7 @@ function RunName({ run }: { run: RunLink }) {
 }
 
 /**
- * What later runs say about an item: verified by a run (green), broken again (red), not met yet
+ * What the project's runs say about an item: verified by a run (green), broken again (red), not met yet
  * (amber, its results a click away), awaiting a run (neutral).
  */
 export function VerificationBadge({ badge, results }: { badge: Verification; results: ResultLine[] }) {
@@ -35,7 +35,9 @@ export function VerificationBadge({ badge, results }: { badge: Verification; res
         </Badge>
       );
     case 'awaiting-run':
-      return <span title="No run uploaded after this item was added yet"><Badge>Awaiting a run</Badge></span>;
+      return (
+        <span title="No run of the project is judged on every linked criterion yet"><Badge>Awaiting a run</Badge></span>
+      );
     case 'not-met':
       return (
         <details className="group relative inline-block">
@@ -47,7 +49,7 @@ export function VerificationBadge({ badge, results }: { badge: Verification; res
             <span aria-hidden className="transition-transform group-open:rotate-180">▾</span>
           </summary>
           <div className="absolute left-0 z-10 mt-1 w-80 max-w-[calc(100vw-3rem)] rounded-lg border border-slate-200 bg-white p-3 text-left shadow-lg">
-            <p className="mb-1.5 text-xs font-medium text-slate-500">On the latest run since this item was added</p>
+            <p className="mb-1.5 text-xs font-medium text-slate-500">On the latest run judged (by start time)</p>
             <ResultList lines={results} />
           </div>
         </details>

@@ -5,13 +5,15 @@ import type { TooltipContentProps } from 'recharts';
 import {
   CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis,
 } from 'recharts';
-import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
+import { ChartFrame } from '@/components/charts/chart-frame';
+import { AXIS_PROPS, COLORS, percentileColor } from '@/components/charts/chart-theme';
 import { Card } from '@/components/ui/card';
 import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
+import { rangeSummary } from '@/lib/charts/chart-summary';
 import { formatMs, formatRate, NONE } from '@/lib/format/format';
 import type { CapacitySection as Section } from '@/lib/run-view/capacity';
 
-const P95_COLOR = '#d97706';
+const P95_COLOR = percentileColor('95', 0);
 const LIMIT_COLOR = COLORS.bad;
 const usersTick = (v: number) => v.toLocaleString('en-US');
 const FIELD = 'num w-28 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm'
@@ -131,6 +133,14 @@ export function CapacitySection({ section, path, keep }: Props) {
   // The region beyond the crossing; none when the crossing is the last load (it would have no width).
   const shaded = limit !== null && view.crossingUsers !== null && view.crossingUsers < xMax;
   const what = `${ramp ? 'ramp' : 'step'} run: goodput and P95 against users, from the history`;
+  const users = view.rows.map((r) => r.users);
+  const span = users.length > 0 ? `, ${Math.min(...users).toLocaleString('en-US')} to ${xMax.toLocaleString('en-US')} users` : '';
+  const summary = [
+    rangeSummary(`Goodput against users${span}`, [{ name: 'Goodput', values: view.rows.map((r) => r.goodputRps) }], formatRate),
+    hasP95 ? rangeSummary('P95 against users', [{ name: 'P95', values: view.rows.map((r) => r.p95Ms) }], formatMs) : '',
+    view.peak ? `${view.peak.label} at ${view.peak.users.toLocaleString('en-US')} users.` : '',
+    limit ? `${limit.label}.` : '',
+  ].filter(Boolean).join(' ');
   return (
     <Card title="Capacity" actions={<span className="text-xs text-slate-500">{what}</span>}>
       <div className="space-y-4" data-testid="capacity">
@@ -140,10 +150,11 @@ export function CapacitySection({ section, path, keep }: Props) {
         {refused && (
           <p className={NOTE}>{refused}.</p>
         )}
-        <figure aria-label="Users vs goodput and P95">
+        <figure>
           <ChartLegend p95={hasP95} limit={limit?.label ?? null} above={shaded ? view.crossingText : null} />
+          <ChartFrame summary={summary}>
           <ComposedChart responsive data={view.rows} style={{ width: '100%', height: 300 }}
-            margin={{ top: 18, right: hasP95 ? 4 : 48, bottom: 16, left: 0 }} accessibilityLayer>
+            margin={{ top: 18, right: hasP95 ? 4 : 48, bottom: 16, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid stroke={COLORS.grid} vertical={false} yAxisId="goodput" />
             <XAxis dataKey="users" type="number" domain={[0, xMax]} ticks={view.xTicks} interval={0}
               tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false}
@@ -171,12 +182,13 @@ export function CapacitySection({ section, path, keep }: Props) {
               strokeWidth={2.5} dot={{ r: 3.5, fill: COLORS.brand, strokeWidth: 0 }} activeDot={{ r: 5 }} connectNulls
               isAnimationActive={false} type="linear" />
             {view.peak && (
-              <ReferenceDot yAxisId="goodput" x={view.peak.users} y={view.peak.goodputRps} r={6} fill="#fff"
+              <ReferenceDot yAxisId="goodput" x={view.peak.users} y={view.peak.goodputRps} r={6} fill={COLORS.surface}
                 stroke={COLORS.brand} strokeWidth={2}
                 label={{ value: view.peak.label, position: 'top', fontSize: 11, fontWeight: 600, fill: COLORS.brand }}
               />
             )}
           </ComposedChart>
+          </ChartFrame>
         </figure>
         {hasP95 && <LimitForm section={section} path={path} keep={keep} />}
         <p className="text-xs leading-relaxed text-slate-500">{view.method}</p>

@@ -7,7 +7,7 @@ import { Modal } from './modal';
 
 interface Props {
   runId: string;
-  initial: { label: string; tags: string[]; notes: string | null; userCount: number | null; spawnRate: number | null };
+  initial: { label: string; tags: string[]; notes: string | null; userCount: number | null; spawnRate: number | null; build?: string | null };
   onClose: () => void;
 }
 
@@ -25,12 +25,13 @@ const FIELD = 'mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 te
 
 export function EditRunDialog({ runId, initial, onClose }: Props) {
   const router = useRouter();
-  const ids = { label: useId(), tags: useId(), notes: useId(), users: useId(), spawn: useId(), error: useId() };
+  const ids = { label: useId(), tags: useId(), notes: useId(), users: useId(), spawn: useId(), build: useId(), error: useId() };
   const [label, setLabel] = useState(initial.label);
   const [tags, setTags] = useState(initial.tags.join(', '));
   const [notes, setNotes] = useState(initial.notes ?? '');
   const [users, setUsers] = useState(initial.userCount?.toString() ?? '');
   const [spawn, setSpawn] = useState(initial.spawnRate?.toString() ?? '');
+  const [build, setBuild] = useState(initial.build ?? '');
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [refreshing, startRefresh] = useTransition();
@@ -45,7 +46,7 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({
           label: label.trim(), tags: parseTags(tags), notes: notes.trim() === '' ? null : notes,
-          userCount: numberOrNull(users), spawnRate: numberOrNull(spawn),
+          userCount: numberOrNull(users), spawnRate: numberOrNull(spawn), build: build.trim() === '' ? null : build.trim(),
         }),
       });
       if (!response.ok) throw new Error(await apiErrorMessage(response));
@@ -64,7 +65,7 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
       open
       onClose={onClose}
       title="Edit run"
-      description="Label, tags, notes, and the load settings the files cannot say; the measured figures do not change."
+      description="Label, build, tags, notes, and the load settings the files cannot say; the measured figures do not change."
       footer={
         <>
           <Button type="button" variant="secondary" onClick={onClose}>Cancel</Button>
@@ -78,6 +79,11 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
         <div>
           <label htmlFor={ids.label} className="text-sm font-medium text-slate-700">Label</label>
           <input id={ids.label} className={FIELD} value={label} onChange={(e) => setLabel(e.target.value)} required maxLength={200} autoFocus />
+        </div>
+        <div>
+          <label htmlFor={ids.build} className="text-sm font-medium text-slate-700">Build</label>
+          <input id={ids.build} className={FIELD} value={build} onChange={(e) => setBuild(e.target.value)} maxLength={100} placeholder="none" autoComplete="off" spellCheck={false} aria-describedby={`${ids.build}-hint`} />
+          <p id={`${ids.build}-hint`} className="mt-1 text-xs text-slate-500">The build of the system under test (a commit or release). Runs of different builds are never fitted on one scaling curve.</p>
         </div>
         <div>
           <label htmlFor={ids.tags} className="text-sm font-medium text-slate-700">Tags</label>

@@ -13,10 +13,11 @@ interface Props {
   notes: string | null;
   userCount: number | null;
   spawnRate: number | null;
+  build?: string | null;
   fileCount: number;
 }
 
-export function RunActions({ runId, label, tags, notes, userCount, spawnRate, fileCount }: Props) {
+export function RunActions({ runId, label, tags, notes, userCount, spawnRate, build = null, fileCount }: Props) {
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const close = () => setDialog(null);
   return (
@@ -28,7 +29,7 @@ export function RunActions({ runId, label, tags, notes, userCount, spawnRate, fi
       <Button variant="secondary" className="text-bad hover:bg-red-50" onClick={() => setDialog('delete')}>
         <TrashIcon /> Delete
       </Button>
-      {dialog === 'edit' && <EditRunDialog runId={runId} initial={{ label, tags, notes, userCount, spawnRate }} onClose={close} />}
+      {dialog === 'edit' && <EditRunDialog runId={runId} initial={{ label, tags, notes, userCount, spawnRate, build }} onClose={close} />}
       {dialog === 'delete' && <DeleteRunDialog runId={runId} label={label} fileCount={fileCount} onClose={close} />}
     </div>
   );

@@ -46,11 +46,12 @@ export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly 
               Download CSV
             </a>
           )}
-          {!readOnly && <RunActions runId={summary.id} label={summary.label} tags={summary.tags} notes={notes} userCount={summary.userCount} spawnRate={summary.spawnRate} fileCount={fileCount} />}
+          {!readOnly && <RunActions runId={summary.id} label={summary.label} tags={summary.tags} notes={notes} userCount={summary.userCount} spawnRate={summary.spawnRate} build={summary.build} fileCount={fileCount} />}
         </div>
       </div>
       {verdict}
       <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+        <MetaItem term="Build" mono>{summary.build}</MetaItem>
         <MetaItem term="Locust">{meta.locustVersion}</MetaItem>
         <MetaItem term="Started">{meta.startTime ? formatUtc(meta.startTime) : null}</MetaItem>
         <MetaItem term="Duration">{meta.durationS !== null ? formatDuration(meta.durationS) : null}</MetaItem>

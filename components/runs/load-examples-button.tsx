@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 
-/** Stores the demo project (POST /api/examples), then re-renders the list with it. */
+/** Stores the demo project (POST /api/examples), then opens the comparison of its runs. */
 export function LoadExamplesButton() {
   const router = useRouter();
   const [loading, setLoading] = useState(false);
@@ -16,11 +16,9 @@ export function LoadExamplesButton() {
     setError(null);
     try {
       const res = await fetch('/api/examples', { method: 'POST' });
-      if (!res.ok) {
-        const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-        throw new Error(body?.error?.message ?? `the server answered ${res.status}`);
-      }
-      startTransition(() => router.refresh());
+      const body = (await res.json().catch(() => null)) as { compareUrl?: string; error?: { message?: string } } | null;
+      if (!res.ok) throw new Error(body?.error?.message ?? `the server answered ${res.status}`);
+      startTransition(() => (body?.compareUrl ? router.push(body.compareUrl) : router.refresh()));
     } catch (e) {
       setError(`The example runs could not be loaded: ${e instanceof Error ? e.message : String(e)}.`);
     } finally {

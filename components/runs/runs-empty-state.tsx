@@ -52,7 +52,8 @@ export function RunsEmptyState() {
         </Link>
         <LoadExamplesButton />
         <p className="basis-full text-sm text-slate-500">
-          The examples are two runs of a demo app at 20 and 40 users whose database pool was cut to two connections.
+          The examples are two runs of a demo app at 20 and 40 users whose database pool was cut to two
+          connections, with criteria sets and a roadmap; loading them opens their comparison.
         </p>
       </div>
     </section>

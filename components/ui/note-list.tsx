@@ -8,9 +8,9 @@ export function NoteList({ notes, title, className = '' }: { notes: string[]; ti
       <summary className="flex cursor-pointer list-none items-center gap-1.5 select-none marker:hidden [&::-webkit-details-marker]:hidden">
         <span aria-hidden className="inline-block transition-transform group-open:rotate-90">›</span>
         <span className="shrink-0 font-medium">{title}</span>
-        <span className="min-w-0 truncate text-amber-800/80 group-open:hidden">— {notes[0]}</span>
+        <span className="min-w-0 truncate text-amber-800 group-open:hidden">— {notes[0]}</span>
       </summary>
-      <ul className="mt-2 list-disc space-y-1 pl-6 text-amber-900/90">
+      <ul className="mt-2 list-disc space-y-1 pl-6 text-amber-900">
         {notes.map((w, i) => (
           <li key={i}>{w}</li>
         ))}

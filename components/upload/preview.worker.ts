@@ -1,5 +1,7 @@
 // Web Worker: reads the selected files and builds the upload preview off the main thread, so a
-// large stats history does not freeze the page. Only the compact preview is posted back.
+// large stats history does not freeze the page. Only the compact preview (with the sha256 of each run's
+// files, for the duplicate check) is posted back.
+import { previewRunHashes } from '../../lib/upload/preview-hashes';
 import { buildPreview } from '../../lib/upload/preview-model';
 import type { PreviewReply, PreviewRequest } from './preview-messages';
 
@@ -11,7 +13,9 @@ const scope = self as unknown as {
 scope.onmessage = async (e) => {
   try {
     const inputs = await Promise.all(e.data.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-    scope.postMessage({ ok: true, preview: buildPreview(inputs, e.data.encodings) });
+    const preview = buildPreview(inputs, e.data.encodings);
+    const runHashes = await previewRunHashes(inputs, preview).catch(() => null);
+    scope.postMessage({ ok: true, preview: { ...preview, runHashes } });
   } catch (err) {
     scope.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) });
   }

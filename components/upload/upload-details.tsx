@@ -14,7 +14,7 @@ interface Props {
   disabled: boolean;
 }
 
-/** Label, project, tags and notes of the runs being uploaded. */
+/** Label, project, build, tags and notes of the runs being uploaded. */
 export function UploadDetails({ fields, onChange, errors, runCount, projects, defaultProject, disabled }: Props) {
   const id = useId();
   const tags = parseTags(fields.tags);
@@ -33,6 +33,11 @@ export function UploadDetails({ fields, onChange, errors, runCount, projects, de
         <datalist id={`${id}-projects`}>
           {projects.map((p) => <option key={p} value={p} />)}
         </datalist>
+      </Field>
+      <Field id={`${id}-build`} label="Build" error={errors.build}
+        help={`The build of the system under test (a commit or release)${several ? ', for every run of this upload' : ''}. Runs of different builds are never fitted on one scaling curve.`}>
+        <input id={`${id}-build`} className={input} value={fields.build ?? ''} onChange={(e) => onChange({ build: e.target.value })}
+          placeholder="e.g. 3f9c2a1 or release-1.4" autoComplete="off" spellCheck={false} aria-invalid={Boolean(errors.build)} aria-describedby={`${id}-build-help`} />
       </Field>
       <Field id={`${id}-tags`} label="Tags" error={errors.tags} help="Comma separated, e.g. nightly, db-pool-2.">
         <input id={`${id}-tags`} className={input} value={fields.tags} onChange={(e) => onChange({ tags: e.target.value })}

@@ -3,9 +3,11 @@ import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
 import { formatBytes } from '@/lib/format/format';
 import { encodingsFormField } from '@/lib/upload/encodings-field';
+import { duplicateHint } from '@/lib/upload/duplicate-words';
 import { formFields, savedLabels, validateFields, type UploadFields } from '@/lib/upload/upload-fields';
 import type { UploadErrorView } from '@/lib/upload/upload-result';
 import { DropZone } from './drop-zone';
+import { DuplicateNotice } from './duplicate-notice';
 import { PreviewFiles } from './preview-files';
 import { PreviewRuns, PreviewWarnings } from './preview-runs';
 import { SaveBox } from './save-box';
@@ -13,6 +15,7 @@ import { sendUpload, type UploadRequest } from './send-upload';
 import { UploadDetails } from './upload-details';
 import { UploadPanel } from './upload-panel';
 import { UploadError, UploadProgress } from './upload-status';
+import { useDuplicateCheck } from './use-duplicate-check';
 import { useUploadPreview } from './use-upload-preview';
 
 type Phase = { kind: 'editing' } | { kind: 'uploading'; loaded: number; total: number } | { kind: 'saved' };
@@ -33,6 +36,8 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
   const { state, engine } = useUploadPreview(files, encodings);
 
   const preview = state.status === 'ready' ? state.preview : null;
+  const duplicates = useDuplicateCheck(preview);
+  const waitFor = duplicateHint({ ...duplicates, duplicated: Object.keys(duplicates.byRun).length });
   const runs = preview?.runs ?? [];
   // One run: the label defaults to the run's own; several: the label is an optional prefix.
   const label = labelEdited || runs.length !== 1 ? fields.label : (runs[0]?.label ?? '');
@@ -64,7 +69,7 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
 
   async function save(e: FormEvent) {
     e.preventDefault();
-    if (!canSave) return;
+    if (!canSave || waitFor !== null) return;
     setError(null);
     const total = toSend.reduce((n, f) => n + f.size, 0);
     setPhase({ kind: 'uploading', loaded: 0, total });
@@ -89,6 +94,7 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
     <form onSubmit={save} className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" data-preview-engine={engine ?? undefined} noValidate>
       <div className="min-w-0 space-y-6">
         <DropZone onFiles={addFiles} compact={files.length > 0} disabled={busy} />
+        <DuplicateNotice runs={runs} labels={labels} check={duplicates} />
         {files.length > 0 && (
           <UploadPanel
             title={`Files (${files.length})`}
@@ -117,7 +123,8 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
         <div className="space-y-4 border-t border-slate-100 pt-4">
           {error && <UploadError error={error} onDismiss={() => setError(null)} />}
           {phase.kind === 'uploading' && <UploadProgress loaded={phase.loaded} total={phase.total} />}
-          <SaveBox state={state} fileCount={files.length} sendCount={toSend.length} runCount={runs.length} canSave={canSave} uploading={phase.kind === 'uploading'} saved={phase.kind === 'saved'} onCancel={() => request.current?.abort()} />
+          <SaveBox state={state} fileCount={files.length} sendCount={toSend.length} runCount={runs.length} canSave={canSave} uploading={phase.kind === 'uploading'} saved={phase.kind === 'saved'} onCancel={() => request.current?.abort()}
+            waitFor={waitFor} />
         </div>
       </aside>
     </form>

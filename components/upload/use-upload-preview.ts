@@ -62,9 +62,13 @@ export function useUploadPreview(
 async function previewOnMainThread(files: File[], encodings: Record<string, string>): Promise<PreviewReply> {
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   try {
-    const { buildPreview } = await import('@/lib/upload/preview-model');
+    const [{ buildPreview }, { previewRunHashes }] = await Promise.all([
+      import('@/lib/upload/preview-model'),
+      import('@/lib/upload/preview-hashes'),
+    ]);
     const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-    return { ok: true, preview: buildPreview(inputs, encodings) };
+    const preview = buildPreview(inputs, encodings);
+    return { ok: true, preview: { ...preview, runHashes: await previewRunHashes(inputs, preview).catch(() => null) } };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

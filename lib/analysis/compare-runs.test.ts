@@ -78,8 +78,8 @@ describe('20 users vs 40 users (smallpool, Locust 2.12)', () => {
     expect(dash).toMatchObject({ newFailures: true, insufficientData: false });
     expect(dash.failureRateChange).toBeCloseTo(2 / 87, 15);
     expect(c.runs).toEqual([
-      { id: 'a', label: 'smallpool-20u', userCount: 20, durationS: u20.meta.durationS },
-      { id: 'b', label: 'smallpool-40u', userCount: 40, durationS: u40.meta.durationS },
+      { id: 'a', label: 'smallpool-20u', userCount: 20, durationS: u20.meta.durationS, build: null },
+      { id: 'b', label: 'smallpool-40u', userCount: 40, durationS: u40.meta.durationS, build: null },
     ]);
   });
 });

@@ -1,5 +1,6 @@
-// Compares runs in the given order (baseline first unless chosen): headline table, endpoints,
-// scaling and comparability warnings. Pure: parsed runs in, the Comparison JSON out.
+// Compares runs in the given order (baseline first unless chosen; target the last other run unless
+// chosen): headline table, endpoints, scaling per build and comparability warnings. Pure: parsed runs
+// in, the Comparison JSON out.
 import type { ParsedRun } from '../locust/types';
 import { attributeFailures, attributeLatency } from './attribution';
 import { comparabilityWarnings } from './comparability';
@@ -14,11 +15,13 @@ import { latencyCeiling } from './latency-ceiling';
 import { latencyEvidence, windowSpread } from './latency-spread';
 import { loadProfile } from './load-shape';
 import { scalingOf } from './scaling';
-import { scalingCurve, type ScalingCurve } from './scaling-curve';
+import { checkTarget, targetOf } from './compare-order';
+import { buildsNote, curvesByBuild, groupByBuild, mixesBuilds, targetCurve } from './scaling-builds';
+import type { ScalingRunInput } from './scaling-curve';
 import { STATISTICS_NOTE } from './significance';
 import { buildSummary, type LatencyLimits } from './summary';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
-import type { Comparison, ComparisonCriteria, SummaryRow } from './types';
+import type { Comparison, ComparisonCriteria, ComparisonOutOfScope, SummaryRow } from './types';
 
 const WINDOW_KEYS: Partial<Record<SummaryRow['metric'], string>> = { medianMs: '50', p95Ms: '95', p99Ms: '99' };
 
@@ -51,20 +54,23 @@ export interface RunInput {
 export interface CompareExtras {
   latencyLimits?: LatencyLimits;
   criteria?: ComparisonCriteria[];
+  criteriaOutOfScope?: ComparisonOutOfScope[];
 }
 
+/** `target`: the run judged against the baseline (default: the last run that is not the baseline). */
 export function compareRuns(
   inputs: RunInput[],
   baseline = 0,
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   userGroups: UserGroup[] = [],
   extras: CompareExtras = {},
+  chosenTarget?: number,
 ): Comparison {
   if (inputs.length < 2) throw new RangeError('a comparison needs at least two runs');
   if (!Number.isInteger(baseline) || baseline < 0 || baseline >= inputs.length)
     throw new RangeError(`baseline must be a run index from 0 to ${inputs.length - 1}`);
   const runs = inputs.map((i) => i.run);
-  const target = targetOf(runs.length, baseline);
+  const target = chosenTarget === undefined ? targetOf(runs.length, baseline) : checkTarget(runs.length, baseline, chosenTarget);
   const base = runs[baseline] as ParsedRun;
   const last = runs[target] as ParsedRun;
   const facts: RunFacts[] = inputs.map((input, i) => ({
@@ -74,11 +80,15 @@ export function compareRuns(
     shape: loadProfile(input.run).shape,
     ceiling: latencyCeiling(input.run),
   }));
-  const curve = curveOf(facts);
+  const grouping = groupByBuild(runs.map(buildOf));
+  const mixed = mixesBuilds(grouping);
+  const buildCurves = curvesByBuild(facts.map(curveInput), grouping);
+  const curve = targetCurve(buildCurves, target)?.curve ?? null;
   const pairRun = (r: ParsedRun, f: RunFacts) => ({
     userCount: f.shape === 'ramp' ? null : r.meta.userCount,
     rps: r.aggregated.rps,
     goodputRps: goodputRps(r.aggregated),
+    ...(mixed ? { build: buildOf(r) } : {}),
   });
   const scaling = scalingOf(
     pairRun(base, facts[baseline]!),
@@ -103,6 +113,7 @@ export function compareRuns(
       label: run.meta.label,
       userCount: run.meta.userCount,
       durationS: run.meta.durationS,
+      build: buildOf(run),
     })),
     baselineIndex: baseline,
     targetIndex: target,
@@ -119,19 +130,21 @@ export function compareRuns(
       [target, baseline].map((i) => ({ ...distributionRun(runs, i), ceilingMs: facts[i]!.ceiling?.ceilingMs ?? null })),
     ),
     scalingCurve: curve,
+    buildCurves,
+    buildsNote: buildsNote(buildCurves, grouping, target, facts.map((f) => f.name)),
     steps: null,
     pAdjustMethod: 'holm',
     statisticsNote: STATISTICS_NOTE,
     latencyCeilingsMs: facts.map((f) => f.ceiling?.ceilingMs ?? null),
     criteria: extras.criteria ?? [],
+    criteriaOutOfScope: extras.criteriaOutOfScope ?? [],
     headlineNotes: headlineNotes(facts, baseline, target),
   };
 }
 
-/** The last run that is not the baseline: changes are reported for it. */
-export function targetOf(runCount: number, baseline: number): number {
-  return baseline === runCount - 1 ? runCount - 2 : runCount - 1;
-}
+export { targetOf };
+
+const buildOf = (run: ParsedRun): string | null => run.meta.build ?? null;
 
 /** Runs are named by their load ("1 user", "40 users") unless another run has the same load. */
 function runName(runs: ParsedRun[], index: number): string {
@@ -145,19 +158,15 @@ function distributionRun(runs: ParsedRun[], index: number) {
   return { label: runName(runs, index), percentiles: (runs[index] as ParsedRun).aggregated.percentiles };
 }
 
-/** The users-vs-goodput curve when the runs cover at least two loads (ramps are listed as excluded). */
-function curveOf(facts: RunFacts[]): ScalingCurve | null {
-  const loads = new Set(facts.map((f) => f.run.meta.userCount).filter((u) => u !== null));
-  if (loads.size < 2) return null;
-  return scalingCurve(
-    facts.map(({ run: r, shape }) => ({
-      users: r.meta.userCount,
-      rps: r.aggregated.rps,
-      goodputRps: goodputRps(r.aggregated),
-      medianMs: r.aggregated.medianMs,
-      p95Ms: r.aggregated.percentiles['95'] ?? null,
-      label: r.meta.label,
-      shape,
-    })),
-  );
+/** A run as the scaling curve takes it (ramps are listed as excluded). */
+function curveInput({ run: r, shape }: RunFacts): ScalingRunInput {
+  return {
+    users: r.meta.userCount,
+    rps: r.aggregated.rps,
+    goodputRps: goodputRps(r.aggregated),
+    medianMs: r.aggregated.medianMs,
+    p95Ms: r.aggregated.percentiles['95'] ?? null,
+    label: r.meta.label,
+    shape,
+  };
 }

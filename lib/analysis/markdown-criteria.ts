@@ -44,7 +44,8 @@ export function criterionLine(r: Result): string {
 }
 
 export function criteriaMarkdown(c: Comparison): string[] {
-  if (c.criteria.length === 0) return [];
+  const left = c.criteriaOutOfScope ?? [];
+  if (c.criteria.length === 0 && left.length === 0) return [];
   const judged = c.criteria[0]?.judgedRun;
   const out = ['', `## Success criteria on ${judged === undefined ? runName(c, c.targetIndex) : mdText(judged)}`];
   for (const set of c.criteria) {
@@ -58,5 +59,7 @@ export function criteriaMarkdown(c: Comparison): string[] {
     const notMet = set.results.filter((r) => r.met !== true && r.reason);
     if (notMet.length > 0) out.push('', ...notMet.map((r) => `- ${criterionLine(r)}: ${mdText(r.reason as string)}`));
   }
+  // Sets whose appliesTo leaves the target run out: said, not silently missing.
+  if (left.length > 0) out.push('', ...left.map((o) => `- **Not judged:** ${mdText(o.reason)}.`));
   return out;
 }

@@ -1,9 +1,12 @@
 // "Throughput and scaling" of the Markdown report: all requests vs goodput, then ONE scaling story:
 // the verdict (the curve's, which `scaling.verdict` equals) stated once, the baseline/target pair's
-// figures without a verdict of their own, the users-vs-goodput curve, and a stepped run's steps.
+// figures without a verdict of their own, the users-vs-goodput curve (one per build when builds are
+// mixed: lib/analysis/scaling-builds.ts), and a stepped run's steps.
 import { formatChange, formatCount, formatDuration, formatMs, formatPercent, formatRate } from '../format/format';
 import { mdText } from '../format/markdown-text';
 import { rowLine, tableHead, tableRow } from './markdown-cells';
+import { buildName } from './scaling-builds';
+import type { ScalingCurve } from './scaling-curve';
 import type { Comparison } from './types';
 
 function pairMarkdown(c: Comparison): string[] {
@@ -27,14 +30,25 @@ function verdictMarkdown(c: Comparison): string[] {
   }
   const from = curve?.saturationUsers != null ? ` from ${formatCount(curve.saturationUsers)} users` : '';
   const runs = curve ? ` over ${curve.points.length} runs` : '';
-  return ['', `Scaling of goodput${runs}: **${verdict}**${from}.`];
+  const own = c.buildsNote ? c.buildCurves?.find((b) => b.runIndexes.includes(c.targetIndex)) : undefined;
+  const of = own && curve ? ` of ${buildName(own.build)} (the target's)` : '';
+  return ['', `Scaling of goodput${of}${runs}: **${verdict}**${from}.`];
 }
 
-function curveMarkdown(c: Comparison): string[] {
-  const curve = c.scalingCurve;
+/** With several builds: the note, then each build's curve under its own heading. */
+function curvesMarkdown(c: Comparison): string[] {
+  if (!c.buildsNote || !c.buildCurves) return curveMarkdown(c.scalingCurve, 'Scaling across loads');
+  const out = ['', mdText(c.buildsNote)];
+  for (const b of c.buildCurves) {
+    if (b.curve) out.push(...curveMarkdown(b.curve, `Scaling across loads, ${buildName(b.build)}`));
+  }
+  return out;
+}
+
+function curveMarkdown(curve: ScalingCurve | null, title: string): string[] {
   if (!curve || curve.points.length < 2) return curve ? ['', mdText(curve.evidence)] : [];
   const out = [
-    '', '### Scaling across loads', '',
+    '', `### ${mdText(title)}`, '',
     '| Users | Throughput (all) | Goodput | Goodput if linear | Efficiency | Median | P95 |',
     '|---:|---:|---:|---:|---:|---:|---:|',
   ];
@@ -78,5 +92,5 @@ export function scalingMarkdown(c: Comparison, names: string[]): string[] {
     out.push('', '_Throughput counts every request, failed ones included; goodput counts successful requests only. ' +
       'Capacity and scaling are judged on goodput._');
   }
-  return [...out, ...verdictMarkdown(c), ...pairMarkdown(c), ...curveMarkdown(c), ...stepsMarkdown(c)];
+  return [...out, ...verdictMarkdown(c), ...pairMarkdown(c), ...curvesMarkdown(c), ...stepsMarkdown(c)];
 }

@@ -9,9 +9,19 @@ export interface ScalingRun {
   userCount: number | null;
   rps: number | null;
   goodputRps: number | null;
+  /** The run's build, when the comparison mixes builds (see scaling-builds.ts); else absent. */
+  build?: string | null;
 }
 
 const ratio = (x: number) => Number(x.toFixed(2));
+const quoted = (b: string | null | undefined) => (b == null ? 'no build' : `“${b}”`);
+
+/** With several builds compared: the build the pair is about (`same`), or that it changed with the load. */
+function buildsText(from: ScalingRun, to: ScalingRun): { same: string; changed: string } {
+  if (from.build === undefined && to.build === undefined) return { same: '', changed: '' };
+  if (from.build === to.build && from.build != null) return { same: ` in build ${quoted(from.build)}`, changed: '' };
+  return { same: '', changed: `; the build changed too (${quoted(from.build)} → ${quoted(to.build)})` };
+}
 
 /** null when either user count is unknown or both are equal; `verdict` is the curve's verdict. */
 export function scalingOf(base: ScalingRun, last: ScalingRun, verdict: Scaling['verdict']): Scaling | null {
@@ -26,12 +36,14 @@ export function scalingOf(base: ScalingRun, last: ScalingRun, verdict: Scaling['
   };
   const all = pair(from.rps, to.rps);
   const good = pair(from.goodputRps, to.goodputRps);
-  const users = `${fromUsers} → ${toUsers} users (×${ratio(factor)})`;
+  const builds = buildsText(from, to);
+  const users = `${fromUsers} → ${toUsers} users (×${ratio(factor)})${builds.same}`;
   const reason =
     good.gap === null || from.goodputRps === null || to.goodputRps === null
-      ? `${users}: goodput unknown in a run`
+      ? `${users}: goodput unknown in a run${builds.changed}`
       : `${users}, goodput ×${ratio(to.goodputRps / from.goodputRps)} (${good.gap >= 0 ? '+' : '−'}${Math.abs(Math.round(good.gap * 100))}% against linear)` +
-        (all.gap !== null && from.rps !== null && to.rps !== null ? `, all requests ×${ratio(to.rps / from.rps)}` : '');
+        (all.gap !== null && from.rps !== null && to.rps !== null ? `, all requests ×${ratio(to.rps / from.rps)}` : '') +
+        builds.changed;
   return {
     basis: 'goodput',
     expectedRps: all.expected,

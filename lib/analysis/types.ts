@@ -5,6 +5,7 @@ import type { GroupComparison } from './endpoint-groups';
 import type { FailureConcentration } from './failure-concentration';
 import type { FailureDiff } from './failure-diff';
 import type { LoadStep } from './load-steps';
+import type { BuildCurve } from './scaling-builds';
 import type { ScalingCurve } from './scaling-curve';
 
 /** improved: better beyond the warning threshold (and real); ok: unchanged within the thresholds; warning /
@@ -103,11 +104,21 @@ export interface ComparisonCriteria {
   }[];
 }
 
+/** A criteria set left out because it does not judge the target run (lib/criteria/applies-to.ts). */
+export interface ComparisonOutOfScope {
+  name: string;
+  appliesTo: { userCount?: number; tags?: string[]; labelGlob?: string; profile?: string };
+  /** "Production @100 users applies to 100-user runs; this run has 50 users". */
+  reason: string;
+}
+
 export interface Comparison {
-  /** durationS: the run's length in s (meta.durationS), null when unknown. */
-  runs: { id: string | null; label: string | null; userCount: number | null; durationS: number | null }[];
+  /** durationS: the run's length in s (meta.durationS), null when unknown; build: meta.build, null when none
+   *  (compareRuns always sets it; optional for comparisons written before builds). */
+  runs: { id: string | null; label: string | null; userCount: number | null; durationS: number | null; build?: string | null }[];
   baselineIndex: number;
-  /** The run whose change against the baseline is reported: the last run that is not the baseline. */
+  /** The run whose change against the baseline is reported: the chosen target, else the last run that is
+   *  not the baseline. */
   targetIndex: number;
   summary: SummaryRow[];
   endpoints: EndpointComparison[];
@@ -125,8 +136,13 @@ export interface Comparison {
   failureAttribution: FailureAttribution;
   /** "80% of requests took at most about 3,100 ms at 40 users, 320 ms at 20 users." */
   distributionWords: string[];
-  /** Users vs throughput over every run with a user count (USL fit from 3 loads); null under 2 loads. */
+  /** Users vs goodput over the target's build's runs with a user count (USL fit from 3 loads); null under
+   *  2 loads in that build. With one build (or none named): every run's. */
   scalingCurve: ScalingCurve | null;
+  /** One curve per build (lib/analysis/scaling-builds.ts), builds in order of their first run. */
+  buildCurves: BuildCurve[];
+  /** With several builds: one curve per build, which build the verdict is about, runs on no curve; else null. */
+  buildsNote: string | null;
   /** Set when the runs are the load steps of one stepped run (compareSteps). */
   steps: { runId: string | null; steps: LoadStep[] } | null;
   /** How per-endpoint failure p-values are corrected for testing many endpoints at once. */
@@ -137,6 +153,8 @@ export interface Comparison {
   latencyCeilingsMs: (number | null)[];
   /** The given criteria sets' verdicts on the target run; [] when none were given. */
   criteria: ComparisonCriteria[];
+  /** The given sets that do not apply to the target run (their appliesTo), with why; [] when none. */
+  criteriaOutOfScope: ComparisonOutOfScope[];
   /** What must be read before anything else (every request failed, identical inputs, a ramp run), in order. */
   headlineNotes: string[];
 }

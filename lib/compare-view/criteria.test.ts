@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import type { ComparisonCriteria } from '../analysis/types';
 import { evaluateCriteria } from '../criteria/evaluate';
 import type { StoredCriteriaSet } from '../criteria/types';
-import { criteriaLines, overallVerdict } from './criteria';
+import { criteriaLines, outOfScopeLines, overallVerdict } from './criteria';
 import { u40 } from './test-fixtures';
 
 const set = (id: string, name: string, criteria: StoredCriteriaSet['criteria']): StoredCriteriaSet => ({
@@ -34,4 +34,13 @@ test("the comparison's own criteria block wins over the project's", () => {
 test('no sets, no line', () => {
   expect(criteriaLines([], null)).toEqual([]);
   expect(overallVerdict([])).toBeNull();
+});
+
+test('sets that do not apply to the target are listed with why, never dropped', () => {
+  const scoped = { ...gate, appliesTo: { userCount: 100 } };
+  const reason = 'Release gate applies to 100-user runs; this run has 40 users';
+  expect(outOfScopeLines([], { outOfScope: [{ set: scoped, reason }] })).toEqual([{ setId: 'gate', name: 'Release gate', appliesTo: '100 users', reason }]);
+  const fromJson = [{ name: 'From the CLI', appliesTo: { tags: ['release'] }, reason: 'From the CLI applies to runs tagged release; this run is not tagged release' }];
+  expect(outOfScopeLines(fromJson, { outOfScope: [{ set: scoped, reason }] })).toEqual([{ setId: null, name: 'From the CLI', appliesTo: 'tag release', reason: fromJson[0]!.reason }]);
+  expect(outOfScopeLines([], null)).toEqual([]);
 });

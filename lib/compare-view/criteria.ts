@@ -2,7 +2,8 @@
 // run in one line, with the criteria it misses, for the top of the compare page and the first slide.
 // From the comparison's own `criteria` block when the analysis was given criteria, else from the
 // target run's project (CompareModel.plan). Pure.
-import type { ComparisonCriteria } from '../analysis/types';
+import type { ComparisonCriteria, ComparisonOutOfScope } from '../analysis/types';
+import { appliesToWords } from '../criteria/applies-to';
 import { currentText, metricLabel, scopeLabel, targetText } from '../criteria/describe';
 import type { Criterion, StoredCriteriaSet, Verdict, VerdictName } from '../criteria/types';
 
@@ -52,4 +53,31 @@ export function overallVerdict(lines: readonly CriteriaLine[]): VerdictName | nu
   if (lines.length === 0) return null;
   if (lines.some((l) => l.verdict === 'NO-GO')) return 'NO-GO';
   return lines.some((l) => l.verdict === 'CONDITIONAL') ? 'CONDITIONAL' : 'GO';
+}
+
+/** A criteria set that does not judge the target run (its appliesTo), with why. */
+export interface OutOfScopeLine {
+  /** Stored set id, when the set comes from the project. */
+  setId: string | null;
+  name: string;
+  /** "100 users, tag release". */
+  appliesTo: string;
+  /** "Production @100 users applies to 100-user runs; this run has 50 users". */
+  reason: string;
+}
+
+/** The sets left out on the target run: the comparison's own list if it has one, else the project's
+ *  (as criteriaLines). */
+export function outOfScopeLines(
+  outOfScope: readonly ComparisonOutOfScope[],
+  plan: { outOfScope?: { set: StoredCriteriaSet; reason: string }[] } | null,
+): OutOfScopeLine[] {
+  if (outOfScope.length > 0) {
+    return outOfScope.map((o) => ({
+      setId: null, name: o.name, appliesTo: appliesToWords(o.appliesTo), reason: o.reason,
+    }));
+  }
+  return (plan?.outOfScope ?? []).map(({ set, reason }) => ({
+    setId: set.id, name: set.name, appliesTo: appliesToWords(set.appliesTo), reason,
+  }));
 }

@@ -6,6 +6,7 @@ import type { Comparison, ComparisonCriteria, Status } from '../analysis/types';
 import { comparedVerdict } from '../criteria/compare';
 import { currentText, metricLabel, scopeLabel, targetText } from '../criteria/describe';
 import type { Criterion, CriterionResult, VerdictName } from '../criteria/types';
+import type { OutOfScopeLine } from './criteria';
 import { listWords } from './format';
 import { driversOf, figuresFromComparison, type Driver, type Drivers, type EndpointFigures } from './verdict-drivers';
 
@@ -55,6 +56,8 @@ export interface MeetingVerdict {
   /** One sentence: "NO-GO on retest: Production GO misses 2 of 4 criteria." / "No success criteria apply …". */
   headline: string;
   sets: MeetingSet[];
+  /** Sets whose scope (appliesTo) leaves the judged run out, each with why (absent: none, or not known here). */
+  outOfScope?: OutOfScopeLine[];
   /** Null on a page without a baseline (the run page). */
   change: MeetingChange | null;
   /** Where to define a criteria set when none applies (null on shared links, or with one). */

@@ -2,7 +2,7 @@
 // serializable data (no Float64Array, histories already reduced to one shared grid, endpoints packed).
 import { describeDistribution } from '../analysis/distribution-words';
 import { failureAttributionView, latencyAttributionView, type FailureAttributionView, type LatencyAttributionView } from './attribution';
-import { criteriaLines, type CriteriaLine } from './criteria';
+import { criteriaLines, outOfScopeLines, type CriteriaLine, type OutOfScopeLine } from './criteria';
 import { concentrationRows, failureDiffRows, type ConcentrationRow, type FailureDiffRow } from './failure-messages';
 import { groupRows, type GroupRow } from './groups';
 import { scalingCurveView, type ScalingCurveView } from './scaling-curve';
@@ -29,14 +29,20 @@ export interface RunInfo {
   userCount: number | null;
   durationS: number | null;
   startTime: string | null;
+  /** The build of the system under test; null when none was given. */
+  build: string | null;
   color: string;
   role: 'baseline' | 'target' | 'other';
   history: { window: 'current-window' | 'cumulative'; semantics: string } | null;
 }
 
 export interface CompareModel {
+  /** The run ids in the order the URL gave them (the defaults depend on it); `runs` are in load order. */
   ids: string[];
   baselineId: string;
+  /** The run judged against the baseline, and whether the URL chose it (`?target=`, kept in links). */
+  targetId: string;
+  targetParam: string | null;
   /** User-defined groups as in the URL ("NAME=PREFIX"), kept when the baseline changes. */
   userGroups: string[];
   runs: RunInfo[];
@@ -74,6 +80,8 @@ export interface CompareModel {
   plan: RunPlanContext | null;
   /** Each criteria set's verdict on the target run in one line (the comparison's criteria, else the project's). */
   criteria: CriteriaLine[];
+  /** The criteria sets that do not judge the target run (their appliesTo), with why. */
+  criteriaOutOfScope: OutOfScopeLine[];
   /** The meeting's answer: the sets' verdicts with the criteria missed and their endpoints, the change beside it. */
   meetingVerdict: MeetingVerdict;
   /** "Plan a retest" from this comparison (null for load steps: no second run to aim between). */
@@ -120,13 +128,14 @@ function findings(c: ComparisonView['comparison']) {
   };
 }
 
-function runInfo(r: ComparisonView['runs'][number], name: string, color: string, role: RunInfo['role'], timeline: Timeline | null): RunInfo {
+function runInfo(r: ComparisonView['runs'][number], name: string, color: string, role: RunInfo['role'], timeline: Timeline | null, build: string | null = null): RunInfo {
   return {
     id: r.id,
     name,
     userCount: r.userCount,
     durationS: r.durationS,
     startTime: r.startTime,
+    build,
     color,
     role,
     history: r.history && timeline ? { window: r.history.percentileWindow, semantics: r.history.semantics } : null,
@@ -139,17 +148,25 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
   const { endpoints, ...head } = c;
   const names = runNames(c);
   const colors = runColors(c.runs.length, c.baselineIndex);
-  const ids = view.runs.map((r) => r.id);
-  const baselineId = ids[c.baselineIndex] as string;
+  // Links keep the order given: the default baseline and target depend on it.
+  const ids = view.key?.runs ?? view.runs.map((r) => r.id);
+  const baselineId = view.runs[c.baselineIndex]!.id;
+  const targetId = view.runs[c.targetIndex]!.id;
+  const target = view.targetParam ?? undefined;
   const timelines = view.runs.map((r) => runTimeline(r.history));
-  const runs = view.runs.map((r, i) => runInfo(r, names[i] as string, colors[i] as string, i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other', timelines[i] ?? null));
+  const role = (i: number): RunInfo['role'] => (i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other');
+  const runs = view.runs.map((r, i) => runInfo(r, names[i] as string, colors[i] as string, role(i), timelines[i] ?? null, c.runs[i]?.build ?? null));
   const window = view.window ?? 'whole';
+  const page = (w: string) => compareHref(ids, baselineId, false, view.groups, w, target);
+  const api = (format: 'json' | 'md') => compareApiHref(ids, baselineId, format, false, view.groups, window, target);
   // Ceilings are in the comparison's headline notes already: here only the ramp warnings.
   const loadNotes = view.runs.flatMap((r, i) => (r.rampWarning ? [`${names[i]}: ${r.rampWarning}`] : []));
   const verdict = verdictOf(c);
   return {
     ids,
     baselineId,
+    targetId,
+    targetParam: view.targetParam ?? null,
     userGroups: view.groups,
     runs,
     head,
@@ -164,14 +181,15 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     steps: null,
     ...findings(c),
     markdown: view.markdown,
-    hrefs: { page: compareHref(ids, baselineId, false, view.groups, window), json: compareApiHref(ids, baselineId, 'json', false, view.groups, window), markdown: compareApiHref(ids, baselineId, 'md', false, view.groups, window) },
+    hrefs: { page: page(window), json: api('json'), markdown: api('md') },
     window,
-    windowHrefs: { whole: compareHref(ids, baselineId, false, view.groups), steady: compareHref(ids, baselineId, false, view.groups, 'steady') },
+    windowHrefs: { whole: page('whole'), steady: page('steady') },
     loadNotes,
     steadyUnavailable: view.steadyUnavailable ?? null,
     markdownFileName: markdownFileName(names),
     plan: view.plan,
     criteria: criteriaLines(c.criteria ?? [], view.plan),
+    criteriaOutOfScope: outOfScopeLines(c.criteriaOutOfScope ?? [], view.plan),
     meetingVerdict: meetingOf(c, view.plan, verdict),
     planHref: view.plan ? planHref(view.plan.project.id, ids, baselineId, 'between', view.groups) : null,
     meeting: view.meeting,
@@ -197,6 +215,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     userCount: r.userCount,
     durationS: steps[i]?.durationS ?? null,
     startTime: null,
+    build: r.build ?? null,
     color: colors[i] as string,
     role: i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other',
     history: null,
@@ -207,6 +226,8 @@ function buildStepsModel(view: ComparisonView): CompareModel {
   return {
     ids: runs.map((r) => r.id),
     baselineId: runs[c.baselineIndex]?.id as string,
+    targetId: runs[c.targetIndex]?.id as string,
+    targetParam: null,
     userGroups: view.groups,
     runs,
     head,
@@ -229,6 +250,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     markdownFileName: markdownFileName([runName, 'load steps']),
     plan: view.plan,
     criteria: criteriaLines(c.criteria ?? [], view.plan),
+    criteriaOutOfScope: outOfScopeLines(c.criteriaOutOfScope ?? [], view.plan),
     meetingVerdict: meetingOf(c, view.plan, verdict),
     planHref: null,
     meeting: view.meeting,

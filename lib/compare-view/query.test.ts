@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareApiHref, compareHref, markdownFileName, parseCompareQuery } from './query';
+import { compareApiHref, compareHref, markdownFileName, parseCompareQuery, pickHref } from './query';
 
 describe('parseCompareQuery', () => {
   test.each([
@@ -64,4 +64,32 @@ test.each([
   [['€€', ''], 'comparison-runs.md'],
 ])('markdownFileName(%j)', (names, expected) => {
   expect(markdownFileName(names)).toBe(expected);
+});
+
+describe('target', () => {
+  test.each([
+    [{ runs: 'a,b,c', target: 'b' }, 'b'],
+    [{ runs: 'a,b,c', target: ' b ' }, 'b'],
+    [{ runs: 'a,b,c', target: ['c', 'b'] }, 'c'],
+    [{ runs: 'a,b,c', target: '' }, undefined],
+    [{ runs: 'a,b,c' }, undefined],
+  ])('%j → %s', (params, expected) => expect(parseCompareQuery(params).target).toBe(expected));
+
+  test('round trip: target after baseline, only when chosen', () => {
+    const href = compareHref(['a', 'b', 'c'], 'a', false, [], 'whole', 'b');
+    expect(href).toBe('/compare?runs=a,b,c&baseline=a&target=b');
+    const parsed = parseCompareQuery(Object.fromEntries(new URL(href, 'http://x').searchParams));
+    expect(parsed).toMatchObject({ baseline: 'a', target: 'b' });
+    expect(compareApiHref(['a', 'b', 'c'], 'a', 'md', false, [], 'steady', 'b'))
+      .toBe('/api/compare?runs=a,b,c&baseline=a&target=b&format=md&window=steady');
+    expect(compareHref(['a', 'b'], 'a')).toBe('/compare?runs=a,b&baseline=a');
+  });
+
+  const q = { ids: ['a', 'b', 'c'], baseline: 'a', groups: [], window: 'whole' };
+  test.each<[string, string | undefined, { baseline: string } | { target: string }, string]>([
+    ['a new target keeps the baseline', undefined, { target: 'b' }, '/compare?runs=a,b,c&baseline=a&target=b'],
+    ['a new baseline keeps the chosen target', 'b', { baseline: 'c' }, '/compare?runs=a,b,c&baseline=c&target=b'],
+    ['a new baseline, no target chosen: the default', undefined, { baseline: 'b' }, '/compare?runs=a,b,c&baseline=b'],
+    ['the target as the new baseline: the two swap', 'b', { baseline: 'b' }, '/compare?runs=a,b,c&baseline=b&target=a'],
+  ])('%s', (_what, target, pick, expected) => expect(pickHref({ ...q, target }, pick)).toBe(expected));
 });

@@ -1,5 +1,5 @@
-// The compare page's state lives in its URL (`/compare?runs=a,b,c&baseline=a`) so a comparison can
-// be pasted into a chat. Parsing is lenient (spaces, repeated `runs=`); the service judges the rest.
+// The compare page's state lives in its URL (`/compare?runs=a,b,c&baseline=a&target=b`) so a comparison
+// can be pasted into a chat. Parsing is lenient (spaces, repeated `runs=`); the service judges the rest.
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -7,6 +7,8 @@ export interface CompareQuery {
   /** Run ids in the order given (the first is the baseline unless `baseline` names another). */
   ids: string[];
   baseline: string | undefined;
+  /** The run judged against the baseline; absent: the last run given that is not the baseline. */
+  target: string | undefined;
   /** `steps=1`: the load steps of one stepped run, compared step by step. */
   steps: boolean;
   /** `group=NAME=PREFIX` (repeatable): user-defined endpoint groups, as written. */
@@ -21,11 +23,13 @@ export function parseCompareQuery(params: SearchParams): CompareQuery {
   const ids = raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
   const b = Array.isArray(params.baseline) ? params.baseline[0] : params.baseline;
   const baseline = b?.trim() || undefined;
+  const t = Array.isArray(params.target) ? params.target[0] : params.target;
+  const target = t?.trim() || undefined;
   const s = Array.isArray(params.steps) ? params.steps[0] : params.steps;
   const g = params.group;
   const groups = (g === undefined ? [] : Array.isArray(g) ? g : [g]).map((x) => x.trim()).filter(Boolean);
   const w = Array.isArray(params.window) ? params.window[0] : params.window;
-  return { ids, baseline, steps: s === '1' || s === 'true', groups, window: w?.trim() || 'whole' };
+  return { ids, baseline, target, steps: s === '1' || s === 'true', groups, window: w?.trim() || 'whole' };
 }
 
 const groupParams = (groups: readonly string[]) => groups.map((g) => `&group=${encodeURIComponent(g)}`).join('');
@@ -35,17 +39,32 @@ const idList = (ids: readonly string[]) => ids.map(encodeURIComponent).join(',')
 /** `&window=steady`, or nothing for the default (whole). */
 const windowParam = (window: string) => (window === 'whole' ? '' : `&window=${encodeURIComponent(window)}`);
 
-/** The page URL; commas stay readable. */
-export function compareHref(ids: readonly string[], baseline?: string, steps = false, groups: readonly string[] = [], window = 'whole'): string {
+/** `&baseline=ID&target=ID`, each only when given. */
+const pairParams = (baseline: string | undefined, target: string | undefined) =>
+  `${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}` +
+  `${target !== undefined ? `&target=${encodeURIComponent(target)}` : ''}`;
+
+/** The page URL; commas stay readable. `target` only when chosen (absent: the default target). */
+export function compareHref(ids: readonly string[], baseline?: string, steps = false, groups: readonly string[] = [], window = 'whole', target?: string): string {
   if (steps) return `/compare?runs=${idList(ids)}&steps=1${groupParams(groups)}`;
-  return `/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${groupParams(groups)}${windowParam(window)}`;
+  return `/compare?runs=${idList(ids)}${pairParams(baseline, target)}${groupParams(groups)}${windowParam(window)}`;
 }
 
 /** `GET /api/compare`: the Comparison JSON, or the Markdown report. */
-export function compareApiHref(ids: readonly string[], baseline: string | undefined, format: 'json' | 'md' = 'json', steps = false, groups: readonly string[] = [], window = 'whole'): string {
+export function compareApiHref(ids: readonly string[], baseline: string | undefined, format: 'json' | 'md' = 'json', steps = false, groups: readonly string[] = [], window = 'whole', target?: string): string {
   const md = format === 'md' ? '&format=md' : '';
   if (steps) return `/api/compare?runs=${idList(ids)}&steps=1${md}${groupParams(groups)}`;
-  return `/api/compare?runs=${idList(ids)}${baseline !== undefined ? `&baseline=${encodeURIComponent(baseline)}` : ''}${md}${groupParams(groups)}${windowParam(window)}`;
+  return `/api/compare?runs=${idList(ids)}${pairParams(baseline, target)}${md}${groupParams(groups)}${windowParam(window)}`;
+}
+
+/**
+ * Where the pickers lead: a new baseline keeps the chosen target (a baseline equal to it swaps the two);
+ * a new target keeps the baseline. `target` undefined: the default target, left out of the URL.
+ */
+export function pickHref(q: { ids: readonly string[]; baseline: string; target: string | undefined; groups: readonly string[]; window: string }, pick: { baseline: string } | { target: string }): string {
+  if ('target' in pick) return compareHref(q.ids, q.baseline, false, q.groups, q.window, pick.target);
+  const target = pick.baseline === q.target ? q.baseline : q.target;
+  return compareHref(q.ids, pick.baseline, false, q.groups, q.window, target);
 }
 
 /** A file name for the downloaded report: "comparison-20-users-vs-40-users.md". */

@@ -10,9 +10,10 @@ export function runNames(c: Pick<Comparison, 'runs'>): string[] {
   return c.runs.map((r, i) => runName(r, i));
 }
 
-/** Distinct on white, distinguishable in pairs; the baseline keeps slate so it reads as "reference". */
-const PALETTE = ['#1f57cc', '#d97706', '#0f766e', '#be123c', '#7c3aed', '#0891b2', '#65a30d', '#c026d3', '#a16207', '#4f46e5', '#ea580c', '#0d9488', '#9f1239', '#2563eb'];
-export const BASELINE_COLOR = '#475569';
+/** Distinct on white and on the dark theme's cards, distinguishable in pairs; the baseline keeps slate so it
+ *  reads as "reference". CSS variables of app/theme-palette.css (light and dark values). */
+const PALETTE = Array.from({ length: 14 }, (_, i) => `var(--chart-run-${i + 1})`);
+export const BASELINE_COLOR = 'var(--chart-run-baseline)';
 
 /** Colour of each run: slate for the baseline, the palette in order for the others. */
 export function runColors(runCount: number, baseline: number): string[] {

@@ -5,6 +5,7 @@
 // "~39 req/s" from 3 loads, not "38.55/s"). The verdict and evidence are the analysis', as given.
 import type { Comparison } from '../analysis/types';
 import { digitsFor, type ScalingCurve } from '../analysis/scaling-curve';
+import { withBuildPanels, type BuildPanel } from './scaling-builds';
 import { predictUsl } from '../analysis/usl';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format/format';
 
@@ -64,6 +65,17 @@ export interface ScalingCurveView {
   digits: number;
   points: CurvePointRow[];
   excluded: string[];
+  /** With several builds: one panel per build, on the same axes (lib/compare-view/scaling-builds.ts);
+   *  absent with one build. The fields above are then the target's build's curve (else the first). */
+  builds?: BuildPanel[];
+  /** With several builds: the analysis' note (one curve per build, which build the verdict is about). */
+  buildsNote?: string;
+}
+
+/** Axis ticks forced on a curve's charts (several builds side by side share them). */
+export interface CurveAxis {
+  xTicks: number[];
+  yTicks: number[];
 }
 
 const sig = (x: number, d = 2) => Number(x.toPrecision(d)).toLocaleString('en-US', { maximumFractionDigits: 12 });
@@ -79,10 +91,18 @@ export function niceTicks(max: number, integer = false): number[] {
   return Array.from({ length: n + 1 }, (_, i) => Number((i * step).toPrecision(12)));
 }
 
-/** Shown with at least two points on the curve (else null). */
-export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCurveView | null {
-  const curve: ScalingCurve | null = c.scalingCurve;
-  if (!curve || curve.points.length < 2) return null;
+/** Shown with at least two points on a curve (else null). With several builds: one panel per build. */
+export function scalingCurveView(
+  c: Pick<Comparison, 'scalingCurve'> & Partial<Pick<Comparison, 'buildCurves' | 'buildsNote' | 'runs' | 'summary'>>,
+): ScalingCurveView | null {
+  const { buildsNote, buildCurves, runs } = c;
+  if (buildsNote && buildCurves && runs) return withBuildPanels({ ...c, buildsNote, buildCurves, runs }, curveView);
+  return c.scalingCurve ? curveView(c.scalingCurve) : null;
+}
+
+/** One curve's charts and table; `axis` forces the ticks (else they fit this curve). Null under two points. */
+export function curveView(curve: ScalingCurve, axis?: CurveAxis): ScalingCurveView | null {
+  if (curve.points.length < 2) return null;
   const pts = curve.points;
   const fit = curve.fit;
   const minUsers = pts[0]!.users;
@@ -90,7 +110,8 @@ export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCu
   const slope = pts[0]!.linearGoodputRps / minUsers;
   const d = digitsFor(new Set(pts.map((p) => p.users)).size);
   const peakOnChart = fit?.peakUsers != null && fit.peakUsers <= maxUsers * PEAK_RANGE;
-  const xTicks = niceTicks(Math.max(maxUsers, peakOnChart ? (fit!.peakUsers as number) : 0) * 1.05, true);
+  const xFit = Math.max(maxUsers, peakOnChart ? (fit!.peakUsers as number) : 0) * 1.05;
+  const xTicks = axis?.xTicks ?? niceTicks(xFit, true);
   const xMax = xTicks[xTicks.length - 1] as number;
   const rows: CurveRow[] = [];
   for (let k = 0; k <= SAMPLES; k++) {
@@ -108,7 +129,7 @@ export function scalingCurveView(c: Pick<Comparison, 'scalingCurve'>): ScalingCu
     ...pts.map((p) => Math.max(p.rps, p.goodputRps)),
     ...(fit ? rows.map((r) => r.usl ?? 0) : []),
   );
-  const yTicks = niceTicks(highest * 1.15);
+  const yTicks = axis?.yTicks ?? niceTicks(highest * 1.15);
   const loads = `${new Set(pts.map((p) => p.users)).size} loads`;
   let peak: ScalingCurveView['peak'] = null;
   if (fit?.peakUsers != null && fit.peakRps != null) {

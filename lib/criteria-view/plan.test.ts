@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Criterion, StoredCriterion } from '../criteria/types';
-import { defaultSetName, itemLinks, matchCriterion, parseBar, planHref, resolveBaseline } from './plan';
+import {
+  defaultSetName, itemLinks, matchCriterion, parseBar, planDescription, planHref, resolveBaseline,
+} from './plan';
 
 const saved: StoredCriterion[] = [
   { id: 'a', metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 },
@@ -15,6 +17,20 @@ describe('default names', () => {
     ['production', '40 users', ['Production GO'], 'Production GO (2)'],
     ['between', 'x', ['Retest after x', 'Retest after x (2)'], 'Retest after x (3)'],
   ] as const)('%s %s %o -> %s', (bar, label, taken, name) => expect(defaultSetName(bar, label, taken)).toBe(name));
+});
+
+describe('the proposed set\'s description names the baseline once (issue 15: "(baseline) (baseline)")', () => {
+  test.each([
+    ['between', '20 users', '40 users', 'Retest bar proposed from 20 users (baseline) → 40 users.'],
+    [
+      'production', '100 users (baseline)', '100 users retest',
+      'Production bar proposed from 100 users (baseline) → 100 users retest.',
+    ],
+    ['between', 'Baseline 100u', 'Retest 100u', 'Retest bar proposed from Baseline 100u → Retest 100u.'],
+  ] as const)('%s %s -> %s', (bar, baseline, target, text) => {
+    expect(planDescription(bar, baseline, target)).toBe(text);
+    expect(planDescription(bar, baseline, target)).not.toContain('(baseline) (baseline)');
+  });
 });
 
 describe('which saved criterion verifies a proposed item', () => {

@@ -19,6 +19,17 @@ export function itemLinks(saved: readonly StoredCriterion[], setId: string, want
 
 export type RetestBar = 'between' | 'production';
 
+/** "20 users (baseline)"; a label that names its role already ("100 users (baseline)") is kept as it is. */
+export function withRole(label: string, role: 'baseline' | 'target'): string {
+  return label.toLowerCase().includes(role) ? label : `${label} (${role})`;
+}
+
+/** The proposed set's description: "Retest bar proposed from 20 users (baseline) → 40 users." */
+export function planDescription(bar: RetestBar, baselineLabel: string, targetLabel: string): string {
+  const what = bar === 'production' ? 'Production bar' : 'Retest bar';
+  return `${what} proposed from ${withRole(baselineLabel, 'baseline')} → ${targetLabel}.`;
+}
+
 /** `bar=production` -> the production bar; anything else -> between the two runs. */
 export function parseBar(value: string | string[] | undefined): RetestBar {
   return (Array.isArray(value) ? value[0] : value) === 'production' ? 'production' : 'between';

@@ -17,7 +17,7 @@ const evaluation: ProjectEvaluation = {
     { id: 'r1', label: '20 users', createdAt: '2024-01-01', userCount: 20 },
     { id: 'r2', label: '40 users', createdAt: '2024-01-02', userCount: 40 },
   ],
-  sets: [{ setId: 'set1', name: 'Retest', baselineRunId: null, verdicts: [verdict('GO'), verdict('NO-GO')] }],
+  sets: [{ setId: 'set1', name: 'Retest', baselineRunId: null, appliesTo: null, verdicts: [verdict('GO'), verdict('NO-GO')], outOfScope: [null, null] }],
   resultsByRun: { r1: { c1: result(true), c2: result(true) }, r2: { c1: result(false), c2: result(null) } },
 };
 
@@ -26,12 +26,21 @@ describe('verdicts over time', () => {
     const m = buildVerdictMatrix(evaluation, [set]);
     expect(m.columns).toEqual([{ runId: 'r1', label: '20 users', userCount: 20 }, { runId: 'r2', label: '40 users', userCount: 40 }]);
     expect(m.rows).toEqual([{
-      setId: 'set1', name: 'Retest', verdicts: ['GO', 'NO-GO'],
+      setId: 'set1', name: 'Retest', appliesTo: null, verdicts: ['GO', 'NO-GO'], outOfScope: [null, null],
       criteria: [
         { id: 'c1', text: 'p95 of All requests < 3,000 ms', severity: 'must', cells: ['met', 'failed'] },
         { id: 'c2', text: 'Success rate of All requests ≥ 97%', severity: 'should', cells: ['met', 'unknown'] },
       ],
     }]);
+  });
+
+  test('a run out of the set\'s scope: no verdict, the reason, and out-of-scope cells', () => {
+    const scoped = { ...set, appliesTo: { userCount: 40 } };
+    const why = 'Retest applies to 40-user runs; this run has 20 users';
+    const sets = [{ ...evaluation.sets[0]!, appliesTo: { userCount: 40 }, verdicts: [null, verdict('NO-GO')], outOfScope: [why, null] }];
+    const m = buildVerdictMatrix({ ...evaluation, sets, resultsByRun: { r1: {}, r2: evaluation.resultsByRun.r2! } }, [scoped]);
+    expect(m.rows[0]).toMatchObject({ appliesTo: '40 users', verdicts: [null, 'NO-GO'], outOfScope: [why, null] });
+    expect(m.rows[0]!.criteria.map((c) => c.cells)).toEqual([['out-of-scope', 'failed'], ['out-of-scope', 'unknown']]);
   });
 
   test('a set the evaluation lacks has no verdicts', () => {

@@ -1,5 +1,7 @@
 // The project page's "Verdicts over time": rows = criteria sets (with one row per criterion under
-// each), columns = runs oldest -> newest (ProjectEvaluation order). Pure.
+// each), columns = runs oldest -> newest (ProjectEvaluation order). A set has no verdict on a run out
+// of its scope (appliesTo): the cell says so, with why. Pure.
+import { appliesToWords, normaliseAppliesTo } from '../criteria/applies-to';
 import type { ProjectEvaluation } from '../criteria/project-evaluation';
 import type { StoredCriteriaSet, VerdictName } from '../criteria/types';
 import { criterionText, metState, type MetState } from './format';
@@ -10,12 +12,19 @@ export interface MatrixColumn {
   userCount: number | null;
 }
 
+/** A criterion's cell: its result, or 'out-of-scope' where its set does not judge the run. */
+export type MatrixCell = MetState | 'out-of-scope';
+
 export interface MatrixSetRow {
   setId: string;
   name: string;
+  /** "100 users, tag release"; null or absent: the set judges every run. */
+  appliesTo?: string | null;
   /** One per column; null when the evaluation has no verdict for that run. */
   verdicts: (VerdictName | null)[];
-  criteria: { id: string; text: string; severity: 'must' | 'should'; cells: MetState[] }[];
+  /** One per column: why the set does not judge that run (appliesTo), else null; absent: it judges every run. */
+  outOfScope?: (string | null)[];
+  criteria: { id: string; text: string; severity: 'must' | 'should'; cells: MatrixCell[] }[];
 }
 
 export interface VerdictMatrix {
@@ -27,15 +36,19 @@ export function buildVerdictMatrix(evaluation: ProjectEvaluation, sets: StoredCr
   const columns = evaluation.runs.map((r) => ({ runId: r.id, label: r.label, userCount: r.userCount }));
   const rows = sets.map((set): MatrixSetRow => {
     const evaluated = evaluation.sets.find((s) => s.setId === set.id);
+    const outOfScope = columns.map((_, i) => evaluated?.outOfScope[i] ?? null);
     return {
       setId: set.id,
       name: set.name,
+      appliesTo: normaliseAppliesTo(set.appliesTo) ? appliesToWords(set.appliesTo) : null,
       verdicts: columns.map((_, i) => evaluated?.verdicts[i]?.verdict ?? null),
+      outOfScope,
       criteria: set.criteria.map((c) => ({
         id: c.id,
         text: criterionText(c),
         severity: c.severity ?? 'must',
-        cells: columns.map((col) => metState(evaluation.resultsByRun[col.runId]?.[c.id])),
+        cells: columns.map((col, i): MatrixCell =>
+          outOfScope[i] !== null ? 'out-of-scope' : metState(evaluation.resultsByRun[col.runId]?.[c.id])),
       })),
     };
   });

@@ -121,3 +121,56 @@ test('the criteria section of the report is written from the comparison JSON alo
   expect(md.match(/## Success criteria/g)).toHaveLength(1);
   expect(comparisonMarkdown({ ...fromJson, criteria: [] })).not.toContain('## Success criteria');
 });
+
+describe('scoped sets (appliesTo) on the 2.12 series: only sets that apply to the target judge it', () => {
+  const LOCUST = /\.(csv|html)$/;
+  const series = (name: string): RunInput => ({ id: name, run: fixtureRun(`locust-2.12-series/${name}`, LOCUST) });
+  const at100: ComparedSet = { name: 'Production @100 users', appliesTo: { userCount: 100 }, criteria: [{ ...P95, target: 2000 }] };
+  const retestOnly: ComparedSet = { name: 'Retest', appliesTo: { labelGlob: '*retest*' }, criteria: [P95] };
+  const tagged: ComparedSet = { name: 'Release', appliesTo: { tags: ['release'] }, criteria: [P95] };
+
+  test.each<[string, string, string, string[], [string, string][]]>([
+    ['50 -> 100 users: the 100-user set judges; the retest and tagged sets do not', 'series-50u', 'series-100u', ['Production @100 users'], [
+      ['Retest', 'Retest applies to runs labelled “*retest*”; this run is labelled “series-100u”'],
+      ['Release', 'Release applies to runs tagged release; this run is not tagged release'],
+    ]],
+    ['100 -> 50 users: the 100-user set says why it is left out', 'series-100u', 'series-50u', [], [
+      ['Production @100 users', 'Production @100 users applies to 100-user runs; this run has 50 users'],
+      ['Retest', 'Retest applies to runs labelled “*retest*”; this run is labelled “series-50u”'],
+      ['Release', 'Release applies to runs tagged release; this run is not tagged release'],
+    ]],
+    ['100 -> retest: both the 100-user and the retest sets judge it', 'series-100u', 'series-retest-100u', ['Production @100 users', 'Retest'], [
+      ['Release', 'Release applies to runs tagged release; this run is not tagged release'],
+    ]],
+  ])('%s', (_what, base, target, judged, left) => {
+    const c = compareWithCriteria([series(base), series(target)], 0, undefined, [], [at100, retestOnly, tagged]);
+    expect(c.criteria.map((s) => s.name)).toEqual(judged);
+    expect(c.criteriaOutOfScope.map((s) => [s.name, s.reason])).toEqual(left);
+  });
+
+  test('a set left out sets no latency limit on the headline', () => {
+    const c = compareWithCriteria([series('series-100u'), series('series-50u')], 0, undefined, [], [{ ...at100, criteria: [{ ...P95, target: 1000 }] }]);
+    expect(row(c, 'p95Ms').beyondCriterion).toBeUndefined();
+    const judged = compareWithCriteria([series('series-50u'), series('series-100u')], 0, undefined, [], [{ ...at100, criteria: [{ ...P95, target: 1000 }] }]);
+    expect(judged.summary.find((r) => r.metric === 'p95Ms')!.beyondCriterion).toContain('Production @100 users');
+  });
+
+  test('a scope decided by the caller (who knows the run\'s tags) wins over the target\'s label and users', () => {
+    const c = compareWithCriteria([series('series-50u'), series('series-100u')], 0, undefined, [], [{ ...tagged, outOfScope: null }]);
+    expect(c.criteria.map((s) => s.name)).toEqual(['Release']);
+    expect(c.criteriaOutOfScope).toEqual([]);
+  });
+
+  test('without sets the comparison lists none left out', () => {
+    expect(compareWithCriteria([series('series-50u'), series('series-100u')]).criteriaOutOfScope).toEqual([]);
+  });
+});
+
+test('the Markdown report says which sets did not judge the target, and why', () => {
+  const LOCUST = /\.(csv|html)$/;
+  const series = (name: string): RunInput => ({ id: name, run: fixtureRun(`locust-2.12-series/${name}`, LOCUST) });
+  const at100: ComparedSet = { name: 'Production @100 users', appliesTo: { userCount: 100 }, criteria: [P95] };
+  const md = comparisonMarkdown(compareWithCriteria([series('series-100u'), series('series-50u')], 0, undefined, [], [at100]));
+  // Names come from data: escaped (`\@`).
+  expect(md).toContain('## Success criteria on series-50u\n\n- **Not judged:** Production \\@100 users applies to 100-user runs; this run has 50 users.');
+});

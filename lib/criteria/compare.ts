@@ -2,19 +2,38 @@
 // target run (relative criteria against the comparison's baseline run, unless the set names its own
 // baseline), its verdicts in `comparison.criteria`, and each set's aggregate latency limits passed
 // to the headline statuses, so a latency beyond a criterion is at least a warning even when it
-// barely changed. Pure: lib/criteria depends on lib/analysis, never the reverse. Times in ms.
+// barely changed. A set whose `appliesTo` leaves the target run out gives no verdict and no limits:
+// it is listed in `criteriaOutOfScope` with why. Pure: lib/criteria depends on lib/analysis, never the
+// reverse. Times in ms.
 import { compareRuns, targetOf, type RunInput } from '../analysis/compare-runs';
 import type { UserGroup } from '../analysis/endpoint-groups';
 import type { LatencyLimits } from '../analysis/summary';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../analysis/thresholds';
-import type { Comparison, ComparisonCriteria, SummaryMetric } from '../analysis/types';
+import type { Comparison, ComparisonCriteria, ComparisonOutOfScope, SummaryMetric } from '../analysis/types';
 import type { ParsedRun } from '../locust/types';
+import { normaliseAppliesTo, outOfScopeReason } from './applies-to';
 import { evaluateCriteria } from './evaluate';
 import type { CriteriaSet, Criterion, CriterionResult, Verdict } from './types';
 
 /** A set to judge the target with. `baselineRun`: the run its relative criteria compare against
- *  (a stored set's own baseline; null: it names one that is gone); absent: the comparison's baseline. */
-export type ComparedSet = CriteriaSet & { baselineRun?: ParsedRun | null };
+ *  (a stored set's own baseline; null: it names one that is gone); absent: the comparison's baseline.
+ *  `outOfScope`: whether the set judges the target, decided by whoever knows the run's tags (null: it
+ *  does); absent: decided here from the target's label and user count alone (no tags: the CLI). */
+export type ComparedSet = CriteriaSet & { baselineRun?: ParsedRun | null; outOfScope?: string | null };
+
+/** Why the set does not judge `target`, or null when it does. */
+function outOfScopeOf(set: ComparedSet, target: ParsedRun): string | null {
+  if (set.outOfScope !== undefined) return set.outOfScope;
+  return outOfScopeReason(set, { label: target.meta.label, userCount: target.meta.userCount, tags: [] });
+}
+
+/** The sets that do not judge `target`, with why (in the sets' order). */
+export function criteriaOutOfScope(sets: readonly ComparedSet[], target: ParsedRun): ComparisonOutOfScope[] {
+  return sets.flatMap((set) => {
+    const reason = outOfScopeOf(set, target);
+    return reason === null ? [] : [{ name: set.name, appliesTo: normaliseAppliesTo(set.appliesTo) ?? {}, reason }];
+  });
+}
 
 /** A result in the comparison JSON: the evaluation's, plus how the criterion reads (relative gate,
  *  floor, minimum requests, severity) so that a report can be written from the JSON alone. */
@@ -44,11 +63,12 @@ export function latencyLimitsOf(sets: readonly CriteriaSet[]): LatencyLimits {
   return limits;
 }
 
-/** Each set's verdict on `target`; relative criteria against the set's baseline run, else `baseline`. */
+/** Each set's verdict on `target` (sets that do not apply to it left out: criteriaOutOfScope);
+ *  relative criteria against the set's baseline run, else `baseline`. */
 export function criteriaVerdicts(
   sets: readonly ComparedSet[], target: ParsedRun, baseline: ParsedRun | null,
 ): ComparisonCriteria[] {
-  return sets.map((set) => {
+  return sets.filter((set) => outOfScopeOf(set, target) === null).map((set) => {
     const against = set.baselineRun === undefined ? baseline : set.baselineRun;
     const { verdict, name, results } = evaluateCriteria(set, target, against);
     return { name, verdict, results: results.map((r, i) => withReading(r, set.criteria[i]!)) };
@@ -66,9 +86,11 @@ function withReading(r: CriterionResult, c: Criterion): ComparisonCriterionResul
 }
 
 /**
- * compareRuns with the sets judged on the target run: `criteria` holds one verdict per set (in the
- * sets' order; [] without sets) and latency statuses say when the target is beyond a set's limit.
- * Throws compareRuns' RangeError for fewer than two runs or a baseline outside them.
+ * compareRuns with the sets judged on the target run: `criteria` holds one verdict per set that applies
+ * to it (in the sets' order; [] without sets), `criteriaOutOfScope` the others, and latency statuses say
+ * when the target is beyond the limit of a set that applies. `chosenTarget`: the run judged (default:
+ * compareRuns'). Throws compareRuns' RangeError for fewer than two runs, a baseline outside them, or a
+ * target that is not another run.
  */
 export function compareWithCriteria(
   inputs: RunInput[],
@@ -76,12 +98,17 @@ export function compareWithCriteria(
   thresholds: Thresholds = DEFAULT_THRESHOLDS,
   groups: UserGroup[] = [],
   sets: readonly ComparedSet[] = [],
+  chosenTarget?: number,
 ): Comparison {
   const valid = inputs.length >= 2 && Number.isInteger(baseline) && baseline >= 0 && baseline < inputs.length;
-  if (!valid || sets.length === 0) return compareRuns(inputs, baseline, thresholds, groups);
-  const target = inputs[targetOf(inputs.length, baseline)]!.run;
+  if (!valid || sets.length === 0) return compareRuns(inputs, baseline, thresholds, groups, {}, chosenTarget);
+  const target = inputs[chosenTarget ?? targetOf(inputs.length, baseline)]?.run;
+  // An invalid chosen target: compareRuns throws its RangeError.
+  if (target === undefined) return compareRuns(inputs, baseline, thresholds, groups, {}, chosenTarget);
   const criteria = criteriaVerdicts(sets, target, inputs[baseline]!.run);
-  return compareRuns(inputs, baseline, thresholds, groups, { latencyLimits: latencyLimitsOf(sets), criteria });
+  const applying = sets.filter((set) => outOfScopeOf(set, target) === null);
+  const extras = { latencyLimits: latencyLimitsOf(applying), criteria, criteriaOutOfScope: criteriaOutOfScope(sets, target) };
+  return compareRuns(inputs, baseline, thresholds, groups, extras, chosenTarget);
 }
 
 /** A set of `comparison.criteria` (JSON included) as its criteria and verdict, for the words and

@@ -18,7 +18,23 @@ export const criterionSchema = z
   })
   .passthrough();
 
-export const criteriaSetSchema = z.object({ name: z.string().min(1).max(200), criteria: z.array(criterionSchema).min(1).max(500) }).passthrough();
+/** Which runs a set judges (lib/criteria/applies-to.ts); every field optional, unknown fields refused. */
+export const appliesToSchema = z
+  .object({
+    userCount: z.number().int('a whole number of users').positive().max(10_000_000).optional(),
+    tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
+    labelGlob: z.string().min(1).max(200, 'at most 200 characters').optional(),
+    profile: z.string().trim().min(1).max(64).optional(),
+  })
+  .strict();
+
+export const criteriaSetSchema = z
+  .object({
+    name: z.string().min(1).max(200),
+    criteria: z.array(criterionSchema).min(1).max(500),
+    appliesTo: appliesToSchema.nullable().optional(),
+  })
+  .passthrough();
 
 export function parseCriteriaSet(value: unknown): CriteriaSet {
   return criteriaSetSchema.parse(value) as CriteriaSet;

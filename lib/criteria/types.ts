@@ -23,6 +23,23 @@ export interface Criterion {
 export interface CriteriaSet {
   name: string;
   criteria: Criterion[];
+  /** The runs the set judges; absent or null: every run (lib/criteria/applies-to.ts). */
+  appliesTo?: AppliesTo | null;
+}
+
+/**
+ * Which runs a criteria set judges: every condition given must hold (none given: every run).
+ * Text is compared ignoring case.
+ */
+export interface AppliesTo {
+  /** Runs with exactly this many users. */
+  userCount?: number;
+  /** Runs that carry every one of these tags. */
+  tags?: string[];
+  /** Runs whose whole label matches this glob: `*` any characters, `?` one (lib/criteria/glob.ts). */
+  labelGlob?: string;
+  /** Runs tagged `profile:NAME` (a run has no profile field of its own). */
+  profile?: string;
 }
 
 export interface CriterionResult {
@@ -61,6 +78,8 @@ export interface StoredCriteriaSet {
   /** The run relative criteria compare against; null: relative criteria cannot be judged. */
   baselineRunId: string | null;
   criteria: StoredCriterion[];
+  /** null (what the store returns) or absent: the set judges every run. */
+  appliesTo?: AppliesTo | null;
   createdAt: string;
   updatedAt: string;
 }

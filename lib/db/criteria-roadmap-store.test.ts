@@ -51,6 +51,21 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     expect(await updateCriteriaSet(t.prisma, 'crs_nope', { name: 'x', description: null, baselineRunId: null, criteria: [P95] })).toBeNull();
   });
 
+  test('a set\'s scope (appliesTo) round-trips, normalised; null and {} clear it', async () => {
+    const scope = { userCount: 100, tags: ['release', 'release'], labelGlob: '*retest*', profile: 'nightly' };
+    const set = await createCriteriaSet(t.prisma, projectId, { name: 'Scoped', description: null, baselineRunId: null, criteria: [P95], appliesTo: scope });
+    expect(set.appliesTo).toEqual({ ...scope, tags: ['release'] });
+    expect(await getCriteriaSet(t.prisma, set.id)).toEqual(set);
+    for (const cleared of [null, {}, undefined]) {
+      const edited = await updateCriteriaSet(t.prisma, set.id, { name: 'Scoped', description: null, baselineRunId: null, criteria: [P95], appliesTo: cleared });
+      expect(edited!.appliesTo).toBeNull();
+      await updateCriteriaSet(t.prisma, set.id, { name: 'Scoped', description: null, baselineRunId: null, criteria: [P95], appliesTo: scope });
+    }
+    const every = await createCriteriaSet(t.prisma, projectId, { name: 'Every run', description: null, baselineRunId: null, criteria: [P95] });
+    expect(every.appliesTo).toBeNull();
+    for (const id of [set.id, every.id]) expect(await deleteCriteriaSet(t.prisma, id)).toBe(true);
+  });
+
   test('roadmap: phases and items ordered, moved, linked; links follow deleted criteria', async () => {
     const set = await createCriteriaSet(t.prisma, projectId, { name: 'Production GO', description: null, baselineRunId: null, criteria: [P95] });
     const extra = await addCriterion(t.prisma, set.id, LOGIN);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { freshDatabase, type TestDatabase } from '../../test/support/databases';
 import { ALL_ENDPOINTS, endpointNeeds } from '../criteria/endpoint-needs';
 import { parseUpload } from '../locust/index';
-import { loadCriteriaRuns } from './criteria-runs';
+import { loadCriteriaRuns, loadRunSubject } from './criteria-runs';
 import { getProject, listProjectRuns, loadProjectRunsForCriteria, loadRunForCriteria } from './project-store';
 import { createRuns } from './runs-write';
 
@@ -25,8 +25,9 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   beforeAll(async () => {
     t = await freshDatabase(provider);
     ids = [];
+    const tagsOf: Record<string, string[]> = { '40 users': ['release', 'profile:nightly'] };
     for (const [label, f] of [['20 users', u20], ['40 users', u40], ['20 users again', u20]] as const) {
-      ids.push(...(await createRuns(t.prisma, 'Shop', [{ run: f.run, label, tags: [], notes: null, originals: f.originals }])));
+      ids.push(...(await createRuns(t.prisma, 'Shop', [{ run: f.run, label, tags: tagsOf[label] ?? [], notes: null, originals: f.originals }])));
       await new Promise((r) => setTimeout(r, 5)); // distinct upload times
     }
     projectId = (await getProject(t.prisma, 'Shop'))!.id;
@@ -42,6 +43,14 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     expect(runs[1]!.run.endpoints).toEqual(u40.run.endpoints);
     expect(runs[1]!.run.aggregated).toEqual(u40.run.aggregated);
     expect((await listProjectRuns(t.prisma, projectId)).map((r) => [r.id, r.createdAt])).toEqual(runs.map((r) => [r.id, r.createdAt]));
+  });
+
+  test('tags (for criteria scopes), sorted; none is []; the subject of one run', async () => {
+    const runs = await loadProjectRunsForCriteria(t.prisma, projectId);
+    expect(runs.map((r) => r.tags)).toEqual([[], ['profile:nightly', 'release'], []]);
+    expect(await loadRunSubject(t.prisma, ids[1]!)).toEqual({ label: '40 users', userCount: u40.run.meta.userCount, projectId, tags: ['profile:nightly', 'release'] });
+    expect(await loadRunSubject(t.prisma, 'run_nope')).toBeNull();
+    expect((await listProjectRuns(t.prisma, projectId)).map((r) => r.startTime)).toEqual(runs.map((r) => r.run.meta.startTime));
   });
 
   test.each([

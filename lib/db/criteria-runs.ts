@@ -4,6 +4,7 @@
 // endpoint rows one by one through Prisma costs far more than the evaluation itself.
 // Invariant: every number reads back as the same double as through Prisma (SQLite prints REALs with
 // 17 significant digits; PostgreSQL's float8 output is exact), so verdicts do not change.
+import type { ScopeSubject } from '../criteria/applies-to';
 import type { EndpointNeeds } from '../criteria/endpoint-needs';
 import type { RunToEvaluate } from '../criteria/project-evaluation';
 import type { EndpointStats, ParsedRun } from '../locust/types';
@@ -56,9 +57,12 @@ export function criteriaRunsSql(provider: Provider, projectId: string, which: Ru
   }
   const where = [`r.project_id = ${p(projectId)}`];
   if (which !== 'all') where.push(which.ids.length > 0 ? `r.id IN (${which.ids.map(p).join(', ')})` : '1 = 0');
+  const tags = provider === 'postgresql'
+    ? '(SELECT json_agg(t.tag)::text FROM run_tag t WHERE t.run_id = r.id)'
+    : '(SELECT json_group_array(t.tag) FROM run_tag t WHERE t.run_id = r.id)';
   const sql = `SELECT r.id, r.label, r.created_at AS "createdAt", r.user_count AS "userCount", r.spawn_rate AS "spawnRate",
     r.start_time AS "startTime", r.end_time AS "endTime", r.duration_s AS "durationS", r.host, r.locustfile,
-    r.locust_version AS "locustVersion", r.aggregated, r.warnings, ${endpoints} AS endpoints
+    r.locust_version AS "locustVersion", r.aggregated, r.warnings, ${tags} AS tags, ${endpoints} AS endpoints
     FROM run r WHERE ${where.join(' AND ')} ORDER BY r.created_at ASC, r.id ASC`;
   return { sql, params };
 }
@@ -66,7 +70,7 @@ export function criteriaRunsSql(provider: Provider, projectId: string, which: Ru
 interface Row {
   id: string; label: string; createdAt: Date; userCount: number | null; spawnRate: number | null; startTime: string | null; endTime: string | null;
   durationS: number | null; host: string | null; locustfile: string | null; locustVersion: string | null;
-  aggregated: unknown; warnings: unknown; endpoints: string | unknown[] | null;
+  aggregated: unknown; warnings: unknown; tags: string | string[] | null; endpoints: string | unknown[] | null;
 }
 
 type EndpointTuple = [number, string | null, string, ...(number | null)[]];
@@ -94,7 +98,9 @@ function toEvaluated(r: Row): RunToEvaluate {
     history: null,
     warnings: json(r.warnings) as string[],
   };
-  return { id: r.id, label: r.label, createdAt: new Date(r.createdAt).toISOString(), userCount: r.userCount, run };
+  const tags = ((json(r.tags) as string[] | null) ?? []).sort();
+  const createdAt = new Date(r.createdAt).toISOString();
+  return { id: r.id, label: r.label, createdAt, userCount: r.userCount, tags, run };
 }
 
 /** The selected runs of a project, oldest upload first, with the endpoint rows `needs` names. */
@@ -107,4 +113,14 @@ export async function loadCriteriaRuns(db: Db, projectId: string, which: RunSele
   if (which !== 'all' && which.ids.length === 0) return [];
   const { sql, params } = criteriaRunsSql(providerOf(db), projectId, which, needs);
   return (await db.$queryRawUnsafe<Row[]>(sql, ...params)).map(toEvaluated);
+}
+
+/** What a criteria set's scope looks at in a run (label, user count, tags); null for an unknown run. */
+export async function loadRunSubject(db: Db, runId: string): Promise<(ScopeSubject & { projectId: string }) | null> {
+  const row = await db.run.findUnique({
+    where: { id: runId }, select: { label: true, userCount: true, projectId: true, tags: { select: { tag: true } } },
+  });
+  if (!row) return null;
+  const tags = row.tags.map((t) => t.tag).sort();
+  return { label: row.label, userCount: row.userCount, projectId: row.projectId, tags };
 }

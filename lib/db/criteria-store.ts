@@ -1,14 +1,37 @@
 // Criteria sets and their criteria. Updating a set keeps the ids of criteria sent back with their
 // id (so roadmap links survive edits) and deletes those left out (their links go with them).
 import { newId } from '../ids';
-import type { Criterion, StoredCriteriaSet, StoredCriterion } from '../criteria/types';
+import { normaliseAppliesTo } from '../criteria/applies-to';
+import type { AppliesTo, Criterion, StoredCriteriaSet, StoredCriterion } from '../criteria/types';
 import type { Db } from './client';
+import { Prisma } from './generated/sqlite/client';
 
 export interface CriteriaSetInput {
   name: string;
   description: string | null;
   baselineRunId: string | null;
   criteria: (Criterion & { id?: string })[];
+  /** Absent or null: the set judges every run. */
+  appliesTo?: AppliesTo | null;
+}
+
+/** The applies_to column's value: JSON, or SQL NULL for every run (both clients share Prisma's runtime). */
+export function appliesToData(a: AppliesTo | null | undefined): Prisma.InputJsonObject | typeof Prisma.DbNull {
+  const n = normaliseAppliesTo(a);
+  return n ? { ...n } : Prisma.DbNull;
+}
+
+/** A stored applies_to as AppliesTo (null: every run); fields of another shape are dropped. */
+function appliesToOf(value: unknown): AppliesTo | null {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
+  const v = value as Record<string, unknown>;
+  const tags = Array.isArray(v.tags) ? v.tags.filter((t): t is string => typeof t === 'string') : undefined;
+  return normaliseAppliesTo({
+    ...(typeof v.userCount === 'number' ? { userCount: v.userCount } : {}),
+    ...(tags ? { tags } : {}),
+    ...(typeof v.labelGlob === 'string' ? { labelGlob: v.labelGlob } : {}),
+    ...(typeof v.profile === 'string' ? { profile: v.profile } : {}),
+  });
 }
 
 const INCLUDE = { criteria: { orderBy: { position: 'asc' } } } as const;
@@ -27,7 +50,8 @@ function toCriterion(c: SetRow['criteria'][number]): StoredCriterion {
 function toSet(r: SetRow): StoredCriteriaSet {
   return {
     id: r.id, projectId: r.projectId, name: r.name, description: r.description, baselineRunId: r.baselineRunId,
-    criteria: r.criteria.map(toCriterion), createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+    criteria: r.criteria.map(toCriterion), appliesTo: appliesToOf(r.appliesTo),
+    createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
   };
 }
 
@@ -55,7 +79,9 @@ export async function createCriteriaSet(db: Db, projectId: string, input: Criter
   return db.$transaction(async (tx) => {
     const position = await tx.criteriaSet.count({ where: { projectId } });
     const id = newId('crs');
-    await tx.criteriaSet.create({ data: { id, projectId, name: input.name, description: input.description, baselineRunId: input.baselineRunId, position } });
+    const { name, description, baselineRunId } = input;
+    const appliesTo = appliesToData(input.appliesTo);
+    await tx.criteriaSet.create({ data: { id, projectId, name, description, baselineRunId, appliesTo, position } });
     await tx.criterion.createMany({ data: input.criteria.map((c, i) => ({ id: newId('crt'), setId: id, ...criterionData(c, i) })) });
     return toSet((await tx.criteriaSet.findUniqueOrThrow({ where: { id }, include: INCLUDE })) as SetRow);
   });
@@ -68,7 +94,9 @@ export async function updateCriteriaSet(db: Db, id: string, input: CriteriaSetIn
     if (!found) return null;
     const own = new Set(found.criteria.map((c) => c.id));
     const kept = new Set(input.criteria.flatMap((c) => (c.id && own.has(c.id) ? [c.id] : [])));
-    await tx.criteriaSet.update({ where: { id }, data: { name: input.name, description: input.description, baselineRunId: input.baselineRunId } });
+    const { name, description, baselineRunId } = input;
+    const appliesTo = appliesToData(input.appliesTo);
+    await tx.criteriaSet.update({ where: { id }, data: { name, description, baselineRunId, appliesTo } });
     await tx.criterion.deleteMany({ where: { setId: id, id: { notIn: [...kept] } } });
     for (const [i, { id: cid, ...c }] of input.criteria.entries()) {
       if (cid && kept.has(cid)) await tx.criterion.update({ where: { id: cid }, data: criterionData(c, i) });

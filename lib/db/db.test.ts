@@ -26,7 +26,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
 
   test('migrations are recorded like Prisma does, and applying again changes nothing', async () => {
     const rows = await t.prisma.$queryRawUnsafe<{ migration_name: string; checksum: string }[]>('SELECT migration_name, checksum FROM "_prisma_migrations"');
-    expect(rows.map((r) => r.migration_name).sort()).toEqual(['20261126000000_init', '20261127000000_criteria_roadmap', '20261127010000_shares_auth', '20261127020000_comparison_notes', '20261127030000_perf_indexes', '20261127040000_data_revision', '20261205000000_encoding_confidence']);
+    expect(rows.map((r) => r.migration_name).sort()).toEqual(['20261126000000_init', '20261127000000_criteria_roadmap', '20261127010000_shares_auth', '20261127020000_comparison_notes', '20261127030000_perf_indexes', '20261127040000_data_revision', '20261205000000_encoding_confidence', '20261205110000_criteria_scope', '20261215000000_run_file_sha256_index']);
     expect(rows[1]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(await migrate(dbConfig(t.url))).toEqual([]);
   });

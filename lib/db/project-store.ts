@@ -22,8 +22,10 @@ export async function projectOfRun(db: Db, runId: string): Promise<string | null
   return (await db.run.findUnique({ where: { id: runId }, select: { projectId: true } }))?.projectId ?? null;
 }
 
-const LIGHT = { endpoints: { orderBy: { position: 'asc' } } } as const;
-type LightRow = Awaited<ReturnType<Db['run']['findFirstOrThrow']>> & { endpoints: Awaited<ReturnType<Db['endpointStat']['findFirstOrThrow']>>[] };
+const LIGHT = { endpoints: { orderBy: { position: 'asc' } }, tags: { select: { tag: true } } } as const;
+type LightRow = Awaited<ReturnType<Db['run']['findFirstOrThrow']>> & {
+  endpoints: Awaited<ReturnType<Db['endpointStat']['findFirstOrThrow']>>[]; tags: { tag: string }[];
+};
 
 function toEvaluated(r: LightRow): RunToEvaluate {
   const run: ParsedRun = {
@@ -42,7 +44,8 @@ function toEvaluated(r: LightRow): RunToEvaluate {
     history: null,
     warnings: r.warnings as string[],
   };
-  return { id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount, run };
+  const tags = r.tags.map((t) => t.tag).sort();
+  return { id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount, tags, run };
 }
 
 /** Every run of a project with every endpoint, oldest upload first (one query: criteria-runs.ts). */
@@ -56,14 +59,20 @@ export interface ProjectRunRef {
   /** ISO-8601 upload time. */
   createdAt: string;
   userCount: number | null;
+  /** When the test started (ISO-8601 as read), null when unknown: roadmap verification orders runs by it. */
+  startTime: string | null;
 }
 
 /** The project's runs without their figures, oldest upload first (the order of the verdict matrix). */
 export async function listProjectRuns(db: Db, projectId: string): Promise<ProjectRunRef[]> {
   const rows = await db.run.findMany({
-    where: { projectId }, select: { id: true, label: true, createdAt: true, userCount: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    where: { projectId },
+    select: { id: true, label: true, createdAt: true, userCount: true, startTime: true },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
-  return rows.map((r) => ({ id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount }));
+  return rows.map((r) => ({
+    id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount, startTime: r.startTime,
+  }));
 }
 
 /** Endpoint names of one run ("GET /login"), in file order, without loading the run. */

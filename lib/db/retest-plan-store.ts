@@ -4,7 +4,7 @@ import { newId } from '../ids';
 import type { Criterion } from '../criteria/types';
 import type { RoadmapItemDraft } from '../roadmap/types';
 import type { Db } from './client';
-import type { CriteriaSetInput } from './criteria-store';
+import { appliesToData, type CriteriaSetInput } from './criteria-store';
 
 export interface RetestPlanRecord {
   set: Omit<CriteriaSetInput, 'criteria'> & { criteria: Criterion[] };
@@ -25,8 +25,10 @@ export async function createRetestPlan(db: Db, projectId: string, plan: RetestPl
     }
     const setId = newId('crs');
     const criterionIds = plan.set.criteria.map(() => newId('crt'));
-    const { criteria, ...fields } = plan.set;
-    await tx.criteriaSet.create({ data: { id: setId, projectId, ...fields, position: await tx.criteriaSet.count({ where: { projectId } }) } });
+    const { criteria, appliesTo, ...fields } = plan.set;
+    const position = await tx.criteriaSet.count({ where: { projectId } });
+    const data = { id: setId, projectId, ...fields, appliesTo: appliesToData(appliesTo), position };
+    await tx.criteriaSet.create({ data });
     await tx.criterion.createMany({
       data: criteria.map((c, i) => ({
         id: criterionIds[i]!, setId, position: i, metric: c.metric, scope: c.scope, op: c.op, target: c.target, relative: c.relative ?? null,

@@ -30,6 +30,19 @@ export async function itemProject(db: Db, itemId: string): Promise<string | null
   return row?.phase.projectId ?? null;
 }
 
+/** An item's project and linked criteria (sorted ids), or null when there is no such item. */
+export async function itemLinks(
+  db: Db, itemId: string,
+): Promise<{ projectId: string; title: string; criterionIds: string[] } | null> {
+  const row = await db.roadmapItem.findUnique({
+    where: { id: itemId },
+    select: { title: true, phase: { select: { projectId: true } }, criteria: { select: { criterionId: true } } },
+  });
+  if (!row) return null;
+  const criterionIds = row.criteria.map((c) => c.criterionId).sort();
+  return { projectId: row.phase.projectId, title: row.title, criterionIds };
+}
+
 export async function createPhase(db: Db, projectId: string, title: string, notes: string | null): Promise<string> {
   const id = newId('phs');
   const position = await db.roadmapPhase.count({ where: { projectId } });

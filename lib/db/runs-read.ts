@@ -27,7 +27,7 @@ type RunRow = Awaited<ReturnType<Db['run']['findFirstOrThrow']>> & { project: { 
 function toSummary(r: RunRow): RunSummary {
   return {
     id: r.id, projectId: r.projectId, projectName: r.project.name, label: r.label, tags: r.tags.map((t) => t.tag).sort(),
-    userCount: r.userCount, spawnRate: r.spawnRate, durationS: r.durationS, startTime: r.startTime, requests: r.requests, failures: r.failures,
+    userCount: r.userCount, spawnRate: r.spawnRate, build: r.build, durationS: r.durationS, startTime: r.startTime, requests: r.requests, failures: r.failures,
     failureRate: r.failureRate, rps: r.rps, medianMs: r.medianMs, p95Ms: r.p95Ms, p99Ms: r.p99Ms, maxMs: r.maxMs,
     endpointCount: r.endpointCount, locustVersion: r.locustVersion, createdAt: r.createdAt.toISOString(),
   };
@@ -86,7 +86,7 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
   const run: ParsedRun = {
     meta: {
       label: r.label, userCount: r.userCount, spawnRate: r.spawnRate, startTime: r.startTime, endTime: r.endTime, durationS: r.durationS,
-      host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion,
+      host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion, build: r.build,
     },
     files: r.files.map((f): ParsedFileInfo => ({ name: f.name, kind: f.kind as ParsedFileInfo['kind'], format: f.format, versions: parseRange(f.versions), encoding: f.encoding, encodingConfidence: f.encodingConfidence, rows: f.rows })),
     aggregated: r.aggregated as unknown as EndpointStats,
@@ -138,6 +138,8 @@ export interface RunPatch {
   /** User-entered corrections of what the files could not say. */
   userCount?: number | null;
   spawnRate?: number | null;
+  /** null clears it. */
+  build?: string | null;
 }
 
 export async function updateRun(db: Db, id: string, patch: RunPatch): Promise<boolean> {

@@ -70,7 +70,7 @@ async function insertRun(tx: Db, projectId: string, input: PreparedRun): Promise
     data: {
       id, projectId, label: input.label, notes: input.notes,
       userCount: run.meta.userCount, spawnRate: run.meta.spawnRate, startTime: run.meta.startTime, endTime: run.meta.endTime, durationS: run.meta.durationS,
-      host: run.meta.host, locustfile: run.meta.locustfile, locustVersion: run.meta.locustVersion,
+      host: run.meta.host, locustfile: run.meta.locustfile, locustVersion: run.meta.locustVersion, build: run.meta.build ?? null,
       requests: a.requests, failures: a.failures, failureRate: a.requests > 0 ? a.failures / a.requests : null,
       rps: a.rps, medianMs: a.medianMs, p95Ms: a.percentiles['95'] ?? null, p99Ms: a.percentiles['99'] ?? null, maxMs: a.maxMs,
       endpointCount: run.endpoints.length,

@@ -11,6 +11,8 @@ export interface RunSummary {
   userCount: number | null;
   /** Users started per second, when someone entered it. */
   spawnRate: number | null;
+  /** The build of the system under test, when someone gave it. */
+  build: string | null;
   durationS: number | null;
   startTime: string | null;
   requests: number;

@@ -4,6 +4,7 @@
 import { minDurationS } from './duration';
 import { unreadable } from './errors';
 import type { FileGroup } from './group-files';
+import { LEGACY_TABLES_WARNING } from './html/index';
 import { mergeDistribution } from './merge-distribution';
 import { lagNote, sameRunCheck } from './same-run-check';
 import type { EndpointStats, FileResult, ParsedRun, RunMeta } from './types';
@@ -31,9 +32,13 @@ export function assembleRuns(group: FileGroup): { key: string; run: ParsedRun }[
 }
 
 export function assembleRun(label: string, files: FileResult[], notes: string[]): ParsedRun {
-  const warnings = [...notes, ...files.flatMap((f) => f.warnings)];
   const byKind = (kind: string) => files.find((f) => f.info.kind === kind);
   const statsFile = STATS_PRIORITY.map(byKind).find((f) => f?.stats);
+  // The legacy report's table rounding matters only when its tables are the statistics used.
+  const fileWarnings = files.flatMap((f) =>
+    f === statsFile ? f.warnings : f.warnings.filter((w) => w !== LEGACY_TABLES_WARNING),
+  );
+  const warnings = [...notes, ...fileWarnings];
   if (!statsFile?.stats) {
     const names = files.map((f) => f.info.name).join(', ');
     throw unreadable(files[0]?.info.name ?? label, null, `no statistics in this run (${names}): add its _stats.csv or HTML report`);

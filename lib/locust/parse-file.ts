@@ -7,6 +7,7 @@ import { classifyCsv } from './csv/classify';
 import { notLocust, unreadable } from './errors';
 import { parseHtmlReport } from './html/index';
 import { detectLocustJson, parseJsonOutput, parseStatsRequestsJson } from './json/index';
+import { binaryFileReason } from './text/binary-kind';
 import { detectEncoding, encodingWarning, SNIFF_BYTES, StreamDecoder, type EncodingGuess } from './text/decode';
 import { resolveEncodingLabel } from './text/encodings';
 import type { FileResult } from './types';
@@ -45,6 +46,8 @@ export function createFileParser(fileName: string, options: FileParserOptions = 
 
   function start(isLast: boolean): void {
     const all = concat(head, headBytes);
+    const binary = binaryFileReason(all);
+    if (binary !== null) throw notLocust(fileName, binary);
     guess ??= detectEncoding(all.subarray(0, sniffBytes), isLast);
     decoder = new StreamDecoder(fileName, guess.encoding);
     feed(decoder.decode(all, isLast));

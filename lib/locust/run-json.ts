@@ -5,7 +5,8 @@ import type { EndpointStats, HistorySeries, ParsedRun } from './types';
 
 export interface RunJson {
   id: string | null;
-  meta: ParsedRun['meta'];
+  /** `build`: always present, null when no one gave it (the CLI's `parse`: always null). */
+  meta: ParsedRun['meta'] & { build: string | null };
   /** `encodingConfidence`: 0–1 (1: BOM, valid UTF-8 or chosen by the user); null when not recorded. */
   files: {
     name: string;
@@ -59,7 +60,7 @@ export function toRunJson(run: ParsedRun, id: string | null = null, options: { s
   const series = options.series && h ? { aggregated: seriesJson(h.aggregated), endpoints: h.endpoints.map(seriesJson) } : {};
   return {
     id,
-    meta: run.meta,
+    meta: { ...run.meta, build: run.meta.build ?? null },
     files: run.files.map((f) => ({ ...f, versions: f.versions.min === f.versions.max ? f.versions.min : `${f.versions.min}–${f.versions.max}` })),
     aggregated: withGoodput(run.aggregated),
     endpoints: run.endpoints.map(withGoodput),

@@ -133,6 +133,9 @@ export interface RunMeta {
   locustfile: string | null;
   /** A version (when the file says) or the inferred range, e.g. "1.2–2.43.3". */
   locustVersion: string | null;
+  /** The build of the system under test (a commit, a release), when someone gave it; absent: null. Runs of
+   *  different builds are never fitted on one scaling curve. Locust's files never say it. */
+  build?: string | null;
 }
 
 export interface ParsedRun {

@@ -70,8 +70,8 @@ describe('compare slides: the review order, empty findings left out', () => {
     const slides = compareSlides(withPlan(small, roadmap));
     expect(slides[0]!.title).toBe('40 users vs 20 users: critical regression');
     expect(slides.filter((s) => s.kind === 'criteria')).toEqual([
-      { kind: 'criteria', title: 'Release gate on 40 users', setId: 'gate' },
-      { kind: 'criteria', title: 'Loose on 40 users', setId: 'loose' },
+      { kind: 'criteria', title: 'Release gate on 40 users', setId: 'gate', rows: [0] },
+      { kind: 'criteria', title: 'Loose on 40 users', setId: 'loose', rows: [0] },
     ]);
     expect(slides.at(-1)).toEqual({ kind: 'roadmap', title: 'Roadmap of RAB' });
   });
@@ -134,8 +134,8 @@ describe('project slides', () => {
 
   test('each set judged on the latest run (40 users: p95 4200 ms, NO-GO for < 3000, GO for < 5000)', () => {
     expect(projectSlides(deck({})).filter((s) => s.kind === 'project-set')).toEqual([
-      { kind: 'project-set', title: 'Release gate on 40 users', setId: 'gate', runId: 'run40' },
-      { kind: 'project-set', title: 'Loose on 40 users', setId: 'loose', runId: 'run40' },
+      { kind: 'project-set', title: 'Release gate on 40 users', setId: 'gate', runId: 'run40', rows: [0] },
+      { kind: 'project-set', title: 'Loose on 40 users', setId: 'loose', runId: 'run40', rows: [0] },
     ]);
     expect(evaluation.sets.map((s) => s.verdicts.at(-1)!.verdict)).toEqual(['NO-GO', 'GO']);
   });

@@ -5,6 +5,7 @@ import type { FailureDiffStatus } from '../analysis/failure-analysis';
 import { unpackEndpoints, type EndpointView } from '../compare-view/endpoints';
 import type { FailureDiffRow } from '../compare-view/failure-messages';
 import type { CompareModel } from '../compare-view/model';
+import type { CriterionResult } from '../criteria/types';
 import type { ProjectOverview } from '../services/project-service';
 
 export type CompareSlide =
@@ -18,12 +19,13 @@ export type CompareSlide =
   | { kind: 'failures'; title: string; rows: string[] }
   | { kind: 'scaling'; title: string }
   | { kind: 'scaling-curve'; title: string }
-  | { kind: 'criteria'; title: string; setId: string }
+  /** `rows`: indices into the set's criteria shown on this slide (a long set spans several slides). */
+  | { kind: 'criteria'; title: string; setId: string; rows: number[] }
   | { kind: 'roadmap'; title: string };
 
 export type ProjectSlide =
   | { kind: 'project-verdicts'; title: string }
-  | { kind: 'project-set'; title: string; setId: string; runId: string }
+  | { kind: 'project-set'; title: string; setId: string; runId: string; rows: number[] }
   | { kind: 'project-roadmap'; title: string }
   | { kind: 'project-empty'; title: string };
 
@@ -31,6 +33,30 @@ export const WORST_ENDPOINTS = 8;
 export const FAILURE_ROWS = 5;
 /** One percentage point more failures ranks like +10% P95: failing requests weigh more than slow ones. */
 export const FAILURE_WEIGHT = 10;
+/** Table rows one slide holds at projector size (1920×1080 and any 16:9: the type scales with the
+ *  viewport); a longer table continues on the next slide, "(1/2)", "(2/2)". */
+export const CRITERIA_PER_SLIDE = 8;
+export const ENDPOINTS_PER_SLIDE = 8;
+export const FAILURES_PER_SLIDE = 5;
+
+/** `items` in pages of at most `perPage`, as even as possible (14 by 8: 7 + 7, not 8 + 6); [] for none. */
+export function paginate<T>(items: readonly T[], perPage: number): T[][] {
+  if (items.length === 0) return [];
+  const pages = Math.ceil(items.length / Math.max(1, perPage));
+  const size = Math.ceil(items.length / pages);
+  return Array.from({ length: pages }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** " (1/2)" on each page of a table that spans several slides; nothing for one. */
+export function pageSuffix(page: number, pages: number): string {
+  return pages > 1 ? ` (${page + 1}/${pages})` : '';
+}
+
+/** A set's criteria in the order a meeting reads them: not met, then not evaluable, then met; set order within. */
+export function criteriaRowOrder(results: readonly Pick<CriterionResult, 'met'>[]): number[] {
+  const rank = (met: boolean | null) => (met === false ? 0 : met === null ? 1 : 2);
+  return results.map((r, i) => ({ i, rank: rank(r.met) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.i);
+}
 
 /**
  * How much worse an endpoint got in the target than in the baseline: the larger of its P95 growth
@@ -65,21 +91,32 @@ export function topFailureRows(rows: readonly FailureDiffRow[], target: number, 
     .map((r) => r.id);
 }
 
+/** The first slide's title: the meeting verdict ("NO-GO on retest") when criteria sets judge the run, else the change verdict. */
+export function verdictSlideTitle(model: Pick<CompareModel, 'meetingVerdict' | 'verdict'>): string {
+  const { overall, judgedRun } = model.meetingVerdict;
+  return overall ? `${overall} on ${judgedRun}` : model.verdict.title;
+}
+
 /** Slides of a comparison: verdict, headline, steps, percentiles, worst endpoints, failures, scaling, criteria, roadmap. */
 export function compareSlides(model: CompareModel): CompareSlide[] {
   const { head } = model;
-  const slides: CompareSlide[] = [{ kind: 'verdict', title: model.verdict.title }];
+  const slides: CompareSlide[] = [{ kind: 'verdict', title: verdictSlideTitle(model) }];
   if (model.headline.length > 0) slides.push({ kind: 'headline', title: 'Headline figures' });
   if (model.steps && model.steps.rows.length > 0) slides.push({ kind: 'steps', title: 'Load steps' });
   if (model.percentiles.length > 0) slides.push({ kind: 'percentiles', title: 'Response-time percentiles' });
-  const worst = worstEndpoints(model);
-  if (worst.length > 0) slides.push({ kind: 'endpoints', title: 'Worst endpoints', endpoints: worst });
+  const worst = paginate(worstEndpoints(model), ENDPOINTS_PER_SLIDE);
+  worst.forEach((endpoints, i) => slides.push({ kind: 'endpoints', title: `Worst endpoints${pageSuffix(i, worst.length)}`, endpoints }));
   const anyFailures = model.failureDiffs.length > 0 || model.concentration.some((c) => c.failures > 0);
-  if (anyFailures) slides.push({ kind: 'failures', title: 'Failures', rows: topFailureRows(model.failureDiffs, head.targetIndex, head.baselineIndex) });
+  const failures = paginate(topFailureRows(model.failureDiffs, head.targetIndex, head.baselineIndex), FAILURES_PER_SLIDE);
+  if (anyFailures && failures.length === 0) slides.push({ kind: 'failures', title: 'Failures', rows: [] });
+  failures.forEach((rows, i) => slides.push({ kind: 'failures', title: `Failures${pageSuffix(i, failures.length)}`, rows }));
   if (head.scaling || model.scaling) slides.push({ kind: 'scaling', title: 'Scaling' });
   if (model.scalingCurve) slides.push({ kind: 'scaling-curve', title: 'Scaling across loads' });
   const target = model.runs[head.targetIndex]?.name ?? model.verdict.targetName;
-  for (const { set } of model.plan?.verdicts ?? []) slides.push({ kind: 'criteria', title: `${set.name} on ${target}`, setId: set.id });
+  for (const { set, verdict } of model.plan?.verdicts ?? []) {
+    const pages = paginate(criteriaRowOrder(verdict.results), CRITERIA_PER_SLIDE);
+    pages.forEach((rows, i) => slides.push({ kind: 'criteria', title: `${set.name} on ${target}${pageSuffix(i, pages.length)}`, setId: set.id, rows }));
+  }
   if (model.plan && model.plan.roadmap.roadmap.phases.length > 0) slides.push({ kind: 'roadmap', title: `Roadmap of ${model.plan.project.name}` });
   return slides;
 }
@@ -95,7 +132,9 @@ export function projectSlides(overview: ProjectDeckData): ProjectSlide[] {
     slides.push({ kind: 'project-verdicts', title: 'Verdicts over time' });
     for (const set of sets) {
       const verdict = evaluation.sets.find((s) => s.setId === set.id)?.verdicts.at(-1);
-      if (verdict) slides.push({ kind: 'project-set', title: `${set.name} on ${latest.label}`, setId: set.id, runId: latest.id });
+      if (!verdict) continue;
+      const pages = paginate(criteriaRowOrder(verdict.results), CRITERIA_PER_SLIDE);
+      pages.forEach((rows, i) => slides.push({ kind: 'project-set', title: `${set.name} on ${latest.label}${pageSuffix(i, pages.length)}`, setId: set.id, runId: latest.id, rows }));
     }
   }
   if (roadmap.roadmap.phases.length > 0) slides.push({ kind: 'project-roadmap', title: 'Roadmap progress' });

@@ -19,3 +19,7 @@ export function apiErrorText(body: unknown, fallback: string): string {
   if (typeof line !== 'number' || new RegExp(`\\bline ${line}\\b`, 'i').test(message)) return message;
   return `Line ${line}: ${message}`;
 }
+
+/** "Check against run X" (GET, changes nothing). */
+export const itemCheckPath = (itemId: string, runId: string) =>
+  `/api/roadmap/items/${seg(itemId)}/check?run=${seg(runId)}`;

@@ -94,7 +94,7 @@ export interface ResultLine {
   reason: string | null;
 }
 
-/** The results of the latest later run, one line each, for the "Not met yet" details. */
+/** The results of the latest judged run, one line each, for the "Not met yet" details. */
 export function resultLines(results: readonly CriterionResult[], linked: readonly LinkedCriterion[]): ResultLine[] {
   return results.map((r) => ({ text: criterionResultText(r, criterionOfResult(r, linked)), mark: resultMark(r), reason: r.reason ?? null }));
 }

@@ -1,6 +1,10 @@
-// How an item shows in the checklist: what people set (status) combined with what later runs say
-// (verification). An item verified by a run shows ticked and locked, with the run that verified it.
+// How an item shows in the checklist: what people set (status) combined with what runs say
+// (verification). An item verified by a run shows ticked and locked, with the run that verified it —
+// the same status and checkbox the Markdown export writes (lib/roadmap/shown-status.ts).
+import { isTicked, shownStatus } from '../roadmap/shown-status';
 import type { ItemStatus, ItemVerification, RoadmapItem } from '../roadmap/types';
+
+export { isTicked };
 
 export interface RunLink {
   runId: string;
@@ -17,7 +21,7 @@ export type VerificationBadge =
 export interface ItemDisplay {
   /** The checkbox: done or verified, by people or by a run. */
   checked: boolean;
-  /** Verified by the latest later run: the checkbox and status follow the runs. */
+  /** Verified by the latest judged run: the checkbox and status follow the runs. */
   lockedByRun: boolean;
   /** The status the select shows. */
   status: ItemStatus;
@@ -58,14 +62,9 @@ export function verificationBadge(v: ItemVerification | undefined, labels: RunLa
 }
 
 export function itemDisplay(item: Pick<RoadmapItem, 'status'>, v: ItemVerification | undefined, labels: RunLabels = {}): ItemDisplay {
+  const shown = shownStatus(item.status, v);
   const badge = verificationBadge(v, labels);
-  const lockedByRun = badge?.kind === 'verified';
-  const status = lockedByRun ? 'verified' : item.status;
-  return { checked: lockedByRun || isTicked(item.status), lockedByRun, status, badge };
-}
-
-export function isTicked(status: ItemStatus): boolean {
-  return status === 'done' || status === 'verified';
+  return { checked: shown.checked, lockedByRun: shown.byRun, status: shown.status, badge };
 }
 
 /** Ticking sets done; unticking sets todo. */

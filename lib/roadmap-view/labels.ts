@@ -28,5 +28,17 @@ export function countWords(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** How runs verify items (lib/roadmap/verify.ts), in one sentence above the checklist. */
+export const VERIFICATION_RULE =
+  'Any run of this project can verify an item, whenever it was uploaded: runs count in the order the tests ' +
+  'started, and an item is verified when the latest run its criteria judge meets them all, broken again when a ' +
+  'later test misses one.';
+
+/** "2 runs have no start time: they count at their upload time." */
+export function startTimeNote(runs: number): string {
+  const [have, count, their] = runs === 1 ? ['has', 'it counts', 'its'] : ['have', 'they count', 'their'];
+  return `${countWords(runs, 'run')} ${have} no start time: ${count} at ${their} upload time.`;
+}
+
 /** What the panel says before a project has phases. */
 export const EMPTY_ROADMAP_TEXT = 'No roadmap yet: add a phase, import a Markdown task list, or plan a retest from a comparison.';

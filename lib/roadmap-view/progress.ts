@@ -7,7 +7,7 @@ export interface RoadmapProgress {
   total: number;
   /** Ticked: done or verified, by people or by a run. */
   done: number;
-  /** Verified by the latest later run. */
+  /** Verified by the latest judged run. */
   verified: number;
   /** Verified by a run once, broken again by a later one. */
   regressed: number;

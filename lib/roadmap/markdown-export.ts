@@ -4,6 +4,7 @@
 import { escapeNoteLine } from './markdown-lines';
 import { normaliseItem, normaliseText, normaliseTitle, UNTITLED_PHASE } from './markdown-normal';
 import { protectOwnerSuffix } from './markdown-owner';
+import { shownStatus } from './shown-status';
 import type { ItemStatus, ItemVerification, Roadmap, RoadmapDraft, RoadmapItemDraft } from './types';
 
 export interface RoadmapMarkdownOptions {
@@ -48,7 +49,8 @@ function headingLine(level: number, title: string): string {
 function itemToMarkdown(item: ExportedItem, options: RoadmapMarkdownOptions): string[] {
   const draft = normaliseItem(item);
   const verification = item.id === undefined ? undefined : options.verification?.get(item.id);
-  const checked = draft.status === 'done' || draft.status === 'verified' || verification?.state === 'verified';
+  // As the page shows it: a run that verifies the item makes it "verified" (shown-status.ts).
+  const { status, checked } = shownStatus(draft.status, verification);
   const inlineOwner = draft.owner !== null && INLINE_OWNER.test(draft.owner) ? draft.owner : null;
   const title = inlineOwner === null ? protectOwnerSuffix(draft.title) : `${draft.title} (owner: ${inlineOwner})`;
 
@@ -59,8 +61,8 @@ function itemToMarkdown(item: ExportedItem, options: RoadmapMarkdownOptions): st
     fieldLines('Owner', inlineOwner === null ? draft.owner : null),
     fieldLines('Notes', draft.notes),
   );
-  // The checkbox says todo or done; other statuses (or a checkbox ticked by verification) need saying.
-  if (draft.status !== (checked ? 'done' : 'todo')) lines.push(`${SUB_BULLET}Status: ${STATUS_LABELS[draft.status]}`);
+  // The checkbox says todo or done; other statuses (verified, by people or by a run) need saying.
+  if (status !== (checked ? 'done' : 'todo')) lines.push(`${SUB_BULLET}Status: ${STATUS_LABELS[status]}`);
   const verified = verification && verificationLine(verification, options.runUrl);
   if (verified) lines.push(`${SUB_BULLET}${verified}`);
   return lines;
@@ -79,7 +81,7 @@ function verificationLine(v: ItemVerification, runUrl: RoadmapMarkdownOptions['r
   const ref = (run: RunRef) => runReference(run, runUrl);
   switch (v.state) {
     case 'verified':
-      return v.verifiedBy ? `Verified by run ${ref(v.verifiedBy)}` : 'Verified by a later run';
+      return v.verifiedBy ? `Verified by run ${ref(v.verifiedBy)}` : 'Verified by a run';
     case 'regressed': {
       const broken = v.brokenBy ? `Broken again by run ${ref(v.brokenBy)}` : 'Broken again by the latest run';
       return v.verifiedBy ? `${broken} (verified by ${ref(v.verifiedBy)} before)` : broken;

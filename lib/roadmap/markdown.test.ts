@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { MAX_IMPORT_BYTES, markdownToRoadmap, normaliseRoadmapDraft, RoadmapImportError, roadmapToMarkdown } from './markdown';
+import { shownStatus } from './shown-status';
 import { ITEM_STATUSES, PRIORITIES } from './types';
 import type { ItemVerification, Roadmap, RoadmapDraft, RoadmapItem, RoadmapItemDraft } from './types';
 
@@ -308,7 +309,7 @@ describe('export with verification', () => {
         '## Fixes',
         '',
         '- [x] **medium** verified-todo',
-        '  - Status: todo',
+        '  - Status: verified',
         '  - Verified by run [Run \\[2\\]](/runs/r2)',
         '- [x] **medium** regressed',
         '  - Broken again by run [Run 3](/runs/r%203) (verified by [Run \\[2\\]](/runs/r2) before)',
@@ -330,14 +331,29 @@ describe('export with verification', () => {
     expect(md).toContain('  - Broken again by run Run 3 (verified by Run [2] before)\n');
   });
 
-  test('import skips verification lines and keeps the statuses people set', () => {
+  /** The roadmap as the page shows it: an item a run verifies is "verified" (shown-status.ts). */
+  const asShown: Roadmap = {
+    phases: roadmap.phases.map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, status: shownStatus(i.status, verification.get(i.id)).status })) })),
+  };
+
+  test('import skips verification lines and gives back the statuses the page shows', () => {
     const md = roadmapToMarkdown(roadmap, { verification, runUrl: (id) => `/runs/${id}`, headingLevel: 3 });
-    expect(markdownToRoadmap(md)).toEqual(normaliseRoadmapDraft(roadmap));
+    expect(markdownToRoadmap(md)).toEqual(normaliseRoadmapDraft(asShown));
+    expect(markdownToRoadmap(md).phases[0]!.items[0]!.status).toBe('verified');
+  });
+
+  test('the checkbox agrees with the page: ticked exactly for items shown done or verified, never beside "Status: todo"', () => {
+    const md = roadmapToMarkdown(roadmap, { verification });
+    for (const item of roadmap.phases[0]!.items) {
+      const shown = shownStatus(item.status, verification.get(item.id));
+      expect(md).toContain(`- [${shown.checked ? 'x' : ' '}] **medium** ${item.title}\n`);
+    }
+    expect(md).not.toMatch(/- \[x\][^\n]*\n(?: {2}-[^\n]*\n)*? {2}- Status: (?:todo|in progress)/);
   });
 
   test('a report embedding the roadmap under `## Roadmap` reads back the roadmap', () => {
     const report = `# Load test report\n\nSummary.\n\n## Roadmap\n\n${roadmapToMarkdown(roadmap, { verification, headingLevel: 3 })}\n## Verdict\n\nGO\n`;
-    expect(markdownToRoadmap(report)).toEqual(normaliseRoadmapDraft(roadmap));
+    expect(markdownToRoadmap(report)).toEqual(normaliseRoadmapDraft(asShown));
   });
 });
 
@@ -438,7 +454,7 @@ describe('properties', () => {
     );
   });
 
-  test('verification lines never change what is imported', () => {
+  test('verification lines never change what is imported, beyond the status the page shows', () => {
     const state = fc.constantFrom<ItemVerification['state']>('unlinked', 'awaiting-run', 'verified', 'regressed', 'not-met');
     const run = fc.option(fc.record({ runId: text, label: text }), { nil: null });
     const verification = fc.record({ state, verifiedBy: run, brokenBy: run, latestRun: run, latest: fc.constant<ItemVerification['latest']>([]) });
@@ -451,7 +467,8 @@ describe('properties', () => {
         };
         const byId = new Map(roadmap.phases.flatMap((p) => p.items).map((it, k) => [it.id, verifications[k % verifications.length]!]));
         const md = roadmapToMarkdown(roadmap, { verification: byId, runUrl: (id) => `/runs/${id}` });
-        expect(markdownToRoadmap(md)).toEqual(normaliseRoadmapDraft(d));
+        const shown = { phases: roadmap.phases.map((p) => ({ ...p, items: p.items.map((it) => ({ ...it, status: shownStatus(it.status, byId.get(it.id)).status })) })) };
+        expect(markdownToRoadmap(md)).toEqual(normaliseRoadmapDraft(shown));
       }),
       { numRuns: 300 },
     );

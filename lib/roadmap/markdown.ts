@@ -17,8 +17,10 @@
 //     - Status: in progress                            only when the checkbox does not say it
 //     - Verified by run [Run 12](/runs/12)             computed; import skips it
 //
-// - `[x]` = done or verified (or verification state 'verified'), `[ ]` = todo or in progress; a Status
-//   sub-bullet is added whenever the checkbox alone would read back a different status.
+// - The item is written as the page shows it (shown-status.ts): `[x]` = done or verified, `[ ]` = todo or
+//   in progress, where an item the latest judged run verifies is "verified" whatever people set (the
+//   page locks its status): `[x]`, `Status: verified` and the run. A Status sub-bullet is added whenever
+//   the checkbox alone would read back a different status, so import gives back the status shown.
 // - The priority is always written; null fields are omitted. Owners with parentheses or line breaks go to
 //   an `Owner:` sub-bullet. A title that ends like an owner (`(owner: x)`, ` @x`) without being one is
 //   written with `\` before that suffix; a heading title ending in `#` gets a closing ` #`.

@@ -1,5 +1,5 @@
 // Roadmap checklists: phases of fixes to try, each item optionally linked to success criteria that
-// later runs verify. Pure types shared by the domain, the store and the UI.
+// runs verify. Pure types shared by the domain, the store and the UI.
 import type { Criterion, CriterionResult } from '../criteria/types';
 
 export const ITEM_STATUSES = ['todo', 'in_progress', 'done', 'verified'] as const;
@@ -20,7 +20,7 @@ export interface RoadmapItem {
   notes: string | null;
   /** Ids of linked criteria (lib/criteria), in any set of the project. */
   criterionIds: string[];
-  /** ISO-8601: runs uploaded after this are "later runs" that can verify the item. */
+  /** ISO-8601. Verification does not depend on it: any run of the project can verify the item. */
   createdAt: string;
 }
 
@@ -60,23 +60,37 @@ export interface LinkedCriterion extends Criterion {
 export type VerificationState =
   /** No criteria linked: only the status people set counts. */
   | 'unlinked'
-  /** No run uploaded after the item was created yet. */
+  /** No run of the project is judged on every linked criterion yet (none uploaded, out of the sets'
+   *  scope, or too few requests). */
   | 'awaiting-run'
-  /** The latest later run meets every linked criterion. */
+  /** The latest judged run (in test order, lib/roadmap/run-order.ts) meets every linked criterion. */
   | 'verified'
-  /** A later run met them all, but the latest one breaks at least one again. */
+  /** A judged run met them all, but the latest one breaks at least one again. */
   | 'regressed'
-  /** No later run has met them all yet. */
+  /** No judged run has met them all yet. */
   | 'not-met';
 
 export interface ItemVerification {
   state: VerificationState;
-  /** The latest later run that met every linked criterion (for "verified by run X"). */
+  /** The latest judged run that met every linked criterion (for "verified by run X"). */
   verifiedBy: { runId: string; label: string } | null;
-  /** The latest later run, when it breaks a criterion after verifiedBy met them all. */
+  /** The judged run right after verifiedBy, when the latest breaks a criterion after verifiedBy met them all. */
   brokenBy: { runId: string; label: string } | null;
-  /** The latest later run (null when there is none). */
+  /** The latest judged run (null when there is none). */
   latestRun: { runId: string; label: string } | null;
-  /** The linked criteria evaluated on the latest later run, in criterionIds order (empty when there is none). */
+  /** The linked criteria evaluated on the latest judged run, in criterionIds order (empty when there is none). */
   latest: (CriterionResult & { criterionId: string })[];
+}
+
+/** "Check against run X": each linked criterion on one chosen run, changing nothing. */
+export interface ItemRunCheck {
+  itemId: string;
+  run: { runId: string; label: string; startTime: string | null };
+  /** In the item's criterionIds order; criteria of sets that do not apply to the run say why. */
+  criteria: ({ criterionId: string; setName: string } & (
+    | { result: CriterionResult; outOfScope: null }
+    | { result: null; outOfScope: string }
+  ))[];
+  /** What the run says on its own: verifies (judged on every criterion, all met), fails, or cannot tell. */
+  outcome: 'meets-all' | 'fails' | 'not-judged';
 }

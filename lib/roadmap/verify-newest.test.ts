@@ -1,7 +1,8 @@
-// Verification from the newest runs first: the same states as verifying with every result.
+// Verification from the newest runs (last in test order) first: the same verification as with every result.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { CriterionResult } from '../criteria/types';
+import { inTestOrder } from './run-order';
 import { mergeResults, undecidedOnNewest, type ResultsByRun } from './verify-newest';
 import { verifyItem } from './verify';
 
@@ -11,7 +12,7 @@ const only = (results: ResultsByRun, runIds: readonly string[], criterionIds: Re
   Object.fromEntries(runIds.map((id) => [id, Object.fromEntries(Object.entries(results[id] ?? {}).filter(([c]) => criterionIds === null || criterionIds.has(c)))]));
 
 describe('undecidedOnNewest', () => {
-  const runs = [0, 1, 2, 3].map((i) => ({ id: `r${i}`, label: `Run ${i}`, createdAt: at(10 + i) }));
+  const runs = [0, 1, 2, 3].map((i) => ({ id: `r${i}`, label: `Run ${i}`, createdAt: at(10 + i), startTime: null }));
   const newest = runs.slice(2);
   test.each([
     ['met by the latest run: verified, settled', { r2: false, r3: true }, false],
@@ -20,28 +21,35 @@ describe('undecidedOnNewest', () => {
     ['not judged on the newest runs: awaiting, older runs could judge it', { r2: 'skip', r3: 'skip' }, true],
   ] as const)('%s', (_what, byRun, undecided) => {
     const results: ResultsByRun = Object.fromEntries(Object.entries(byRun).map(([r, v]) => [r, { c1: v === 'skip' ? result(true, false) : result(v) }]));
-    const item = { criterionIds: ['c1'], createdAt: at(0) };
+    const item = { criterionIds: ['c1'] };
     expect(undecidedOnNewest([item], newest, results)).toEqual(undecided ? [item] : []);
   });
 
   test('an item without criteria is never undecided', () => {
-    expect(undecidedOnNewest([{ criterionIds: [], createdAt: at(0) }], newest, {})).toEqual([]);
+    expect(undecidedOnNewest([{ criterionIds: [] }], newest, {})).toEqual([]);
   });
 
   test('the newest runs first, then every run for the undecided items only: the same verification as with every result', () => {
     const criteria = ['c0', 'c1', 'c2', 'c3'];
-    const cell = fc.constantFrom<[boolean | null, boolean]>([true, true], [true, true], [false, true], [null, true], [true, false]);
+    // [met, judged]; 'out': the criterion's set does not apply to the run (no result).
+    const cell = fc.constantFrom<[boolean | null, boolean] | 'out'>([true, true], [true, true], [false, true], [null, true], [true, false], 'out');
     const scenario = fc.record({
-      minutes: fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 20 }),
-      items: fc.array(fc.record({ links: fc.subarray(criteria), minute: fc.integer({ min: 0, max: 40 }) }), { minLength: 1, maxLength: 4 }),
+      // Upload minute and start minute (null: unknown, the upload time stands in) of each run.
+      times: fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.option(fc.integer({ min: 0, max: 40 }))), { minLength: 1, maxLength: 20 }),
+      items: fc.array(fc.subarray(criteria), { minLength: 1, maxLength: 4 }),
       cells: fc.array(cell, { minLength: 80, maxLength: 80 }),
       newestCount: fc.nat({ max: 20 }),
     });
     fc.assert(
-      fc.property(scenario, ({ minutes, items: drafts, cells, newestCount }) => {
-        const runs = [...minutes].sort((a, b) => a - b).map((m, i) => ({ id: `r${i}`, label: `Run ${i}`, createdAt: at(m) }));
-        const items = drafts.map((d) => ({ criterionIds: d.links, createdAt: at(d.minute) }));
-        const all: ResultsByRun = Object.fromEntries(runs.map((r, i) => [r.id, Object.fromEntries(criteria.map((c, k) => [c, result(...cells[(i * 4 + k) % 80]!)]))]));
+      fc.property(scenario, ({ times, items: links, cells, newestCount }) => {
+        const uploaded = times.map(([up, start], i) => ({ id: `r${i}`, label: `Run ${i}`, createdAt: at(up), startTime: start === null ? null : at(start) }));
+        const runs = inTestOrder(uploaded);
+        const items = links.map((criterionIds) => ({ criterionIds }));
+        const resultsOf = (i: number) => Object.fromEntries(criteria.flatMap((c, k) => {
+          const v = cells[(i * 4 + k) % 80]!;
+          return v === 'out' ? [] : [[c, result(...v)]];
+        }));
+        const all: ResultsByRun = Object.fromEntries(uploaded.map((r, i) => [r.id, resultsOf(i)]));
         const newest = runs.slice(Math.max(0, runs.length - newestCount));
         const linked = new Set(items.flatMap((i) => i.criterionIds));
         const first = only(all, newest.map((r) => r.id), linked);

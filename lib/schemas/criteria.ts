@@ -1,6 +1,6 @@
 // Request shapes of the stored criteria sets and sign-offs API.
 import { z } from 'zod';
-import { criterionSchema } from '../criteria/schema';
+import { appliesToSchema, criterionSchema } from '../criteria/schema';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional().transform((s) => (s ? s : null));
 
@@ -11,6 +11,8 @@ export const criteriaSetInputSchema = z
     description: text(5000),
     baselineRunId: z.string().min(1).max(100).nullable().optional().transform((s) => s ?? null),
     criteria: z.array(criterionSchema.extend({ id: z.string().min(1).max(100).optional() })).min(1).max(500),
+    /** Which runs the set judges; absent or null: every run. */
+    appliesTo: appliesToSchema.nullable().optional().transform((a) => a ?? null),
   })
   .strict();
 export type CriteriaSetInputBody = z.infer<typeof criteriaSetInputSchema>;

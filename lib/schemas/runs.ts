@@ -28,6 +28,17 @@ const optionalPositive = z
   .transform((s) => (s ? Number(s) : undefined))
   .pipe(z.number().positive().max(1e9).optional());
 
+export const MAX_BUILD_LENGTH = 100;
+
+/** A build name (commit, release): trimmed, at most MAX_BUILD_LENGTH characters, no control characters;
+ *  empty means none (null). */
+export const buildSchema = z
+  .string()
+  .trim()
+  .max(MAX_BUILD_LENGTH, `a build is at most ${MAX_BUILD_LENGTH} characters`)
+  .regex(/^[^\u0000-\u001f\u007f]*$/, 'a build holds no control characters')
+  .transform((s) => (s === '' ? null : s));
+
 export const uploadFieldsSchema = z.object({
   userCount: optionalPositive,
   spawnRate: optionalPositive,
@@ -35,6 +46,7 @@ export const uploadFieldsSchema = z.object({
   project: z.string().trim().max(200).optional().transform((s) => (s ? s : undefined)),
   tags: tagsSchema.optional(),
   notes: z.string().max(20_000).optional().transform((s) => (s ? s : undefined)),
+  build: buildSchema.optional().transform((s) => s ?? undefined),
 });
 
 export const updateRunSchema = z
@@ -44,5 +56,6 @@ export const updateRunSchema = z
     tags: z.array(z.string().trim().min(1).max(64)).max(50).optional(),
     userCount: z.number().positive().max(1e9).nullable().optional(),
     spawnRate: z.number().positive().max(1e9).nullable().optional(),
+    build: buildSchema.nullable().optional(),
   })
   .strict();

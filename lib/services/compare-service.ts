@@ -1,6 +1,6 @@
 // Comparisons of stored runs: GET /api/compare.
 import 'server-only';
-import { targetOf as targetIndexOf } from '../analysis/compare-runs';
+import { loadOrder, targetOf as targetIndexOf } from '../analysis/compare-order';
 import { compareSteps, NotSteppedError } from '../analysis/compare-steps';
 import { comparisonMarkdown } from '../analysis/markdown';
 import type { Comparison } from '../analysis/types';
@@ -14,7 +14,7 @@ import { comparisonKey } from '../analysis/comparison-key';
 import { notesMarkdown } from '../analysis/markdown-notes';
 import { getDatabase } from '../db/client';
 import { getComparisonNote, saveComparisonNote, type ComparisonNote } from '../db/comparison-note-store';
-import { compareWithCriteria, criteriaVerdicts } from '../criteria/compare';
+import { compareWithCriteria, criteriaOutOfScope, criteriaVerdicts } from '../criteria/compare';
 import { getProjectIdOfRun, getRunCriteriaSets, getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
 import { cachedRead } from './read-cache';
 import { withWindowNote, type RunWindow } from '../analysis/run-window';
@@ -28,13 +28,16 @@ export interface CompareOptions {
   groups?: UserGroup[];
   /** `steady`: every run over its steady-state window (422 naming a run without one). Default whole. */
   window?: RunWindow;
+  /** The run judged against the baseline: one of the compared runs other than the baseline (else 400).
+   *  Absent: the last run given that is not the baseline. */
+  target?: string;
 }
 
 /** With the target run's project criteria sets judged (`criteria`, [] without sets; load steps: their run's).
  *  Cached per data revision (criteria edits raise it): read-only. */
 export async function compareStoredRuns(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}): Promise<Comparison> {
   return cachedRead(`comparison:${JSON.stringify([ids, baselineId ?? null, steps, options])}`, async () =>
-    compareLoaded(await loadRuns(ids, baselineId, steps, options.window), baselineId, steps, options, true));
+    compareLoaded(await loadRuns(ids, baselineId, steps, options.window, options.target), steps, options, true));
 }
 
 /** The comparison report: the meeting's decisions and notes, the analysis, then the target run's
@@ -46,7 +49,7 @@ export async function compareStoredRunsMarkdown(ids: string[], baselineId?: stri
 }
 
 async function comparisonReport(ids: string[], baselineId: string | undefined, steps: boolean, options: CompareOptions, runUrl?: (runId: string) => string): Promise<string> {
-  const stored = await loadRuns(ids, baselineId, steps, options.window);
+  const { stored } = await loadRuns(ids, baselineId, steps, options.window, options.target);
   const comparison = await compareStoredRuns(ids, baselineId, steps, options);
   const target = targetOf(comparison);
   const [plan, meeting] = await Promise.all([target ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
@@ -85,20 +88,37 @@ export async function comparisonNotes(ids: string[], baselineId: string | undefi
   return readNote(ids, baselineId, steps);
 }
 
+/** The compared runs in load order (user count, then start time; unknown user count last), and the
+ *  baseline's and target's indexes among them. For load steps: the one stored run (indexes 0). */
+interface LoadedRuns {
+  stored: StoredRun[];
+  baseline: number;
+  target: number;
+}
+
 /** The runs a comparison names, validated and loaded once. With `steps`, the one run with every
- *  endpoint's series (per-endpoint step figures need them, not only the Aggregated one). */
-async function loadRuns(ids: string[], baselineId: string | undefined, steps: boolean, window: RunWindow = 'whole'): Promise<StoredRun[]> {
+ *  endpoint's series (per-endpoint step figures need them, not only the Aggregated one). The baseline
+ *  defaults to the first run given, the target to the last run given that is not the baseline. */
+async function loadRuns(ids: string[], baselineId: string | undefined, steps: boolean, window: RunWindow = 'whole', targetId?: string): Promise<LoadedRuns> {
   if (steps && window === 'steady') throw badRequest('window=steady does not apply with steps=1: each step is a plateau already');
+  if (steps && targetId !== undefined) throw badRequest('target does not apply with steps=1: the last step is the target');
   if (steps) {
     if (ids.length !== 1) throw badRequest('with steps=1 give exactly one run: ?runs=ID&steps=1');
-    return [await getStoredRunWithAllSeries(ids[0]!)];
+    return { stored: [await getStoredRunWithAllSeries(ids[0]!)], baseline: 0, target: 0 };
   }
   if (ids.length < 2) throw badRequest('give at least two run ids: ?runs=ID,ID');
   if (new Set(ids).size !== ids.length) throw badRequest('a run appears twice in ?runs=');
   if (baselineId !== undefined && !ids.includes(baselineId)) throw badRequest('baseline must be one of the compared runs');
-  if (window === 'whole') return Promise.all(ids.map(getStoredRunOrThrow));
-  // Per-endpoint figures over the window need every endpoint's series.
-  return (await Promise.all(ids.map(getStoredRunWithAllSeries))).map(steadyStored);
+  const baseline = baselineId === undefined ? 0 : ids.indexOf(baselineId);
+  if (targetId !== undefined && !ids.includes(targetId)) throw badRequest('target must be one of the compared runs');
+  if (targetId !== undefined && targetId === ids[baseline]) throw badRequest('target must be another run than the baseline');
+  const target = targetId === undefined ? targetIndexOf(ids.length, baseline) : ids.indexOf(targetId);
+  // Per-endpoint figures over the steady window need every endpoint's series.
+  const given = window === 'whole'
+    ? await Promise.all(ids.map(getStoredRunOrThrow))
+    : (await Promise.all(ids.map(getStoredRunWithAllSeries))).map(steadyStored);
+  const order = loadOrder(given.map((s) => ({ userCount: s.run.meta.userCount, startTime: s.run.meta.startTime })));
+  return { stored: order.map((i) => given[i]!), baseline: order.indexOf(baseline), target: order.indexOf(target) };
 }
 
 /** The first run without a steady state, named, with the reason; null when every run has one. */
@@ -119,7 +139,7 @@ function steadyStored(s: StoredRun): StoredRun {
 /** `withCriteria`: judge the target run against its project's criteria sets (not for shared links).
  *  Load steps are parts of one run: the sets judge that whole run, and no step is held to their limits. */
 async function compareLoaded(
-  stored: StoredRun[], baselineId: string | undefined, steps: boolean, options: CompareOptions, withCriteria: boolean,
+  { stored, baseline, target }: LoadedRuns, steps: boolean, options: CompareOptions, withCriteria: boolean,
 ): Promise<Comparison> {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const groups = options.groups ?? [];
@@ -130,7 +150,7 @@ async function compareLoaded(
       const sets = withCriteria ? await getRunCriteriaSets(only.summary.id) : [];
       if (sets.length === 0) return comparison;
       const judged = criteriaVerdicts(sets, only.run, null).map((v) => ({ ...v, judgedRun: only.summary.label }));
-      return { ...comparison, criteria: judged };
+      return { ...comparison, criteria: judged, criteriaOutOfScope: criteriaOutOfScope(sets, only.run) };
     } catch (e) {
       if (e instanceof NotSteppedError) throw badRequest(e.message);
       throw e;
@@ -139,9 +159,8 @@ async function compareLoaded(
   const runs = stored.map((s) => ({
     id: s.summary.id, run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } }, fileHashes: s.files.map((f) => f.sha256),
   }));
-  const baseline = baselineId === undefined ? 0 : stored.findIndex((s) => s.summary.id === baselineId);
-  const sets = withCriteria ? await getRunCriteriaSets(runs[targetIndexOf(runs.length, baseline)]!.id) : [];
-  return withWindowNote(compareWithCriteria(runs, baseline, thresholds, groups, sets), options.window ?? 'whole');
+  const sets = withCriteria ? await getRunCriteriaSets(runs[target]!.id) : [];
+  return withWindowNote(compareWithCriteria(runs, baseline, thresholds, groups, sets, target), options.window ?? 'whole');
 }
 
 /** Everything the compare page shows: the comparison, each run's percentiles and time series, the report. */
@@ -181,6 +200,8 @@ export interface ComparisonView {
   meeting: ComparisonNote | null;
   /** What identifies the comparison, to save its notes. */
   key: { runs: string[]; baseline: string | null; steps: boolean };
+  /** The target as the URL chose it (`?target=`); null or absent: the default. */
+  targetParam?: string | null;
 }
 
 /** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
@@ -188,17 +209,21 @@ export interface ComparisonView {
  *  (`comparison.criteria` is [] and no criterion limits the statuses) and no roadmap. */
 /** Cached per data revision: read-only. */
 /** `window`: 'steady' compares every run over its steady state (422 naming a run without one). */
-export async function getComparisonView(ids: string[], baselineId?: string, steps = false, groups: string[] = [], withPlan = true, window: RunWindow = 'whole'): Promise<ComparisonView> {
-  return cachedRead(`comparison-view:${JSON.stringify([ids, baselineId ?? null, steps, groups, withPlan, window])}`, () => readComparisonView(ids, baselineId, steps, groups, withPlan, window));
+/** `targetId`: the run judged against the baseline (400 unless another of the runs); absent: the default. */
+/** `view.runs` and the comparison's runs are in load order (user count, start time; unknown user count last). */
+export async function getComparisonView(ids: string[], baselineId?: string, steps = false, groups: string[] = [], withPlan = true, window: RunWindow = 'whole', targetId?: string): Promise<ComparisonView> {
+  const key = JSON.stringify([ids, baselineId ?? null, steps, groups, withPlan, window, targetId ?? null]);
+  return cachedRead(`comparison-view:${key}`, () => readComparisonView(ids, baselineId, steps, groups, withPlan, window, targetId));
 }
 
-async function readComparisonView(ids: string[], baselineId: string | undefined, steps: boolean, groups: string[], withPlan: boolean, window: RunWindow): Promise<ComparisonView> {
+async function readComparisonView(ids: string[], baselineId: string | undefined, steps: boolean, groups: string[], withPlan: boolean, window: RunWindow, targetId: string | undefined): Promise<ComparisonView> {
   const parsed = groups.map((g) => userGroupSchema.safeParse(g));
   const bad = parsed.findIndex((p) => !p.success);
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
-  const stored = await loadRuns(ids, baselineId, steps, window);
+  const loaded = await loadRuns(ids, baselineId, steps, window, targetId);
+  const { stored } = loaded;
   const userGroups = parsed.map((p) => p.data as UserGroup);
-  const comparison = await compareLoaded(stored, baselineId, steps, { groups: userGroups, window }, withPlan);
+  const comparison = await compareLoaded(loaded, steps, { groups: userGroups, window }, withPlan);
   const target = targetOf(comparison);
   const [plan, meeting] = await Promise.all([target && withPlan ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
   return {
@@ -230,5 +255,6 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
     plan,
     meeting,
     key: { runs: ids, baseline: baselineId ?? null, steps },
+    targetParam: targetId ?? null,
   };
 }

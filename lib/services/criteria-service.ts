@@ -9,6 +9,8 @@ import { createRetestPlan } from '../db/retest-plan-store';
 import { createSignOff, listSignOffs } from '../db/signoff-store';
 import { linkCriteria } from '../criteria/match';
 import type { RetestPlanBody } from '../schemas/roadmap';
+import { outOfScopeReason } from '../criteria/applies-to';
+import { checkRun, type OutOfScopeVerdict } from '../criteria/check';
 import { evaluateCriteria } from '../criteria/evaluate';
 import { evaluateProject, type ProjectEvaluation } from '../criteria/project-evaluation';
 import type { CriteriaSet, Criterion, SignOffRecord, StoredCriteriaSet, Verdict, VerdictName } from '../criteria/types';
@@ -16,9 +18,13 @@ import type { ParsedRun } from '../locust/types';
 import { badRequest, conflict, notFound } from '../http/errors';
 import { getStoredRunOrThrow } from './runs-service';
 
-export async function checkStoredRun(id: string, set: CriteriaSet, baselineId: string | null): Promise<Verdict> {
+/** The verdict JSON, or `verdict: null` with `outOfScope` when the set's appliesTo leaves the run out. */
+export async function checkStoredRun(
+  id: string, set: CriteriaSet, baselineId: string | null,
+): Promise<Verdict | OutOfScopeVerdict> {
   const [stored, baseline] = await Promise.all([getStoredRunOrThrow(id), baselineId ? getStoredRunOrThrow(baselineId) : null]);
-  return evaluateCriteria(set, stored.run, baseline?.run ?? null);
+  const { label, userCount, tags } = stored.summary;
+  return checkRun(set, stored.run, baseline?.run ?? null, { label, userCount, tags });
 }
 
 export async function getProjectOrThrow(idOrName: string): Promise<ProjectInfo> {
@@ -93,12 +99,13 @@ async function evaluateProjectUncached(projectId: string): Promise<{ sets: Store
   return { sets, evaluation: evaluateProject(runs, sets, baselines) };
 }
 
-export async function evaluateSetOnRun(setId: string, runId: string): Promise<Verdict> {
+/** The set's verdict on the run, or `verdict: null` with `outOfScope` when the set does not apply to it. */
+export async function evaluateSetOnRun(setId: string, runId: string): Promise<Verdict | OutOfScopeVerdict> {
   const set = await getCriteriaSetOrThrow(setId);
   const { prisma } = await getDatabase();
   const [run, baseline] = await Promise.all([loadRunForCriteria(prisma, runId), set.baselineRunId ? loadRunForCriteria(prisma, set.baselineRunId) : null]);
   if (!run) throw notFound(`run ${runId}`);
-  return evaluateCriteria(set, run.run, baseline?.run ?? null);
+  return checkRun(set, run.run, baseline?.run ?? null, { ...run, tags: run.tags ?? [] });
 }
 
 export interface SignOffInputData {
@@ -115,6 +122,8 @@ export async function signOffVerdict(setId: string, input: SignOffInputData): Pr
   const run = await loadRunForCriteria(prisma, input.runId);
   if (!run) throw notFound(`run ${input.runId}`);
   if ((await projectOfRun(prisma, run.id)) !== set.projectId) throw badRequest(`run ${run.id} is not in the project of criteria set ${set.name}`);
+  const outOfScope = outOfScopeReason(set, { label: run.label, userCount: run.userCount, tags: run.tags ?? [] });
+  if (outOfScope) throw badRequest(`${outOfScope}: the set gives no verdict on it to sign off`);
   const baseline = set.baselineRunId ? await loadRunForCriteria(prisma, set.baselineRunId) : null;
   const results = evaluateCriteria(set, run.run, baseline?.run ?? null);
   if (input.decision !== results.verdict && !input.note) throw badRequest(`the evaluation says ${results.verdict}: a note must say why the decision is ${input.decision}`);

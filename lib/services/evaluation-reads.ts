@@ -4,7 +4,7 @@
 // runs' endpoint rows that its criteria can select, in one query (lib/db/criteria-runs.ts).
 // Nothing is cached: edited criteria count at the next read.
 import 'server-only';
-import type { Db } from '../db/client';
+import { getDatabase, type Db } from '../db/client';
 import { loadCriteriaRuns, type RunSelection } from '../db/criteria-runs';
 import { loadRunForCriteria, type ProjectRunRef } from '../db/project-store';
 import { endpointNeeds } from '../criteria/endpoint-needs';
@@ -12,7 +12,12 @@ import { evaluateProject, type ProjectEvaluation } from '../criteria/project-eva
 import type { StoredCriteriaSet } from '../criteria/types';
 import { RUNS_PER_PAGE } from '../criteria-view/run-window';
 import type { ParsedRun } from '../locust/types';
-import type { Roadmap } from '../roadmap/types';
+import { listCriteriaSets } from '../db/criteria-store';
+import { itemLinks } from '../db/roadmap-store';
+import { notFound } from '../http/errors';
+import { checkItemOnRun } from '../roadmap/check-run';
+import { inTestOrder } from '../roadmap/run-order';
+import type { ItemRunCheck, Roadmap } from '../roadmap/types';
 import { mergeResults, undecidedOnNewest, type ResultsByRun } from '../roadmap/verify-newest';
 import { getRoadmapView, type RoadmapView } from './roadmap-service';
 
@@ -41,30 +46,50 @@ const withCriteria = (sets: StoredCriteriaSet[], ids: ReadonlySet<string>) =>
 
 /**
  * The roadmap with each item's verification, as against the whole project's evaluation but
- * evaluating little: an item looks only at runs uploaded after it, only at its own criteria (each
- * criterion's result does not depend on the others of its set), and older runs only matter to the
- * items the newest runs leave unsettled. `project.runs`: its runs oldest first; `shown`: runs
- * already evaluated against every set (the page's window), reused when it holds the newest runs.
+ * evaluating little: an item looks at every run of the project in test order (lib/roadmap/run-order.ts),
+ * only at its own criteria (each criterion's result does not depend on the others of its set), and
+ * earlier runs only matter to the items the newest runs leave unsettled (lib/roadmap/verify-newest.ts).
+ * `project.runs`: its runs, in any order; `shown`: runs already evaluated against every set (the page's
+ * window), reused when it holds the newest runs.
  */
 export async function roadmapWithVerification(
-  db: Db, projectId: string, project: { sets: StoredCriteriaSet[]; runs: readonly ProjectRunRef[]; roadmap: Roadmap }, baselines: Baselines, shown?: ProjectEvaluation,
+  db: Db, projectId: string, project: { sets: StoredCriteriaSet[]; runs: readonly ProjectRunRef[]; roadmap: Roadmap },
+  baselines: Baselines, shown?: ProjectEvaluation,
 ): Promise<RoadmapView> {
-  const { sets, runs, roadmap } = project;
+  const { sets, roadmap } = project;
+  const runs = inTestOrder(project.runs);
   const items = roadmap.phases.flatMap((p) => p.items).filter((i) => i.criterionIds.length > 0);
-  const first = items.map((i) => i.createdAt).sort()[0];
-  const later = first === undefined ? [] : runs.filter((r) => r.createdAt > first);
   let resultsByRun: ResultsByRun = {};
-  if (later.length > 0) {
-    const newest = later.slice(-NEWEST_RUNS);
+  if (items.length > 0 && runs.length > 0) {
+    const newest = runs.slice(-NEWEST_RUNS);
     const linked = new Set(items.flatMap((i) => i.criterionIds));
     const onNewest = shown && newest.every((r) => shown.resultsByRun[r.id])
       ? shown.resultsByRun
       : (await evaluateRuns(db, projectId, idsOf(newest), withCriteria(sets, linked), baselines)).resultsByRun;
     const unsettled = new Set(undecidedOnNewest(items, newest, onNewest).flatMap((i) => i.criterionIds));
-    const older = unsettled.size > 0 && later.length > newest.length
-      ? (await evaluateRuns(db, projectId, idsOf(later), withCriteria(sets, unsettled), baselines)).resultsByRun
+    const older = unsettled.size > 0 && runs.length > newest.length
+      ? (await evaluateRuns(db, projectId, idsOf(runs), withCriteria(sets, unsettled), baselines)).resultsByRun
       : {};
     resultsByRun = mergeResults(older, onNewest);
   }
-  return getRoadmapView(projectId, { sets, evaluation: { runs: [...later], sets: [], resultsByRun } });
+  return getRoadmapView(projectId, { sets, evaluation: { runs, sets: [], resultsByRun } });
+}
+
+/**
+ * "Check against run X": each criterion the item links to, evaluated on that run of the item's project
+ * (criteria of sets that do not apply to it say why). Reads only; stores nothing.
+ */
+export async function checkRoadmapItem(itemId: string, runId: string): Promise<ItemRunCheck> {
+  return checkItemAgainstRun((await getDatabase()).prisma, itemId, runId);
+}
+
+export async function checkItemAgainstRun(db: Db, itemId: string, runId: string): Promise<ItemRunCheck> {
+  const links = await itemLinks(db, itemId);
+  if (!links) throw notFound(`roadmap item ${itemId}`);
+  const sets = withCriteria(await listCriteriaSets(db, links.projectId), new Set(links.criterionIds));
+  const needs = endpointNeeds(sets.flatMap((s) => s.criteria));
+  const [run] = await loadCriteriaRuns(db, links.projectId, { ids: [runId] }, needs);
+  if (!run) throw notFound(`run ${runId} in the project of roadmap item ${itemId}`);
+  const evaluation = evaluateProject([run], sets, await loadBaselines(db, sets));
+  return checkItemOnRun({ id: itemId, criterionIds: links.criterionIds }, run, sets, evaluation);
 }

@@ -5,7 +5,10 @@ import 'server-only';
 import { cachedRead } from './read-cache';
 import { getDatabase } from '../db/client';
 import { listCriteriaSets } from '../db/criteria-store';
+import { loadRunSubject } from '../db/criteria-runs';
+import { outOfScopeReason } from '../criteria/applies-to';
 import { endpointNamesOfRun, listProjectRuns, projectOfRun, type ProjectInfo, type ProjectRunRef } from '../db/project-store';
+import { deleteProject, ensureProject, type DeletedProject } from '../db/project-write';
 import { getRoadmap } from '../db/roadmap-store';
 import { listSignOffs } from '../db/signoff-store';
 import type { ProjectEvaluation } from '../criteria/project-evaluation';
@@ -70,6 +73,21 @@ async function readProjectPage(idOrName: string, asked: { page?: string; run?: s
   return { project, sets, runs, window, evaluation, selectedRunId, signOffs, roadmap };
 }
 
+/** The id of the project of that name, created without runs (with `description`) when there is none. */
+export async function ensureProjectNamed(name: string, description: string | null): Promise<string> {
+  const { prisma } = await getDatabase();
+  return ensureProject(prisma, name, description);
+}
+
+/** Deletes a project (id or name) with its runs, criteria sets, sign-offs, roadmap and share links; 404 if unknown. */
+export async function removeProject(idOrName: string): Promise<DeletedProject> {
+  const project = await getProjectOrThrow(idOrName);
+  const { prisma, provider } = await getDatabase();
+  const deleted = await deleteProject(prisma, project.id, provider);
+  if (!deleted) throw notFound(`project ${idOrName}`);
+  return deleted;
+}
+
 /** What "Plan a retest" needs of a project: its sets, runs (no figures) and roadmap phases; nothing evaluated. */
 export interface ProjectBasics {
   project: ProjectInfo;
@@ -101,7 +119,10 @@ export async function getProjectIdOfRun(runId: string): Promise<string> {
 /** What the compare page and report show of a run's project: each set's verdict on the run, and the roadmap. */
 export interface RunPlanContext {
   project: { id: string; name: string };
+  /** The sets that judge the run (appliesTo), with their verdicts. */
   verdicts: { set: StoredCriteriaSet; verdict: Verdict }[];
+  /** The sets that do not apply to the run, with why ("… applies to 100-user runs; this run has 50 users"). */
+  outOfScope?: { set: StoredCriteriaSet; reason: string }[];
   roadmap: RoadmapView;
 }
 
@@ -119,8 +140,15 @@ async function readRunPlanContext(runId: string): Promise<RunPlanContext> {
     evaluateRuns(prisma, project.id, { ids: [runId] }, sets, baselines),
     roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines),
   ]);
-  const verdicts = sets.map((set, i) => ({ set, verdict: evaluation.sets[i]!.verdicts[0]! }));
-  return { project: { id: project.id, name: project.name }, verdicts, roadmap };
+  const verdicts = sets.flatMap((set, i) => {
+    const verdict = evaluation.sets[i]!.verdicts[0];
+    return verdict ? [{ set, verdict }] : [];
+  });
+  const outOfScope = sets.flatMap((set, i) => {
+    const reason = evaluation.sets[i]!.outOfScope[0];
+    return reason ? [{ set, reason }] : [];
+  });
+  return { project: { id: project.id, name: project.name }, verdicts, outOfScope, roadmap };
 }
 
 /**
@@ -130,13 +158,16 @@ async function readRunPlanContext(runId: string): Promise<RunPlanContext> {
  */
 export async function getRunCriteriaSets(runId: string): Promise<ComparedSet[]> {
   const { prisma } = await getDatabase();
-  const projectId = await projectOfRun(prisma, runId);
-  if (!projectId) return [];
-  const sets = await listCriteriaSets(prisma, projectId);
+  const subject = await loadRunSubject(prisma, runId);
+  if (!subject) return [];
+  const sets = await listCriteriaSets(prisma, subject.projectId);
   if (sets.length === 0) return [];
   const baselines = await loadBaselines(prisma, sets);
-  const withBaseline = (set: StoredCriteriaSet, id: string): ComparedSet => ({ ...set, baselineRun: baselines.get(id) ?? null });
-  return sets.map((set) => (set.baselineRunId === null ? set : withBaseline(set, set.baselineRunId)));
+  // Whether each set applies to the run is decided here, where its tags are known (appliesTo).
+  return sets.map((set): ComparedSet => {
+    const scoped = { ...set, outOfScope: outOfScopeReason(set, subject) };
+    return set.baselineRunId === null ? scoped : { ...scoped, baselineRun: baselines.get(set.baselineRunId) ?? null };
+  });
 }
 
 /**

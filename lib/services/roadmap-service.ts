@@ -1,5 +1,5 @@
 // Roadmap checklists of a project: phases and items, their links to criteria, verification of items
-// by later runs, and Markdown export / import.
+// by the project's runs (any run, in the order the tests ran), and Markdown export / import.
 import 'server-only';
 import { getDatabase } from '../db/client';
 import { listCriteriaSets } from '../db/criteria-store';
@@ -7,6 +7,7 @@ import * as store from '../db/roadmap-store';
 import { badRequest, notFound } from '../http/errors';
 import { markdownToRoadmap, roadmapToMarkdown } from '../roadmap/markdown';
 import type { ItemVerification, LinkedCriterion, Roadmap } from '../roadmap/types';
+import { startMs, inTestOrder } from '../roadmap/run-order';
 import { verifyItem } from '../roadmap/verify';
 import type { ItemInputBody, ItemPatchBody } from '../schemas/roadmap';
 import { evaluateProjectNow, getProjectOrThrow } from './criteria-service';
@@ -14,10 +15,12 @@ import { evaluateProjectNow, getProjectOrThrow } from './criteria-service';
 export interface RoadmapView {
   projectId: string;
   roadmap: Roadmap;
-  /** itemId -> verification by later runs. */
+  /** itemId -> verification by the project's runs (lib/roadmap/verify.ts). */
   verification: Record<string, ItemVerification>;
   /** criterionId -> the linked criterion with its set (only criteria some item links to). */
   criteria: Record<string, LinkedCriterion>;
+  /** Runs of the project without a readable start time: they count at their upload time. */
+  runsWithoutStartTime?: number;
 }
 
 /** `evaluated`: the project's sets and evaluation when the caller has them already. */
@@ -29,8 +32,12 @@ export async function getRoadmapView(projectIdOrName: string, evaluated?: Awaite
   const criteria: Record<string, LinkedCriterion> = {};
   for (const set of sets) for (const c of set.criteria) if (linked.has(c.id)) criteria[c.id] = { ...c, setId: set.id, setName: set.name };
   const verification: Record<string, ItemVerification> = {};
-  for (const item of roadmap.phases.flatMap((p) => p.items)) verification[item.id] = verifyItem(item, evaluation.runs, evaluation.resultsByRun);
-  return { projectId: project.id, roadmap, verification, criteria };
+  const runs = inTestOrder(evaluation.runs);
+  for (const item of roadmap.phases.flatMap((p) => p.items)) {
+    verification[item.id] = verifyItem(item, runs, evaluation.resultsByRun);
+  }
+  const runsWithoutStartTime = runs.filter((r) => startMs(r.startTime) === null).length;
+  return { projectId: project.id, roadmap, verification, criteria, runsWithoutStartTime };
 }
 
 export async function exportRoadmapMarkdown(projectIdOrName: string, runUrl?: (runId: string) => string): Promise<string> {

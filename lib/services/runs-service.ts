@@ -13,6 +13,7 @@ import { listCriteriaSets } from '../db/criteria-store';
 import { expandZips, runsFromResults, toRunJson, type InputFile, type RunJson } from '../locust/index';
 import type { HistorySeries, ParsedRun } from '../locust/types';
 import type { ListRunsQueryInput } from '../schemas/runs';
+import { findDuplicateRuns, runFileHashes } from './duplicate-service';
 import { cachedRead } from './read-cache';
 import { intakeBytes, type IntakeItem } from './upload-intake';
 
@@ -27,10 +28,13 @@ export interface UploadInput {
   /** Applied to every run of the upload: what the files could not say (or said wrongly). */
   userCount?: number;
   spawnRate?: number;
+  /** The build of the system under test (meta.build), for every run of the upload. */
+  build?: string;
 }
 
 export interface UploadResult {
-  runs: { id: string; label: string; warnings: string[] }[];
+  /** `duplicateOf`: runs stored before with exactly this run's files (duplicate-service.ts), oldest first. */
+  runs: { id: string; label: string; warnings: string[]; duplicateOf: string[] }[];
 }
 
 /** Parses every file (all must be Locust output) and stores the runs they form in one transaction. */
@@ -51,15 +55,19 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
     input.label ? (runs.length > 1 ? `${input.label} (${own ?? 'run'})` : input.label) : (own ?? 'Untitled run');
   const originals = parsed.map((p) => p.original);
   const newRuns = runs.map(({ run }) => ({
-    run: { ...run, meta: { ...run.meta, userCount: input.userCount ?? run.meta.userCount, spawnRate: input.spawnRate ?? run.meta.spawnRate } },
+    run: { ...run, meta: { ...run.meta, userCount: input.userCount ?? run.meta.userCount, spawnRate: input.spawnRate ?? run.meta.spawnRate, build: input.build ?? run.meta.build ?? null } },
     label: labelOf(run.meta.label),
     tags: input.tags ?? [],
     notes: input.notes ?? null,
     originals,
   }));
+  const hashes = newRuns.map(({ run }) => runFileHashes(run.files.map((f) => f.name), originals));
+  const duplicates = await findDuplicateRuns(hashes);
   const { prisma, provider } = await getDatabase();
   const ids = await createRuns(prisma, input.project ?? DEFAULT_PROJECT, newRuns, provider);
-  return { runs: ids.map((id, i) => ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings })) };
+  const stored = (id: string, i: number) =>
+    ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings, duplicateOf: duplicates[i]!.map((d) => d.id) });
+  return { runs: ids.map(stored) };
 }
 
 export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {

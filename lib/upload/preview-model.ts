@@ -59,6 +59,8 @@ export interface UploadPreview {
   accepted: number[];
   /** Indexes of the selected files left out of the upload. */
   refused: number[];
+  /** run key -> sha256 of its files (preview-hashes.ts), added after the preview is built; null if not computed. */
+  runHashes?: Record<string, string[]> | null;
 }
 
 interface Entry {

@@ -38,6 +38,9 @@ describe('validateFields', () => {
     ['a label over 200 characters', { label: 'l'.repeat(201) }, ['label']],
     ['a project over 200 characters', { project: 'p'.repeat(201) }, ['project']],
     ['notes over 20,000 characters', { notes: 'n'.repeat(20_001) }, ['notes']],
+    ['a build of 100 characters', { build: 'b'.repeat(100) }, []],
+    ['a build over 100 characters', { build: 'b'.repeat(101) }, ['build']],
+    ['a build with a line break', { build: 'a1b2\nc3' }, ['build']],
   ])('%s', (_, patch, invalid) => {
     const fields = { ...EMPTY, ...patch };
     expect(Object.keys(validateFields(fields)).sort()).toEqual(invalid);
@@ -52,6 +55,8 @@ describe('formFields', () => {
     [{}, []],
     [{ label: ' Release 1.4 ', project: 'Checkout', tags: 'a, b,,a', notes: 'DB pool at 2' }, [['label', 'Release 1.4'], ['project', 'Checkout'], ['tags', 'a,b'], ['notes', 'DB pool at 2']]],
     [{ notes: '   ' }, []],
+    [{ build: ' 3f9c2a1 ' }, [['build', '3f9c2a1']]],
+    [{ build: '  ' }, []],
   ])('%j', (patch, want) => {
     expect(formFields({ ...EMPTY, ...patch })).toEqual(want);
   });

@@ -6,12 +6,16 @@ export const MAX_TAG_LENGTH = 64;
 export const MAX_LABEL_LENGTH = 200;
 export const MAX_PROJECT_LENGTH = 200;
 export const MAX_NOTES_LENGTH = 20_000;
+/** As lib/schemas/runs.ts MAX_BUILD_LENGTH. */
+export const MAX_BUILD_LENGTH = 100;
 
 export interface UploadFields {
   label: string;
   project: string;
   tags: string;
   notes: string;
+  /** The build of the system under test (commit, release); absent or empty: none. */
+  build?: string;
 }
 
 /** Comma-separated tags: trimmed, empty ones dropped, duplicates removed (as the server does). */
@@ -29,6 +33,9 @@ export function validateFields(fields: UploadFields): Partial<Record<keyof Uploa
   if (fields.label.trim().length > MAX_LABEL_LENGTH) errors.label = `At most ${MAX_LABEL_LENGTH} characters.`;
   if (fields.project.trim().length > MAX_PROJECT_LENGTH) errors.project = `At most ${MAX_PROJECT_LENGTH} characters.`;
   if (fields.notes.length > MAX_NOTES_LENGTH) errors.notes = `At most ${MAX_NOTES_LENGTH.toLocaleString('en-US')} characters.`;
+  const build = (fields.build ?? '').trim();
+  if (build.length > MAX_BUILD_LENGTH) errors.build = `At most ${MAX_BUILD_LENGTH} characters.`;
+  else if (/[\u0000-\u001f\u007f]/.test(build)) errors.build = 'No line breaks or control characters.';
   return errors;
 }
 
@@ -54,5 +61,7 @@ export function formFields(fields: UploadFields): [string, string][] {
   if (project) out.push(['project', project]);
   if (tags.length > 0) out.push(['tags', tags.join(',')]);
   if (fields.notes.trim()) out.push(['notes', fields.notes]);
+  const build = (fields.build ?? '').trim();
+  if (build) out.push(['build', build]);
   return out;
 }

@@ -20,15 +20,22 @@ const phase = await import('../../app/api/roadmap/phases/[id]/route');
 const items = await import('../../app/api/roadmap/phases/[id]/items/route');
 const item = await import('../../app/api/roadmap/items/[id]/route');
 const plans = await import('../../app/api/projects/[id]/retest-plans/route');
+const itemCheck = await import('../../app/api/roadmap/items/[id]/check/route');
+const runCheck = await import('../../app/api/runs/[id]/check/route');
 
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated');
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const req = (method: string, body?: unknown) => new Request('http://test/x', { method, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
 const P95 = { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 };
 
-async function upload(run: string, label: string): Promise<string> {
+/** Locust's own files of a fixtures/locust-2.12-series run (its folder also holds logs and server stats). */
+const SERIES = join(import.meta.dirname, '../../fixtures/locust-2.12-series');
+
+async function upload(run: string, label: string, dir = DIR): Promise<string> {
   const form = new FormData();
-  for (const name of readdirSync(join(DIR, run))) form.append('files', new Blob([readFileSync(join(DIR, run, name))]), name);
+  for (const name of readdirSync(join(dir, run)).filter((n) => dir === DIR || /\.(csv|html)$/.test(n))) {
+    form.append('files', new Blob([readFileSync(join(dir, run, name))]), name);
+  }
   form.append('project', 'Shop');
   form.append('label', label);
   const res = await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
@@ -84,7 +91,7 @@ describe('criteria sets', () => {
 });
 
 describe('roadmap', () => {
-  test('an item linked to a new criterion is verified by a later run that meets it, and broken by one that does not', async () => {
+  test('an item is verified by any run, uploaded before or after it, taken in the order the tests ran', async () => {
     const phaseRes = await phases.POST(req('POST', { title: 'Infrastructure' }), ctx(projectId));
     expect(phaseRes.status).toBe(201);
     const phaseId = (await phaseRes.json()).id;
@@ -92,11 +99,16 @@ describe('roadmap', () => {
     expect(created.status).toBe(201);
     const itemId = (await created.json()).id;
     const view = async () => (await (await roadmap.GET(new Request(`http://test/api/projects/${projectId}/roadmap`), ctx(projectId))).json());
-    expect((await view()).verification[itemId]).toMatchObject({ state: 'awaiting-run' });
-    const retest = await upload('smallpool-20u', 'retest 20 users');
-    expect((await view()).verification[itemId]).toMatchObject({ state: 'verified', verifiedBy: { runId: retest, label: 'retest 20 users' } });
-    const again = await upload('smallpool-40u', 'retest 40 users');
-    expect((await view()).verification[itemId]).toMatchObject({ state: 'regressed', verifiedBy: { runId: retest }, brokenBy: { runId: again } });
+    // The runs uploaded before the item count: 20 users (1,900 ms) ran before 40 users (4,200 ms).
+    expect((await view()).verification[itemId]).toMatchObject({ state: 'regressed', verifiedBy: { runId: good }, brokenBy: { runId: bad } });
+    // The same 20-user files again: the same test, not a later one.
+    const again = await upload('smallpool-20u', '20 users again');
+    expect((await view()).verification[itemId]).toMatchObject({ state: 'regressed', verifiedBy: { runId: again }, brokenBy: { runId: bad } });
+    // A retest that ran later (870 ms) verifies it; a run uploaded after it but started before it does not break it.
+    const retest = await upload('series-retest-100u', 'retest 100 users', SERIES);
+    expect((await view()).verification[itemId]).toMatchObject({ state: 'verified', verifiedBy: { runId: retest, label: 'retest 100 users' } });
+    await upload('series-100u', '100 users (ran before the retest)', SERIES);
+    expect((await view()).verification[itemId]).toMatchObject({ state: 'verified', verifiedBy: { runId: retest } });
     const linked = Object.values((await view()).criteria);
     expect(linked).toEqual([expect.objectContaining({ ...P95, setName: 'Fixes' })]);
   });
@@ -118,10 +130,12 @@ describe('roadmap', () => {
     expect((await phase.DELETE(req('DELETE'), ctx(phaseId))).status).toBe(204);
   });
 
-  test('Markdown: export ticks verified items, import adds phases, a bad line is named', async () => {
+  test('Markdown: export ticks verified items as the page shows them, import adds phases, a bad line is named', async () => {
     const md = await (await roadmap.GET(new Request(`http://test/api/projects/${projectId}/roadmap?format=md`), ctx(projectId))).text();
     expect(md).toContain('Infrastructure');
-    expect(md).toMatch(/- \[ \] \*\*critical\*\* PgBouncer/);
+    // Verified by the retest: ticked, "verified" (as the page's locked status), never beside "Status: todo".
+    expect(md).toMatch(/- \[x\] \*\*critical\*\* PgBouncer\n {2}- Status: verified\n {2}- Verified by run \[retest 100 users\]\(http:\/\/test\/runs\/run_/);
+    expect(md).not.toContain('Status: todo');
     const imported = await importRoute.POST(req('POST', { markdown: '## Retest\n\n- [ ] Run 100 users\n- [x] Run 50 users\n' }), ctx(projectId));
     expect(imported.status).toBe(201);
     expect(await imported.json()).toEqual({ phases: 1, items: 2 });
@@ -192,5 +206,63 @@ describe('refused requests change nothing', () => {
     expect((await signOffs.POST(req('POST', { runId: other, decision: 'GO', decidedBy: 'x' }), ctx(set.id))).status).toBe(400);
     const statuses = await Promise.all([1, 2, 3].map(async () => (await sets.POST(req('POST', { name: 'Race', criteria: [P95] }), ctx(projectId))).status));
     expect(statuses.sort()).toEqual([201, 409, 409]);
+  });
+});
+
+describe('a set scoped to 100 users (appliesTo) judges only the 100-user runs, and says so', () => {
+  const scope = { userCount: 100 };
+  let setId = '';
+  let u100 = '';
+  beforeAll(async () => {
+    const res = await sets.POST(req('POST', { name: 'Production @100 users', appliesTo: scope, criteria: [{ ...P95, target: 2000 }] }), ctx(projectId));
+    expect(res.status).toBe(201);
+    const set = await res.json();
+    expect(set.appliesTo).toEqual(scope);
+    setId = set.id;
+    const overview = await (await project.GET(req('GET'), ctx(projectId))).json();
+    u100 = overview.evaluation.runs.find((r: { label: string }) => r.label.startsWith('100 users')).id;
+  });
+
+  test('stored and edited: an empty scope is every run (null); unknown fields and bad globs are refused', async () => {
+    const edited = await oneSet.PUT(req('PUT', { name: 'Production @100 users', appliesTo: {}, criteria: [{ ...P95, target: 2000 }] }), ctx(setId));
+    expect((await edited.json()).appliesTo).toBeNull();
+    const back = await oneSet.PUT(req('PUT', { name: 'Production @100 users', appliesTo: scope, criteria: [{ ...P95, target: 2000 }] }), ctx(setId));
+    expect((await back.json()).appliesTo).toEqual(scope);
+    const refused = await sets.POST(req('POST', { name: 'Bad scope', appliesTo: { users: 100 }, criteria: [P95] }), ctx(projectId));
+    expect(refused.status).toBe(400);
+    const long = await sets.POST(req('POST', { name: 'Bad glob', appliesTo: { labelGlob: '*'.repeat(201) }, criteria: [P95] }), ctx(projectId));
+    expect((await long.json()).error.details).toEqual([expect.objectContaining({ path: 'appliesTo.labelGlob' })]);
+  });
+
+  test('the project evaluation: a verdict on the 100-user runs only, why on the others', async () => {
+    const overview = await (await project.GET(req('GET'), ctx(projectId))).json();
+    const evaluated = overview.evaluation.sets.find((s: { setId: string }) => s.setId === setId);
+    const byLabel = Object.fromEntries(overview.evaluation.runs.map((r: { label: string }, i: number) => [r.label, [evaluated.verdicts[i]?.verdict ?? null, evaluated.outOfScope[i]]]));
+    expect(byLabel['retest 100 users']).toEqual(['GO', null]);
+    expect(byLabel['40 users']).toEqual([null, 'Production @100 users applies to 100-user runs; this run has 40 users']);
+  });
+
+  test('the set on a run, the run check and sign-offs skip a run out of scope', async () => {
+    const onBad = await (await oneSet.GET(new Request(`http://test/x?run=${bad}`), ctx(setId))).json();
+    expect(onBad.verdict).toEqual({ name: 'Production @100 users', verdict: null, outOfScope: 'Production @100 users applies to 100-user runs; this run has 40 users', results: [] });
+    const checked = await runCheck.POST(req('POST', { name: 'Production @100 users', appliesTo: scope, criteria: [P95] }), ctx(bad));
+    expect(await checked.json()).toMatchObject({ verdict: null, outOfScope: expect.stringContaining('this run has 40 users') });
+    const refused = await signOffs.POST(req('POST', { runId: bad, decision: 'NO-GO', decidedBy: 'Dina' }), ctx(setId));
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).error.message).toContain('applies to 100-user runs; this run has 40 users');
+    expect((await signOffs.POST(req('POST', { runId: u100, decision: 'NO-GO', decidedBy: 'Dina' }), ctx(setId))).status).toBe(201);
+  });
+
+  test('check against run X: each linked criterion on the chosen run, nothing stored', async () => {
+    const phaseId = (await (await phases.POST(req('POST', { title: 'Scoped' }), ctx(projectId))).json()).id;
+    const criterionId = (await (await oneSet.GET(req('GET'), ctx(setId))).json()).criteria[0].id;
+    const itemId = (await (await items.POST(req('POST', { title: 'p95 at 100 users', criterionIds: [criterionId] }), ctx(phaseId))).json()).id;
+    const check = async (run: string) => itemCheck.GET(new Request(`http://test/x?run=${run}`), ctx(itemId));
+    expect(await (await check(u100)).json()).toMatchObject({ itemId, outcome: 'fails', criteria: [{ criterionId, result: { met: false }, outOfScope: null }] });
+    expect(await (await check(bad)).json()).toMatchObject({ outcome: 'not-judged', criteria: [{ result: null, outOfScope: expect.stringContaining('40 users') }] });
+    expect((await check('run_nope')).status).toBe(404);
+    expect((await itemCheck.GET(new Request('http://test/x'), ctx(itemId))).status).toBe(400);
+    const view = await (await roadmap.GET(new Request('http://test/x'), ctx(projectId))).json();
+    expect(view.verification[itemId]).toMatchObject({ state: 'verified', verifiedBy: { label: 'retest 100 users' } });
   });
 });

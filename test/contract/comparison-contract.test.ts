@@ -109,6 +109,7 @@ const comparison = z.object({
   statisticsNote: str.min(1),
   latencyCeilingsMs: z.array(numOrNull),
   criteria: z.array(criteriaBlock),
+  criteriaOutOfScope: z.array(z.object({ name: str, appliesTo: z.record(z.string(), z.unknown()), reason: str })),
   headlineNotes: z.array(str),
   warnings: z.array(str),
   groups: z.array(z.unknown()),

@@ -1,5 +1,6 @@
-// GET /api/compare?runs=ID,ID[,ID...][&baseline=ID][&format=json|md|csv] – the Comparison JSON, the
-//   Markdown report, or the per-endpoint degradation table as CSV (formulas neutralised)
+// GET /api/compare?runs=ID,ID[,ID...][&baseline=ID][&target=ID][&format=json|md|csv] – the Comparison JSON,
+//   the Markdown report, or the per-endpoint degradation table as CSV (formulas neutralised); runs in load
+//   order; `target`: the run judged against the baseline (default: the last run given that is not the baseline)
 // GET /api/compare?runs=ID&steps=1 – the load steps of one stepped run, compared like runs
 //   &group=NAME=PREFIX (repeatable) adds endpoint groups; &thresholds=JSON overrides status thresholds
 //   &window=whole|steady – every run as a whole or over its steady state (422 naming a run without one)
@@ -16,6 +17,7 @@ export const dynamic = 'force-dynamic';
 const querySchema = z.object({
   runs: z.string().min(1).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
   baseline: z.string().min(1).optional(),
+  target: z.string().min(1).optional(),
   format: z.enum(['json', 'md', 'csv']).default('json'),
   steps: z.enum(['0', '1', 'true', 'false']).optional().transform((s) => s === '1' || s === 'true'),
 });
@@ -28,6 +30,7 @@ export const GET = withErrors(async (request: Request) => {
   if (window === null) throw badRequest('window must be whole or steady');
   const options = {
     window,
+    target: q.target,
     groups: search.getAll('group').map((g) => userGroupSchema.parse(g)),
     thresholds: thresholds === null ? undefined : parseThresholds(thresholds),
   };

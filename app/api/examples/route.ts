@@ -1,7 +1,11 @@
-// POST /api/examples – store the example runs (a demo project) and return their ids
+// POST /api/examples – store the demo project (example runs, criteria sets, roadmap) unless it is there:
+//   201 when something was stored, 200 when all of it was; { ids, projectId, compareUrl, created }
 import { json, withErrors } from '@/lib/http/respond';
 import { loadExampleRuns } from '@/lib/services/examples-service';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = withErrors(async () => json(await loadExampleRuns(), { status: 201 }));
+export const POST = withErrors(async (_request: Request) => {
+  const loaded = await loadExampleRuns();
+  return json(loaded, { status: loaded.created ? 201 : 200 });
+});

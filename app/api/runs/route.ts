@@ -1,6 +1,7 @@
 // GET /api/runs – paged list (?page=&pageSize=&project=&tag=&sort=&order=)
 // POST /api/runs – multipart upload of one or more runs' files, parsed as they stream in; stored atomically;
-//   optional field `encodings` = {"<file name>":"<encoding>"} overrides the detected encodings
+//   optional field `encodings` = {"<file name>":"<encoding>"} overrides the detected encodings; stored
+//   even when the same files are stored already (`duplicateOf` names those runs)
 import { gateApiRoute } from '@/lib/http/gate';
 import { readUpload } from '@/lib/http/read-upload';
 import { json, withErrors } from '@/lib/http/respond';
@@ -27,8 +28,14 @@ export const POST = withErrors(async (request: Request) => {
   const { runs } = await storeUpload(await applyEncodings(files, fields.encodings), meta);
   const first = runs[0]!;
   const url = (id: string) => `/runs/${id}`;
+  // duplicateOf: runs stored before with exactly the same files (the first run's; each run's in runs[]).
   return json(
-    { id: first.id, url: url(first.id), runs: runs.map((r) => ({ ...r, url: url(r.id) })) },
+    {
+      id: first.id,
+      url: url(first.id),
+      duplicateOf: first.duplicateOf,
+      runs: runs.map((r) => ({ ...r, url: url(r.id) })),
+    },
     { status: 201, headers: { Location: `/api/runs/${first.id}` } },
   );
 });

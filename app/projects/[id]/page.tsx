@@ -40,7 +40,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   };
   return (
     <div className="space-y-8">
-      <ProjectHeader project={project} runCount={runs.length} />
+      <ProjectHeader project={project} runCount={runs.length} setCount={sets.length} />
       <VerdictsOverTime projectId={project.id} evaluation={evaluation} sets={sets} selectedRunId={selectedRunId} pager={{ window, runCount: runs.length }} />
       <section aria-labelledby="sets-title" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
@@ -48,9 +48,17 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           <NewSetButton projectId={project.id} runs={runOptions} endpoints={endpoints} />
         </div>
         {sets.map((set) => {
-          const verdicts = evaluation.sets.find((s) => s.setId === set.id)?.verdicts ?? [];
+          const evaluated = evaluation.sets.find((s) => s.setId === set.id);
+          const verdicts = evaluated?.verdicts ?? [];
           const shown = evaluation.runs.flatMap((r, i) => (verdicts[i] ? [{ id: r.id, label: r.label, verdict: verdicts[i] }] : []));
-          return <CriteriaSetCard key={set.id} projectId={project.id} set={set} runs={shown} allRuns={baselineChoices(set.baselineRunId)} selectedRunId={selectedRunId} endpoints={endpoints} />;
+          // A run the set's scope leaves out: the card says why instead of a verdict.
+          const outOfScope = evaluated?.outOfScope[evaluation.runs.findIndex((r) => r.id === selectedRunId)] ?? null;
+          return (
+            <CriteriaSetCard
+              key={set.id} projectId={project.id} set={set} runs={shown} allRuns={baselineChoices(set.baselineRunId)}
+              selectedRunId={selectedRunId} outOfScope={outOfScope} endpoints={endpoints}
+            />
+          );
         })}
       </section>
       <Card title="Sign-offs">

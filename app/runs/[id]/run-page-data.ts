@@ -15,6 +15,7 @@ import { capacityOf } from '@/lib/analysis/capacity';
 import { loadProfile } from '@/lib/analysis/load-shape';
 import { AppError } from '@/lib/http/errors';
 import type { MeetingVerdict } from '@/lib/compare-view/meeting-verdict';
+import { outOfScopeLines } from '@/lib/compare-view/criteria';
 import { runMeetingVerdict } from '@/lib/compare-view/run-verdict';
 import { getRunPlanContext } from '@/lib/services/project-service';
 import { capacityView, parseP95LimitParam, type CapacitySection, type LimitSource } from '@/lib/run-view/capacity';
@@ -94,7 +95,8 @@ export async function loadCapacity(
 /** The run's meeting verdict: its project's criteria sets on the whole run (as the project page judges it). */
 export async function loadRunVerdict(whole: StoredRun): Promise<MeetingVerdict> {
   const plan = await getRunPlanContext(whole.summary.id);
-  return runMeetingVerdict({
+  const meeting = runMeetingVerdict({
     runLabel: whole.summary.label, endpoints: whole.run.endpoints, verdicts: plan.verdicts, projectId: plan.project.id,
   });
+  return { ...meeting, outOfScope: outOfScopeLines([], plan) };
 }

@@ -16,6 +16,11 @@ import { isoFromMs } from '../time';
 
 const LEGACY_MARKER_RE = /<h2[^>]*>\s*Request Statistics\s*<\/h2>|<h1[^>]*>\s*Locust Test Report\s*<\/h1>|var\s+stats_history\s*=\s*\{/i;
 
+/** About the report's statistics tables: a run whose statistics come from its CSV files drops it (assemble-run.ts). */
+export const LEGACY_TABLES_WARNING =
+  'Legacy HTML tables show Average/Min/Max/size truncated to whole numbers and RPS, Failures/s rounded to 0.1; ' +
+  'they have no median column: the median is their 50%ile.';
+
 /** Parses one Locust HTML report. Throws LocustInputError (not_locust / unreadable) only. */
 export function parseHtmlReport(fileName: string, text: string): FileResult {
   const html = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -39,7 +44,7 @@ function parseLegacy(file: string, html: string): FileResult {
   const raw = compareVersions(versions.min, '1.4.2') >= 0 && compareVersions(versions.max, '2.10.1') <= 0;
   const tables = readLegacyTables(file, html, !raw, warnings);
   const info = readLegacyInfo(html, !raw);
-  warnings.push('Legacy HTML tables show Average/Min/Max/size truncated to whole numbers and RPS, Failures/s rounded to 0.1; they have no median column: the median is their 50%ile.');
+  warnings.push(LEGACY_TABLES_WARNING);
   const localTime = compareVersions(versions.min, '2.4.2') < 0;
   if (localTime && (info.startMs !== null || info.endMs !== null)) {
     warnings.push(`Start/end times are given without "Z": this report's version range (${formatRange(versions)}) includes Locust before 2.4.2, which wrote the rendering machine's local time with no zone.`);

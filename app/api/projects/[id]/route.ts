@@ -1,10 +1,19 @@
 // GET /api/projects/:id – the project (id or name) with its runs evaluated against every criteria
 // set, sign-offs, and the roadmap with each item's verification by later runs
+// DELETE /api/projects/:id – the project (id or name) with its runs, criteria sets, sign-offs, roadmap
+// and share links, in one transaction (204; 404 when unknown). Access: as DELETE /api/runs/:id (proxy.ts).
 import { json, withErrors } from '@/lib/http/respond';
-import { getProjectOverview } from '@/lib/services/project-service';
+import { getProjectOverview, removeProject } from '@/lib/services/project-service';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = withErrors(async (_request: Request, { params }: { params: Promise<{ id: string }> }) =>
+type Context = { params: Promise<{ id: string }> };
+
+export const GET = withErrors(async (_request: Request, { params }: Context) =>
   json(await getProjectOverview(decodeURIComponent((await params).id))),
 );
+
+export const DELETE = withErrors(async (_request: Request, { params }: Context) => {
+  await removeProject(decodeURIComponent((await params).id));
+  return new Response(null, { status: 204 });
+});

@@ -6,7 +6,7 @@ import { BarToggle } from '@/components/project/bar-toggle';
 import { PlanRetest } from '@/components/project/plan-retest';
 import type { SearchParams } from '@/lib/compare-view/query';
 import { compareHref } from '@/lib/compare-view/query';
-import { defaultSetName } from '@/lib/criteria-view/plan';
+import { defaultSetName, planDescription, withRole } from '@/lib/criteria-view/plan';
 import { loadPlan } from './plan-data';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
@@ -24,14 +24,14 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const runs = basics.runs.map((r) => ({ id: r.id, label: r.label }));
   if (!runs.some((r) => r.id === baseline.id)) runs.unshift({ id: baseline.id, label: `${baseline.label} (another project)` });
   const name = defaultSetName(bar, target.label, sets.map((s) => s.name));
-  const description = `${bar === 'production' ? 'Production bar' : 'Retest bar'} proposed from ${baseline.label} (baseline) → ${target.label}.`;
+  const description = planDescription(bar, baseline.label, target.label);
   return (
     <div className="space-y-6">
       <header className="space-y-3">
         <Breadcrumb trail={[{ href: '/projects', label: 'Projects' }, { href: `/projects/${encodeURIComponent(project.id)}`, label: project.name }]} current="Plan a retest" />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Plan a retest</h1>
         <p className="text-sm text-slate-600">
-          Success criteria and roadmap items proposed from the comparison of {baseline.label} (baseline) with {target.label} (
+          Success criteria and roadmap items proposed from the comparison of {withRole(baseline.label, 'baseline')} with {target.label} (
           <Link href={compareHref(ids, baselineId, false, groups)} className="text-brand-700 hover:underline">open it</Link>). Edit them, then save.
         </p>
         <BarToggle projectId={project.id} ids={ids} baselineId={baselineId} groups={groups} bar={bar} />

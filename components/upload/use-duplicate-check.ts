@@ -1,0 +1,61 @@
+'use client';
+// Asks the server which runs of the preview are stored already (POST /api/runs/check-duplicates with
+// the sha256 the preview computed of each run's files). A check that fails or takes too long finds
+// nothing: the upload is never held up by it (and POST /api/runs still answers duplicateOf).
+import { useEffect, useState } from 'react';
+import type { StoredDuplicate } from '@/lib/upload/duplicate-words';
+import type { UploadPreview } from '@/lib/upload/preview-model';
+
+const CHECK_TIMEOUT_MS = 5_000;
+
+export interface DuplicateCheck {
+  checking: boolean;
+  /** run key -> stored runs with exactly its files, oldest first (only runs that have some). */
+  byRun: Record<string, StoredDuplicate[]>;
+  storeAnyway: boolean;
+  setStoreAnyway: (yes: boolean) => void;
+}
+
+export function useDuplicateCheck(preview: UploadPreview | null): DuplicateCheck {
+  const [result, setResult] = useState<{ of: UploadPreview; byRun: Record<string, StoredDuplicate[]> } | null>(null);
+  const [storeAnyway, setStoreAnyway] = useState<{ of: UploadPreview } | null>(null);
+  const hashes = preview?.runHashes ?? null;
+
+  useEffect(() => {
+    if (!preview || !hashes) return;
+    const keys = preview.runs.map((r) => r.key).filter((k) => (hashes[k]?.length ?? 0) > 0);
+    if (keys.length === 0) return;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), CHECK_TIMEOUT_MS);
+    const done = (byRun: Record<string, StoredDuplicate[]>) =>
+      !abort.signal.aborted && setResult({ of: preview, byRun });
+    fetch('/api/runs/check-duplicates', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ runs: keys.map((k) => ({ sha256: hashes[k] })) }),
+      signal: abort.signal,
+    })
+      .then(async (res) => {
+        const body = res.ok ? ((await res.json()) as { runs: { duplicateOf: StoredDuplicate[] }[] }) : null;
+        const found = keys.flatMap((k, i) =>
+          (body?.runs[i]?.duplicateOf.length ?? 0) > 0 ? [[k, body!.runs[i]!.duplicateOf] as const] : [],
+        );
+        done(Object.fromEntries(found));
+      })
+      .catch(() => setResult({ of: preview, byRun: {} }))
+      .finally(() => clearTimeout(timer));
+    return () => {
+      clearTimeout(timer);
+      abort.abort();
+    };
+  }, [preview, hashes]);
+
+  const current = result !== null && result.of === preview;
+  const needsCheck = preview !== null && hashes !== null && preview.runs.some((r) => (hashes[r.key]?.length ?? 0) > 0);
+  return {
+    checking: needsCheck && !current,
+    byRun: current ? result.byRun : {},
+    storeAnyway: storeAnyway !== null && storeAnyway.of === preview,
+    setStoreAnyway: (yes) => setStoreAnyway(yes && preview ? { of: preview } : null),
+  };
+}

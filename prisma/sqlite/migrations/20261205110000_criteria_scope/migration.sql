@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "criteria_set" ADD COLUMN "applies_to" JSONB;
