@@ -42,7 +42,7 @@ export function CriteriaSetCard(props: Props) {
                 {set.baselineRunId && readOnly ? (
                   <span className="text-slate-700">{baseline?.label ?? 'a run of another project'}</span>
                 ) : set.baselineRunId ? (
-                  <Link href={`/runs/${encodeURIComponent(set.baselineRunId)}`} className="text-brand-700 hover:underline">{baseline?.label ?? 'a run of another project'}</Link>
+                  <Link href={`/runs/${encodeURIComponent(set.baselineRunId)}`} className="text-brand-700 underline hover:text-brand-800">{baseline?.label ?? 'a run of another project'}</Link>
                 ) : (
                   <span className="text-slate-700">none{set.criteria.some((c) => c.relative) ? ' — relative criteria cannot be judged' : ''}</span>
                 )}

@@ -32,7 +32,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Plan a retest</h1>
         <p className="text-sm text-slate-600">
           Success criteria and roadmap items proposed from the comparison of {withRole(baseline.label, 'baseline')} with {target.label} (
-          <Link href={compareHref(ids, baselineId, false, groups)} className="text-brand-700 hover:underline">open it</Link>). Edit them, then save.
+          <Link href={compareHref(ids, baselineId, false, groups)} className="text-brand-700 underline hover:text-brand-800">open it</Link>). Edit them, then save.
         </p>
         <BarToggle projectId={project.id} ids={ids} baselineId={baselineId} groups={groups} bar={bar} />
       </header>
