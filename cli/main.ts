@@ -28,7 +28,8 @@ Usage:
                                  evaluate success criteria; print the verdict; exit 1 unless all are met
   swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--notes TEXT]
                    [--users N] [--spawn-rate R] [--build NAME] [--token T]
-                                 send a run's files to a Swarmlens server; prints { "id", "url" };
+                                 send a run's files to a Swarmlens server; prints { "id", "url",
+                                 "duplicateOf" } (runs with the same files; stderr names them);
                                  --build defaults to the CI commit (GITHUB_SHA, CI_COMMIT_SHORT_SHA, ...)
   swarmlens --help               this help
 
@@ -55,7 +56,7 @@ export async function main(argv: string[], out = process.stdout, err = process.s
     const { args, encodings } = takeEncodingOptions(rest);
     return await withEncodings(encodings, err, () => {
       if (command === 'parse') return runParse(args, out, err);
-      if (command === 'upload') return runUpload(args, out);
+      if (command === 'upload') return runUpload(args, out, err);
       if (command === 'compare') return runCompare(args, out, err);
       if (command === 'check') return runCheck(args, out, err);
       throw new UsageError(`unknown command "${command}" (try: swarmlens --help)`);

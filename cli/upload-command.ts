@@ -1,5 +1,7 @@
 // `swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--build NAME] [--token T]`:
-// sends a run's files to POST /api/runs and prints { id, url }. The build defaults to CI's commit
+// sends a run's files to POST /api/runs and prints { id, url, duplicateOf } (duplicateOf: the server's ids of
+// runs stored before with exactly these files, [] for none; absent when the server does not say), and a line
+// on stderr naming such runs: the run is stored all the same. The build defaults to CI's commit
 // (build-option.ts). `--encoding` choices go in the
 // `encodings` field (file name -> label), which the server checks (400 for names it did not get).
 import { openAsBlob, readFileSync } from 'node:fs';
@@ -13,7 +15,9 @@ import { runArgumentFiles, UsageError } from './run-argument';
 const UPLOADABLE = /\.(csv|html?|json|zip|txt)$/i;
 const VALUE_OPTIONS = ['--server', '--project', '--label', '--tags', '--notes', '--users', '--spawn-rate', '--build', '--token'] as const;
 
-export async function runUpload(args: string[], out: NodeJS.WritableStream): Promise<number> {
+export async function runUpload(
+  args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream,
+): Promise<number> {
   const { positional, options } = parseOptions(args);
   if (positional.length !== 1) throw new UsageError('upload: give exactly one RUN (see swarmlens --help)');
   const server = options['--server'] ?? process.env.SWARMLENS_SERVER;
@@ -38,12 +42,32 @@ export async function runUpload(args: string[], out: NodeJS.WritableStream): Pro
   } catch (e) {
     throw new UsageError(`upload: cannot reach ${server} (${e instanceof Error ? (e.cause as Error | undefined)?.message ?? e.message : e})`);
   }
-  const body = (await res.json().catch(() => null)) as { id?: string; url?: string; error?: { message?: string } } | null;
+  const body = (await res.json().catch(() => null)) as UploadAnswer | null;
   if (res.status !== 201 || !body?.id) {
     throw new UsageError(`upload: the server answered ${res.status}: ${body?.error?.message ?? res.statusText}`);
   }
-  out.write(`${JSON.stringify({ id: body.id, url: new URL(body.url ?? `/runs/${body.id}`, server).toString() })}\n`);
+  const duplicateOf = Array.isArray(body.duplicateOf) ? body.duplicateOf.filter((d) => typeof d === 'string') : null;
+  const url = new URL(body.url ?? `/runs/${body.id}`, server).toString();
+  out.write(`${JSON.stringify({ id: body.id, url, ...(duplicateOf ? { duplicateOf } : {}) })}\n`);
+  const note = duplicateNote(body.id, duplicateOf ?? [], server);
+  if (note) err.write(`swarmlens: ${note}\n`);
   return 0;
+}
+
+interface UploadAnswer {
+  id?: string;
+  url?: string;
+  duplicateOf?: unknown[];
+  error?: { message?: string };
+}
+
+/** "same files as run ID (URL); stored all the same as run NEW" (several: "as runs A (URL), B (URL)"), or null
+ *  for none. `duplicateOf`: run ids, oldest first, as POST /api/runs answers them. */
+export function duplicateNote(storedId: string, duplicateOf: readonly string[], server: string): string | null {
+  if (duplicateOf.length === 0) return null;
+  const runs = duplicateOf.map((id) => `${id} (${new URL(`/runs/${encodeURIComponent(id)}`, server).toString()})`);
+  const noun = duplicateOf.length === 1 ? 'run' : 'runs';
+  return `same files as ${noun} ${runs.join(', ')}; stored all the same as run ${storedId}`;
 }
 
 function parseOptions(args: string[]): { positional: string[]; options: Partial<Record<(typeof VALUE_OPTIONS)[number], string>> } {

@@ -89,6 +89,11 @@ test('(a) a set scoped to 100 users judges only the 100-user runs, and says so o
   await page.goto(`/compare?runs=${run.u100},${run.u50}`);
   await expect(page.getByTestId('criteria-out-of-scope')).toContainText(OUT_OF_SCOPE_50);
   await expect(page.getByTestId('criteria-verdicts').locator('[data-set="Production @100 users"][data-verdict]')).toHaveCount(0);
+  // The project's only set leaves the target out: no "define" link (the project has criteria), the set named.
+  const banner = page.getByTestId('meeting-verdict');
+  await expect(banner.getByRole('link', { name: /^Define success criteria/ })).toHaveCount(0);
+  await expect(banner.getByTestId('no-criteria-applies')).toContainText("the project's set Production @100 users is NOT JUDGED");
+  await expect(banner.getByRole('link', { name: 'Criteria sets on the project page →' })).toHaveAttribute('href', /#sets-title$/);
   const json = await (await page.request.get(`/api/compare?runs=${run.u100},${run.u50}`)).json();
   expect(json.criteria.map((c: { name: string }) => c.name)).not.toContain('Production @100 users');
   expect(json.criteriaOutOfScope).toEqual([{ name: 'Production @100 users', appliesTo: { userCount: 100 }, reason: OUT_OF_SCOPE_50 }]);

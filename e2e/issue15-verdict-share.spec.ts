@@ -192,7 +192,7 @@ test('shared run: its verdict first and a Markdown report; no deck', async ({ pa
   expect((await request.get(`/s/${runToken}/present`)).status()).toBe(404);
 });
 
-test('no criteria set applies: said plainly, with a link to define one (not on a share)', async ({ page, request }) => {
+test('a project without criteria sets: said plainly, with a link to define one (not on a share)', async ({ page, request }) => {
   const a = await upload(request, 'locust-2.12-generated/smallpool-20u', 'E2E verdict none', '20 users');
   const b = await upload(request, 'locust-2.12-generated/smallpool-40u', 'E2E verdict none', '40 users');
   await page.setViewportSize(SIZES[0]);

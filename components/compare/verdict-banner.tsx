@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { OutOfScopeLine } from '@/lib/compare-view/criteria';
 import type { MeetingVerdict } from '@/lib/compare-view/meeting-verdict';
+import { noCriteriaNote, type NoCriteriaNote } from '@/lib/compare-view/no-criteria';
 import type { Verdict } from '@/lib/compare-view/verdict';
 import { CriteriaSummary, VERDICT_MARK } from './criteria-summary';
 
@@ -40,13 +41,14 @@ interface Props {
 /**
  * The answer first, on every page a meeting uses: the criteria sets' verdict on the judged run (which criteria
  * failed, which endpoints drive each failure), and beside it, never instead of it, the change against the
- * baseline. Without an applicable set it says so plainly, with a link to define one.
+ * baseline. Without an applicable set it says so plainly: with a link to define one when the project has none,
+ * else naming its sets NOT JUDGED on this run (noCriteriaNote).
  */
 export function VerdictBanner(props: Props) {
   const { meeting, change = null, otherRuns = 0, noun = 'run', readOnly = false, detailsHref = null } = props;
   const key = meeting.overall ?? 'none';
   const outOfScope = props.outOfScope ?? meeting.outOfScope ?? [];
-  const define = readOnly ? null : meeting.defineHref;
+  const note = noCriteriaNote(meeting.overall, outOfScope, readOnly ? null : meeting.defineHref);
   const mark = meeting.overall ? VERDICT_MARK[meeting.overall] : 'bg-slate-600 text-white';
   return (
     <section
@@ -68,14 +70,7 @@ export function VerdictBanner(props: Props) {
               sets={meeting.sets} outOfScope={outOfScope} runName={meeting.judgedRun} detailsHref={detailsHref}
             />
           )}
-          {meeting.overall === null && define && (
-            <Link
-              href={define} data-print-hide
-              className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline"
-            >
-              Define success criteria for this project →
-            </Link>
-          )}
+          {note && <NoCriteria note={note} />}
         </div>
         {change && <ChangeBlock change={change} />}
       </div>
@@ -87,6 +82,28 @@ export function VerdictBanner(props: Props) {
         </p>
       )}
     </section>
+  );
+}
+
+const LINK = 'mt-2 inline-block text-sm font-medium text-brand-700 hover:underline';
+
+/** Below "No success criteria apply": define one (no set), or the sets NOT JUDGED on this run. */
+function NoCriteria({ note }: { note: Exclude<NoCriteriaNote, null> }) {
+  if (note.kind === 'define') {
+    return <Link href={note.href} data-print-hide className={LINK}>Define success criteria for this project →</Link>;
+  }
+  return (
+    <p className="mt-2 text-sm text-slate-700" data-testid="no-criteria-applies">
+      {note.text}
+      {note.href && (
+        <>
+          {' '}
+          <Link href={note.href} data-print-hide className="font-medium text-brand-700 hover:underline">
+            Criteria sets on the project page →
+          </Link>
+        </>
+      )}
+    </p>
   );
 }
 

@@ -3,18 +3,27 @@ import Link from 'next/link';
 import { VerdictMatrix } from '@/components/project/verdict-matrix';
 import { buildVerdictMatrix } from '@/lib/criteria-view/verdict-matrix';
 import { projectSlides, type ProjectDeckData, type ProjectSlide } from '@/lib/present/slides';
+import { matrixSlice, type MatrixPageSet } from '@/lib/present/verdict-pages';
 import { Deck, type DeckSlide } from './deck';
 import { CriteriaSlide, RoadmapSlide } from './plan-slides';
 import { VerdictMark } from './slide-parts';
 
-function VerdictsSlide({ data }: { data: ProjectDeckData }) {
+/** One page of "Verdicts over time" (lib/present/verdict-pages): the latest verdict of its sets, and the matrix
+ *  of its rows over the latest runs. */
+function VerdictsSlide(
+  { data, sets: shown, firstRun }: { data: ProjectDeckData; sets: MatrixPageSet[]; firstRun: number },
+) {
   const { evaluation, sets } = data;
   const latest = evaluation.runs.at(-1);
+  const runCount = evaluation.runs.length;
+  const columns = runCount - firstRun;
+  const onSlide = sets.filter((set) => shown.some((s) => s.setId === set.id));
+  const matrix = matrixSlice(buildVerdictMatrix(evaluation, onSlide), shown, firstRun);
   return (
     <div className="space-y-6">
       {latest && (
         <ul className="flex flex-wrap gap-x-10 gap-y-3 text-2xl" aria-label={`Verdicts on ${latest.label}`}>
-          {sets.map((set) => {
+          {onSlide.map((set) => {
             const v = evaluation.sets.find((s) => s.setId === set.id)?.verdicts.at(-1);
             return v ? (
               <li key={set.id} className="flex items-center gap-3">
@@ -23,11 +32,14 @@ function VerdictsSlide({ data }: { data: ProjectDeckData }) {
               </li>
             ) : null;
           })}
-          <li className="self-center text-lg text-slate-600">on {latest.label}, the latest of {evaluation.runs.length} {evaluation.runs.length === 1 ? 'run' : 'runs'}</li>
+          <li className="self-center text-lg text-slate-600">
+            on {latest.label}, the latest of {runCount} {runCount === 1 ? 'run' : 'runs'}
+            {columns < runCount && `; the table shows the latest ${columns}`}
+          </li>
         </ul>
       )}
       <div className="text-xl [&_td]:text-lg [&_th]:text-lg">
-        <VerdictMatrix matrix={buildVerdictMatrix(evaluation, sets)} selectedRunId={latest?.id ?? null} />
+        <VerdictMatrix matrix={matrix} selectedRunId={latest?.id ?? null} />
       </div>
     </div>
   );
@@ -37,7 +49,7 @@ function content(slide: ProjectSlide, data: ProjectDeckData, projectHref: string
   const runs = data.evaluation.runs.map((r) => ({ id: r.id, label: r.label }));
   switch (slide.kind) {
     case 'project-verdicts':
-      return <VerdictsSlide data={data} />;
+      return <VerdictsSlide data={data} sets={slide.sets} firstRun={slide.firstRun} />;
     case 'project-set': {
       const set = data.sets.find((s) => s.id === slide.setId);
       const verdict = data.evaluation.sets.find((s) => s.setId === slide.setId)?.verdicts.at(-1);

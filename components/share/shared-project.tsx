@@ -5,7 +5,7 @@ import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { WithoutRunLinks } from '@/components/roadmap/run-links';
 import { Card } from '@/components/ui/card';
-import { selectedRunId } from '@/lib/criteria-view/verdict-matrix';
+import { selectedRunId, setCardRuns } from '@/lib/criteria-view/verdict-matrix';
 import type { ProjectOverview } from '@/lib/services/project-service';
 
 /** The project page read-only: verdicts over time, criteria set cards on the picked run, sign-offs, roadmap. */
@@ -21,9 +21,14 @@ export function SharedProject({ overview, askedRunId }: { overview: ProjectOverv
         <section aria-labelledby="sets-title" className="space-y-4">
           <h2 id="sets-title" className="text-lg font-semibold text-slate-900">Criteria sets</h2>
           {sets.map((set) => {
-            const verdicts = evaluation.sets.find((s) => s.setId === set.id)?.verdicts ?? [];
-            const runs = evaluation.runs.flatMap((r, i) => (verdicts[i] ? [{ id: r.id, label: r.label, verdict: verdicts[i] }] : []));
-            return <CriteriaSetCard key={set.id} projectId={project.id} set={set} runs={runs} selectedRunId={runId} endpoints={[]} readOnly />;
+            // As on the owner's page: a run the set's scope leaves out gets why instead of a verdict.
+            const { runs, outOfScope } = setCardRuns(evaluation, set.id, runId);
+            return (
+              <CriteriaSetCard
+                key={set.id} projectId={project.id} set={set} runs={runs} selectedRunId={runId}
+                outOfScope={outOfScope} endpoints={[]} readOnly
+              />
+            );
           })}
         </section>
       )}

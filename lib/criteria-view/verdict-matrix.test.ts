@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ProjectEvaluation } from '../criteria/project-evaluation';
 import type { CriterionResult, StoredCriteriaSet, Verdict } from '../criteria/types';
-import { buildVerdictMatrix, selectedRunId } from './verdict-matrix';
+import { buildVerdictMatrix, selectedRunId, setCardRuns } from './verdict-matrix';
 
 const result = (met: boolean | null): CriterionResult => ({ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, current: 1, met });
 const verdict = (v: Verdict['verdict']): Verdict => ({ verdict: v, name: 'Retest', results: [] });
@@ -53,4 +53,16 @@ describe('verdicts over time', () => {
   ])('asked %o -> %s', (asked, id) => expect(selectedRunId(evaluation, asked)).toBe(id));
 
   test('no runs, no selection', () => expect(selectedRunId({ runs: [] }, 'r1')).toBeNull());
+
+  test('a set card: the runs the set judges, and why it does not judge the selected run', () => {
+    const why = 'Retest applies to 40-user runs; this run has 20 users';
+    const sets = [{ ...evaluation.sets[0]!, verdicts: [null, verdict('NO-GO')], outOfScope: [why, null] }];
+    const scoped = { ...evaluation, sets };
+    expect(setCardRuns(scoped, 'set1', 'r1')).toEqual({
+      runs: [{ id: 'r2', label: '40 users', verdict: verdict('NO-GO') }], outOfScope: why,
+    });
+    expect(setCardRuns(scoped, 'set1', 'r2').outOfScope).toBeNull();
+    expect(setCardRuns(scoped, 'set1', null).outOfScope).toBeNull();
+    expect(setCardRuns(scoped, 'other', 'r1')).toEqual({ runs: [], outOfScope: null });
+  });
 });

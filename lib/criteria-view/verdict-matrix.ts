@@ -3,7 +3,7 @@
 // of its scope (appliesTo): the cell says so, with why. Pure.
 import { appliesToWords, normaliseAppliesTo } from '../criteria/applies-to';
 import type { ProjectEvaluation } from '../criteria/project-evaluation';
-import type { StoredCriteriaSet, VerdictName } from '../criteria/types';
+import type { StoredCriteriaSet, Verdict, VerdictName } from '../criteria/types';
 import { criterionText, metState, type MetState } from './format';
 
 export interface MatrixColumn {
@@ -59,6 +59,23 @@ export function buildVerdictMatrix(evaluation: ProjectEvaluation, sets: StoredCr
 export function selectedRunId(evaluation: Pick<ProjectEvaluation, 'runs'>, asked: string | undefined): string | null {
   if (asked && evaluation.runs.some((r) => r.id === asked)) return asked;
   return evaluation.runs.at(-1)?.id ?? null;
+}
+
+/**
+ * One set's card on the selected run (the owner's project page and its shared view alike): the runs it judges
+ * (oldest first) with its verdict on each, and why it does not judge the selected run (appliesTo), else null.
+ */
+export function setCardRuns(
+  evaluation: ProjectEvaluation, setId: string, selected: string | null,
+): { runs: { id: string; label: string; verdict: Verdict }[]; outOfScope: string | null } {
+  const evaluated = evaluation.sets.find((s) => s.setId === setId);
+  const verdicts = evaluated?.verdicts ?? [];
+  const runs = evaluation.runs.flatMap((r, i) => {
+    const verdict = verdicts[i];
+    return verdict ? [{ id: r.id, label: r.label, verdict }] : [];
+  });
+  const outOfScope = evaluated?.outOfScope[evaluation.runs.findIndex((r) => r.id === selected)] ?? null;
+  return { runs, outOfScope };
 }
 
 export const VERDICT_TONES = { GO: 'ok', CONDITIONAL: 'warn', 'NO-GO': 'bad' } as const satisfies Record<VerdictName, 'ok' | 'warn' | 'bad'>;

@@ -7,12 +7,23 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 
 /** The project's id, created (without runs) when no project has that name. */
 export async function ensureProject(db: Db, name: string, description: string | null = null): Promise<string> {
-  const project = await db.project.upsert({
-    where: { name },
-    update: {},
-    create: { id: newId('prj'), name, description },
-  });
-  return project.id;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const project = await db.project.upsert({
+        where: { name },
+        update: {},
+        create: { id: newId('prj'), name, description },
+      });
+      return project.id;
+    } catch (e) {
+      // Lost a race, so trying again finds the row (as createRuns does): two first callers at once (the
+      // loser's insert hits the unique name, P2002); SQLite shared by several processes (its upsert read
+      // before another process wrote: SQLITE_BUSY, reported as a timeout, P1008).
+      const code = (e as { code?: unknown }).code;
+      if (attempt >= 8 || (code !== 'P2002' && code !== 'P1008')) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 80));
+    }
+  }
 }
 
 export interface DeletedProject {

@@ -50,6 +50,34 @@ export async function createPhase(db: Db, projectId: string, title: string, note
   return id;
 }
 
+/**
+ * A phase titled `phase.title` with its items, unless the project has a phase of that title (null then). One
+ * transaction that first locks the project's row (PostgreSQL: a row lock held to the commit; SQLite: the write
+ * lock) before it looks: callers racing each other (two requests, two server instances) create it once.
+ */
+export async function createPhaseOnce(
+  db: Db, projectId: string, phase: { title: string; notes: string | null; items: ItemInput[] },
+): Promise<string | null> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`UPDATE "project" SET "name" = "name" WHERE "id" = ${projectId}`;
+    const there = await tx.roadmapPhase.findFirst({ where: { projectId, title: phase.title }, select: { id: true } });
+    if (there) return null;
+    const id = newId('phs');
+    const position = await tx.roadmapPhase.count({ where: { projectId } });
+    await tx.roadmapPhase.create({ data: { id, projectId, title: phase.title, notes: phase.notes, position } });
+    for (const [i, { criterionIds = [], ...fields }] of phase.items.entries()) {
+      const itemId = newId('itm');
+      await tx.roadmapItem.create({ data: { id: itemId, phaseId: id, position: i, ...fields } });
+      const links = [...new Set(criterionIds)].map((criterionId) => ({ itemId, criterionId }));
+      await tx.roadmapItemCriterion.createMany({ data: links });
+    }
+    return id;
+  }, PHASE_TX);
+}
+
+/** Waiting behind other writers (uploads hold the lock for seconds) is fine for a one-off phase. */
+const PHASE_TX = { maxWait: 30_000, timeout: 60_000 };
+
 export async function updatePhase(db: Db, id: string, patch: { title?: string; notes?: string | null }): Promise<boolean> {
   const { count } = await db.roadmapPhase.updateMany({ where: { id }, data: patch });
   return count > 0;

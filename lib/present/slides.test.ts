@@ -14,6 +14,7 @@ import { verifyItem } from '../roadmap/verify';
 import type { Roadmap } from '../roadmap/types';
 import type { RoadmapView } from '../services/roadmap-service';
 import { compareSlides, deckKey, endpointScore, presentHref, projectSlides, slideFromHash, worstEndpoints, type ProjectDeckData } from './slides';
+import { PRODUCTION_GO } from './test-series';
 
 const small = buildCompareModel(viewOf([{ id: 'a', run: u20() }, { id: 'b', run: u40() }]));
 const same = buildCompareModel(viewOf([{ id: 'a', run: u20() }, { id: 'b', run: u20() }]));
@@ -138,6 +139,17 @@ describe('project slides', () => {
       { kind: 'project-set', title: 'Loose on 40 users', setId: 'loose', runId: 'run40', rows: [0] },
     ]);
     expect(evaluation.sets.map((s) => s.verdicts.at(-1)!.verdict)).toEqual(['NO-GO', 'GO']);
+  });
+
+  test('verdicts over time: both one-criterion sets on one slide; a 14-criterion set adds two more', () => {
+    expect(projectSlides(deck({})).filter((s) => s.kind === 'project-verdicts')).toEqual([{
+      kind: 'project-verdicts', title: 'Verdicts over time', firstRun: 0,
+      sets: [{ setId: 'gate', criteria: [0] }, { setId: 'loose', criteria: [0] }],
+    }]);
+    const more = [...sets, PRODUCTION_GO];
+    const slides = projectSlides(deck({ sets: more, evaluation: evaluateProject(runs, more) }));
+    expect(slides.filter((s) => s.kind === 'project-verdicts').map((s) => s.title))
+      .toEqual(['Verdicts over time (1/3)', 'Verdicts over time (2/3)', 'Verdicts over time (3/3)']);
   });
 });
 

@@ -7,6 +7,10 @@ import type { FailureDiffRow } from '../compare-view/failure-messages';
 import type { CompareModel } from '../compare-view/model';
 import type { CriterionResult } from '../criteria/types';
 import type { ProjectOverview } from '../services/project-service';
+import { pageSuffix, paginate } from './pagination';
+import { verdictRowPages, verdictRunsShown, type MatrixPageSet } from './verdict-pages';
+
+export { pageSuffix, paginate } from './pagination';
 
 export type CompareSlide =
   | { kind: 'verdict'; title: string }
@@ -24,7 +28,9 @@ export type CompareSlide =
   | { kind: 'roadmap'; title: string };
 
 export type ProjectSlide =
-  | { kind: 'project-verdicts'; title: string }
+  /** `sets`: the sets (and which of their criteria, by index) on this slide; `firstRun`: the first run column
+   *  shown (evaluation.runs index; the latest VERDICT_RUNS_PER_SLIDE runs). */
+  | { kind: 'project-verdicts'; title: string; sets: MatrixPageSet[]; firstRun: number }
   | { kind: 'project-set'; title: string; setId: string; runId: string; rows: number[] }
   | { kind: 'project-roadmap'; title: string }
   | { kind: 'project-empty'; title: string };
@@ -38,19 +44,6 @@ export const FAILURE_WEIGHT = 10;
 export const CRITERIA_PER_SLIDE = 8;
 export const ENDPOINTS_PER_SLIDE = 8;
 export const FAILURES_PER_SLIDE = 5;
-
-/** `items` in pages of at most `perPage`, as even as possible (14 by 8: 7 + 7, not 8 + 6); [] for none. */
-export function paginate<T>(items: readonly T[], perPage: number): T[][] {
-  if (items.length === 0) return [];
-  const pages = Math.ceil(items.length / Math.max(1, perPage));
-  const size = Math.ceil(items.length / pages);
-  return Array.from({ length: pages }, (_, i) => items.slice(i * size, (i + 1) * size));
-}
-
-/** " (1/2)" on each page of a table that spans several slides; nothing for one. */
-export function pageSuffix(page: number, pages: number): string {
-  return pages > 1 ? ` (${page + 1}/${pages})` : '';
-}
 
 /** A set's criteria in the order a meeting reads them: not met, then not evaluable, then met; set order within. */
 export function criteriaRowOrder(results: readonly Pick<CriterionResult, 'met'>[]): number[] {
@@ -129,7 +122,11 @@ export function projectSlides(overview: ProjectDeckData): ProjectSlide[] {
   const latest = evaluation.runs.at(-1);
   const slides: ProjectSlide[] = [];
   if (latest && sets.length > 0) {
-    slides.push({ kind: 'project-verdicts', title: 'Verdicts over time' });
+    const firstRun = verdictRunsShown(evaluation.runs.length).start;
+    const pages = verdictRowPages(sets.map((s) => ({ id: s.id, criteria: s.criteria.length })));
+    pages.forEach((page, i) => slides.push({
+      kind: 'project-verdicts', title: `Verdicts over time${pageSuffix(i, pages.length)}`, sets: page, firstRun,
+    }));
     for (const set of sets) {
       const verdict = evaluation.sets.find((s) => s.setId === set.id)?.verdicts.at(-1);
       if (!verdict) continue;

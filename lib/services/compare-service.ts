@@ -205,8 +205,9 @@ export interface ComparisonView {
 }
 
 /** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
-/** `withPlan` false (shared links, which freeze no criteria; Plan a retest): no project criteria
- *  (`comparison.criteria` is [] and no criterion limits the statuses) and no roadmap. */
+/** `withPlan` false (Plan a retest only: it needs the project's sets and phases, not their verdicts; shared
+ *  links pass true and show what the owner sees): no project criteria (`comparison.criteria` is [] and no
+ *  criterion limits the statuses) and no roadmap (`plan` is null). */
 /** Cached per data revision: read-only. */
 /** `window`: 'steady' compares every run over its steady state (422 naming a run without one). */
 /** `targetId`: the run judged against the baseline (400 unless another of the runs); absent: the default. */

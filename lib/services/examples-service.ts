@@ -21,7 +21,7 @@ import {
   EXAMPLE_TAGS,
 } from './examples-content';
 import { ensureProjectNamed, getProjectBasics } from './project-service';
-import { addItem, addPhase } from './roadmap-service';
+import { addPhaseOnce } from './roadmap-service';
 import { uploadRuns } from './runs-service';
 
 export { EXAMPLE_PROJECT };
@@ -38,7 +38,19 @@ export interface ExampleRuns {
   created: boolean;
 }
 
-export async function loadExampleRuns(): Promise<ExampleRuns> {
+/** The loads of this process, one after the other: a second click while the first load runs finds its runs
+ *  (a run's duplicate check and its upload are not one transaction). Across server instances the phase and
+ *  the sets are still created once (a transaction, a unique name); a run could then be stored twice, named
+ *  as a duplicate (duplicateOf). */
+let queue: Promise<unknown> = Promise.resolve();
+
+export function loadExampleRuns(): Promise<ExampleRuns> {
+  const next = queue.then(loadOnce, loadOnce);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function loadOnce(): Promise<ExampleRuns> {
   const projectId = await ensureProjectNamed(EXAMPLE_PROJECT, EXAMPLE_DESCRIPTION);
   const setsCreated = await ensureSets(projectId);
   const phaseCreated = await ensureRoadmap(projectId);
@@ -89,23 +101,17 @@ async function ensureSets(projectId: string): Promise<boolean> {
   return created;
 }
 
-/** Adds the example phase and its items, linked to the example sets' criteria, unless a phase of that title exists. */
+/** Adds the example phase and its items, linked to the example sets' criteria, unless a phase of that title
+ *  exists; checked and created in one transaction (addPhaseOnce), so a concurrent load does not add it twice. */
 async function ensureRoadmap(projectId: string): Promise<boolean> {
-  const { sets, phases } = await getProjectBasics(projectId);
-  if (phases.some((p) => p.title === EXAMPLE_PHASE.title)) return false;
-  const phaseId = await addPhase(projectId, EXAMPLE_PHASE.title, EXAMPLE_PHASE.notes);
-  for (const { verifiedBy, ...item } of EXAMPLE_PHASE.items) {
+  const { sets } = await getProjectBasics(projectId);
+  const items = EXAMPLE_PHASE.items.map(({ verifiedBy, ...item }) => {
     const wanted = EXAMPLE_SETS.find((s) => s.name === verifiedBy.set)!.criteria[verifiedBy.criterion]!;
     const criterion = sets.find((s) => s.name === verifiedBy.set)?.criteria.find((c) => sameCriterion(c, wanted));
-    await addItem(phaseId, {
-      ...item,
-      owner: null,
-      notes: null,
-      criterionIds: criterion ? [criterion.id] : [],
-      newCriteria: [],
-    });
-  }
-  return true;
+    return { ...item, owner: null, notes: null, criterionIds: criterion ? [criterion.id] : [] };
+  });
+  const phaseId = await addPhaseOnce(projectId, { title: EXAMPLE_PHASE.title, notes: EXAMPLE_PHASE.notes, items });
+  return phaseId !== null;
 }
 
 const sameCriterion = (a: { metric: string; scope: string; op: string; target: number }, b: typeof a) =>

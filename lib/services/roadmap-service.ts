@@ -60,6 +60,20 @@ export async function addPhase(projectIdOrName: string, title: string, notes: st
   return store.createPhase(prisma, project.id, title, notes);
 }
 
+/**
+ * Adds a phase with its items unless the project has a phase titled so (null then): looked up and created in
+ * one transaction (roadmap-store createPhaseOnce), so concurrent callers add it once. Item criteria must be
+ * the project's (400 otherwise).
+ */
+export async function addPhaseOnce(
+  projectIdOrName: string, phase: { title: string; notes: string | null; items: store.ItemInput[] },
+): Promise<string | null> {
+  const project = await getProjectOrThrow(projectIdOrName);
+  await checkCriteriaOfProject(project.id, phase.items.flatMap((i) => i.criterionIds ?? []));
+  const { prisma } = await getDatabase();
+  return store.createPhaseOnce(prisma, project.id, phase);
+}
+
 export async function editPhase(id: string, patch: { title?: string; notes?: string | null; position?: number }): Promise<void> {
   const { prisma } = await getDatabase();
   const { position, ...fields } = patch;

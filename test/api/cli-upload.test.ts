@@ -42,14 +42,27 @@ function swarmlens(args: string[]): Promise<{ code: number | null; stdout: strin
   });
 }
 
-test('uploads a run folder and prints { id, url }', async () => {
+let first = '';
+
+test('uploads a run folder and prints { id, url, duplicateOf }', async () => {
   const r = await swarmlens(['upload', join(ROOT, 'fixtures/locust-2.12-generated/smallpool-40u'), '--server', base, '--project', 'CI', '--label', '40 users', '--tags', 'ci,nightly']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const out = JSON.parse(r.stdout);
-  expect(out).toEqual({ id: expect.stringMatching(/^run_/), url: `${base}/runs/${out.id}` });
+  expect(out).toEqual({ id: expect.stringMatching(/^run_/), url: `${base}/runs/${out.id}`, duplicateOf: [] });
+  first = out.id;
   const list = await (await runs.GET(new Request(`${base}/api/runs?tag=nightly`))).json();
   expect(list.items).toMatchObject([{ id: out.id, label: '40 users', projectName: 'CI', requests: 772, failures: 13 }]);
+});
+
+test('the same files again: stored, duplicateOf in the JSON, a line on stderr naming the first run', async () => {
+  expect(first, 'the first test uploads the run').not.toBe('');
+  const r = await swarmlens(['upload', join(ROOT, 'fixtures/locust-2.12-generated/smallpool-40u'), '--server', base, '--project', 'CI']);
+  expect(r.code).toBe(0);
+  const out = JSON.parse(r.stdout);
+  expect(out).toEqual({ id: expect.stringMatching(/^run_/), url: `${base}/runs/${out.id}`, duplicateOf: [first] });
+  expect(out.id).not.toBe(first);
+  expect(r.stderr).toBe(`swarmlens: same files as run ${first} (${base}/runs/${first}); stored all the same as run ${out.id}\n`);
 });
 
 test('a refused upload exits 2 with the server message', async () => {

@@ -101,12 +101,13 @@ export function compareCriteriaTable(): void {
     expect(md.split('### Retest:').length - 1).toBe(1);
   });
 
-  test('share links and Plan a retest (withPlan false): no criteria, no limits', async () => {
+  test('Plan a retest (withPlan false): no criteria, no limits, no plan', async () => {
     const { getComparisonView } = await import('../../lib/services/compare-service');
-    const shared = await getComparisonView([ids.good, ids.bad], undefined, false, [], false);
-    expect(shared.comparison.criteria).toEqual([]);
-    expect(shared.comparison.summary.some((r) => r.beyondCriterion !== undefined)).toBe(false);
-    expect(shared.markdown).not.toContain('Success criteria');
+    const planning = await getComparisonView([ids.good, ids.bad], undefined, false, [], false);
+    expect(planning.comparison.criteria).toEqual([]);
+    expect(planning.comparison.summary.some((r) => r.beyondCriterion !== undefined)).toBe(false);
+    expect(planning.markdown).not.toContain('Success criteria');
+    expect(planning.plan).toBeNull();
     const page = await getComparisonView([ids.good, ids.bad]);
     expect(page.comparison.criteria.map((s) => [s.name, s.verdict])).toEqual([['Retest', 'NO-GO']]);
     // The page's plan panel shows the same verdict as the comparison.

@@ -7,6 +7,7 @@ import { ProjectHeader } from '@/components/project/project-header';
 import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { Card } from '@/components/ui/card';
+import { setCardRuns } from '@/lib/criteria-view/verdict-matrix';
 import { loadEndpointNames, loadProjectPage } from './project-page-data';
 
 type Query = string | string[] | undefined;
@@ -48,11 +49,8 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           <NewSetButton projectId={project.id} runs={runOptions} endpoints={endpoints} />
         </div>
         {sets.map((set) => {
-          const evaluated = evaluation.sets.find((s) => s.setId === set.id);
-          const verdicts = evaluated?.verdicts ?? [];
-          const shown = evaluation.runs.flatMap((r, i) => (verdicts[i] ? [{ id: r.id, label: r.label, verdict: verdicts[i] }] : []));
           // A run the set's scope leaves out: the card says why instead of a verdict.
-          const outOfScope = evaluated?.outOfScope[evaluation.runs.findIndex((r) => r.id === selectedRunId)] ?? null;
+          const { runs: shown, outOfScope } = setCardRuns(evaluation, set.id, selectedRunId);
           return (
             <CriteriaSetCard
               key={set.id} projectId={project.id} set={set} runs={shown} allRuns={baselineChoices(set.baselineRunId)}
