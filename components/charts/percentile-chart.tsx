@@ -25,10 +25,10 @@ export function PercentileChart({ data, lines }: Props) {
     <ChartFrame summary={summary}>
     <LineChart responsive data={data} style={{ width: '100%', height: 300 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
       <CartesianGrid stroke={COLORS.grid} vertical={false} />
-      <XAxis dataKey="label" {...AXIS_PROPS} interval={0} tickMargin={6} padding={{ left: 20, right: 20 }} />
+      <XAxis dataKey="label" {...AXIS_PROPS} interval="preserveStartEnd" minTickGap={4} tickMargin={6} padding={{ left: 20, right: 20 }} />
       <YAxis {...AXIS_PROPS} tickFormatter={formatMsTick} width={64} />
       <Tooltip content={<ChartTooltip title={(label) => `${label} response time`} format={formatMs} />} />
-      <Legend verticalAlign="top" align="right" height={28} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+      <Legend verticalAlign="top" align="right" iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
       {lines.map((line) => (
         <Line
           key={line.id}

@@ -53,7 +53,7 @@ export function TimeSeriesChart({ title, data, lines, endS, originS, axis, yTick
       <XAxis dataKey="t" type="number" domain={[0, Math.max(endS, 1)]} ticks={ticks} tickFormatter={tickText} {...AXIS_PROPS} tickMargin={6} allowDataOverflow />
       <YAxis {...AXIS_PROPS} tickFormatter={yTickFormat} width={64} allowDecimals />
       <Tooltip content={<ChartTooltip title={tooltipTitle} format={valueFormat} order={lines.map((l) => l.dataKey)} />} isAnimationActive={false} />
-      {legend && <Legend verticalAlign="top" align="right" height={28} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />}
+      {legend && <Legend verticalAlign="top" align="right" iconType="plainline" wrapperStyle={{ fontSize: 12 }} />}
       {resetsS.map((s) => (
         <ReferenceLine key={s} x={s} stroke={COLORS.reset} strokeDasharray="4 4" label={{ value: 'stats reset', position: 'insideTopLeft', fontSize: 11, fill: COLORS.axis }} />
       ))}

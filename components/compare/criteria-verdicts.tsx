@@ -19,7 +19,7 @@ export function CriteriaVerdicts({ verdicts, projectHref }: { verdicts: { set: S
           </div>
           {/* Phones: the table scrolls inside its box, never the page. */}
           <div className="mt-2 overflow-x-auto">
-            <table className="w-full text-left text-sm">
+            <table className="w-full min-w-[36rem] text-left text-sm">
               <thead className="text-xs uppercase tracking-wide text-slate-500">
                 <tr><th className="py-1 pr-3">Metric</th><th className="pr-3">Scope</th><th className="pr-3 text-right">Current</th><th className="pr-3">Target</th><th>Met</th></tr>
               </thead>

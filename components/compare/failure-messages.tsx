@@ -148,7 +148,7 @@ export function FailureMessages({ rows, concentration, runs, stepped }: { rows: 
                     {run?.name}
                   </span>
                   <Badge tone={TONE_CLASS[c.tone]}>{c.label}</Badge>
-                  <span className="min-w-0 flex-1 text-slate-700 [overflow-wrap:anywhere]">
+                  <span className="min-w-0 basis-full text-slate-700 [overflow-wrap:anywhere] sm:flex-1">
                     {c.evidence}
                     {c.meaning && <span className="text-slate-500"> — {c.meaning}.</span>}
                   </span>

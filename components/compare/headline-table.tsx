@@ -52,7 +52,12 @@ export function HeadlineTable({ rows, runs, targetName, ceilings = [], statistic
               <tr key={row.metric} data-metric={row.metric}>
                 <th scope="row" className="sticky left-0 z-10 whitespace-nowrap border-b border-slate-100 bg-white py-2 pl-5 pr-3 text-left font-medium text-slate-800">
                   {row.label}
-                  {row.hint && <span className="block text-[11px] font-normal leading-tight text-slate-500">{row.hint}</span>}
+                  {/* Phones: the hint wraps, so the sticky metric column leaves room for the values. */}
+                  {row.hint && (
+                    <span className="block max-w-[7rem] whitespace-normal text-[11px] font-normal leading-tight text-slate-500 sm:max-w-none sm:whitespace-nowrap">
+                      {row.hint}
+                    </span>
+                  )}
                 </th>
                 {row.values.map((v, i) => {
                   const d = row.deltas[i];

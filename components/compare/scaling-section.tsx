@@ -57,14 +57,14 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
             ], formatRate)}>
               <BarChart responsive data={data} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barGap={2} accessibilityLayer={false}>
                 <CartesianGrid stroke={COLORS.grid} vertical={false} />
-                <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} {...(mixed ? { tick: <TwoLineTick />, height: 40 } : {})} />
+                <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} tick={<TwoLineTick />} height={40} />
                 <YAxis {...AXIS_PROPS} tickFormatter={formatCountTick} width={56} />
                 <Tooltip
                   cursor={{ fill: COLORS.cursor }}
                   content={<ChartTooltip title={(_, payload) => String((payload[0]?.payload as { run?: string } | undefined)?.run ?? '')} format={formatRate} order={['expected', 'actual', 'actualRps']} />}
                   isAnimationActive={false}
                 />
-                <Legend verticalAlign="top" align="right" height={28} wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+                <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
                 <Bar dataKey="expected" name="Linear goodput" fill={COLORS.muted} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
                 <Bar dataKey="actual" name="Goodput (successful req/s)" fill={COLORS.brand} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
                 <Bar dataKey="actualRps" name="All requests/s" fill={COLORS.brandLight} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
@@ -77,9 +77,10 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
   );
 }
 
-/** A bar's name on two lines when it carries its build ("100 users" over "1.3.1-fix"), so narrow charts stay legible. */
+/** A bar's name on two lines ("100" over "users", or "100 users" over its build "1.3.1-fix"), so the names of
+ *  neighbouring bars never run into each other on a phone. */
 function TwoLineTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payload?: { value?: string } }) {
-  const [users, build] = String(payload?.value ?? '').split(' · ');
+  const [users, build] = twoLines(String(payload?.value ?? ''));
   return (
     <text x={x} y={y} textAnchor="middle" fontSize={AXIS_TICK.fontSize} fill={AXIS_TICK.fill}>
       <tspan x={x} dy="0.9em">{users}</tspan>
@@ -96,4 +97,10 @@ function Figure({ term, value, hint, tone }: { term: string; value: string; hint
       <dd className="text-[11px] text-slate-500">{hint}</dd>
     </div>
   );
+}
+
+function twoLines(name: string): [string, string | undefined] {
+  if (name.includes(' · ')) return name.split(' · ') as [string, string];
+  const space = name.indexOf(' ');
+  return space < 0 ? [name, undefined] : [name.slice(0, space), name.slice(space + 1)];
 }

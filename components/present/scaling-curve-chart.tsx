@@ -21,7 +21,7 @@ export function ScalingCurveChart({ view }: { view: ScalingCurveView }) {
         <XAxis dataKey="users" type="number" domain={[0, view.xMax]} ticks={view.xTicks} interval={0} tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={8} allowDecimals={false} label={{ value: 'users', position: 'insideBottomRight', offset: -16, fill: COLORS.axis }} />
         <YAxis {...AXIS_PROPS} domain={[0, view.yMax]} ticks={view.yTicks} interval={0} allowDataOverflow tickFormatter={formatCountTick} width={72} label={{ value: 'successful req/s', angle: -90, position: 'insideLeft', fill: COLORS.axis }} />
         <Tooltip content={<ChartTooltip title={(label) => `${usersTick(Number(label))} users`} format={formatRate} order={['actual', 'actualRps', 'usl', 'linear']} />} isAnimationActive={false} />
-        <Legend verticalAlign="top" align="right" height={36} />
+        <Legend verticalAlign="top" align="right" />
         <Line dataKey="linear" name="Linear goodput" stroke={LINEAR_COLOR} strokeWidth={2} strokeDasharray="6 5" dot={false} activeDot={false} isAnimationActive={false} type="linear" />
         {view.hasFit && <Line dataKey="usl" name="USL model" stroke={USL_COLOR} strokeWidth={3} dot={false} activeDot={false} isAnimationActive={false} type="monotone" />}
         <Line dataKey="actualRps" name="All requests" stroke={COLORS.brandLight} strokeWidth={2} connectNulls dot={{ r: 5, fill: COLORS.brandLight, strokeWidth: 0 }} activeDot={{ r: 6 }} isAnimationActive={false} type="linear" />

@@ -25,7 +25,8 @@ export function FailuresTable({ failures: wire }: { failures: Wire<FailureEntry[
         <p className="text-sm text-slate-500">No failures recorded.</p>
       ) : (
         <div className="max-h-[480px] overflow-auto rounded-lg border border-slate-200" role="region" aria-label="Failures" tabIndex={0}>
-          <table className="w-full border-separate border-spacing-0 text-sm">
+          {/* At least 34rem: on phones the table scrolls in its box instead of breaking paths letter by letter. */}
+          <table className="w-full min-w-[34rem] border-separate border-spacing-0 text-sm">
             <thead>
               <tr>
                 <th scope="col" className={TH}>Request</th>

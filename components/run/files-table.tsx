@@ -28,7 +28,7 @@ export function FilesTable({ runId, files }: { runId: string; files: StoredFileI
             <tbody>
               {files.map((f) => (
                 <tr key={f.id}>
-                  <td className={`${TD} break-all font-mono text-xs text-slate-900`} title={`SHA-256 ${f.sha256}`}>{f.name}</td>
+                  <td className={`${TD} min-w-[12rem] break-all font-mono text-xs text-slate-900`} title={`SHA-256 ${f.sha256}`}>{f.name}</td>
                   <td className={TD}><Badge>{f.kind}</Badge></td>
                   <td className={`${TD} text-slate-700`}>{f.format}</td>
                   <td className={`${TD} whitespace-nowrap text-slate-700`}>{f.versions}</td>

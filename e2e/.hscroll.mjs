@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+const [path, selector, scheme = 'dark'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 390, height: 844 }, colorScheme: scheme });
+await p.goto('http://127.0.0.1:3400' + path); await p.waitForLoadState('networkidle');
+const box = p.locator(selector).first();
+await box.scrollIntoViewIfNeeded();
+const info = await box.evaluate((el) => { const s = el.closest('.overflow-x-auto') ?? el; s.scrollLeft = s.scrollWidth; return [s.scrollWidth, s.clientWidth]; });
+console.log(info);
+await p.waitForTimeout(300);
+await box.screenshot({ path: '/tmp/slices/hscroll.png' });
+await b.close();
