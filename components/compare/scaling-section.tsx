@@ -10,7 +10,7 @@ import { formatCountTick } from '@/lib/charts/axis-format';
 import { categorySummary } from '@/lib/charts/chart-summary';
 import { formatChange, formatRate } from '@/lib/format/format';
 import { formatUsers } from '@/lib/compare-view/format';
-import { scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/compare-view/scaling';
+import { pairClass, scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/compare-view/scaling';
 
 const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;
 
@@ -35,6 +35,11 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={VERDICT_TONE[scaling.verdict]}>{scaling.verdict}</Badge>
                 <span className="text-sm font-medium text-slate-800">{scaling.fromUsers.toLocaleString('en-US')} → {scaling.toUsers.toLocaleString('en-US')} users</span>
+                {scaling.goodputGap !== null && pairClass(scaling.goodputGap) !== scaling.verdict && (
+                  <span className="text-xs text-slate-500" data-testid="pair-differs">
+                    the curve&apos;s verdict over every load; this pair alone scales {pairClass(scaling.goodputGap)}
+                  </span>
+                )}
               </div>
               <dl className="grid grid-cols-3 gap-3">
                 <Figure term="Expected" value={formatRate(scaling.expectedGoodputRps)} hint="goodput if linear" />

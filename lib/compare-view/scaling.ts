@@ -3,6 +3,7 @@
 // every run with a user count; all-requests throughput beside it, lighter. The verdict is the analysis'
 // one (Comparison.scaling.verdict === scalingCurve.verdict): this file only words it. With several builds
 // each run's linear goodput starts from the fewest-users run of its own build (builds are never mixed).
+import { SATURATED_BELOW, SUBLINEAR_BELOW } from '../analysis/scaling-curve';
 import type { Comparison, Scaling } from '../analysis/types';
 import { formatRate } from '../format/format';
 import { buildsMixed, nameWithBuild } from './builds';
@@ -86,3 +87,10 @@ export const VERDICT_WORDS: Record<Scaling['verdict'], string> = {
   saturated: 'Saturated: goodput grew more than 30% less than the users at some load — the system is at its limit.',
   unknown: 'Unknown: a run has no goodput or no user count.',
 };
+
+/** How one pair scales on its own, by the curve's efficiency thresholds (efficiency = 1 + goodput gap). Only
+ *  says whether the pair's gap may stand beside the curve's verdict; it is never a second verdict. */
+export function pairClass(goodputGap: number): 'linear' | 'sublinear' | 'saturated' {
+  const efficiency = 1 + goodputGap;
+  return efficiency < SATURATED_BELOW ? 'saturated' : efficiency < SUBLINEAR_BELOW ? 'sublinear' : 'linear';
+}

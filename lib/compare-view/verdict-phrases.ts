@@ -1,10 +1,12 @@
 // Phrases of the verdict banner: a metric's change in words, the goodput-and-scaling phrase, and a
 // flagged row with its reason. Scaling is told on goodput (successful req/s) with the analysis' one
-// verdict (Comparison.scaling.verdict === scalingCurve.verdict); nothing here re-derives a verdict.
+// verdict (Comparison.scaling.verdict === scalingCurve.verdict); the pair's own efficiency class (same
+// thresholds) only decides whether the pair's gap may stand beside that verdict without contradicting it.
 import type { Comparison, SummaryMetric, SummaryRow } from '../analysis/types';
 import { formatChange, formatPercent } from '../format/format';
 import { boundText, lowerBounds } from './ceiling';
 import { formatFactor, formatMetricChange, formatMetricValue, METRIC_LABELS } from './format';
+import { pairClass } from './scaling';
 
 export const rowOf = (c: Pick<Comparison, 'summary'>, m: SummaryMetric) =>
   c.summary.find((r) => r.metric === m);
@@ -52,10 +54,14 @@ export function throughputPhrase(c: Comparison): string | null {
   if (s && base?.userCount && last?.userCount) {
     const factor = formatFactor(last.userCount / base.userCount);
     if (s.verdict === 'unknown' || figures === null) return `${word} unknown for ${factor} users`;
-    const gap = s.goodputGap === null
-      ? ''
-      : ` (${formatChange(s.goodputGap)} against linear from ${s.fromUsers} to ${s.toUsers} users)`;
-    return `${figures} for ${factor} users: ${s.verdict}${gap}`;
+    if (s.goodputGap === null) return `${figures} for ${factor} users: ${s.verdict}`;
+    const gap = `${formatChange(s.goodputGap)} against linear from ${s.fromUsers} to ${s.toUsers} users`;
+    // The verdict is the curve's over every load; when this pair alone reads otherwise (a retest scaling
+    // linearly beside a saturated curve), both are said apart instead of one contradicting the other.
+    if (pairClass(s.goodputGap) !== s.verdict) {
+      return `${figures} for ${factor} users (${gap}); the curve over every load: ${s.verdict}`;
+    }
+    return `${figures} for ${factor} users: ${s.verdict} (${gap})`;
   }
   if (figures === null) return null;
   if (base?.userCount != null && base.userCount === last?.userCount) {
@@ -102,3 +108,4 @@ export function flaggedPhrase(row: SummaryRow, c: Comparison): string {
       : needsReason(row) ? row.reason : null);
   return `${METRIC_LABELS[row.metric]} ${change}${extra ? ` (${extra})` : ''}`;
 }
+

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareRuns } from '../analysis/compare-runs';
 import type { Comparison } from '../analysis/types';
-import { onsRuns, u20, u40 } from './test-fixtures';
+import { loadRun, onsRuns, u20, u40 } from './test-fixtures';
 import { throughputPhrase, verdictOf, verdictStatus, worstStatus } from './verdict';
 
 const a = u20();
@@ -87,3 +87,18 @@ test.each([
   [['improved', 'inconclusive'], 'inconclusive'],
   [['improved', 'warning'], 'warning'],
 ] as const)('verdictStatus(%j)', (statuses, expected) => expect(verdictStatus(statuses.map((status) => ({ status })))).toBe(expected));
+
+// Our Locust 2.12 series (fixtures/locust-2.12-series): the retest at 100 users against 50 users scales linearly
+// on its own (goodput 43.24/s against 2 × 21.91/s: −1%) while the curve over 50/100/150 users and the retest is
+// saturated. The headline says both apart; "saturated (−1% against linear …)" contradicted itself.
+describe('a pair that scales linearly beside a saturated curve (the series retest)', () => {
+  const runs = [['series-50u', '50 users'], ['series-100u', '100 users'], ['series-150u', '150 users'],
+    ['series-retest-100u', 'retest 100 users']].map(([f, label]) => ({ id: f!, run: loadRun(`locust-2.12-series/${f}`, label!) }));
+
+  test.each([
+    [3, 'goodput 43.24/s vs 21.91/s (+97%) for 2× users (−1% against linear from 50 to 100 users); the curve over every load: saturated'],
+    [1, 'goodput 29.11/s vs 21.91/s (+33%) for 2× users: saturated (−34% against linear from 50 to 100 users)'],
+  ] as const)('target %i', (target, phrase) => {
+    expect(throughputPhrase(compareRuns(runs, 0, undefined, [], {}, target))).toBe(phrase);
+  });
+});
