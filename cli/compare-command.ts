@@ -13,7 +13,7 @@ import { ZodError } from 'zod';
 import { DEFAULT_THRESHOLDS } from '../lib/analysis/thresholds';
 import { parseThresholds, userGroupSchema } from '../lib/schemas/compare';
 import { compareSteps } from '../lib/analysis/compare-steps';
-import { comparisonMarkdown } from '../lib/analysis/markdown';
+import { comparisonMarkdown } from '../lib/report/markdown';
 import { compareWithCriteria } from '../lib/criteria/compare';
 import { onlyRun } from '../lib/locust/index';
 import { readCriteriaFile } from './criteria-file';

@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { buildCompareModel, type CompareModel } from '@/lib/compare-view/model';
 import { parseRunWindow } from '@/lib/analysis/run-window';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/services/errors';
 import { getComparisonView } from '@/lib/services/compare-service';
 
 export type CompareResult = { ok: true; model: CompareModel } | { ok: false; message: string };

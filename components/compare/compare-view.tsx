@@ -1,7 +1,7 @@
 import { toWire } from '@/lib/charts/wire';
 import type { CompareModel } from '@/lib/compare-view/model';
 import { AttributionSection } from './attribution-section';
-import { ceilingNotes } from '@/lib/compare-view/ceiling';
+import { ceilingNotes } from '@/lib/report/ceiling';
 import { ComparabilityWarnings } from './comparability-warnings';
 import { CompareHeader } from './compare-header';
 import { EndpointGroupsTable } from './endpoint-groups-table';

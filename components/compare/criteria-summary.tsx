@@ -1,5 +1,5 @@
-import type { OutOfScopeLine } from '@/lib/compare-view/criteria';
-import type { MeetingSet, MissedCriterion } from '@/lib/compare-view/meeting-verdict';
+import type { OutOfScopeLine } from '@/lib/report/criteria-lines';
+import type { MeetingSet, MissedCriterion } from '@/lib/report/meeting-verdict';
 import type { VerdictName } from '@/lib/criteria/types';
 
 export const VERDICT_MARK: Record<VerdictName, string> = {

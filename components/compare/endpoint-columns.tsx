@@ -6,7 +6,7 @@ import { failurePercentText, msCell } from '@/components/run/run-format';
 import { formatChange, formatCount, NONE } from '@/lib/format/format';
 import type { EndpointView } from '@/lib/compare-view/endpoints';
 import { failureSignificance } from '@/lib/compare-view/endpoints';
-import { formatPoints } from '@/lib/compare-view/format';
+import { formatPoints } from '@/lib/report/metric-format';
 import type { RunInfo } from '@/lib/compare-view/model';
 import { StatusBadge } from './status-badge';
 

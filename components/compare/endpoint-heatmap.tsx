@@ -5,7 +5,7 @@ import { filterEndpoints } from '@/lib/compare-view/endpoints';
 import { HEAT_STEPS, heatCellLabel, heatCellText, heatmapRows, heatStep } from '@/lib/compare-view/heatmap';
 import type { RunInfo } from '@/lib/compare-view/model';
 import { formatMs } from '@/lib/format/format';
-import { formatUsers } from '@/lib/compare-view/format';
+import { formatUsers } from '@/lib/report/metric-format';
 import { useEndpoints } from './endpoints-context';
 import { RunSwatch } from './run-swatch';
 

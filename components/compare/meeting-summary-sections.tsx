@@ -2,7 +2,7 @@
 // the failure messages with their whole error texts, scaling, and the next steps (decisions, roadmap).
 import type { ReactNode } from 'react';
 import { unpackEndpoints } from '@/lib/compare-view/endpoints';
-import { formatFailureRate, formatPoints } from '@/lib/compare-view/format';
+import { formatFailureRate, formatPoints } from '@/lib/report/metric-format';
 import type { CompareModel } from '@/lib/compare-view/model';
 import { VERDICT_WORDS } from '@/lib/compare-view/scaling';
 import { formatChange, formatCount, formatMs, NONE } from '@/lib/format/format';

@@ -2,7 +2,7 @@ import { msCell } from '@/components/run/run-format';
 import { Card } from '@/components/ui/card';
 import type { RunInfo } from '@/lib/compare-view/model';
 import { percentileChartRows, type PercentileOverlayRow } from '@/lib/compare-view/percentiles';
-import { runKey } from '@/lib/compare-view/runs';
+import { runKey } from '@/lib/report/runs';
 import { PercentileOverlayChart } from './percentile-overlay-chart';
 import { RunSwatch } from './run-swatch';
 

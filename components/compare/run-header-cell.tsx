@@ -1,4 +1,4 @@
-import { formatUsers } from '@/lib/compare-view/format';
+import { formatUsers } from '@/lib/report/metric-format';
 import type { RunInfo } from '@/lib/compare-view/model';
 import { RunSwatch } from './run-swatch';
 

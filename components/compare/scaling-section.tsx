@@ -9,8 +9,9 @@ import type { Scaling } from '@/lib/analysis/types';
 import { formatCountTick } from '@/lib/charts/axis-format';
 import { categorySummary } from '@/lib/charts/chart-summary';
 import { formatChange, formatRate } from '@/lib/format/format';
-import { formatUsers } from '@/lib/compare-view/format';
-import { pairClass, scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/compare-view/scaling';
+import { formatUsers } from '@/lib/report/metric-format';
+import { pairClass } from '@/lib/analysis/scaling';
+import { scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/compare-view/scaling';
 
 const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;
 

@@ -4,7 +4,7 @@ import { PercentileOverlayChart } from '@/components/compare/percentile-overlay-
 import { ScalingSection } from '@/components/compare/scaling-section';
 import type { CompareModel } from '@/lib/compare-view/model';
 import { percentileChartRows } from '@/lib/compare-view/percentiles';
-import { runKey } from '@/lib/compare-view/runs';
+import { runKey } from '@/lib/report/runs';
 import type { ScalingCurveView } from '@/lib/compare-view/scaling-curve';
 import { ScalingCurveChart } from './scaling-curve-chart';
 import { SlideChart } from './slide-parts';

@@ -2,7 +2,7 @@
 import type { FailureDiffStatus } from '@/lib/analysis/failure-analysis';
 import { DIFF_STATUS_WORDS } from '@/lib/compare-view/failure-messages';
 import { unpackEndpoints } from '@/lib/compare-view/endpoints';
-import { formatFailureRate, formatPoints } from '@/lib/compare-view/format';
+import { formatFailureRate, formatPoints } from '@/lib/report/metric-format';
 import type { CompareModel } from '@/lib/compare-view/model';
 import { formatChange, formatCount, formatMs, NONE } from '@/lib/format/format';
 import { FAILURE_WEIGHT } from '@/lib/present/slides';

@@ -7,7 +7,7 @@ import { openItems, phaseProgress } from '@/lib/present/roadmap';
 import { criteriaRowOrder } from '@/lib/present/slides';
 import { PRIORITY_LABELS } from '@/lib/roadmap-view/labels';
 import { progressText, roadmapProgress } from '@/lib/roadmap-view/progress';
-import type { RoadmapView } from '@/lib/services/roadmap-service';
+import type { RoadmapView } from '@/lib/shapes/roadmap-view';
 import { TD, TH, VerdictMark } from './slide-parts';
 
 function metCount(verdict: Verdict): string {

@@ -2,7 +2,7 @@
 // success criteria on the target run; then the headline figures.
 import { TONE_TEXT } from '@/components/compare/status-badge';
 import { RunSwatch } from '@/components/compare/run-swatch';
-import { formatUsers } from '@/lib/compare-view/format';
+import { formatUsers } from '@/lib/report/metric-format';
 import { significanceLine, type HeadlineRow } from '@/lib/compare-view/headline';
 import type { CompareModel, RunInfo } from '@/lib/compare-view/model';
 import { RunChips, StatusMark, TH, VerdictMark } from './slide-parts';

@@ -1,6 +1,6 @@
 // "Between the two runs" / "Production bar": which targets Plan a retest proposes (search param `bar`).
 import Link from 'next/link';
-import { PRODUCTION } from '@/lib/criteria/propose-criteria';
+import { PRODUCTION } from '@/lib/report/propose-criteria';
 import { percentText, signedPercentText } from '@/lib/criteria-view/format';
 import { planHref, type RetestBar } from '@/lib/criteria-view/plan';
 import { formatMs } from '@/lib/format/format';

@@ -6,7 +6,7 @@
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { VerdictBadge } from '@/components/criteria/verdict-badge';
-import { formatUsers } from '@/lib/compare-view/format';
+import { formatUsers } from '@/lib/report/metric-format';
 import type { MatrixCell, VerdictMatrix as Matrix } from '@/lib/criteria-view/verdict-matrix';
 
 const runHref = (runId: string, anchor = '') => `?run=${encodeURIComponent(runId)}${anchor}`;

@@ -4,7 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { EMPTY_ROADMAP_TEXT, startTimeNote, VERIFICATION_RULE } from '@/lib/roadmap-view/labels';
 import { progressText, roadmapProgress } from '@/lib/roadmap-view/progress';
-import type { RoadmapView } from '@/lib/services/roadmap-service';
+import type { RoadmapView } from '@/lib/shapes/roadmap-view';
 import { PhaseForm } from './phase-form';
 import { PhaseSection } from './phase-section';
 import { RoadmapToolbar } from './roadmap-toolbar';

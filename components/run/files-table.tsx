@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { StoredFileInfo } from '@/lib/db/stored-run';
+import type { StoredFileInfo } from '@/lib/shapes/stored-run';
 import { formatBytes } from '@/lib/format/format';
 
 const TH = 'border-b border-slate-200 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600';

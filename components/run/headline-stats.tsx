@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Stat } from '@/components/ui/stat';
 import { goodputRps } from '@/lib/analysis/goodput';
-import type { RunSummary } from '@/lib/db/stored-run';
+import type { RunSummary } from '@/lib/shapes/stored-run';
 import { formatCount, formatDuration, formatMs, formatRate, NONE } from '@/lib/format/format';
 import { failurePercentText } from './run-format';
 

@@ -1,7 +1,7 @@
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
-import type { RunSummary } from '@/lib/db/stored-run';
+import type { RunSummary } from '@/lib/shapes/stored-run';
 import { formatDuration } from '@/lib/format/format';
 import type { RunMeta } from '@/lib/locust/types';
 import { PrintButton } from '@/components/present/page-controls';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { goodputRps } from '@/lib/analysis/goodput';
-import type { RunSummary } from '@/lib/db/stored-run';
+import type { RunSummary } from '@/lib/shapes/stored-run';
 import { formatCount, formatDuration, formatMs, formatPercent, formatRate } from '@/lib/format/format';
 import { runsHref, type RunsQuery } from './runs-href';
 

@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { StoredFileInfo } from '@/lib/db/stored-run';
+import type { StoredFileInfo } from '@/lib/shapes/stored-run';
 import { formatBytes } from '@/lib/format/format';
 
 /** The run's original files, named but not downloadable: downloads go through the API, which needs sign-in. */

@@ -8,9 +8,9 @@ import { RunHeader } from '@/components/run/run-header';
 import { TransactionsTable } from '@/components/run/transactions-table';
 import { packEndpoints } from '@/lib/charts/pack-endpoints';
 import { toWire } from '@/lib/charts/wire';
-import type { StoredRun } from '@/lib/db/stored-run';
+import type { StoredRun } from '@/lib/shapes/stored-run';
 import { VerdictBanner } from '@/components/compare/verdict-banner';
-import type { MeetingVerdict } from '@/lib/compare-view/meeting-verdict';
+import type { MeetingVerdict } from '@/lib/report/meeting-verdict';
 import { SharedFiles } from './shared-files';
 
 /** The run page read-only: header without actions, the verdict, figures, timeline (aggregate only), endpoints,

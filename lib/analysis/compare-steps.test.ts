@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { synthetic } from '../../test/support/stepped-run';
 import { parseUpload } from '../locust/index';
 import { compareSteps, NotSteppedError } from './compare-steps';
-import { comparisonMarkdown } from './markdown';
+import { comparisonMarkdown } from '../report/markdown';
 
 test('three steps become three runs: labels, users, exact counts, scaling across them', () => {
   const c = compareSteps({ id: 'run_x', run: synthetic({ full: true, reset: false }) });

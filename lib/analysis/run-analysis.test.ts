@@ -2,7 +2,7 @@
 import { expect, test } from 'vitest';
 import { fixtureRun } from '../../test/support/fixture-run';
 import { synthetic } from '../../test/support/stepped-run';
-import { p95LimitOf, runAnalysis } from './run-analysis';
+import { runAnalysis } from './run-analysis';
 
 test('smallpool-40u: a plateau with a steady state and a 9 s ceiling, no capacity curve', () => {
   expect(runAnalysis(fixtureRun('locust-2.12-generated/smallpool-40u'), 1000)).toEqual({
@@ -22,16 +22,6 @@ test('a stepped run: capacity from its steps; no history: every field null or un
   const bare = runAnalysis(fixtureRun('locust-real/esmy1990-locust0.x'), null);
   expect(bare).toEqual({ loadShape: 'unknown', steadyState: null, latencyCeilingMs: null, capacity: null });
   expect(Object.keys(bare)).toContain('latencyCeilingMs');
-});
-
-test('the P95 limit from criteria sets: the strictest absolute aggregate p95Ms < / <= target', () => {
-  const c = (metric: string, scope: string, op: '<' | '<=' | '>', target: number, relative?: 'baseline') => ({ metric, scope, op, target, ...(relative ? { relative } : {}) });
-  expect(p95LimitOf([
-    { criteria: [c('p95Ms', 'aggregate', '<=', 1500), c('p95Ms', 'endpoint:GET /a', '<', 200), c('p95Ms', 'aggregate', '<', 0.1, 'baseline')] },
-    { criteria: [c('p95Ms', 'aggregate', '<', 1200), c('p99Ms', 'aggregate', '<', 900), c('rps', 'aggregate', '>', 5)] },
-  ])).toBe(1200);
-  expect(p95LimitOf([{ criteria: [c('p99Ms', 'aggregate', '<', 900)] }])).toBeNull();
-  expect(p95LimitOf([])).toBeNull();
 });
 
 test('ramp-400u: a ramp, no steady state, its capacity curve, and the ceiling it runs into (~9.2 s)', () => {

@@ -1,6 +1,5 @@
 // The Run JSON additions of issue 14 for one run: its load shape, steady state, latency ceiling and
 // (ramp and stepped runs) capacity curve. Pure, no I/O; each part documented in README.md.
-import type { Criterion } from '../criteria/types';
 import type { ParsedRun } from '../locust/types';
 import { capacityOf, type Capacity } from './capacity';
 import { latencyCeiling } from './latency-ceiling';
@@ -25,14 +24,3 @@ export function runAnalysis(run: ParsedRun, p95LimitMs: number | null): RunAnaly
   };
 }
 
-/**
- * The P95 limit a project's criteria set: the strictest absolute aggregate `p95Ms <` / `<=` target over
- * its sets, in ms; null when none has one (relative and per-endpoint criteria are not limits).
- */
-export function p95LimitOf(sets: { criteria: Criterion[] }[]): number | null {
-  const targets = sets.flatMap((s) => s.criteria)
-    .filter((c) => c.metric === 'p95Ms' && c.scope === 'aggregate' && c.relative === undefined)
-    .filter((c) => c.op === '<' || c.op === '<=')
-    .map((c) => c.target);
-  return targets.length === 0 ? null : Math.min(...targets);
-}

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { parseUpload } from '../locust/index';
 import type { ParsedRun } from '../locust/types';
 import { compareRuns } from './compare-runs';
-import { comparisonMarkdown } from './markdown';
+import { comparisonMarkdown } from '../report/markdown';
 import { groupByBuild, mixesBuilds } from './scaling-builds';
 
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-series');

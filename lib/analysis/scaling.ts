@@ -2,6 +2,7 @@
 // from the run with FEWER users (whichever is the baseline): if the system scaled linearly, requests/s
 // would grow in proportion to users. The verdict is not decided here: it is the curve's over every
 // run's load (usl.ts `scalingCurve`), so a report never holds two scaling verdicts.
+import { SATURATED_BELOW, SUBLINEAR_BELOW } from './scaling-curve';
 import type { Scaling } from './types';
 
 /** One run of the pair: users, all-requests req/s and successful req/s. */
@@ -57,4 +58,11 @@ export function scalingOf(base: ScalingRun, last: ScalingRun, verdict: Scaling['
     verdict: good.gap === null ? 'unknown' : verdict,
     reason,
   };
+}
+
+/** How one pair scales on its own, by the curve's efficiency thresholds (efficiency = 1 + goodput gap). Only
+ *  says whether the pair's gap may stand beside the curve's verdict; it is never a second verdict. */
+export function pairClass(goodputGap: number): 'linear' | 'sublinear' | 'saturated' {
+  const efficiency = 1 + goodputGap;
+  return efficiency < SATURATED_BELOW ? 'saturated' : efficiency < SUBLINEAR_BELOW ? 'sublinear' : 'linear';
 }

@@ -5,7 +5,7 @@
 // page has anyway), and the page formats only the rows it shows (`latencyRow`, `failureRow`).
 import type { Comparison } from '../analysis/types';
 import { formatCount, formatMs, formatPercent, NONE, toSixDigits as round } from '../format/format';
-import { endpointLabel, formatSignedCount, formatSignedMs } from './format';
+import { endpointLabel, formatSignedCount, formatSignedMs } from '../report/metric-format';
 
 /** Rows shown before "Show all". */
 export const ATTRIBUTION_TOP = 8;

@@ -4,7 +4,7 @@ import { expect, test } from 'vitest';
 import type { ComparisonCriteria } from '../analysis/types';
 import { evaluateCriteria } from '../criteria/evaluate';
 import type { StoredCriteriaSet } from '../criteria/types';
-import { criteriaLines, outOfScopeLines, overallVerdict } from './criteria';
+import { criteriaLines, outOfScopeLines, overallVerdict } from '../report/criteria-lines';
 import { u40 } from './test-fixtures';
 
 const set = (id: string, name: string, criteria: StoredCriteriaSet['criteria']): StoredCriteriaSet => ({

@@ -3,7 +3,7 @@
 // endpoints of the target run, and the endpoints that held up.
 import type { Comparison, EndpointComparison, EndpointRunFigures, Status } from '../analysis/types';
 import { toSixDigits } from '../format/format';
-import { ALPHA, endpointLabel, relativeChange, formatPValue } from './format';
+import { ALPHA, endpointLabel, relativeChange, formatPValue } from '../report/metric-format';
 
 type Num = number | null;
 /** Per run: [requests, failures, medianMs, p95Ms, maxMs], or null where the endpoint is absent. */

@@ -5,7 +5,7 @@ import type { FailureCategory, FailureDiffStatus } from '../analysis/failure-ana
 import type { FailureConcentration } from '../analysis/failure-concentration';
 import type { Comparison } from '../analysis/types';
 import { formatChange } from '../format/format';
-import { endpointLabel } from './format';
+import { endpointLabel } from '../report/metric-format';
 
 export const DIFF_STATUSES: FailureDiffStatus[] = ['new', 'grown', 'shrunk', 'resolved', 'not-comparable', 'same'];
 

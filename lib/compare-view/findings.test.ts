@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareRuns } from '../analysis/compare-runs';
 import { compareSteps } from '../analysis/compare-steps';
-import { comparisonMarkdown } from '../analysis/markdown';
+import { comparisonMarkdown } from '../report/markdown';
 import { synthetic } from '../../test/support/stepped-run';
 import { failureAttributionView, failureRow, latencyAttributionView, latencyRow, ATTRIBUTION_TOP } from './attribution';
 import { concentrationRows, countByStatus, failureDiffRows, filterFailureDiffs } from './failure-messages';

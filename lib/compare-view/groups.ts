@@ -3,7 +3,7 @@
 import type { GroupComparison, GroupRunFigures } from '../analysis/endpoint-groups';
 import type { Comparison } from '../analysis/types';
 import { formatChange, formatCount, formatMs, NONE } from '../format/format';
-import { ALPHA, formatFailureRate, formatPoints, formatPValue } from './format';
+import { ALPHA, formatFailureRate, formatPoints, formatPValue } from '../report/metric-format';
 
 export interface GroupCell {
   requests: string;

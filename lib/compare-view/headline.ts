@@ -4,10 +4,10 @@
 // failure RATE (the analysis judges the rate: a count grows with traffic).
 import type { Comparison, Status, SummaryMetric } from '../analysis/types';
 import { NONE } from '../format/format';
-import { boundText, lowerBounds } from './ceiling';
+import { boundText, lowerBounds } from '../report/ceiling';
 import {
   changeTone, formatMetricChange, formatMetricValue, METRIC_LABELS, relativeChange, significanceWords, type Tone,
-} from './format';
+} from '../report/metric-format';
 
 export interface HeadlineRow {
   metric: SummaryMetric;

@@ -3,7 +3,7 @@
 // and the headline statuses speak the same language; every cell also carries its text.
 import { formatChange, formatMs } from '../format/format';
 import type { EndpointView } from './endpoints';
-import { relativeChange } from './format';
+import { relativeChange } from '../report/metric-format';
 
 export interface HeatCell {
   /** P95 change against the baseline; null when the run or the baseline lacks the endpoint's P95. */

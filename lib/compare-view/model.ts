@@ -2,26 +2,26 @@
 // serializable data (no Float64Array, histories already reduced to one shared grid, endpoints packed).
 import { describeDistribution } from '../analysis/distribution-words';
 import { failureAttributionView, latencyAttributionView, type FailureAttributionView, type LatencyAttributionView } from './attribution';
-import { criteriaLines, outOfScopeLines, type CriteriaLine, type OutOfScopeLine } from './criteria';
+import { criteriaLines, outOfScopeLines, type CriteriaLine, type OutOfScopeLine } from '../report/criteria-lines';
 import { concentrationRows, failureDiffRows, type ConcentrationRow, type FailureDiffRow } from './failure-messages';
 import { groupRows, type GroupRow } from './groups';
 import { scalingCurveView, type ScalingCurveView } from './scaling-curve';
 import { stepsView, type StepsView } from './steps';
 import { prepareTimeline, type Timeline } from '../charts/prepare-timeline';
 import { columnsFromApi } from '../charts/series-columns';
-import type { ComparisonView } from '../services/compare-service';
+import type { ComparisonView } from '../shapes/comparison-view';
 import { packEndpoints, type ComparisonHead, type PackedEndpoint } from './endpoints';
 import { headlineRows, type HeadlineRow } from './headline';
 import { mergeTimelines, type Overlay } from './overlay';
 import { percentileOverlay, type PercentileOverlayRow } from './percentiles';
-import { formatUsers } from './format';
+import { formatUsers } from '../report/metric-format';
 import { planHref } from '../criteria-view/plan';
-import type { RunPlanContext } from '../services/project-service';
+import type { RunPlanContext } from '../shapes/run-plan';
 import { compareApiHref, compareHref, markdownFileName } from './query';
-import { runColors, runNames } from './runs';
+import { runColors, runNames } from '../report/runs';
 import { scalingBars, type ScalingBar } from './scaling';
-import { comparisonMeetingVerdict, type MeetingVerdict } from './meeting-verdict';
-import { verdictOf, type Verdict } from './verdict';
+import { comparisonMeetingVerdict, type MeetingVerdict } from '../report/meeting-verdict';
+import { verdictOf, type Verdict } from '../report/verdict';
 
 export interface RunInfo {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { OutOfScopeLine } from './criteria';
+import type { OutOfScopeLine } from '../report/criteria-lines';
 import { noCriteriaNote } from './no-criteria';
 
 const HREF = '/projects/p1#sets-title';

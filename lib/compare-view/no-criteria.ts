@@ -2,8 +2,8 @@
 // set gets a link to define one; a project whose sets all leave the judged run out (appliesTo) gets no such
 // link — the sentence "define success criteria" would be false — but names the sets NOT JUDGED (each listed
 // with why just above it) and points to them on the project page. Pure.
-import type { OutOfScopeLine } from './criteria';
-import { listWords } from './format';
+import type { OutOfScopeLine } from '../report/criteria-lines';
+import { listWords } from '../report/metric-format';
 
 export type NoCriteriaNote =
   /** The project has no criteria set: `href` defines one. */

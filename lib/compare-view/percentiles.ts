@@ -1,6 +1,6 @@
 // The percentile overlay: P50..P99.9 and the maximum of every run (aggregated), one series per run.
 import { percentileLabel, sortPercentileKeys } from '../charts/percentile-keys';
-import { runKey } from './runs';
+import { runKey } from '../report/runs';
 
 export interface PercentileOverlayRow {
   /** Percentile key ("50", "99.9") or "max". */

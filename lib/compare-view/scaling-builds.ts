@@ -3,8 +3,8 @@
 import type { ScalingCurve } from '../analysis/scaling-curve';
 import type { Comparison } from '../analysis/types';
 import { formatMs, formatRate } from '../format/format';
-import { formatUsers } from './format';
-import { runNames } from './runs';
+import { formatUsers } from '../report/metric-format';
+import { runNames } from '../report/runs';
 import type { CurveAxis, ScalingCurveView } from './scaling-curve';
 
 /** One build's panel: its name, its runs (names, load order) and its curve (null under two loads). */

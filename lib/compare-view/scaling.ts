@@ -3,11 +3,10 @@
 // every run with a user count; all-requests throughput beside it, lighter. The verdict is the analysis'
 // one (Comparison.scaling.verdict === scalingCurve.verdict): this file only words it. With several builds
 // each run's linear goodput starts from the fewest-users run of its own build (builds are never mixed).
-import { SATURATED_BELOW, SUBLINEAR_BELOW } from '../analysis/scaling-curve';
 import type { Comparison, Scaling } from '../analysis/types';
 import { formatRate } from '../format/format';
 import { buildsMixed, nameWithBuild } from './builds';
-import { runNames } from './runs';
+import { runNames } from '../report/runs';
 
 export interface ScalingBar {
   run: number;
@@ -88,9 +87,3 @@ export const VERDICT_WORDS: Record<Scaling['verdict'], string> = {
   unknown: 'Unknown: a run has no goodput or no user count.',
 };
 
-/** How one pair scales on its own, by the curve's efficiency thresholds (efficiency = 1 + goodput gap). Only
- *  says whether the pair's gap may stand beside the curve's verdict; it is never a second verdict. */
-export function pairClass(goodputGap: number): 'linear' | 'sublinear' | 'saturated' {
-  const efficiency = 1 + goodputGap;
-  return efficiency < SATURATED_BELOW ? 'saturated' : efficiency < SUBLINEAR_BELOW ? 'sublinear' : 'linear';
-}

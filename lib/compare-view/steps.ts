@@ -3,7 +3,7 @@
 import type { LoadStep } from '../analysis/load-steps';
 import type { Comparison } from '../analysis/types';
 import { formatCount, formatDuration, formatMs, formatRate } from '../format/format';
-import { formatFailureRate } from './format';
+import { formatFailureRate } from '../report/metric-format';
 
 export interface StepRow {
   index: number;

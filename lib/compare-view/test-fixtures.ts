@@ -3,12 +3,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareRuns } from '../analysis/compare-runs';
-import { comparisonMarkdown } from '../analysis/markdown';
+import { comparisonMarkdown } from '../report/markdown';
 import type { Comparison } from '../analysis/types';
 import { parseUpload } from '../locust/index';
 import { columnValues } from '../locust/numbers';
 import type { ParsedRun } from '../locust/types';
-import type { ComparisonView } from '../services/compare-service';
+import type { ComparisonView } from '../shapes/comparison-view';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 

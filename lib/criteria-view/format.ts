@@ -1,6 +1,6 @@
 // A criterion's target and measured value in the units people read: "≥ 97%", "< 3,000 ms",
 // "≤ +10% (floor 50 ms)", "+12.0%". Criteria hold fractions 0..1 and ms (lib/criteria/types.ts).
-import { formatFailureRate } from '../compare-view/format';
+import { formatFailureRate } from '../report/metric-format';
 import { formatChange, formatCount, formatMs, formatPercent, formatRate, NONE } from '../format/format';
 import type { Criterion, CriterionResult } from '../criteria/types';
 import { metricKind, metricLabel, OP_SYMBOLS, scopeLabel } from './metrics';

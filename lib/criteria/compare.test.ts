@@ -7,7 +7,7 @@ import { fixtureRun } from '../../test/support/fixture-run';
 import { compareRuns, type RunInput } from '../analysis/compare-runs';
 import type { Status } from '../analysis/types';
 import { compareWithCriteria, latencyLimitsOf, type ComparedSet } from './compare';
-import { comparisonMarkdown } from '../analysis/markdown';
+import { comparisonMarkdown } from '../report/markdown';
 import type { Criterion } from './types';
 
 const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');

@@ -1,13 +1,8 @@
 // Meeting notes and decisions of a comparison, by comparison key (lib/analysis/comparison-key.ts).
 import { newId } from '../ids';
 import type { Db } from './client';
+import type { ComparisonNote } from '../shapes/comparison-note';
 
-export interface ComparisonNote {
-  notes: string | null;
-  decisions: string | null;
-  updatedBy: string;
-  updatedAt: string;
-}
 
 export async function getComparisonNote(db: Db, key: string): Promise<ComparisonNote | null> {
   const row = await db.comparisonNote.findUnique({ where: { key } });

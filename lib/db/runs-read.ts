@@ -4,7 +4,7 @@ import type { EndpointStats, HistoryData, HistorySeries, ParsedRun, ParsedFileIn
 import type { Db } from './client';
 import type { DbProvider } from './config';
 import { decodeSeries } from './series-codec';
-import type { RunPage, RunSummary, StoredFileInfo, StoredRun } from './stored-run';
+import type { RunPage, RunSummary, StoredFileInfo, StoredRun } from '../shapes/stored-run';
 
 const SUMMARY_INCLUDE = { project: { select: { name: true } }, tags: { select: { tag: true } } } as const;
 

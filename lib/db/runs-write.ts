@@ -4,7 +4,15 @@ import type { ParsedRun } from '../locust/types';
 import type { Db } from './client';
 import { encodeSeries } from './series-codec';
 import { originalFromBytes, type StoredOriginal } from './original-file';
-import type { NewRun } from './stored-run';
+
+export interface NewRun {
+  run: ParsedRun;
+  label: string;
+  tags: string[];
+  notes: string | null;
+  /** Originals of the files this run was parsed from (by file name): bytes, or already gzipped. */
+  originals: ({ name: string; bytes: Uint8Array } | StoredOriginal)[];
+}
 
 /** Large uploads (a million-row history, 5,000 endpoints) take a while to write. */
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };

@@ -8,7 +8,7 @@ import { classifyDbFault } from '../db/faults';
 import { authEnabled, callerOf, SESSION_COOKIE } from '../services/auth-service';
 import { tokenGuessWaitMs } from '../services/token-guesses';
 import { clientAddress } from './client-address';
-import { databaseUnavailable, DB_RETRY_AFTER_S } from './errors';
+import { databaseUnavailable, DB_RETRY_AFTER_S } from '../services/errors';
 
 export type GateResult =
   | { kind: 'pass'; callerName: string | null }

@@ -3,7 +3,7 @@
 // (parsed and gzipped on the fly), so no file is ever held whole unless intake chooses to.
 import { Readable } from 'node:stream';
 import busboy from 'busboy';
-import { badRequest, payloadTooLarge } from './errors';
+import { badRequest, payloadTooLarge } from '../services/errors';
 
 /** SWARMLENS_UPLOAD_MAX_MB, default 512 MiB per request. */
 export function uploadLimitBytes(): number {

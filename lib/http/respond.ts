@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { LocustInputError } from '../locust/errors';
 import { asMutation } from '../services/read-cache';
 import { classifyDbFault } from '../db/faults';
-import { AppError, databaseUnavailable, DB_RETRY_AFTER_S } from './errors';
+import { AppError, databaseUnavailable, DB_RETRY_AFTER_S } from '../services/errors';
 
 /** Methods that change nothing; any other request raises the data revision when it ends. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

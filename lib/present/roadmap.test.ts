@@ -7,7 +7,7 @@ import { evaluateProject } from '../criteria/project-evaluation';
 import type { StoredCriteriaSet } from '../criteria/types';
 import type { RoadmapItem, RoadmapPhase } from '../roadmap/types';
 import { verifyItem } from '../roadmap/verify';
-import type { RoadmapView } from '../services/roadmap-service';
+import type { RoadmapView } from '../shapes/roadmap-view';
 import { openItems, phaseProgress } from './roadmap';
 
 const set: StoredCriteriaSet = {

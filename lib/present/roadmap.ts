@@ -2,7 +2,7 @@
 import { itemDisplay, type RunLabels } from '../roadmap-view/item-display';
 import { roadmapProgress } from '../roadmap-view/progress';
 import { PRIORITIES, type Priority } from '../roadmap/types';
-import type { RoadmapView } from '../services/roadmap-service';
+import type { RoadmapView } from '../shapes/roadmap-view';
 
 export const OPEN_ITEMS = 8;
 

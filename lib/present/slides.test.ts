@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { synthetic } from '../../test/support/stepped-run';
 import { compareSteps } from '../analysis/compare-steps';
-import { comparisonMarkdown } from '../analysis/markdown';
+import { comparisonMarkdown } from '../report/markdown';
 import { evaluateProject } from '../criteria/project-evaluation';
 import type { StoredCriteriaSet } from '../criteria/types';
 import { unpackEndpoints } from '../compare-view/endpoints';
@@ -12,7 +12,7 @@ import { buildCompareModel, type CompareModel } from '../compare-view/model';
 import { onsRuns, u20, u40, viewOf } from '../compare-view/test-fixtures';
 import { verifyItem } from '../roadmap/verify';
 import type { Roadmap } from '../roadmap/types';
-import type { RoadmapView } from '../services/roadmap-service';
+import type { RoadmapView } from '../shapes/roadmap-view';
 import { compareSlides, deckKey, endpointScore, presentHref, projectSlides, slideFromHash, worstEndpoints, type ProjectDeckData } from './slides';
 import { PRODUCTION_GO } from './test-series';
 

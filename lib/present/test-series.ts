@@ -1,7 +1,7 @@
 // Test helper (reads the disk): the meeting's comparison from our Locust 2.12 series
 // (fixtures/locust-2.12-series: 50, 100 and 150 users, then the retest at 100 users, the target), with
 // a 14-criterion "Production GO" set of the target's project judged on the retest as the services do.
-import { comparisonMarkdown } from '../analysis/markdown';
+import { comparisonMarkdown } from '../report/markdown';
 import { DEFAULT_THRESHOLDS } from '../analysis/thresholds';
 import { compareWithCriteria } from '../criteria/compare';
 import { evaluateCriteria } from '../criteria/evaluate';

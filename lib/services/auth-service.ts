@@ -7,7 +7,7 @@ import { FailureThrottle, SIGN_IN_LIMITS } from '../auth/throttle';
 import { bearerToken, hashToken, isActive, isTokenShaped, keyedHash, newToken, sameSecret } from '../auth/tokens';
 import { getDatabase } from '../db/client';
 import { createApiToken, createSession, findApiToken, findSession, listApiTokens, revokeApiToken, revokeSession, touchApiToken, type ApiTokenInfo } from '../db/auth-store';
-import { AppError, notFound } from '../http/errors';
+import { AppError, notFound } from './errors';
 import { recordUnknownToken } from './token-guesses';
 
 export const SESSION_COOKIE = 'swarmlens_session';

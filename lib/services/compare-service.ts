@@ -2,25 +2,28 @@
 import 'server-only';
 import { loadOrder, targetOf as targetIndexOf } from '../analysis/compare-order';
 import { compareSteps, NotSteppedError } from '../analysis/compare-steps';
-import { comparisonMarkdown } from '../analysis/markdown';
+import { comparisonMarkdown } from '../report/markdown';
 import type { Comparison } from '../analysis/types';
-import { badRequest } from '../http/errors';
+import { badRequest } from './errors';
 import { columnValues } from '../locust/numbers';
 import type { UserGroup } from '../analysis/endpoint-groups';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../analysis/thresholds';
 import { userGroupSchema } from '../schemas/compare';
-import type { StoredRun } from '../db/stored-run';
+import type { StoredRun } from '../shapes/stored-run';
 import { comparisonKey } from '../analysis/comparison-key';
-import { notesMarkdown } from '../analysis/markdown-notes';
+import { notesMarkdown } from '../report/markdown-notes';
 import { getDatabase } from '../db/client';
-import { getComparisonNote, saveComparisonNote, type ComparisonNote } from '../db/comparison-note-store';
+import { getComparisonNote, saveComparisonNote } from '../db/comparison-note-store';
+import type { ComparisonNote } from '../shapes/comparison-note';
 import { compareWithCriteria, criteriaOutOfScope, criteriaVerdicts } from '../criteria/compare';
-import { getProjectIdOfRun, getRunCriteriaSets, getRunPlanContext, planMarkdown, type RunPlanContext } from './project-service';
+import { getProjectIdOfRun, getRunCriteriaSets, getRunPlanContext, planMarkdown } from './project-service';
 import { cachedRead } from './read-cache';
 import { withWindowNote, type RunWindow } from '../analysis/run-window';
 import { latencyCeiling } from '../analysis/latency-ceiling';
 import { rampWarning, steadyUnavailable } from '../analysis/steady-state';
 import { getStoredRunOrThrow, getStoredRunWithAllSeries, runOverWindowOrThrow } from './runs-service';
+import type { ComparisonView } from '../shapes/comparison-view';
+import type { RunPlanContext } from '../shapes/run-plan';
 
 /** User choices that shape a comparison: thresholds and endpoint groups (see lib/schemas/compare.ts). */
 export interface CompareOptions {
@@ -163,46 +166,6 @@ async function compareLoaded(
   return withWindowNote(compareWithCriteria(runs, baseline, thresholds, groups, sets, target), options.window ?? 'whole');
 }
 
-/** Everything the compare page shows: the comparison, each run's percentiles and time series, the report. */
-export interface ComparisonView {
-  comparison: Comparison;
-  /** The user-defined groups as given ("NAME=PREFIX"), to keep them in links. */
-  groups: string[];
-  runs: {
-    id: string;
-    label: string;
-    userCount: number | null;
-    durationS: number | null;
-    startTime: string | null;
-    /** Aggregated percentiles (label -> ms) and max, for the percentile overlay. */
-    percentiles: Record<string, number | null>;
-    maxMs: number | null;
-    /** Aggregated history as plain arrays (null = unknown), or null without history. */
-    history: {
-      percentileWindow: 'current-window' | 'cumulative';
-      semantics: string;
-      columns: Record<string, (number | null)[]>;
-    } | null;
-    /** Whole window only: ramp-up/down over 20% of the run (lib/analysis/steady-state.ts), else null. */
-    rampWarning?: string | null;
-    /** The latency ceiling's evidence ("… responses capped at ~9 s, likely a timeout …"), or null; whole window only
-     *  (load steps show it; run comparisons have it in comparison.headlineNotes). */
-    ceiling?: string | null;
-  }[];
-  /** The figures are over the whole runs or their steady states (`?window=steady`); absent: whole. */
-  window?: RunWindow;
-  /** Whole window: why `?window=steady` would fail ("LABEL: no steady state: …"), or null when every run has one. */
-  steadyUnavailable?: string | null;
-  markdown: string;
-  /** The target run's project: its criteria sets' verdicts on the target run, and its roadmap. */
-  plan: RunPlanContext | null;
-  /** Notes and decisions from the review meeting about this comparison. */
-  meeting: ComparisonNote | null;
-  /** What identifies the comparison, to save its notes. */
-  key: { runs: string[]; baseline: string | null; steps: boolean };
-  /** The target as the URL chose it (`?target=`); null or absent: the default. */
-  targetParam?: string | null;
-}
 
 /** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
 /** `withPlan` false (Plan a retest only: it needs the project's sets and phases, not their verdicts; shared

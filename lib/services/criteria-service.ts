@@ -15,7 +15,7 @@ import { evaluateCriteria } from '../criteria/evaluate';
 import { evaluateProject, type ProjectEvaluation } from '../criteria/project-evaluation';
 import type { CriteriaSet, Criterion, SignOffRecord, StoredCriteriaSet, Verdict, VerdictName } from '../criteria/types';
 import type { ParsedRun } from '../locust/types';
-import { badRequest, conflict, notFound } from '../http/errors';
+import { badRequest, conflict, notFound } from './errors';
 import { getStoredRunOrThrow } from './runs-service';
 
 /** The verdict JSON, or `verdict: null` with `outOfScope` when the set's appliesTo leaves the run out. */

@@ -14,12 +14,13 @@ import { RUNS_PER_PAGE } from '../criteria-view/run-window';
 import type { ParsedRun } from '../locust/types';
 import { listCriteriaSets } from '../db/criteria-store';
 import { itemLinks } from '../db/roadmap-store';
-import { notFound } from '../http/errors';
+import { notFound } from './errors';
 import { checkItemOnRun } from '../roadmap/check-run';
 import { inTestOrder } from '../roadmap/run-order';
 import type { ItemRunCheck, Roadmap } from '../roadmap/types';
 import { mergeResults, undecidedOnNewest, type ResultsByRun } from '../roadmap/verify-newest';
-import { getRoadmapView, type RoadmapView } from './roadmap-service';
+import { getRoadmapView } from './roadmap-service';
+import type { RoadmapView } from '../shapes/roadmap-view';
 
 export type Baselines = ReadonlyMap<string, ParsedRun>;
 

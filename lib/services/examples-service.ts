@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareHref } from '../compare-view/query';
-import { AppError } from '../http/errors';
+import { AppError } from './errors';
 import { listProjectCriteriaSets, saveNewCriteriaSet } from './criteria-service';
 import { findDuplicateRuns } from './duplicate-service';
 import {

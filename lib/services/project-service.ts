@@ -15,12 +15,14 @@ import type { ProjectEvaluation } from '../criteria/project-evaluation';
 import type { ComparedSet } from '../criteria/compare';
 import type { SignOffRecord, StoredCriteriaSet, Verdict } from '../criteria/types';
 import { pickWindow, type RunWindow } from '../criteria-view/run-window';
-import { endpointLabel } from '../compare-view/format';
+import { endpointLabel } from '../report/metric-format';
 import { roadmapToMarkdown } from '../roadmap/markdown';
-import { notFound } from '../http/errors';
+import { notFound } from './errors';
 import { evaluateProjectNow, getProjectOrThrow } from './criteria-service';
 import { evaluateRuns, loadBaselines, roadmapWithVerification } from './evaluation-reads';
-import { getRoadmapView, type RoadmapView } from './roadmap-service';
+import { getRoadmapView } from './roadmap-service';
+import type { RoadmapView } from '../shapes/roadmap-view';
+import type { RunPlanContext } from '../shapes/run-plan';
 
 export interface ProjectOverview {
   project: ProjectInfo;
@@ -116,15 +118,6 @@ export async function getProjectIdOfRun(runId: string): Promise<string> {
   return id;
 }
 
-/** What the compare page and report show of a run's project: each set's verdict on the run, and the roadmap. */
-export interface RunPlanContext {
-  project: { id: string; name: string };
-  /** The sets that judge the run (appliesTo), with their verdicts. */
-  verdicts: { set: StoredCriteriaSet; verdict: Verdict }[];
-  /** The sets that do not apply to the run, with why ("… applies to 100-user runs; this run has 50 users"). */
-  outOfScope?: { set: StoredCriteriaSet; reason: string }[];
-  roadmap: RoadmapView;
-}
 
 /** Cached per data revision: read-only. */
 export async function getRunPlanContext(runId: string): Promise<RunPlanContext> {

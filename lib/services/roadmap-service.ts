@@ -4,24 +4,15 @@ import 'server-only';
 import { getDatabase } from '../db/client';
 import { listCriteriaSets } from '../db/criteria-store';
 import * as store from '../db/roadmap-store';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest, notFound } from './errors';
 import { markdownToRoadmap, roadmapToMarkdown } from '../roadmap/markdown';
 import type { ItemVerification, LinkedCriterion, Roadmap } from '../roadmap/types';
 import { startMs, inTestOrder } from '../roadmap/run-order';
 import { verifyItem } from '../roadmap/verify';
 import type { ItemInputBody, ItemPatchBody } from '../schemas/roadmap';
 import { evaluateProjectNow, getProjectOrThrow } from './criteria-service';
+import type { RoadmapView } from '../shapes/roadmap-view';
 
-export interface RoadmapView {
-  projectId: string;
-  roadmap: Roadmap;
-  /** itemId -> verification by the project's runs (lib/roadmap/verify.ts). */
-  verification: Record<string, ItemVerification>;
-  /** criterionId -> the linked criterion with its set (only criteria some item links to). */
-  criteria: Record<string, LinkedCriterion>;
-  /** Runs of the project without a readable start time: they count at their upload time. */
-  runsWithoutStartTime?: number;
-}
 
 /** `evaluated`: the project's sets and evaluation when the caller has them already. */
 export async function getRoadmapView(projectIdOrName: string, evaluated?: Awaited<ReturnType<typeof evaluateProjectNow>>): Promise<RoadmapView> {

@@ -6,7 +6,7 @@ import 'server-only';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { OriginalWriter, type StoredOriginal } from '../db/original-file';
-import { badRequest } from '../http/errors';
+import { badRequest } from './errors';
 import { createFileParser, expandZips, siblingEncodings, type FileResult } from '../locust/index';
 import { encodingWarning, type EncodingGuess } from '../locust/text/decode';
 import { decodesCleanlyAs } from '../locust/text/detect';

@@ -1,7 +1,7 @@
 // Open Graph / Twitter descriptions of shared views: the verdict and the headline numbers in one
 // line, so a link pasted in a chat already says how the run or comparison went.
-import type { MeetingVerdict } from '../compare-view/meeting-verdict';
-import type { Verdict as ComparisonVerdict } from '../compare-view/verdict';
+import type { MeetingVerdict } from '../report/meeting-verdict';
+import type { Verdict as ComparisonVerdict } from '../report/verdict';
 import type { ProjectEvaluation } from '../criteria/project-evaluation';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format/format';
 

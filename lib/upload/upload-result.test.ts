@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { errorResponse } from '../http/respond';
-import { payloadTooLarge } from '../http/errors';
+import { payloadTooLarge } from '../services/errors';
 import { LocustInputError } from '../locust/errors';
 import { readUploadResponse } from './upload-result';
 

@@ -6,10 +6,10 @@
 //   &window=whole|steady – every run as a whole or over its steady state (422 naming a run without one)
 import { z } from 'zod';
 import { parseRunWindow } from '@/lib/analysis/run-window';
-import { badRequest } from '@/lib/http/errors';
+import { badRequest } from '@/lib/services/errors';
 import { json, withErrors } from '@/lib/http/respond';
 import { parseThresholds, userGroupSchema } from '@/lib/schemas/compare';
-import { comparisonEndpointsCsv } from '@/lib/format/csv-tables';
+import { comparisonEndpointsCsv } from '@/lib/report/csv-tables';
 import { compareStoredRuns, compareStoredRunsMarkdown } from '@/lib/services/compare-service';
 
 export const dynamic = 'force-dynamic';

@@ -3,7 +3,7 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/services/errors';
 import { getEndpointNamesOfRun, getProjectOverview, getProjectPage, type ProjectOverview, type ProjectPage } from '@/lib/services/project-service';
 
 /** The segment as typed: an id, or a name (percent-encoded in the URL). */

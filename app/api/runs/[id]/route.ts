@@ -4,11 +4,11 @@
 // PATCH /api/runs/:id – edit label, notes, tags
 // DELETE /api/runs/:id – remove the run and everything stored with it
 import { z } from 'zod';
-import { runEndpointsCsv } from '@/lib/format/csv-tables';
+import { runEndpointsCsv } from '@/lib/report/csv-tables';
 import { json, withErrors } from '@/lib/http/respond';
 import { updateRunSchema } from '@/lib/schemas/runs';
 import { parseRunWindow } from '@/lib/analysis/run-window';
-import { badRequest } from '@/lib/http/errors';
+import { badRequest } from '@/lib/services/errors';
 import { editRun, getRunJson, getRunOverWindow, removeRun } from '@/lib/services/runs-service';
 
 export const dynamic = 'force-dynamic';

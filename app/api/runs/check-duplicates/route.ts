@@ -2,7 +2,7 @@
 //   for each run an upload would form (the sha256 of each of its files, as the upload preview computes
 //   them in the browser), the stored runs of any project with exactly those files. Reads only; stores nothing.
 import { errorResponse, json } from '@/lib/http/respond';
-import { badRequest } from '@/lib/http/errors';
+import { badRequest } from '@/lib/services/errors';
 import { checkDuplicatesSchema } from '@/lib/schemas/duplicates';
 import { findDuplicateRuns } from '@/lib/services/duplicate-service';
 

@@ -3,12 +3,12 @@
 // cannot name comes back as its message; any other project in the URL redirects to the target run's.
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
-import { endpointLabel } from '@/lib/compare-view/format';
+import { endpointLabel } from '@/lib/report/metric-format';
 import { parseCompareQuery, type SearchParams } from '@/lib/compare-view/query';
-import { proposeRetestCriteria, type ProposedCriterion } from '@/lib/criteria/propose-criteria';
-import { proposeRoadmapItems, type ProposedItem } from '@/lib/criteria/propose-items';
+import { proposeRetestCriteria, type ProposedCriterion } from '@/lib/report/propose-criteria';
+import { proposeRoadmapItems, type ProposedItem } from '@/lib/report/propose-items';
 import { parseBar, planHref, resolveBaseline, type RetestBar } from '@/lib/criteria-view/plan';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/services/errors';
 import { getComparisonView } from '@/lib/services/compare-service';
 import { getProjectBasics, getProjectIdOfRun, type ProjectBasics } from '@/lib/services/project-service';
 

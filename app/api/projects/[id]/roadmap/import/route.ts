@@ -1,6 +1,6 @@
 // POST /api/projects/:id/roadmap/import – { markdown, mode?: "append"|"replace" }: adds the
 //   phases and items of a Markdown task list; 400 naming the line when it cannot be read
-import { badRequest } from '@/lib/http/errors';
+import { badRequest } from '@/lib/services/errors';
 import { json, withErrors } from '@/lib/http/respond';
 import { RoadmapImportError } from '@/lib/roadmap/markdown';
 import { importInputSchema } from '@/lib/schemas/roadmap';

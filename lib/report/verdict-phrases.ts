@@ -5,8 +5,8 @@
 import type { Comparison, SummaryMetric, SummaryRow } from '../analysis/types';
 import { formatChange, formatPercent } from '../format/format';
 import { boundText, lowerBounds } from './ceiling';
-import { formatFactor, formatMetricChange, formatMetricValue, METRIC_LABELS } from './format';
-import { pairClass } from './scaling';
+import { formatFactor, formatMetricChange, formatMetricValue, METRIC_LABELS } from './metric-format';
+import { pairClass } from '../analysis/scaling';
 
 export const rowOf = (c: Pick<Comparison, 'summary'>, m: SummaryMetric) =>
   c.summary.find((r) => r.metric === m);

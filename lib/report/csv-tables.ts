@@ -2,7 +2,7 @@
 // per-endpoint degradation table. Times in ms, rates per second, rates and changes as fractions.
 import type { Comparison } from '../analysis/types';
 import type { EndpointStats } from '../locust/types';
-import { toCsv, type CsvValue } from './csv';
+import { toCsv, type CsvValue } from '../format/csv';
 
 const PERCENTILES = ['50', '75', '90', '95', '99', '99.9', '100'];
 

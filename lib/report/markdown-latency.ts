@@ -4,9 +4,9 @@
 import { formatChange, formatCount, formatMs, formatPercent } from '../format/format';
 import { mdText } from '../format/markdown-text';
 import { arrow, endpointName, LABELS, rowChange, rowValue, tableRow } from './markdown-cells';
-import { AT_CEILING } from './latency-ceiling';
-import { DEFAULT_THRESHOLDS } from './thresholds';
-import type { Comparison, EndpointComparison } from './types';
+import { AT_CEILING } from '../analysis/latency-ceiling';
+import { DEFAULT_THRESHOLDS } from '../analysis/thresholds';
+import type { Comparison, EndpointComparison } from '../analysis/types';
 
 const TOP = 10;
 const HELD_UP_SHOWN = 15;

@@ -5,8 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { compareRuns } from '../analysis/compare-runs';
 import type { Comparison } from '../analysis/types';
 import { boundText, ceilingNotes, ceilingText, lowerBounds } from './ceiling';
-import { headlineRows } from './headline';
-import { u20, u40 } from './test-fixtures';
+import { headlineRows } from '../compare-view/headline';
+import { u20, u40 } from '../compare-view/test-fixtures';
 import { verdictOf } from './verdict';
 
 const base = compareRuns([{ id: 'a', run: u20() }, { id: 'b', run: u40() }]);

@@ -10,7 +10,7 @@ import type { EndpointComparison } from '../analysis/types';
 import { formatCount, formatMs } from '../format/format';
 import type { EndpointStats } from '../locust/types';
 import type { Criterion } from '../criteria/types';
-import { endpointLabel } from './format';
+import { endpointLabel } from './metric-format';
 
 /** One endpoint of the judged run, as far as the drivers need it. Times in ms. */
 export interface EndpointFigures {

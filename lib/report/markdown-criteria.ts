@@ -6,7 +6,7 @@ import { mdText } from '../format/markdown-text';
 import { currentText, metricLabel, scopeLabel, targetText } from '../criteria/describe';
 import type { Criterion, CriterionOp } from '../criteria/types';
 import { runName } from './markdown-cells';
-import type { Comparison, ComparisonCriteria } from './types';
+import type { Comparison, ComparisonCriteria } from '../analysis/types';
 
 type Result = ComparisonCriteria['results'][number];
 

@@ -4,7 +4,7 @@
 // "OK", inconclusive is neither good nor bad, and what must be read first (headlineNotes) comes first.
 import { STATUS_RANK } from '../analysis/summary-judge';
 import type { Comparison, Status } from '../analysis/types';
-import { ALPHA, endpointLabel, formatMetricValue, formatPValue, listWords } from './format';
+import { ALPHA, endpointLabel, formatMetricValue, formatPValue, listWords } from './metric-format';
 import { runNames } from './runs';
 import { flaggedPhrase, metricPhrase, rowOf, throughputPhrase } from './verdict-phrases';
 

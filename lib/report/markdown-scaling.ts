@@ -5,9 +5,9 @@
 import { formatChange, formatCount, formatDuration, formatMs, formatPercent, formatRate } from '../format/format';
 import { mdText } from '../format/markdown-text';
 import { rowLine, tableHead, tableRow } from './markdown-cells';
-import { buildName } from './scaling-builds';
-import type { ScalingCurve } from './scaling-curve';
-import type { Comparison } from './types';
+import { buildName } from '../analysis/scaling-builds';
+import type { ScalingCurve } from '../analysis/scaling-curve';
+import type { Comparison } from '../analysis/types';
 
 function pairMarkdown(c: Comparison): string[] {
   const s = c.scaling;

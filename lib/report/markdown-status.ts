@@ -5,11 +5,11 @@
 // this run — change status only". Every text from the data goes through mdText.
 import { formatChange } from '../format/format';
 import { mdText } from '../format/markdown-text';
-import { comparisonMeetingVerdict, type MeetingVerdict } from '../compare-view/meeting-verdict';
-import { runNames } from '../compare-view/runs';
-import { verdictStatus } from '../compare-view/verdict';
+import { comparisonMeetingVerdict, type MeetingVerdict } from './meeting-verdict';
+import { runNames } from './runs';
+import { verdictStatus } from './verdict';
 import { LABELS, rowChange, runName } from './markdown-cells';
-import type { Comparison, ComparisonCriteria, Status, SummaryRow } from './types';
+import type { Comparison, ComparisonCriteria, Status, SummaryRow } from '../analysis/types';
 
 /** Metrics named in the status line before "and N more". */
 const NAMED = 4;
@@ -74,7 +74,7 @@ export function setsMarkdown(v: MeetingVerdict): string[] {
   ]);
 }
 
-/** The comparison's meeting verdict (lib/compare-view/meeting-verdict.ts): the one the pages show. */
+/** The comparison's meeting verdict (lib/report/meeting-verdict.ts): the one the pages show. */
 export function comparisonVerdict(c: Comparison): MeetingVerdict {
   const names = runNames(c);
   const pair = { target: names[c.targetIndex] ?? '', baseline: names[c.baselineIndex] ?? '' };

@@ -3,11 +3,11 @@
 // concentrated the failures are, and which endpoints explain the change in the failure count.
 import { formatCount, formatMs, formatPercent } from '../format/format';
 import { mdText } from '../format/markdown-text';
-import type { FailureDiff } from './failure-diff';
+import type { FailureDiff } from '../analysis/failure-diff';
 import { arrow, endpointName, failureCell, signedCount, STATUS, tableHead, tableRow } from './markdown-cells';
-import { pText } from './significance';
-import { DEFAULT_THRESHOLDS } from './thresholds';
-import type { Comparison, EndpointComparison } from './types';
+import { pText } from '../analysis/significance';
+import { DEFAULT_THRESHOLDS } from '../analysis/thresholds';
+import type { Comparison, EndpointComparison } from '../analysis/types';
 
 const TOP = 15;
 const MESSAGES = 20;

@@ -3,7 +3,7 @@
 import { formatCount, formatDuration, formatPercent } from '../format/format';
 import { mdText } from '../format/markdown-text';
 import { atCeiling, LABELS, rowLine, runName, tableHead } from './markdown-cells';
-import type { Comparison, SummaryMetric, SummaryRow } from './types';
+import type { Comparison, SummaryMetric, SummaryRow } from '../analysis/types';
 
 /** The seed's "critical findings" rows; every percentile is in the percentiles table. */
 const HEADLINE: SummaryMetric[] = [

@@ -9,7 +9,7 @@ import { evaluateCriteria } from '../criteria/evaluate';
 import type { CriteriaSet, StoredCriteriaSet } from '../criteria/types';
 import { comparisonMeetingVerdict, meetingVerdict } from './meeting-verdict';
 import { runMeetingVerdict } from './run-verdict';
-import { loadRun } from './test-fixtures';
+import { loadRun } from '../compare-view/test-fixtures';
 import { verdictOf } from './verdict';
 
 const SERIES = 'locust-2.12-series';

@@ -24,13 +24,13 @@
 import { autoGroupOf, foldPath } from '../analysis/endpoint-groups';
 import { DEFAULT_THRESHOLDS } from '../analysis/thresholds';
 import type { Comparison, EndpointComparison } from '../analysis/types';
-import { endpointLabel } from '../compare-view/format';
+import { endpointLabel } from './metric-format';
 import { formatChange, formatMs, formatPercent, formatRate } from '../format/format';
 import {
   betweenTarget, byText, endpointProposal, endpointScope, headlineProposal, headlineValues, GRIDS, HEADLINES, isWorse, key, MAX_ENDPOINT_CRITERIA,
   MIN_REQUESTS, percentWords, placeOf, ratePlace, sigGrid, worseEndpoints, type ProposedCriterion,
 } from './propose';
-import type { Criterion } from './types';
+import type { Criterion } from '../criteria/types';
 
 export type { ProposedCriterion } from './propose';
 export type RetestBar = 'between' | 'production';

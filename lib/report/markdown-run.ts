@@ -1,10 +1,10 @@
 // One run as a Markdown report (a shared run's download): the verdict first (its project's criteria sets on the
 // run, the criteria missed and the endpoints that drive them), then the headline figures and each set's table.
 // Every text from the data goes through mdText.
-import type { MeetingVerdict } from '../compare-view/meeting-verdict';
+import type { MeetingVerdict } from './meeting-verdict';
 import { verdictsMarkdown } from '../criteria/markdown';
 import type { Criterion, Verdict } from '../criteria/types';
-import type { RunSummary } from '../db/stored-run';
+import type { RunSummary } from '../shapes/stored-run';
 import { formatCount, formatDuration, formatMs, formatPercent, formatRate } from '../format/format';
 import { mdText } from '../format/markdown-text';
 import { READINESS, setsMarkdown } from './markdown-status';

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { compareWithCriteria } from '../criteria/compare';
 import { evaluateCriteria } from '../criteria/evaluate';
 import type { CriteriaSet } from '../criteria/types';
-import { runMeetingVerdict } from '../compare-view/run-verdict';
+import { runMeetingVerdict } from './run-verdict';
 import { fixtureRun } from '../../test/support/fixture-run';
 import { comparisonMarkdown } from './markdown';
 import { runReportMarkdown } from './markdown-run';

@@ -1,6 +1,6 @@
-// Domain shapes of stored runs, as the data-access layer returns them (never Prisma rows).
+// Shapes of stored runs, as the data-access layer returns them (never Prisma rows): the server, the view
+// models and the report text all read these.
 import type { ParsedRun } from '../locust/types';
-import type { StoredOriginal } from './original-file';
 
 export interface RunSummary {
   id: string;
@@ -53,13 +53,4 @@ export interface RunPage {
   total: number;
   page: number;
   pageSize: number;
-}
-
-export interface NewRun {
-  run: ParsedRun;
-  label: string;
-  tags: string[];
-  notes: string | null;
-  /** Originals of the files this run was parsed from (by file name): bytes, or already gzipped. */
-  originals: ({ name: string; bytes: Uint8Array } | StoredOriginal)[];
 }

@@ -12,9 +12,9 @@
 // most FAILURE_RATE_CAP when the baseline rate was below it.
 import { DEFAULT_THRESHOLDS } from '../analysis/thresholds';
 import type { Comparison, EndpointComparison, Status, SummaryMetric } from '../analysis/types';
-import { endpointLabel, formatFailureRate, formatPValue, formatUsers } from '../compare-view/format';
+import { endpointLabel, formatFailureRate, formatPValue, formatUsers } from './metric-format';
 import { formatCount, formatMs, formatPercent, formatRate } from '../format/format';
-import type { Criterion } from './types';
+import type { Criterion } from '../criteria/types';
 
 export interface ProposedCriterion {
   criterion: Criterion;

@@ -6,8 +6,8 @@ import type { Comparison, ComparisonCriteria, Status } from '../analysis/types';
 import { comparedVerdict } from '../criteria/compare';
 import { currentText, metricLabel, scopeLabel, targetText } from '../criteria/describe';
 import type { Criterion, CriterionResult, VerdictName } from '../criteria/types';
-import type { OutOfScopeLine } from './criteria';
-import { listWords } from './format';
+import type { OutOfScopeLine } from './criteria-lines';
+import { listWords } from './metric-format';
 import { driversOf, figuresFromComparison, type Driver, type Drivers, type EndpointFigures } from './verdict-drivers';
 
 export interface MissedCriterion {

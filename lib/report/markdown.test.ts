@@ -5,9 +5,9 @@ import { evaluateCriteria } from '../criteria/evaluate';
 import type { CriteriaSet } from '../criteria/types';
 import type { ParsedRun } from '../locust/types';
 import { fixtureRun } from '../../test/support/fixture-run';
-import { compareRuns, type CompareExtras } from './compare-runs';
+import { compareRuns, type CompareExtras } from '../analysis/compare-runs';
 import { comparisonMarkdown } from './markdown';
-import type { Comparison, ComparisonCriteria, Status } from './types';
+import type { Comparison, ComparisonCriteria, Status } from '../analysis/types';
 
 // smallpool-40u, series-100u and series-150u stop at a 9 s DB pool timeout: latency-ceiling.ts finds it
 // (latency-ceiling.test.ts), and the report reads it first.

@@ -8,12 +8,12 @@
 // failure rate reached CRITICAL_FAILURE_RATE or it explains CRITICAL_SHARE of the change in the
 // failure count, else high; latency high when critical, else medium; saturation high.
 // Order: by priority, then success rate, endpoints, p95, median, saturation. Fractions 0..1, ms.
-import { formatPoints, formatPValue, formatFactor, endpointLabel, METRIC_LABELS } from '../compare-view/format';
+import { formatPoints, formatPValue, formatFactor, endpointLabel, METRIC_LABELS } from './metric-format';
 import { formatChange, formatMs, formatPercent, formatRate } from '../format/format';
 import type { Comparison, EndpointComparison } from '../analysis/types';
 import { PRIORITIES, type Priority, type RoadmapItemDraft } from '../roadmap/types';
 import { endpointProposal, headlineProposal, isWorse, percentWords, placeOf, worseEndpoints } from './propose';
-import type { Criterion } from './types';
+import type { Criterion } from '../criteria/types';
 
 export interface ProposedItem {
   item: RoadmapItemDraft;

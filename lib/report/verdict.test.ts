@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { compareRuns } from '../analysis/compare-runs';
 import type { Comparison } from '../analysis/types';
-import { loadRun, onsRuns, u20, u40 } from './test-fixtures';
+import { loadRun, onsRuns, u20, u40 } from '../compare-view/test-fixtures';
 import { throughputPhrase, verdictOf, verdictStatus, worstStatus } from './verdict';
 
 const a = u20();

@@ -11,8 +11,8 @@ import { distributionMarkdown, heldUpMarkdown, slowestMarkdown } from './markdow
 import { scalingMarkdown } from './markdown-scaling';
 import { statusMarkdown } from './markdown-status';
 import { executiveSummaryMarkdown, percentilesMarkdown } from './markdown-summary';
-import { DEFAULT_THRESHOLDS } from './thresholds';
-import type { Comparison } from './types';
+import { DEFAULT_THRESHOLDS } from '../analysis/thresholds';
+import type { Comparison } from '../analysis/types';
 
 /** The seed report's sections, in order: headings of the generated report (the status is its first line). */
 export const REPORT_SECTIONS = [

@@ -3,8 +3,8 @@
 // the change and the status point different ways. Every text from the data goes through mdText.
 import { formatChange, formatCount, formatMs, formatPercent, formatRate } from '../format/format';
 import { mdText } from '../format/markdown-text';
-import { AT_CEILING } from './latency-ceiling';
-import type { Comparison, EndpointComparison, Status, SummaryMetric, SummaryRow } from './types';
+import { AT_CEILING } from '../analysis/latency-ceiling';
+import type { Comparison, EndpointComparison, Status, SummaryMetric, SummaryRow } from '../analysis/types';
 
 export const LABELS: Record<SummaryMetric, string> = {
   successRate: 'Success rate', failures: 'Failures', requests: 'Requests', rps: 'Throughput (all requests)',

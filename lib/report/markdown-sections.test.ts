@@ -8,7 +8,7 @@ import { evaluateCriteria } from '../criteria/evaluate';
 import type { CriteriaSet } from '../criteria/types';
 import type { ParsedRun } from '../locust/types';
 import { fixtureRun } from '../../test/support/fixture-run';
-import { compareRuns } from './compare-runs';
+import { compareRuns } from '../analysis/compare-runs';
 import { comparisonMarkdown } from './markdown';
 
 /** Seed section (its own heading, abridged) -> where the generated report has it. */

@@ -8,12 +8,12 @@ import { fixtureRun } from '../../test/support/fixture-run';
 import { compareRuns } from '../analysis/compare-runs';
 import type { Comparison } from '../analysis/types';
 import type { ParsedRun } from '../locust/types';
-import { evaluateCriteria } from './evaluate';
+import { evaluateCriteria } from '../criteria/evaluate';
 import { betweenTarget, GRIDS, type Grid } from './propose';
 import { proposeRetestCriteria, type ProposedCriterion, type RetestBar } from './propose-criteria';
 import { proposeRoadmapItems } from './propose-items';
-import { parseCriteriaSet } from './schema';
-import type { Criterion } from './types';
+import { parseCriteriaSet } from '../criteria/schema';
+import type { Criterion } from '../criteria/types';
 
 const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
 const u40 = fixtureRun('locust-2.12-generated/smallpool-40u');
