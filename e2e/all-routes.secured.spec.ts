@@ -15,6 +15,7 @@ const PUBLIC: Record<string, number[]> = {
   '/s/[token]/present': [404],
   '/s/[token]/report.md': [404],
   '/api/health': [200],
+  '/api/openapi.json': [200],
   '/api/auth/sign-in': [400, 401],
   '/api/auth/sign-out': [200, 204],
 };

@@ -34,7 +34,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 }
 
-/** failures / requests as a fraction; null without requests (SPEC 9.3: may exceed 1). */
+/** failures / requests as a fraction; null without requests (locust-formats §9.3: may exceed 1). */
 export function failureRate(failures: number, requests: number): number | null {
   return requests > 0 ? failures / requests : failures > 0 ? 1 : null;
 }

@@ -55,7 +55,7 @@ function goodputOf(h: HistoryData, rows: number[]): number | null {
 function p95Of(h: HistoryData, rows: number[]): number | null {
   const col = h.aggregated.percentiles['95'];
   if (h.percentileWindow !== 'current-window' || col === undefined) return null;
-  return median(rows.map((k) => col[k] as number).filter((v) => v > 0)); // 0 = "no window yet" (SPEC 3.3)
+  return median(rows.map((k) => col[k] as number).filter((v) => v > 0)); // 0 = "no window yet" (locust-formats §3.3)
 }
 
 /** Steps: one bucket per distinct user count over its plateaus; latency from WINDOW_S into each plateau. */

@@ -1,7 +1,7 @@
 // The response-time distribution in words, one sentence per percentile, runs side by side. Pure.
 //
 // Wording. Locust's p-th percentile of N timed requests is the bucket of the (m+1)-th smallest
-// sample, m = floor(N·p) (SPEC 9.2), and buckets keep about two significant digits (SPEC 9.1: 3,100
+// sample, m = floor(N·p) (locust-formats §9.2), and buckets keep about two significant digits (§9.1: 3,100
 // means 3,050–3,150 ms). So at least p of the requests took no longer than that sample, which is
 // within half a bucket of the value shown: "80% of requests took at most about 3,100 ms". "Under"
 // would be wrong twice: the (m+1)-th sample itself is counted, and it can sit above the bucket value.

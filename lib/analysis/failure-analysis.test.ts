@@ -39,7 +39,7 @@ describe('classifyFailure', () => {
     ['Expected a (200) but got a (302) back when getting page: /questionnaire/visitor/add-visitor/?previous=any-visitors', 'assertion', 302], // srb 0.14
     ["gaierror(8, 'nodename nor servname provided, or not known')", 'connection', null], // veroliut
     ["ConnectionError(ProtocolError('Connection aborted.', RemoteDisconnected('Remote end closed connection without response')))", 'connection', null], // request logger, 2.44
-    // other SPEC 4.2 forms (requests / urllib3 / Locust texts; not in a fixture)
+    // other locust-formats §4.2 forms (requests / urllib3 / Locust texts; not in a fixture)
     ["ConnectionRefusedError(111, 'Connection refused')", 'connection', null],
     ["RemoteDisconnected('Remote end closed connection without response')", 'connection', null],
     ["ConnectionResetError(104, 'Connection reset by peer')", 'connection', null],

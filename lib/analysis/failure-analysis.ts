@@ -1,4 +1,4 @@
-// Failures: classification of Locust error texts (SPEC 4.2: str and repr forms, double repr,
+// Failures: classification of Locust error texts (locust-formats §4.2: str and repr forms, double repr,
 // CatchResponseError, "for url: <name>") and the normalized key that matches them across runs
 // (failure-diff.ts diffs them, failure-concentration.ts says where they are). Pure.
 import { unwrapDoubleRepr } from '../locust/error-text';

@@ -29,7 +29,7 @@ export const CEILING_MIN_SHARE = 0.4;
 
 const bandOf = (lowMs: number) => Math.min(CEILING_BAND_SHARE * lowMs, CEILING_BAND_MS);
 
-/** Locust's response-time bucketing (SPEC 9.1): exact below 100 ms, then two significant digits. */
+/** Locust's response-time bucketing (locust-formats §9.1): exact below 100 ms, then two significant digits. */
 export function locustBucketMs(ms: number): number {
   if (ms < 100) return Math.round(ms);
   const step = 10 ** (Math.floor(Math.log10(ms)) - 1);

@@ -26,7 +26,7 @@ export function windowSpread(run: ParsedRun, percentileKey: string): WindowSprea
   for (let i = 0; i < col.length; i++) {
     const v = col[i] as number;
     const steady = Number.isNaN(peak) || peak === -Infinity || (users[i] as number) === peak;
-    // 0 means "no window yet" (SPEC 3.3), not a 0 ms response time.
+    // 0 means "no window yet" (locust-formats §3.3), not a 0 ms response time.
     if (steady && v > 0) values.push(v);
   }
   if (values.length < 5) return null;

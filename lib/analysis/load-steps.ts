@@ -1,5 +1,5 @@
 // One stepped run (users ramped 50 → 100 → 150 in one test) split into its load plateaus from the
-// Aggregated history (SPEC 3.2–3.3): exact counts from the cumulative counters, latency from the
+// Aggregated history (locust-formats §3.2–3.3): exact counts from the cumulative counters, latency from the
 // history's windowed percentiles (only where they are windows), and the steps as pseudo-runs for
 // compareRuns. Pure, no I/O.
 import { isoFromEpochS } from '../locust/time';
@@ -29,7 +29,8 @@ export interface LoadStep {
   /** What is exact and what is not, in words. */ notes: string[];
 }
 
-/** Seconds a window value looks back (SPEC 9.2): rows earlier than this into a step still mix the previous load. */
+/** Seconds a window value looks back (locust-formats §9.2): rows earlier than this into a step still mix the
+ *  previous load. */
 export const WINDOW_S = 10;
 const KEYS = ['50', '95', '99'] as const;
 
@@ -75,7 +76,8 @@ export const median = (v: number[]): number | null => {
   return s.length === 0 ? null : s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 };
 
-/** Medians of the 50/95/99% window values from WINDOW_S after the step start; 0 = "no window yet" (SPEC 3.3) is skipped. */
+/** Medians of the 50/95/99% window values from WINDOW_S after the step start; 0 = "no window yet"
+ *  (locust-formats §3.3) is skipped. */
 function windowLatency(s: HistorySeries, h: HistoryData, fromS: number, toS: number): { values: (number | null)[]; rows: number } {
   if (h.percentileWindow !== 'current-window') return { values: KEYS.map(() => null), rows: 0 };
   const t = s.timestampsS;

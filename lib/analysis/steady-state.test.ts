@@ -29,7 +29,7 @@ const ROWS: Row[] = [
   // Steps 10 → 1 users; the 10-user plateau; Aggregated-only 2.x history: cumulative percentiles, so no latency.
   ['locust-real/aedificare-socket-run1', undefined, [20, 91, 10, 145, 0, null, null, []]],
   ['locust-real/edabati-banana-jinja2x', /_stats|_history/, [110, 291, 100, 347, 0, null, null, []]],
-  // Locust 1.0: window percentiles without --csv-full-history (SPEC 3.3); 2 s rows.
+  // Locust 1.0: window percentiles without --csv-full-history (locust-formats §3.3); 2 s rows.
   ['locust-real/parkietje-locust1.0', undefined, [190, 465, 10, 33, 0, 50000, 51000, ['medianMs', 'p95Ms']]],
   ['locust-real/ravi3541-seeke-2.32.3', /^report_/, [15, 196, 10, 440, 73, null, null, []]],
   // HTML report: chart points every 5 s, window percentiles, no cumulative counts.

@@ -61,7 +61,8 @@ export function steadyWindow(run: Pick<ParsedRun, 'history'>): WindowResult {
   };
 }
 
-/** Median of a window-percentile column over rows (from, to]; NaN and 0 ("no window yet", SPEC 3.3) skipped. */
+/** Median of a window-percentile column over rows (from, to]; NaN and 0 ("no window yet", locust-formats §3.3)
+ *  skipped. */
 export function windowMedian(col: NumericColumn | undefined, from: number, to: number): number | null {
   if (col === undefined) return null;
   const picked: number[] = [];

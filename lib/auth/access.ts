@@ -1,6 +1,7 @@
 // Who may do what: the access rules as a pure function of the request and the caller.
-// Off (no SWARMLENS_ADMIN_SECRET): everyone may do everything. On: share links, sign-in and the
-// health check are public; reading needs a viewer or editor; anything else needs an editor.
+// Off (no SWARMLENS_ADMIN_SECRET): everyone may do everything. On: share links, sign-in, the
+// health check and the OpenAPI document are public; reading needs a viewer or editor; anything else
+// needs an editor.
 
 export type Role = 'viewer' | 'editor';
 
@@ -14,7 +15,7 @@ export type AccessDecision = 'allow' | 'sign-in' | 'forbidden';
 
 /** A share link's page, its deck (`/present`) and its Markdown report (`/report.md`): nothing else under /s/. */
 const SHARE_PATH = /^\/s\/[^/]+(?:\/present|\/report\.md)?\/?$/;
-const PUBLIC_PATHS = [SHARE_PATH, /^\/sign-in\/?$/, /^\/api\/health\/?$/, /^\/api\/auth\/sign-in\/?$/, /^\/api\/auth\/sign-out\/?$/, /^\/_next\//, /^\/icon\.svg$/, /^\/favicon\.ico$/, /^\/robots\.txt$/];
+const PUBLIC_PATHS = [SHARE_PATH, /^\/sign-in\/?$/, /^\/api\/health\/?$/, /^\/api\/openapi\.json$/, /^\/api\/auth\/sign-in\/?$/, /^\/api\/auth\/sign-out\/?$/, /^\/_next\//, /^\/icon\.svg$/, /^\/favicon\.ico$/, /^\/robots\.txt$/];
 
 export const isReadMethod = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
 

@@ -57,6 +57,8 @@ describe('access rules', () => {
     ['open instance: anything', false, 'DELETE', '/api/runs/x', null, 'allow'],
     ['share links are public', true, 'GET', '/s/sls_abc', null, 'allow'],
     ['health is public', true, 'GET', '/api/health', null, 'allow'],
+    ['the OpenAPI document is public', true, 'GET', '/api/openapi.json', null, 'allow'],
+    ['only the OpenAPI document itself', true, 'GET', '/api/openapi.jsonx', null, 'sign-in'],
     ['sign-in page is public', true, 'GET', '/sign-in', null, 'allow'],
     ['pages need a session', true, 'GET', '/runs', null, 'sign-in'],
     ['the API needs a caller', true, 'GET', '/api/runs', null, 'sign-in'],

@@ -56,7 +56,7 @@ export function prepareTimeline(columns: SeriesColumns, options: TimelineOptions
     };
     for (const key of keys) {
       const v = columns.percentiles[key]?.[i] ?? null;
-      // SPEC 9.8.4: 0 in a current-window percentile means "no window yet", not 0 ms.
+      // locust-formats §9.8.4: 0 in a current-window percentile means "no window yet", not 0 ms.
       point[percentileDataKey(key)] = v === 0 && options.window === 'current-window' ? null : v;
     }
     rows.push(point);

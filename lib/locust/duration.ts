@@ -1,5 +1,5 @@
 // How long a run lasted at least, from its Aggregated row. Locust's whole-run Requests/s is
-// requests / (last request − start) (SPEC 9.4, start = the last stats reset), so requests / rps
+// requests / (last request − start) (locust-formats §9.4, start = the last stats reset), so requests / rps
 // is that span in seconds. A history that stops early (its last row written seconds before the
 // last request, or a run killed before its final flush) spans less: the run's duration is the
 // larger of the two.

@@ -1,5 +1,5 @@
 // Failure texts: Locust 2.10-2.27 distributed masters wrote repr(repr(exception)), e.g.
-// `"HTTPError('500 ...')"` with the outer quotes part of the text (SPEC 4.2, 9.8 item 9).
+// `"HTTPError('500 ...')"` with the outer quotes part of the text (locust-formats §4.2, 9.8 item 9).
 
 const EXCEPTION_REPR_RE = /^[A-Za-z_][\w.]*\([\s\S]*\)$/;
 

@@ -27,7 +27,7 @@ describe('goodput in the Run JSON (smallpool-40u)', () => {
     expect(row.goodputRps).toBeCloseTo((rps * (requests - failures)) / requests, 12);
   });
 
-  test('every row has it; they sum to the aggregated goodput (one shared denominator, SPEC 9.4)', () => {
+  test('every row has it; they sum to the aggregated goodput (one shared denominator, locust-formats §9.4)', () => {
     expect(json.endpoints.every((e) => typeof e.goodputRps === 'number')).toBe(true);
     const sum = json.endpoints.reduce((s, e) => s + (e.goodputRps ?? 0), 0);
     expect(sum).toBeCloseTo(json.aggregated.goodputRps!, 9);

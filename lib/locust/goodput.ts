@@ -1,5 +1,5 @@
 // Goodput: successful requests per second. Locust counts a failed request both as a request and
-// as a failure (SPEC 9.3), so successes = requests − failures, and the whole-run rate of successes
+// as a failure (locust-formats §9.3), so successes = requests − failures, and the whole-run rate of successes
 // is rps × (requests − failures) / requests (the same denominator as rps).
 
 /** The fields goodput needs (an EndpointStats, or a steady-state window's counts). */

@@ -26,7 +26,7 @@ export interface EndpointStats {
 export interface FailureEntry {
   method: string | null;
   name: string;
-  /** Error text as written, with one layer of double-repr quoting removed (see SPEC 4.2). */
+  /** Error text as written, with one layer of double-repr quoting removed (see locust-formats §4.2). */
   error: string;
   occurrences: number;
   firstSeen: string | null;
@@ -52,7 +52,7 @@ export type FileKind =
   | 'stats-requests-json'
   | 'transactions-summary';
 
-/** What one time-series percentile/rate column means (SPEC 3.3, 6.8). */
+/** What one time-series percentile/rate column means (locust-formats §3.3, 6.8). */
 export type SeriesWindow = 'current-window' | 'cumulative';
 
 /**

@@ -1,5 +1,6 @@
 // Markdown export/import of roadmap checklists. The example report's roadmap section
-// (fixtures/reports/manual-report-roadmap.md, copied from shared/docs/example-manual-report.md: lines between "## 📋 IMPLEMENTATION ROADMAP" and "## 🚦")
+// (fixtures/reports/manual-report-roadmap.md, copied from a team's hand-written degradation report: lines
+// between "## 📋 IMPLEMENTATION ROADMAP" and "## 🚦")
 // has 5 phases of 5, 4, 5, 4, 4 numbered items: Phase 4's are ⏳, all others ✅.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

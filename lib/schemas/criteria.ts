@@ -1,6 +1,6 @@
 // Request shapes of the stored criteria sets and sign-offs API.
 import { z } from 'zod';
-import { appliesToSchema, criterionSchema } from '../criteria/schema';
+import { appliesToSchema, criteriaSetSchema, criterionSchema } from '../criteria/schema';
 
 const text = (max: number) => z.string().trim().max(max).nullable().optional().transform((s) => (s ? s : null));
 
@@ -25,3 +25,6 @@ export const signOffInputSchema = z
     note: text(20_000),
   })
   .strict();
+
+/** POST /api/runs/:id/check: a criteria file, plus the run relative criteria compare against. */
+export const runCheckBodySchema = criteriaSetSchema.extend({ baseline: z.string().min(1).optional() });

@@ -64,7 +64,7 @@ export function checkStats(actual: EndpointStats, exp: ExpectedStats, what: stri
 }
 
 export function checkAggregated(run: ParsedRun, exp: ExpectedStats): void {
-  // SPEC 1.3: the total row has an empty or "None" Type -> no method in the model.
+  // locust-formats §1.3: the total row has an empty or "None" Type -> no method in the model.
   expect(run.aggregated.method, 'aggregated method').toBeNull();
   checkStats(run.aggregated, exp, 'aggregated');
 }
@@ -101,7 +101,7 @@ export function checkTimes(run: ParsedRun, startIso: string, endIso: string, dur
 
 /**
  * Legacy-HTML "During" stamps are wall-clock times whose zone the file does not state
- * (SPEC 6.4). Accept any rendering that differs from the as-if-UTC reading by a whole
+ * (locust-formats §6.4). Accept any rendering that differs from the as-if-UTC reading by a whole
  * quarter hour within +-14 h; the duration is zone-free and must be exact.
  */
 export function checkWallClockTimes(run: ParsedRun, startAsUtc: string, endAsUtc: string, durationS: number): void {

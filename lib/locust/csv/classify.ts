@@ -1,4 +1,4 @@
-// What a CSV file is, and which Locust versions wrote it, from its header alone (SPEC 10).
+// What a CSV file is, and which Locust versions wrote it, from its header alone (locust-formats §10).
 import type { FileKind, VersionRange } from '../types';
 import { range, NEWEST_VERSION } from '../versions';
 import { has, type HeaderMap } from './columns';

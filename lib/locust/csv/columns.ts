@@ -1,4 +1,4 @@
-// Column names across Locust eras, normalized (SPEC 9.8 item 1). Detection is by name, never position.
+// Column names across Locust eras, normalized (locust-formats §9.8 item 1). Detection is by name, never position.
 import { percentileKeyFromLabel } from '../numbers';
 
 export type ColumnId =

@@ -1,4 +1,4 @@
-// Every CSV era and quirk of SPEC.md, on the hand-made examples (expected values from
+// Every CSV era and quirk of docs/locust-formats.md, on the hand-made examples (expected values from
 // fixtures/locust-examples/README.md's shared scenario and the files themselves).
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';

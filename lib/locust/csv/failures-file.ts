@@ -1,4 +1,4 @@
-// `_failures.csv` (SPEC 4) and `_exceptions.csv` (SPEC 5). Row order carries no meaning.
+// `_failures.csv` (locust-formats §4) and `_exceptions.csv` (locust-formats §5). Row order carries no meaning.
 import { unwrapDoubleRepr } from '../error-text';
 import type { ExceptionEntry, FailureEntry, FileResult } from '../types';
 import type { RowCells } from './cells';

@@ -1,4 +1,4 @@
-// `_stats_history.csv` (SPEC 3): one row per tick (Aggregated only), or per entry then Aggregated
+// `_stats_history.csv` (locust-formats §3): one row per tick (Aggregated only), or per entry then Aggregated
 // with `--csv-full-history`. Percentile columns are current-window or cumulative by era (3.3).
 import type { FileResult, HistoryData, HistorySeries, SeriesWindow } from '../types';
 import type { CsvClass } from './classify';

@@ -1,4 +1,4 @@
-// Version fingerprinting of HTML reports (SPEC 6.1, 6.6, 6.8, 10): each feature found narrows
+// Version fingerprinting of HTML reports (locust-formats §6.1, 6.6, 6.8, 10): each feature found narrows
 // the family's range. A feature contradicting the others is skipped and reported.
 import { compareVersions, range } from '../versions';
 import type { VersionRange } from '../types';
@@ -47,7 +47,7 @@ export function legacyRange(html: string, era: LegacyChartEra | null, warnings: 
   return narrow(LEGACY_ERAS[era ?? 'unknown'], bounds, warnings);
 }
 
-/** Range of a React report from the keys of its templateArgs (SPEC 6.6 tables, 6.8). */
+/** Range of a React report from the keys of its templateArgs (locust-formats §6.6 tables, 6.8). */
 export function reactRange(args: Record<string, unknown>, warnings: string[]): VersionRange {
   const bounds: Bound[] = [];
   const has = (k: string): boolean => k in args;

@@ -1,4 +1,4 @@
-// HTML entity decoding for text taken from Locust reports (SPEC 6.2, 6.7).
+// HTML entity decoding for text taken from Locust reports (locust-formats §6.2, 6.7).
 
 const ENTITY_RE = /&(#[0-9]+|#[xX][0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

@@ -1,4 +1,4 @@
-// HTML report quirks (SPEC 6.2–6.8, 9.8): raw legacy cells, double-repr errors, decoys, broken input.
+// HTML report quirks (locust-formats §6.2–6.8, 9.8): raw legacy cells, double-repr errors, decoys, broken input.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LocustInputError } from '../errors';

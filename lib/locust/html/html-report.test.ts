@@ -1,4 +1,4 @@
-// Every hand-made HTML example (shared/locust-formats/examples, copied to fixtures/locust-examples)
+// Every hand-made HTML example (fixtures/locust-examples, formats of docs/locust-formats.md §6)
 // against the values of its README: one scenario (160 requests, 3 failures, 30 s) in every era.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';

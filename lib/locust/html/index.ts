@@ -1,4 +1,4 @@
-// Locust HTML report parser, every era from 1.2 to 2.46.3 (SPEC section 6). Pure: text in, FileResult out.
+// Locust HTML report parser, every era from 1.2 to 2.46.3 (locust-formats §6). Pure: text in, FileResult out.
 // Never executes the page's scripts: data is found from marker strings and read as JSON.
 import { notLocust, unreadable } from '../errors';
 import type { FileResult, RunMeta, VersionRange } from '../types';
@@ -73,7 +73,7 @@ function parseReact(file: string, html: string, args: Record<string, unknown>, o
   const line = lineAt(html, offset);
   const versions = reactRange(args, warnings);
   const rawRows = Array.isArray(args.requests_statistics) ? args.requests_statistics.filter(isRecord) : [];
-  // 2.18–2.37.12 HTML-escape user text; those versions also write `safe_name` (SPEC 6.7).
+  // 2.18–2.37.12 HTML-escape user text; those versions also write `safe_name` (locust-formats §6.7).
   const escaped = rawRows.some((r) => 'safe_name' in r);
   const start = typeof args.start_time === 'string' ? parseDateTime(args.start_time) : null;
   const end = typeof args.end_time === 'string' ? parseDateTime(args.end_time) : null;

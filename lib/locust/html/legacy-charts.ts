@@ -1,4 +1,4 @@
-// Chart data of legacy reports (SPEC 6.3): L1 inline setOption arrays, L2–L4 `var stats_history`.
+// Chart data of legacy reports (locust-formats §6.3): L1 inline setOption arrays, L2–L4 `var stats_history`.
 // Always searched from marker strings: the inlined libraries before them also contain `data: [`.
 import { percentileKeyFromFraction, percentileKeyFromLabel } from '../numbers';
 import type { RawChart } from './history';

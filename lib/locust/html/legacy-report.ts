@@ -1,4 +1,4 @@
-// Legacy (Jinja, Locust 1.2–2.27) report tables and info block -> model rows (SPEC 6.2, 6.4).
+// Legacy (Jinja, Locust 1.2–2.27) report tables and info block -> model rows (locust-formats §6.2, 6.4).
 // Table cells are ints (avg/min/max/size truncated), rates rounded to 0.1 and whole-run.
 import { unreadable } from '../errors';
 import { percentileKeyFromLabel, readNumberCell } from '../numbers';
@@ -107,7 +107,7 @@ function mergePercentiles(html: string, rows: EndpointStats[], text: (c: string 
 
 /**
  * The median of a report with no Median column (every legacy era): its 50%ile, clamped into
- * [min, max] as Locust clamps its own median (SPEC 9.2). Both are bucketed (~2 significant
+ * [min, max] as Locust clamps its own median (locust-formats §9.2). Both are bucketed (~2 significant
  * digits); the 50%ile is the upper median, Locust's Median the lower one, so for an even count
  * they can differ by one bucket.
  */

@@ -1,4 +1,4 @@
-// React report `history` (SPEC 6.8) -> chart series. Values may be plain numbers or, from
+// React report `history` (locust-formats §6.8) -> chart series. Values may be plain numbers or, from
 // 2.31.3, [timestamp, value] pairs; percentile keys are `response_time_percentile_<fraction>`,
 // or `_1`/`_2` meaning `percentile1`/`percentile2` (2.18–2.27).
 import { percentileKeyFromFraction } from '../numbers';

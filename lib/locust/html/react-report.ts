@@ -1,5 +1,5 @@
-// React report (Locust 2.18+): locate `window.templateArgs = {...}` (SPEC 6.5) and read its
-// statistics (SPEC 6.6, 6.7). Times in ms, rates per second; absent keys give null.
+// React report (Locust 2.18+): locate `window.templateArgs = {...}` (locust-formats §6.5) and read its
+// statistics (locust-formats §6.6, 6.7). Times in ms, rates per second; absent keys give null.
 import { unreadable } from '../errors';
 import { percentileKeyFromFraction } from '../numbers';
 import type { EndpointStats, ExceptionEntry, FailureEntry } from '../types';

@@ -35,7 +35,7 @@ export function addMissingPercentiles(
   for (const [k, v] of Object.entries(extra)) if (!(k in target)) target[k] = v;
 }
 
-/** Unwraps double-repr'd error texts in place (SPEC 9.8 item 9) and notes how many there were. */
+/** Unwraps double-repr'd error texts in place (locust-formats §9.8 item 9) and notes how many there were. */
 export function noteUnwrapped(failures: FailureEntry[], warnings: string[]): void {
   let n = 0;
   for (const f of failures) {

@@ -1,4 +1,4 @@
-// Locust's response-time histogram algorithms (SPEC 9.1, 9.2), on bucket -> count histograms.
+// Locust's response-time histogram algorithms (locust-formats §9.1, 9.2), on bucket -> count histograms.
 // Bucket keys and results are milliseconds; counts are numbers of timed requests.
 
 export type Histogram = ReadonlyMap<number, number> | Readonly<Record<string, number>>;

@@ -1,4 +1,5 @@
-// Locust JSON outputs: `--json` / `--json-file` (SPEC 7.1) and the `/stats/requests` body (SPEC 7.2).
+// Locust JSON outputs: `--json` / `--json-file` (locust-formats §7.1) and the `/stats/requests` body
+// (locust-formats §7.2).
 import { findArrayStart } from './extract';
 
 export { parseJsonOutput } from './json-output';

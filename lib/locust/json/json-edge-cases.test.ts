@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LocustInputError } from '../errors';
 import { detectLocustJson, parseJsonOutput, parseStatsRequestsJson } from './index';
 
-// Hand-made inputs; expected values worked out by hand from Locust's algorithms (SPEC 9.2, 9.4).
+// Hand-made inputs; expected values worked out by hand from Locust's algorithms (locust-formats §9.2, 9.4).
 const FIXTURES = new URL('../../../fixtures/locust-examples/', import.meta.url);
 const entry = (fields: Record<string, unknown>) => ({
   name: '/', method: 'GET', last_request_timestamp: null, start_time: 1700000000, num_requests: 0,

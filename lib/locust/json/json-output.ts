@@ -1,4 +1,4 @@
-// `--json` / `--json-file` output (SPEC 7.1): raw per-entry accumulators; we derive every figure.
+// `--json` / `--json-file` output (locust-formats §7.1): raw per-entry accumulators; we derive every figure.
 import { notLocust, unreadable } from '../errors';
 import { percentileKeyFromFraction } from '../numbers';
 import type { EndpointStats, FileResult, PercentilesMs } from '../types';

@@ -1,4 +1,4 @@
-// Locust version range of a `/stats/requests` body, from the key table of SPEC 7.2 (and 6.6 for rows).
+// Locust version range of a `/stats/requests` body, from the key table of locust-formats §7.2 (and 6.6 for rows).
 import type { VersionRange } from '../types';
 import { compareVersions, range } from '../versions';
 import { isRecord } from './extract';

@@ -1,4 +1,4 @@
-// `GET /stats/requests` body (SPEC 7.2): a live snapshot of the web UI's statistics table.
+// `GET /stats/requests` body (locust-formats §7.2): a live snapshot of the web UI's statistics table.
 import { unwrapDoubleRepr } from '../error-text';
 import { notLocust, unreadable } from '../errors';
 import { decodeEntities } from '../html/entities';
