@@ -6,7 +6,7 @@ import { Button } from '@/components/ui/button';
 import type { Role } from '@/lib/auth/access';
 import { uploadCommand } from '@/lib/auth-view/messages';
 import { copyText } from '@/components/ui/copy-text';
-import { FIELD } from './field-styles';
+import { FIELD } from '@/components/ui/form-styles';
 
 interface Issued {
   name: string;

@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { signInErrorText } from '@/lib/auth-view/messages';
-import { FIELD } from './field-styles';
+import { FIELD } from '@/components/ui/form-styles';
 
 /** The admin secret and a name for the records; on success a full page load of `next` (already checked to be a local path). */
 export function SignInForm({ next }: { next: string }) {

@@ -2,8 +2,8 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { apiErrorMessage } from '@/components/run/api-error';
-import { formatUtc } from '@/components/run/run-format';
-import { Modal } from '@/components/run/modal';
+import { formatUtc } from '@/lib/format/cells';
+import { Modal } from '@/components/ui/modal';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { tokenState } from '@/lib/auth-view/messages';

@@ -4,7 +4,7 @@ import type { StoredCriteriaSet } from '@/lib/criteria/types';
 import { apiErrorText, roadmapApi } from '@/lib/roadmap-view/api-paths';
 import { criterionText } from '@/lib/roadmap-view/criterion-text';
 import type { LinkedCriterion } from '@/lib/roadmap/types';
-import { LABEL } from './form-styles';
+import { LABEL } from '@/components/ui/form-styles';
 
 interface Props {
   projectId: string;

@@ -3,7 +3,7 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { apiErrorMessage } from './api-error';
-import { Modal } from './modal';
+import { Modal } from '@/components/ui/modal';
 
 interface Props {
   runId: string;

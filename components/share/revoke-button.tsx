@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { apiErrorMessage } from '@/components/run/api-error';
-import { Modal } from '@/components/run/modal';
+import { Modal } from '@/components/ui/modal';
 import { Button } from '@/components/ui/button';
 
 /** Revoke (confirmed) -> DELETE /api/shares/:id -> the table again, the link now "revoked". */

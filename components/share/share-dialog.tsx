@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useId, useState } from 'react';
 import { apiErrorMessage } from '@/components/run/api-error';
-import { Modal } from '@/components/run/modal';
+import { Modal } from '@/components/ui/modal';
 import { Button } from '@/components/ui/button';
 import { EXPIRY_CHOICES, expiresAtFor, type ExpiryChoice, type ShareRequest } from '@/lib/share-view/request';
 import { utcText } from '@/lib/share-view/state';
