@@ -31,7 +31,8 @@ function requestInit(method: Method, body: unknown, signal?: AbortSignal): Reque
   const init: RequestInit = { method, signal, headers: { Accept: 'application/json' } };
   if (body === undefined) return init;
   if (body instanceof FormData) return { ...init, body };
-  return { ...init, headers: { Accept: 'application/json', 'Content-Type': 'application/json' }, body: JSON.stringify(body) };
+  const headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
+  return { ...init, headers, body: JSON.stringify(body) };
 }
 
 async function request<T>(method: Method, path: string, body: unknown, options: RequestOptions): Promise<T> {
@@ -62,6 +63,11 @@ export function apiGet<T>(path: string, options: RequestOptions = {}): Promise<T
 }
 
 /** A change: `body` is sent as JSON, or as multipart when it is FormData. Never retried. */
-export function apiSend<T = null>(method: Exclude<Method, 'GET' | 'HEAD'>, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+export function apiSend<T = null>(
+  method: Exclude<Method, 'GET' | 'HEAD'>,
+  path: string,
+  body?: unknown,
+  options: RequestOptions = {},
+): Promise<T> {
   return request<T>(method, path, body, options);
 }

@@ -42,7 +42,9 @@ function envelopeOf(body: unknown): Envelope | null {
 function pathDetails(details: unknown): { path: string; message: string }[] {
   if (!Array.isArray(details)) return [];
   return details.flatMap((d: unknown) =>
-    isRecord(d) && typeof d.path === 'string' && typeof d.message === 'string' ? [{ path: d.path, message: d.message }] : [],
+    isRecord(d) && typeof d.path === 'string' && typeof d.message === 'string'
+      ? [{ path: d.path, message: d.message }]
+      : [],
   );
 }
 
@@ -85,6 +87,6 @@ export function formProblem(e: unknown, conflictField = 'name'): FormProblem {
   const fields = e.fields;
   const count = pathDetails(e.details).length;
   if (e.status === 409) fields[conflictField] = e.message;
-  const message = count > 0 ? `Check the highlighted fields (${count} ${count === 1 ? 'problem' : 'problems'}).` : e.message;
-  return { message, fields };
+  if (count === 0) return { message: e.message, fields };
+  return { message: `Check the highlighted fields (${count} ${count === 1 ? 'problem' : 'problems'}).`, fields };
 }

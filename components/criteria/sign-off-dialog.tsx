@@ -4,9 +4,11 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { Modal } from '@/components/ui/modal';
+import { apiSend } from '@/components/api/client';
+import { formProblem } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
+import { RequestError } from '@/components/ui/request-error';
 import type { VerdictName } from '@/lib/criteria/types';
-import { responseProblem } from '@/lib/criteria-view/api-errors';
 import type { FieldErrors } from '@/lib/criteria-view/form-row';
 import { FieldError } from './field-error';
 import { FIELD, LABEL } from '@/components/ui/form-styles';
@@ -53,22 +55,15 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
     if (Object.keys(found).length > 0) return;
     setSaving(true);
     try {
-      const response = await fetch(`/api/criteria-sets/${encodeURIComponent(setId)}/sign-offs`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ runId, decision, decidedBy: decidedBy.trim(), note: note.trim() === '' ? null : note.trim() }),
-      });
-      if (!response.ok) {
-        const problem = await responseProblem(response);
-        setErrors(problem.fields);
-        setError(problem.message);
-        return;
-      }
+      const body = { runId, decision, decidedBy: decidedBy.trim(), note: note.trim() === '' ? null : note.trim() };
+      await apiSend('POST', `/api/criteria-sets/${encodeURIComponent(setId)}/sign-offs`, body);
       window.localStorage.setItem(DECIDED_BY_KEY, decidedBy.trim());
       startRefresh(() => router.refresh());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      const problem = formProblem(e);
+      setErrors(problem.fields);
+      setError(problem.message);
     } finally {
       setSaving(false);
     }
@@ -118,7 +113,7 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
           <textarea id={`${id}-note`} className={`${FIELD} min-h-20`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={20_000} placeholder={differs ? `Why ${decision} although the criteria say ${evaluated}` : 'Context for the decision'} aria-invalid={errors.note ? true : undefined} aria-describedby={errors.note ? `${id}-note-error` : undefined} />
           <FieldError id={`${id}-note-error`} message={errors.note} />
         </div>
-        {error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>}
+        <RequestError error={error} />
       </form>
     </Modal>
   );
