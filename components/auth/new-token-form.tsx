@@ -1,12 +1,14 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
-import { apiErrorMessage } from '@/components/run/api-error';
+import { apiSend } from '@/components/api/client';
+import { errorMessage } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
 import type { Role } from '@/lib/auth/access';
 import { uploadCommand } from '@/lib/auth-view/messages';
 import { copyText } from '@/components/ui/copy-text';
-import { FIELD } from './field-styles';
+import { RequestError } from '@/components/ui/request-error';
+import { FIELD, LABEL } from '@/components/ui/form-styles';
 
 interface Issued {
   name: string;
@@ -30,17 +32,13 @@ export function NewTokenForm({ server }: { server: string }) {
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch('/api/tokens', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: name.trim(), role }),
-      });
-      if (!response.ok) throw new Error(await apiErrorMessage(response));
-      const body = (await response.json()) as { id: string; token: string };
+      const body = await apiSend<{ id: string; token: string }>('POST', '/api/tokens', { name: name.trim(), role });
       setIssued({ name: name.trim(), token: body.token });
       setCopied(null);
       setName('');
       startRefresh(() => router.refresh());
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -52,11 +50,11 @@ export function NewTokenForm({ server }: { server: string }) {
     <div className="space-y-4">
       <form onSubmit={create} className="flex flex-wrap items-end gap-3" aria-describedby={error ? ids.error : undefined}>
         <div className="min-w-56 flex-1">
-          <label htmlFor={ids.name} className="text-sm font-medium text-slate-700">Name</label>
+          <label htmlFor={ids.name} className={LABEL}>Name</label>
           <input id={ids.name} className={FIELD} value={name} onChange={(e) => setName(e.target.value)} required maxLength={100} placeholder="CI: nightly load test" />
         </div>
         <div>
-          <label htmlFor={ids.role} className="text-sm font-medium text-slate-700">Role</label>
+          <label htmlFor={ids.role} className={LABEL}>Role</label>
           <select id={ids.role} className={FIELD} value={role} onChange={(e) => setRole(e.target.value as Role)}>
             <option value="editor">editor: read and upload, change, delete</option>
             <option value="viewer">viewer: read only</option>
@@ -64,7 +62,7 @@ export function NewTokenForm({ server }: { server: string }) {
         </div>
         <Button type="submit" disabled={busy || name.trim() === ''}>{busy ? 'Creating…' : 'Create token'}</Button>
       </form>
-      {error && <p id={ids.error} role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>}
+      <RequestError id={ids.error} error={error} />
       {issued && (
         <div role="status" className="space-y-3 rounded-lg border border-green-200 bg-green-50/60 p-4">
           <p className="text-sm font-medium text-slate-900">Token “{issued.name}” created.</p>

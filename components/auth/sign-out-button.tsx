@@ -1,5 +1,6 @@
 'use client';
 import { useState } from 'react';
+import { apiSend } from '@/components/api/client';
 
 /** Ends the session, then a full load of /sign-in so no page of the session stays in the router cache. */
 export function SignOutButton() {
@@ -10,8 +11,7 @@ export function SignOutButton() {
     setBusy(true);
     setFailed(false);
     try {
-      const response = await fetch('/api/auth/sign-out', { method: 'POST' });
-      if (!response.ok) throw new Error(String(response.status));
+      await apiSend('POST', '/api/auth/sign-out');
       window.location.assign('/sign-in');
     } catch {
       setFailed(true);

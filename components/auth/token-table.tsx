@@ -1,11 +1,13 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { apiErrorMessage } from '@/components/run/api-error';
-import { formatUtc } from '@/components/run/run-format';
-import { Modal } from '@/components/run/modal';
+import { apiSend } from '@/components/api/client';
+import { errorMessage } from '@/components/api/errors';
+import { formatUtc } from '@/lib/format/cells';
+import { Modal } from '@/components/ui/modal';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
+import { RequestError } from '@/components/ui/request-error';
 import { tokenState } from '@/lib/auth-view/messages';
 import type { ApiTokenInfo } from '@/lib/db/auth-store';
 
@@ -72,12 +74,11 @@ function RevokeDialog({ token, onClose }: { token: ApiTokenInfo; onClose: () => 
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(`/api/tokens/${encodeURIComponent(token.id)}`, { method: 'DELETE' });
-      if (!response.ok) throw new Error(await apiErrorMessage(response));
+      await apiSend('DELETE', `/api/tokens/${encodeURIComponent(token.id)}`);
       startRefresh(() => router.refresh());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(false);
     }
   }
@@ -95,7 +96,7 @@ function RevokeDialog({ token, onClose }: { token: ApiTokenInfo; onClose: () => 
         </>
       }
     >
-      {error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>}
+      <RequestError error={error} />
     </Modal>
   );
 }

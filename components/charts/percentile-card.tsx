@@ -3,8 +3,8 @@ import { useId, useMemo } from 'react';
 import { Card } from '@/components/ui/card';
 import { preparePercentileSeries, toChartRows, type PercentileSource } from '@/lib/charts/prepare-percentile-series';
 import type { EndpointRow } from '@/components/run/endpoint-rows';
-import { LazySelect } from '@/components/run/lazy-select';
-import { endpointLabel, msCell } from '@/components/run/run-format';
+import { LazySelect } from '@/components/ui/lazy-select';
+import { endpointLabel, msCell } from '@/lib/format/cells';
 import { COLORS } from './chart-theme';
 import { PercentileChart, type PercentileLine } from './percentile-chart';
 

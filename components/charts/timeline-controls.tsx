@@ -1,6 +1,6 @@
 'use client';
 import { useId, useMemo } from 'react';
-import { LazySelect } from '@/components/run/lazy-select';
+import { LazySelect } from '@/components/ui/lazy-select';
 import type { TimeAxisMode } from './time-series-chart';
 
 interface Props {

@@ -12,6 +12,7 @@ import { TimelineControls } from './timeline-controls';
 import { TimelineFootnote } from './timeline-footnote';
 import type { TimelineHistory } from './timeline-types';
 import { useEndpointTimeline } from './use-endpoint-timeline';
+import { RequestError } from '@/components/ui/request-error';
 
 const DEFAULT_PERCENTILES = ['50', '95', '99'];
 
@@ -46,7 +47,7 @@ export function TimelinePanel({ runId, history: wire }: { runId: string; history
     >
       <div className="relative space-y-8" aria-busy={endpoint.status === 'loading'}>
         {endpoint.status === 'loading' && <p className="absolute right-0 top-0 z-10 rounded-md bg-white/90 px-2 py-1 text-xs text-slate-500 shadow-sm">Loading series…</p>}
-        {endpoint.status === 'error' && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{endpoint.message} Showing all endpoints instead.</p>}
+        {endpoint.status === 'error' && <RequestError error={`${endpoint.message} Showing all endpoints instead.`} />}
         <section aria-labelledby={`${runId}-rt`}>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
             <h3 id={`${runId}-rt`} className="text-sm font-semibold text-slate-800">

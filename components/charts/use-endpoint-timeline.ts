@@ -1,5 +1,7 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
+import { apiGet } from '@/components/api/client';
+import { ApiError, errorMessage } from '@/components/api/errors';
 import { prepareTimeline, type Timeline, type TimelineOptions } from '@/lib/charts/prepare-timeline';
 import { columnsFromApi, type NullableColumn } from '@/lib/charts/series-columns';
 
@@ -29,10 +31,9 @@ export function useEndpointTimeline(runId: string, choice: SeriesChoice | null, 
     const controller = new AbortController();
     setState({ status: 'loading' });
     const query = new URLSearchParams({ name: choice.name, ...(choice.method ? { method: choice.method } : {}) });
-    fetch(`/api/runs/${encodeURIComponent(runId)}/series?${query}`, { signal: controller.signal })
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`The series could not be loaded (${response.status}).`);
-        const body = (await response.json()) as { columns: Record<string, NullableColumn> };
+    const path = `/api/runs/${encodeURIComponent(runId)}/series?${query}`;
+    apiGet<{ columns: Record<string, NullableColumn> }>(path, { signal: controller.signal })
+      .then((body) => {
         const resetsAtS = resetsKey ? resetsKey.split(',').map(Number) : [];
         const timeline = prepareTimeline(columnsFromApi(body.columns), { window, originS, resetsAtS });
         cache.current.set(key, timeline);
@@ -40,7 +41,9 @@ export function useEndpointTimeline(runId: string, choice: SeriesChoice | null, 
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        const answered = error instanceof ApiError && error.status > 0;
+        const message = answered ? `The series could not be loaded (${error.status}).` : errorMessage(error);
+        setState({ status: 'error', message });
       });
     return () => controller.abort();
   }, [runId, choice, window, originS, resetsKey]);

@@ -1,10 +1,10 @@
 'use client';
 import type { Column, ColumnDef } from '@tanstack/react-table';
 import { memo, useRef, type ReactElement } from 'react';
-import { SortIndicator } from '@/components/run/table-cells';
-import { useHiddenRight } from '@/components/run/use-scroll-edges';
-import { useSortedRows } from '@/components/run/use-sorted-rows';
-import { PlaceholderRow, SpacerRow, tableWidthPx, useVirtualRows } from '@/components/run/use-virtual-rows';
+import { SortIndicator } from '@/components/ui/table/sort-indicator';
+import { useHiddenRight } from '@/components/ui/table/use-scroll-edges';
+import { useSortedRows } from '@/components/ui/table/use-sorted-rows';
+import { PlaceholderRow, SpacerRow, tableWidthPx, useVirtualRows } from '@/components/ui/table/use-virtual-rows';
 
 interface Props<T> {
   rows: T[];

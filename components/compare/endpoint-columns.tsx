@@ -2,7 +2,7 @@
 // bare numbers; units sit in the header's second line.
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import { failurePercentText, msCell } from '@/components/run/run-format';
+import { failurePercentText, msCell } from '@/lib/format/cells';
 import { formatChange, formatCount, NONE } from '@/lib/format/format';
 import type { EndpointView } from '@/lib/compare-view/endpoints';
 import { failureSignificance } from '@/lib/compare-view/endpoints';

@@ -3,6 +3,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
+import { INPUT } from '@/components/ui/form-styles';
 import type { FailureDiffStatus } from '@/lib/analysis/failure-analysis';
 import { formatCount, NONE } from '@/lib/format/format';
 import { CATEGORY_WORDS, countByStatus, DIFF_STATUSES, DIFF_STATUS_WORDS, filterFailureDiffs, type ConcentrationRow, type FailureDiffRow } from '@/lib/compare-view/failure-messages';
@@ -124,7 +125,7 @@ export function FailureMessages({ rows, concentration, runs, stepped }: { rows: 
                 value={query}
                 onChange={(e) => setQuery(e.target.value)}
                 placeholder="Filter by endpoint, error, 503…"
-                className="w-full rounded-lg border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
+                className={INPUT}
               />
             </div>
           </div>

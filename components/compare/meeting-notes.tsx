@@ -1,12 +1,13 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
-import { apiErrorMessage } from '@/components/run/api-error';
+import { apiSend } from '@/components/api/client';
+import { errorMessage } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { FIELD } from '@/components/ui/form-styles';
 import type { CompareModel } from '@/lib/compare-view/model';
-
-const FIELD = 'mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
+import { RequestError } from '@/components/ui/request-error';
 
 type Meeting = CompareModel['meeting'];
 type NoteKey = CompareModel['noteKey'];
@@ -57,13 +58,10 @@ function MeetingNotesForm({ meeting, noteKey }: { meeting: Meeting; noteKey: Not
     setState('saving');
     setError(null);
     const { runs, baseline, steps } = noteKey;
-    const response = await fetch('/api/compare/notes', {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ runs, ...(baseline ? { baseline } : {}), steps, notes, decisions }),
-    }).catch(() => null);
-    if (!response?.ok) {
-      setError(response ? await apiErrorMessage(response) : 'Could not reach the server.');
+    try {
+      await apiSend('PUT', '/api/compare/notes', { runs, ...(baseline ? { baseline } : {}), steps, notes, decisions });
+    } catch (e) {
+      setError(errorMessage(e));
       return setState('idle');
     }
     setState('saved');
@@ -86,7 +84,7 @@ function MeetingNotesForm({ meeting, noteKey }: { meeting: Meeting; noteKey: Not
         <div className="flex items-center gap-3" data-print-hide>
           <Button type="submit" disabled={state === 'saving'}>{state === 'saving' ? 'Saving…' : 'Save notes'}</Button>
           {state === 'saved' && <span role="status" className="text-sm text-ok">Saved: they are in the Markdown report too.</span>}
-          {error && <span role="alert" className="text-sm text-bad">{error}</span>}
+          <RequestError error={error} variant="text" />
           {meeting && state !== 'saved' && <span className="text-xs text-slate-500">Last edited by {meeting.updatedBy}, {meeting.updatedAt.slice(0, 16).replace('T', ' ')} UTC</span>}
         </div>
       </form>

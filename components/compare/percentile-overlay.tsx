@@ -1,4 +1,4 @@
-import { msCell } from '@/components/run/run-format';
+import { msCell } from '@/lib/format/cells';
 import { Card } from '@/components/ui/card';
 import type { RunInfo } from '@/lib/compare-view/model';
 import { percentileChartRows, type PercentileOverlayRow } from '@/lib/compare-view/percentiles';

@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { CriteriaFields, type RunOption } from './criteria-fields';
 import { saveCriteriaSet } from './save-criteria-set';
 import { useCriteriaForm, type CriteriaFormInitial } from './use-criteria-form';
+import { RequestError } from '@/components/ui/request-error';
 
 interface Props {
   projectId: string;
@@ -46,9 +47,7 @@ export function CriteriaEditor({ projectId, setId, initial, runs, endpoints, onD
   return (
     <form onSubmit={save} className="space-y-4" aria-label={setId ? `Edit ${initial.name}` : 'New criteria set'} noValidate>
       <CriteriaFields form={form} runs={runs} endpoints={endpoints} />
-      {error && (
-        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>
-      )}
+      <RequestError error={error} />
       <div className="flex justify-end gap-2 border-t border-slate-100 pt-4">
         <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
         <Button type="submit" disabled={saving || refreshing}>{saving ? 'Saving…' : setId ? 'Save changes' : 'Create criteria set'}</Button>

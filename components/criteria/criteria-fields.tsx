@@ -6,7 +6,7 @@ import { rowErrors } from '@/lib/criteria-view/api-errors';
 import { Button } from '@/components/ui/button';
 import { CriterionRow } from './criterion-row';
 import { FieldError } from './field-error';
-import { FIELD, LABEL } from './field-styles';
+import { FIELD, LABEL } from '@/components/ui/form-styles';
 import { ScopeFields } from './scope-fields';
 import type { CriteriaForm } from './use-criteria-form';
 
@@ -33,12 +33,12 @@ export function CriteriaFields({ form, runs, endpoints, whys = {} }: Props) {
       <div className="grid gap-4 md:grid-cols-2">
         <div>
           <label htmlFor={`${id}-name`} className={LABEL}>Name</label>
-          <input id={`${id}-name`} className={`${FIELD} mt-1`} value={form.name} onChange={(e) => form.setName(e.target.value)} maxLength={200} aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? `${id}-name-error` : undefined} placeholder="Retest after fixes" />
+          <input id={`${id}-name`} className={FIELD} value={form.name} onChange={(e) => form.setName(e.target.value)} maxLength={200} aria-invalid={errors.name ? true : undefined} aria-describedby={errors.name ? `${id}-name-error` : undefined} placeholder="Retest after fixes" />
           <FieldError id={`${id}-name-error`} message={errors.name} />
         </div>
         <div>
           <label htmlFor={`${id}-baseline`} className={LABEL}>Baseline run</label>
-          <select id={`${id}-baseline`} className={`${FIELD} mt-1`} value={form.baselineRunId} onChange={(e) => form.setBaselineRunId(e.target.value)} aria-describedby={`${id}-baseline-hint`}>
+          <select id={`${id}-baseline`} className={FIELD} value={form.baselineRunId} onChange={(e) => form.setBaselineRunId(e.target.value)} aria-describedby={`${id}-baseline-hint`}>
             <option value="">None</option>
             {runs.map((r) => (
               <option key={r.id} value={r.id}>{r.label}</option>
@@ -50,7 +50,7 @@ export function CriteriaFields({ form, runs, endpoints, whys = {} }: Props) {
         <div className="md:col-span-2">
           <label htmlFor={`${id}-description`} className={LABEL}>Description <span className="font-normal text-slate-500">(optional)</span></label>
           <textarea
-            id={`${id}-description`} className={`${FIELD} mt-1 min-h-16`} value={form.description}
+            id={`${id}-description`} className={`${FIELD} min-h-16`} value={form.description}
             onChange={(e) => form.setDescription(e.target.value)} maxLength={5000}
             placeholder="Why this bar, e.g. after the connection-pool fixes"
           />

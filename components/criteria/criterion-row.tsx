@@ -5,7 +5,7 @@ import { CUSTOM_METRIC, retarget, targetIsPercent, targetUnit, type CriterionFor
 import { METRIC_OPTIONS, metricLabel, OP_SYMBOLS, OPS } from '@/lib/criteria-view/metrics';
 import type { CriterionOp } from '@/lib/criteria/types';
 import { FieldError } from './field-error';
-import { SMALL_FIELD, SMALL_LABEL } from './field-styles';
+import { SMALL_FIELD, SMALL_LABEL } from '@/components/ui/form-styles';
 
 interface Props {
   row: CriterionFormRow;

@@ -3,7 +3,7 @@
 // profile). Empty fields: every run. Stateless: the state is the CriteriaForm's `scope`.
 import { useId } from 'react';
 import { FieldError } from './field-error';
-import { SMALL_FIELD, SMALL_LABEL } from './field-styles';
+import { SMALL_FIELD, SMALL_LABEL } from '@/components/ui/form-styles';
 import type { CriteriaForm } from './use-criteria-form';
 
 const FIELDS = [

@@ -3,13 +3,15 @@
 // the decision differs from the evaluation. POST /api/criteria-sets/:id/sign-offs.
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
-import { Modal } from '@/components/run/modal';
+import { Modal } from '@/components/ui/modal';
+import { apiSend } from '@/components/api/client';
+import { formProblem } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
+import { RequestError } from '@/components/ui/request-error';
 import type { VerdictName } from '@/lib/criteria/types';
-import { responseProblem } from '@/lib/criteria-view/api-errors';
 import type { FieldErrors } from '@/lib/criteria-view/form-row';
 import { FieldError } from './field-error';
-import { FIELD, LABEL } from './field-styles';
+import { FIELD, LABEL } from '@/components/ui/form-styles';
 import { VerdictBadge } from './verdict-badge';
 
 const DECISIONS: VerdictName[] = ['GO', 'CONDITIONAL', 'NO-GO'];
@@ -53,22 +55,15 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
     if (Object.keys(found).length > 0) return;
     setSaving(true);
     try {
-      const response = await fetch(`/api/criteria-sets/${encodeURIComponent(setId)}/sign-offs`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ runId, decision, decidedBy: decidedBy.trim(), note: note.trim() === '' ? null : note.trim() }),
-      });
-      if (!response.ok) {
-        const problem = await responseProblem(response);
-        setErrors(problem.fields);
-        setError(problem.message);
-        return;
-      }
+      const body = { runId, decision, decidedBy: decidedBy.trim(), note: note.trim() === '' ? null : note.trim() };
+      await apiSend('POST', `/api/criteria-sets/${encodeURIComponent(setId)}/sign-offs`, body);
       window.localStorage.setItem(DECIDED_BY_KEY, decidedBy.trim());
       startRefresh(() => router.refresh());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      const problem = formProblem(e);
+      setErrors(problem.fields);
+      setError(problem.message);
     } finally {
       setSaving(false);
     }
@@ -91,7 +86,7 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
       <form id={formId} onSubmit={submit} className="space-y-4" noValidate>
         <div>
           <label htmlFor={`${id}-run`} className={LABEL}>Run</label>
-          <select id={`${id}-run`} className={`${FIELD} mt-1`} value={runId} onChange={(e) => setRunId(e.target.value)}>
+          <select id={`${id}-run`} className={FIELD} value={runId} onChange={(e) => setRunId(e.target.value)}>
             {runs.map((r) => (
               <option key={r.id} value={r.id}>{r.label} — evaluated {r.verdict}</option>
             ))}
@@ -100,7 +95,7 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
         </div>
         <div>
           <label htmlFor={`${id}-decision`} className={LABEL}>Decision</label>
-          <select id={`${id}-decision`} className={`${FIELD} mt-1`} value={decision} onChange={(e) => setChosen(e.target.value as VerdictName)}>
+          <select id={`${id}-decision`} className={FIELD} value={decision} onChange={(e) => setChosen(e.target.value as VerdictName)}>
             {DECISIONS.map((d) => (
               <option key={d} value={d}>{d}{d === evaluated ? ' (as evaluated)' : ''}</option>
             ))}
@@ -108,17 +103,17 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
         </div>
         <div>
           <label htmlFor={`${id}-by`} className={LABEL}>Decided by</label>
-          <input id={`${id}-by`} className={`${FIELD} mt-1`} value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} maxLength={200} placeholder="Name, or the meeting" aria-invalid={errors.decidedBy ? true : undefined} aria-describedby={errors.decidedBy ? `${id}-by-error` : undefined} />
+          <input id={`${id}-by`} className={FIELD} value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} maxLength={200} placeholder="Name, or the meeting" aria-invalid={errors.decidedBy ? true : undefined} aria-describedby={errors.decidedBy ? `${id}-by-error` : undefined} />
           <FieldError id={`${id}-by-error`} message={errors.decidedBy} />
         </div>
         <div>
           <label htmlFor={`${id}-note`} className={LABEL}>
             Note {differs ? <span className="font-normal text-bad">(required: the decision differs from the evaluation)</span> : <span className="font-normal text-slate-500">(optional)</span>}
           </label>
-          <textarea id={`${id}-note`} className={`${FIELD} mt-1 min-h-20`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={20_000} placeholder={differs ? `Why ${decision} although the criteria say ${evaluated}` : 'Context for the decision'} aria-invalid={errors.note ? true : undefined} aria-describedby={errors.note ? `${id}-note-error` : undefined} />
+          <textarea id={`${id}-note`} className={`${FIELD} min-h-20`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={20_000} placeholder={differs ? `Why ${decision} although the criteria say ${evaluated}` : 'Context for the decision'} aria-invalid={errors.note ? true : undefined} aria-describedby={errors.note ? `${id}-note-error` : undefined} />
           <FieldError id={`${id}-note-error`} message={errors.note} />
         </div>
-        {error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>}
+        <RequestError error={error} />
       </form>
     </Modal>
   );

@@ -1,7 +1,7 @@
 // Signed-off verdicts, newest first: when, who, which set on which run, what the criteria said and
 // what the people decided (with why when they differ).
 import Link from 'next/link';
-import { formatUtc } from '@/components/run/run-format';
+import { formatUtc } from '@/lib/format/cells';
 import type { SignOffRecord } from '@/lib/criteria/types';
 import { VerdictBadge } from './verdict-badge';
 

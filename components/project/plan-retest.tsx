@@ -12,6 +12,7 @@ import type { Criterion } from '@/lib/criteria/types';
 import { fromFormRow } from '@/lib/criteria-view/form-row';
 import { NEW_PHASE, ProposedItems } from './proposed-items';
 import { savePlan, type PlannedItem } from './save-plan';
+import { RequestError } from '@/components/ui/request-error';
 
 interface Props {
   projectId: string;
@@ -80,7 +81,7 @@ export function PlanRetest({ projectId, initial, whys, items, phases, defaultPha
           />
         </Card>
       )}
-      {error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>}
+      <RequestError error={error} />
       <div className="flex flex-wrap items-center justify-end gap-3">
         <p className="text-xs text-slate-500">Saves the criteria set{chosen.length > 0 ? ` and ${chosen.length === 1 ? 'the item' : `the ${chosen.length} items`} linked to its criteria, together` : ''}.</p>
         <Link href={projectHref} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">Cancel</Link>

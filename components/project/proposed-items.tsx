@@ -3,7 +3,7 @@
 // criterion of the set being written that will verify it, and the phase they go into.
 import { useId } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { FIELD, LABEL } from '@/components/criteria/field-styles';
+import { FIELD, LABEL } from '@/components/ui/form-styles';
 import type { Criterion } from '@/lib/criteria/types';
 import { criterionText, formatTarget } from '@/lib/criteria-view/format';
 import { matchCriterion } from '@/lib/criteria-view/plan';
@@ -34,7 +34,7 @@ export function ProposedItems({ items, checked, onCheck, draftCriteria, phases, 
       <div className="grid gap-3 md:grid-cols-2">
         <div>
           <label htmlFor={`${id}-phase`} className={LABEL}>Add the checked items to</label>
-          <select id={`${id}-phase`} className={`${FIELD} mt-1`} value={phase} onChange={(e) => onPhase(e.target.value)}>
+          <select id={`${id}-phase`} className={FIELD} value={phase} onChange={(e) => onPhase(e.target.value)}>
             <option value={NEW_PHASE}>New phase: {newPhaseTitle || '…'}</option>
             {phases.map((p) => (
               <option key={p.id} value={p.id}>{p.title}</option>
@@ -44,7 +44,7 @@ export function ProposedItems({ items, checked, onCheck, draftCriteria, phases, 
         {phase === NEW_PHASE && (
           <div>
             <label htmlFor={`${id}-title`} className={LABEL}>New phase title</label>
-            <input id={`${id}-title`} className={`${FIELD} mt-1`} value={newPhaseTitle} onChange={(e) => onNewPhaseTitle(e.target.value)} maxLength={300} />
+            <input id={`${id}-title`} className={FIELD} value={newPhaseTitle} onChange={(e) => onNewPhaseTitle(e.target.value)} maxLength={300} />
           </div>
         )}
       </div>

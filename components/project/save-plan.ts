@@ -2,7 +2,8 @@
 // and the items linked to the set's criteria), so a failure leaves nothing half-saved.
 import type { RoadmapItemDraft } from '@/lib/roadmap/types';
 import type { Criterion, StoredCriteriaSet } from '@/lib/criteria/types';
-import { responseProblem, type ApiProblem } from '@/lib/criteria-view/api-errors';
+import { apiSend } from '@/components/api/client';
+import { formProblem, type FormProblem } from '@/components/api/errors';
 import type { CriteriaSetBody } from '@/components/criteria/use-criteria-form';
 
 export interface PlannedItem {
@@ -15,18 +16,24 @@ export interface PlannedItem {
 export type PhaseChoice = { id: string } | { title: string };
 
 /** Field errors come back keyed as in the set form ("criteria.2.target"), the `set.` prefix removed. */
-function unprefixed(problem: ApiProblem): ApiProblem {
+function unprefixed(problem: FormProblem): FormProblem {
   const fields = Object.fromEntries(Object.entries(problem.fields).map(([path, message]) => [path.replace(/^set\./, ''), message]));
   return { ...problem, fields };
 }
 
-export async function savePlan(projectId: string, set: CriteriaSetBody, items: PlannedItem[], phase: PhaseChoice): Promise<{ ok: true; set: StoredCriteriaSet } | { ok: false; problem: ApiProblem }> {
+export type SavePlanResult = { ok: true; set: StoredCriteriaSet } | { ok: false; problem: FormProblem };
+
+export async function savePlan(
+  projectId: string,
+  set: CriteriaSetBody,
+  items: PlannedItem[],
+  phase: PhaseChoice,
+): Promise<SavePlanResult> {
   const body = { set, phase: items.length > 0 ? phase : null, items: items.map((p) => ({ ...p.item, criterion: p.criterion })) };
+  const path = `/api/projects/${encodeURIComponent(projectId)}/retest-plans`;
   try {
-    const response = await fetch(`/api/projects/${encodeURIComponent(projectId)}/retest-plans`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-    if (!response.ok) return { ok: false, problem: unprefixed(await responseProblem(response)) };
-    return { ok: true, set: ((await response.json()) as { set: StoredCriteriaSet }).set };
+    return { ok: true, set: (await apiSend<{ set: StoredCriteriaSet }>('POST', path, body)).set };
   } catch (e) {
-    return { ok: false, problem: { message: `Could not reach the server: ${e instanceof Error ? e.message : String(e)}`, fields: {} } };
+    return { ok: false, problem: unprefixed(formProblem(e)) };
   }
 }

@@ -2,11 +2,14 @@
 // "Check against run X": pick a run, see each linked criterion's result on it (or why its set does not
 // judge it). Reads only: the item's verification and status do not change.
 import { useId, useState, type FormEvent } from 'react';
+import { apiGet } from '@/components/api/client';
+import { errorMessage } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
-import { apiErrorText, itemCheckPath } from '@/lib/roadmap-view/api-paths';
+import { itemCheckPath } from '@/lib/roadmap-view/api-paths';
 import { runCheckView, type RunCheckView } from '@/lib/roadmap-view/run-check';
 import type { ItemRunCheck, LinkedCriterion } from '@/lib/roadmap/types';
 import { ResultList } from './result-list';
+import { RequestError } from '@/components/ui/request-error';
 
 const TONE = { ok: 'text-ok', bad: 'text-bad', neutral: 'text-slate-700' } as const;
 
@@ -31,13 +34,10 @@ export function CheckAgainstRun({ itemId, title, runs, criteria }: Props) {
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(itemCheckPath(itemId, runId));
-      const data: unknown = await response.json().catch(() => null);
-      if (!response.ok) throw new Error(apiErrorText(data, `The server answered ${response.status}`));
-      setView(runCheckView(data as ItemRunCheck, criteria));
+      setView(runCheckView(await apiGet<ItemRunCheck>(itemCheckPath(itemId, runId)), criteria));
     } catch (e) {
       setView(null);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -65,7 +65,7 @@ export function CheckAgainstRun({ itemId, title, runs, criteria }: Props) {
         <span className="text-xs text-slate-500">Changes nothing: the badge follows the rule above.</span>
       </form>
       <div aria-live="polite">
-        {error && <p role="alert" className="mt-2 text-xs text-bad">{error}</p>}
+        <RequestError error={error} variant="text" size="xs" className="mt-2" />
         {view && (
           <div className="mt-2 space-y-1" data-testid="check-result" data-tone={view.tone}>
             <p className={`text-sm font-medium ${TONE[view.tone]}`}>{view.outcome}</p>

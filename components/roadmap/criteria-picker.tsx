@@ -1,10 +1,13 @@
 'use client';
 import { useEffect, useState } from 'react';
+import { apiGet } from '@/components/api/client';
+import { errorMessage } from '@/components/api/errors';
 import type { StoredCriteriaSet } from '@/lib/criteria/types';
-import { apiErrorText, roadmapApi } from '@/lib/roadmap-view/api-paths';
+import { roadmapApi } from '@/lib/roadmap-view/api-paths';
 import { criterionText } from '@/lib/roadmap-view/criterion-text';
 import type { LinkedCriterion } from '@/lib/roadmap/types';
-import { LABEL } from './form-styles';
+import { LABEL } from '@/components/ui/form-styles';
+import { RequestError } from '@/components/ui/request-error';
 
 interface Props {
   projectId: string;
@@ -22,14 +25,10 @@ export function CriteriaPicker({ projectId, selected, onChange, known }: Props) 
 
   useEffect(() => {
     const abort = new AbortController();
-    fetch(roadmapApi.criteriaSets(projectId), { signal: abort.signal })
-      .then(async (response) => {
-        const body: unknown = await response.json().catch(() => null);
-        if (!response.ok) throw new Error(apiErrorText(body, `The server answered ${response.status}`));
-        setLoaded({ state: 'ready', sets: (body as { sets: StoredCriteriaSet[] }).sets });
-      })
+    apiGet<{ sets: StoredCriteriaSet[] }>(roadmapApi.criteriaSets(projectId), { signal: abort.signal })
+      .then((body) => setLoaded({ state: 'ready', sets: body.sets }))
       .catch((e: unknown) => {
-        if (!abort.signal.aborted) setLoaded({ state: 'error', message: e instanceof Error ? e.message : String(e) });
+        if (!abort.signal.aborted) setLoaded({ state: 'error', message: errorMessage(e) });
       });
     return () => abort.abort();
   }, [projectId]);
@@ -44,7 +43,9 @@ export function CriteriaPicker({ projectId, selected, onChange, known }: Props) 
         The latest run (by start time) that meets every linked criterion shows the item as verified by that run.
       </p>
       {loaded.state === 'loading' && <p className="mt-2 text-sm text-slate-500">Loading the project’s criteria…</p>}
-      {loaded.state === 'error' && <p role="alert" className="mt-2 text-sm text-bad">The criteria could not be loaded: {loaded.message}</p>}
+      {loaded.state === 'error' && (
+        <RequestError error={`The criteria could not be loaded: ${loaded.message}`} variant="text" className="mt-2" />
+      )}
       {loaded.state === 'ready' && groups.length === 0 && (
         <p className="mt-2 text-sm text-slate-500">This project has no criteria sets yet: save some from a comparison first.</p>
       )}

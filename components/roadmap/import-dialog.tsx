@@ -1,10 +1,10 @@
 'use client';
 import { useId, useState, type FormEvent } from 'react';
-import { Modal } from '@/components/run/modal';
+import { Modal } from '@/components/ui/modal';
 import { Button } from '@/components/ui/button';
 import { roadmapApi } from '@/lib/roadmap-view/api-paths';
 import { countWords } from '@/lib/roadmap-view/labels';
-import { FIELD, LABEL } from './form-styles';
+import { FIELD, LABEL } from '@/components/ui/form-styles';
 import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';
 

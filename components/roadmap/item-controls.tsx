@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { roadmapApi } from '@/lib/roadmap-view/api-paths';
 import type { RoadmapItem } from '@/lib/roadmap/types';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ICON_BUTTON } from './form-styles';
+import { ICON_BUTTON } from '@/components/ui/form-styles';
 import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';
 

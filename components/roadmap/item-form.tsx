@@ -6,7 +6,7 @@ import { itemCreateBody, itemFormValues, itemPatchBody, type ItemFormValues } fr
 import { isPriority, PRIORITY_OPTIONS } from '@/lib/roadmap-view/labels';
 import type { LinkedCriterion, RoadmapItem } from '@/lib/roadmap/types';
 import { CriteriaPicker } from './criteria-picker';
-import { FIELD, LABEL } from './form-styles';
+import { FIELD, LABEL } from '@/components/ui/form-styles';
 import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';
 

@@ -7,7 +7,7 @@ import { itemDisplay, isTicked, statusAfterTick, type RunLabels } from '@/lib/ro
 import { isItemStatus, PRIORITY_LABELS, PRIORITY_TONES, STATUS_LABELS, STATUS_OPTIONS } from '@/lib/roadmap-view/labels';
 import type { ItemStatus, ItemVerification, LinkedCriterion, RoadmapItem } from '@/lib/roadmap/types';
 import { CheckAgainstRun } from './check-against-run';
-import { ICON_BUTTON } from './form-styles';
+import { ICON_BUTTON } from '@/components/ui/form-styles';
 import { ItemControls, MoveToPhase } from './item-controls';
 import { ItemDetails } from './item-details';
 import { ItemForm } from './item-form';

@@ -3,7 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { roadmapApi } from '@/lib/roadmap-view/api-paths';
 import type { RoadmapPhase } from '@/lib/roadmap/types';
-import { FIELD, LABEL } from './form-styles';
+import { FIELD, LABEL } from '@/components/ui/form-styles';
 import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';
 

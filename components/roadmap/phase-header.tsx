@@ -4,7 +4,7 @@ import { roadmapApi } from '@/lib/roadmap-view/api-paths';
 import { countWords } from '@/lib/roadmap-view/labels';
 import type { RoadmapPhase } from '@/lib/roadmap/types';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ICON_BUTTON } from './form-styles';
+import { ICON_BUTTON } from '@/components/ui/form-styles';
 import { InlineText, NotesText } from './notes-text';
 import { PhaseForm } from './phase-form';
 import { RequestError } from '@/components/ui/request-error';

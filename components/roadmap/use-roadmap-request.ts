@@ -1,7 +1,8 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useCallback, useState, useTransition } from 'react';
-import { apiErrorText } from '@/lib/roadmap-view/api-paths';
+import { apiSend } from '@/components/api/client';
+import { errorMessage } from '@/components/api/errors';
 
 export type RoadmapMethod = 'POST' | 'PATCH' | 'DELETE';
 
@@ -20,16 +21,11 @@ export function useRoadmapRequest() {
       setSending(true);
       setError(null);
       try {
-        const response = await fetch(url, {
-          method,
-          ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-        });
-        const data: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-        if (!response.ok) throw new Error(apiErrorText(data, `The server answered ${response.status} ${response.statusText}`.trim()));
+        const data = await apiSend<T | null>(method, url, body);
         startRefresh(() => router.refresh());
-        return { ok: true, data: data as T | null };
+        return { ok: true, data };
       } catch (e) {
-        setError(e instanceof Error ? e.message : String(e));
+        setError(errorMessage(e));
         return { ok: false };
       } finally {
         setSending(false);

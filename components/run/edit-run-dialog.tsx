@@ -1,9 +1,12 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
+import { apiSend } from '@/components/api/client';
+import { errorMessage } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
-import { apiErrorMessage } from './api-error';
-import { Modal } from './modal';
+import { FIELD, LABEL } from '@/components/ui/form-styles';
+import { RequestError } from '@/components/ui/request-error';
+import { Modal } from '@/components/ui/modal';
 
 interface Props {
   runId: string;
@@ -20,8 +23,6 @@ function numberOrNull(text: string): number | null {
 function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((t) => t.trim()).filter(Boolean))];
 }
-
-const FIELD = 'mt-1 block w-full rounded-lg border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
 
 export function EditRunDialog({ runId, initial, onClose }: Props) {
   const router = useRouter();
@@ -41,19 +42,15 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
     setSaving(true);
     setError(null);
     try {
-      const response = await fetch(`/api/runs/${encodeURIComponent(runId)}`, {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({
-          label: label.trim(), tags: parseTags(tags), notes: notes.trim() === '' ? null : notes,
-          userCount: numberOrNull(users), spawnRate: numberOrNull(spawn), build: build.trim() === '' ? null : build.trim(),
-        }),
+      await apiSend('PATCH', `/api/runs/${encodeURIComponent(runId)}`, {
+        label: label.trim(), tags: parseTags(tags), notes: notes.trim() === '' ? null : notes,
+        userCount: numberOrNull(users), spawnRate: numberOrNull(spawn),
+        build: build.trim() === '' ? null : build.trim(),
       });
-      if (!response.ok) throw new Error(await apiErrorMessage(response));
       startRefresh(() => router.refresh());
       onClose();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setSaving(false);
     }
@@ -77,39 +74,35 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
     >
       <form id={`${ids.label}-form`} onSubmit={save} className="space-y-4" aria-describedby={error ? ids.error : undefined}>
         <div>
-          <label htmlFor={ids.label} className="text-sm font-medium text-slate-700">Label</label>
+          <label htmlFor={ids.label} className={LABEL}>Label</label>
           <input id={ids.label} className={FIELD} value={label} onChange={(e) => setLabel(e.target.value)} required maxLength={200} autoFocus />
         </div>
         <div>
-          <label htmlFor={ids.build} className="text-sm font-medium text-slate-700">Build</label>
+          <label htmlFor={ids.build} className={LABEL}>Build</label>
           <input id={ids.build} className={FIELD} value={build} onChange={(e) => setBuild(e.target.value)} maxLength={100} placeholder="none" autoComplete="off" spellCheck={false} aria-describedby={`${ids.build}-hint`} />
           <p id={`${ids.build}-hint`} className="mt-1 text-xs text-slate-500">The build of the system under test (a commit or release). Runs of different builds are never fitted on one scaling curve.</p>
         </div>
         <div>
-          <label htmlFor={ids.tags} className="text-sm font-medium text-slate-700">Tags</label>
+          <label htmlFor={ids.tags} className={LABEL}>Tags</label>
           <input id={ids.tags} className={FIELD} value={tags} onChange={(e) => setTags(e.target.value)} placeholder="release-1.4, staging" aria-describedby={`${ids.tags}-hint`} />
           <p id={`${ids.tags}-hint`} className="mt-1 text-xs text-slate-500">Separate tags with commas.</p>
         </div>
         <div className="grid grid-cols-2 gap-3">
           <div>
-            <label htmlFor={ids.users} className="text-sm font-medium text-slate-700">Users</label>
+            <label htmlFor={ids.users} className={LABEL}>Users</label>
             <input id={ids.users} type="number" min={1} step="any" className={FIELD} value={users} onChange={(e) => setUsers(e.target.value)} placeholder="unknown" />
           </div>
           <div>
-            <label htmlFor={ids.spawn} className="text-sm font-medium text-slate-700">Spawn rate (users/s)</label>
+            <label htmlFor={ids.spawn} className={LABEL}>Spawn rate (users/s)</label>
             <input id={ids.spawn} type="number" min={0} step="any" className={FIELD} value={spawn} onChange={(e) => setSpawn(e.target.value)} placeholder="unknown" />
           </div>
           <p className="col-span-2 -mt-1 text-xs text-slate-500">Users come from the peak of the history; runs without one need them entered for scaling analysis.</p>
         </div>
         <div>
-          <label htmlFor={ids.notes} className="text-sm font-medium text-slate-700">Notes</label>
+          <label htmlFor={ids.notes} className={LABEL}>Notes</label>
           <textarea id={ids.notes} className={`${FIELD} min-h-28`} value={notes} onChange={(e) => setNotes(e.target.value)} maxLength={20_000} placeholder="What changed in this run, what to look at…" />
         </div>
-        {error && (
-          <p id={ids.error} role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">
-            {error}
-          </p>
-        )}
+        <RequestError id={ids.error} error={error} />
       </form>
     </Modal>
   );

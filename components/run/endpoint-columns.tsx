@@ -5,7 +5,7 @@ import { goodputRps } from '@/lib/analysis/goodput';
 import { formatBytes } from '@/lib/format/format';
 import { percentileLabel } from '@/lib/charts/percentile-keys';
 import type { EndpointRow } from './endpoint-rows';
-import { failurePercentText, msCell, rateCell } from './run-format';
+import { failurePercentText, msCell, rateCell } from '@/lib/format/cells';
 
 declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {

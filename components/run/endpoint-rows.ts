@@ -2,7 +2,7 @@
 // ratio and a lowercase search text.
 import type { PackedEndpoints } from '@/lib/charts/pack-endpoints';
 import type { EndpointStats } from '@/lib/locust/types';
-import { endpointLabel, failureRate } from './run-format';
+import { endpointLabel, failureRate } from '@/lib/format/cells';
 
 export interface EndpointRow extends EndpointStats {
   /** Index in the run's endpoint list ("aggregated" for the Aggregated row). */

@@ -1,7 +1,8 @@
 'use client';
 import type { Column } from '@tanstack/react-table';
 import type { EndpointRow } from './endpoint-rows';
-import { headerClass, pinStyle, SortIndicator } from './table-cells';
+import { SortIndicator } from '@/components/ui/table/sort-indicator';
+import { headerClass, pinStyle } from './table-cells';
 
 /** A sortable column header: label, unit underneath, sort state in aria-sort. */
 export function EndpointTableHead({ column }: { column: Column<EndpointRow, unknown> }) {

@@ -2,13 +2,13 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { endpointColumns } from './endpoint-columns';
 import { matchesQuery, type EndpointRow } from './endpoint-rows';
-import { endpointLabel } from './run-format';
+import { endpointLabel } from '@/lib/format/cells';
 import { EndpointTableFilter } from './endpoint-table-filter';
 import { EndpointTableHead } from './endpoint-table-head';
 import { AggregatedRow, EndpointTableRow } from './endpoint-table-row';
-import { useHiddenRight } from './use-scroll-edges';
-import { useSortedRows } from './use-sorted-rows';
-import { PlaceholderRow, SpacerRow, tableWidthPx, useVirtualRows } from './use-virtual-rows';
+import { useHiddenRight } from '@/components/ui/table/use-scroll-edges';
+import { useSortedRows } from '@/components/ui/table/use-sorted-rows';
+import { PlaceholderRow, SpacerRow, tableWidthPx, useVirtualRows } from '@/components/ui/table/use-virtual-rows';
 
 /** px; rows have one line of text (long names are truncated, full name in the title). */
 const ROW_HEIGHT = 36;

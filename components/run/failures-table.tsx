@@ -4,7 +4,7 @@ import { Card } from '@/components/ui/card';
 import { formatCount } from '@/lib/format/format';
 import { fromWire, type Wire } from '@/lib/charts/wire';
 import type { FailureEntry } from '@/lib/locust/types';
-import { formatUtc, plural } from './run-format';
+import { formatUtc, plural } from '@/lib/format/cells';
 
 const TH = 'sticky top-0 z-10 border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600';
 const TD = 'border-b border-slate-100 px-3 py-2 align-top';

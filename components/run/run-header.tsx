@@ -6,7 +6,7 @@ import { formatDuration } from '@/lib/format/format';
 import type { RunMeta } from '@/lib/locust/types';
 import { PrintButton } from '@/components/present/page-controls';
 import { RunActions } from './run-actions';
-import { formatUtc } from './run-format';
+import { formatUtc } from '@/lib/format/cells';
 import { RunWarnings } from './run-warnings';
 
 interface Props {

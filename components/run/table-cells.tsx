@@ -42,11 +42,3 @@ export function headerClass(column: Column<EndpointRow, unknown>): string {
     pin.edge ? 'border-r border-r-slate-200' : '',
   ].join(' ');
 }
-
-export function SortIndicator({ direction }: { direction: false | 'asc' | 'desc' }) {
-  return (
-    <span aria-hidden className={`mt-0.5 text-[10px] ${direction ? 'text-brand-600' : 'text-slate-300 group-hover/sort:text-slate-400'}`}>
-      {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
-    </span>
-  );
-}

@@ -1,7 +1,10 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { apiSend } from '@/components/api/client';
+import { errorMessage } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
+import { RequestError } from '@/components/ui/request-error';
 
 /** Stores the demo project (POST /api/examples), then opens the comparison of its runs. */
 export function LoadExamplesButton() {
@@ -15,12 +18,10 @@ export function LoadExamplesButton() {
     setLoading(true);
     setError(null);
     try {
-      const res = await fetch('/api/examples', { method: 'POST' });
-      const body = (await res.json().catch(() => null)) as { compareUrl?: string; error?: { message?: string } } | null;
-      if (!res.ok) throw new Error(body?.error?.message ?? `the server answered ${res.status}`);
+      const body = await apiSend<{ compareUrl?: string } | null>('POST', '/api/examples');
       startTransition(() => (body?.compareUrl ? router.push(body.compareUrl) : router.refresh()));
     } catch (e) {
-      setError(`The example runs could not be loaded: ${e instanceof Error ? e.message : String(e)}.`);
+      setError(`The example runs could not be loaded: ${errorMessage(e)}.`);
     } finally {
       setLoading(false);
     }
@@ -32,11 +33,7 @@ export function LoadExamplesButton() {
         {busy && <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" />}
         {busy ? 'Loading example runs…' : 'Load example runs'}
       </Button>
-      {error && (
-        <p role="alert" className="mt-2 text-sm text-bad">
-          {error}
-        </p>
-      )}
+      <RequestError error={error} variant="text" className="mt-2" />
     </div>
   );
 }

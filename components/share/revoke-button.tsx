@@ -1,9 +1,11 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { apiErrorMessage } from '@/components/run/api-error';
-import { Modal } from '@/components/run/modal';
+import { apiSend } from '@/components/api/client';
+import { errorMessage } from '@/components/api/errors';
+import { Modal } from '@/components/ui/modal';
 import { Button } from '@/components/ui/button';
+import { RequestError } from '@/components/ui/request-error';
 
 /** Revoke (confirmed) -> DELETE /api/shares/:id -> the table again, the link now "revoked". */
 export function RevokeButton({ id, title }: { id: string; title: string }) {
@@ -16,12 +18,11 @@ export function RevokeButton({ id, title }: { id: string; title: string }) {
     setPending(true);
     setError(null);
     try {
-      const response = await fetch(`/api/shares/${encodeURIComponent(id)}`, { method: 'DELETE' });
-      if (!response.ok) throw new Error(await apiErrorMessage(response));
+      await apiSend('DELETE', `/api/shares/${encodeURIComponent(id)}`);
       setConfirming(false);
       router.refresh();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setPending(false);
     }
@@ -48,7 +49,7 @@ export function RevokeButton({ id, title }: { id: string; title: string }) {
           </>
         }
       >
-        {error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>}
+        <RequestError error={error} />
       </Modal>
     </span>
   );

@@ -1,9 +1,11 @@
 'use client';
 import Link from 'next/link';
 import { useId, useState } from 'react';
-import { apiErrorMessage } from '@/components/run/api-error';
-import { Modal } from '@/components/run/modal';
+import { apiSend } from '@/components/api/client';
+import { errorMessage } from '@/components/api/errors';
+import { Modal } from '@/components/ui/modal';
 import { Button } from '@/components/ui/button';
+import { RequestError } from '@/components/ui/request-error';
 import { EXPIRY_CHOICES, expiresAtFor, type ExpiryChoice, type ShareRequest } from '@/lib/share-view/request';
 import { utcText } from '@/lib/share-view/state';
 import { CopyField } from './copy-field';
@@ -41,11 +43,9 @@ export function ShareDialog({ request, what, onClose }: { request: ShareRequest;
     setError(null);
     try {
       const body = { ...request, ...(expiry.expiresAt ? { expiresAt: expiry.expiresAt } : {}) };
-      const response = await fetch('/api/shares', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-      if (!response.ok) throw new Error(await apiErrorMessage(response));
-      setCreated((await response.json()) as Created);
+      setCreated(await apiSend<Created>('POST', '/api/shares', body));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
     } finally {
       setPending(false);
     }
@@ -91,7 +91,7 @@ export function ShareDialog({ request, what, onClose }: { request: ShareRequest;
           )}
         </fieldset>
       )}
-      {error && <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-bad">{error}</p>}
+      <RequestError error={error} />
     </Modal>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
-import { Modal } from '@/components/run/modal';
+import { Modal } from '@/components/ui/modal';
 import { Button } from '@/components/ui/button';
 import { RequestError } from '@/components/ui/request-error';
 

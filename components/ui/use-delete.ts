@@ -2,7 +2,8 @@
 // DELETE a resource for a confirm dialog: busy while it runs, the server's message on failure. A 404
 // counts as done (someone else deleted it first).
 import { useState } from 'react';
-import { apiErrorMessage } from '@/components/run/api-error';
+import { apiSend } from '@/components/api/client';
+import { ApiError, errorMessage } from '@/components/api/errors';
 
 export function useDelete(url: string) {
   const [busy, setBusy] = useState(false);
@@ -12,11 +13,12 @@ export function useDelete(url: string) {
     setBusy(true);
     setError(null);
     try {
-      const response = await fetch(url, { method: 'DELETE' });
-      if (!response.ok && response.status !== 404) throw new Error(await apiErrorMessage(response));
+      await apiSend('DELETE', url).catch((e: unknown) => {
+        if (!(e instanceof ApiError && e.status === 404)) throw e;
+      });
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorMessage(e));
       setBusy(false);
     }
   }

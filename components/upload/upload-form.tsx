@@ -11,7 +11,7 @@ import { DuplicateNotice } from './duplicate-notice';
 import { PreviewFiles } from './preview-files';
 import { PreviewRuns, PreviewWarnings } from './preview-runs';
 import { SaveBox } from './save-box';
-import { sendUpload, type UploadRequest } from './send-upload';
+import { sendUpload, type UploadRequest } from '@/components/api/upload';
 import { UploadDetails } from './upload-details';
 import { UploadPanel } from './upload-panel';
 import { UploadError, UploadProgress } from './upload-status';

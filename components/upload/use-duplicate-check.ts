@@ -3,6 +3,7 @@
 // the sha256 the preview computed of each run's files). A check that fails or takes too long finds
 // nothing: the upload is never held up by it (and POST /api/runs still answers duplicateOf).
 import { useEffect, useState } from 'react';
+import { apiSend } from '@/components/api/client';
 import type { StoredDuplicate } from '@/lib/upload/duplicate-words';
 import type { UploadPreview } from '@/lib/upload/preview-model';
 
@@ -29,17 +30,14 @@ export function useDuplicateCheck(preview: UploadPreview | null): DuplicateCheck
     const timer = setTimeout(() => abort.abort(), CHECK_TIMEOUT_MS);
     const done = (byRun: Record<string, StoredDuplicate[]>) =>
       !abort.signal.aborted && setResult({ of: preview, byRun });
-    fetch('/api/runs/check-duplicates', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ runs: keys.map((k) => ({ sha256: hashes[k] })) }),
-      signal: abort.signal,
-    })
-      .then(async (res) => {
-        const body = res.ok ? ((await res.json()) as { runs: { duplicateOf: StoredDuplicate[] }[] }) : null;
-        const found = keys.flatMap((k, i) =>
-          (body?.runs[i]?.duplicateOf.length ?? 0) > 0 ? [[k, body!.runs[i]!.duplicateOf] as const] : [],
-        );
+    const body = { runs: keys.map((k) => ({ sha256: hashes[k] })) };
+    type Answer = { runs: { duplicateOf: StoredDuplicate[] }[] };
+    apiSend<Answer>('POST', '/api/runs/check-duplicates', body, { signal: abort.signal })
+      .then((answer) => {
+        const found = keys.flatMap((k, i) => {
+          const duplicateOf = answer.runs[i]?.duplicateOf ?? [];
+          return duplicateOf.length > 0 ? [[k, duplicateOf] as const] : [];
+        });
         done(Object.fromEntries(found));
       })
       .catch(() => setResult({ of: preview, byRun: {} }))

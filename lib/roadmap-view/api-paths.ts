@@ -11,15 +11,6 @@ export const roadmapApi = {
   criteriaSets: (projectId: string) => `/api/projects/${seg(projectId)}/criteria-sets`,
 };
 
-/** The message of an API error body `{ error: { message, details: { line } } }`, naming the line when there is one. */
-export function apiErrorText(body: unknown, fallback: string): string {
-  const error = (body as { error?: { message?: unknown; details?: { line?: unknown } } } | null)?.error;
-  const message = typeof error?.message === 'string' && error.message ? error.message : fallback;
-  const line = error?.details?.line;
-  if (typeof line !== 'number' || new RegExp(`\\bline ${line}\\b`, 'i').test(message)) return message;
-  return `Line ${line}: ${message}`;
-}
-
 /** "Check against run X" (GET, changes nothing). */
 export const itemCheckPath = (itemId: string, runId: string) =>
   `/api/roadmap/items/${seg(itemId)}/check?run=${seg(runId)}`;

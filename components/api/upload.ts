@@ -1,4 +1,5 @@
-// POST /api/runs with XMLHttpRequest: unlike fetch, it reports upload progress.
+// POST /api/runs with XMLHttpRequest: unlike fetch, it reports upload progress. The one request
+// of the app outside client.ts.
 import { readUploadResponse, type UploadOutcome } from '@/lib/upload/upload-result';
 
 export interface UploadRequest {
@@ -6,7 +7,13 @@ export interface UploadRequest {
   abort: () => void;
 }
 
-export function sendUpload(files: File[], fields: [string, string][], onProgress: (loaded: number, total: number) => void): UploadRequest {
+/** `onProgress` gets bytes sent and bytes in all; the outcome's errors are the upload's own view
+ *  (title, file, line: lib/upload/upload-result.ts), as the upload page shows more than a message. */
+export function sendUpload(
+  files: File[],
+  fields: [string, string][],
+  onProgress: (loaded: number, total: number) => void,
+): UploadRequest {
   const xhr = new XMLHttpRequest();
   const form = new FormData();
   for (const file of files) form.append('files', file, file.name);

@@ -1,6 +1,6 @@
-// Display helpers for the run page. Table cells carry the unit in the column header, so they
-// show bare numbers; null -> "—" (never 0).
-import { NONE } from '@/lib/format/format';
+// Table-cell and label text of the run page, comparison, charts and tables. Cells carry the unit
+// in the column header, so they show bare numbers; null -> "—" (never 0).
+import { NONE } from './format';
 
 const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
