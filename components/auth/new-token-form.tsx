@@ -4,7 +4,7 @@ import { useId, useState, useTransition, type FormEvent } from 'react';
 import { apiSend } from '@/components/api/client';
 import { errorMessage } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
-import type { Role } from '@/lib/auth/access';
+import type { Role } from '@/lib/shapes/auth';
 import { uploadCommand } from '@/lib/auth-view/messages';
 import { copyText } from '@/components/ui/copy-text';
 import { RequestError } from '@/components/ui/request-error';

@@ -9,7 +9,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { RequestError } from '@/components/ui/request-error';
 import { tokenState } from '@/lib/auth-view/messages';
-import type { ApiTokenInfo } from '@/lib/db/auth-store';
+import type { ApiTokenInfo } from '@/lib/shapes/auth';
 
 const TH = 'px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500';
 const TD = 'px-3 py-2 align-middle';

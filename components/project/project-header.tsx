@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PresentLink, PrintButton } from '@/components/present/page-controls';
 import { ShareButton } from '@/components/share/share-button';
-import type { ProjectInfo } from '@/lib/db/project-store';
+import type { ProjectInfo } from '@/lib/shapes/project';
 import { projectShare } from '@/lib/share-view/request';
 import { DeleteProjectButton } from './delete-project-button';
 

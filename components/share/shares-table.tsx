@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import type { ShareRecord } from '@/lib/db/share-store';
+import type { ShareRecord } from '@/lib/shapes/share';
 import { sharedPageHref } from '@/lib/share-view/request';
 import { agoText, expiryText, shareState, utcText, type ShareState } from '@/lib/share-view/state';
 import { RevokeButton } from './revoke-button';

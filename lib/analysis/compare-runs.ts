@@ -19,9 +19,9 @@ import { checkTarget, targetOf } from './compare-order';
 import { buildsNote, curvesByBuild, groupByBuild, mixesBuilds, targetCurve } from './scaling-builds';
 import type { ScalingRunInput } from './scaling-curve';
 import { STATISTICS_NOTE } from './significance';
-import { buildSummary, type LatencyLimits } from './summary';
+import { buildSummary } from './summary';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds';
-import type { Comparison, ComparisonCriteria, ComparisonOutOfScope, SummaryRow } from './types';
+import type { Comparison, ComparisonCriteria, ComparisonOutOfScope, LatencyLimits, SummaryRow } from './types';
 
 const WINDOW_KEYS: Partial<Record<SummaryRow['metric'], string>> = { medianMs: '50', p95Ms: '95', p99Ms: '99' };
 

@@ -5,9 +5,8 @@ import { AT_CEILING } from './latency-ceiling';
 import type { EndpointStats } from '../locust/types';
 import { formatCount } from '../format/format';
 import { pText } from './significance';
-import type { LatencyLimits } from './summary';
 import type { Thresholds } from './thresholds';
-import type { Scaling, Status, SummaryMetric, SummaryRow } from './types';
+import type { LatencyLimits, Scaling, Status, SummaryMetric, SummaryRow } from './types';
 
 export interface JudgeContext {
   t: Thresholds;

@@ -6,7 +6,7 @@ import { metricValue } from './metrics';
 import { failureRatePValue } from './significance';
 import { judgeRow, type JudgeContext } from './summary-judge';
 import type { Thresholds } from './thresholds';
-import type { Scaling, SummaryMetric, SummaryRow } from './types';
+import type { LatencyLimits, Scaling, SummaryMetric, SummaryRow } from './types';
 
 export const SUMMARY_ORDER: SummaryMetric[] = [
   'successRate',
@@ -22,9 +22,6 @@ export const SUMMARY_ORDER: SummaryMetric[] = [
   'maxMs',
 ];
 
-/** A criterion's limit on an aggregate latency of the target (ms), with the set it comes from. */
-/** inclusive: the criterion allows the limit itself (`<=`); otherwise (`<`) a value equal to it is beyond. */
-export type LatencyLimits = Partial<Record<SummaryMetric, { limitMs: number; setName: string; inclusive?: boolean }>>;
 
 export interface SummaryOptions {
   thresholds: Thresholds;

@@ -158,3 +158,7 @@ export interface Comparison {
   /** What must be read before anything else (every request failed, identical inputs, a ramp run), in order. */
   headlineNotes: string[];
 }
+
+/** A criterion's limit on an aggregate latency of the target (ms), with the set it comes from. */
+/** inclusive: the criterion allows the limit itself (`<=`); otherwise (`<`) a value equal to it is beyond. */
+export type LatencyLimits = Partial<Record<SummaryMetric, { limitMs: number; setName: string; inclusive?: boolean }>>;

@@ -1,5 +1,5 @@
 // Words the sign-in and API-token screens show, as pure functions of what the API answered.
-import type { ApiTokenInfo } from '../db/auth-store';
+import type { ApiTokenInfo } from '../shapes/auth';
 
 /** Why signing in failed, from the status and `{ error: { code, message } }` body of POST /api/auth/sign-in. */
 export function signInErrorText(status: number, body: unknown): string {

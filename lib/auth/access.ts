@@ -2,8 +2,7 @@
 // Off (no SWARMLENS_ADMIN_SECRET): everyone may do everything. On: share links, sign-in, the
 // health check and the OpenAPI document are public; reading needs a viewer or editor; anything else
 // needs an editor.
-
-export type Role = 'viewer' | 'editor';
+import type { Role } from '../shapes/auth';
 
 export interface Caller {
   role: Role;

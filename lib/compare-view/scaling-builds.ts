@@ -5,18 +5,10 @@ import type { Comparison } from '../analysis/types';
 import { formatMs, formatRate } from '../format/format';
 import { formatUsers } from '../report/metric-format';
 import { runNames } from '../report/runs';
-import type { CurveAxis, ScalingCurveView } from './scaling-curve';
+import type { BuildPanel, CurveAxis, ScalingCurveView } from './scaling-view-types';
 
-/** One build's panel: its name, its runs (names, load order) and its curve (null under two loads). */
-export interface BuildPanel {
-  build: string | null;
-  /** "Build fix-42", or "Unnamed build". */
-  title: string;
-  runs: string[];
-  view: ScalingCurveView | null;
-  /** Without a curve: what each of its runs measured (goodput in successful req/s, P95 in ms), formatted. */
-  measured: { name: string; users: string; goodput: string; p95: string }[];
-}
+export type { BuildPanel } from './scaling-view-types';
+
 
 type Curves = Pick<Comparison, 'scalingCurve' | 'buildCurves' | 'runs'> & Partial<Pick<Comparison, 'summary'>> & {
   buildsNote: string;

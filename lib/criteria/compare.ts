@@ -7,7 +7,7 @@
 // reverse. Times in ms.
 import { compareRuns, targetOf, type RunInput } from '../analysis/compare-runs';
 import type { UserGroup } from '../analysis/endpoint-groups';
-import type { LatencyLimits } from '../analysis/summary';
+import type { LatencyLimits } from '../analysis/types';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../analysis/thresholds';
 import type { Comparison, ComparisonCriteria, ComparisonOutOfScope, SummaryMetric } from '../analysis/types';
 import type { ParsedRun } from '../locust/types';

@@ -1,7 +1,8 @@
 // Sessions and API tokens, looked up by the sha256 of their token (the token itself is never stored).
 import { newId } from '../ids';
-import type { Role } from '../auth/access';
+import type { Role } from '../shapes/auth';
 import type { Db } from './client';
+import type { ApiTokenInfo } from '../shapes/auth';
 
 export interface TokenOwner {
   id: string;
@@ -24,16 +25,6 @@ export async function findSession(db: Db, tokenHash: string): Promise<TokenOwner
 
 export async function revokeSession(db: Db, tokenHash: string, now: Date): Promise<void> {
   await db.session.updateMany({ where: { tokenHash, revokedAt: null }, data: { revokedAt: now } });
-}
-
-export interface ApiTokenInfo {
-  id: string;
-  name: string;
-  role: Role;
-  createdBy: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
 }
 
 export async function createApiToken(db: Db, tokenHash: string, name: string, role: Role, createdBy: string): Promise<string> {

@@ -5,13 +5,7 @@ import type { RunToEvaluate } from '../criteria/project-evaluation';
 import type { EndpointStats, ParsedRun } from '../locust/types';
 import type { Db } from './client';
 import { loadCriteriaRuns } from './criteria-runs';
-
-export interface ProjectInfo {
-  id: string;
-  name: string;
-  description: string | null;
-  createdAt: string;
-}
+import type { ProjectInfo } from '../shapes/project';
 
 export async function getProject(db: Db, idOrName: string): Promise<ProjectInfo | null> {
   const p = await db.project.findFirst({ where: { OR: [{ id: idOrName }, { name: idOrName }] } });

@@ -1,29 +1,7 @@
 // Share links. Looked up by the sha256 of their token; views counted on every resolved visit.
 import { newId } from '../ids';
 import type { Db } from './client';
-
-export type ShareKind = 'run' | 'comparison' | 'project';
-
-export interface ShareSettings {
-  groups: string[];
-  steps: boolean;
-}
-
-export interface ShareRecord {
-  id: string;
-  kind: ShareKind;
-  runIds: string[];
-  baselineRunId: string | null;
-  projectId: string | null;
-  settings: ShareSettings;
-  title: string;
-  createdBy: string;
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  viewCount: number;
-  lastViewedAt: string | null;
-}
+import type { ShareKind, ShareRecord, ShareSettings } from '../shapes/share';
 
 export type NewShare = Omit<ShareRecord, 'id' | 'createdAt' | 'revokedAt' | 'viewCount' | 'lastViewedAt' | 'expiresAt'> & { tokenHash: string; expiresAt: Date | null };
 

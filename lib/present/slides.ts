@@ -6,7 +6,7 @@ import { unpackEndpoints, type EndpointView } from '../compare-view/endpoints';
 import type { FailureDiffRow } from '../compare-view/failure-messages';
 import type { CompareModel } from '../compare-view/model';
 import type { CriterionResult } from '../criteria/types';
-import type { ProjectOverview } from '../services/project-service';
+import type { ProjectOverview } from '../shapes/project';
 import { pageSuffix, paginate } from './pagination';
 import { verdictRowPages, verdictRunsShown, type MatrixPageSet } from './verdict-pages';
 

@@ -2,11 +2,13 @@
 // only when SWARMLENS_ADMIN_SECRET is set; then a session signed in with it is an editor, and API
 // tokens are viewers (read) or editors (read and write), revocable.
 import 'server-only';
-import type { Caller, Role } from '../auth/access';
+import type { Caller } from '../auth/access';
+import type { Role } from '../shapes/auth';
 import { FailureThrottle, SIGN_IN_LIMITS } from '../auth/throttle';
 import { bearerToken, hashToken, isActive, isTokenShaped, keyedHash, newToken, sameSecret } from '../auth/tokens';
 import { getDatabase } from '../db/client';
-import { createApiToken, createSession, findApiToken, findSession, listApiTokens, revokeApiToken, revokeSession, touchApiToken, type ApiTokenInfo } from '../db/auth-store';
+import { createApiToken, createSession, findApiToken, findSession, listApiTokens, revokeApiToken, revokeSession, touchApiToken } from '../db/auth-store';
+import type { ApiTokenInfo } from '../shapes/auth';
 import { AppError, notFound } from './errors';
 import { recordUnknownToken } from './token-guesses';
 

@@ -7,7 +7,8 @@ import { getDatabase } from '../db/client';
 import { listCriteriaSets } from '../db/criteria-store';
 import { loadRunSubject } from '../db/criteria-runs';
 import { outOfScopeReason } from '../criteria/applies-to';
-import { endpointNamesOfRun, listProjectRuns, projectOfRun, type ProjectInfo, type ProjectRunRef } from '../db/project-store';
+import { endpointNamesOfRun, listProjectRuns, projectOfRun, type ProjectRunRef } from '../db/project-store';
+import type { ProjectInfo } from '../shapes/project';
 import { deleteProject, ensureProject, type DeletedProject } from '../db/project-write';
 import { getRoadmap } from '../db/roadmap-store';
 import { listSignOffs } from '../db/signoff-store';
@@ -23,14 +24,7 @@ import { evaluateRuns, loadBaselines, roadmapWithVerification } from './evaluati
 import { getRoadmapView } from './roadmap-service';
 import type { RoadmapView } from '../shapes/roadmap-view';
 import type { RunPlanContext } from '../shapes/run-plan';
-
-export interface ProjectOverview {
-  project: ProjectInfo;
-  sets: StoredCriteriaSet[];
-  evaluation: ProjectEvaluation;
-  signOffs: SignOffRecord[];
-  roadmap: RoadmapView;
-}
+import type { ProjectOverview } from '../shapes/project';
 
 export async function getProjectOverview(idOrName: string): Promise<ProjectOverview> {
   const project = await getProjectOrThrow(idOrName);
@@ -117,7 +111,6 @@ export async function getProjectIdOfRun(runId: string): Promise<string> {
   if (!id) throw notFound(`run ${runId}`);
   return id;
 }
-
 
 /** Cached per data revision: read-only. */
 export async function getRunPlanContext(runId: string): Promise<RunPlanContext> {

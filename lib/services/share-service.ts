@@ -3,7 +3,8 @@
 import 'server-only';
 import { hashToken, isTokenShaped, newToken } from '../auth/tokens';
 import { getDatabase } from '../db/client';
-import { createShare, listShares, openShare, revokeShare, shareExists, type ShareKind, type ShareRecord } from '../db/share-store';
+import { createShare, listShares, openShare, revokeShare, shareExists } from '../db/share-store';
+import type { ShareKind, ShareRecord } from '../shapes/share';
 import { AppError, badRequest, notFound } from './errors';
 import { runReportMarkdown } from '../report/markdown-run';
 import { buildCompareModel } from '../compare-view/model';

@@ -1,6 +1,6 @@
 // The state of a share link at a moment and how the /shares table and the share banner word it.
 // Every function takes `now`, so server and tests agree on "expired" and "in 3 days".
-import type { ShareRecord } from '../db/share-store';
+import type { ShareRecord } from '../shapes/share';
 
 export type ShareState = 'active' | 'expired' | 'revoked';
 

@@ -4,7 +4,7 @@
 // One record may span lines (an error text with a newline); it ends when that shape matches.
 import { unreadable } from '../errors';
 import { MAX_RECORD_CHARS, recordTooLong } from './record-limit';
-import type { RowHandler, RowReader } from './row-reader';
+import type { RowHandler, RowReader } from './row-types';
 
 /** Header cells whose values are free text (may hold `,` and `"`). */
 const TEXT_COLUMNS = new Set(['type', 'method', 'name', 'error', 'timestamp', 'user count']);

@@ -2,7 +2,7 @@
 // the unfinished last row of each chunk is carried into the next one.
 import Papa from 'papaparse';
 import { MAX_RECORD_CHARS, recordTooLong } from './record-limit';
-import type { RowHandler, RowReader } from './row-reader';
+import type { RowHandler, RowReader } from './row-types';
 
 /** `newline` is the file's line ending: '\n' (after normalization) or '\r\n' (passed through). */
 export function createRfcReader(fileName: string, onRow: RowHandler, newline: '\n' | '\r\n'): RowReader {

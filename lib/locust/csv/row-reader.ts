@@ -2,13 +2,9 @@
 // Line endings \n, \r\n and \r\r\n (Windows text mode) are all accepted.
 import { createHandBuiltReader } from './hand-built-reader';
 import { createRfcReader } from './rfc-reader';
+import type { RowHandler, RowReader } from './row-types';
 
-export type RowHandler = (cells: string[], line: number) => void;
-
-export interface RowReader {
-  push(text: string): void;
-  end(): void;
-}
+export type { RowHandler, RowReader } from './row-types';
 
 /**
  * Picks the dialect from the first character: Locust's hand-built writers (<= 1.0.3, history
