@@ -3,7 +3,7 @@
 // request that needs the database answer 503, and the first request after it is back migrates.
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { getDatabase } = await import('./lib/db/client');
+    const { getDatabase } = await import('./lib/server/db/client');
     await getDatabase().catch(() => undefined); // getDatabase logged why; the next request retries
     const secret = process.env.SWARMLENS_ADMIN_SECRET;
     if (secret && secret.length < 16) console.warn('SWARMLENS_ADMIN_SECRET is shorter than 16 characters: use a long random secret (e.g. openssl rand -base64 24).');

@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { API_CONTENT_SECURITY_POLICY, BASE_SECURITY_HEADERS } from './lib/http/security-headers';
+import { API_CONTENT_SECURITY_POLICY, BASE_SECURITY_HEADERS } from './lib/server/http/security-headers';
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

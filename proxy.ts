@@ -1,15 +1,15 @@
 // Every request passes here first (Next.js 16 proxy, Node.js runtime) through the access gate
-// (lib/http/gate.ts). The caller's name is passed on to routes in a header that clients cannot
+// (lib/server/http/gate.ts). The caller's name is passed on to routes in a header that clients cannot
 // set themselves. Pages get a Content-Security-Policy with a fresh nonce (Next.js reads it from the
 // request's CSP header and puts it on its scripts). /api/runs is skipped: Next.js would buffer
 // every upload whole (twice) before a proxied route sees it, so that route streams the upload and
 // calls the gate itself.
 import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { CALLER_HEADER, encodeCaller } from './lib/http/caller';
-import { gate, refusalResponse } from './lib/http/gate';
-import { pageContentSecurityPolicy } from './lib/http/security-headers';
-import { SESSION_COOKIE } from './lib/services/auth-service';
+import { CALLER_HEADER, encodeCaller } from './lib/server/http/caller';
+import { gate, refusalResponse } from './lib/server/http/gate';
+import { pageContentSecurityPolicy } from './lib/server/http/security-headers';
+import { SESSION_COOKIE } from './lib/server/services/auth-service';
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

@@ -6,8 +6,8 @@ import { OpenInstanceBanner } from '@/components/auth/open-instance-banner';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { parseThemeChoice, THEME_COOKIE, themeAttribute } from '@/components/theme-toggle/theme-choice';
 import { ThemeToggle } from '@/components/theme-toggle/theme-toggle';
-import { callerFrom } from '@/lib/http/caller';
-import { authEnabled } from '@/lib/services/auth-service';
+import { callerFrom } from '@/lib/server/http/caller';
+import { authEnabled } from '@/lib/server/services/auth-service';
 import './globals.css';
 
 export const metadata: Metadata = {

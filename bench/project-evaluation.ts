@@ -2,7 +2,7 @@
 // per scope kind (the project page, roadmap verification and compare page do this on each read).
 // Run: npx tsx bench/project-evaluation.ts
 import { fixtureRun } from '../test/support/fixture-run';
-import { evaluateProject } from '../lib/criteria/project-evaluation';
+import { evaluateProject } from '../lib/domain/criteria/project-evaluation';
 const base = fixtureRun('locust-2.12-generated/smallpool-40u');
 const runs = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, label: `r${i}`, createdAt: new Date(1e12 + i).toISOString(), userCount: 40, run: structuredClone(base) }));
 for (const kind of ['aggregate', 'endpoint:GET /dashboard/', 'group:/api/project/']) {

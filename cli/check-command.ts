@@ -2,8 +2,8 @@
 // exit 0 when every criterion is met, 1 otherwise (a gate for CI pipelines), 2 on unusable input.
 // A set whose appliesTo leaves the run out judges nothing: `verdict: null` with `outOfScope`, exit 0
 // (the run has no tags here: a set that asks for tags or a profile applies to no run read from files).
-import { checkRun, subjectOfParsed } from '../lib/criteria/check';
-import { onlyRun } from '../lib/locust/index';
+import { checkRun, subjectOfParsed } from '../lib/domain/criteria/check';
+import { onlyRun } from '../lib/domain/locust/index';
 import { readCriteriaFile } from './criteria-file';
 import { readRunInput, UsageError } from './read-run-input';
 

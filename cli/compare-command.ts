@@ -3,21 +3,21 @@
 // the baseline (default 1) and the target judged against it (default: the last RUN that is not the baseline).
 // `swarmlens compare RUN --steps`: the load steps of one stepped run, compared like runs.
 // `--group NAME=PREFIX` (repeatable) adds user-defined endpoint groups; `--thresholds FILE.json`
-// overrides any of the status thresholds (lib/analysis/thresholds.ts). `--criteria FILE.json`
+// overrides any of the status thresholds (lib/domain/analysis/thresholds.ts). `--criteria FILE.json`
 // (repeatable: one criteria set per file) judges the target run against each set: its verdict in the
 // JSON's `criteria` and a success-criteria section in the Markdown; latencies beyond a set's limit are
 // at least a warning. The exit code stays 0: `check` is the gate. `--window steady`: every run over its
 // steady-state window (exit 2 naming a run without one).
 import { readFileSync } from 'node:fs';
 import { ZodError } from 'zod';
-import { DEFAULT_THRESHOLDS } from '../lib/analysis/thresholds';
-import { parseThresholds, userGroupSchema } from '../lib/schemas/compare';
-import { compareSteps } from '../lib/analysis/compare-steps';
-import { comparisonMarkdown } from '../lib/report/markdown';
-import { compareWithCriteria } from '../lib/criteria/compare';
-import { onlyRun } from '../lib/locust/index';
+import { DEFAULT_THRESHOLDS } from '../lib/domain/analysis/thresholds';
+import { parseThresholds, userGroupSchema } from '../lib/server/schemas/compare';
+import { compareSteps } from '../lib/domain/analysis/compare-steps';
+import { comparisonMarkdown } from '../lib/domain/report/markdown';
+import { compareWithCriteria } from '../lib/domain/criteria/compare';
+import { onlyRun } from '../lib/domain/locust/index';
 import { readCriteriaFile } from './criteria-file';
-import { withWindowNote } from '../lib/analysis/run-window';
+import { withWindowNote } from '../lib/domain/analysis/run-window';
 import { overWindow, windowOption } from './window-option';
 import { readRunInput, UsageError } from './read-run-input';
 

@@ -2,8 +2,8 @@
 // unusable files are a UsageError (exit 2) whose one line starts with the path ("FILE: …").
 import { readFileSync } from 'node:fs';
 import { ZodError } from 'zod';
-import { parseCriteriaSet } from '../lib/criteria/schema';
-import type { CriteriaSet } from '../lib/criteria/types';
+import { parseCriteriaSet } from '../lib/domain/criteria/schema';
+import type { CriteriaSet } from '../lib/domain/criteria/types';
 import { UsageError } from './read-run-input';
 
 export function readCriteriaFile(path: string): CriteriaSet {

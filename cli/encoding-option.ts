@@ -3,7 +3,7 @@
 // `withEncodings`, so each place that reads runs (read-run-input.ts) or sends them (upload)
 // sees the choices of this invocation without every command parsing them.
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { resolveEncodingLabel } from '../lib/locust/text/encodings';
+import { resolveEncodingLabel } from '../lib/domain/locust/text/encodings';
 import { UsageError } from './run-argument';
 
 export interface EncodingOptions {

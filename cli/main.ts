@@ -1,6 +1,6 @@
 // `swarmlens` command line (docs/contract.md). stdout: machine-readable output; stderr: one
 // human line on error. Exit codes: 0 success, 1 a check failed, 2 unusable input or arguments.
-import { LocustInputError } from '../lib/locust/index';
+import { LocustInputError } from '../lib/domain/locust/index';
 import { runCheck } from './check-command';
 import { runCompare } from './compare-command';
 import { takeEncodingOptions, withEncodings } from './encoding-option';

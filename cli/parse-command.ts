@@ -1,9 +1,9 @@
 // `swarmlens parse RUN [--json] [--series] [--window whole|steady] [--p95-limit MS]`: one run as Run
 // JSON on stdout, with its load shape, steady state, latency ceiling and (ramp/step runs) capacity curve.
 // `--window steady`: the figures over the steady-state window (exit 2 when the run has none).
-import { runAnalysis } from '../lib/analysis/run-analysis';
-import type { RunWindow } from '../lib/analysis/run-window';
-import { onlyRun, toRunJson } from '../lib/locust/index';
+import { runAnalysis } from '../lib/domain/analysis/run-analysis';
+import type { RunWindow } from '../lib/domain/analysis/run-window';
+import { onlyRun, toRunJson } from '../lib/domain/locust/index';
 import { readRunInput, UsageError } from './read-run-input';
 import { overWindow, windowOption } from './window-option';
 

@@ -5,12 +5,12 @@ import { closeSync, createReadStream, existsSync, openSync, readSync, statSync }
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { createFileParser, LocustInputError, type FileResult, type HistorySeries } from '../lib/locust/index';
-import { mapHeader } from '../lib/locust/csv/columns';
-import { classifyCsv } from '../lib/locust/csv/classify';
-import { mergeHistoryParts } from '../lib/locust/csv/merge-history';
-import { detectEncoding, SNIFF_BYTES, type EncodingGuess } from '../lib/locust/text/decode';
-import { resolveEncodingLabel } from '../lib/locust/text/encodings';
+import { createFileParser, LocustInputError, type FileResult, type HistorySeries } from '../lib/domain/locust/index';
+import { mapHeader } from '../lib/domain/locust/csv/columns';
+import { classifyCsv } from '../lib/domain/locust/csv/classify';
+import { mergeHistoryParts } from '../lib/domain/locust/csv/merge-history';
+import { detectEncoding, SNIFF_BYTES, type EncodingGuess } from '../lib/domain/locust/text/decode';
+import { resolveEncodingLabel } from '../lib/domain/locust/text/encodings';
 import { parsePart, type PartJob, type PartReply } from './parse-part';
 
 /** Files smaller than this are parsed on one thread (a worker costs ~50 ms to start). */

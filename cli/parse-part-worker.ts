@@ -2,7 +2,7 @@
 // back its FileResult, history columns transferred rather than copied.
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createFileParser, LocustInputError } from '../lib/locust/index';
+import { createFileParser, LocustInputError } from '../lib/domain/locust/index';
 import type { PartJob, PartReply } from './parse-part';
 import { parsePart, transferablesOf } from './parse-part';
 

@@ -1,6 +1,6 @@
 // Parsing one byte range of a large CSV file: shared by the main thread and the worker.
 import type { createReadStream as CreateReadStream } from 'node:fs';
-import type { createFileParser as CreateFileParser, FileResult } from '../lib/locust/index';
+import type { createFileParser as CreateFileParser, FileResult } from '../lib/domain/locust/index';
 
 export interface PartJob {
   path: string;

@@ -4,9 +4,9 @@ import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import {
   LocustInputError, parseFile, runsFromResults, siblingEncodings,
   type EncodingHint, type FileResult, type UploadParseResult,
-} from '../lib/locust/index';
-import { decodesCleanlyAs } from '../lib/locust/text/detect';
-import { isZip, unzipFiles, type InputFile } from '../lib/locust/zip';
+} from '../lib/domain/locust/index';
+import { decodesCleanlyAs } from '../lib/domain/locust/text/detect';
+import { isZip, unzipFiles, type InputFile } from '../lib/domain/locust/zip';
 import { chosenEncoding } from './encoding-option';
 import { parseFromDisk } from './parse-from-disk';
 import { runArgumentFiles, UsageError } from './run-argument';

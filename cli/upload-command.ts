@@ -6,7 +6,7 @@
 // `encodings` field (file name -> label), which the server checks (400 for names it did not get).
 import { openAsBlob, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { unzipFiles } from '../lib/locust/zip';
+import { unzipFiles } from '../lib/domain/locust/zip';
 import { buildOf } from './build-option';
 import { currentEncodings, markEncodingUsed } from './encoding-option';
 import { isZipFile } from './read-run-input';

@@ -1,6 +1,6 @@
-// `--window whole|steady` for `swarmlens parse` and `swarmlens compare` (lib/analysis/run-window.ts).
-import { NoSteadyStateError, parseRunWindow, runOverWindow, type RunWindow } from '../lib/analysis/run-window';
-import type { ParsedRun } from '../lib/locust/types';
+// `--window whole|steady` for `swarmlens parse` and `swarmlens compare` (lib/domain/analysis/run-window.ts).
+import { NoSteadyStateError, parseRunWindow, runOverWindow, type RunWindow } from '../lib/domain/analysis/run-window';
+import type { ParsedRun } from '../lib/domain/locust/types';
 import { UsageError } from './read-run-input';
 
 /** `--window whole|steady`. */

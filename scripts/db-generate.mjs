@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Generates both Prisma clients (SQLite and PostgreSQL) into lib/db/generated/. Runs on
+// Generates both Prisma clients (SQLite and PostgreSQL) into lib/server/db/generated/. Runs on
 // `npm install`. Prisma 7's CLI first tries to download a schema engine that generation does not
 // use; where it cannot (offline machines), pointing PRISMA_SCHEMA_ENGINE_BINARY at any existing
 // file lets `prisma generate` run.

@@ -33,18 +33,15 @@ function expandMap(pairs) {
     const src = join(ROOT, from);
     if (!existsSync(src)) throw new Error(`nothing at ${from}`);
     if (statSync(src).isDirectory()) {
-      for (const file of walkAll(src)) moves.set(file, join(ROOT, to, relative(src, file)));
+      // Tracked files only: generated and ignored files stay (regenerate them where they now belong).
+      const tracked = execFileSync('git', ['ls-files', '-z', '--', from], { cwd: ROOT, encoding: 'utf8' });
+      for (const name of tracked.split('\0').filter(Boolean)) {
+        const file = join(ROOT, name);
+        moves.set(file, join(ROOT, to, relative(src, file)));
+      }
     } else moves.set(src, join(ROOT, to));
   }
   return moves;
-}
-
-function* walkAll(dir) {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walkAll(path);
-    else yield path;
-  }
 }
 
 function resolveSpecifier(fromFile, spec) {
@@ -95,7 +92,7 @@ for (const file of walk(ROOT)) {
       return match.replace(`${quote}${spec}${quote}`, `${quote}${next}${quote}`);
     });
   }
-  // Paths written out in prose (comments, Markdown): the longest first; a folder as `lib/db/`.
+  // Paths written out in prose (comments, Markdown): the longest first; a folder as `lib/server/db/`.
   for (const [from, to] of prose) {
     if (out.includes(from)) out = out.split(from).join(to);
   }

@@ -40,7 +40,7 @@ const APP_COLORS = {
   'brand-600': ['#1f57cc', '600'], 'brand-700': ['#1a46a3', '700'],
   ok: ['#15803d', '600'], warn: ['#b45309', '600'], bad: ['#b91c1c', '600'],
 };
-/** Chart colours (components/charts/chart-theme.ts, lib/report/runs.ts): name → light hex. Dark:
+/** Chart colours (components/charts/chart-theme.ts, lib/domain/report/runs.ts): name → light hex. Dark:
  *  lightness mirrored around the card colour (darker → lighter), hue kept, at least 3:1 on cards. */
 export const CHART = {
   brand: '#1f57cc', 'brand-light': '#a3bcee', compare: '#d97706', bad: '#b91c1c', ok: '#15803d', users: '#0f766e',

@@ -4,10 +4,10 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { buildCompareModel, type CompareModel } from '@/lib/compare-view/model';
-import { parseRunWindow } from '@/lib/analysis/run-window';
-import { AppError } from '@/lib/services/errors';
-import { getComparisonView } from '@/lib/services/compare-service';
+import { buildCompareModel, type CompareModel } from '@/lib/view/compare/model';
+import { parseRunWindow } from '@/lib/domain/analysis/run-window';
+import { AppError } from '@/lib/server/services/errors';
+import { getComparisonView } from '@/lib/server/services/compare-service';
 
 export type CompareResult = { ok: true; model: CompareModel } | { ok: false; message: string };
 

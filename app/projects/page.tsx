@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
 import { ProjectList } from '@/components/project/project-list';
-import { listFilters } from '@/lib/services/runs-service';
+import { listFilters } from '@/lib/server/services/runs-service';
 
 export const metadata: Metadata = { title: 'Projects' };
 

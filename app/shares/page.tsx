@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { SharesTable } from '@/components/share/shares-table';
-import { shareLinks } from '@/lib/services/share-service';
-import { sortShares } from '@/lib/share-view/state';
+import { shareLinks } from '@/lib/server/services/share-service';
+import { sortShares } from '@/lib/view/share/state';
 
 export const metadata: Metadata = { title: 'Share links' };
 

@@ -3,9 +3,9 @@ import { headers } from 'next/headers';
 import Link from 'next/link';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Card } from '@/components/ui/card';
-import { localPath } from '@/lib/auth-view/next-path';
-import { callerFrom } from '@/lib/http/caller';
-import { authEnabled } from '@/lib/services/auth-service';
+import { localPath } from '@/lib/view/auth/next-path';
+import { callerFrom } from '@/lib/server/http/caller';
+import { authEnabled } from '@/lib/server/services/auth-service';
 
 export const metadata: Metadata = { title: 'Sign in' };
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { UploadForm } from '@/components/upload/upload-form';
-import { DEFAULT_PROJECT, listFilters } from '@/lib/services/runs-service';
+import { DEFAULT_PROJECT, listFilters } from '@/lib/server/services/runs-service';
 
 export const metadata: Metadata = { title: 'Upload runs' };
 

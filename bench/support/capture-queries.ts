@@ -1,14 +1,14 @@
 // Prints, as JSON, the SQL that the runs list and project pages send: it calls the same service
 // functions as those pages, with a Prisma client that logs every query (installed where
-// lib/db/client.ts's getDatabase() keeps the process's database, so the service code is unchanged).
+// lib/server/db/client.ts's getDatabase() keeps the process's database, so the service code is unchanged).
 // Run: DATABASE_URL=... node --conditions=react-server --import tsx bench/support/capture-queries.ts PROJECT_ID
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { dbConfig } from '../../lib/db/config';
-import { PrismaClient as SqliteClient } from '../../lib/db/generated/sqlite/client';
-import { PrismaClient as PostgresClient } from '../../lib/db/generated/postgresql/client';
-import { getEndpointNamesOfRun, getProjectPage } from '../../lib/services/project-service';
-import { listFilters, listRunsPage } from '../../lib/services/runs-service';
+import { dbConfig } from '../../lib/server/db/config';
+import { PrismaClient as SqliteClient } from '../../lib/server/db/generated/sqlite/client';
+import { PrismaClient as PostgresClient } from '../../lib/server/db/generated/postgresql/client';
+import { getEndpointNamesOfRun, getProjectPage } from '../../lib/server/services/project-service';
+import { listFilters, listRunsPage } from '../../lib/server/services/runs-service';
 
 interface Captured { page: string; sql: string; params: unknown[] }
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { ApiError, errorFromResponse, errorMessage, formProblem, networkError } from './errors';
 
-// Bodies as lib/http/respond.ts writes them (errorResponse), and what a proxy may answer instead.
+// Bodies as lib/server/http/respond.ts writes them (errorResponse), and what a proxy may answer instead.
 const VALIDATION = { error: { code: 'bad_request', message: 'invalid request', details: [
   { path: 'criteria.2.target', message: 'Expected number' }, { path: 'name', message: 'Too small' },
   { path: 'criteria.2.target', message: 'second' },

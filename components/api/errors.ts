@@ -1,4 +1,4 @@
-// The app's JSON error envelope `{ error: { code, message, details? } }` (lib/http/respond.ts) read
+// The app's JSON error envelope `{ error: { code, message, details? } }` (lib/server/http/respond.ts) read
 // into one error class, and the form view of it (one message, errors keyed by field path).
 
 /** A request that got no answer carries status 0 and code NETWORK. */

@@ -1,6 +1,6 @@
 // POST /api/runs with XMLHttpRequest: unlike fetch, it reports upload progress. The one request
 // of the app outside client.ts.
-import { readUploadResponse, type UploadOutcome } from '@/lib/upload/upload-result';
+import { readUploadResponse, type UploadOutcome } from '@/lib/view/upload/upload-result';
 
 export interface UploadRequest {
   promise: Promise<UploadOutcome | { ok: false; aborted: true }>;
@@ -8,7 +8,7 @@ export interface UploadRequest {
 }
 
 /** `onProgress` gets bytes sent and bytes in all; the outcome's errors are the upload's own view
- *  (title, file, line: lib/upload/upload-result.ts), as the upload page shows more than a message. */
+ *  (title, file, line: lib/view/upload/upload-result.ts), as the upload page shows more than a message. */
 export function sendUpload(
   files: File[],
   fields: [string, string][],

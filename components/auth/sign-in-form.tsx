@@ -4,7 +4,7 @@ import { apiSend } from '@/components/api/client';
 import { ApiError, errorMessage, NETWORK } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
 import { RequestError } from '@/components/ui/request-error';
-import { signInErrorText } from '@/lib/auth-view/messages';
+import { signInErrorText } from '@/lib/view/auth/messages';
 import { FIELD, LABEL } from '@/components/ui/form-styles';
 
 /** The admin secret and a name for the records; on success a full page load of `next` (already checked to be a local path). */

@@ -3,13 +3,13 @@ import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { apiSend } from '@/components/api/client';
 import { errorMessage } from '@/components/api/errors';
-import { formatUtc } from '@/lib/format/cells';
+import { formatUtc } from '@/lib/domain/format/cells';
 import { Modal } from '@/components/ui/modal';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { RequestError } from '@/components/ui/request-error';
-import { tokenState } from '@/lib/auth-view/messages';
-import type { ApiTokenInfo } from '@/lib/shapes/auth';
+import { tokenState } from '@/lib/view/auth/messages';
+import type { ApiTokenInfo } from '@/lib/domain/shapes/auth';
 
 const TH = 'px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500';
 const TD = 'px-3 py-2 align-middle';

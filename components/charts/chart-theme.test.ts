@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHART, contrast, darkChart, darkHexes, lightHexes, render } from '@/scripts/theme-palette.mjs';
-import { runColors } from '@/lib/report/runs';
+import { runColors } from '@/lib/domain/report/runs';
 import { COLORS, percentileColor } from './chart-theme';
 
 const css = readFileSync(join(import.meta.dirname, '../../app/theme-palette.css'), 'utf8');

@@ -1,10 +1,10 @@
 'use client';
 import { useId, useMemo } from 'react';
 import { Card } from '@/components/ui/card';
-import { preparePercentileSeries, toChartRows, type PercentileSource } from '@/lib/charts/prepare-percentile-series';
+import { preparePercentileSeries, toChartRows, type PercentileSource } from '@/lib/domain/charts/prepare-percentile-series';
 import type { EndpointRow } from '@/components/run/endpoint-rows';
 import { LazySelect } from '@/components/ui/lazy-select';
-import { endpointLabel, msCell } from '@/lib/format/cells';
+import { endpointLabel, msCell } from '@/lib/domain/format/cells';
 import { COLORS } from './chart-theme';
 import { PercentileChart, type PercentileLine } from './percentile-chart';
 

@@ -1,8 +1,8 @@
 'use client';
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatMsTick } from '@/lib/charts/axis-format';
-import { categorySummary, numberOrNull } from '@/lib/charts/chart-summary';
-import { formatMs } from '@/lib/format/format';
+import { formatMsTick } from '@/lib/domain/charts/axis-format';
+import { categorySummary, numberOrNull } from '@/lib/domain/charts/chart-summary';
+import { formatMs } from '@/lib/domain/format/format';
 import { AXIS_PROPS, COLORS } from './chart-theme';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';

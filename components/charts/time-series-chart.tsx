@@ -1,9 +1,9 @@
 'use client';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TimelinePoint } from '@/lib/charts/prepare-timeline';
-import { rangeSummary } from '@/lib/charts/chart-summary';
-import { clockTicks, elapsedTicks, formatClockUtc, formatElapsed } from '@/lib/charts/time-axis';
-import { formatDuration } from '@/lib/format/format';
+import type { TimelinePoint } from '@/lib/domain/charts/prepare-timeline';
+import { rangeSummary } from '@/lib/domain/charts/chart-summary';
+import { clockTicks, elapsedTicks, formatClockUtc, formatElapsed } from '@/lib/domain/charts/time-axis';
+import { formatDuration } from '@/lib/domain/format/format';
 import { AXIS_PROPS, COLORS } from './chart-theme';
 import { ChartFrame } from './chart-frame';
 import { ChartTooltip } from './chart-tooltip';

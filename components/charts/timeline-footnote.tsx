@@ -1,5 +1,5 @@
-import type { Timeline } from '@/lib/charts/prepare-timeline';
-import { formatElapsed } from '@/lib/charts/time-axis';
+import type { Timeline } from '@/lib/domain/charts/prepare-timeline';
+import { formatElapsed } from '@/lib/domain/charts/time-axis';
 
 /** Where the points come from and how many were drawn. */
 export function TimelineFootnote({ timeline, source }: { timeline: Timeline; source: 'csv' | 'html' }) {

@@ -1,10 +1,10 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
-import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
-import { fromWire, type Wire } from '@/lib/charts/wire';
-import { sampleGoodput } from '@/lib/compare-view/overlay';
-import { formatCount, formatMs, formatRate } from '@/lib/format/format';
+import { formatCountTick, formatMsTick } from '@/lib/domain/charts/axis-format';
+import { fromWire, type Wire } from '@/lib/domain/charts/wire';
+import { sampleGoodput } from '@/lib/view/compare/overlay';
+import { formatCount, formatMs, formatRate } from '@/lib/domain/format/format';
 import { COLORS, percentileColor } from './chart-theme';
 import { PercentileToggles } from './percentile-toggles';
 import { TimeSeriesChart, type TimeAxisMode } from './time-series-chart';
@@ -16,7 +16,7 @@ import { RequestError } from '@/components/ui/request-error';
 
 const DEFAULT_PERCENTILES = ['50', '95', '99'];
 
-/** `history` as one JSON string (lib/charts/wire.ts): hundreds of points, and with a full history every endpoint's name. */
+/** `history` as one JSON string (lib/domain/charts/wire.ts): hundreds of points, and with a full history every endpoint's name. */
 export function TimelinePanel({ runId, history: wire }: { runId: string; history: Wire<TimelineHistory> }) {
   const history = useMemo(() => fromWire(wire), [wire]);
   const aggregated = history.timeline;

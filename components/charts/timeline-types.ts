@@ -1,5 +1,5 @@
-import type { Timeline } from '@/lib/charts/prepare-timeline';
-import type { SeriesWindow } from '@/lib/locust/types';
+import type { Timeline } from '@/lib/domain/charts/prepare-timeline';
+import type { SeriesWindow } from '@/lib/domain/locust/types';
 
 /** What the run page hands the time-series panel (serializable: prepared on the server). */
 export interface TimelineHistory {

@@ -2,8 +2,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { apiGet } from '@/components/api/client';
 import { ApiError, errorMessage } from '@/components/api/errors';
-import { prepareTimeline, type Timeline, type TimelineOptions } from '@/lib/charts/prepare-timeline';
-import { columnsFromApi, type NullableColumn } from '@/lib/charts/series-columns';
+import { prepareTimeline, type Timeline, type TimelineOptions } from '@/lib/domain/charts/prepare-timeline';
+import { columnsFromApi, type NullableColumn } from '@/lib/domain/charts/series-columns';
 
 export interface SeriesChoice {
   method: string | null;

@@ -1,13 +1,13 @@
 'use client';
 import { useMemo, type ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
-import { failureRow, latencyRow, type FailureAttributionView, type LatencyAttributionView } from '@/lib/compare-view/attribution';
-import { fromWire, type Wire } from '@/lib/charts/wire';
+import { failureRow, latencyRow, type FailureAttributionView, type LatencyAttributionView } from '@/lib/view/compare/attribution';
+import { fromWire, type Wire } from '@/lib/domain/charts/wire';
 import { useEndpoints } from './endpoints-context';
 import { ShowMore, useShownRows } from './show-more';
 
 interface Props {
-  /** As one JSON string each (lib/charts/wire.ts): a row per endpoint. */
+  /** As one JSON string each (lib/domain/charts/wire.ts): a row per endpoint. */
   latency: Wire<LatencyAttributionView | null>;
   failures: Wire<FailureAttributionView | null>;
   baselineName: string;

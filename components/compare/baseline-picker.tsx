@@ -1,7 +1,7 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useId, useTransition } from 'react';
-import { pickHref } from '@/lib/compare-view/query';
+import { pickHref } from '@/lib/view/compare/query';
 
 /** The URL's state the pickers keep: the runs as given, the baseline, the chosen target (undefined: the
  *  default), the user's groups and the window. */

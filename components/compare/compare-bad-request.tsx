@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { compareHref } from '@/lib/compare-view/query';
+import { compareHref } from '@/lib/view/compare/query';
 
 /** A comparison the URL cannot describe (fewer than two runs, a run twice, a baseline or target not among them). */
 export function CompareBadRequest({ message, ids, baseline, target, steps = false }: { message: string; ids: string[]; baseline?: string; target?: string; steps?: boolean }) {

@@ -1,7 +1,7 @@
-import { toWire } from '@/lib/charts/wire';
-import type { CompareModel } from '@/lib/compare-view/model';
+import { toWire } from '@/lib/domain/charts/wire';
+import type { CompareModel } from '@/lib/view/compare/model';
 import { AttributionSection } from './attribution-section';
-import { ceilingNotes } from '@/lib/report/ceiling';
+import { ceilingNotes } from '@/lib/domain/report/ceiling';
 import { ComparabilityWarnings } from './comparability-warnings';
 import { CompareHeader } from './compare-header';
 import { EndpointGroupsTable } from './endpoint-groups-table';
@@ -40,7 +40,7 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
   const baseline = runs[head.baselineIndex];
   // The steps note says what the analysis' first warning says: keep the rest.
   const warnings = stepped ? head.warnings.filter((w) => !w.startsWith('Steps of one run')) : head.warnings;
-  // Thousands of rows cross to the client components as one JSON string each (lib/charts/wire.ts);
+  // Thousands of rows cross to the client components as one JSON string each (lib/domain/charts/wire.ts);
   // the endpoints once, for every section that lists them (endpoints-context.tsx).
   const endpoints = toWire(model.endpoints);
   const over = model.window === 'steady' ? 'steady state' : 'whole run';

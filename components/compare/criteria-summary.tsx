@@ -1,6 +1,6 @@
-import type { OutOfScopeLine } from '@/lib/report/criteria-lines';
-import type { MeetingSet, MissedCriterion } from '@/lib/report/meeting-verdict';
-import type { VerdictName } from '@/lib/criteria/types';
+import type { OutOfScopeLine } from '@/lib/domain/report/criteria-lines';
+import type { MeetingSet, MissedCriterion } from '@/lib/domain/report/meeting-verdict';
+import type { VerdictName } from '@/lib/domain/criteria/types';
 
 export const VERDICT_MARK: Record<VerdictName, string> = {
   GO: 'bg-ok text-white', CONDITIONAL: 'bg-warn text-white', 'NO-GO': 'bg-bad text-white',

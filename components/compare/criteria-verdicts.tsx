@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import { currentText, metricLabel, scopeLabel, targetText } from '@/lib/criteria/describe';
-import type { StoredCriteriaSet, Verdict } from '@/lib/criteria/types';
+import { currentText, metricLabel, scopeLabel, targetText } from '@/lib/domain/criteria/describe';
+import type { StoredCriteriaSet, Verdict } from '@/lib/domain/criteria/types';
 
 const TONE = { GO: 'ok', CONDITIONAL: 'warn', 'NO-GO': 'bad' } as const;
 

@@ -2,12 +2,12 @@
 // bare numbers; units sit in the header's second line.
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import { failurePercentText, msCell } from '@/lib/format/cells';
-import { formatChange, formatCount, NONE } from '@/lib/format/format';
-import type { EndpointView } from '@/lib/compare-view/endpoints';
-import { failureSignificance } from '@/lib/compare-view/endpoints';
-import { formatPoints } from '@/lib/report/metric-format';
-import type { RunInfo } from '@/lib/compare-view/model';
+import { failurePercentText, msCell } from '@/lib/domain/format/cells';
+import { formatChange, formatCount, NONE } from '@/lib/domain/format/format';
+import type { EndpointView } from '@/lib/view/compare/endpoints';
+import { failureSignificance } from '@/lib/view/compare/endpoints';
+import { formatPoints } from '@/lib/domain/report/metric-format';
+import type { RunInfo } from '@/lib/view/compare/model';
 import { StatusBadge } from './status-badge';
 
 type Col = ColumnDef<EndpointView, unknown>;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
-import type { GroupCell, GroupRow } from '@/lib/compare-view/groups';
-import type { RunInfo } from '@/lib/compare-view/model';
+import type { GroupCell, GroupRow } from '@/lib/view/compare/groups';
+import type { RunInfo } from '@/lib/view/compare/model';
 import { AddGroupForm } from './add-group-form';
 import { RunSwatch } from './run-swatch';
 

@@ -1,11 +1,11 @@
 'use client';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
-import { filterEndpoints } from '@/lib/compare-view/endpoints';
-import { HEAT_STEPS, heatCellLabel, heatCellText, heatmapRows, heatStep } from '@/lib/compare-view/heatmap';
-import type { RunInfo } from '@/lib/compare-view/model';
-import { formatMs } from '@/lib/format/format';
-import { formatUsers } from '@/lib/report/metric-format';
+import { filterEndpoints } from '@/lib/view/compare/endpoints';
+import { HEAT_STEPS, heatCellLabel, heatCellText, heatmapRows, heatStep } from '@/lib/view/compare/heatmap';
+import type { RunInfo } from '@/lib/view/compare/model';
+import { formatMs } from '@/lib/domain/format/format';
+import { formatUsers } from '@/lib/domain/report/metric-format';
 import { useEndpoints } from './endpoints-context';
 import { RunSwatch } from './run-swatch';
 

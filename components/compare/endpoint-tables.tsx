@@ -1,8 +1,8 @@
 'use client';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
-import { failingEndpoints, filterEndpoints, heldUpEndpoints, HELD_UP_TOLERANCE, latencyEndpoints, SLOWEST_COUNT, slowestEndpoints, type EndpointView } from '@/lib/compare-view/endpoints';
-import type { RunInfo } from '@/lib/compare-view/model';
+import { failingEndpoints, filterEndpoints, heldUpEndpoints, HELD_UP_TOLERANCE, latencyEndpoints, SLOWEST_COUNT, slowestEndpoints, type EndpointView } from '@/lib/view/compare/endpoints';
+import type { RunInfo } from '@/lib/view/compare/model';
 import { CompareTable } from './compare-table';
 import { useEndpoints } from './endpoints-context';
 import { failureColumns, heldUpColumns, latencyColumns, slowestColumns } from './endpoint-columns';

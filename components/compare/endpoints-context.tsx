@@ -1,10 +1,10 @@
 'use client';
 // The comparison's endpoints, unpacked once in the browser for every section that lists them (the
 // endpoint tables, the heatmap, and the attribution tables, whose rows name endpoints by index): the
-// thousands of packed rows cross from the server once, as one JSON string (lib/charts/wire.ts).
+// thousands of packed rows cross from the server once, as one JSON string (lib/domain/charts/wire.ts).
 import { createContext, use, useMemo, type ReactNode } from 'react';
-import { fromWire, type Wire } from '@/lib/charts/wire';
-import { unpackEndpoints, type EndpointView, type PackedEndpoint } from '@/lib/compare-view/endpoints';
+import { fromWire, type Wire } from '@/lib/domain/charts/wire';
+import { unpackEndpoints, type EndpointView, type PackedEndpoint } from '@/lib/view/compare/endpoints';
 
 const EndpointsContext = createContext<EndpointView[] | null>(null);
 

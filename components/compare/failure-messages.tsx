@@ -4,10 +4,10 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { INPUT } from '@/components/ui/form-styles';
-import type { FailureDiffStatus } from '@/lib/analysis/failure-analysis';
-import { formatCount, NONE } from '@/lib/format/format';
-import { CATEGORY_WORDS, countByStatus, DIFF_STATUSES, DIFF_STATUS_WORDS, filterFailureDiffs, type ConcentrationRow, type FailureDiffRow } from '@/lib/compare-view/failure-messages';
-import type { RunInfo } from '@/lib/compare-view/model';
+import type { FailureDiffStatus } from '@/lib/domain/analysis/failure-analysis';
+import { formatCount, NONE } from '@/lib/domain/format/format';
+import { CATEGORY_WORDS, countByStatus, DIFF_STATUSES, DIFF_STATUS_WORDS, filterFailureDiffs, type ConcentrationRow, type FailureDiffRow } from '@/lib/view/compare/failure-messages';
+import type { RunInfo } from '@/lib/view/compare/model';
 import { CompareTable } from './compare-table';
 import { RunSwatch } from './run-swatch';
 

@@ -1,6 +1,6 @@
 import { Card } from '@/components/ui/card';
-import { significanceLine, type HeadlineRow } from '@/lib/compare-view/headline';
-import type { RunInfo } from '@/lib/compare-view/model';
+import { significanceLine, type HeadlineRow } from '@/lib/view/compare/headline';
+import type { RunInfo } from '@/lib/view/compare/model';
 import { RunHeaderCell } from './run-header-cell';
 import { StatusBadge, TONE_TEXT } from './status-badge';
 

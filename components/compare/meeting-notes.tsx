@@ -6,7 +6,7 @@ import { errorMessage } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { FIELD } from '@/components/ui/form-styles';
-import type { CompareModel } from '@/lib/compare-view/model';
+import type { CompareModel } from '@/lib/view/compare/model';
 import { RequestError } from '@/components/ui/request-error';
 
 type Meeting = CompareModel['meeting'];

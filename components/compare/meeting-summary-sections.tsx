@@ -1,15 +1,15 @@
 // The evidence of the printed meeting summary (meeting-summary.tsx): the endpoints that changed most,
 // the failure messages with their whole error texts, scaling, and the next steps (decisions, roadmap).
 import type { ReactNode } from 'react';
-import { unpackEndpoints } from '@/lib/compare-view/endpoints';
-import { formatFailureRate, formatPoints } from '@/lib/report/metric-format';
-import type { CompareModel } from '@/lib/compare-view/model';
-import { VERDICT_WORDS } from '@/lib/compare-view/scaling';
-import { formatChange, formatCount, formatMs, NONE } from '@/lib/format/format';
-import { openItems } from '@/lib/present/roadmap';
-import { changedEndpoints, summaryFailures, SUMMARY_OPEN_ITEMS } from '@/lib/present/summary';
-import { PRIORITY_LABELS } from '@/lib/roadmap-view/labels';
-import { progressText, roadmapProgress } from '@/lib/roadmap-view/progress';
+import { unpackEndpoints } from '@/lib/view/compare/endpoints';
+import { formatFailureRate, formatPoints } from '@/lib/domain/report/metric-format';
+import type { CompareModel } from '@/lib/view/compare/model';
+import { VERDICT_WORDS } from '@/lib/view/compare/scaling';
+import { formatChange, formatCount, formatMs, NONE } from '@/lib/domain/format/format';
+import { openItems } from '@/lib/view/present/roadmap';
+import { changedEndpoints, summaryFailures, SUMMARY_OPEN_ITEMS } from '@/lib/view/present/summary';
+import { PRIORITY_LABELS } from '@/lib/view/roadmap/labels';
+import { progressText, roadmapProgress } from '@/lib/view/roadmap/progress';
 
 export function SummarySection({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
   return (

@@ -3,11 +3,11 @@
 // verdict of the page's banner: criteria GO / NO-GO, the change status beside it), then the headline, the
 // endpoints that changed most, the failures with their full error texts, scaling and next steps: 2–3 A4
 // pages. Tables here keep their own column widths while printing (`data-print-fixed`, see app/print.css).
-import type { CompareModel } from '@/lib/compare-view/model';
-import { significanceLine } from '@/lib/compare-view/headline';
-import { summaryRunColumns } from '@/lib/present/summary';
-import type { VerdictName } from '@/lib/criteria/types';
-import type { Status } from '@/lib/analysis/types';
+import type { CompareModel } from '@/lib/view/compare/model';
+import { significanceLine } from '@/lib/view/compare/headline';
+import { summaryRunColumns } from '@/lib/view/present/summary';
+import type { VerdictName } from '@/lib/domain/criteria/types';
+import type { Status } from '@/lib/domain/analysis/types';
 import { STATUS_TEXT, TONE_TEXT } from './status-badge';
 import { SummaryEndpoints, SummaryFailures, SummaryNextSteps, SummaryScaling, SummarySection } from './meeting-summary-sections';
 

@@ -3,10 +3,10 @@ import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
 import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
-import { rangeSummary } from '@/lib/charts/chart-summary';
-import { formatDuration } from '@/lib/format/format';
-import { elapsedTicks, formatElapsed } from '@/lib/charts/time-axis';
-import type { OverlayPoint } from '@/lib/compare-view/overlay';
+import { rangeSummary } from '@/lib/domain/charts/chart-summary';
+import { formatDuration } from '@/lib/domain/format/format';
+import { elapsedTicks, formatElapsed } from '@/lib/domain/charts/time-axis';
+import type { OverlayPoint } from '@/lib/view/compare/overlay';
 
 export interface OverlayLine {
   dataKey: string;

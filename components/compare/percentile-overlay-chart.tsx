@@ -5,9 +5,9 @@ import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import type { PercentileLine } from '@/components/charts/percentile-chart';
-import { formatMsTick } from '@/lib/charts/axis-format';
-import { categorySummary, numberOrNull } from '@/lib/charts/chart-summary';
-import { formatMs } from '@/lib/format/format';
+import { formatMsTick } from '@/lib/domain/charts/axis-format';
+import { categorySummary, numberOrNull } from '@/lib/domain/charts/chart-summary';
+import { formatMs } from '@/lib/domain/format/format';
 
 /** Some room under the fastest and over the slowest point on the log axis. */
 const LOG_DOMAIN: [(min: number) => number, (max: number) => number] = [(min) => Math.max(1, min * 0.8), (max) => max * 1.25];

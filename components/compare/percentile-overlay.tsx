@@ -1,8 +1,8 @@
-import { msCell } from '@/lib/format/cells';
+import { msCell } from '@/lib/domain/format/cells';
 import { Card } from '@/components/ui/card';
-import type { RunInfo } from '@/lib/compare-view/model';
-import { percentileChartRows, type PercentileOverlayRow } from '@/lib/compare-view/percentiles';
-import { runKey } from '@/lib/report/runs';
+import type { RunInfo } from '@/lib/view/compare/model';
+import { percentileChartRows, type PercentileOverlayRow } from '@/lib/view/compare/percentiles';
+import { runKey } from '@/lib/domain/report/runs';
 import { PercentileOverlayChart } from './percentile-overlay-chart';
 import { RunSwatch } from './run-swatch';
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { WithoutRunLinks } from '@/components/roadmap/run-links';
 import { Card } from '@/components/ui/card';
-import type { CompareModel } from '@/lib/compare-view/model';
+import type { CompareModel } from '@/lib/view/compare/model';
 import { CriteriaVerdicts } from './criteria-verdicts';
 import { OutOfScopeNote } from '@/components/criteria/scope-note';
 

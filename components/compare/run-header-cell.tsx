@@ -1,5 +1,5 @@
-import { formatUsers } from '@/lib/report/metric-format';
-import type { RunInfo } from '@/lib/compare-view/model';
+import { formatUsers } from '@/lib/domain/report/metric-format';
+import type { RunInfo } from '@/lib/view/compare/model';
 import { RunSwatch } from './run-swatch';
 
 const ROLE = {

@@ -5,10 +5,10 @@ import {
 import { AXIS_PROPS, COLORS, percentileColor } from '@/components/charts/chart-theme';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
-import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
-import { categorySummary } from '@/lib/charts/chart-summary';
-import { formatMs, formatRate } from '@/lib/format/format';
-import { approxRate, type ScalingCurveView } from '@/lib/compare-view/scaling-curve';
+import { formatCountTick, formatMsTick } from '@/lib/domain/charts/axis-format';
+import { categorySummary } from '@/lib/domain/charts/chart-summary';
+import { formatMs, formatRate } from '@/lib/domain/format/format';
+import { approxRate, type ScalingCurveView } from '@/lib/view/compare/scaling-curve';
 
 const USL_COLOR = COLORS.usl;
 const LINEAR_COLOR = COLORS.muted;

@@ -1,7 +1,7 @@
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { BuildPanel } from '@/lib/compare-view/scaling-builds';
-import type { ScalingCurveView } from '@/lib/compare-view/scaling-curve';
+import type { BuildPanel } from '@/lib/view/compare/scaling-builds';
+import type { ScalingCurveView } from '@/lib/view/compare/scaling-curve';
 import { CurvePointsTable, GoodputCurveChart, LatencyCurveChart } from './scaling-curve-charts';
 
 const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;

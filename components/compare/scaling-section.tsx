@@ -5,13 +5,13 @@ import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { Scaling } from '@/lib/analysis/types';
-import { formatCountTick } from '@/lib/charts/axis-format';
-import { categorySummary } from '@/lib/charts/chart-summary';
-import { formatChange, formatRate } from '@/lib/format/format';
-import { formatUsers } from '@/lib/report/metric-format';
-import { pairClass } from '@/lib/analysis/scaling';
-import { scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/compare-view/scaling';
+import type { Scaling } from '@/lib/domain/analysis/types';
+import { formatCountTick } from '@/lib/domain/charts/axis-format';
+import { categorySummary } from '@/lib/domain/charts/chart-summary';
+import { formatChange, formatRate } from '@/lib/domain/format/format';
+import { formatUsers } from '@/lib/domain/report/metric-format';
+import { pairClass } from '@/lib/domain/analysis/scaling';
+import { scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/view/compare/scaling';
 
 const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;
 

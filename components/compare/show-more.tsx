@@ -1,8 +1,8 @@
 'use client';
 // The attribution tables' rows, revealed in pages: the top few, then a hundred more per click.
 import { useMemo, useState } from 'react';
-import { ATTRIBUTION_TOP } from '@/lib/compare-view/attribution';
-import { showMoreStep } from '@/lib/compare-view/show-more';
+import { ATTRIBUTION_TOP } from '@/lib/view/compare/attribution';
+import { showMoreStep } from '@/lib/view/compare/show-more';
 
 /** "Show all 14 endpoints", or for thousands "Show 100 more (108 of 5,000 endpoints)"; then "Show the top 8 only". */
 export function ShowMore({ shown, total, onShow, noun }: { shown: number; total: number; onShow: (count: number) => void; noun: string }) {

@@ -1,4 +1,4 @@
-import type { Status } from '@/lib/analysis/types';
+import type { Status } from '@/lib/domain/analysis/types';
 
 /** Five statuses, five looks: improved (solid green, ↑) is not OK (unchanged, light green), and inconclusive
  *  (grey, dashed: the data cannot decide) is neither good nor bad. */

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import type { StepsView } from '@/lib/compare-view/steps';
+import type { StepsView } from '@/lib/view/compare/steps';
 
 const TH = 'border-b border-slate-200 bg-slate-50 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-600';
 const TD = 'border-b border-slate-100 px-3 py-2';

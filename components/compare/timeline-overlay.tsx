@@ -1,11 +1,11 @@
 'use client';
 import { useMemo } from 'react';
 import { Card } from '@/components/ui/card';
-import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
-import { formatCount, formatDuration, formatMs, formatRate } from '@/lib/format/format';
-import type { RunInfo } from '@/lib/compare-view/model';
-import { fromWire, type Wire } from '@/lib/charts/wire';
-import { overlayKey, type Overlay, type OverlayMetric } from '@/lib/compare-view/overlay';
+import { formatCountTick, formatMsTick } from '@/lib/domain/charts/axis-format';
+import { formatCount, formatDuration, formatMs, formatRate } from '@/lib/domain/format/format';
+import type { RunInfo } from '@/lib/view/compare/model';
+import { fromWire, type Wire } from '@/lib/domain/charts/wire';
+import { overlayKey, type Overlay, type OverlayMetric } from '@/lib/view/compare/overlay';
 import { OverlayChart } from './overlay-chart';
 import { RunSwatch } from './run-swatch';
 
@@ -26,7 +26,7 @@ const CHARTS: { metric: OverlayMetric; secondary?: OverlayMetric; title: string;
 ];
 
 /** Goodput (with all requests dashed), failures/s, P95 and users of every run over elapsed time, one line per run. */
-/** `overlay` as one JSON string (lib/charts/wire.ts): a point per time step and run. */
+/** `overlay` as one JSON string (lib/domain/charts/wire.ts): a point per time step and run. */
 export function TimelineOverlay({ overlay: wire, runs }: { overlay: Wire<Overlay>; runs: RunInfo[] }) {
   const overlay = useMemo(() => fromWire(wire), [wire]);
   const withHistory = runs.filter((r) => r.history);

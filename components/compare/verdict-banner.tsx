@@ -1,8 +1,8 @@
 import Link from 'next/link';
-import type { OutOfScopeLine } from '@/lib/report/criteria-lines';
-import type { MeetingVerdict } from '@/lib/report/meeting-verdict';
-import { noCriteriaNote, type NoCriteriaNote } from '@/lib/compare-view/no-criteria';
-import type { Verdict } from '@/lib/report/verdict';
+import type { OutOfScopeLine } from '@/lib/domain/report/criteria-lines';
+import type { MeetingVerdict } from '@/lib/domain/report/meeting-verdict';
+import { noCriteriaNote, type NoCriteriaNote } from '@/lib/view/compare/no-criteria';
+import type { Verdict } from '@/lib/domain/report/verdict';
 import { CriteriaSummary, VERDICT_MARK } from './criteria-summary';
 
 const CHANGE = {

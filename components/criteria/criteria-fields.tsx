@@ -2,7 +2,7 @@
 // The criteria editor's fields: name, description, baseline run and the rows of criteria. Stateless:
 // the state is a CriteriaForm (use-criteria-form.ts), so the project page and "Plan a retest" share it.
 import { useId } from 'react';
-import { rowErrors } from '@/lib/criteria-view/api-errors';
+import { rowErrors } from '@/lib/view/criteria/api-errors';
 import { Button } from '@/components/ui/button';
 import { CriterionRow } from './criterion-row';
 import { FieldError } from './field-error';

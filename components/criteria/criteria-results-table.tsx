@@ -2,9 +2,9 @@
 // under its row (the hand-written report's "SUCCESS CRITERIA FOR RETEST" table, evaluated).
 import { Fragment } from 'react';
 import { Badge } from '@/components/ui/badge';
-import type { Criterion, Verdict } from '@/lib/criteria/types';
-import { formatCurrent, formatReason, formatTarget, metState } from '@/lib/criteria-view/format';
-import { metricLabel, scopeLabel } from '@/lib/criteria-view/metrics';
+import type { Criterion, Verdict } from '@/lib/domain/criteria/types';
+import { formatCurrent, formatReason, formatTarget, metState } from '@/lib/view/criteria/format';
+import { metricLabel, scopeLabel } from '@/lib/view/criteria/metrics';
 import { MetMark } from './verdict-badge';
 
 /** `verdict.results[i]` is the result of `criteria[i]`; null verdict: not evaluated (no run). */

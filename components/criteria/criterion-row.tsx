@@ -1,9 +1,9 @@
 'use client';
 // One row of the criteria editor: metric, scope, operator and target, relative gate options, severity.
 import { useId } from 'react';
-import { CUSTOM_METRIC, retarget, targetIsPercent, targetUnit, type CriterionFormRow } from '@/lib/criteria-view/form-row';
-import { METRIC_OPTIONS, metricLabel, OP_SYMBOLS, OPS } from '@/lib/criteria-view/metrics';
-import type { CriterionOp } from '@/lib/criteria/types';
+import { CUSTOM_METRIC, retarget, targetIsPercent, targetUnit, type CriterionFormRow } from '@/lib/view/criteria/form-row';
+import { METRIC_OPTIONS, metricLabel, OP_SYMBOLS, OPS } from '@/lib/view/criteria/metrics';
+import type { CriterionOp } from '@/lib/domain/criteria/types';
 import { FieldError } from './field-error';
 import { SMALL_FIELD, SMALL_LABEL } from '@/components/ui/form-styles';
 

@@ -1,5 +1,5 @@
 // Saves a criteria set through the API: POST for a new set, PUT for an existing one.
-import type { StoredCriteriaSet } from '@/lib/criteria/types';
+import type { StoredCriteriaSet } from '@/lib/domain/criteria/types';
 import { apiSend } from '@/components/api/client';
 import { formProblem, type FormProblem } from '@/components/api/errors';
 import type { CriteriaSetBody } from './use-criteria-form';

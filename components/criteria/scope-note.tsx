@@ -1,7 +1,7 @@
 // A set's scope in words ("Applies to: 100 users, tag release") and, on a run outside it, why the set
 // gives no verdict there — never a silent absence.
-import { appliesToWords, normaliseAppliesTo } from '@/lib/criteria/applies-to';
-import type { AppliesTo } from '@/lib/criteria/types';
+import { appliesToWords, normaliseAppliesTo } from '@/lib/domain/criteria/applies-to';
+import type { AppliesTo } from '@/lib/domain/criteria/types';
 
 /** "100 users, tag release"; nothing for a set that judges every run. */
 export function AppliesToText({ appliesTo }: { appliesTo: AppliesTo | null | undefined }) {

@@ -1,7 +1,7 @@
 // A set's verdict on one run: GO / CONDITIONAL / NO-GO, in a sentence, with the blockers listed.
-import type { Criterion, Verdict } from '@/lib/criteria/types';
-import { blockers, verdictHeadline } from '@/lib/criteria-view/verdict-words';
-import { VERDICT_TONES } from '@/lib/criteria-view/verdict-matrix';
+import type { Criterion, Verdict } from '@/lib/domain/criteria/types';
+import { blockers, verdictHeadline } from '@/lib/view/criteria/verdict-words';
+import { VERDICT_TONES } from '@/lib/view/criteria/verdict-matrix';
 import { VerdictBadge } from './verdict-badge';
 
 const BOX = { ok: 'border-green-200 bg-green-50', warn: 'border-amber-200 bg-amber-50', bad: 'border-red-200 bg-red-50' } as const;

@@ -1,8 +1,8 @@
 // Signed-off verdicts, newest first: when, who, which set on which run, what the criteria said and
 // what the people decided (with why when they differ).
 import Link from 'next/link';
-import { formatUtc } from '@/lib/format/cells';
-import type { SignOffRecord } from '@/lib/criteria/types';
+import { formatUtc } from '@/lib/domain/format/cells';
+import type { SignOffRecord } from '@/lib/domain/criteria/types';
 import { VerdictBadge } from './verdict-badge';
 
 /** `linkRuns` false on shared links (their visitors cannot open run pages). */

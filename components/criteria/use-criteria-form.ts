@@ -2,9 +2,9 @@
 // State of the criteria editor: the set's fields, its rows, and errors by path ("name",
 // "criteria.2.target") from the form's own checks or from the API.
 import { useState } from 'react';
-import type { AppliesTo, Criterion } from '@/lib/criteria/types';
-import { blankRow, fromFormRows, moveRow, toFormRow, type CriterionFormRow, type FieldErrors } from '@/lib/criteria-view/form-row';
-import { fromScopeForm, toScopeForm, type ScopeFormValues } from '@/lib/criteria-view/scope-form';
+import type { AppliesTo, Criterion } from '@/lib/domain/criteria/types';
+import { blankRow, fromFormRows, moveRow, toFormRow, type CriterionFormRow, type FieldErrors } from '@/lib/view/criteria/form-row';
+import { fromScopeForm, toScopeForm, type ScopeFormValues } from '@/lib/view/criteria/scope-form';
 
 export interface CriteriaFormInitial {
   name: string;

@@ -1,6 +1,6 @@
-import type { VerdictName } from '@/lib/criteria/types';
-import type { MetState } from '@/lib/criteria-view/format';
-import { VERDICT_TONES } from '@/lib/criteria-view/verdict-matrix';
+import type { VerdictName } from '@/lib/domain/criteria/types';
+import type { MetState } from '@/lib/view/criteria/format';
+import { VERDICT_TONES } from '@/lib/view/criteria/verdict-matrix';
 
 const MARK_STYLE = { ok: 'bg-green-100 text-ok ring-green-200', warn: 'bg-amber-100 text-warn ring-amber-200', bad: 'bg-red-100 text-bad ring-red-200' } as const;
 

@@ -2,10 +2,10 @@
 // the slide), and the scaling curve across loads (a projector-sized throughput chart of its own).
 import { PercentileOverlayChart } from '@/components/compare/percentile-overlay-chart';
 import { ScalingSection } from '@/components/compare/scaling-section';
-import type { CompareModel } from '@/lib/compare-view/model';
-import { percentileChartRows } from '@/lib/compare-view/percentiles';
-import { runKey } from '@/lib/report/runs';
-import type { ScalingCurveView } from '@/lib/compare-view/scaling-curve';
+import type { CompareModel } from '@/lib/view/compare/model';
+import { percentileChartRows } from '@/lib/view/compare/percentiles';
+import { runKey } from '@/lib/domain/report/runs';
+import type { ScalingCurveView } from '@/lib/view/compare/scaling-curve';
 import { ScalingCurveChart } from './scaling-curve-chart';
 import { SlideChart } from './slide-parts';
 

@@ -1,7 +1,7 @@
-// A comparison as a slide deck: the slides lib/present plans, each drawn from the compare model.
+// A comparison as a slide deck: the slides lib/view/present plans, each drawn from the compare model.
 import { StepsTable } from '@/components/compare/steps-table';
-import type { CompareModel } from '@/lib/compare-view/model';
-import { compareSlides, type CompareSlide } from '@/lib/present/slides';
+import type { CompareModel } from '@/lib/view/compare/model';
+import { compareSlides, type CompareSlide } from '@/lib/view/present/slides';
 import { PercentilesSlide, ScalingCurveSlide, ScalingSlide } from './chart-slides';
 import { Deck, type DeckSlide } from './deck';
 import { FailuresSlide, WorstEndpointsSlide } from './endpoint-slides';

@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { deckKey, slideFromHash } from '@/lib/present/slides';
+import { deckKey, slideFromHash } from '@/lib/view/present/slides';
 
 export interface DeckSlide {
   key: string;

@@ -1,11 +1,11 @@
 // The worst endpoints and the failures of a comparison, as projector tables (a few rows, large type).
-import type { FailureDiffStatus } from '@/lib/analysis/failure-analysis';
-import { DIFF_STATUS_WORDS } from '@/lib/compare-view/failure-messages';
-import { unpackEndpoints } from '@/lib/compare-view/endpoints';
-import { formatFailureRate, formatPoints } from '@/lib/report/metric-format';
-import type { CompareModel } from '@/lib/compare-view/model';
-import { formatChange, formatCount, formatMs, NONE } from '@/lib/format/format';
-import { FAILURE_WEIGHT } from '@/lib/present/slides';
+import type { FailureDiffStatus } from '@/lib/domain/analysis/failure-analysis';
+import { DIFF_STATUS_WORDS } from '@/lib/view/compare/failure-messages';
+import { unpackEndpoints } from '@/lib/view/compare/endpoints';
+import { formatFailureRate, formatPoints } from '@/lib/domain/report/metric-format';
+import type { CompareModel } from '@/lib/view/compare/model';
+import { formatChange, formatCount, formatMs, NONE } from '@/lib/domain/format/format';
+import { FAILURE_WEIGHT } from '@/lib/view/present/slides';
 import { TD, TH } from './slide-parts';
 
 const DIFF_MARK: Record<FailureDiffStatus, string> = { new: 'bg-bad text-white', grown: 'bg-warn text-white', shrunk: 'bg-ok text-white', resolved: 'bg-ok text-white', same: 'bg-slate-200 text-slate-800', 'not-comparable': 'bg-slate-200 text-slate-800' };
@@ -26,7 +26,7 @@ function Method({ method, name }: { method: string | null; name: string }) {
   );
 }
 
-/** `indices` into model.endpoints (lib/present/slides worstEndpoints), worst first. */
+/** `indices` into model.endpoints (lib/view/present/slides worstEndpoints), worst first. */
 export function WorstEndpointsSlide({ model, indices }: { model: CompareModel; indices: number[] }) {
   const { baselineIndex: b, targetIndex: t } = model.head;
   const all = unpackEndpoints(model.endpoints, b, t);
@@ -70,7 +70,7 @@ export function WorstEndpointsSlide({ model, indices }: { model: CompareModel; i
   );
 }
 
-/** `ids`: FailureDiffRow ids to show (lib/present/slides topFailureRows); then where each run's failures are. */
+/** `ids`: FailureDiffRow ids to show (lib/view/present/slides topFailureRows); then where each run's failures are. */
 export function FailuresSlide({ model, ids }: { model: CompareModel; ids: string[] }) {
   const { baselineIndex: b, targetIndex: t } = model.head;
   const rows = ids.flatMap((id) => model.failureDiffs.filter((r) => r.id === id));

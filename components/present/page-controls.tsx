@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 
 const CONTROL = 'inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50';
 
-/** Opens the page as a full-screen slide deck (`href`: lib/present presentHref). Never prints. */
+/** Opens the page as a full-screen slide deck (`href`: lib/view/present presentHref). Never prints. */
 export function PresentLink({ href }: { href: string }) {
   return (
     <Link href={href} className={CONTROL} data-print-hide title="Present as slides, one finding each (keyboard: → ← Home End, F full screen, Esc leaves)">

@@ -1,13 +1,13 @@
 // Criteria and roadmap slides, shared by the comparison deck and the project deck: a criteria set's
 // verdict on one run (large mark, then the compare page's criteria table), and roadmap progress
 // (overall and per phase, then the items still open: the whole checklist does not fit a slide).
-import { currentText, metricLabel, scopeLabel, targetText } from '@/lib/criteria/describe';
-import type { StoredCriteriaSet, Verdict } from '@/lib/criteria/types';
-import { openItems, phaseProgress } from '@/lib/present/roadmap';
-import { criteriaRowOrder } from '@/lib/present/slides';
-import { PRIORITY_LABELS } from '@/lib/roadmap-view/labels';
-import { progressText, roadmapProgress } from '@/lib/roadmap-view/progress';
-import type { RoadmapView } from '@/lib/shapes/roadmap-view';
+import { currentText, metricLabel, scopeLabel, targetText } from '@/lib/domain/criteria/describe';
+import type { StoredCriteriaSet, Verdict } from '@/lib/domain/criteria/types';
+import { openItems, phaseProgress } from '@/lib/view/present/roadmap';
+import { criteriaRowOrder } from '@/lib/view/present/slides';
+import { PRIORITY_LABELS } from '@/lib/view/roadmap/labels';
+import { progressText, roadmapProgress } from '@/lib/view/roadmap/progress';
+import type { RoadmapView } from '@/lib/domain/shapes/roadmap-view';
 import { TD, TH, VerdictMark } from './slide-parts';
 
 function metCount(verdict: Verdict): string {
@@ -19,7 +19,7 @@ const MET = { true: ['✓ met', 'text-ok'], false: ['✗ not met', 'text-bad'], 
 
 /**
  * A set's verdict on one run: the mark and count on every page, then `rows` of its criteria (indices
- * into set.criteria, lib/present/slides criteriaRowOrder: not met first); a long set spans several
+ * into set.criteria, lib/view/present/slides criteriaRowOrder: not met first); a long set spans several
  * slides, each one a page of the table.
  */
 export function CriteriaSlide({ set, verdict, runName, rows }: { set: StoredCriteriaSet; verdict: Verdict; runName: string; rows: number[] }) {

@@ -1,14 +1,14 @@
 // A project as a slide deck: verdicts over time, each criteria set on the latest run, roadmap progress.
 import Link from 'next/link';
 import { VerdictMatrix } from '@/components/project/verdict-matrix';
-import { buildVerdictMatrix } from '@/lib/criteria-view/verdict-matrix';
-import { projectSlides, type ProjectDeckData, type ProjectSlide } from '@/lib/present/slides';
-import { matrixSlice, type MatrixPageSet } from '@/lib/present/verdict-pages';
+import { buildVerdictMatrix } from '@/lib/view/criteria/verdict-matrix';
+import { projectSlides, type ProjectDeckData, type ProjectSlide } from '@/lib/view/present/slides';
+import { matrixSlice, type MatrixPageSet } from '@/lib/view/present/verdict-pages';
 import { Deck, type DeckSlide } from './deck';
 import { CriteriaSlide, RoadmapSlide } from './plan-slides';
 import { VerdictMark } from './slide-parts';
 
-/** One page of "Verdicts over time" (lib/present/verdict-pages): the latest verdict of its sets, and the matrix
+/** One page of "Verdicts over time" (lib/view/present/verdict-pages): the latest verdict of its sets, and the matrix
  *  of its rows over the latest runs. */
 function VerdictsSlide(
   { data, sets: shown, firstRun }: { data: ProjectDeckData; sets: MatrixPageSet[]; firstRun: number },

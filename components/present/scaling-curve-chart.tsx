@@ -2,9 +2,9 @@
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
-import { formatCountTick } from '@/lib/charts/axis-format';
-import { formatRate } from '@/lib/format/format';
-import type { ScalingCurveView } from '@/lib/compare-view/scaling-curve';
+import { formatCountTick } from '@/lib/domain/charts/axis-format';
+import { formatRate } from '@/lib/domain/format/format';
+import type { ScalingCurveView } from '@/lib/view/compare/scaling-curve';
 
 const USL_COLOR = '#7c3aed';
 const LINEAR_COLOR = '#64748b';

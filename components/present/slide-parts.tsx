@@ -2,9 +2,9 @@
 // solid colour with white type), never smaller than text-base for anything a room must read.
 import type { ReactNode } from 'react';
 import { RunSwatch } from '@/components/compare/run-swatch';
-import type { Status } from '@/lib/analysis/types';
-import type { RunInfo } from '@/lib/compare-view/model';
-import type { VerdictName } from '@/lib/criteria/types';
+import type { Status } from '@/lib/domain/analysis/types';
+import type { RunInfo } from '@/lib/view/compare/model';
+import type { VerdictName } from '@/lib/domain/criteria/types';
 
 const STATUS_MARK: Record<Status, { text: string; className: string }> = {
   critical: { text: 'Critical', className: 'bg-bad text-white' },

@@ -2,9 +2,9 @@
 // success criteria on the target run; then the headline figures.
 import { TONE_TEXT } from '@/components/compare/status-badge';
 import { RunSwatch } from '@/components/compare/run-swatch';
-import { formatUsers } from '@/lib/report/metric-format';
-import { significanceLine, type HeadlineRow } from '@/lib/compare-view/headline';
-import type { CompareModel, RunInfo } from '@/lib/compare-view/model';
+import { formatUsers } from '@/lib/domain/report/metric-format';
+import { significanceLine, type HeadlineRow } from '@/lib/view/compare/headline';
+import type { CompareModel, RunInfo } from '@/lib/view/compare/model';
 import { RunChips, StatusMark, TH, VerdictMark } from './slide-parts';
 
 /** Supporting facts on the verdict slide; the rest are on the headline slide's statuses. */
@@ -29,7 +29,7 @@ const VERDICT_MISSED = 2;
 /**
  * The answer first (model.meetingVerdict, as the compare page's banner): each criteria set's GO / CONDITIONAL /
  * NO-GO on the judged run with the criteria it misses and their endpoints (the slide's title is the overall
- * one, lib/present/slides verdictSlideTitle), the change status beside it, never instead of it; then the verdict
+ * one, lib/view/present/slides verdictSlideTitle), the change status beside it, never instead of it; then the verdict
  * sentence, what must be read with it, and the supporting facts.
  */
 export function VerdictSlide({ model }: { model: CompareModel }) {

@@ -1,9 +1,9 @@
 // "Between the two runs" / "Production bar": which targets Plan a retest proposes (search param `bar`).
 import Link from 'next/link';
-import { PRODUCTION } from '@/lib/report/propose-criteria';
-import { percentText, signedPercentText } from '@/lib/criteria-view/format';
-import { planHref, type RetestBar } from '@/lib/criteria-view/plan';
-import { formatMs } from '@/lib/format/format';
+import { PRODUCTION } from '@/lib/domain/report/propose-criteria';
+import { percentText, signedPercentText } from '@/lib/view/criteria/format';
+import { planHref, type RetestBar } from '@/lib/view/criteria/plan';
+import { formatMs } from '@/lib/domain/format/format';
 
 const BARS: { bar: RetestBar; label: string; hint: string }[] = [
   { bar: 'between', label: 'Between the two runs', hint: 'targets most of the way back to the baseline: a conditional GO' },

@@ -5,7 +5,7 @@ import type { RunOption } from '@/components/criteria/criteria-fields';
 import { CriteriaResultsTable } from '@/components/criteria/criteria-results-table';
 import { AppliesToText, OutOfScopeNote } from '@/components/criteria/scope-note';
 import { SetVerdictBanner } from '@/components/criteria/set-verdict-banner';
-import type { StoredCriteriaSet, Verdict, VerdictName } from '@/lib/criteria/types';
+import type { StoredCriteriaSet, Verdict, VerdictName } from '@/lib/domain/criteria/types';
 import { SetCardShell } from './set-card-shell';
 
 interface Props {

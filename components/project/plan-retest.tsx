@@ -8,8 +8,8 @@ import { CriteriaFields, type RunOption } from '@/components/criteria/criteria-f
 import { useCriteriaForm, type CriteriaFormInitial } from '@/components/criteria/use-criteria-form';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import type { Criterion } from '@/lib/criteria/types';
-import { fromFormRow } from '@/lib/criteria-view/form-row';
+import type { Criterion } from '@/lib/domain/criteria/types';
+import { fromFormRow } from '@/lib/view/criteria/form-row';
 import { NEW_PHASE, ProposedItems } from './proposed-items';
 import { savePlan, type PlannedItem } from './save-plan';
 import { RequestError } from '@/components/ui/request-error';

@@ -2,8 +2,8 @@ import Link from 'next/link';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PresentLink, PrintButton } from '@/components/present/page-controls';
 import { ShareButton } from '@/components/share/share-button';
-import type { ProjectInfo } from '@/lib/shapes/project';
-import { projectShare } from '@/lib/share-view/request';
+import type { ProjectInfo } from '@/lib/domain/shapes/project';
+import { projectShare } from '@/lib/view/share/request';
 import { DeleteProjectButton } from './delete-project-button';
 
 /** Breadcrumb, name, description, run count and the links out: runs, roadmap as Markdown, Share, Delete.

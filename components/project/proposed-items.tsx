@@ -4,9 +4,9 @@
 import { useId } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { FIELD, LABEL } from '@/components/ui/form-styles';
-import type { Criterion } from '@/lib/criteria/types';
-import { criterionText, formatTarget } from '@/lib/criteria-view/format';
-import { matchCriterion } from '@/lib/criteria-view/plan';
+import type { Criterion } from '@/lib/domain/criteria/types';
+import { criterionText, formatTarget } from '@/lib/view/criteria/format';
+import { matchCriterion } from '@/lib/view/criteria/plan';
 import type { PlannedItem } from './save-plan';
 
 export const NEW_PHASE = 'new';

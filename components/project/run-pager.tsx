@@ -1,7 +1,7 @@
 // Paging of "Verdicts over time": which runs the matrix shows, and links to older and newer pages
 // (older runs are to the left, as in the matrix). Plain links: each page is a server render.
 import Link from 'next/link';
-import type { RunWindow } from '@/lib/criteria-view/run-window';
+import type { RunWindow } from '@/lib/view/criteria/run-window';
 
 const LINK = 'rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50 hover:underline';
 const pageHref = (page: number) => (page === 1 ? '?' : `?page=${page}`);

@@ -1,7 +1,7 @@
 // Saving a planned retest: one request, one transaction on the server (the criteria set, the phase
 // and the items linked to the set's criteria), so a failure leaves nothing half-saved.
-import type { RoadmapItemDraft } from '@/lib/roadmap/types';
-import type { Criterion, StoredCriteriaSet } from '@/lib/criteria/types';
+import type { RoadmapItemDraft } from '@/lib/domain/roadmap/types';
+import type { Criterion, StoredCriteriaSet } from '@/lib/domain/criteria/types';
 import { apiSend } from '@/components/api/client';
 import { formProblem, type FormProblem } from '@/components/api/errors';
 import type { CriteriaSetBody } from '@/components/criteria/use-criteria-form';

@@ -8,7 +8,7 @@ import { DeleteSetDialog } from '@/components/criteria/delete-set-dialog';
 import { SignOffDialog } from '@/components/criteria/sign-off-dialog';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import type { StoredCriteriaSet, VerdictName } from '@/lib/criteria/types';
+import type { StoredCriteriaSet, VerdictName } from '@/lib/domain/criteria/types';
 
 interface Props {
   projectId: string;

@@ -2,7 +2,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { expect, test } from 'vitest';
-import type { VerdictMatrix as Matrix } from '@/lib/criteria-view/verdict-matrix';
+import type { VerdictMatrix as Matrix } from '@/lib/view/criteria/verdict-matrix';
 import { VerdictMatrix } from './verdict-matrix';
 
 const matrix = (columns: Matrix['columns']): Matrix => ({

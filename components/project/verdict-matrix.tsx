@@ -6,8 +6,8 @@
 import Link from 'next/link';
 import { useEffect, useRef } from 'react';
 import { VerdictBadge } from '@/components/criteria/verdict-badge';
-import { formatUsers } from '@/lib/report/metric-format';
-import type { MatrixCell, VerdictMatrix as Matrix } from '@/lib/criteria-view/verdict-matrix';
+import { formatUsers } from '@/lib/domain/report/metric-format';
+import type { MatrixCell, VerdictMatrix as Matrix } from '@/lib/view/criteria/verdict-matrix';
 
 const runHref = (runId: string, anchor = '') => `?run=${encodeURIComponent(runId)}${anchor}`;
 

@@ -1,11 +1,11 @@
 // The "Verdicts over time" card: the matrix, or what to do first when there are no runs or no sets.
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
-import type { ProjectEvaluation } from '@/lib/criteria/project-evaluation';
-import type { StoredCriteriaSet } from '@/lib/criteria/types';
-import { planHref } from '@/lib/criteria-view/plan';
-import type { RunWindow } from '@/lib/criteria-view/run-window';
-import { buildVerdictMatrix } from '@/lib/criteria-view/verdict-matrix';
+import type { ProjectEvaluation } from '@/lib/domain/criteria/project-evaluation';
+import type { StoredCriteriaSet } from '@/lib/domain/criteria/types';
+import { planHref } from '@/lib/view/criteria/plan';
+import type { RunWindow } from '@/lib/view/criteria/run-window';
+import { buildVerdictMatrix } from '@/lib/view/criteria/verdict-matrix';
 import { RunPager } from './run-pager';
 import { VerdictMatrix } from './verdict-matrix';
 

@@ -5,9 +5,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { apiGet } from '@/components/api/client';
 import { errorMessage } from '@/components/api/errors';
 import { Button } from '@/components/ui/button';
-import { itemCheckPath } from '@/lib/roadmap-view/api-paths';
-import { runCheckView, type RunCheckView } from '@/lib/roadmap-view/run-check';
-import type { ItemRunCheck, LinkedCriterion } from '@/lib/roadmap/types';
+import { itemCheckPath } from '@/lib/view/roadmap/api-paths';
+import { runCheckView, type RunCheckView } from '@/lib/view/roadmap/run-check';
+import type { ItemRunCheck, LinkedCriterion } from '@/lib/domain/roadmap/types';
 import { ResultList } from './result-list';
 import { RequestError } from '@/components/ui/request-error';
 

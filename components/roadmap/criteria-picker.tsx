@@ -2,10 +2,10 @@
 import { useEffect, useState } from 'react';
 import { apiGet } from '@/components/api/client';
 import { errorMessage } from '@/components/api/errors';
-import type { StoredCriteriaSet } from '@/lib/criteria/types';
-import { roadmapApi } from '@/lib/roadmap-view/api-paths';
-import { criterionText } from '@/lib/roadmap-view/criterion-text';
-import type { LinkedCriterion } from '@/lib/roadmap/types';
+import type { StoredCriteriaSet } from '@/lib/domain/criteria/types';
+import { roadmapApi } from '@/lib/view/roadmap/api-paths';
+import { criterionText } from '@/lib/view/roadmap/criterion-text';
+import type { LinkedCriterion } from '@/lib/domain/roadmap/types';
 import { LABEL } from '@/components/ui/form-styles';
 import { RequestError } from '@/components/ui/request-error';
 

@@ -2,8 +2,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Modal } from '@/components/ui/modal';
 import { Button } from '@/components/ui/button';
-import { roadmapApi } from '@/lib/roadmap-view/api-paths';
-import { countWords } from '@/lib/roadmap-view/labels';
+import { roadmapApi } from '@/lib/view/roadmap/api-paths';
+import { countWords } from '@/lib/view/roadmap/labels';
 import { FIELD, LABEL } from '@/components/ui/form-styles';
 import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
-import { roadmapApi } from '@/lib/roadmap-view/api-paths';
-import type { RoadmapItem } from '@/lib/roadmap/types';
+import { roadmapApi } from '@/lib/view/roadmap/api-paths';
+import type { RoadmapItem } from '@/lib/domain/roadmap/types';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ICON_BUTTON } from '@/components/ui/form-styles';
 import { RequestError } from '@/components/ui/request-error';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { ResultLine } from '@/lib/roadmap-view/criterion-text';
-import { linkedCriterionText } from '@/lib/roadmap-view/criterion-text';
-import type { LinkedCriterion, RoadmapItem } from '@/lib/roadmap/types';
+import type { ResultLine } from '@/lib/view/roadmap/criterion-text';
+import { linkedCriterionText } from '@/lib/view/roadmap/criterion-text';
+import type { LinkedCriterion, RoadmapItem } from '@/lib/domain/roadmap/types';
 import { NotesText } from './notes-text';
 import { ResultList } from './result-list';
 

@@ -1,10 +1,10 @@
 'use client';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { roadmapApi } from '@/lib/roadmap-view/api-paths';
-import { itemCreateBody, itemFormValues, itemPatchBody, type ItemFormValues } from '@/lib/roadmap-view/item-form-values';
-import { isPriority, PRIORITY_OPTIONS } from '@/lib/roadmap-view/labels';
-import type { LinkedCriterion, RoadmapItem } from '@/lib/roadmap/types';
+import { roadmapApi } from '@/lib/view/roadmap/api-paths';
+import { itemCreateBody, itemFormValues, itemPatchBody, type ItemFormValues } from '@/lib/view/roadmap/item-form-values';
+import { isPriority, PRIORITY_OPTIONS } from '@/lib/view/roadmap/labels';
+import type { LinkedCriterion, RoadmapItem } from '@/lib/domain/roadmap/types';
 import { CriteriaPicker } from './criteria-picker';
 import { FIELD, LABEL } from '@/components/ui/form-styles';
 import { RequestError } from '@/components/ui/request-error';

@@ -1,11 +1,11 @@
 'use client';
 import { useId, useState } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { roadmapApi } from '@/lib/roadmap-view/api-paths';
-import { resultLines } from '@/lib/roadmap-view/criterion-text';
-import { itemDisplay, isTicked, statusAfterTick, type RunLabels } from '@/lib/roadmap-view/item-display';
-import { isItemStatus, PRIORITY_LABELS, PRIORITY_TONES, STATUS_LABELS, STATUS_OPTIONS } from '@/lib/roadmap-view/labels';
-import type { ItemStatus, ItemVerification, LinkedCriterion, RoadmapItem } from '@/lib/roadmap/types';
+import { roadmapApi } from '@/lib/view/roadmap/api-paths';
+import { resultLines } from '@/lib/view/roadmap/criterion-text';
+import { itemDisplay, isTicked, statusAfterTick, type RunLabels } from '@/lib/view/roadmap/item-display';
+import { isItemStatus, PRIORITY_LABELS, PRIORITY_TONES, STATUS_LABELS, STATUS_OPTIONS } from '@/lib/view/roadmap/labels';
+import type { ItemStatus, ItemVerification, LinkedCriterion, RoadmapItem } from '@/lib/domain/roadmap/types';
 import { CheckAgainstRun } from './check-against-run';
 import { ICON_BUTTON } from '@/components/ui/form-styles';
 import { ItemControls, MoveToPhase } from './item-controls';

@@ -1,5 +1,5 @@
-import { inlineMarks } from '@/lib/roadmap-view/inline-marks';
-import { splitCodeBlocks } from '@/lib/roadmap-view/text-blocks';
+import { inlineMarks } from '@/lib/view/roadmap/inline-marks';
+import { splitCodeBlocks } from '@/lib/view/roadmap/text-blocks';
 
 /** One line of text with its `code` and **bold** marks as elements (never HTML). */
 export function InlineText({ text }: { text: string }) {

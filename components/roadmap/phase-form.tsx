@@ -1,8 +1,8 @@
 'use client';
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-import { roadmapApi } from '@/lib/roadmap-view/api-paths';
-import type { RoadmapPhase } from '@/lib/roadmap/types';
+import { roadmapApi } from '@/lib/view/roadmap/api-paths';
+import type { RoadmapPhase } from '@/lib/domain/roadmap/types';
 import { FIELD, LABEL } from '@/components/ui/form-styles';
 import { RequestError } from '@/components/ui/request-error';
 import { useRoadmapRequest } from './use-roadmap-request';

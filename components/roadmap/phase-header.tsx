@@ -1,8 +1,8 @@
 'use client';
 import { useState } from 'react';
-import { roadmapApi } from '@/lib/roadmap-view/api-paths';
-import { countWords } from '@/lib/roadmap-view/labels';
-import type { RoadmapPhase } from '@/lib/roadmap/types';
+import { roadmapApi } from '@/lib/view/roadmap/api-paths';
+import { countWords } from '@/lib/view/roadmap/labels';
+import type { RoadmapPhase } from '@/lib/domain/roadmap/types';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { ICON_BUTTON } from '@/components/ui/form-styles';
 import { InlineText, NotesText } from './notes-text';
@@ -26,7 +26,7 @@ export function PhaseHeader({ projectId, phase, index, count, progress, editable
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const { send, busy, error, clearError } = useRoadmapRequest();
-  // The title rides along: PATCH with only a position answers 404 today (lib/services editPhase updates no field).
+  // The title rides along: PATCH with only a position answers 404 today (lib/server/services editPhase updates no field).
   const move = (position: number) => send('PATCH', roadmapApi.phase(phase.id), { position, title: phase.title });
 
   if (editing) return <PhaseForm projectId={projectId} phase={phase} onDone={() => setEditing(false)} />;

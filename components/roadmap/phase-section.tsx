@@ -1,9 +1,9 @@
 'use client';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { RunLabels } from '@/lib/roadmap-view/item-display';
-import { roadmapProgress } from '@/lib/roadmap-view/progress';
-import type { ItemVerification, LinkedCriterion, RoadmapPhase } from '@/lib/roadmap/types';
+import type { RunLabels } from '@/lib/view/roadmap/item-display';
+import { roadmapProgress } from '@/lib/view/roadmap/progress';
+import type { ItemVerification, LinkedCriterion, RoadmapPhase } from '@/lib/domain/roadmap/types';
 import { ItemForm } from './item-form';
 import { ItemRow } from './item-row';
 import { PhaseHeader } from './phase-header';

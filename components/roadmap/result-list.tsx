@@ -1,4 +1,4 @@
-import type { ResultLine } from '@/lib/roadmap-view/criterion-text';
+import type { ResultLine } from '@/lib/view/roadmap/criterion-text';
 
 const MARKS = {
   met: { symbol: '✓', words: 'met', className: 'text-ok' },

@@ -2,9 +2,9 @@
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { EMPTY_ROADMAP_TEXT, startTimeNote, VERIFICATION_RULE } from '@/lib/roadmap-view/labels';
-import { progressText, roadmapProgress } from '@/lib/roadmap-view/progress';
-import type { RoadmapView } from '@/lib/shapes/roadmap-view';
+import { EMPTY_ROADMAP_TEXT, startTimeNote, VERIFICATION_RULE } from '@/lib/view/roadmap/labels';
+import { progressText, roadmapProgress } from '@/lib/view/roadmap/progress';
+import type { RoadmapView } from '@/lib/domain/shapes/roadmap-view';
 import { PhaseForm } from './phase-form';
 import { PhaseSection } from './phase-section';
 import { RoadmapToolbar } from './roadmap-toolbar';

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { roadmapApi } from '@/lib/roadmap-view/api-paths';
+import { roadmapApi } from '@/lib/view/roadmap/api-paths';
 import { ImportDialog } from './import-dialog';
 
 /** Export / import the roadmap as a Markdown task list. */

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import type { ResultLine } from '@/lib/roadmap-view/criterion-text';
-import type { RunLink, VerificationBadge as Verification } from '@/lib/roadmap-view/item-display';
+import type { ResultLine } from '@/lib/view/roadmap/criterion-text';
+import type { RunLink, VerificationBadge as Verification } from '@/lib/view/roadmap/item-display';
 import { ResultList } from './result-list';
 import { useRunLinks } from './run-links';
 

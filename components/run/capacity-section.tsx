@@ -8,10 +8,10 @@ import {
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { AXIS_PROPS, COLORS, percentileColor } from '@/components/charts/chart-theme';
 import { Card } from '@/components/ui/card';
-import { formatCountTick, formatMsTick } from '@/lib/charts/axis-format';
-import { rangeSummary } from '@/lib/charts/chart-summary';
-import { formatMs, formatRate, NONE } from '@/lib/format/format';
-import type { CapacitySection as Section } from '@/lib/run-view/capacity';
+import { formatCountTick, formatMsTick } from '@/lib/domain/charts/axis-format';
+import { rangeSummary } from '@/lib/domain/charts/chart-summary';
+import { formatMs, formatRate, NONE } from '@/lib/domain/format/format';
+import type { CapacitySection as Section } from '@/lib/view/run/capacity';
 
 const P95_COLOR = percentileColor('95', 0);
 const LIMIT_COLOR = COLORS.bad;

@@ -2,16 +2,16 @@
 import { useCallback, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
 import { PercentileCard } from '@/components/charts/percentile-card';
-import { sortPercentileKeys } from '@/lib/charts/percentile-keys';
-import type { EndpointStats } from '@/lib/locust/types';
-import type { PackedEndpoints } from '@/lib/charts/pack-endpoints';
-import { fromWire, type Wire } from '@/lib/charts/wire';
+import { sortPercentileKeys } from '@/lib/domain/charts/percentile-keys';
+import type { EndpointStats } from '@/lib/domain/locust/types';
+import type { PackedEndpoints } from '@/lib/domain/charts/pack-endpoints';
+import { fromWire, type Wire } from '@/lib/domain/charts/wire';
 import { AGGREGATED_ID, toEndpointRow, unpackRows } from './endpoint-rows';
 import { EndpointTable } from './endpoint-table';
 
 interface Props {
   aggregated: EndpointStats;
-  /** Packed, as one JSON string (lib/charts/wire.ts: thousands of endpoints cross cheaply). */
+  /** Packed, as one JSON string (lib/domain/charts/wire.ts: thousands of endpoints cross cheaply). */
   endpoints: Wire<PackedEndpoints>;
 }
 

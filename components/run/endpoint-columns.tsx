@@ -1,11 +1,11 @@
 // Column definitions of the endpoint table (every Locust stats column, then the run's percentiles).
 import type { ColumnDef, RowData } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import { goodputRps } from '@/lib/analysis/goodput';
-import { formatBytes } from '@/lib/format/format';
-import { percentileLabel } from '@/lib/charts/percentile-keys';
+import { goodputRps } from '@/lib/domain/analysis/goodput';
+import { formatBytes } from '@/lib/domain/format/format';
+import { percentileLabel } from '@/lib/domain/charts/percentile-keys';
 import type { EndpointRow } from './endpoint-rows';
-import { failurePercentText, msCell, rateCell } from '@/lib/format/cells';
+import { failurePercentText, msCell, rateCell } from '@/lib/domain/format/cells';
 
 declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {

@@ -1,8 +1,8 @@
 // unpackRows builds the same rows as unpacking then toEndpointRow, in one pass.
 import { describe, expect, test } from 'vitest';
-import { packEndpoints, unpackEndpoints } from '@/lib/charts/pack-endpoints';
-import { fixtureRun, ONS_SRB_0011, ONS_SRB_0011_10_CLIENTS, SMALLPOOL_20U } from '@/lib/charts/test-fixtures';
-import type { EndpointStats } from '@/lib/locust/types';
+import { packEndpoints, unpackEndpoints } from '@/lib/domain/charts/pack-endpoints';
+import { fixtureRun, ONS_SRB_0011, ONS_SRB_0011_10_CLIENTS, SMALLPOOL_20U } from '@/lib/domain/charts/test-fixtures';
+import type { EndpointStats } from '@/lib/domain/locust/types';
 import { matchesQuery, toEndpointRow, unpackRows } from './endpoint-rows';
 
 const odd: EndpointStats[] = [

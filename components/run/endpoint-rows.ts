@@ -1,8 +1,8 @@
 // Table rows of the endpoint table: the run's EndpointStats plus a stable id, the failure
 // ratio and a lowercase search text.
-import type { PackedEndpoints } from '@/lib/charts/pack-endpoints';
-import type { EndpointStats } from '@/lib/locust/types';
-import { endpointLabel, failureRate } from '@/lib/format/cells';
+import type { PackedEndpoints } from '@/lib/domain/charts/pack-endpoints';
+import type { EndpointStats } from '@/lib/domain/locust/types';
+import { endpointLabel, failureRate } from '@/lib/domain/format/cells';
 
 export interface EndpointRow extends EndpointStats {
   /** Index in the run's endpoint list ("aggregated" for the Aggregated row). */

@@ -2,7 +2,7 @@
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { endpointColumns } from './endpoint-columns';
 import { matchesQuery, type EndpointRow } from './endpoint-rows';
-import { endpointLabel } from '@/lib/format/cells';
+import { endpointLabel } from '@/lib/domain/format/cells';
 import { EndpointTableFilter } from './endpoint-table-filter';
 import { EndpointTableHead } from './endpoint-table-head';
 import { AggregatedRow, EndpointTableRow } from './endpoint-table-row';

@@ -1,7 +1,7 @@
 import { Card } from '@/components/ui/card';
-import { formatCount } from '@/lib/format/format';
-import type { ExceptionEntry } from '@/lib/locust/types';
-import { plural } from '@/lib/format/cells';
+import { formatCount } from '@/lib/domain/format/format';
+import type { ExceptionEntry } from '@/lib/domain/locust/types';
+import { plural } from '@/lib/domain/format/cells';
 
 export function ExceptionsTable({ exceptions }: { exceptions: ExceptionEntry[] }) {
   const total = exceptions.reduce((n, e) => n + e.count, 0);

@@ -1,17 +1,17 @@
 'use client';
 import { useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
-import { formatCount } from '@/lib/format/format';
-import { fromWire, type Wire } from '@/lib/charts/wire';
-import type { FailureEntry } from '@/lib/locust/types';
-import { formatUtc, plural } from '@/lib/format/cells';
+import { formatCount } from '@/lib/domain/format/format';
+import { fromWire, type Wire } from '@/lib/domain/charts/wire';
+import type { FailureEntry } from '@/lib/domain/locust/types';
+import { formatUtc, plural } from '@/lib/domain/format/cells';
 
 const TH = 'sticky top-0 z-10 border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600';
 const TD = 'border-b border-slate-100 px-3 py-2 align-top';
 /** Rows shown before "Show all" (the most frequent first). */
 const LIMIT = 100;
 
-/** `failures` as one JSON string (lib/charts/wire.ts): a big run has hundreds of long messages. */
+/** `failures` as one JSON string (lib/domain/charts/wire.ts): a big run has hundreds of long messages. */
 export function FailuresTable({ failures: wire }: { failures: Wire<FailureEntry[]> }) {
   const failures = useMemo(() => fromWire(wire), [wire]);
   const occurrences = failures.reduce((n, f) => n + f.occurrences, 0);

@@ -1,7 +1,7 @@
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { StoredFileInfo } from '@/lib/shapes/stored-run';
-import { formatBytes } from '@/lib/format/format';
+import type { StoredFileInfo } from '@/lib/domain/shapes/stored-run';
+import { formatBytes } from '@/lib/domain/format/format';
 
 const TH = 'border-b border-slate-200 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600';
 const TD = 'border-b border-slate-100 px-3 py-2 align-middle';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Stat } from '@/components/ui/stat';
-import { goodputRps } from '@/lib/analysis/goodput';
-import type { RunSummary } from '@/lib/shapes/stored-run';
-import { formatCount, formatDuration, formatMs, formatRate, NONE } from '@/lib/format/format';
-import { failurePercentText } from '@/lib/format/cells';
+import { goodputRps } from '@/lib/domain/analysis/goodput';
+import type { RunSummary } from '@/lib/domain/shapes/stored-run';
+import { formatCount, formatDuration, formatMs, formatRate, NONE } from '@/lib/domain/format/format';
+import { failurePercentText } from '@/lib/domain/format/cells';
 
 /** "1,900 ms" -> 1,900 with a small "ms"; "9.33/s" -> 9.33 with a small "/s". */
 function withUnit(text: string): ReactNode {

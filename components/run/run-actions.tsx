@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { ShareButton } from '@/components/share/share-button';
 import { Button } from '@/components/ui/button';
-import { runShare } from '@/lib/share-view/request';
+import { runShare } from '@/lib/view/share/request';
 import { DeleteRunDialog } from './delete-run-dialog';
 import { EditRunDialog } from './edit-run-dialog';
 

@@ -1,12 +1,12 @@
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
-import type { RunSummary } from '@/lib/shapes/stored-run';
-import { formatDuration } from '@/lib/format/format';
-import type { RunMeta } from '@/lib/locust/types';
+import type { RunSummary } from '@/lib/domain/shapes/stored-run';
+import { formatDuration } from '@/lib/domain/format/format';
+import type { RunMeta } from '@/lib/domain/locust/types';
 import { PrintButton } from '@/components/present/page-controls';
 import { RunActions } from './run-actions';
-import { formatUtc } from '@/lib/format/cells';
+import { formatUtc } from '@/lib/domain/format/cells';
 import { RunWarnings } from './run-warnings';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Card } from '@/components/ui/card';
-import { percentileKeysOf } from '@/lib/charts/percentile-keys';
-import type { EndpointStats } from '@/lib/locust/types';
-import { failurePercentText, failureRate, msCell } from '@/lib/format/cells';
+import { percentileKeysOf } from '@/lib/domain/charts/percentile-keys';
+import type { EndpointStats } from '@/lib/domain/locust/types';
+import { failurePercentText, failureRate, msCell } from '@/lib/domain/format/cells';
 
 const TH = 'border-b border-slate-200 bg-slate-50 px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide text-slate-600';
 const TD = 'num border-b border-slate-100 px-3 py-2 text-right text-slate-700';

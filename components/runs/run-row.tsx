@@ -1,7 +1,7 @@
 import Link from 'next/link';
-import { goodputRps } from '@/lib/analysis/goodput';
-import type { RunSummary } from '@/lib/shapes/stored-run';
-import { formatCount, formatDuration, formatMs, formatPercent, formatRate } from '@/lib/format/format';
+import { goodputRps } from '@/lib/domain/analysis/goodput';
+import type { RunSummary } from '@/lib/domain/shapes/stored-run';
+import { formatCount, formatDuration, formatMs, formatPercent, formatRate } from '@/lib/domain/format/format';
 import { runsHref, type RunsQuery } from './runs-href';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import type { RunSummary } from '@/lib/shapes/stored-run';
+import type { RunSummary } from '@/lib/domain/shapes/stored-run';
 import { CompareBar } from './compare-bar';
 import { RunsFilters, type FilterOptions } from './runs-filters';
 import type { RunsQuery } from './runs-href';

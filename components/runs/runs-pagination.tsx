@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { formatCount } from '@/lib/format/format';
+import { formatCount } from '@/lib/domain/format/format';
 import { runsHref, type RunsQuery } from './runs-href';
 
 const PAGE_SIZES = [25, 50, 100, 200];

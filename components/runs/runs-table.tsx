@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { RunSummary } from '@/lib/shapes/stored-run';
+import type { RunSummary } from '@/lib/domain/shapes/stored-run';
 import { RunRow } from './run-row';
 import type { RunSort, RunsQuery } from './runs-href';
 import { SortHeader } from './sort-header';

@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import type { ShareRequest } from '@/lib/share-view/request';
+import type { ShareRequest } from '@/lib/view/share/request';
 import { ShareDialog } from './share-dialog';
 
 /** "Share": opens the dialog that creates a read-only link to `request` (what POST /api/shares gets). */

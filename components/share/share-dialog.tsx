@@ -6,8 +6,8 @@ import { errorMessage } from '@/components/api/errors';
 import { Modal } from '@/components/ui/modal';
 import { Button } from '@/components/ui/button';
 import { RequestError } from '@/components/ui/request-error';
-import { EXPIRY_CHOICES, expiresAtFor, type ExpiryChoice, type ShareRequest } from '@/lib/share-view/request';
-import { utcText } from '@/lib/share-view/state';
+import { EXPIRY_CHOICES, expiresAtFor, type ExpiryChoice, type ShareRequest } from '@/lib/view/share/request';
+import { utcText } from '@/lib/view/share/state';
 import { CopyField } from './copy-field';
 
 interface Created {

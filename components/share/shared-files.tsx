@@ -1,7 +1,7 @@
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
-import type { StoredFileInfo } from '@/lib/shapes/stored-run';
-import { formatBytes } from '@/lib/format/format';
+import type { StoredFileInfo } from '@/lib/domain/shapes/stored-run';
+import { formatBytes } from '@/lib/domain/format/format';
 
 /** The run's original files, named but not downloadable: downloads go through the API, which needs sign-in. */
 export function SharedFiles({ files }: { files: StoredFileInfo[] }) {

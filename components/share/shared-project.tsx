@@ -5,8 +5,8 @@ import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { WithoutRunLinks } from '@/components/roadmap/run-links';
 import { Card } from '@/components/ui/card';
-import { selectedRunId, setCardRuns } from '@/lib/criteria-view/verdict-matrix';
-import type { ProjectOverview } from '@/lib/shapes/project';
+import { selectedRunId, setCardRuns } from '@/lib/view/criteria/verdict-matrix';
+import type { ProjectOverview } from '@/lib/domain/shapes/project';
 
 /** The project page read-only: verdicts over time, criteria set cards on the picked run, sign-offs, roadmap. */
 export function SharedProject({ overview, askedRunId }: { overview: ProjectOverview; askedRunId: string | undefined }) {

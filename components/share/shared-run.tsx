@@ -6,11 +6,11 @@ import { FailuresTable } from '@/components/run/failures-table';
 import { HeadlineStats } from '@/components/run/headline-stats';
 import { RunHeader } from '@/components/run/run-header';
 import { TransactionsTable } from '@/components/run/transactions-table';
-import { packEndpoints } from '@/lib/charts/pack-endpoints';
-import { toWire } from '@/lib/charts/wire';
-import type { StoredRun } from '@/lib/shapes/stored-run';
+import { packEndpoints } from '@/lib/domain/charts/pack-endpoints';
+import { toWire } from '@/lib/domain/charts/wire';
+import type { StoredRun } from '@/lib/domain/shapes/stored-run';
 import { VerdictBanner } from '@/components/compare/verdict-banner';
-import type { MeetingVerdict } from '@/lib/report/meeting-verdict';
+import type { MeetingVerdict } from '@/lib/domain/report/meeting-verdict';
 import { SharedFiles } from './shared-files';
 
 /** The run page read-only: header without actions, the verdict, figures, timeline (aggregate only), endpoints,

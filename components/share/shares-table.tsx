@@ -1,8 +1,8 @@
 import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
-import type { ShareRecord } from '@/lib/shapes/share';
-import { sharedPageHref } from '@/lib/share-view/request';
-import { agoText, expiryText, shareState, utcText, type ShareState } from '@/lib/share-view/state';
+import type { ShareRecord } from '@/lib/domain/shapes/share';
+import { sharedPageHref } from '@/lib/view/share/request';
+import { agoText, expiryText, shareState, utcText, type ShareState } from '@/lib/view/share/state';
 import { RevokeButton } from './revoke-button';
 
 const STATE_TONE: Record<ShareState, 'ok' | 'neutral' | 'bad'> = { active: 'ok', expired: 'neutral', revoked: 'bad' };

@@ -1,8 +1,8 @@
 'use client';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
-import { describeStored, duplicateLead } from '@/lib/upload/duplicate-words';
-import type { PreviewRun } from '@/lib/upload/preview-model';
+import { describeStored, duplicateLead } from '@/lib/view/upload/duplicate-words';
+import type { PreviewRun } from '@/lib/view/upload/preview-model';
 import type { DuplicateCheck } from './use-duplicate-check';
 
 interface Props {

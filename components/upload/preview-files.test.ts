@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { expect, test } from 'vitest';
-import { buildPreview } from '@/lib/upload/preview-model';
+import { buildPreview } from '@/lib/view/upload/preview-model';
 import { PreviewFiles } from './preview-files';
 
 const dir = new URL('../../fixtures/locust-real/zhajiangmian-locust1.1-gbk/', import.meta.url);

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
-import { formatBytes, formatCount } from '@/lib/format/format';
-import { ENCODING_CHOICES, encodingDisplayName } from '@/lib/locust/text/encodings';
-import { asSentence, describeEncoding } from '@/lib/upload/preview-describe';
-import type { PreviewFile, UploadPreview } from '@/lib/upload/preview-model';
+import { formatBytes, formatCount } from '@/lib/domain/format/format';
+import { ENCODING_CHOICES, encodingDisplayName } from '@/lib/domain/locust/text/encodings';
+import { asSentence, describeEncoding } from '@/lib/view/upload/preview-describe';
+import type { PreviewFile, UploadPreview } from '@/lib/view/upload/preview-model';
 
 const STATUS = {
   not_locust: { tone: 'bad', text: 'Not Locust output', why: 'Left out: the server refuses an upload containing it (415).' },

@@ -1,4 +1,4 @@
-import type { UploadPreview } from '@/lib/upload/preview-model';
+import type { UploadPreview } from '@/lib/view/upload/preview-model';
 
 export interface PreviewRequest {
   files: File[];

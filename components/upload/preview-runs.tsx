@@ -1,6 +1,6 @@
-import { formatCount, formatDuration, formatMs, formatPercent } from '@/lib/format/format';
-import { asSentence } from '@/lib/upload/preview-describe';
-import type { PreviewRun, PreviewWarning } from '@/lib/upload/preview-model';
+import { formatCount, formatDuration, formatMs, formatPercent } from '@/lib/domain/format/format';
+import { asSentence } from '@/lib/view/upload/preview-describe';
+import type { PreviewRun, PreviewWarning } from '@/lib/view/upload/preview-model';
 
 /** The runs the selection forms, under the labels they will be saved with. */
 export function PreviewRuns({ runs, labels }: { runs: PreviewRun[]; labels: string[] }) {

@@ -1,8 +1,8 @@
 // Web Worker: reads the selected files and builds the upload preview off the main thread, so a
 // large stats history does not freeze the page. Only the compact preview (with the sha256 of each run's
 // files, for the duplicate check) is posted back.
-import { previewRunHashes } from '../../lib/upload/preview-hashes';
-import { buildPreview } from '../../lib/upload/preview-model';
+import { previewRunHashes } from '../../lib/view/upload/preview-hashes';
+import { buildPreview } from '../../lib/view/upload/preview-model';
 import type { PreviewReply, PreviewRequest } from './preview-messages';
 
 const scope = self as unknown as {

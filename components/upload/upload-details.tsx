@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { parseTags, type UploadFields } from '@/lib/upload/upload-fields';
+import { parseTags, type UploadFields } from '@/lib/view/upload/upload-fields';
 
 const input =
   'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 disabled:bg-slate-50 disabled:text-slate-500 aria-invalid:border-bad';

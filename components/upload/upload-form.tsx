@@ -1,11 +1,11 @@
 'use client';
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
-import { formatBytes } from '@/lib/format/format';
-import { encodingsFormField } from '@/lib/upload/encodings-field';
-import { duplicateHint } from '@/lib/upload/duplicate-words';
-import { formFields, savedLabels, validateFields, type UploadFields } from '@/lib/upload/upload-fields';
-import type { UploadErrorView } from '@/lib/upload/upload-result';
+import { formatBytes } from '@/lib/domain/format/format';
+import { encodingsFormField } from '@/lib/view/upload/encodings-field';
+import { duplicateHint } from '@/lib/view/upload/duplicate-words';
+import { formFields, savedLabels, validateFields, type UploadFields } from '@/lib/view/upload/upload-fields';
+import type { UploadErrorView } from '@/lib/view/upload/upload-result';
 import { DropZone } from './drop-zone';
 import { DuplicateNotice } from './duplicate-notice';
 import { PreviewFiles } from './preview-files';

@@ -1,6 +1,6 @@
-import { formatBytes } from '@/lib/format/format';
-import { asSentence } from '@/lib/upload/preview-describe';
-import type { UploadErrorView } from '@/lib/upload/upload-result';
+import { formatBytes } from '@/lib/domain/format/format';
+import { asSentence } from '@/lib/view/upload/preview-describe';
+import type { UploadErrorView } from '@/lib/view/upload/upload-result';
 
 /** A real upload progress bar (bytes sent, from XMLHttpRequest), then the server's processing. */
 export function UploadProgress({ loaded, total }: { loaded: number; total: number }) {

@@ -4,8 +4,8 @@
 // nothing: the upload is never held up by it (and POST /api/runs still answers duplicateOf).
 import { useEffect, useState } from 'react';
 import { apiSend } from '@/components/api/client';
-import type { StoredDuplicate } from '@/lib/upload/duplicate-words';
-import type { UploadPreview } from '@/lib/upload/preview-model';
+import type { StoredDuplicate } from '@/lib/view/upload/duplicate-words';
+import type { UploadPreview } from '@/lib/view/upload/preview-model';
 
 const CHECK_TIMEOUT_MS = 5_000;
 

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, useState } from 'react';
-import type { UploadPreview } from '@/lib/upload/preview-model';
+import type { UploadPreview } from '@/lib/view/upload/preview-model';
 import type { PreviewReply, PreviewRequest } from './preview-messages';
 
 export type PreviewState =
@@ -63,8 +63,8 @@ async function previewOnMainThread(files: File[], encodings: Record<string, stri
   await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
   try {
     const [{ buildPreview }, { previewRunHashes }] = await Promise.all([
-      import('@/lib/upload/preview-model'),
-      import('@/lib/upload/preview-hashes'),
+      import('@/lib/view/upload/preview-model'),
+      import('@/lib/view/upload/preview-hashes'),
     ]);
     const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     const preview = buildPreview(inputs, encodings);

@@ -1,10 +1,10 @@
 // CatchResponseError / AssertionError messages that carry the HTTP status only at their end are
 // classified by that status (issue 14): real texts from fixtures/*/_failures.csv, and the
-// issue's own example. (Kept outside lib/analysis, whose tests belong to another change.)
+// issue's own example. (Kept outside lib/domain/analysis, whose tests belong to another change.)
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { classifyFailure } from '@/lib/analysis/failure-analysis';
-import { parseFile } from '@/lib/locust';
+import { classifyFailure } from '@/lib/domain/analysis/failure-analysis';
+import { parseFile } from '@/lib/domain/locust';
 
 const errorsOf = (path: string) =>
   parseFile({ name: path.split('/').pop()!, bytes: new Uint8Array(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url))) }).failures!.map((f) => f.error);

@@ -16,7 +16,7 @@ const token = await import('../../app/api/tokens/[id]/route');
 const shares = await import('../../app/api/shares/route');
 const share = await import('../../app/api/shares/[id]/route');
 const runs = await import('../../app/api/runs/route');
-const { openShareLink } = await import('../../lib/services/share-service');
+const { openShareLink } = await import('../../lib/server/services/share-service');
 
 const BASE = 'http://swarmlens.test';
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');
@@ -69,7 +69,7 @@ describe('sign-in and sessions', () => {
     const own = res.headers.get('set-cookie')!.split(';')[0]!;
     const through1 = await through('/api/runs', { headers: { cookie: own } });
     expect(passed(through1)).toBe(true);
-    const { callerName } = await import('../../lib/http/caller');
+    const { callerName } = await import('../../lib/server/http/caller');
     const forwarded = new Request(BASE, { headers: { 'x-swarmlens-caller': through1.headers.get('x-middleware-request-x-swarmlens-caller')! } });
     expect(callerName(forwarded)).toBe('李雷 🚀');
   });

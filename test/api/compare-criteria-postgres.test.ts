@@ -8,7 +8,7 @@ const db = await freshDatabase('postgresql');
 await db.prisma.$disconnect();
 process.env.DATABASE_URL = db.url;
 afterAll(async () => {
-  const { getDatabase } = await import('../../lib/db/client');
+  const { getDatabase } = await import('../../lib/server/db/client');
   await (await getDatabase()).prisma.$disconnect();
   await db.drop();
 });

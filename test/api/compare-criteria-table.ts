@@ -102,7 +102,7 @@ export function compareCriteriaTable(): void {
   });
 
   test('Plan a retest (withPlan false): no criteria, no limits, no plan', async () => {
-    const { getComparisonView } = await import('../../lib/services/compare-service');
+    const { getComparisonView } = await import('../../lib/server/services/compare-service');
     const planning = await getComparisonView([ids.good, ids.bad], undefined, false, [], false);
     expect(planning.comparison.criteria).toEqual([]);
     expect(planning.comparison.summary.some((r) => r.beyondCriterion !== undefined)).toBe(false);

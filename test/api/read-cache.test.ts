@@ -9,8 +9,8 @@ process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-ca
 
 const runs = await import('../../app/api/runs/route');
 const one = await import('../../app/api/runs/[id]/route');
-const { getDatabase } = await import('../../lib/db/client');
-const { bumpRevision, readRevision } = await import('../../lib/db/revision-store');
+const { getDatabase } = await import('../../lib/server/db/client');
+const { bumpRevision, readRevision } = await import('../../lib/server/db/revision-store');
 
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });

@@ -15,8 +15,8 @@ const importRoute = await import('../../app/api/projects/[id]/roadmap/import/rou
 const shares = await import('../../app/api/shares/route');
 const share = await import('../../app/api/shares/[id]/route');
 const report = await import('../../app/s/[token]/report.md/route');
-const { getComparisonView } = await import('../../lib/services/compare-service');
-const { buildCompareModel } = await import('../../lib/compare-view/model');
+const { getComparisonView } = await import('../../lib/server/services/compare-service');
+const { buildCompareModel } = await import('../../lib/view/compare/model');
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });

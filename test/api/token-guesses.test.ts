@@ -12,9 +12,9 @@ process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-gu
 process.env.SWARMLENS_ADMIN_SECRET = 'guess-test-secret';
 const { proxy } = await import('../../proxy');
 const runs = await import('../../app/api/runs/route');
-const { TOKEN_GUESS_LIMITS } = await import('../../lib/auth/throttle');
-const { issueApiToken, revokeToken } = await import('../../lib/services/auth-service');
-const { createShareLink, openShareLink } = await import('../../lib/services/share-service');
+const { TOKEN_GUESS_LIMITS } = await import('../../lib/server/auth/throttle');
+const { issueApiToken, revokeToken } = await import('../../lib/server/services/auth-service');
+const { createShareLink, openShareLink } = await import('../../lib/server/services/share-service');
 
 const BASE = 'http://swarmlens.test';
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');

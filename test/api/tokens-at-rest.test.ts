@@ -12,11 +12,11 @@ process.env.SWARMLENS_ADMIN_SECRET = 'at-rest-secret';
 const { proxy } = await import('../../proxy');
 const signInRoute = await import('../../app/api/auth/sign-in/route');
 const runs = await import('../../app/api/runs/route');
-const { hashToken, keyedHash, newToken } = await import('../../lib/auth/tokens');
-const { issueApiToken, signOut } = await import('../../lib/services/auth-service');
-const { createShareLink } = await import('../../lib/services/share-service');
-const { getDatabase } = await import('../../lib/db/client');
-const { createSession } = await import('../../lib/db/auth-store');
+const { hashToken, keyedHash, newToken } = await import('../../lib/server/auth/tokens');
+const { issueApiToken, signOut } = await import('../../lib/server/services/auth-service');
+const { createShareLink } = await import('../../lib/server/services/share-service');
+const { getDatabase } = await import('../../lib/server/db/client');
+const { createSession } = await import('../../lib/server/db/auth-store');
 
 const BASE = 'http://swarmlens.test';
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');

@@ -3,8 +3,8 @@
 // that makes chosen uploads fail inside their write transaction.
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import type { DbProvider } from '../../lib/db/config';
-import { dbConfig } from '../../lib/db/config';
+import type { DbProvider } from '../../lib/server/db/config';
+import { dbConfig } from '../../lib/server/db/config';
 import { FAIL_IN_TRANSACTION } from './storm-uploads';
 
 /** Tables whose rows belong to a run (run_id column, ON DELETE CASCADE). */

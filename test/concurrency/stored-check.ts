@@ -1,8 +1,8 @@
 // Whether what the API answers for a run is the whole run an independent parse expects: the
 // fields that differ ([] when whole). Used on final reads and on every read made during the storm.
 import { isDeepStrictEqual } from 'node:util';
-import { goodputRps } from '../../lib/locust/goodput';
-import type { EndpointStats } from '../../lib/locust/types';
+import { goodputRps } from '../../lib/domain/locust/goodput';
+import type { EndpointStats } from '../../lib/domain/locust/types';
 import { sha256, type ExpectedRun } from './storm-uploads';
 
 /** JSON as the API sends it (undefined dropped, NaN → null). */

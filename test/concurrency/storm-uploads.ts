@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseUpload } from '../../lib/locust/index';
-import type { ParsedRun } from '../../lib/locust/types';
+import { parseUpload } from '../../lib/domain/locust/index';
+import type { ParsedRun } from '../../lib/domain/locust/types';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 

@@ -2,9 +2,9 @@
 // it and of its own runs as soon as they are answered 201, and readers going through every read
 // route (and the cached project page and filters) until the last upload and delete is answered.
 // It only records what happened; upload-storm.test.ts judges it.
-import { AppError } from '../../lib/services/errors';
-import { getProjectPage } from '../../lib/services/project-service';
-import { listFilters } from '../../lib/services/runs-service';
+import { AppError } from '../../lib/server/services/errors';
+import { getProjectPage } from '../../lib/server/services/project-service';
+import { listFilters } from '../../lib/server/services/runs-service';
 import { fileMismatches, runJsonMismatches, seriesListMismatches, summaryMismatches } from './stored-check';
 import { formOf, planUpload, type ExpectedRun, type PlannedUpload } from './storm-uploads';
 

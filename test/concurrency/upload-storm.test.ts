@@ -12,8 +12,8 @@ const one = await import('../../app/api/runs/[id]/route');
 const runs = await import('../../app/api/runs/route');
 const series = await import('../../app/api/runs/[id]/series/route');
 const file = await import('../../app/api/runs/[id]/files/[fileId]/route');
-const { getProjectPage } = await import('../../lib/services/project-service');
-const { listFilters } = await import('../../lib/services/runs-service');
+const { getProjectPage } = await import('../../lib/server/services/project-service');
+const { listFilters } = await import('../../lib/server/services/runs-service');
 
 const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
 const getRun = async (id: string) => one.GET(new Request(`http://test/api/runs/${id}`), ctx({ id }));
@@ -24,7 +24,7 @@ const UNTOUCHED_TABLES = [
   'share', 'session', 'api_token', 'comparison_note',
 ];
 
-/** The app's process-wide database and read cache (lib/db/client.ts, lib/services/read-cache.ts). */
+/** The app's process-wide database and read cache (lib/server/db/client.ts, lib/server/services/read-cache.ts). */
 const appGlobals = globalThis as unknown as { swarmlensDb?: Promise<unknown>; swarmlensReadCache?: unknown };
 
 describe.each(['sqlite', 'postgresql'] as const)('%s: 50 uploads at once, mixed with reads and deletes', (provider) => {

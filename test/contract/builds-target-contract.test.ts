@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { compareRuns } from '../../lib/analysis/compare-runs';
-import type { Comparison } from '../../lib/analysis/types';
+import { compareRuns } from '../../lib/domain/analysis/compare-runs';
+import type { Comparison } from '../../lib/domain/analysis/types';
 import { fixtureRun } from '../support/fixture-run';
 import { expectShape, FIXTURES, swarmlens } from './support';
 

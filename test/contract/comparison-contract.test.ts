@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { compareRuns } from '../../lib/analysis/compare-runs';
-import type { Comparison } from '../../lib/analysis/types';
-import { evaluateCriteria } from '../../lib/criteria/evaluate';
-import type { ParsedRun } from '../../lib/locust/types';
+import { compareRuns } from '../../lib/domain/analysis/compare-runs';
+import type { Comparison } from '../../lib/domain/analysis/types';
+import { evaluateCriteria } from '../../lib/domain/criteria/evaluate';
+import type { ParsedRun } from '../../lib/domain/locust/types';
 import { fixtureRun } from '../support/fixture-run';
 import { expectShape, RUN_20U, RUN_40U, swarmlens } from './support';
 

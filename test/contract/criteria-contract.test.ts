@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { parseCriteriaSet } from '../../lib/criteria/schema';
+import { parseCriteriaSet } from '../../lib/domain/criteria/schema';
 import { expectShape, FIXTURES, ROOT, swarmlens } from './support';
 
 const U50 = join(FIXTURES, 'locust-2.12-series/series-50u');

@@ -1,22 +1,22 @@
 // Duplicate uploads (issue 15), as docs/contract.md states them: POST /api/runs answers `duplicateOf`
 // (still storing the run), and POST /api/runs/check-duplicates finds stored runs from the sha256 the
-// upload preview computes in the browser (lib/upload/preview-hashes.ts) — the same hashes the server
+// upload preview computes in the browser (lib/view/upload/preview-hashes.ts) — the same hashes the server
 // stores: each file's bytes, zip entries each on their own, names ignored, any project.
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { previewRunHashes } from '../../lib/upload/preview-hashes';
-import { buildPreview } from '../../lib/upload/preview-model';
+import { previewRunHashes } from '../../lib/view/upload/preview-hashes';
+import { buildPreview } from '../../lib/view/upload/preview-model';
 import { deflated, makeZip } from '../hostile/generate';
 import { expectShape, RUN_20U, RUN_40U } from './support';
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-duplicates-')), 'd.db')}`;
 const runs = await import('../../app/api/runs/route');
 const check = await import('../../app/api/runs/check-duplicates/route');
-const { getDatabase } = await import('../../lib/db/client');
-const { readRevision } = await import('../../lib/db/revision-store');
+const { getDatabase } = await import('../../lib/server/db/client');
+const { readRevision } = await import('../../lib/server/db/revision-store');
 
 type Input = { name: string; bytes: Uint8Array };
 const folder = (dir: string): Input[] =>

@@ -3,8 +3,8 @@
 // generated from the zod schemas, readable without signing in.
 import { describe, expect, test } from 'vitest';
 import { appRoutes } from '../../e2e/support/app-routes';
-import { decideAccess } from '../../lib/auth/access';
-import { API_ROUTES, openApiDocument } from '../../lib/schemas/openapi';
+import { decideAccess } from '../../lib/server/auth/access';
+import { API_ROUTES, openApiDocument } from '../../lib/server/schemas/openapi';
 
 interface Operation {
   summary?: string;

@@ -1,7 +1,7 @@
 // The Run JSON additions of issue 14 (goodput, load shape, steady state, latency ceiling, capacity,
 // encoding confidence), the window switch (`--window`, `?window=`), `--encoding` / the `encodings`
 // upload field and `compare --criteria`, as docs/contract.md states them, on real runs.
-// Compiles and passes once branches i14-steady (lib/analysis/run-analysis.ts, steady-state.ts),
+// Compiles and passes once branches i14-steady (lib/domain/analysis/run-analysis.ts, steady-state.ts),
 // i14-parser (encodings, fixtures/encodings/), i14-criteria and i14-fixtures
 // (fixtures/locust-2.12-series/ramp-400u) are merged and wired into the Run JSON, the CLI and the API,
 // and Comparison.runs carries durationS; the comparison's own contract is comparison-contract.test.ts.
@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { compareRuns } from '../../lib/analysis/compare-runs';
-import { runAnalysis } from '../../lib/analysis/run-analysis';
-import { steadyRun, steadyStateOf } from '../../lib/analysis/steady-state';
+import { compareRuns } from '../../lib/domain/analysis/compare-runs';
+import { runAnalysis } from '../../lib/domain/analysis/run-analysis';
+import { steadyRun, steadyStateOf } from '../../lib/domain/analysis/steady-state';
 import { fixtureRun } from '../support/fixture-run';
 import { expectShape, FIXTURES, RUN_20U, RUN_40U, swarmlens } from './support';
 

@@ -2,14 +2,14 @@
 // specification or contract "of the shared material", `../shared/…`, an absolute path on the author's
 // machine), every `locust-formats §n.m` citation names a section docs/locust-formats.md has, and every
 // `docs/NAME.md` named exists. Scans every source and document file, not node_modules, build output
-// (.next*), generated code (lib/db/generated) or local data.
+// (.next*), generated code (lib/server/db/generated) or local data.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT } from './support';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', 'data', 'coverage', 'test-results', 'playwright-report', 'tmp']);
-const SKIP_PATHS = new Set(['lib/db/generated', '.ci/reports', '.bench']);
+const SKIP_PATHS = new Set(['lib/server/db/generated', '.ci/reports', '.bench']);
 const TEXT = /\.(?:ts|tsx|mts|cts|mjs|cjs|js|md|py|sh|ya?ml|prisma|css|html?)$|^\.ci\/[^.]+$/;
 const SELF = relative(ROOT, import.meta.filename);
 
@@ -45,8 +45,8 @@ const sections = new Set(
 
 describe('the repository explains itself', () => {
   test('the scan reads the code and the documents', () => {
-    expect(files).toEqual(expect.arrayContaining(['docs/contract.md', 'lib/locust/README.md', 'cli/main.ts']));
-    expect(files.some((f) => f.startsWith('node_modules/') || f.startsWith('lib/db/generated/'))).toBe(false);
+    expect(files).toEqual(expect.arrayContaining(['docs/contract.md', 'lib/domain/locust/README.md', 'cli/main.ts']));
+    expect(files.some((f) => f.startsWith('node_modules/') || f.startsWith('lib/server/db/generated/'))).toBe(false);
     expect([...sections]).toEqual(expect.arrayContaining(['1.3', '3.3', '4.2', '6.6', '7.1', '9.8', '10']));
   });
 

@@ -2,8 +2,8 @@
 // Prisma 7, its driver adapters, better-sqlite3, node-postgres and Node throw (captured from
 // real failures: PostgreSQL stopped or terminating the connection, SQLite on a full tmpfs...).
 import { describe, expect, test } from 'vitest';
-import { DatabaseOpenError, classifyDbFault } from '../../lib/db/faults';
-import { errorResponse } from '../../lib/http/respond';
+import { DatabaseOpenError, classifyDbFault } from '../../lib/server/db/faults';
+import { errorResponse } from '../../lib/server/http/respond';
 
 const known = (code: string, cause: object) => Object.assign(new Error('Invalid invocation'), { name: 'PrismaClientKnownRequestError', code, meta: { driverAdapterError: { name: 'DriverAdapterError', cause } } });
 const adapter = (cause: object) => Object.assign(new Error(String((cause as { message?: string }).message ?? 'x')), { name: 'DriverAdapterError', cause });

@@ -10,7 +10,7 @@ writeFileSync(blocker, 'not a folder');
 process.env.DATABASE_URL = `file:${join(blocker, 'swarmlens.db')}`;
 process.env.SWARMLENS_ADMIN_SECRET = 'gate-outage-test-secret-0123456789';
 
-const { gate } = await import('../../lib/http/gate');
+const { gate } = await import('../../lib/server/http/gate');
 
 const table: [string, string, string, object][] = [
   ['the health check passes', 'GET', '/api/health', { kind: 'pass', callerName: null }],

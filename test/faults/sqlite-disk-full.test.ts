@@ -19,7 +19,7 @@ process.env.DATABASE_URL = `file:${dbPath}`;
 
 const runs = await import('../../app/api/runs/route');
 const health = await import('../../app/api/health/route');
-const { getDatabase } = await import('../../lib/db/client');
+const { getDatabase } = await import('../../lib/server/db/client');
 
 const SMALL = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');
 function upload() {

@@ -3,7 +3,7 @@
 // CSV values read with cat / python csv ("row N" = 1-based line incl. header); HTML values from the
 // `window.templateArgs = {...}` JSON extracted with a throwaway python script.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles, parseUpload } from '@/lib/locust';
+import { parseRunFiles, parseUpload } from '@/lib/domain/locust';
 import { loadAll, loadCsvRun, loadFile } from './load';
 import { CSV_KEYS_12, HTML_KEYS, checkAggregated, checkEndpoint, checkTimes, type ExpectedStats, runDurationS } from './helpers';
 

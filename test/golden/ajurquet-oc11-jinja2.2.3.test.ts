@@ -2,7 +2,7 @@
 // class="stats" tables, l10n datetime spans, `var stats_history = {...}` with "markers").
 // Values read from the tables and the stats_history arrays with a throwaway python script.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadFile } from './load';
 import { HTML_KEYS, checkAggregated, checkEndpoint, checkWallClockTimes } from './helpers';
 

@@ -3,7 +3,7 @@
 // ninetieth_/ninety_ninth_response_time keys). Values from the `window.templateArgs = {...}` JSON
 // extracted with a throwaway python script (0-based indexes).
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadFile } from './load';
 import { HTML_KEYS, checkAggregated, checkEndpoint, checkTimes } from './helpers';
 

@@ -5,7 +5,7 @@
 // from the "Request Statistics"/"Response Time Statistics" tables and the `var stats_history`
 // chart arrays with a throwaway python script (html.parser + json of each array).
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadAll, loadCsvRun, loadFile } from './load';
 import { CSV_KEYS_12, HTML_KEYS, checkAggregated, checkEndpoint, checkTimes, type ExpectedStats, runDurationS } from './helpers';
 

@@ -2,7 +2,7 @@
 // example_stats.csv, unquoted header with a 99.999% column, raw float values).
 // Values read with cat -A; "row N" = 1-based physical line incl. header.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadCsvRun } from './load';
 import { CSV_KEYS_1X, checkAggregated, checkEndpoint, checkNoTimes } from './helpers';
 

@@ -2,7 +2,7 @@
 // with a "Final ratio" section; Target Host is the free text "TODO list").
 // Values read from the tables and the stats_history arrays with a throwaway python script.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadFile } from './load';
 import { HTML_KEYS, checkAggregated, checkEndpoint, checkTimes } from './helpers';
 

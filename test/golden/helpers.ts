@@ -1,7 +1,7 @@
 // Assertion helpers for the golden tests. Expected values are literals read from the fixture
 // files by hand (see each test file); nothing here derives expectations from the code under test.
 import { expect } from 'vitest';
-import type { EndpointStats, ParsedRun } from '@/lib/locust/types';
+import type { EndpointStats, ParsedRun } from '@/lib/domain/locust/types';
 
 /**
  * The duration a run reports: its history (or report) span, or requests / rps when that is longer

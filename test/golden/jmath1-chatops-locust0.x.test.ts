@@ -1,7 +1,7 @@
 // Golden test: fixtures/locust-real/jmath1-chatops-locust0.x (pre-0.13 example_requests.csv +
 // example_distribution.csv). Values read by hand with `cat`; rows are 1-based lines incl. header.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadCsvRun } from './load';
 import { DIST_KEYS_0X, checkAggregated, checkEndpoint, checkNoTimes } from './helpers';
 

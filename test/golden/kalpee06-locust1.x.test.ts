@@ -2,7 +2,7 @@
 // \r\r\n line ends, 11 percentile columns; unquoted history; header-only failures.csv).
 // Values read with cat -A / python csv; "row N" = 1-based physical line incl. header.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadCsvRun } from './load';
 import { CSV_KEYS_12, checkAggregated, checkEndpoint, checkTimes, runDurationS } from './helpers';
 

@@ -1,5 +1,5 @@
 // Reads Locust output fixtures from /fixtures into the parser's input shape.
-// Structurally identical to `InputFile` from '@/lib/locust' (kept local so this helper
+// Structurally identical to `InputFile` from '@/lib/domain/locust' (kept local so this helper
 // does not depend on the module under test).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@
 // from the report tables and the `var stats_history` arrays with a throwaway python script.
 // The HTML was rendered a moment after the last CSV flush, so it counts a few more requests.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles, parseUpload } from '@/lib/locust';
+import { parseRunFiles, parseUpload } from '@/lib/domain/locust';
 import { loadAll, loadCsvRun, loadFile } from './load';
 import {
   CSV_KEYS_12,

@@ -3,7 +3,7 @@
 // tracebacks; NO stats_history.csv). Values read with cat / python csv; "row N" = 1-based
 // physical line incl. header (for exceptions: Nth record, the tracebacks span lines).
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadCsvRun } from './load';
 import {
   CSV_KEYS_12,

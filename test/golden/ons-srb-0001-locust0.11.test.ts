@@ -3,7 +3,7 @@
 // Every expected value below was read by hand from the CSV files (cat), row numbers are 1-based
 // physical lines including the header.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadCsvRun } from './load';
 import {
   DIST_KEYS_0X,

@@ -5,7 +5,7 @@
 // "row N" = 1-based physical line including the header. Times are the first/last history
 // Timestamp (epoch seconds) converted to UTC.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadCsvRun } from './load';
 import {
   CSV_KEYS_014,

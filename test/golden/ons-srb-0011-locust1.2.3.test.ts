@@ -3,7 +3,7 @@
 // swarmlens); "row N" = 1-based physical line including the header. userCount = the maximum
 // "User Count" over all history rows; times = first/last history Timestamp (epoch s) in UTC.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadCsvRun } from './load';
 import {
   CSV_KEYS_12,

@@ -3,7 +3,7 @@
 // quoted history with "User Count"; header-only failures.csv).
 // Values read with cat -A / python csv; "row N" = 1-based physical line incl. header.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadCsvRun } from './load';
 import { CSV_KEYS_1X, checkAggregated, checkEndpoint, checkTimes } from './helpers';
 

@@ -3,7 +3,7 @@
 // inline in rpsChart/responseTimeChart/usersChart.setOption({... data: [ ..., ] }) calls).
 // Values read from the tables and the usersChart series with a throwaway python script.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadFile } from './load';
 import { HTML_KEYS, checkAggregated, checkEndpoint, checkWallClockTimes, sumOccurrences } from './helpers';
 

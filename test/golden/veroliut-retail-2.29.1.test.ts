@@ -4,7 +4,7 @@
 // extracting the `window.templateArgs = {...}` JSON with a throwaway python script (indexes are
 // 0-based positions in templateArgs.requests_statistics / response_time_statistics).
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadAll, loadCsvRun, loadFile } from './load';
 import {
   CSV_KEYS_12,

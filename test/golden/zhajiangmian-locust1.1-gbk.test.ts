@@ -4,7 +4,7 @@
 //   -> GET,get接口,15,...   (bytes "get" + E6 8E A5 E5 8F A3 in UTF-8 = U+63A5 U+53E3)
 // Other values read with cat -A / python csv; "row N" = 1-based physical line incl. header.
 import { describe, expect, it } from 'vitest';
-import { parseRunFiles } from '@/lib/locust';
+import { parseRunFiles } from '@/lib/domain/locust';
 import { loadCsvRun } from './load';
 import { CSV_KEYS_1X, checkAggregated, checkEndpoint, checkTimes, runDurationS } from './helpers';
 

@@ -9,7 +9,7 @@ await db.prisma.$disconnect();
 process.env.DATABASE_URL = db.url;
 process.env.SWARMLENS_UPLOAD_MAX_MB = '300';
 afterAll(async () => {
-  const { getDatabase } = await import('../../lib/db/client');
+  const { getDatabase } = await import('../../lib/server/db/client');
   await (await getDatabase()).prisma.$disconnect();
   await db.drop();
 });

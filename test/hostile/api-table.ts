@@ -16,7 +16,7 @@ type Counter = { count(): Promise<number> };
 export function apiTable(cases: HostileCase[] = CASES): void {
   const ctx = <P>(params: P) => ({ params: Promise.resolve(params) });
   async function rowCounts(): Promise<Record<string, number>> {
-    const { getDatabase } = await import('../../lib/db/client');
+    const { getDatabase } = await import('../../lib/server/db/client');
     const { prisma } = await getDatabase();
     const counts: Record<string, number> = {};
     for (const m of MODELS) counts[m] = await (prisma as unknown as Record<string, Counter>)[m]!.count();

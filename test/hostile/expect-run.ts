@@ -1,6 +1,6 @@
 // Checks a Run JSON (library, CLI or API) against a `reads` outcome of the hostile table.
 import { expect } from 'vitest';
-import type { RunJson } from '../../lib/locust/index';
+import type { RunJson } from '../../lib/domain/locust/index';
 import type { ReadsOutcome } from './corpus';
 
 export function expectReads(run: Pick<RunJson, 'aggregated' | 'endpoints' | 'files'>, want: ReadsOutcome): void {

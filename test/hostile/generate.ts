@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
-import { crc32 } from '../../lib/locust/zip-directory';
+import { crc32 } from '../../lib/domain/locust/zip-directory';
 
 export const HOSTILE_DIR = join(import.meta.dirname, '../../fixtures/hostile');
 export const STATS = readFileSync(join(import.meta.dirname, '../../fixtures/locust-examples/v1.2-2.43.3__stats.csv'), 'utf8');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { mdText } from '../../lib/format/markdown-text';
+import { mdText } from '../../lib/domain/format/markdown-text';
 import { PAYLOADS } from './corpus';
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-inject-')), 'api.db')}`;

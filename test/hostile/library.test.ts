@@ -1,9 +1,9 @@
-// The hostile-input table through the parser library (lib/locust/index.ts: what the CLI and the
+// The hostile-input table through the parser library (lib/domain/locust/index.ts: what the CLI and the
 // upload use): each case is refused with a LocustInputError naming the file (and line), or read
 // with the expected figures; nothing else is ever thrown.
 import { describe, expect, test } from 'vitest';
-import { LocustInputError, parseUpload, toRunJson } from '../../lib/locust/index';
-import { unzipFiles } from '../../lib/locust/zip';
+import { LocustInputError, parseUpload, toRunJson } from '../../lib/domain/locust/index';
+import { unzipFiles } from '../../lib/domain/locust/zip';
 import { CASES, outcomeFor } from './corpus';
 import { expectReads } from './expect-run';
 import { deflated, makeZip, STATS } from './generate';

@@ -1,7 +1,7 @@
 // Zip entry names written without the UTF-8 flag (one byte per character, as old zip tools do) are
 // read as fflate reads them, so their size and CRC-32 are still checked against the directory.
 import { expect, test } from 'vitest';
-import { unzipFiles } from '../../lib/locust/zip';
+import { unzipFiles } from '../../lib/domain/locust/zip';
 import { deflated, makeZip, STATS } from './generate';
 
 const raw = new TextEncoder().encode(STATS);

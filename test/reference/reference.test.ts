@@ -8,11 +8,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { goodputRps } from '@/lib/analysis/goodput';
-import { failureRatePValue, holmAdjust } from '@/lib/analysis/significance';
-import { steadyStateOf } from '@/lib/analysis/steady-state';
-import { fitUsl } from '@/lib/analysis/usl';
-import type { ParsedRun } from '@/lib/locust/types';
+import { goodputRps } from '@/lib/domain/analysis/goodput';
+import { failureRatePValue, holmAdjust } from '@/lib/domain/analysis/significance';
+import { steadyStateOf } from '@/lib/domain/analysis/steady-state';
+import { fitUsl } from '@/lib/domain/analysis/usl';
+import type { ParsedRun } from '@/lib/domain/locust/types';
 import { fixtureRun } from '../support/fixture-run';
 
 const ROOT = join(import.meta.dirname, '../..');

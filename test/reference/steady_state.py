@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Independent reference for the steady-state rule of lib/analysis/README.md ("Load shape and steady state").
+"""Independent reference for the steady-state rule of lib/domain/analysis/README.md ("Load shape and steady state").
 
 usage: python3 test/reference/steady_state.py PREFIX_stats_history.csv [...]
 Prints one JSON object per file (a list), read with the csv module only (as Latin-1: only numbers and

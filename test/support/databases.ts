@@ -4,9 +4,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { DbProvider } from '../../lib/db/config';
-import { dbConfig } from '../../lib/db/config';
-import { openDatabase, type Database } from '../../lib/db/client';
+import type { DbProvider } from '../../lib/server/db/config';
+import { dbConfig } from '../../lib/server/db/config';
+import { openDatabase, type Database } from '../../lib/server/db/client';
 
 export const POSTGRES_ADMIN_URL = process.env.SWARMLENS_TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 

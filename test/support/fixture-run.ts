@@ -1,8 +1,8 @@
 // One run parsed from a fixtures/ folder: every file, or those whose names match `only`.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseUpload } from '../../lib/locust/index';
-import type { ParsedRun } from '../../lib/locust/types';
+import { parseUpload } from '../../lib/domain/locust/index';
+import type { ParsedRun } from '../../lib/domain/locust/types';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 

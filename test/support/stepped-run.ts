@@ -1,7 +1,7 @@
 // A synthetic stepped Locust 1.2+ run (users 50 -> 100 -> 150 in one test): `_stats.csv` and
 // `_stats_history.csv` texts, and the run parsed from them. Shared by the load-step tests.
-import { parseUpload } from '../../lib/locust/index';
-import type { ParsedRun } from '../../lib/locust/types';
+import { parseUpload } from '../../lib/domain/locust/index';
+import type { ParsedRun } from '../../lib/domain/locust/types';
 
 // --- generator (GEN-BEGIN) -----------------------------------------------------------------------
 export const T0 = 1_700_000_000;

@@ -5,12 +5,12 @@
 //   &group=NAME=PREFIX (repeatable) adds endpoint groups; &thresholds=JSON overrides status thresholds
 //   &window=whole|steady – every run as a whole or over its steady state (422 naming a run without one)
 import { z } from 'zod';
-import { parseRunWindow } from '@/lib/analysis/run-window';
-import { badRequest } from '@/lib/services/errors';
-import { json, withErrors } from '@/lib/http/respond';
-import { parseThresholds, userGroupSchema } from '@/lib/schemas/compare';
-import { comparisonEndpointsCsv } from '@/lib/report/csv-tables';
-import { compareStoredRuns, compareStoredRunsMarkdown } from '@/lib/services/compare-service';
+import { parseRunWindow } from '@/lib/domain/analysis/run-window';
+import { badRequest } from '@/lib/server/services/errors';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { parseThresholds, userGroupSchema } from '@/lib/server/schemas/compare';
+import { comparisonEndpointsCsv } from '@/lib/domain/report/csv-tables';
+import { compareStoredRuns, compareStoredRunsMarkdown } from '@/lib/server/services/compare-service';
 
 export const dynamic = 'force-dynamic';
 

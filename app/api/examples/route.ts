@@ -1,7 +1,7 @@
 // POST /api/examples – store the demo project (example runs, criteria sets, roadmap) unless it is there:
 //   201 when something was stored, 200 when all of it was; { ids, projectId, compareUrl, created }
-import { json, withErrors } from '@/lib/http/respond';
-import { loadExampleRuns } from '@/lib/services/examples-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { loadExampleRuns } from '@/lib/server/services/examples-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 // GET /api/health – 200 { ok: true, db } when the database answers; 503 { ok: false, db, error,
 // reason } while it is down, full... (it answers 200 again once the database is back, no restart).
-import { withErrors, json } from '@/lib/http/respond';
-import { checkHealth } from '@/lib/services/runs-service';
+import { withErrors, json } from '@/lib/server/http/respond';
+import { checkHealth } from '@/lib/server/services/runs-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
-// GET /api/openapi.json – the OpenAPI 3.1 document of this API (lib/schemas/openapi.ts); public
-//   (lib/auth/access.ts lists it), like /api/health
-import { json, withErrors } from '@/lib/http/respond';
-import { openApiDocument } from '@/lib/schemas/openapi';
+// GET /api/openapi.json – the OpenAPI 3.1 document of this API (lib/server/schemas/openapi.ts); public
+//   (lib/server/auth/access.ts lists it), like /api/health
+import { json, withErrors } from '@/lib/server/http/respond';
+import { openApiDocument } from '@/lib/server/schemas/openapi';
 
 export const dynamic = 'force-dynamic';
 

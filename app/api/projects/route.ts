@@ -1,6 +1,6 @@
 // GET /api/projects – every project with its run count
-import { json, withErrors } from '@/lib/http/respond';
-import { listFilters } from '@/lib/services/runs-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { listFilters } from '@/lib/server/services/runs-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,12 +2,12 @@
 // POST /api/runs – multipart upload of one or more runs' files, parsed as they stream in; stored atomically;
 //   optional field `encodings` = {"<file name>":"<encoding>"} overrides the detected encodings; stored
 //   even when the same files are stored already (`duplicateOf` names those runs)
-import { gateApiRoute } from '@/lib/http/gate';
-import { readUpload } from '@/lib/http/read-upload';
-import { json, withErrors } from '@/lib/http/respond';
-import { listRunsQuerySchema, uploadFieldsSchema } from '@/lib/schemas/runs';
-import { listRunsPage, storeUpload } from '@/lib/services/runs-service';
-import { applyEncodings, intakeFile } from '@/lib/services/upload-intake';
+import { gateApiRoute } from '@/lib/server/http/gate';
+import { readUpload } from '@/lib/server/http/read-upload';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { listRunsQuerySchema, uploadFieldsSchema } from '@/lib/server/schemas/runs';
+import { listRunsPage, storeUpload } from '@/lib/server/services/runs-service';
+import { applyEncodings, intakeFile } from '@/lib/server/services/upload-intake';
 
 export const dynamic = 'force-dynamic';
 

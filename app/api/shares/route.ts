@@ -1,10 +1,10 @@
 // POST /api/shares – { kind: run|comparison|project, runs, project?, baseline?, groups?, steps?,
 //   expiresAt? } → 201 { id, url, expiresAt }; the url works without signing in
 // GET /api/shares – every link with who made it, when, expiry, revocation and view counts
-import { callerName } from '@/lib/http/caller';
-import { json, withErrors } from '@/lib/http/respond';
-import { shareInputSchema } from '@/lib/schemas/auth';
-import { createShareLink, shareLinks } from '@/lib/services/share-service';
+import { callerName } from '@/lib/server/http/caller';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { shareInputSchema } from '@/lib/server/schemas/auth';
+import { createShareLink, shareLinks } from '@/lib/server/services/share-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,9 @@
 // GET /api/tokens – API tokens (never the tokens themselves: they are shown once, at creation)
 // POST /api/tokens – { name, role?: viewer|editor } → 201 { id, token }
-import { callerName } from '@/lib/http/caller';
-import { json, withErrors } from '@/lib/http/respond';
-import { apiTokenInputSchema } from '@/lib/schemas/auth';
-import { apiTokens, issueApiToken } from '@/lib/services/auth-service';
+import { callerName } from '@/lib/server/http/caller';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { apiTokenInputSchema } from '@/lib/server/schemas/auth';
+import { apiTokens, issueApiToken } from '@/lib/server/services/auth-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { CompareBadRequest } from '@/components/compare/compare-bad-request';
 import { CompareDeck, compareDeckTitle } from '@/components/present/compare-deck';
-import { parseCompareQuery, type SearchParams } from '@/lib/compare-view/query';
+import { parseCompareQuery, type SearchParams } from '@/lib/view/compare/query';
 import { loadComparison } from '../compare-data';
 
 type Props = { searchParams: Promise<SearchParams> };

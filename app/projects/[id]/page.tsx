@@ -7,7 +7,7 @@ import { ProjectHeader } from '@/components/project/project-header';
 import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { Card } from '@/components/ui/card';
-import { setCardRuns } from '@/lib/criteria-view/verdict-matrix';
+import { setCardRuns } from '@/lib/view/criteria/verdict-matrix';
 import { loadEndpointNames, loadProjectPage } from './project-page-data';
 
 type Query = string | string[] | undefined;

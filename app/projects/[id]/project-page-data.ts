@@ -3,9 +3,9 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
-import { AppError } from '@/lib/services/errors';
-import { getEndpointNamesOfRun, getProjectOverview, getProjectPage, type ProjectPage } from '@/lib/services/project-service';
-import type { ProjectOverview } from '@/lib/shapes/project';
+import { AppError } from '@/lib/server/services/errors';
+import { getEndpointNamesOfRun, getProjectOverview, getProjectPage, type ProjectPage } from '@/lib/server/services/project-service';
+import type { ProjectOverview } from '@/lib/domain/shapes/project';
 
 /** The segment as typed: an id, or a name (percent-encoded in the URL). */
 function decodeSegment(segment: string): string {

@@ -5,7 +5,7 @@ import { RunsFilters } from '@/components/runs/runs-filters';
 import { RunsList } from '@/components/runs/runs-list';
 import { RunsNoMatch } from '@/components/runs/runs-no-match';
 import { parseRunsQuery, type SearchParams } from '@/components/runs/runs-query';
-import { listFilters, listRunsPage } from '@/lib/services/runs-service';
+import { listFilters, listRunsPage } from '@/lib/server/services/runs-service';
 
 export const metadata: Metadata = { title: 'Runs' };
 

@@ -4,24 +4,24 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import type { TimelineHistory } from '@/components/charts/timeline-types';
-import { prepareTimeline } from '@/lib/charts/prepare-timeline';
-import { columnsFromHistory } from '@/lib/charts/series-columns';
-import type { RunSummary, StoredRun } from '@/lib/shapes/stored-run';
-import type { ParsedRun } from '@/lib/locust/types';
-import { latencyCeiling } from '@/lib/analysis/latency-ceiling';
-import type { RunWindow } from '@/lib/analysis/run-window';
-import { rampWarning, steadyUnavailable } from '@/lib/analysis/steady-state';
-import { capacityOf } from '@/lib/analysis/capacity';
-import { loadProfile } from '@/lib/analysis/load-shape';
-import { AppError } from '@/lib/services/errors';
-import type { MeetingVerdict } from '@/lib/report/meeting-verdict';
-import { outOfScopeLines } from '@/lib/report/criteria-lines';
-import { runMeetingVerdict } from '@/lib/report/run-verdict';
-import { getRunPlanContext } from '@/lib/services/project-service';
-import { capacityView, parseP95LimitParam, type CapacitySection, type LimitSource } from '@/lib/run-view/capacity';
+import { prepareTimeline } from '@/lib/domain/charts/prepare-timeline';
+import { columnsFromHistory } from '@/lib/domain/charts/series-columns';
+import type { RunSummary, StoredRun } from '@/lib/domain/shapes/stored-run';
+import type { ParsedRun } from '@/lib/domain/locust/types';
+import { latencyCeiling } from '@/lib/domain/analysis/latency-ceiling';
+import type { RunWindow } from '@/lib/domain/analysis/run-window';
+import { rampWarning, steadyUnavailable } from '@/lib/domain/analysis/steady-state';
+import { capacityOf } from '@/lib/domain/analysis/capacity';
+import { loadProfile } from '@/lib/domain/analysis/load-shape';
+import { AppError } from '@/lib/server/services/errors';
+import type { MeetingVerdict } from '@/lib/domain/report/meeting-verdict';
+import { outOfScopeLines } from '@/lib/domain/report/criteria-lines';
+import { runMeetingVerdict } from '@/lib/domain/report/run-verdict';
+import { getRunPlanContext } from '@/lib/server/services/project-service';
+import { capacityView, parseP95LimitParam, type CapacitySection, type LimitSource } from '@/lib/view/run/capacity';
 import {
   getRunOverWindow, getStoredRunOrThrow, listEndpointSeries, projectP95LimitMs,
-} from '@/lib/services/runs-service';
+} from '@/lib/server/services/runs-service';
 
 /** One load per request, shared by generateMetadata and the page; unknown ids become a 404. */
 export const loadRun = cache(async (id: string): Promise<StoredRun> => {

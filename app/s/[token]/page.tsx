@@ -4,7 +4,7 @@ import { CompareView } from '@/components/compare/compare-view';
 import { ShareBanner } from '@/components/share/share-banner';
 import { SharedProject } from '@/components/share/shared-project';
 import { SharedRun } from '@/components/share/shared-run';
-import { bannerText } from '@/lib/share-view/state';
+import { bannerText } from '@/lib/view/share/state';
 import { loadShare } from './share-data';
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ run?: string | string[] }> };

@@ -3,8 +3,8 @@ import { headers } from 'next/headers';
 import { NewTokenForm } from '@/components/auth/new-token-form';
 import { TokenTable } from '@/components/auth/token-table';
 import { Card } from '@/components/ui/card';
-import { uploadCommand } from '@/lib/auth-view/messages';
-import { apiTokens, authEnabled } from '@/lib/services/auth-service';
+import { uploadCommand } from '@/lib/view/auth/messages';
+import { apiTokens, authEnabled } from '@/lib/server/services/auth-service';
 
 export const metadata: Metadata = { title: 'API tokens' };
 

@@ -1,9 +1,9 @@
 // POST /api/auth/sign-in – { secret, name? }: with SWARMLENS_ADMIN_SECRET, a session cookie
 //   (HttpOnly, SameSite=Lax, Secure in production); 401 for a wrong secret
-import { clientAddress } from '@/lib/http/client-address';
-import { json, withErrors } from '@/lib/http/respond';
-import { signInSchema } from '@/lib/schemas/auth';
-import { SESSION_COOKIE, signIn } from '@/lib/services/auth-service';
+import { clientAddress } from '@/lib/server/http/client-address';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { signInSchema } from '@/lib/server/schemas/auth';
+import { SESSION_COOKIE, signIn } from '@/lib/server/services/auth-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 // POST /api/auth/sign-out – ends the session (revoked in the database) and clears the cookie
 import { cookies } from 'next/headers';
-import { json, withErrors } from '@/lib/http/respond';
-import { SESSION_COOKIE, signOut } from '@/lib/services/auth-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { SESSION_COOKIE, signOut } from '@/lib/server/services/auth-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,10 +1,10 @@
 // GET /api/compare/notes?runs=ID,ID[&baseline=ID][&steps=1] – the meeting's notes and decisions
 //   about that comparison (null when none)
 // PUT /api/compare/notes – { runs, baseline?, steps?, notes, decisions }: saves them
-import { callerName } from '@/lib/http/caller';
-import { json, withErrors } from '@/lib/http/respond';
-import { notesBodySchema as bodySchema, notesQuerySchema as querySchema } from '@/lib/schemas/notes';
-import { comparisonNotes, saveComparisonNotes } from '@/lib/services/compare-service';
+import { callerName } from '@/lib/server/http/caller';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { notesBodySchema as bodySchema, notesQuerySchema as querySchema } from '@/lib/server/schemas/notes';
+import { comparisonNotes, saveComparisonNotes } from '@/lib/server/services/compare-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -2,10 +2,10 @@
 // PUT /api/criteria-sets/:id – replace name, description, baseline and criteria (criteria sent
 //   with their id keep it, and the roadmap items linked to them)
 // DELETE /api/criteria-sets/:id
-import { json, withErrors } from '@/lib/http/respond';
-import { criteriaSetInputSchema } from '@/lib/schemas/criteria';
-import { evaluateSetOnRun, getCriteriaSetOrThrow, removeCriteriaSet, saveCriteriaSet } from '@/lib/services/criteria-service';
-import type { CriteriaSetInput } from '@/lib/db/criteria-store';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { criteriaSetInputSchema } from '@/lib/server/schemas/criteria';
+import { evaluateSetOnRun, getCriteriaSetOrThrow, removeCriteriaSet, saveCriteriaSet } from '@/lib/server/services/criteria-service';
+import type { CriteriaSetInput } from '@/lib/server/db/criteria-store';
 
 export const dynamic = 'force-dynamic';
 

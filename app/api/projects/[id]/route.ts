@@ -2,8 +2,8 @@
 // set, sign-offs, and the roadmap with each item's verification by later runs
 // DELETE /api/projects/:id – the project (id or name) with its runs, criteria sets, sign-offs, roadmap
 // and share links, in one transaction (204; 404 when unknown). Access: as DELETE /api/runs/:id (proxy.ts).
-import { json, withErrors } from '@/lib/http/respond';
-import { getProjectOverview, removeProject } from '@/lib/services/project-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { getProjectOverview, removeProject } from '@/lib/server/services/project-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -4,12 +4,12 @@
 // PATCH /api/runs/:id – edit label, notes, tags
 // DELETE /api/runs/:id – remove the run and everything stored with it
 import { z } from 'zod';
-import { runEndpointsCsv } from '@/lib/report/csv-tables';
-import { json, withErrors } from '@/lib/http/respond';
-import { updateRunSchema } from '@/lib/schemas/runs';
-import { parseRunWindow } from '@/lib/analysis/run-window';
-import { badRequest } from '@/lib/services/errors';
-import { editRun, getRunJson, getRunOverWindow, removeRun } from '@/lib/services/runs-service';
+import { runEndpointsCsv } from '@/lib/domain/report/csv-tables';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { updateRunSchema } from '@/lib/server/schemas/runs';
+import { parseRunWindow } from '@/lib/domain/analysis/run-window';
+import { badRequest } from '@/lib/server/services/errors';
+import { editRun, getRunJson, getRunOverWindow, removeRun } from '@/lib/server/services/runs-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,10 +1,10 @@
 // POST /api/runs/check-duplicates – { runs: [{ sha256: [hex, ...] }] } → { runs: [{ duplicateOf: [run, ...] }] }:
 //   for each run an upload would form (the sha256 of each of its files, as the upload preview computes
 //   them in the browser), the stored runs of any project with exactly those files. Reads only; stores nothing.
-import { errorResponse, json } from '@/lib/http/respond';
-import { badRequest } from '@/lib/services/errors';
-import { checkDuplicatesSchema } from '@/lib/schemas/duplicates';
-import { findDuplicateRuns } from '@/lib/services/duplicate-service';
+import { errorResponse, json } from '@/lib/server/http/respond';
+import { badRequest } from '@/lib/server/services/errors';
+import { checkDuplicatesSchema } from '@/lib/server/schemas/duplicates';
+import { findDuplicateRuns } from '@/lib/server/services/duplicate-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 // DELETE /api/shares/:id – revokes the link: it answers 404 from the next request on
-import { withErrors } from '@/lib/http/respond';
-import { revokeShareLink } from '@/lib/services/share-service';
+import { withErrors } from '@/lib/server/http/respond';
+import { revokeShareLink } from '@/lib/server/services/share-service';
 
 export const dynamic = 'force-dynamic';
 

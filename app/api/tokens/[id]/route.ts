@@ -1,6 +1,6 @@
 // DELETE /api/tokens/:id – revokes the token: refused (401) from the next request on
-import { withErrors } from '@/lib/http/respond';
-import { revokeToken } from '@/lib/services/auth-service';
+import { withErrors } from '@/lib/server/http/respond';
+import { revokeToken } from '@/lib/server/services/auth-service';
 
 export const dynamic = 'force-dynamic';
 

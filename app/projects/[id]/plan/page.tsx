@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { BarToggle } from '@/components/project/bar-toggle';
 import { PlanRetest } from '@/components/project/plan-retest';
-import type { SearchParams } from '@/lib/compare-view/query';
-import { compareHref } from '@/lib/compare-view/query';
-import { defaultSetName, planDescription, withRole } from '@/lib/criteria-view/plan';
+import type { SearchParams } from '@/lib/view/compare/query';
+import { compareHref } from '@/lib/view/compare/query';
+import { defaultSetName, planDescription, withRole } from '@/lib/view/criteria/plan';
 import { loadPlan } from './plan-data';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };

@@ -3,14 +3,14 @@
 // cannot name comes back as its message; any other project in the URL redirects to the target run's.
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
-import { endpointLabel } from '@/lib/report/metric-format';
-import { parseCompareQuery, type SearchParams } from '@/lib/compare-view/query';
-import { proposeRetestCriteria, type ProposedCriterion } from '@/lib/report/propose-criteria';
-import { proposeRoadmapItems, type ProposedItem } from '@/lib/report/propose-items';
-import { parseBar, planHref, resolveBaseline, type RetestBar } from '@/lib/criteria-view/plan';
-import { AppError } from '@/lib/services/errors';
-import { getComparisonView } from '@/lib/services/compare-service';
-import { getProjectBasics, getProjectIdOfRun, type ProjectBasics } from '@/lib/services/project-service';
+import { endpointLabel } from '@/lib/domain/report/metric-format';
+import { parseCompareQuery, type SearchParams } from '@/lib/view/compare/query';
+import { proposeRetestCriteria, type ProposedCriterion } from '@/lib/domain/report/propose-criteria';
+import { proposeRoadmapItems, type ProposedItem } from '@/lib/domain/report/propose-items';
+import { parseBar, planHref, resolveBaseline, type RetestBar } from '@/lib/view/criteria/plan';
+import { AppError } from '@/lib/server/services/errors';
+import { getComparisonView } from '@/lib/server/services/compare-service';
+import { getProjectBasics, getProjectIdOfRun, type ProjectBasics } from '@/lib/server/services/project-service';
 
 export interface PlanData {
   /** The target run's project: sets, runs and roadmap phases (nothing evaluated). */

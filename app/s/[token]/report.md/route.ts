@@ -1,9 +1,9 @@
 // GET /s/TOKEN/report.md – a share link's Markdown report, open without signing in like the share page:
 // a comparison's report as its owner downloads it (verdict first), or a run's verdict and figures. 404 alike
 // for unknown, expired and revoked links, for links whose runs are gone, and for project shares.
-import { clientAddress } from '@/lib/http/client-address';
-import { withErrors } from '@/lib/http/respond';
-import { shareReport } from '@/lib/services/share-service';
+import { clientAddress } from '@/lib/server/http/client-address';
+import { withErrors } from '@/lib/server/http/respond';
+import { shareReport } from '@/lib/server/services/share-service';
 
 export const dynamic = 'force-dynamic';
 

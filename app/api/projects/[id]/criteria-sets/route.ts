@@ -1,9 +1,9 @@
 // GET /api/projects/:id/criteria-sets – the project's criteria sets
 // POST /api/projects/:id/criteria-sets – a new set (name unique in the project: 409 otherwise)
-import { json, withErrors } from '@/lib/http/respond';
-import { criteriaSetInputSchema } from '@/lib/schemas/criteria';
-import { listProjectCriteriaSets, saveNewCriteriaSet } from '@/lib/services/criteria-service';
-import type { CriteriaSetInput } from '@/lib/db/criteria-store';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { criteriaSetInputSchema } from '@/lib/server/schemas/criteria';
+import { listProjectCriteriaSets, saveNewCriteriaSet } from '@/lib/server/services/criteria-service';
+import type { CriteriaSetInput } from '@/lib/server/db/criteria-store';
 
 export const dynamic = 'force-dynamic';
 

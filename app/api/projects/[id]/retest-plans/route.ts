@@ -2,9 +2,9 @@
 //   problem?, expectedImpact?, owner?, status?, notes?, criterion }] }: the criteria set and the items
 //   linked to its criteria (a criterion the set lacks is added), all in one transaction; 201
 //   { set, phaseId, itemIds }
-import { json, withErrors } from '@/lib/http/respond';
-import { retestPlanSchema } from '@/lib/schemas/roadmap';
-import { saveRetestPlan } from '@/lib/services/criteria-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { retestPlanSchema } from '@/lib/server/schemas/roadmap';
+import { saveRetestPlan } from '@/lib/server/services/criteria-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,7 +1,7 @@
 // GET /api/projects/:id/roadmap – phases, items, links and verification (JSON);
 //   ?format=md: the roadmap as a Markdown task list (`- [x] ...`)
-import { json, withErrors } from '@/lib/http/respond';
-import { exportRoadmapMarkdown, getRoadmapView } from '@/lib/services/roadmap-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { exportRoadmapMarkdown, getRoadmapView } from '@/lib/server/services/roadmap-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 // GET /api/projects/:id/sign-offs – the project's sign-off records, newest first
-import { json, withErrors } from '@/lib/http/respond';
-import { listProjectSignOffs } from '@/lib/services/criteria-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { listProjectSignOffs } from '@/lib/server/services/criteria-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
 // PATCH /api/roadmap/items/:id – edit fields, status, linked criteria; { phaseId?, position? } moves it
 // DELETE /api/roadmap/items/:id
-import { json, withErrors } from '@/lib/http/respond';
-import { itemPatchSchema } from '@/lib/schemas/roadmap';
-import { editItem, removeItem } from '@/lib/services/roadmap-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { itemPatchSchema } from '@/lib/server/schemas/roadmap';
+import { editItem, removeItem } from '@/lib/server/services/roadmap-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,8 +1,8 @@
 // PATCH /api/roadmap/phases/:id – { title?, notes?, position? } (position moves it among the phases)
 // DELETE /api/roadmap/phases/:id – the phase and its items
-import { json, withErrors } from '@/lib/http/respond';
-import { phasePatchSchema } from '@/lib/schemas/roadmap';
-import { editPhase, removePhase } from '@/lib/services/roadmap-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { phasePatchSchema } from '@/lib/server/schemas/roadmap';
+import { editPhase, removePhase } from '@/lib/server/services/roadmap-service';
 
 export const dynamic = 'force-dynamic';
 

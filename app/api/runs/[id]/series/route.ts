@@ -1,8 +1,8 @@
 // GET /api/runs/:id/series – the endpoints that have a time series
 // GET /api/runs/:id/series?name=NAME[&method=METHOD] – one endpoint's series (columns, null = unknown)
-import { json, withErrors } from '@/lib/http/respond';
-import { columnValues } from '@/lib/locust/numbers';
-import { getEndpointSeries, listEndpointSeries } from '@/lib/services/runs-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { columnValues } from '@/lib/domain/locust/numbers';
+import { getEndpointSeries, listEndpointSeries } from '@/lib/server/services/runs-service';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,10 +1,10 @@
 // POST /api/projects/:id/roadmap/import – { markdown, mode?: "append"|"replace" }: adds the
 //   phases and items of a Markdown task list; 400 naming the line when it cannot be read
-import { badRequest } from '@/lib/services/errors';
-import { json, withErrors } from '@/lib/http/respond';
-import { RoadmapImportError } from '@/lib/roadmap/markdown';
-import { importInputSchema } from '@/lib/schemas/roadmap';
-import { importRoadmapMarkdown } from '@/lib/services/roadmap-service';
+import { badRequest } from '@/lib/server/services/errors';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { RoadmapImportError } from '@/lib/domain/roadmap/markdown';
+import { importInputSchema } from '@/lib/server/schemas/roadmap';
+import { importRoadmapMarkdown } from '@/lib/server/services/roadmap-service';
 
 export const dynamic = 'force-dynamic';
 

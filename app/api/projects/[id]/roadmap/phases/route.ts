@@ -1,7 +1,7 @@
 // POST /api/projects/:id/roadmap/phases – { title, notes? }: a new phase at the end
-import { json, withErrors } from '@/lib/http/respond';
-import { phaseInputSchema } from '@/lib/schemas/roadmap';
-import { addPhase } from '@/lib/services/roadmap-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { phaseInputSchema } from '@/lib/server/schemas/roadmap';
+import { addPhase } from '@/lib/server/services/roadmap-service';
 
 export const dynamic = 'force-dynamic';
 

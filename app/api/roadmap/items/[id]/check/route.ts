@@ -1,8 +1,8 @@
 // GET /api/roadmap/items/:id/check?run=ID – "check against run X": each criterion the item links to on
 // that run of its project (or why its set does not judge the run); reads only, changes nothing.
-import { badRequest } from '@/lib/services/errors';
-import { json, withErrors } from '@/lib/http/respond';
-import { checkRoadmapItem } from '@/lib/services/evaluation-reads';
+import { badRequest } from '@/lib/server/services/errors';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { checkRoadmapItem } from '@/lib/server/services/evaluation-reads';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,9 @@
 // POST /api/roadmap/phases/:id/items – a new item at the end of the phase: { title, priority?,
 //   problem?, expectedImpact?, owner?, status?, notes?, criterionIds?, newCriteria?: [{ setId | setName,
 //   criterion }] } (new criteria are added to that set, created by name when missing, and linked)
-import { json, withErrors } from '@/lib/http/respond';
-import { itemInputSchema } from '@/lib/schemas/roadmap';
-import { addItem } from '@/lib/services/roadmap-service';
+import { json, withErrors } from '@/lib/server/http/respond';
+import { itemInputSchema } from '@/lib/server/schemas/roadmap';
+import { addItem } from '@/lib/server/services/roadmap-service';
 
 export const dynamic = 'force-dynamic';
 

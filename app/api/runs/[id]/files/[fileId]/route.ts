@@ -1,6 +1,6 @@
 // GET /api/runs/:id/files/:fileId – download an uploaded original, byte for byte
-import { withErrors } from '@/lib/http/respond';
-import { downloadRunFile } from '@/lib/services/runs-service';
+import { withErrors } from '@/lib/server/http/respond';
+import { downloadRunFile } from '@/lib/server/services/runs-service';
 
 export const dynamic = 'force-dynamic';
 

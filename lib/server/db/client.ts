@@ -1,0 +1,59 @@
+// The one Prisma client of the process, for the database DATABASE_URL names, migrated before
+// first use. Only lib/server/db/* imports this (and the generated clients). When the database cannot be
+// opened (down, folder not writable...), getDatabase throws DatabaseOpenError and the next call
+// tries again: the server runs through an outage and recovers without a restart.
+import 'server-only';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { dbConfig, type DbConfig, type DbProvider } from './config';
+import { PrismaClient as SqliteClient } from './generated/sqlite/client';
+import { PrismaClient as PostgresClient } from './generated/postgresql/client';
+import { DatabaseOpenError } from './faults';
+import { migrate } from './migrate';
+import { serialTransactions } from './sqlite-serial';
+
+/** Both generated clients have the same models; code is written against the SQLite one's types. */
+export type Db = SqliteClient;
+
+export interface Database {
+  prisma: Db;
+  provider: DbProvider;
+}
+
+const globalCache = globalThis as unknown as { swarmlensDb?: Promise<Database> };
+
+/** The process-wide database, migrated on first call (concurrent first calls share one promise;
+ *  a failed attempt is forgotten, so the next call tries again). */
+export function getDatabase(): Promise<Database> {
+  globalCache.swarmlensDb ??= openDatabase(dbConfig()).catch((e: unknown) => {
+    globalCache.swarmlensDb = undefined;
+    console.error(`swarmlens: ${e instanceof Error ? e.message : String(e)} (trying again on the next request)`);
+    throw e;
+  });
+  return globalCache.swarmlensDb;
+}
+
+/** PostgreSQL: give up connecting after this long (a silent network would hang requests forever). */
+const PG_CONNECT_TIMEOUT_MS = 5_000;
+
+/** Creates (SQLite), migrates and connects; any failure is a DatabaseOpenError (cause: why). */
+export async function openDatabase(config: DbConfig): Promise<Database> {
+  try {
+    if (config.sqlitePath !== null && config.sqlitePath !== ':memory:') mkdirSync(dirname(config.sqlitePath), { recursive: true });
+    await migrate(config, PG_CONNECT_TIMEOUT_MS);
+  } catch (e) {
+    throw new DatabaseOpenError(e);
+  }
+  if (config.provider === 'sqlite') {
+    const adapter = serialTransactions(new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}`, timeout: 10_000 }, { timestampFormat: 'iso8601' }));
+    return { prisma: new SqliteClient({ adapter }), provider: 'sqlite' };
+  }
+  // Connections lost while idle (server restart, network cut) are logged and replaced on next use.
+  const adapter = new PrismaPg(
+    { connectionString: config.url, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS },
+    { onPoolError: (e) => console.warn(`swarmlens: an idle PostgreSQL connection failed: ${e.message}`) },
+  );
+  return { prisma: new PostgresClient({ adapter }) as unknown as Db, provider: 'postgresql' };
+}

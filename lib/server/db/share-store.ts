@@ -1,0 +1,51 @@
+// Share links. Looked up by the sha256 of their token; views counted on every resolved visit.
+import { newId } from '../../domain/ids';
+import type { Db } from './client';
+import type { ShareKind, ShareRecord, ShareSettings } from '../../domain/shapes/share';
+
+export type NewShare = Omit<ShareRecord, 'id' | 'createdAt' | 'revokedAt' | 'viewCount' | 'lastViewedAt' | 'expiresAt'> & { tokenHash: string; expiresAt: Date | null };
+
+type Row = Awaited<ReturnType<Db['share']['findFirstOrThrow']>>;
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+function toRecord(r: Row): ShareRecord {
+  return {
+    id: r.id, kind: r.kind as ShareKind, runIds: r.runIds as string[], baselineRunId: r.baselineRunId, projectId: r.projectId,
+    settings: r.settings as unknown as ShareSettings, title: r.title, createdBy: r.createdBy, createdAt: r.createdAt.toISOString(),
+    expiresAt: iso(r.expiresAt), revokedAt: iso(r.revokedAt), viewCount: r.viewCount, lastViewedAt: iso(r.lastViewedAt),
+  };
+}
+
+export async function createShare(db: Db, share: NewShare): Promise<ShareRecord> {
+  const { tokenHash, settings, ...rest } = share;
+  const row = await db.share.create({ data: { id: newId('shr'), tokenHash, ...rest, settings: settings as object } });
+  return toRecord(row);
+}
+
+/** The share of a token hash if it is active at `now` (not revoked, not expired), counting the view. */
+export async function openShare(db: Db, tokenHash: string, now: Date): Promise<ShareRecord | null> {
+  const where = { tokenHash, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+  const { count } = await db.share.updateMany({ where, data: { viewCount: { increment: 1 }, lastViewedAt: now } });
+  if (count === 0) return null;
+  const row = await db.share.findUnique({ where: { tokenHash } });
+  return row ? toRecord(row) : null;
+}
+
+/** Whether a link with this token hash was ever made (revoked and expired ones included). */
+export async function shareExists(db: Db, tokenHash: string): Promise<boolean> {
+  return (await db.share.count({ where: { tokenHash } })) > 0;
+}
+
+/** Active links first (newest first), then expired and revoked ones. */
+export async function listShares(db: Db): Promise<ShareRecord[]> {
+  const rows = await db.share.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 1000 });
+  return rows.map(toRecord);
+}
+
+export async function revokeShare(db: Db, id: string, now: Date): Promise<boolean> {
+  const found = await db.share.findUnique({ where: { id }, select: { revokedAt: true } });
+  if (!found) return false;
+  if (!found.revokedAt) await db.share.update({ where: { id }, data: { revokedAt: now } });
+  return true;
+}

@@ -1,0 +1,74 @@
+// Route-handler plumbing: JSON responses and the one mapping from thrown errors to statuses.
+import { ZodError } from 'zod';
+import { LocustInputError } from '../../domain/locust/errors';
+import { asMutation } from '../services/read-cache';
+import { classifyDbFault } from '../db/faults';
+import { AppError, databaseUnavailable, DB_RETRY_AFTER_S } from '../services/errors';
+
+/** Methods that change nothing; any other request raises the data revision when it ends. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function json(body: unknown, init: ResponseInit = {}): Response {
+  return Response.json(body, init);
+}
+
+export function errorResponse(e: unknown): Response {
+  const err = toAppError(e);
+  // A database outage fails every request: one line each (what the driver said), not a stack.
+  if (err.code === 'database_unavailable' || err.code === 'storage_full') console.error(`swarmlens: ${err.code} (${String((err.details as { reason?: string }).reason)}): ${driverMessage(e)}`);
+  else if (err.status >= 500) console.error(e);
+  const body = { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } };
+  // A database outage is usually short: clients may retry (GET /api/health says when it is back).
+  return Response.json(body, { status: err.status, headers: err.status === 503 ? { 'Retry-After': String(DB_RETRY_AFTER_S) } : undefined });
+}
+
+/** The innermost message of an error chain (Prisma wraps the driver's in several layers). */
+function driverMessage(e: unknown): string {
+  let cur = e;
+  for (let i = 0; i < 5 && typeof cur === 'object' && cur !== null; i++) {
+    const o = cur as { cause?: unknown; meta?: { driverAdapterError?: unknown }; message?: unknown };
+    const next = o.meta?.driverAdapterError ?? o.cause;
+    if (typeof next !== 'object' || next === null) break;
+    cur = next;
+  }
+  const m = (cur as { message?: unknown; kind?: unknown } | null)?.message ?? (cur as { kind?: unknown } | null)?.kind;
+  return typeof m === 'string' ? m : String(e);
+}
+
+function toAppError(e: unknown): AppError {
+  if (e instanceof AppError) return e;
+  if (e instanceof LocustInputError) {
+    const details = { file: e.file, line: e.line, reason: e.reason };
+    return e.code === 'not_locust'
+      ? new AppError(415, 'not_locust_output', e.message, details)
+      : new AppError(422, 'invalid_locust_file', e.message, details);
+  }
+  if (e instanceof ZodError) return new AppError(400, 'bad_request', 'invalid request', e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  const fault = classifyDbFault(e);
+  if (fault !== null) return databaseUnavailable(fault);
+  const prisma = prismaErrorCode(e);
+  if (prisma === 'P2002') return new AppError(409, 'conflict', 'that already exists (a unique name or key is taken)');
+  if (prisma === 'P2003') return new AppError(400, 'bad_request', 'a referenced record does not exist');
+  if (prisma === 'P2025') return new AppError(404, 'not_found', 'record not found');
+  return new AppError(500, 'internal', 'internal error');
+}
+
+/** The code of a Prisma known-request error (P2002 unique, P2003 foreign key, P2025 not found), else null. */
+function prismaErrorCode(e: unknown): string | null {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && /^P\d{4}$/.test(code) ? code : null;
+}
+
+/** Wraps a route handler so that every thrown error becomes the error envelope, and a request
+ *  that may have changed stored data (whatever its outcome) outdates every cached view. */
+export function withErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+  return async (...args: A) => {
+    const request = args[0];
+    const mutating = request instanceof Request && !SAFE_METHODS.has(request.method);
+    try {
+      return await (mutating ? asMutation(() => handler(...args)) : handler(...args));
+    } catch (e) {
+      return errorResponse(e);
+    }
+  };
+}

@@ -1,0 +1,168 @@
+// A project: the whole of it evaluated (GET /api/projects/:id), the project page (one page of its
+// runs evaluated against every criteria set, sign-offs and the verified roadmap), and what the
+// compare page shows of a run's project.
+import 'server-only';
+import { cachedRead } from './read-cache';
+import { getDatabase } from '../db/client';
+import { listCriteriaSets } from '../db/criteria-store';
+import { loadRunSubject } from '../db/criteria-runs';
+import { outOfScopeReason } from '../../domain/criteria/applies-to';
+import { endpointNamesOfRun, listProjectRuns, projectOfRun, type ProjectRunRef } from '../db/project-store';
+import type { ProjectInfo } from '../../domain/shapes/project';
+import { deleteProject, ensureProject, type DeletedProject } from '../db/project-write';
+import { getRoadmap } from '../db/roadmap-store';
+import { listSignOffs } from '../db/signoff-store';
+import type { ProjectEvaluation } from '../../domain/criteria/project-evaluation';
+import type { ComparedSet } from '../../domain/criteria/compare';
+import type { SignOffRecord, StoredCriteriaSet, Verdict } from '../../domain/criteria/types';
+import { pickWindow, type RunWindow } from '../../view/criteria/run-window';
+import { endpointLabel } from '../../domain/report/metric-format';
+import { roadmapToMarkdown } from '../../domain/roadmap/markdown';
+import { notFound } from './errors';
+import { evaluateProjectNow, getProjectOrThrow } from './criteria-service';
+import { evaluateRuns, loadBaselines, roadmapWithVerification } from './evaluation-reads';
+import { getRoadmapView } from './roadmap-service';
+import type { RoadmapView } from '../../domain/shapes/roadmap-view';
+import type { RunPlanContext } from '../../domain/shapes/run-plan';
+import type { ProjectOverview } from '../../domain/shapes/project';
+
+export async function getProjectOverview(idOrName: string): Promise<ProjectOverview> {
+  const project = await getProjectOrThrow(idOrName);
+  const { prisma } = await getDatabase();
+  const [evaluated, signOffs] = await Promise.all([evaluateProjectNow(project.id), listSignOffs(prisma, project.id)]);
+  const roadmap = await getRoadmapView(project.id, evaluated);
+  const { sets, evaluation } = evaluated;
+  return { project, sets, evaluation, signOffs, roadmap };
+}
+
+export interface ProjectPage {
+  project: ProjectInfo;
+  sets: StoredCriteriaSet[];
+  /** Every run of the project, oldest first, without figures (run count, pickers, paging). */
+  runs: ProjectRunRef[];
+  /** The page of runs shown: runs[window.start, window.end). */
+  window: RunWindow;
+  /** The window's runs, oldest first, against every set. */
+  evaluation: ProjectEvaluation;
+  /** Always one of the window's runs (null without runs). */
+  selectedRunId: string | null;
+  signOffs: SignOffRecord[];
+  roadmap: RoadmapView;
+}
+
+/** The project page: `asked` is the URL's `page` and `run` (lib/view/criteria/run-window.ts). */
+export async function getProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {
+  return cachedRead(`project-page:${JSON.stringify([idOrName, asked.page ?? null, asked.run ?? null])}`, () => readProjectPage(idOrName, asked));
+}
+
+async function readProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {
+  const project = await getProjectOrThrow(idOrName);
+  const { prisma } = await getDatabase();
+  const [sets, runs, signOffs, plan] = await Promise.all([
+    listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), listSignOffs(prisma, project.id), getRoadmap(prisma, project.id),
+  ]);
+  const { window, selectedRunId } = pickWindow(runs.map((r) => r.id), asked);
+  const baselines = await loadBaselines(prisma, sets);
+  const shown = { ids: runs.slice(window.start, window.end).map((r) => r.id) };
+  const evaluation = await evaluateRuns(prisma, project.id, shown, sets, baselines);
+  const roadmap = await roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines, evaluation);
+  return { project, sets, runs, window, evaluation, selectedRunId, signOffs, roadmap };
+}
+
+/** The id of the project of that name, created without runs (with `description`) when there is none. */
+export async function ensureProjectNamed(name: string, description: string | null): Promise<string> {
+  const { prisma } = await getDatabase();
+  return ensureProject(prisma, name, description);
+}
+
+/** Deletes a project (id or name) with its runs, criteria sets, sign-offs, roadmap and share links; 404 if unknown. */
+export async function removeProject(idOrName: string): Promise<DeletedProject> {
+  const project = await getProjectOrThrow(idOrName);
+  const { prisma, provider } = await getDatabase();
+  const deleted = await deleteProject(prisma, project.id, provider);
+  if (!deleted) throw notFound(`project ${idOrName}`);
+  return deleted;
+}
+
+/** What "Plan a retest" needs of a project: its sets, runs (no figures) and roadmap phases; nothing evaluated. */
+export interface ProjectBasics {
+  project: ProjectInfo;
+  sets: StoredCriteriaSet[];
+  runs: ProjectRunRef[];
+  phases: { id: string; title: string }[];
+}
+
+export async function getProjectBasics(idOrName: string): Promise<ProjectBasics> {
+  const project = await getProjectOrThrow(idOrName);
+  const { prisma } = await getDatabase();
+  const [sets, runs, roadmap] = await Promise.all([listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), getRoadmap(prisma, project.id)]);
+  return { project, sets, runs, phases: roadmap.phases.map((p) => ({ id: p.id, title: p.title })) };
+}
+
+/** A run's endpoint names ("GET /login"), sorted, without loading the run ([] for an unknown run). */
+export async function getEndpointNamesOfRun(runId: string): Promise<string[]> {
+  const { prisma } = await getDatabase();
+  return [...new Set((await endpointNamesOfRun(prisma, runId)).map((e) => endpointLabel(e.method, e.name)))].sort();
+}
+
+export async function getProjectIdOfRun(runId: string): Promise<string> {
+  const { prisma } = await getDatabase();
+  const id = await projectOfRun(prisma, runId);
+  if (!id) throw notFound(`run ${runId}`);
+  return id;
+}
+
+/** Cached per data revision: read-only. */
+export async function getRunPlanContext(runId: string): Promise<RunPlanContext> {
+  return cachedRead(`run-plan:${runId}`, () => readRunPlanContext(runId));
+}
+
+async function readRunPlanContext(runId: string): Promise<RunPlanContext> {
+  const project = await getProjectOrThrow(await getProjectIdOfRun(runId));
+  const { prisma } = await getDatabase();
+  const [sets, runs, plan] = await Promise.all([listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), getRoadmap(prisma, project.id)]);
+  const baselines = await loadBaselines(prisma, sets);
+  const [evaluation, roadmap] = await Promise.all([
+    evaluateRuns(prisma, project.id, { ids: [runId] }, sets, baselines),
+    roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines),
+  ]);
+  const verdicts = sets.flatMap((set, i) => {
+    const verdict = evaluation.sets[i]!.verdicts[0];
+    return verdict ? [{ set, verdict }] : [];
+  });
+  const outOfScope = sets.flatMap((set, i) => {
+    const reason = evaluation.sets[i]!.outOfScope[0];
+    return reason ? [{ set, reason }] : [];
+  });
+  return { project: { id: project.id, name: project.name }, verdicts, outOfScope, roadmap };
+}
+
+/**
+ * The criteria sets of a run's project, to judge a comparison whose target is that run
+ * (lib/domain/criteria/compare.ts): a set that names a baseline run carries it (null when that run is gone),
+ * as the project page and sign-offs evaluate it, so both verdicts agree. [] when the run has none.
+ */
+export async function getRunCriteriaSets(runId: string): Promise<ComparedSet[]> {
+  const { prisma } = await getDatabase();
+  const subject = await loadRunSubject(prisma, runId);
+  if (!subject) return [];
+  const sets = await listCriteriaSets(prisma, subject.projectId);
+  if (sets.length === 0) return [];
+  const baselines = await loadBaselines(prisma, sets);
+  // Whether each set applies to the run is decided here, where its tags are known (appliesTo).
+  return sets.map((set): ComparedSet => {
+    const scoped = { ...set, outOfScope: outOfScopeReason(set, subject) };
+    return set.baselineRunId === null ? scoped : { ...scoped, baselineRun: baselines.get(set.baselineRunId) ?? null };
+  });
+}
+
+/**
+ * The Markdown section of a run's project in the comparison report: the roadmap checklist. The
+ * criteria verdicts are the comparison's own (`comparison.criteria`, the same sets on the same run),
+ * written once by the report, not repeated here.
+ */
+export function planMarkdown(plan: RunPlanContext, runUrl?: (runId: string) => string): string {
+  if (plan.roadmap.roadmap.phases.length === 0) return '';
+  const verification = new Map(Object.entries(plan.roadmap.verification));
+  return `## Roadmap (${plan.project.name})\n\n${roadmapToMarkdown(plan.roadmap.roadmap, { verification, headingLevel: 3, ...(runUrl ? { runUrl } : {}) })}`;
+}

@@ -1,0 +1,220 @@
+// Runs: upload (parse + store atomically), list, read, edit, delete, download originals.
+import 'server-only';
+import { getDatabase } from '../db/client';
+import { dbConfig, type DbProvider } from '../db/config';
+import { classifyDbFault, type DbFaultKind } from '../db/faults';
+import { deleteRun, getAllEndpointSeries, type RunPatch, getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags, pingDatabase, updateRun } from '../db/runs-read';
+import { createRuns } from '../db/runs-write';
+import type { RunPage, StoredRun } from '../../domain/shapes/stored-run';
+import { AppError, badRequest, notFound } from './errors';
+import { runAnalysis } from '../../domain/analysis/run-analysis';
+import { p95LimitOf } from '../../domain/criteria/p95-limit';
+import { NoSteadyStateError, runOverWindow, type RunWindow } from '../../domain/analysis/run-window';
+import { listCriteriaSets } from '../db/criteria-store';
+import { expandZips, runsFromResults, toRunJson, type InputFile, type RunJson } from '../../domain/locust/index';
+import type { HistorySeries, ParsedRun } from '../../domain/locust/types';
+import type { ListRunsQueryInput } from '../schemas/runs';
+import { findDuplicateRuns, runFileHashes } from './duplicate-service';
+import { cachedRead } from './read-cache';
+import { intakeBytes, type IntakeItem } from './upload-intake';
+
+export const DEFAULT_PROJECT = 'Default project';
+
+export interface UploadInput {
+  files: InputFile[];
+  label?: string;
+  project?: string;
+  tags?: string[];
+  notes?: string;
+  /** Applied to every run of the upload: what the files could not say (or said wrongly). */
+  userCount?: number;
+  spawnRate?: number;
+  /** The build of the system under test (meta.build), for every run of the upload. */
+  build?: string;
+}
+
+export interface UploadResult {
+  /** `duplicateOf`: runs stored before with exactly this run's files (duplicate-service.ts), oldest first. */
+  runs: { id: string; label: string; warnings: string[]; duplicateOf: string[] }[];
+}
+
+/** Parses every file (all must be Locust output) and stores the runs they form in one transaction. */
+export async function uploadRuns(input: UploadInput): Promise<UploadResult> {
+  return storeUpload(await Promise.all(input.files.map((f) => intakeBytes(f.name, f.bytes))), input);
+}
+
+/** Stores files already taken in (parsed and gzipped as they streamed in; zips still whole). */
+export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 'files'>): Promise<UploadResult> {
+  if (items.length === 0) throw badRequest('no files: send one or more `files` fields');
+  const parsed: Extract<IntakeItem, { kind: 'parsed' }>[] = [];
+  for (const item of items) {
+    if (item.kind === 'parsed') parsed.push(item);
+    else for (const inner of expandZips([{ name: item.name, bytes: item.bytes }])) parsed.push((await intakeBytes(inner.name, inner.bytes)) as (typeof parsed)[number]);
+  }
+  const { runs } = runsFromResults(parsed.map((p) => p.result));
+  const labelOf = (own: string | null) =>
+    input.label ? (runs.length > 1 ? `${input.label} (${own ?? 'run'})` : input.label) : (own ?? 'Untitled run');
+  const originals = parsed.map((p) => p.original);
+  const newRuns = runs.map(({ run }) => ({
+    run: { ...run, meta: { ...run.meta, userCount: input.userCount ?? run.meta.userCount, spawnRate: input.spawnRate ?? run.meta.spawnRate, build: input.build ?? run.meta.build ?? null } },
+    label: labelOf(run.meta.label),
+    tags: input.tags ?? [],
+    notes: input.notes ?? null,
+    originals,
+  }));
+  const hashes = newRuns.map(({ run }) => runFileHashes(run.files.map((f) => f.name), originals));
+  const duplicates = await findDuplicateRuns(hashes);
+  const { prisma, provider } = await getDatabase();
+  const ids = await createRuns(prisma, input.project ?? DEFAULT_PROJECT, newRuns, provider);
+  const stored = (id: string, i: number) =>
+    ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings, duplicateOf: duplicates[i]!.map((d) => d.id) });
+  return { runs: ids.map(stored) };
+}
+
+export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
+  return cachedRead(`runs-page:${JSON.stringify(q)}`, () => readRunsPage(q));
+}
+
+async function readRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
+  const { prisma, provider } = await getDatabase();
+  let projectId: string | undefined;
+  if (q.project) {
+    const project = (await listProjects(prisma)).find((p) => p.id === q.project || p.name === q.project);
+    if (!project) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
+    projectId = project.id;
+  }
+  return listRuns(prisma, { page: q.page, pageSize: q.pageSize, projectId, tag: q.tag, sort: q.sort, order: q.order }, provider);
+}
+
+/** A stored run with every endpoint's time series loaded too (for splitting a stepped run). */
+export async function getStoredRunWithAllSeries(id: string): Promise<StoredRun> {
+  return cachedRead(`run-with-series:${id}`, () => readRunWithAllSeries(id));
+}
+
+async function readRunWithAllSeries(id: string): Promise<StoredRun> {
+  const stored = await getStoredRunOrThrow(id);
+  if (!stored.run.history) return stored;
+  const { prisma } = await getDatabase();
+  const endpoints = await getAllEndpointSeries(prisma, id);
+  return { ...stored, run: { ...stored.run, history: { ...stored.run.history, endpoints } } };
+}
+
+/** Shared between requests (cached): read-only. */
+export async function getStoredRunOrThrow(id: string): Promise<StoredRun> {
+  return cachedRead(`run:${id}`, async () => {
+    const { prisma } = await getDatabase();
+    const stored = await getRun(prisma, id);
+    if (!stored) throw notFound(`run ${id}`);
+    return stored;
+  });
+}
+
+/** `window`: the figures over the whole run or its steady state; `p95LimitMs`: the capacity curve's P95 limit
+ *  (default: the project's P95 criterion). */
+export interface RunJsonOptions {
+  window?: RunWindow;
+  p95LimitMs?: number | null;
+}
+
+/** The run over the window: 422 naming the run and why when it has no steady state. */
+export function runOverWindowOrThrow(run: ParsedRun, window: RunWindow, name: string): ParsedRun {
+  try {
+    return runOverWindow(run, window, name);
+  } catch (e) {
+    if (e instanceof NoSteadyStateError) throw new AppError(422, 'no_steady_state', e.message);
+    throw e;
+  }
+}
+
+/** A stored run over the window (every endpoint's series loaded for the steady one). */
+export async function getRunOverWindow(id: string, window: RunWindow): Promise<{ stored: StoredRun; run: ParsedRun }> {
+  const stored = window === 'steady' ? await getStoredRunWithAllSeries(id) : await getStoredRunOrThrow(id);
+  return { stored, run: runOverWindowOrThrow(stored.run, window, `run ${id} (${stored.summary.label})`) };
+}
+
+/** The strictest absolute aggregate P95 criterion of the project's criteria sets, ms; null without one. */
+export async function projectP95LimitMs(projectId: string): Promise<number | null> {
+  const { prisma } = await getDatabase();
+  return p95LimitOf(await listCriteriaSets(prisma, projectId));
+}
+
+/** The contract's Run JSON (with loadShape, steadyState, latencyCeilingMs, capacity, always of the whole
+ *  run), plus what the store knows (project, tags, notes, files to download). */
+export async function getRunJson(id: string, options: RunJsonOptions = {}): Promise<RunJson & Record<string, unknown>> {
+  const { stored, run } = await getRunOverWindow(id, options.window ?? 'whole');
+  const p95LimitMs = options.p95LimitMs ?? (await projectP95LimitMs(stored.summary.projectId));
+  return {
+    ...toRunJson(run, id),
+    ...runAnalysis(stored.run, p95LimitMs),
+    project: { id: stored.summary.projectId, name: stored.summary.projectName },
+    tags: stored.summary.tags,
+    notes: stored.notes,
+    createdAt: stored.summary.createdAt,
+    downloads: stored.files.map((f) => ({ ...f, url: `/api/runs/${id}/files/${f.id}` })),
+  };
+}
+
+export async function editRun(id: string, patch: RunPatch): Promise<void> {
+  const { prisma } = await getDatabase();
+  if (!(await updateRun(prisma, id, patch))) throw notFound(`run ${id}`);
+}
+
+export async function removeRun(id: string): Promise<void> {
+  const { prisma } = await getDatabase();
+  if (!(await deleteRun(prisma, id))) throw notFound(`run ${id}`);
+}
+
+export async function downloadRunFile(runId: string, fileId: string): Promise<{ name: string; bytes: Uint8Array }> {
+  const { prisma } = await getDatabase();
+  const file = await getRunFile(prisma, runId, fileId);
+  if (!file) throw notFound(`file ${fileId} of run ${runId}`);
+  return file;
+}
+
+export async function getEndpointSeries(runId: string, method: string | null, name: string): Promise<HistorySeries> {
+  const { prisma } = await getDatabase();
+  const series = await getRunSeries(prisma, runId, method, name);
+  if (!series) throw notFound(`time series of ${method ?? ''} ${name} in run ${runId}`);
+  return series;
+}
+
+export async function listEndpointSeries(runId: string) {
+  const { prisma } = await getDatabase();
+  const series = await listRunSeries(prisma, runId);
+  if (!series) throw notFound(`run ${runId}`);
+  return series;
+}
+
+export async function listFilters(): Promise<{ projects: { id: string; name: string; runCount: number }[]; tags: string[] }> {
+  return cachedRead('filters', async () => {
+    const { prisma } = await getDatabase();
+    const [projects, tags] = await Promise.all([listProjects(prisma), listTags(prisma)]);
+    return { projects, tags };
+  });
+}
+
+export type Health =
+  | { ok: true; db: DbProvider }
+  | { ok: false; db: DbProvider; error: string; reason: DbFaultKind };
+
+/** A health check that hangs (a silent network) counts as unreachable after this long. */
+const HEALTH_TIMEOUT_MS = 5_000;
+
+/** Whether the database answers now (opening and migrating it first if it never did). */
+export async function checkHealth(): Promise<Health> {
+  const db = dbConfig().provider;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`), { code: 'ETIMEDOUT' })), HEALTH_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([getDatabase().then(({ prisma }) => pingDatabase(prisma)), timeout]);
+    return { ok: true, db };
+  } catch (e) {
+    const fault = classifyDbFault(e);
+    if (fault === null) throw e;
+    return { ok: false, db, error: fault.message, reason: fault.kind };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,108 @@
+// Share links: a run, a comparison (runs, baseline and settings frozen) or a project, readable by
+// anyone with the link until it expires or is revoked. The token is returned once, at creation.
+import 'server-only';
+import { hashToken, isTokenShaped, newToken } from '../auth/tokens';
+import { getDatabase } from '../db/client';
+import { createShare, listShares, openShare, revokeShare, shareExists } from '../db/share-store';
+import type { ShareKind, ShareRecord } from '../../domain/shapes/share';
+import { AppError, badRequest, notFound } from './errors';
+import { runReportMarkdown } from '../../domain/report/markdown-run';
+import { buildCompareModel } from '../../view/compare/model';
+import { runMeetingVerdict } from '../../domain/report/run-verdict';
+import { getComparisonView } from './compare-service';
+import { getProjectOrThrow } from './criteria-service';
+import { getRunPlanContext } from './project-service';
+import { getStoredRunOrThrow } from './runs-service';
+import { recordUnknownToken } from './token-guesses';
+
+export interface ShareInput {
+  kind: ShareKind;
+  runs: string[];
+  project?: string;
+  baseline?: string;
+  groups?: string[];
+  steps?: boolean;
+  expiresAt?: Date;
+}
+
+export const shareUrl = (token: string) => `/s/${token}`;
+
+async function titleOf(input: ShareInput): Promise<{ title: string; projectId: string | null }> {
+  if (input.kind === 'project') {
+    if (!input.project) throw badRequest('a project share needs "project": its id');
+    const project = await getProjectOrThrow(input.project);
+    return { title: project.name, projectId: project.id };
+  }
+  const labels = await Promise.all(input.runs.map(async (id) => (await getStoredRunOrThrow(id)).summary.label));
+  if (input.kind === 'run') {
+    if (input.runs.length !== 1) throw badRequest('a run share names exactly one run');
+    return { title: labels[0]!, projectId: null };
+  }
+  if (input.steps ? input.runs.length !== 1 : input.runs.length < 2) throw badRequest(input.steps ? 'load steps are of exactly one run' : 'a comparison shares at least two runs');
+  if (input.baseline !== undefined && !input.runs.includes(input.baseline)) throw badRequest('baseline must be one of the shared runs');
+  return { title: input.steps ? `Load steps of ${labels[0]}` : labels.join(' vs '), projectId: null };
+}
+
+export async function createShareLink(input: ShareInput, createdBy: string): Promise<{ id: string; url: string; expiresAt: string | null; title: string }> {
+  if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badRequest('expiresAt is in the past');
+  const { title, projectId } = await titleOf(input);
+  const token = newToken('share');
+  const { prisma } = await getDatabase();
+  const share = await createShare(prisma, {
+    tokenHash: hashToken(token), kind: input.kind, runIds: input.kind === 'project' ? [] : input.runs, baselineRunId: input.baseline ?? null,
+    projectId, settings: { groups: input.groups ?? [], steps: input.steps ?? false }, title, createdBy, expiresAt: input.expiresAt ?? null,
+  });
+  return { id: share.id, url: shareUrl(token), expiresAt: share.expiresAt, title };
+}
+
+/** The share a link's token opens, counting the view; 404 alike for unknown, expired and revoked
+ *  links. An unknown one (malformed, or no such hash) counts as a guess from `address`. */
+export async function openShareLink(token: string, address: string): Promise<ShareRecord> {
+  const { prisma } = await getDatabase();
+  const hash = isTokenShaped('share', token) ? hashToken(token) : null;
+  const share = hash === null ? null : await openShare(prisma, hash, new Date());
+  if (share) return share;
+  if (hash === null || !(await shareExists(prisma, hash))) recordUnknownToken(address);
+  throw notFound('share link');
+}
+
+export async function shareLinks(): Promise<ShareRecord[]> {
+  const { prisma } = await getDatabase();
+  return listShares(prisma);
+}
+
+export async function revokeShareLink(id: string): Promise<void> {
+  const { prisma } = await getDatabase();
+  if (!(await revokeShare(prisma, id, new Date()))) throw notFound(`share ${id}`);
+}
+
+/** What a share link downloads as Markdown: the comparison's report as its owner downloads it from the page
+ *  (verdict first, criteria, roadmap, notes; no links to pages that need sign-in), or a run's verdict, figures
+ *  and criteria tables. Nothing for a project share. The view counts like a visit; 404 alike for every failure. */
+export async function shareReport(token: string, address: string): Promise<{ fileName: string; markdown: string }> {
+  const share = await openShareLink(token, address);
+  try {
+    if (share.kind === 'comparison') {
+      const { runIds, baselineRunId, settings } = share;
+      const view = await getComparisonView(runIds, baselineRunId ?? undefined, settings.steps, settings.groups, true);
+      const model = buildCompareModel(view);
+      return { fileName: model.markdownFileName, markdown: model.markdown };
+    }
+    if (share.kind === 'run' && share.runIds[0]) return await runReport(share.runIds[0]);
+  } catch (error) {
+    if (error instanceof AppError && [400, 404, 422].includes(error.status)) throw notFound('share link');
+    throw error;
+  }
+  throw notFound('share link');
+}
+
+async function runReport(runId: string): Promise<{ fileName: string; markdown: string }> {
+  const stored = await getStoredRunOrThrow(runId);
+  const plan = await getRunPlanContext(runId);
+  const verdict = runMeetingVerdict({
+    runLabel: stored.summary.label, endpoints: stored.run.endpoints, verdicts: plan.verdicts, projectId: null,
+  });
+  const sets = plan.verdicts.map((v) => ({ criteria: v.set.criteria, verdict: v.verdict }));
+  const slug = stored.summary.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  return { fileName: `run-${slug || 'run'}.md`, markdown: runReportMarkdown(stored.summary, verdict, sets) };
+}

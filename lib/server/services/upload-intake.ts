@@ -1,0 +1,153 @@
+// One uploaded file, read as its chunks arrive: parsed (lib/domain/locust's streaming parser), gzipped
+// and hashed for storage at the same time, so a 200 MB history is never held whole. Zips are
+// gathered whole (their directory is at the end) and expanded before parsing. Encodings the user
+// chose (the `encodings` field) are applied by `applyEncodings` once the whole request is read.
+import 'server-only';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+import { OriginalWriter, type StoredOriginal } from '../db/original-file';
+import { badRequest } from './errors';
+import { createFileParser, expandZips, siblingEncodings, type FileResult } from '../../domain/locust/index';
+import { encodingWarning, type EncodingGuess } from '../../domain/locust/text/decode';
+import { decodesCleanlyAs } from '../../domain/locust/text/detect';
+import { isZip } from '../../domain/locust/zip';
+import { parseEncodingsField, unknownNamesMessage, type EncodingChoices } from '../../view/upload/encodings-field';
+
+const gunzipAsync = promisify(gunzip);
+
+export type IntakeItem =
+  | { kind: 'parsed'; result: FileResult; original: StoredOriginal }
+  | { kind: 'zip'; name: string; bytes: Uint8Array };
+
+/** Other requests get the event loop at least this often while a file is parsed (bytes). */
+const YIELD_EVERY_BYTES = 1024 * 1024;
+const ZIP_MAGIC_BYTES = 4;
+
+/** `encoding`: the user's choice for this file (else detected). */
+export async function intakeFile(
+  name: string,
+  chunks: AsyncIterable<Uint8Array>,
+  encoding?: string,
+): Promise<IntakeItem> {
+  const head: Uint8Array[] = [];
+  let headBytes = 0;
+  const iterator = chunks[Symbol.asyncIterator]();
+  let next = await iterator.next();
+  while (!next.done && headBytes < ZIP_MAGIC_BYTES) {
+    head.push(next.value);
+    headBytes += next.value.length;
+    if (headBytes < ZIP_MAGIC_BYTES) next = await iterator.next();
+  }
+  const first = Buffer.concat(head);
+  const rest = { [Symbol.asyncIterator]: () => iterator };
+  if (isZip(first)) {
+    const all = [first];
+    for await (const chunk of rest) all.push(Buffer.from(chunk));
+    return { kind: 'zip', name, bytes: new Uint8Array(Buffer.concat(all)) };
+  }
+  return parseStreaming(name, first, next.done ? null : rest, encoding);
+}
+
+/** The same path for a file already in memory (fed in 1 MiB chunks). */
+export function intakeBytes(name: string, bytes: Uint8Array, encoding?: string): Promise<IntakeItem> {
+  return intakeFile(name, chunksOf(bytes, YIELD_EVERY_BYTES), encoding);
+}
+
+type Parsed = Extract<IntakeItem, { kind: 'parsed' }>;
+
+/**
+ * Applies the `encodings` field (file name -> label; 400 for an unknown label or a name not in the
+ * upload), then the encodings a run's files tell each other (encoding-hints.ts). Zips are expanded
+ * here, so their entries (`archive/entry.csv`) take part; a file streamed in with another encoding
+ * is parsed again from its stored original.
+ */
+export async function applyEncodings(items: IntakeItem[], field: string | undefined): Promise<IntakeItem[]> {
+  const parsed = parseEncodingsField(field);
+  if (!parsed.ok) throw badRequest(parsed.message);
+  const choices = parsed.choices;
+  const chosen = (name: string) => (Object.hasOwn(choices, name) ? choices[name] : undefined);
+  const out: Parsed[] = [];
+  for (const item of items) {
+    if (item.kind === 'parsed') out.push(item);
+    else {
+      for (const inner of expandZips([{ name: item.name, bytes: item.bytes }])) {
+        out.push((await intakeBytes(inner.name, inner.bytes, chosen(inner.name))) as Parsed);
+      }
+    }
+  }
+  const unknown = unknownNamesMessage(choices, out.map((i) => i.result.info.name));
+  if (unknown !== null) throw badRequest(unknown);
+  const withChoices = await Promise.all(out.map(async (i) => ({ ...i, result: await withChoice(i, choices) })));
+  const hints = siblingEncodings(withChoices.map((i) => i.result), new Set(Object.keys(choices)));
+  return Promise.all(withChoices.map(async (item) => {
+    const hint = hints.get(item.result.info.name);
+    if (!hint) return item;
+    const bytes = new Uint8Array(await gunzipAsync(item.original.gzip));
+    if (!decodesCleanlyAs(bytes, hint.encoding)) return item;
+    return { ...item, result: await parseAgain(item.result.info.name, bytes, hint) };
+  }));
+}
+
+async function withChoice(item: Parsed, choices: EncodingChoices): Promise<FileResult> {
+  const { info } = item.result;
+  const encoding = Object.hasOwn(choices, info.name) ? choices[info.name]! : null;
+  if (encoding === null || (info.encodingConfidence === 1 && info.encoding === encoding)) return item.result;
+  if (info.encoding === encoding) {
+    // Detected right but unsure: the same text; only the confidence and its warning change.
+    const warning = encodingWarning(info.name, { encoding, confidence: info.encodingConfidence ?? 0 });
+    const warnings = item.result.warnings.filter((w) => w !== warning);
+    return { ...item.result, info: { ...info, encodingConfidence: 1 }, warnings };
+  }
+  return parseAgain(info.name, new Uint8Array(await gunzipAsync(item.original.gzip)), { encoding, confidence: 1 });
+}
+
+/** Parses an original again with a given encoding, giving other requests the event loop between chunks. */
+async function parseAgain(name: string, bytes: Uint8Array, guess: EncodingGuess): Promise<FileResult> {
+  const parser = createFileParser(name, { encoding: guess.encoding, encodingConfidence: guess.confidence });
+  for await (const chunk of chunksOf(bytes, YIELD_EVERY_BYTES)) {
+    parser.push(chunk);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return parser.end();
+}
+
+async function parseStreaming(
+  name: string,
+  first: Uint8Array,
+  rest: AsyncIterable<Uint8Array> | null,
+  encoding?: string,
+): Promise<IntakeItem> {
+  const parser = createFileParser(name, encoding === undefined ? {} : { encoding });
+  const writer = new OriginalWriter(name);
+  let failure: unknown = null;
+  let sinceYield = 0;
+  const take = async (chunk: Uint8Array) => {
+    if (failure === null) {
+      try {
+        parser.push(chunk);
+      } catch (e) {
+        failure = e; // keep reading: the rest of the request must still be consumed
+      }
+    }
+    if (failure === null) await writer.write(chunk);
+    sinceYield += chunk.length;
+    if (sinceYield >= YIELD_EVERY_BYTES) {
+      sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  try {
+    if (first.length > 0) await take(first);
+    if (rest) for await (const chunk of rest) await take(chunk);
+    if (failure !== null) throw failure;
+    const result = parser.end();
+    return { kind: 'parsed', result, original: await writer.end() };
+  } catch (e) {
+    writer.abort();
+    throw e;
+  }
+}
+
+async function* chunksOf(bytes: Uint8Array, size: number): AsyncIterable<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
