@@ -5,7 +5,7 @@
 // i14-parser (encodings, fixtures/encodings/), i14-criteria and i14-fixtures
 // (fixtures/locust-2.12-series/ramp-400u) are merged and wired into the Run JSON, the CLI and the API,
 // and Comparison.runs carries durationS; the comparison's own contract is comparison-contract.test.ts.
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -60,7 +60,13 @@ const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
 const u40 = fixtureRun('locust-2.12-generated/smallpool-40u');
 /** smallpool-20u's stats alone: no history, so no steady state. */
 const STATS_ONLY = join(RUN_20U, 'smallpool-20u_stats.csv');
-const GBK = join(FIXTURES, 'locust-real/zhajiangmian-locust1.1-gbk');
+// The run's files, not its folder: the folder also holds the golden test's expected.json.
+// The run's CSV files in a folder of their own: the fixture folder also holds the golden test's expected.json.
+const GBK_SOURCE = join(FIXTURES, 'locust-real/zhajiangmian-locust1.1-gbk');
+const GBK = mkdtempSync(join(tmpdir(), 'swarmlens-gbk-'));
+for (const name of readdirSync(GBK_SOURCE).filter((n) => n.endsWith('.csv'))) {
+  copyFileSync(join(GBK_SOURCE, name), join(GBK, name));
+}
 const KOREAN = ['ko-cp949_stats.csv', 'ko-cp949_failures.csv'].map((n) => join(FIXTURES, 'encodings', n)).join(',');
 
 function parsed(args: string[]): RunJson {
