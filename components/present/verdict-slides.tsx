@@ -8,7 +8,9 @@ import type { CompareModel, RunInfo } from '@/lib/view/compare/model';
 import { RunChips, StatusMark, TH, VerdictMark } from './slide-parts';
 
 /** Supporting facts on the verdict slide; the rest are on the headline slide's statuses. */
+/** Facts on the verdict slide: 3, or 2 when the criteria verdict sits above them (the slide must fit 1080p). */
 const VERDICT_FACTS = 3;
+const VERDICT_FACTS_JUDGED = 2;
 
 /** What must be read with the verdict (Comparison.headlineNotes), sized to share the slide. */
 function ReadFirst({ notes }: { notes: readonly string[] }) {
@@ -35,7 +37,7 @@ const VERDICT_MISSED = 2;
 export function VerdictSlide({ model }: { model: CompareModel }) {
   const { verdict, runs, meetingVerdict: meeting } = model;
   const judged = meeting.overall !== null;
-  const facts = verdict.facts.slice(0, VERDICT_FACTS);
+  const facts = verdict.facts.slice(0, judged ? VERDICT_FACTS_JUDGED : VERDICT_FACTS);
   return (
     <div className="flex h-full flex-col justify-center-safe gap-5" data-status={verdict.status}>
       {meeting.sets.length > 0 && (

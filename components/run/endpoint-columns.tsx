@@ -8,6 +8,8 @@ import type { EndpointRow } from './endpoint-rows';
 import { failurePercentText, msCell, rateCell } from '@/lib/domain/format/cells';
 
 declare module '@tanstack/react-table' {
+  // Both type parameters must be declared to merge with the library's interface.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface ColumnMeta<TData extends RowData, TValue> {
     /** px */
     width: number;

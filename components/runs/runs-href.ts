@@ -1,5 +1,5 @@
 // Links within /runs: the query in the URL, defaults left out so links stay short.
-import type { ListRunsQueryInput } from '@/lib/server/schemas/runs';
+import type { ListRunsQueryInput } from '@/lib/view/run/list-query';
 
 export type RunsQuery = ListRunsQueryInput;
 export type RunSort = RunsQuery['sort'];

@@ -1,6 +1,6 @@
 // The /runs URL -> the list query. Unknown or invalid parameters fall back to their defaults
 // instead of failing the page (a hand-edited or stale link still shows the list).
-import { listRunsQuerySchema, type ListRunsQueryInput } from '@/lib/server/schemas/runs';
+import { listRunsQuerySchema, type ListRunsQueryInput } from '@/lib/view/run/list-query';
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

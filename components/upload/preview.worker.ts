@@ -5,12 +5,15 @@ import { previewRunHashes } from '../../lib/view/upload/preview-hashes';
 import { buildPreview } from '../../lib/view/upload/preview-model';
 import type { PreviewReply, PreviewRequest } from './preview-messages';
 
-const scope = self as unknown as {
+/** The worker's global scope, as far as this file uses it (the project's types are the DOM's, not a worker's). */
+interface PreviewWorkerScope {
   onmessage: ((e: MessageEvent<PreviewRequest>) => void) | null;
   postMessage(message: PreviewReply): void;
-};
+}
 
-scope.onmessage = async (e) => {
+const scope = self as PreviewWorkerScope;
+
+scope.onmessage = async (e: MessageEvent<PreviewRequest>) => {
   try {
     const inputs = await Promise.all(e.data.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
     const preview = buildPreview(inputs, e.data.encodings);

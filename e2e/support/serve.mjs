@@ -16,8 +16,16 @@ if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
   console.error('e2e: no Chromium at /usr/bin/chromium and CHROMIUM_PATH is not set; install it (Debian: apt-get install -y chromium) or run `npx playwright install chromium` where downloads work');
 }
 if (process.env.SKIP_BUILD !== '1') {
-  const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env });
+  // The build must print no warning (Next.js marks them with ⚠): CI fails on one, as on a failed build.
+  const build = spawnSync('npx', ['next', 'build'], { stdio: ['ignore', 'pipe', 'pipe'], env, encoding: 'utf8' });
+  process.stdout.write(build.stdout ?? '');
+  process.stderr.write(build.stderr ?? '');
   if (build.status !== 0) process.exit(build.status ?? 1);
+  const warnings = `${build.stdout}\n${build.stderr}`.split('\n').filter((line) => /⚠|\bwarn(ing)?\b/i.test(line));
+  if (warnings.length > 0) {
+    console.error(`e2e: next build printed ${warnings.length} warning line(s):\n${warnings.join('\n')}`);
+    process.exit(1);
+  }
 }
 
 const servers = [];

@@ -34,7 +34,10 @@ export async function startTcpProxy(target, port = 0) {
     });
   /** Cuts every open connection (RST): the app's sockets fail mid-query. */
   const cut = () => {
-    for (const s of sockets) s.resetAndDestroy ? s.resetAndDestroy() : s.destroy();
+    for (const s of sockets) {
+      if (s.resetAndDestroy) s.resetAndDestroy();
+      else s.destroy();
+    }
     sockets.clear();
   };
   const down = () =>

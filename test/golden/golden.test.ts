@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRunFiles, parseUpload } from '@/lib/domain/locust';
 import type { ParsedRun } from '@/lib/domain/locust/types';
 import { GROUPS, checkRun } from './checks';
-import { findExpectedFiles, isExpectedFile, type Input, type View } from './expected';
+import { findExpectedFiles, type Input, type View } from './expected';
 import { fixtureDir, loadAll, loadCsvRun, loadFiles, type FixtureFile } from './load';
 
 function load(folder: string, input: Input): FixtureFile[] {

@@ -5,7 +5,8 @@
 import { gateApiRoute } from '@/lib/server/http/gate';
 import { readUpload } from '@/lib/server/http/read-upload';
 import { json, withErrors } from '@/lib/server/http/respond';
-import { listRunsQuerySchema, uploadFieldsSchema } from '@/lib/server/schemas/runs';
+import { uploadFieldsSchema } from '@/lib/server/schemas/runs';
+import { listRunsQuerySchema } from '@/lib/view/run/list-query';
 import { listRunsPage, storeUpload } from '@/lib/server/services/runs-service';
 import { applyEncodings, intakeFile } from '@/lib/server/services/upload-intake';
 

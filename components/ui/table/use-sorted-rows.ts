@@ -1,7 +1,7 @@
 'use client';
 // The endpoint tables' sorting without TanStack's row model (see row-order.ts): TanStack gets the
 // columns, the sort state and no rows; the rows are ordered here from the same sort state.
-import { getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type Table } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState, type Table } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { sortRows, type CompareFn, type SortKey } from './row-order';
 
@@ -24,8 +24,9 @@ function sortKeys<T>(table: Table<T>, sorting: SortingState): SortKey<T>[] {
     const column = table.getColumn(s.id);
     const value = column?.accessorFn;
     if (!column || !value || !column.getCanSort()) return [];
-    // The built-in sorting functions read only `getValue` of a row.
-    const compare = column.getSortingFn() as unknown as CompareFn;
+    // The built-in sorting functions read only `getValue` of a row: a row holding just that stands in for one.
+    const sortingFn = column.getSortingFn();
+    const compare: CompareFn = (a, b, id) => sortingFn(a as Row<T>, b as Row<T>, id);
     const { sortUndefined, invertSorting } = column.columnDef;
     return [{ id: s.id, desc: s.desc, value, compare, sortUndefined, invert: invertSorting }];
   });

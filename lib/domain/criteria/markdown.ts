@@ -1,7 +1,5 @@
 // Verdicts of criteria sets on one run as Markdown: the "success criteria" table of a review report.
-import type { Comparison } from '../analysis/types';
 import { mdText } from '../format/markdown-text';
-import { comparedVerdict } from './compare';
 import { criterionText, currentText, metricLabel, scopeLabel, targetText } from './describe';
 import type { Criterion, Verdict } from './types';
 

@@ -89,6 +89,10 @@ export function flaggedPhrase(row: SummaryRow, c: Comparison): string {
   // The pair's gap runs from the run with fewer users to the one with more, whichever is the baseline.
   if (row.metric === 'goodputRps' && s && s.goodputGap !== null) {
     const users = `from ${s.fromUsers} to ${s.toUsers} users`;
+    // The status is the curve's verdict; a pair that alone scales otherwise says so instead of "−1% (saturated)".
+    if (pairClass(s.goodputGap) !== s.verdict) {
+      return `Goodput scaling ${s.verdict} over every load (this pair ${formatChange(s.goodputGap)} vs linear scaling ${users})`;
+    }
     return `Goodput ${formatChange(s.goodputGap)} vs linear scaling ${users} (${s.verdict})`;
   }
   if (row.metric === 'failures') {

@@ -102,3 +102,10 @@ describe('a pair that scales linearly beside a saturated curve (the series retes
     expect(throughputPhrase(compareRuns(runs, 0, undefined, [], {}, target))).toBe(phrase);
   });
 });
+
+test('the flagged goodput fact of the series retest says the curve, not "−1% (saturated)"', () => {
+  const runs = [['series-50u', '50 users'], ['series-100u', '100 users'], ['series-150u', '150 users'],
+    ['series-retest-100u', 'retest 100 users']].map(([f, label]) => ({ id: f!, run: loadRun(`locust-2.12-series/${f}`, label!) }));
+  const facts = verdictOf(compareRuns(runs, 0, undefined, [], {}, 3)).facts;
+  expect(facts[0]).toBe('Critical: Goodput scaling saturated over every load (this pair −1% vs linear scaling from 50 to 100 users).');
+});

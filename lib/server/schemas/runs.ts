@@ -1,18 +1,6 @@
 // Request shapes of the runs API, validated at the edge.
 import { z } from 'zod';
 
-const SORTS = ['createdAt', 'label', 'userCount', 'durationS', 'requests', 'failureRate', 'medianMs', 'p95Ms', 'rps'] as const;
-
-export const listRunsQuerySchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(500).default(50),
-  project: z.string().min(1).optional(),
-  tag: z.string().min(1).optional(),
-  sort: z.enum(SORTS).default('createdAt'),
-  order: z.enum(['asc', 'desc']).default('desc'),
-});
-export type ListRunsQueryInput = z.infer<typeof listRunsQuerySchema>;
-
 /** Comma-separated tags: trimmed, empty ones dropped, each at most 64 characters. */
 export const tagsSchema = z
   .string()

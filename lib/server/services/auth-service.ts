@@ -22,7 +22,7 @@ export function adminSecret(): string | null {
 
 export const authEnabled = () => adminSecret() !== null;
 
-const throttleCache = globalThis as unknown as { swarmlensSignIn?: FailureThrottle };
+const throttleCache = globalThis as typeof globalThis & { swarmlensSignIn?: FailureThrottle };
 const throttle = () => (throttleCache.swarmlensSignIn ??= new FailureThrottle(SIGN_IN_LIMITS));
 
 /** A new session for whoever knows the admin secret; 401 otherwise, 429 after too many failures. */

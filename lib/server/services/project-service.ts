@@ -14,7 +14,7 @@ import { getRoadmap } from '../db/roadmap-store';
 import { listSignOffs } from '../db/signoff-store';
 import type { ProjectEvaluation } from '../../domain/criteria/project-evaluation';
 import type { ComparedSet } from '../../domain/criteria/compare';
-import type { SignOffRecord, StoredCriteriaSet, Verdict } from '../../domain/criteria/types';
+import type { SignOffRecord, StoredCriteriaSet } from '../../domain/criteria/types';
 import { pickWindow, type RunWindow } from '../../view/criteria/run-window';
 import { endpointLabel } from '../../domain/report/metric-format';
 import { roadmapToMarkdown } from '../../domain/roadmap/markdown';

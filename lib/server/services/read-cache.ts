@@ -10,7 +10,7 @@ import { RevisionCache } from '../../domain/cache/revision-cache';
 import { getDatabase } from '../db/client';
 import { bumpRevision, readRevision } from '../db/revision-store';
 
-const globalCache = globalThis as unknown as { swarmlensReadCache?: RevisionCache };
+const globalCache = globalThis as typeof globalThis & { swarmlensReadCache?: RevisionCache };
 
 function cache(): RevisionCache | null {
   if (process.env.SWARMLENS_READ_CACHE === 'off') return null;

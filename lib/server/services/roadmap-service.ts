@@ -6,7 +6,7 @@ import { listCriteriaSets } from '../db/criteria-store';
 import * as store from '../db/roadmap-store';
 import { badRequest, notFound } from './errors';
 import { markdownToRoadmap, roadmapToMarkdown } from '../../domain/roadmap/markdown';
-import type { ItemVerification, LinkedCriterion, Roadmap } from '../../domain/roadmap/types';
+import type { ItemVerification, LinkedCriterion } from '../../domain/roadmap/types';
 import { startMs, inTestOrder } from '../../domain/roadmap/run-order';
 import { verifyItem } from '../../domain/roadmap/verify';
 import type { ItemInputBody, ItemPatchBody } from '../schemas/roadmap';

@@ -13,7 +13,7 @@ import { NoSteadyStateError, runOverWindow, type RunWindow } from '../../domain/
 import { listCriteriaSets } from '../db/criteria-store';
 import { expandZips, runsFromResults, toRunJson, type InputFile, type RunJson } from '../../domain/locust/index';
 import type { HistorySeries, ParsedRun } from '../../domain/locust/types';
-import type { ListRunsQueryInput } from '../schemas/runs';
+import type { ListRunsQueryInput } from '../../view/run/list-query';
 import { findDuplicateRuns, runFileHashes } from './duplicate-service';
 import { cachedRead } from './read-cache';
 import { intakeBytes, type IntakeItem } from './upload-intake';

@@ -5,7 +5,7 @@
 import 'server-only';
 import { FailureThrottle, TOKEN_GUESS_LIMITS } from '../auth/throttle';
 
-const cache = globalThis as unknown as { swarmlensTokenGuesses?: FailureThrottle };
+const cache = globalThis as typeof globalThis & { swarmlensTokenGuesses?: FailureThrottle };
 const throttle = () => (cache.swarmlensTokenGuesses ??= new FailureThrottle(TOKEN_GUESS_LIMITS));
 
 /** Milliseconds until `address` may present a token again; 0 when it may now. */

@@ -6,7 +6,7 @@
 import type { Comparison } from '../../domain/analysis/types';
 import { digitsFor, type ScalingCurve } from '../../domain/analysis/scaling-curve';
 import { withBuildPanels } from './scaling-builds';
-import type { CurveAxis, CurvePointRow, CurveRow, ScalingCurveView } from './scaling-view-types';
+import type { CurveAxis, CurveRow, ScalingCurveView } from './scaling-view-types';
 
 export type { BuildPanel, CurveAxis, CurvePointRow, CurveRow, ScalingCurveView } from './scaling-view-types';
 import { predictUsl } from '../../domain/analysis/usl';

@@ -2,7 +2,7 @@
 // UTF-16 with a BOM, and legacy platform encodings (CP949, Shift_JIS, GBK, cp1252, ...) chosen by
 // the detector in ./detect.ts or by the user.
 import { LocustInputError, unreadable } from '../errors';
-import { detectEncoding, type EncodingGuess } from './detect';
+import type { EncodingGuess } from './detect';
 import { encodingDisplayName, ENCODING_WARN_BELOW } from './encodings';
 
 export { detectEncoding, type EncodingGuess } from './detect';

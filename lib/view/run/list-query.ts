@@ -1,0 +1,16 @@
+// The runs list's query (page, size, project, tag, sort): the page builds its links with it, the API
+// validates it. Shared, so both read the same defaults.
+import { z } from 'zod';
+
+const SORTS = ['createdAt', 'label', 'userCount', 'durationS', 'requests', 'failureRate', 'medianMs', 'p95Ms', 'rps'] as const;
+
+export const listRunsQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  project: z.string().min(1).optional(),
+  tag: z.string().min(1).optional(),
+  sort: z.enum(SORTS).default('createdAt'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+
+export type ListRunsQueryInput = z.infer<typeof listRunsQuerySchema>;
