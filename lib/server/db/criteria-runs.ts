@@ -9,18 +9,12 @@ import type { EndpointNeeds } from '../../domain/criteria/endpoint-needs';
 import type { RunToEvaluate } from '../../domain/criteria/project-evaluation';
 import type { EndpointStats, ParsedRun } from '../../domain/locust/types';
 import type { Db } from './client';
+import type { DbProvider } from './config';
 
 /** Which runs of the project: these ids, or all of them. */
 export type RunSelection = { ids: readonly string[] } | 'all';
 
-type Provider = 'sqlite' | 'postgresql';
-
-/** The generated client knows its provider; both clients share one type (client.ts). */
-function providerOf(db: Db): Provider {
-  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
-  if (provider !== 'sqlite' && provider !== 'postgresql') throw new Error(`unexpected database provider ${provider}`);
-  return provider;
-}
+type Provider = DbProvider;
 
 const COLUMNS = ['requests', 'failures', 'median_ms', 'avg_ms', 'min_ms', 'max_ms', 'avg_size_bytes', 'rps', 'failures_per_s'];
 
@@ -104,14 +98,16 @@ function toEvaluated(r: Row): RunToEvaluate {
 }
 
 /** The selected runs of a project, oldest upload first, with the endpoint rows `needs` names. */
-export async function loadCriteriaRuns(db: Db, projectId: string, which: RunSelection, needs: EndpointNeeds): Promise<RunToEvaluate[]> {
+export async function loadCriteriaRuns(
+  db: Db, provider: DbProvider, projectId: string, which: RunSelection, needs: EndpointNeeds,
+): Promise<RunToEvaluate[]> {
   if (which !== 'all' && which.ids.length > IDS_PER_QUERY) {
     const parts = [];
-    for (let i = 0; i < which.ids.length; i += IDS_PER_QUERY) parts.push(await loadCriteriaRuns(db, projectId, { ids: which.ids.slice(i, i + IDS_PER_QUERY) }, needs));
+    for (let i = 0; i < which.ids.length; i += IDS_PER_QUERY) parts.push(await loadCriteriaRuns(db, provider, projectId, { ids: which.ids.slice(i, i + IDS_PER_QUERY) }, needs));
     return parts.flat().sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   if (which !== 'all' && which.ids.length === 0) return [];
-  const { sql, params } = criteriaRunsSql(providerOf(db), projectId, which, needs);
+  const { sql, params } = criteriaRunsSql(provider, projectId, which, needs);
   return (await db.$queryRawUnsafe<Row[]>(sql, ...params)).map(toEvaluated);
 }
 

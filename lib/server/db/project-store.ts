@@ -4,6 +4,7 @@ import { ALL_ENDPOINTS } from '../../domain/criteria/endpoint-needs';
 import type { RunToEvaluate } from '../../domain/criteria/project-evaluation';
 import type { EndpointStats, ParsedRun } from '../../domain/locust/types';
 import type { Db } from './client';
+import type { DbProvider } from './config';
 import { loadCriteriaRuns } from './criteria-runs';
 import type { ProjectInfo } from '../../domain/shapes/project';
 
@@ -43,8 +44,8 @@ function toEvaluated(r: LightRow): RunToEvaluate {
 }
 
 /** Every run of a project with every endpoint, oldest upload first (one query: criteria-runs.ts). */
-export async function loadProjectRunsForCriteria(db: Db, projectId: string): Promise<RunToEvaluate[]> {
-  return loadCriteriaRuns(db, projectId, 'all', ALL_ENDPOINTS);
+export async function loadProjectRunsForCriteria(db: Db, provider: DbProvider, projectId: string): Promise<RunToEvaluate[]> {
+  return loadCriteriaRuns(db, provider, projectId, 'all', ALL_ENDPOINTS);
 }
 
 export interface ProjectRunRef {

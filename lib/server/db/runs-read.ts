@@ -1,7 +1,7 @@
 // Reading, listing, editing and deleting stored runs.
 import { gunzipSync } from 'node:zlib';
 import type { EndpointStats, HistoryData, HistorySeries, ParsedRun, ParsedFileInfo } from '../../domain/locust/types';
-import type { Db } from './client';
+import type { Db, Tx } from './client';
 import type { DbProvider } from './config';
 import { decodeSeries } from './series-codec';
 import type { RunPage, RunSummary, StoredFileInfo, StoredRun } from '../../domain/shapes/stored-run';
@@ -55,9 +55,9 @@ const SNAPSHOT_TX = { maxWait: 30_000, timeout: 30_000 };
 /** Runs `read`'s queries on one snapshot: else a delete committed between two of them shows a run
  *  without its tags, or a total that is not the items' count. PostgreSQL's default (read committed)
  *  takes a snapshot per statement, hence repeatable read; SQLite's transactions are snapshots. */
-function inSnapshot<T>(db: Db, provider: DbProvider, read: (tx: Db) => Promise<T>): Promise<T> {
-  const isolation = provider === 'postgresql' ? { isolationLevel: 'RepeatableRead' as never } : {};
-  return db.$transaction((tx) => read(tx as unknown as Db), { ...SNAPSHOT_TX, ...isolation });
+function inSnapshot<T>(db: Db, provider: DbProvider, read: (tx: Tx) => Promise<T>): Promise<T> {
+  const isolation = provider === 'postgresql' ? { isolationLevel: 'RepeatableRead' as const } : {};
+  return db.$transaction(read, { ...SNAPSHOT_TX, ...isolation });
 }
 
 function orderOf(sort: RunSort, order: 'asc' | 'desc') {
@@ -168,7 +168,7 @@ export async function listProjects(db: Db): Promise<{ id: string; name: string; 
 
 /** Every tag once: GROUP BY in the database (the run_tag(tag) index), not a distinct over every row. */
 export async function listTags(db: Db): Promise<string[]> {
-  const rows = await db.runTag.groupBy({ by: ['tag'], orderBy: { tag: 'asc' } });
+  const rows = await db.$queryRaw<{ tag: string }[]>`SELECT "tag" FROM "run_tag" GROUP BY "tag" ORDER BY "tag" ASC`;
   return rows.map((r) => r.tag);
 }
 
