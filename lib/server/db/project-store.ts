@@ -2,7 +2,8 @@
 // failures or files), so evaluating runs of a project reads little; the project page's run list.
 import { ALL_ENDPOINTS } from '../../domain/criteria/endpoint-needs';
 import type { RunToEvaluate } from '../../domain/criteria/project-evaluation';
-import type { EndpointStats, ParsedRun } from '../../domain/locust/types';
+import type { ParsedRun } from '../../domain/locust/types';
+import { readJson } from './json-columns';
 import type { Db } from './client';
 import type { DbProvider } from './config';
 import { loadCriteriaRuns } from './criteria-runs';
@@ -29,15 +30,16 @@ function toEvaluated(r: LightRow): RunToEvaluate {
       host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion,
     },
     files: [],
-    aggregated: r.aggregated as unknown as EndpointStats,
-    endpoints: r.endpoints.map(({ method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles }) => ({
-      method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles: percentiles as EndpointStats['percentiles'],
+    aggregated: readJson('run.aggregated', r.id, r.aggregated),
+    endpoints: r.endpoints.map(({ id, method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles }) => ({
+      method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS,
+      percentiles: readJson('endpoint_stat.percentiles', id, percentiles),
     })),
     failures: [],
     exceptions: [],
     transactions: [],
     history: null,
-    warnings: r.warnings as string[],
+    warnings: readJson('run.warnings', r.id, r.warnings),
   };
   const tags = r.tags.map((t) => t.tag).sort();
   return { id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount, tags, run };

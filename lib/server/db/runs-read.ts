@@ -1,9 +1,10 @@
 // Reading, listing, editing and deleting stored runs.
 import { gunzipSync } from 'node:zlib';
-import type { EndpointStats, HistoryData, HistorySeries, ParsedRun, ParsedFileInfo } from '../../domain/locust/types';
+import type { HistorySeries, ParsedRun, ParsedFileInfo } from '../../domain/locust/types';
+import { readJson } from './json-columns';
 import type { Db, Tx } from './client';
 import type { DbProvider } from './config';
-import { decodeSeries } from './series-codec';
+import { decodeSeries, type EncodedSeries } from './series-codec';
 import type { RunPage, RunSummary, StoredFileInfo, StoredRun } from '../../domain/shapes/stored-run';
 
 const SUMMARY_INCLUDE = { project: { select: { name: true } }, tags: { select: { tag: true } } } as const;
@@ -81,7 +82,7 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
   // between leaves the row without its children. Still there after the last query: all were read whole.
   if (r === null || (await db.run.count({ where: { id } })) === 0) return null;
   const files: StoredFileInfo[] = r.files.map(({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }) => ({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }));
-  const history = r.history as Omit<HistoryData, 'aggregated' | 'endpoints' | 'semanticsNote'> & { semantics: string } | null;
+  const history = readJson('run.history', r.id, r.history ?? null);
   const aggregatedSeries = r.series[0];
   const run: ParsedRun = {
     meta: {
@@ -89,32 +90,36 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion, build: r.build,
     },
     files: r.files.map((f): ParsedFileInfo => ({ name: f.name, kind: f.kind as ParsedFileInfo['kind'], format: f.format, versions: parseRange(f.versions), encoding: f.encoding, encodingConfidence: f.encodingConfidence, rows: f.rows })),
-    aggregated: r.aggregated as unknown as EndpointStats,
-    endpoints: r.endpoints.map(({ method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles }) => ({
-      method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles: percentiles as EndpointStats['percentiles'],
+    aggregated: readJson('run.aggregated', r.id, r.aggregated),
+    endpoints: r.endpoints.map(({ id, method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles }) => ({
+      method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS,
+      percentiles: readJson('endpoint_stat.percentiles', id, percentiles),
     })),
     failures: r.failureRows.map(({ method, name, error, occurrences, firstSeen, lastSeen }) => ({ method, name, error, occurrences, firstSeen, lastSeen })),
     exceptions: r.exceptionRows.map(({ count, message, traceback, nodes }) => ({ count, message, traceback, nodes })),
-    transactions: r.transactions.map((t) => t.stats as unknown as EndpointStats),
+    transactions: r.transactions.map((t) => readJson('transaction_stat.stats', t.id, t.stats)),
     history: history && aggregatedSeries
       ? { source: history.source, points: history.points, percentileWindow: history.percentileWindow, semanticsNote: history.semantics,
-          fullHistory: history.fullHistory, resetsAtS: history.resetsAtS, aggregated: decodeSeries({ ...aggregatedSeries, columns: aggregatedSeries.columns as string[] }), endpoints: [] }
+          fullHistory: history.fullHistory, resetsAtS: history.resetsAtS, aggregated: decodeSeries(seriesOf(aggregatedSeries)), endpoints: [] }
       : null,
-    warnings: r.warnings as string[],
+    warnings: readJson('run.warnings', r.id, r.warnings),
   };
   return { summary: toSummary(r), notes: r.notes, files, run };
 }
 
+const seriesOf = (row: { id: string; method: string | null; name: string; length: number; columns: unknown; data: Uint8Array }): EncodedSeries =>
+  ({ method: row.method, name: row.name, length: row.length, columns: readJson('run_series.columns', row.id, row.columns), data: row.data });
+
 /** Names of a run's endpoint series, and one decoded series (null when absent). */
 export async function getRunSeries(db: Db, runId: string, method: string | null, name: string): Promise<HistorySeries | null> {
   const row = await db.runSeries.findFirst({ where: { runId, method, name, isAggregate: false } });
-  return row ? decodeSeries({ ...row, columns: row.columns as string[] }) : null;
+  return row ? decodeSeries(seriesOf(row)) : null;
 }
 
 /** Every endpoint series of a run, decoded, in file order (the Aggregated one excluded). */
 export async function getAllEndpointSeries(db: Db, runId: string): Promise<HistorySeries[]> {
   const rows = await db.runSeries.findMany({ where: { runId, isAggregate: false }, orderBy: { position: 'asc' } });
-  return rows.map((row) => decodeSeries({ ...row, columns: row.columns as string[] }));
+  return rows.map((row) => decodeSeries(seriesOf(row)));
 }
 
 /** Names and lengths of a run's endpoint series; null for an unknown run (one query: never a deleted run's empty list). */
