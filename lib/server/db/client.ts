@@ -49,7 +49,11 @@ export interface Database {
   provider: DbProvider;
 }
 
-const globalCache = globalThis as unknown as { swarmlensDb?: Promise<Database> };
+declare global {
+  /** Kept on globalThis: Next.js dev reloads modules, the connection pool must survive them. */
+  var swarmlensDb: Promise<Database> | undefined;
+}
+const globalCache = globalThis;
 
 /** The process-wide database, migrated on first call (concurrent first calls share one promise;
  *  a failed attempt is forgotten, so the next call tries again). */
