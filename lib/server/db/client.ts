@@ -27,7 +27,8 @@ type Ops =
 
 /** What the stores use of a client or of a transaction: the same schema, written against the SQLite
  *  client's types. Both generated clients (and their transaction clients) satisfy it structurally. */
-export type Tx = { [M in Models]: Pick<SqliteClient[M], Ops> } & Pick<SqliteClient, '$queryRaw' | '$queryRawUnsafe' | '$executeRaw'>;
+export type Tx = { [M in Models]: Pick<SqliteClient[M], Ops> }
+  & Pick<SqliteClient, '$queryRaw' | '$queryRawUnsafe' | '$executeRaw'>;
 
 export interface TxOptions {
   /** Milliseconds. */

@@ -103,7 +103,9 @@ export async function loadCriteriaRuns(
 ): Promise<RunToEvaluate[]> {
   if (which !== 'all' && which.ids.length > IDS_PER_QUERY) {
     const parts = [];
-    for (let i = 0; i < which.ids.length; i += IDS_PER_QUERY) parts.push(await loadCriteriaRuns(db, provider, projectId, { ids: which.ids.slice(i, i + IDS_PER_QUERY) }, needs));
+    for (let i = 0; i < which.ids.length; i += IDS_PER_QUERY) {
+      parts.push(await loadCriteriaRuns(db, provider, projectId, { ids: which.ids.slice(i, i + IDS_PER_QUERY) }, needs));
+    }
     return parts.flat().sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   if (which !== 'all' && which.ids.length === 0) return [];

@@ -39,7 +39,8 @@ function toCriterion(c: SetRow['criteria'][number]): StoredCriterion {
 function toSet(r: SetRow): StoredCriteriaSet {
   return {
     id: r.id, projectId: r.projectId, name: r.name, description: r.description, baselineRunId: r.baselineRunId,
-    criteria: r.criteria.map(toCriterion), appliesTo: normaliseAppliesTo(readJson('criteria_set.applies_to', r.id, r.appliesTo ?? null)),
+    criteria: r.criteria.map(toCriterion),
+    appliesTo: normaliseAppliesTo(readJson('criteria_set.applies_to', r.id, r.appliesTo ?? null)),
     createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
   };
 }

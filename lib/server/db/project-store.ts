@@ -31,9 +31,10 @@ function toEvaluated(r: LightRow): RunToEvaluate {
     },
     files: [],
     aggregated: readJson('run.aggregated', r.id, r.aggregated),
-    endpoints: r.endpoints.map(({ id, method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles }) => ({
-      method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS,
-      percentiles: readJson('endpoint_stat.percentiles', id, percentiles),
+    endpoints: r.endpoints.map((e) => ({
+      method: e.method, name: e.name, requests: e.requests, failures: e.failures, medianMs: e.medianMs, avgMs: e.avgMs,
+      minMs: e.minMs, maxMs: e.maxMs, avgSizeBytes: e.avgSizeBytes, rps: e.rps, failuresPerS: e.failuresPerS,
+      percentiles: readJson('endpoint_stat.percentiles', e.id, e.percentiles),
     })),
     failures: [],
     exceptions: [],
@@ -46,7 +47,9 @@ function toEvaluated(r: LightRow): RunToEvaluate {
 }
 
 /** Every run of a project with every endpoint, oldest upload first (one query: criteria-runs.ts). */
-export async function loadProjectRunsForCriteria(db: Db, provider: DbProvider, projectId: string): Promise<RunToEvaluate[]> {
+export async function loadProjectRunsForCriteria(
+  db: Db, provider: DbProvider, projectId: string,
+): Promise<RunToEvaluate[]> {
   return loadCriteriaRuns(db, provider, projectId, 'all', ALL_ENDPOINTS);
 }
 

@@ -37,7 +37,9 @@ async function runsWithExactly(db: Db, hashes: readonly string[]): Promise<strin
   const wanted = new Set(hashes);
   if (wanted.size === 0) return [];
   // One count per hash (an upload has a few files): how many stored files have it.
-  const counts = await Promise.all([...wanted].map(async (sha256) => ({ sha256, n: await db.runFile.count({ where: { sha256 } }) })));
+  const counts = await Promise.all(
+    [...wanted].map(async (sha256) => ({ sha256, n: await db.runFile.count({ where: { sha256 } }) })),
+  );
   if (counts.some((c) => c.n === 0)) return []; // a file no run has
   const rarest = counts.reduce((a, b) => (b.n < a.n ? b : a)).sha256;
   const holders = await db.runFile.findMany({ where: { sha256: rarest }, select: { runId: true } });

@@ -91,24 +91,27 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
     },
     files: r.files.map((f): ParsedFileInfo => ({ name: f.name, kind: f.kind as ParsedFileInfo['kind'], format: f.format, versions: parseRange(f.versions), encoding: f.encoding, encodingConfidence: f.encodingConfidence, rows: f.rows })),
     aggregated: readJson('run.aggregated', r.id, r.aggregated),
-    endpoints: r.endpoints.map(({ id, method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles }) => ({
-      method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS,
-      percentiles: readJson('endpoint_stat.percentiles', id, percentiles),
+    endpoints: r.endpoints.map((e) => ({
+      method: e.method, name: e.name, requests: e.requests, failures: e.failures, medianMs: e.medianMs, avgMs: e.avgMs,
+      minMs: e.minMs, maxMs: e.maxMs, avgSizeBytes: e.avgSizeBytes, rps: e.rps, failuresPerS: e.failuresPerS,
+      percentiles: readJson('endpoint_stat.percentiles', e.id, e.percentiles),
     })),
     failures: r.failureRows.map(({ method, name, error, occurrences, firstSeen, lastSeen }) => ({ method, name, error, occurrences, firstSeen, lastSeen })),
     exceptions: r.exceptionRows.map(({ count, message, traceback, nodes }) => ({ count, message, traceback, nodes })),
     transactions: r.transactions.map((t) => readJson('transaction_stat.stats', t.id, t.stats)),
     history: history && aggregatedSeries
       ? { source: history.source, points: history.points, percentileWindow: history.percentileWindow, semanticsNote: history.semantics,
-          fullHistory: history.fullHistory, resetsAtS: history.resetsAtS, aggregated: decodeSeries(seriesOf(aggregatedSeries)), endpoints: [] }
+          fullHistory: history.fullHistory, resetsAtS: history.resetsAtS,
+          aggregated: decodeSeries(seriesOf(aggregatedSeries)), endpoints: [] }
       : null,
     warnings: readJson('run.warnings', r.id, r.warnings),
   };
   return { summary: toSummary(r), notes: r.notes, files, run };
 }
 
-const seriesOf = (row: { id: string; method: string | null; name: string; length: number; columns: unknown; data: Uint8Array }): EncodedSeries =>
-  ({ method: row.method, name: row.name, length: row.length, columns: readJson('run_series.columns', row.id, row.columns), data: row.data });
+type SeriesRow = { id: string; method: string | null; name: string; length: number; columns: unknown; data: Uint8Array };
+const seriesOf = ({ id, method, name, length, columns, data }: SeriesRow): EncodedSeries =>
+  ({ method, name, length, columns: readJson('run_series.columns', id, columns), data });
 
 /** Names of a run's endpoint series, and one decoded series (null when absent). */
 export async function getRunSeries(db: Db, runId: string, method: string | null, name: string): Promise<HistorySeries | null> {

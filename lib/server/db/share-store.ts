@@ -12,7 +12,8 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 function toRecord(r: Row): ShareRecord {
   return {
-    id: r.id, kind: r.kind as ShareKind, runIds: readJson('share.run_ids', r.id, r.runIds), baselineRunId: r.baselineRunId, projectId: r.projectId,
+    id: r.id, kind: r.kind as ShareKind, runIds: readJson('share.run_ids', r.id, r.runIds),
+    baselineRunId: r.baselineRunId, projectId: r.projectId,
     settings: readJson('share.settings', r.id, r.settings), title: r.title, createdBy: r.createdBy, createdAt: r.createdAt.toISOString(),
     expiresAt: iso(r.expiresAt), revokedAt: iso(r.revokedAt), viewCount: r.viewCount, lastViewedAt: iso(r.lastViewedAt),
   };

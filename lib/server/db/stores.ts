@@ -37,7 +37,8 @@ export function storesOf({ prisma, provider }: Database) {
       listProjects: bind(runsRead.listProjects),
       listTags: bind(runsRead.listTags),
       pingDatabase: bind(runsRead.pingDatabase),
-      createRuns: (projectName: string, runs: runsWrite.NewRun[]) => runsWrite.createRuns(prisma, projectName, runs, provider),
+      createRuns: (projectName: string, runs: runsWrite.NewRun[]) =>
+        runsWrite.createRuns(prisma, projectName, runs, provider),
       findRunsWithFiles: bind(duplicates.findRunsWithFiles),
       loadCriteriaRuns: (projectId: string, which: criteriaRuns.RunSelection, needs: EndpointNeeds) =>
         criteriaRuns.loadCriteriaRuns(prisma, provider, projectId, which, needs),
@@ -46,7 +47,8 @@ export function storesOf({ prisma, provider }: Database) {
     projects: {
       getProject: bind(projects.getProject),
       projectOfRun: bind(projects.projectOfRun),
-      loadProjectRunsForCriteria: (projectId: string) => projects.loadProjectRunsForCriteria(prisma, provider, projectId),
+      loadProjectRunsForCriteria: (projectId: string) =>
+        projects.loadProjectRunsForCriteria(prisma, provider, projectId),
       listProjectRuns: bind(projects.listProjectRuns),
       endpointNamesOfRun: bind(projects.endpointNamesOfRun),
       loadRunForCriteria: bind(projects.loadRunForCriteria),
