@@ -14,15 +14,47 @@ import { DatabaseOpenError } from './faults';
 import { migrate } from './migrate';
 import { serialTransactions } from './sqlite-serial';
 
-/** Both generated clients have the same models; code is written against the SQLite one's types. */
-export type Db = SqliteClient;
+type Models =
+  | 'project' | 'run' | 'runTag' | 'endpointStat' | 'transactionStat' | 'failureRow' | 'exceptionRow' | 'runSeries'
+  | 'runFile' | 'criteriaSet' | 'criterion' | 'signOff' | 'roadmapPhase' | 'roadmapItem' | 'roadmapItemCriterion'
+  | 'share' | 'session' | 'apiToken' | 'comparisonNote' | 'dataRevision';
 
+/** The delegate methods the stores use. Not aggregate/groupBy: their generic signatures differ between the
+ *  two generated clients, so a PostgreSQL transaction would not be assignable (typechecked below). */
+type Ops =
+  | 'findUnique' | 'findUniqueOrThrow' | 'findFirst' | 'findFirstOrThrow' | 'findMany' | 'count'
+  | 'create' | 'createMany' | 'update' | 'updateMany' | 'upsert' | 'delete' | 'deleteMany';
+
+/** What the stores use of a client or of a transaction: the same schema, written against the SQLite
+ *  client's types. Both generated clients (and their transaction clients) satisfy it structurally. */
+export type Tx = { [M in Models]: Pick<SqliteClient[M], Ops> }
+  & Pick<SqliteClient, '$queryRaw' | '$queryRawUnsafe' | '$executeRaw'>;
+
+export interface TxOptions {
+  /** Milliseconds. */
+  maxWait?: number;
+  /** Milliseconds. */
+  timeout?: number;
+  /** RepeatableRead: PostgreSQL only. */
+  isolationLevel?: 'Serializable' | 'RepeatableRead';
+}
+
+export interface Db extends Tx {
+  $transaction<T>(fn: (tx: Tx) => Promise<T>, options?: TxOptions): Promise<T>;
+  $disconnect(): Promise<void>;
+}
+
+/** An open database: the client and the provider it was created for (from the config, nowhere else). */
 export interface Database {
   prisma: Db;
   provider: DbProvider;
 }
 
-const globalCache = globalThis as unknown as { swarmlensDb?: Promise<Database> };
+declare global {
+  /** Kept on globalThis: Next.js dev reloads modules, the connection pool must survive them. */
+  var swarmlensDb: Promise<Database> | undefined;
+}
+const globalCache = globalThis;
 
 /** The process-wide database, migrated on first call (concurrent first calls share one promise;
  *  a failed attempt is forgotten, so the next call tries again). */
@@ -48,12 +80,14 @@ export async function openDatabase(config: DbConfig): Promise<Database> {
   }
   if (config.provider === 'sqlite') {
     const adapter = serialTransactions(new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}`, timeout: 10_000 }, { timestampFormat: 'iso8601' }));
-    return { prisma: new SqliteClient({ adapter }), provider: 'sqlite' };
+    const prisma: Db = new SqliteClient({ adapter });
+    return { prisma, provider: 'sqlite' };
   }
   // Connections lost while idle (server restart, network cut) are logged and replaced on next use.
   const adapter = new PrismaPg(
     { connectionString: config.url, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS },
     { onPoolError: (e) => console.warn(`swarmlens: an idle PostgreSQL connection failed: ${e.message}`) },
   );
-  return { prisma: new PostgresClient({ adapter }) as unknown as Db, provider: 'postgresql' };
+  const prisma: Db = new PostgresClient({ adapter });
+  return { prisma, provider: 'postgresql' };
 }

@@ -95,7 +95,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
 
   test('sign-offs are kept, with copied names, when their set and run are deleted', async () => {
     const set = await createCriteriaSet(t.prisma, projectId, { name: 'Gate', description: null, baselineRunId: null, criteria: [P95] });
-    const [runs] = [await loadProjectRunsForCriteria(t.prisma, projectId)];
+    const [runs] = [await loadProjectRunsForCriteria(t.prisma, t.provider, projectId)];
     expect(runs.map((r) => r.id)).toEqual([runId]);
     expect(runs[0]!.run.endpoints).toEqual(parsed.endpoints);
     const results = evaluateCriteria(set, runs[0]!.run);

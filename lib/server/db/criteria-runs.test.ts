@@ -37,7 +37,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   });
 
   test('every run with every endpoint reads exactly as through Prisma, oldest first', async () => {
-    const runs = await loadProjectRunsForCriteria(t.prisma, projectId);
+    const runs = await loadProjectRunsForCriteria(t.prisma, t.provider, projectId);
     expect(runs.map((r) => r.id)).toEqual(ids);
     for (const r of runs) expect(r).toEqual(await loadRunForCriteria(t.prisma, r.id));
     expect(runs[1]!.run.endpoints).toEqual(u40.run.endpoints);
@@ -46,7 +46,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   });
 
   test('tags (for criteria scopes), sorted; none is []; the subject of one run', async () => {
-    const runs = await loadProjectRunsForCriteria(t.prisma, projectId);
+    const runs = await loadProjectRunsForCriteria(t.prisma, t.provider, projectId);
     expect(runs.map((r) => r.tags)).toEqual([[], ['profile:nightly', 'release'], []]);
     expect(await loadRunSubject(t.prisma, ids[1]!)).toEqual({ label: '40 users', userCount: u40.run.meta.userCount, projectId, tags: ['profile:nightly', 'release'] });
     expect(await loadRunSubject(t.prisma, 'run_nope')).toBeNull();
@@ -60,14 +60,14 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     ['a group by prefix (LIKE wildcards in it are literal)', ['group:/accounts/log'], ['GET /accounts/login/', 'POST /accounts/login/', 'GET /accounts/logout/']],
     ['a prefix with a LIKE wildcard matches nothing', ['group:/accounts/log_'], []],
   ])('%s', async (_what, scopes, expected) => {
-    const [run] = await loadCriteriaRuns(t.prisma, projectId, { ids: [ids[0]!] }, endpointNeeds(scopes.map((scope) => ({ scope }))));
+    const [run] = await loadCriteriaRuns(t.prisma, t.provider, projectId, { ids: [ids[0]!] }, endpointNeeds(scopes.map((scope) => ({ scope }))));
     expect(run!.run.endpoints.map((e) => `${e.method} ${e.name}`)).toEqual(expected);
     expect(run!.run.aggregated).toEqual(u20.run.aggregated);
   });
 
   test('selections: by ids (oldest first, only the project\'s), none, all', async () => {
-    expect((await loadCriteriaRuns(t.prisma, projectId, { ids: [ids[2]!, ids[0]!, 'run_elsewhere'] }, ALL_ENDPOINTS)).map((r) => r.id)).toEqual([ids[0], ids[2]]);
-    expect(await loadCriteriaRuns(t.prisma, projectId, { ids: [] }, ALL_ENDPOINTS)).toEqual([]);
-    expect(await loadCriteriaRuns(t.prisma, 'prj_other', 'all', ALL_ENDPOINTS)).toEqual([]);
+    expect((await loadCriteriaRuns(t.prisma, t.provider, projectId, { ids: [ids[2]!, ids[0]!, 'run_elsewhere'] }, ALL_ENDPOINTS)).map((r) => r.id)).toEqual([ids[0], ids[2]]);
+    expect(await loadCriteriaRuns(t.prisma, t.provider, projectId, { ids: [] }, ALL_ENDPOINTS)).toEqual([]);
+    expect(await loadCriteriaRuns(t.prisma, t.provider, 'prj_other', 'all', ALL_ENDPOINTS)).toEqual([]);
   });
 });

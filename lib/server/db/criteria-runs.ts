@@ -8,19 +8,14 @@ import type { ScopeSubject } from '../../domain/criteria/applies-to';
 import type { EndpointNeeds } from '../../domain/criteria/endpoint-needs';
 import type { RunToEvaluate } from '../../domain/criteria/project-evaluation';
 import type { EndpointStats, ParsedRun } from '../../domain/locust/types';
+import { readJson } from './json-columns';
 import type { Db } from './client';
+import type { DbProvider } from './config';
 
 /** Which runs of the project: these ids, or all of them. */
 export type RunSelection = { ids: readonly string[] } | 'all';
 
-type Provider = 'sqlite' | 'postgresql';
-
-/** The generated client knows its provider; both clients share one type (client.ts). */
-function providerOf(db: Db): Provider {
-  const provider = (db as unknown as { _activeProvider?: string })._activeProvider;
-  if (provider !== 'sqlite' && provider !== 'postgresql') throw new Error(`unexpected database provider ${provider}`);
-  return provider;
-}
+type Provider = DbProvider;
 
 const COLUMNS = ['requests', 'failures', 'median_ms', 'avg_ms', 'min_ms', 'max_ms', 'avg_size_bytes', 'rps', 'failures_per_s'];
 
@@ -73,45 +68,48 @@ interface Row {
   aggregated: unknown; warnings: unknown; tags: string | string[] | null; endpoints: string | unknown[] | null;
 }
 
-type EndpointTuple = [number, string | null, string, ...(number | null)[]];
+type EndpointTuple = NonNullable<ReturnType<typeof readJson<'run.endpoint_rows'>>>[number];
 
-const json = (v: unknown) => (typeof v === 'string' ? (JSON.parse(v) as unknown) : v);
 
 function toEndpoint(t: EndpointTuple): EndpointStats {
   const [, method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles] = t;
   return {
     method, name, requests: requests ?? 0, failures: failures ?? 0, medianMs: medianMs ?? null, avgMs: avgMs ?? null, minMs: minMs ?? null, maxMs: maxMs ?? null,
-    avgSizeBytes: avgSizeBytes ?? null, rps: rps ?? null, failuresPerS: failuresPerS ?? null, percentiles: percentiles as unknown as EndpointStats['percentiles'],
+    avgSizeBytes: avgSizeBytes ?? null, rps: rps ?? null, failuresPerS: failuresPerS ?? null, percentiles,
   };
 }
 
 function toEvaluated(r: Row): RunToEvaluate {
-  const tuples = ((json(r.endpoints) as EndpointTuple[] | null) ?? []).sort((a, b) => a[0] - b[0]);
+  const tuples = (readJson('run.endpoint_rows', r.id, r.endpoints) ?? []).sort((a, b) => a[0] - b[0]);
   const run: ParsedRun = {
     meta: { label: r.label, userCount: r.userCount, spawnRate: r.spawnRate, startTime: r.startTime, endTime: r.endTime, durationS: r.durationS, host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion },
     files: [],
-    aggregated: json(r.aggregated) as EndpointStats,
+    aggregated: readJson('run.aggregated', r.id, r.aggregated),
     endpoints: tuples.map(toEndpoint),
     failures: [],
     exceptions: [],
     transactions: [],
     history: null,
-    warnings: json(r.warnings) as string[],
+    warnings: readJson('run.warnings', r.id, r.warnings),
   };
-  const tags = ((json(r.tags) as string[] | null) ?? []).sort();
+  const tags = (readJson('run.tag_list', r.id, r.tags) ?? []).sort();
   const createdAt = new Date(r.createdAt).toISOString();
   return { id: r.id, label: r.label, createdAt, userCount: r.userCount, tags, run };
 }
 
 /** The selected runs of a project, oldest upload first, with the endpoint rows `needs` names. */
-export async function loadCriteriaRuns(db: Db, projectId: string, which: RunSelection, needs: EndpointNeeds): Promise<RunToEvaluate[]> {
+export async function loadCriteriaRuns(
+  db: Db, provider: DbProvider, projectId: string, which: RunSelection, needs: EndpointNeeds,
+): Promise<RunToEvaluate[]> {
   if (which !== 'all' && which.ids.length > IDS_PER_QUERY) {
     const parts = [];
-    for (let i = 0; i < which.ids.length; i += IDS_PER_QUERY) parts.push(await loadCriteriaRuns(db, projectId, { ids: which.ids.slice(i, i + IDS_PER_QUERY) }, needs));
+    for (let i = 0; i < which.ids.length; i += IDS_PER_QUERY) {
+      parts.push(await loadCriteriaRuns(db, provider, projectId, { ids: which.ids.slice(i, i + IDS_PER_QUERY) }, needs));
+    }
     return parts.flat().sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   if (which !== 'all' && which.ids.length === 0) return [];
-  const { sql, params } = criteriaRunsSql(providerOf(db), projectId, which, needs);
+  const { sql, params } = criteriaRunsSql(provider, projectId, which, needs);
   return (await db.$queryRawUnsafe<Row[]>(sql, ...params)).map(toEvaluated);
 }
 

@@ -3,6 +3,7 @@
 import { newId } from '../../domain/ids';
 import { normaliseAppliesTo } from '../../domain/criteria/applies-to';
 import type { AppliesTo, Criterion, StoredCriteriaSet, StoredCriterion } from '../../domain/criteria/types';
+import { readJson } from './json-columns';
 import type { Db } from './client';
 import { Prisma } from './generated/sqlite/client';
 
@@ -21,18 +22,6 @@ export function appliesToData(a: AppliesTo | null | undefined): Prisma.InputJson
   return n ? { ...n } : Prisma.DbNull;
 }
 
-/** A stored applies_to as AppliesTo (null: every run); fields of another shape are dropped. */
-function appliesToOf(value: unknown): AppliesTo | null {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-  const v = value as Record<string, unknown>;
-  const tags = Array.isArray(v.tags) ? v.tags.filter((t): t is string => typeof t === 'string') : undefined;
-  return normaliseAppliesTo({
-    ...(typeof v.userCount === 'number' ? { userCount: v.userCount } : {}),
-    ...(tags ? { tags } : {}),
-    ...(typeof v.labelGlob === 'string' ? { labelGlob: v.labelGlob } : {}),
-    ...(typeof v.profile === 'string' ? { profile: v.profile } : {}),
-  });
-}
 
 const INCLUDE = { criteria: { orderBy: { position: 'asc' } } } as const;
 type SetRow = Awaited<ReturnType<Db['criteriaSet']['findFirstOrThrow']>> & { criteria: Awaited<ReturnType<Db['criterion']['findFirstOrThrow']>>[] };
@@ -50,7 +39,8 @@ function toCriterion(c: SetRow['criteria'][number]): StoredCriterion {
 function toSet(r: SetRow): StoredCriteriaSet {
   return {
     id: r.id, projectId: r.projectId, name: r.name, description: r.description, baselineRunId: r.baselineRunId,
-    criteria: r.criteria.map(toCriterion), appliesTo: appliesToOf(r.appliesTo),
+    criteria: r.criteria.map(toCriterion),
+    appliesTo: normaliseAppliesTo(readJson('criteria_set.applies_to', r.id, r.appliesTo ?? null)),
     createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
   };
 }

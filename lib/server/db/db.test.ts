@@ -89,7 +89,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
 
   test('an upload is stored whole or not at all', async () => {
     const before = await t.prisma.run.count();
-    const broken = { ...parsed, endpoints: [...parsed.endpoints, { ...parsed.endpoints[0]!, name: null as unknown as string }] };
+    const broken = { ...parsed, endpoints: [...parsed.endpoints, { ...parsed.endpoints[0]!, name: JSON.parse('null') as string }] };
     await expect(
       createRuns(t.prisma, 'Atomic', [
         { run: parsed, label: 'good', tags: [], notes: null, originals },

@@ -2,8 +2,10 @@
 // failures or files), so evaluating runs of a project reads little; the project page's run list.
 import { ALL_ENDPOINTS } from '../../domain/criteria/endpoint-needs';
 import type { RunToEvaluate } from '../../domain/criteria/project-evaluation';
-import type { EndpointStats, ParsedRun } from '../../domain/locust/types';
+import type { ParsedRun } from '../../domain/locust/types';
+import { readJson } from './json-columns';
 import type { Db } from './client';
+import type { DbProvider } from './config';
 import { loadCriteriaRuns } from './criteria-runs';
 import type { ProjectInfo } from '../../domain/shapes/project';
 
@@ -28,23 +30,27 @@ function toEvaluated(r: LightRow): RunToEvaluate {
       host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion,
     },
     files: [],
-    aggregated: r.aggregated as unknown as EndpointStats,
-    endpoints: r.endpoints.map(({ method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles }) => ({
-      method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles: percentiles as EndpointStats['percentiles'],
+    aggregated: readJson('run.aggregated', r.id, r.aggregated),
+    endpoints: r.endpoints.map((e) => ({
+      method: e.method, name: e.name, requests: e.requests, failures: e.failures, medianMs: e.medianMs, avgMs: e.avgMs,
+      minMs: e.minMs, maxMs: e.maxMs, avgSizeBytes: e.avgSizeBytes, rps: e.rps, failuresPerS: e.failuresPerS,
+      percentiles: readJson('endpoint_stat.percentiles', e.id, e.percentiles),
     })),
     failures: [],
     exceptions: [],
     transactions: [],
     history: null,
-    warnings: r.warnings as string[],
+    warnings: readJson('run.warnings', r.id, r.warnings),
   };
   const tags = r.tags.map((t) => t.tag).sort();
   return { id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount, tags, run };
 }
 
 /** Every run of a project with every endpoint, oldest upload first (one query: criteria-runs.ts). */
-export async function loadProjectRunsForCriteria(db: Db, projectId: string): Promise<RunToEvaluate[]> {
-  return loadCriteriaRuns(db, projectId, 'all', ALL_ENDPOINTS);
+export async function loadProjectRunsForCriteria(
+  db: Db, provider: DbProvider, projectId: string,
+): Promise<RunToEvaluate[]> {
+  return loadCriteriaRuns(db, provider, projectId, 'all', ALL_ENDPOINTS);
 }
 
 export interface ProjectRunRef {

@@ -107,13 +107,9 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     expect(await deleteProject(t.prisma, doomed, provider)).toEqual({ runs: 2, criteriaSets: 1, shares: 2 });
 
     expect(await t.prisma.project.findUnique({ where: { id: doomed } })).toBeNull();
-    for (const model of ['run', 'criteriaSet', 'roadmapPhase'] as const) {
-      expect(
-        await (t.prisma[model] as unknown as { count(a: object): Promise<number> }).count({
-          where: { projectId: doomed },
-        }),
-      ).toBe(0);
-    }
+    const byProject = { where: { projectId: doomed } };
+    expect([await t.prisma.run.count(byProject), await t.prisma.criteriaSet.count(byProject), await t.prisma.roadmapPhase.count(byProject)])
+      .toEqual([0, 0, 0]);
     expect(await t.prisma.signOff.count({ where: { projectId: doomed } })).toBe(0);
     expect(await t.prisma.roadmapItem.count({ where: { phaseId: phase } })).toBe(0);
     expect(await t.prisma.criterion.count({ where: { setId: set.id } })).toBe(0);

@@ -1,5 +1,6 @@
 // Creating an empty project, and deleting a project with everything that belongs to it.
 import { newId } from '../../domain/ids';
+import { readJson } from './json-columns';
 import type { Db } from './client';
 
 /** Deleting a project with thousands of runs (their series and originals) takes a while. */
@@ -53,9 +54,10 @@ export async function deleteProject(
     const shares = await tx.share.findMany({ select: { id: true, projectId: true, runIds: true } });
     const notes = await tx.comparisonNote.findMany({ select: { id: true, runIds: true } });
     const runIds = new Set(runs.map((r) => r.id));
-    const showsRun = (ids: unknown) => Array.isArray(ids) && ids.some((id) => runIds.has(id as string));
-    const shareIds = shares.filter((s) => s.projectId === projectId || showsRun(s.runIds)).map((s) => s.id);
-    const noteIds = notes.filter((n) => showsRun(n.runIds)).map((n) => n.id);
+    const showsRun = (ids: string[]) => ids.some((id) => runIds.has(id));
+    const shareIds = shares
+      .filter((s) => s.projectId === projectId || showsRun(readJson('share.run_ids', s.id, s.runIds))).map((s) => s.id);
+    const noteIds = notes.filter((n) => showsRun(readJson('comparison_note.run_ids', n.id, n.runIds))).map((n) => n.id);
     await tx.share.deleteMany({ where: { id: { in: shareIds } } });
     await tx.comparisonNote.deleteMany({ where: { id: { in: noteIds } } });
     await tx.project.delete({ where: { id: projectId } });

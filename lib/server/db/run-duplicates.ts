@@ -36,13 +36,12 @@ export async function findRunsWithFiles(db: Db, hashSets: readonly (readonly str
 async function runsWithExactly(db: Db, hashes: readonly string[]): Promise<string[]> {
   const wanted = new Set(hashes);
   if (wanted.size === 0) return [];
-  const counts = await db.runFile.groupBy({
-    by: ['sha256'],
-    where: { sha256: { in: [...wanted] } },
-    _count: { _all: true },
-  });
-  if (counts.length < wanted.size) return []; // a file no run has
-  const rarest = counts.reduce((a, b) => (b._count._all < a._count._all ? b : a)).sha256;
+  // One count per hash (an upload has a few files): how many stored files have it.
+  const counts = await Promise.all(
+    [...wanted].map(async (sha256) => ({ sha256, n: await db.runFile.count({ where: { sha256 } }) })),
+  );
+  if (counts.some((c) => c.n === 0)) return []; // a file no run has
+  const rarest = counts.reduce((a, b) => (b.n < a.n ? b : a)).sha256;
   const holders = await db.runFile.findMany({ where: { sha256: rarest }, select: { runId: true } });
   const candidates = [...new Set(holders.map((h) => h.runId))];
   const files = await db.runFile.findMany({

@@ -1,9 +1,10 @@
 // Reading, listing, editing and deleting stored runs.
 import { gunzipSync } from 'node:zlib';
-import type { EndpointStats, HistoryData, HistorySeries, ParsedRun, ParsedFileInfo } from '../../domain/locust/types';
-import type { Db } from './client';
+import type { HistorySeries, ParsedRun, ParsedFileInfo } from '../../domain/locust/types';
+import { readJson } from './json-columns';
+import type { Db, Tx } from './client';
 import type { DbProvider } from './config';
-import { decodeSeries } from './series-codec';
+import { decodeSeries, type EncodedSeries } from './series-codec';
 import type { RunPage, RunSummary, StoredFileInfo, StoredRun } from '../../domain/shapes/stored-run';
 
 const SUMMARY_INCLUDE = { project: { select: { name: true } }, tags: { select: { tag: true } } } as const;
@@ -55,9 +56,9 @@ const SNAPSHOT_TX = { maxWait: 30_000, timeout: 30_000 };
 /** Runs `read`'s queries on one snapshot: else a delete committed between two of them shows a run
  *  without its tags, or a total that is not the items' count. PostgreSQL's default (read committed)
  *  takes a snapshot per statement, hence repeatable read; SQLite's transactions are snapshots. */
-function inSnapshot<T>(db: Db, provider: DbProvider, read: (tx: Db) => Promise<T>): Promise<T> {
-  const isolation = provider === 'postgresql' ? { isolationLevel: 'RepeatableRead' as never } : {};
-  return db.$transaction((tx) => read(tx as unknown as Db), { ...SNAPSHOT_TX, ...isolation });
+function inSnapshot<T>(db: Db, provider: DbProvider, read: (tx: Tx) => Promise<T>): Promise<T> {
+  const isolation = provider === 'postgresql' ? { isolationLevel: 'RepeatableRead' as const } : {};
+  return db.$transaction(read, { ...SNAPSHOT_TX, ...isolation });
 }
 
 function orderOf(sort: RunSort, order: 'asc' | 'desc') {
@@ -81,7 +82,7 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
   // between leaves the row without its children. Still there after the last query: all were read whole.
   if (r === null || (await db.run.count({ where: { id } })) === 0) return null;
   const files: StoredFileInfo[] = r.files.map(({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }) => ({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }));
-  const history = r.history as Omit<HistoryData, 'aggregated' | 'endpoints' | 'semanticsNote'> & { semantics: string } | null;
+  const history = readJson('run.history', r.id, r.history ?? null);
   const aggregatedSeries = r.series[0];
   const run: ParsedRun = {
     meta: {
@@ -89,32 +90,39 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion, build: r.build,
     },
     files: r.files.map((f): ParsedFileInfo => ({ name: f.name, kind: f.kind as ParsedFileInfo['kind'], format: f.format, versions: parseRange(f.versions), encoding: f.encoding, encodingConfidence: f.encodingConfidence, rows: f.rows })),
-    aggregated: r.aggregated as unknown as EndpointStats,
-    endpoints: r.endpoints.map(({ method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles }) => ({
-      method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles: percentiles as EndpointStats['percentiles'],
+    aggregated: readJson('run.aggregated', r.id, r.aggregated),
+    endpoints: r.endpoints.map((e) => ({
+      method: e.method, name: e.name, requests: e.requests, failures: e.failures, medianMs: e.medianMs, avgMs: e.avgMs,
+      minMs: e.minMs, maxMs: e.maxMs, avgSizeBytes: e.avgSizeBytes, rps: e.rps, failuresPerS: e.failuresPerS,
+      percentiles: readJson('endpoint_stat.percentiles', e.id, e.percentiles),
     })),
     failures: r.failureRows.map(({ method, name, error, occurrences, firstSeen, lastSeen }) => ({ method, name, error, occurrences, firstSeen, lastSeen })),
     exceptions: r.exceptionRows.map(({ count, message, traceback, nodes }) => ({ count, message, traceback, nodes })),
-    transactions: r.transactions.map((t) => t.stats as unknown as EndpointStats),
+    transactions: r.transactions.map((t) => readJson('transaction_stat.stats', t.id, t.stats)),
     history: history && aggregatedSeries
       ? { source: history.source, points: history.points, percentileWindow: history.percentileWindow, semanticsNote: history.semantics,
-          fullHistory: history.fullHistory, resetsAtS: history.resetsAtS, aggregated: decodeSeries({ ...aggregatedSeries, columns: aggregatedSeries.columns as string[] }), endpoints: [] }
+          fullHistory: history.fullHistory, resetsAtS: history.resetsAtS,
+          aggregated: decodeSeries(seriesOf(aggregatedSeries)), endpoints: [] }
       : null,
-    warnings: r.warnings as string[],
+    warnings: readJson('run.warnings', r.id, r.warnings),
   };
   return { summary: toSummary(r), notes: r.notes, files, run };
 }
 
+type SeriesRow = { id: string; method: string | null; name: string; length: number; columns: unknown; data: Uint8Array };
+const seriesOf = ({ id, method, name, length, columns, data }: SeriesRow): EncodedSeries =>
+  ({ method, name, length, columns: readJson('run_series.columns', id, columns), data });
+
 /** Names of a run's endpoint series, and one decoded series (null when absent). */
 export async function getRunSeries(db: Db, runId: string, method: string | null, name: string): Promise<HistorySeries | null> {
   const row = await db.runSeries.findFirst({ where: { runId, method, name, isAggregate: false } });
-  return row ? decodeSeries({ ...row, columns: row.columns as string[] }) : null;
+  return row ? decodeSeries(seriesOf(row)) : null;
 }
 
 /** Every endpoint series of a run, decoded, in file order (the Aggregated one excluded). */
 export async function getAllEndpointSeries(db: Db, runId: string): Promise<HistorySeries[]> {
   const rows = await db.runSeries.findMany({ where: { runId, isAggregate: false }, orderBy: { position: 'asc' } });
-  return rows.map((row) => decodeSeries({ ...row, columns: row.columns as string[] }));
+  return rows.map((row) => decodeSeries(seriesOf(row)));
 }
 
 /** Names and lengths of a run's endpoint series; null for an unknown run (one query: never a deleted run's empty list). */
@@ -168,7 +176,7 @@ export async function listProjects(db: Db): Promise<{ id: string; name: string; 
 
 /** Every tag once: GROUP BY in the database (the run_tag(tag) index), not a distinct over every row. */
 export async function listTags(db: Db): Promise<string[]> {
-  const rows = await db.runTag.groupBy({ by: ['tag'], orderBy: { tag: 'asc' } });
+  const rows = await db.$queryRaw<{ tag: string }[]>`SELECT "tag" FROM "run_tag" GROUP BY "tag" ORDER BY "tag" ASC`;
   return rows.map((r) => r.tag);
 }
 

@@ -1,7 +1,7 @@
 // Storing runs: one transaction per upload, so a run is stored whole or not at all.
 import { newId } from '../../domain/ids';
 import type { ParsedRun } from '../../domain/locust/types';
-import type { Db } from './client';
+import type { Db, Tx } from './client';
 import { encodeSeries } from './series-codec';
 import { originalFromBytes, type StoredOriginal } from './original-file';
 
@@ -50,7 +50,7 @@ function insertAll(db: Db, projectName: string, prepared: PreparedRun[], provide
     if (provider === 'sqlite') await tx.$executeRaw`UPDATE "data_revision" SET "value" = "value" WHERE "id" = 1`;
     const project = await tx.project.upsert({ where: { name: projectName }, update: {}, create: { id: newId('prj'), name: projectName } });
     const ids: string[] = [];
-    for (const r of prepared) ids.push(await insertRun(tx as unknown as Db, project.id, r));
+    for (const r of prepared) ids.push(await insertRun(tx, project.id, r));
     return ids;
   }, TX_OPTIONS);
 }
@@ -70,7 +70,7 @@ async function prepare(input: NewRun): Promise<PreparedRun> {
   return { ...input, series, files };
 }
 
-async function insertRun(tx: Db, projectId: string, input: PreparedRun): Promise<string> {
+async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise<string> {
   const { run } = input;
   const id = newId('run');
   const a = run.aggregated;

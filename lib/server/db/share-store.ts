@@ -1,7 +1,8 @@
 // Share links. Looked up by the sha256 of their token; views counted on every resolved visit.
 import { newId } from '../../domain/ids';
+import { readJson } from './json-columns';
 import type { Db } from './client';
-import type { ShareKind, ShareRecord, ShareSettings } from '../../domain/shapes/share';
+import type { ShareKind, ShareRecord } from '../../domain/shapes/share';
 
 export type NewShare = Omit<ShareRecord, 'id' | 'createdAt' | 'revokedAt' | 'viewCount' | 'lastViewedAt' | 'expiresAt'> & { tokenHash: string; expiresAt: Date | null };
 
@@ -11,8 +12,9 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 function toRecord(r: Row): ShareRecord {
   return {
-    id: r.id, kind: r.kind as ShareKind, runIds: r.runIds as string[], baselineRunId: r.baselineRunId, projectId: r.projectId,
-    settings: r.settings as unknown as ShareSettings, title: r.title, createdBy: r.createdBy, createdAt: r.createdAt.toISOString(),
+    id: r.id, kind: r.kind as ShareKind, runIds: readJson('share.run_ids', r.id, r.runIds),
+    baselineRunId: r.baselineRunId, projectId: r.projectId,
+    settings: readJson('share.settings', r.id, r.settings), title: r.title, createdBy: r.createdBy, createdAt: r.createdAt.toISOString(),
     expiresAt: iso(r.expiresAt), revokedAt: iso(r.revokedAt), viewCount: r.viewCount, lastViewedAt: iso(r.lastViewedAt),
   };
 }

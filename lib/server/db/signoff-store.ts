@@ -1,6 +1,7 @@
 // Sign-off records: written once, never edited (a record of who decided what, when).
 import { newId } from '../../domain/ids';
 import type { SignOffRecord, Verdict, VerdictName } from '../../domain/criteria/types';
+import { readJson } from './json-columns';
 import type { Db } from './client';
 
 export interface SignOffInput {
@@ -21,7 +22,7 @@ function toRecord(r: SignOffRow): SignOffRecord {
   return {
     id: r.id, projectId: r.projectId, setId: r.setId, runId: r.runId, setName: r.setName, runLabel: r.runLabel,
     verdict: r.verdict as VerdictName, decision: r.decision as VerdictName, decidedBy: r.decidedBy, note: r.note,
-    results: r.results as unknown as Verdict, createdAt: r.createdAt.toISOString(),
+    results: readJson('sign_off.results', r.id, r.results), createdAt: r.createdAt.toISOString(),
   };
 }
 

@@ -6,8 +6,7 @@ import type { Caller } from '../auth/access';
 import type { Role } from '../../domain/shapes/auth';
 import { FailureThrottle, SIGN_IN_LIMITS } from '../auth/throttle';
 import { bearerToken, hashToken, isActive, isTokenShaped, keyedHash, newToken, sameSecret } from '../auth/tokens';
-import { getDatabase } from '../db/client';
-import { createApiToken, createSession, findApiToken, findSession, listApiTokens, revokeApiToken, revokeSession, touchApiToken } from '../db/auth-store';
+import { database } from '../db/stores';
 import type { ApiTokenInfo } from '../../domain/shapes/auth';
 import { AppError, notFound } from './errors';
 import { recordUnknownToken } from './token-guesses';
@@ -37,51 +36,51 @@ export async function signIn(secret: string, name: string, clientAddress: string
   }
   const token = newToken('session');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
-  const { prisma } = await getDatabase();
-  await createSession(prisma, keyedHash(token, expected), 'editor', name, expiresAt);
+  const db = await database();
+  await db.auth.createSession(keyedHash(token, expected), 'editor', name, expiresAt);
   return { token, expiresAt };
 }
 
 export async function signOut(token: string | null): Promise<void> {
   const secret = adminSecret();
   if (!token || !secret) return;
-  const { prisma } = await getDatabase();
-  await revokeSession(prisma, keyedHash(token, secret), new Date());
+  const db = await database();
+  await db.auth.revokeSession(keyedHash(token, secret), new Date());
 }
 
 /** The caller a session cookie or a bearer token proves; null when neither is valid now. An API
  *  token that is malformed or unknown (not merely revoked) counts as a guess from `address`. */
 export async function callerOf(sessionToken: string | null, authorization: string | null, address: string): Promise<(Caller & { name: string }) | null> {
   const now = new Date();
-  const { prisma } = await getDatabase();
+  const db = await database();
   const bearer = bearerToken(authorization);
   if (bearer) {
-    const token = isTokenShaped('api', bearer) ? await findApiToken(prisma, hashToken(bearer)) : null;
+    const token = isTokenShaped('api', bearer) ? await db.auth.findApiToken(hashToken(bearer)) : null;
     if (!token) recordUnknownToken(address);
     if (!token || !isActive(token, now)) return null;
-    await touchApiToken(prisma, token.id, now);
+    await db.auth.touchApiToken(token.id, now);
     return { role: token.role, via: 'token', name: token.name };
   }
   const secret = adminSecret();
   if (!secret || !sessionToken) return null;
   // Not counted as guesses: a new admin secret makes every earlier session cookie unknown.
-  const session = isTokenShaped('session', sessionToken) ? await findSession(prisma, keyedHash(sessionToken, secret)) : null;
+  const session = isTokenShaped('session', sessionToken) ? await db.auth.findSession(keyedHash(sessionToken, secret)) : null;
   return session && isActive(session, now) ? { role: session.role, via: 'session', name: session.name } : null;
 }
 
 /** A new API token: the token itself is shown once, here; only its hash is kept. */
 export async function issueApiToken(name: string, role: Role, createdBy: string): Promise<{ id: string; token: string }> {
   const token = newToken('api');
-  const { prisma } = await getDatabase();
-  return { id: await createApiToken(prisma, hashToken(token), name, role, createdBy), token };
+  const db = await database();
+  return { id: await db.auth.createApiToken(hashToken(token), name, role, createdBy), token };
 }
 
 export async function apiTokens(): Promise<ApiTokenInfo[]> {
-  const { prisma } = await getDatabase();
-  return listApiTokens(prisma);
+  const db = await database();
+  return db.auth.listApiTokens();
 }
 
 export async function revokeToken(id: string): Promise<void> {
-  const { prisma } = await getDatabase();
-  if (!(await revokeApiToken(prisma, id, new Date()))) throw notFound(`API token ${id}`);
+  const db = await database();
+  if (!(await db.auth.revokeApiToken(id, new Date()))) throw notFound(`API token ${id}`);
 }

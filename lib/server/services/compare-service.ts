@@ -12,8 +12,7 @@ import { userGroupSchema } from '../schemas/compare';
 import type { StoredRun } from '../../domain/shapes/stored-run';
 import { comparisonKey } from '../../domain/analysis/comparison-key';
 import { notesMarkdown } from '../../domain/report/markdown-notes';
-import { getDatabase } from '../db/client';
-import { getComparisonNote, saveComparisonNote } from '../db/comparison-note-store';
+import { database } from '../db/stores';
 import type { ComparisonNote } from '../../domain/shapes/comparison-note';
 import { compareWithCriteria, criteriaOutOfScope, criteriaVerdicts } from '../../domain/criteria/compare';
 import { getProjectIdOfRun, getRunCriteriaSets, getRunPlanContext, planMarkdown } from './project-service';
@@ -74,8 +73,8 @@ function reportMarkdown(c: Comparison, plan: RunPlanContext | null, meeting: Com
 }
 
 async function readNote(ids: string[], baselineId: string | undefined, steps: boolean): Promise<ComparisonNote | null> {
-  const { prisma } = await getDatabase();
-  return getComparisonNote(prisma, comparisonKey(ids, baselineId, steps));
+  const db = await database();
+  return db.notes.getComparisonNote(comparisonKey(ids, baselineId, steps));
 }
 
 /** Saves the meeting's notes and decisions about a comparison (its runs must exist). */
@@ -83,8 +82,8 @@ export async function saveComparisonNotes(ids: string[], baselineId: string | un
   if (ids.length === 0 || (!steps && ids.length < 2)) throw badRequest('give the compared runs: ?runs=ID,ID');
   if (baselineId !== undefined && !ids.includes(baselineId)) throw badRequest('baseline must be one of the compared runs');
   await Promise.all(ids.map(getProjectIdOfRun));
-  const { prisma } = await getDatabase();
-  return saveComparisonNote(prisma, comparisonKey(ids, baselineId, steps), ids, baselineId ?? ids[0] ?? null, text, by);
+  const db = await database();
+  return db.notes.saveComparisonNote(comparisonKey(ids, baselineId, steps), ids, baselineId ?? ids[0] ?? null, text, by);
 }
 
 export async function comparisonNotes(ids: string[], baselineId: string | undefined, steps: boolean): Promise<ComparisonNote | null> {

@@ -2,12 +2,9 @@
 // every run of a project, and signed-off verdicts.
 import 'server-only';
 import { cachedRead } from './read-cache';
-import { getDatabase } from '../db/client';
-import { createCriteriaSet, deleteCriteriaSet, getCriteriaSet, listCriteriaSets, updateCriteriaSet, type CriteriaSetInput } from '../db/criteria-store';
-import { getProject, loadProjectRunsForCriteria, loadRunForCriteria, projectOfRun } from '../db/project-store';
+import { database } from '../db/stores';
+import type { CriteriaSetInput } from '../db/criteria-store';
 import type { ProjectInfo } from '../../domain/shapes/project';
-import { createRetestPlan } from '../db/retest-plan-store';
-import { createSignOff, listSignOffs } from '../db/signoff-store';
 import { linkCriteria } from '../../domain/criteria/match';
 import type { RetestPlanBody } from '../schemas/roadmap';
 import { outOfScopeReason } from '../../domain/criteria/applies-to';
@@ -29,56 +26,56 @@ export async function checkStoredRun(
 }
 
 export async function getProjectOrThrow(idOrName: string): Promise<ProjectInfo> {
-  const { prisma } = await getDatabase();
-  const project = await getProject(prisma, idOrName);
+  const db = await database();
+  const project = await db.projects.getProject(idOrName);
   if (!project) throw notFound(`project ${idOrName}`);
   return project;
 }
 
 export async function listProjectCriteriaSets(projectIdOrName: string): Promise<StoredCriteriaSet[]> {
   const project = await getProjectOrThrow(projectIdOrName);
-  const { prisma } = await getDatabase();
-  return listCriteriaSets(prisma, project.id);
+  const db = await database();
+  return db.criteria.listCriteriaSets(project.id);
 }
 
 export async function getCriteriaSetOrThrow(id: string): Promise<StoredCriteriaSet> {
-  const { prisma } = await getDatabase();
-  const set = await getCriteriaSet(prisma, id);
+  const db = await database();
+  const set = await db.criteria.getCriteriaSet(id);
   if (!set) throw notFound(`criteria set ${id}`);
   return set;
 }
 
 async function checkBaseline(baselineRunId: string | null): Promise<void> {
   if (!baselineRunId) return;
-  const { prisma } = await getDatabase();
-  if (!(await loadRunForCriteria(prisma, baselineRunId))) throw badRequest(`baseline run ${baselineRunId} not found`);
+  const db = await database();
+  if (!(await db.projects.loadRunForCriteria(baselineRunId))) throw badRequest(`baseline run ${baselineRunId} not found`);
 }
 
 async function checkNameFree(projectId: string, name: string, exceptId: string | null): Promise<void> {
-  const { prisma } = await getDatabase();
-  const clash = (await listCriteriaSets(prisma, projectId)).find((s) => s.name === name && s.id !== exceptId);
+  const db = await database();
+  const clash = (await db.criteria.listCriteriaSets(projectId)).find((s) => s.name === name && s.id !== exceptId);
   if (clash) throw conflict(`the project already has a criteria set named "${name}"`);
 }
 
 export async function saveNewCriteriaSet(projectIdOrName: string, input: CriteriaSetInput): Promise<StoredCriteriaSet> {
   const project = await getProjectOrThrow(projectIdOrName);
   await Promise.all([checkBaseline(input.baselineRunId), checkNameFree(project.id, input.name, null)]);
-  const { prisma } = await getDatabase();
-  return createCriteriaSet(prisma, project.id, input);
+  const db = await database();
+  return db.criteria.createCriteriaSet(project.id, input);
 }
 
 export async function saveCriteriaSet(id: string, input: CriteriaSetInput): Promise<StoredCriteriaSet> {
   const existing = await getCriteriaSetOrThrow(id);
   await Promise.all([checkBaseline(input.baselineRunId), checkNameFree(existing.projectId, input.name, id)]);
-  const { prisma } = await getDatabase();
-  const saved = await updateCriteriaSet(prisma, id, input);
+  const db = await database();
+  const saved = await db.criteria.updateCriteriaSet(id, input);
   if (!saved) throw notFound(`criteria set ${id}`);
   return saved;
 }
 
 export async function removeCriteriaSet(id: string): Promise<void> {
-  const { prisma } = await getDatabase();
-  if (!(await deleteCriteriaSet(prisma, id))) throw notFound(`criteria set ${id}`);
+  const db = await database();
+  if (!(await db.criteria.deleteCriteriaSet(id))) throw notFound(`criteria set ${id}`);
 }
 
 /** Every run of the project against every set, with the sets as evaluated. */
@@ -88,13 +85,13 @@ export async function evaluateProjectNow(projectId: string): Promise<{ sets: Sto
 }
 
 async function evaluateProjectUncached(projectId: string): Promise<{ sets: StoredCriteriaSet[]; evaluation: ProjectEvaluation }> {
-  const { prisma } = await getDatabase();
-  const [sets, runs] = await Promise.all([listCriteriaSets(prisma, projectId), loadProjectRunsForCriteria(prisma, projectId)]);
+  const db = await database();
+  const [sets, runs] = await Promise.all([db.criteria.listCriteriaSets(projectId), db.projects.loadProjectRunsForCriteria(projectId)]);
   const inProject = new Set(runs.map((r) => r.id));
   const outside = [...new Set(sets.flatMap((s) => (s.baselineRunId && !inProject.has(s.baselineRunId) ? [s.baselineRunId] : [])))];
   const baselines = new Map<string, ParsedRun>();
   for (const id of outside) {
-    const run = await loadRunForCriteria(prisma, id);
+    const run = await db.projects.loadRunForCriteria(id);
     if (run) baselines.set(id, run.run);
   }
   return { sets, evaluation: evaluateProject(runs, sets, baselines) };
@@ -103,8 +100,8 @@ async function evaluateProjectUncached(projectId: string): Promise<{ sets: Store
 /** The set's verdict on the run, or `verdict: null` with `outOfScope` when the set does not apply to it. */
 export async function evaluateSetOnRun(setId: string, runId: string): Promise<Verdict | OutOfScopeVerdict> {
   const set = await getCriteriaSetOrThrow(setId);
-  const { prisma } = await getDatabase();
-  const [run, baseline] = await Promise.all([loadRunForCriteria(prisma, runId), set.baselineRunId ? loadRunForCriteria(prisma, set.baselineRunId) : null]);
+  const db = await database();
+  const [run, baseline] = await Promise.all([db.projects.loadRunForCriteria(runId), set.baselineRunId ? db.projects.loadRunForCriteria(set.baselineRunId) : null]);
   if (!run) throw notFound(`run ${runId}`);
   return checkRun(set, run.run, baseline?.run ?? null, { ...run, tags: run.tags ?? [] });
 }
@@ -119,22 +116,22 @@ export interface SignOffInputData {
 /** Evaluates the set on the run now and records the decision with that evaluation. */
 export async function signOffVerdict(setId: string, input: SignOffInputData): Promise<SignOffRecord> {
   const set = await getCriteriaSetOrThrow(setId);
-  const { prisma } = await getDatabase();
-  const run = await loadRunForCriteria(prisma, input.runId);
+  const db = await database();
+  const run = await db.projects.loadRunForCriteria(input.runId);
   if (!run) throw notFound(`run ${input.runId}`);
-  if ((await projectOfRun(prisma, run.id)) !== set.projectId) throw badRequest(`run ${run.id} is not in the project of criteria set ${set.name}`);
+  if ((await db.projects.projectOfRun(run.id)) !== set.projectId) throw badRequest(`run ${run.id} is not in the project of criteria set ${set.name}`);
   const outOfScope = outOfScopeReason(set, { label: run.label, userCount: run.userCount, tags: run.tags ?? [] });
   if (outOfScope) throw badRequest(`${outOfScope}: the set gives no verdict on it to sign off`);
-  const baseline = set.baselineRunId ? await loadRunForCriteria(prisma, set.baselineRunId) : null;
+  const baseline = set.baselineRunId ? await db.projects.loadRunForCriteria(set.baselineRunId) : null;
   const results = evaluateCriteria(set, run.run, baseline?.run ?? null);
   if (input.decision !== results.verdict && !input.note) throw badRequest(`the evaluation says ${results.verdict}: a note must say why the decision is ${input.decision}`);
-  return createSignOff(prisma, { ...input, projectId: set.projectId, setId, runId: run.id, setName: set.name, runLabel: run.label, results });
+  return db.signOffs.createSignOff({ ...input, projectId: set.projectId, setId, runId: run.id, setName: set.name, runLabel: run.label, results });
 }
 
 export async function listProjectSignOffs(projectIdOrName: string): Promise<SignOffRecord[]> {
   const project = await getProjectOrThrow(projectIdOrName);
-  const { prisma } = await getDatabase();
-  return listSignOffs(prisma, project.id);
+  const db = await database();
+  return db.signOffs.listSignOffs(project.id);
 }
 
 /**
@@ -146,8 +143,8 @@ export async function saveRetestPlan(projectIdOrName: string, plan: RetestPlanBo
   await Promise.all([checkBaseline(plan.set.baselineRunId), checkNameFree(project.id, plan.set.name, null)]);
   const { criteria, indexes } = linkCriteria(plan.set.criteria.map(({ id: _id, ...c }) => c as Criterion), plan.items.map((i) => i.criterion as Criterion));
   const items = plan.items.map(({ criterion: _c, ...item }, i) => ({ item, criterionIndex: indexes[i]! }));
-  const { prisma } = await getDatabase();
-  const saved = await createRetestPlan(prisma, project.id, { set: { ...plan.set, criteria }, phase: plan.phase, items });
+  const db = await database();
+  const saved = await db.criteria.createRetestPlan(project.id, { set: { ...plan.set, criteria }, phase: plan.phase, items });
   if (!saved) throw badRequest('the phase is not in this project');
   return { set: await getCriteriaSetOrThrow(saved.setId), phaseId: saved.phaseId, itemIds: saved.itemIds };
 }

@@ -2,17 +2,16 @@
 // run (the same set of sha256, whatever the names; zip entries each on their own; any project, as
 // every caller may read every project). Uploading still stores: the answer names the runs.
 import 'server-only';
-import { getDatabase } from '../db/client';
-import { findRunsWithFiles, type DuplicateRun } from '../db/run-duplicates';
+import { database } from '../db/stores';
+import type { DuplicateRun } from '../db/run-duplicates';
 import type { StoredOriginal } from '../db/original-file';
 
 export type { DuplicateRun };
 
 /** For each set of file hashes (hex sha256), the stored runs with exactly those files, oldest first. */
 export async function findDuplicateRuns(hashSets: readonly (readonly string[])[]): Promise<DuplicateRun[][]> {
-  const { prisma } = await getDatabase();
-  return findRunsWithFiles(
-    prisma,
+  const db = await database();
+  return db.runs.findRunsWithFiles(
     hashSets.map((hashes) => hashes.map((h) => h.toLowerCase())),
   );
 }

@@ -4,16 +4,14 @@
 // runs' endpoint rows that its criteria can select, in one query (lib/server/db/criteria-runs.ts).
 // Nothing is cached: edited criteria count at the next read.
 import 'server-only';
-import { getDatabase, type Db } from '../db/client';
-import { loadCriteriaRuns, type RunSelection } from '../db/criteria-runs';
-import { loadRunForCriteria, type ProjectRunRef } from '../db/project-store';
+import { database, type Stores } from '../db/stores';
+import type { RunSelection } from '../db/criteria-runs';
+import type { ProjectRunRef } from '../db/project-store';
 import { endpointNeeds } from '../../domain/criteria/endpoint-needs';
 import { evaluateProject, type ProjectEvaluation } from '../../domain/criteria/project-evaluation';
 import type { StoredCriteriaSet } from '../../domain/criteria/types';
 import { RUNS_PER_PAGE } from '../../view/criteria/run-window';
 import type { ParsedRun } from '../../domain/locust/types';
-import { listCriteriaSets } from '../db/criteria-store';
-import { itemLinks } from '../db/roadmap-store';
 import { notFound } from './errors';
 import { checkItemOnRun } from '../../domain/roadmap/check-run';
 import { inTestOrder } from '../../domain/roadmap/run-order';
@@ -25,15 +23,15 @@ import type { RoadmapView } from '../../domain/shapes/roadmap-view';
 export type Baselines = ReadonlyMap<string, ParsedRun>;
 
 /** The sets' baseline runs (in this project or another), whole. */
-export async function loadBaselines(db: Db, sets: readonly StoredCriteriaSet[]): Promise<Baselines> {
+export async function loadBaselines(db: Stores, sets: readonly StoredCriteriaSet[]): Promise<Baselines> {
   const ids = [...new Set(sets.flatMap((s) => (s.baselineRunId ? [s.baselineRunId] : [])))];
-  const runs = await Promise.all(ids.map((id) => loadRunForCriteria(db, id)));
+  const runs = await Promise.all(ids.map((id) => db.projects.loadRunForCriteria(id)));
   return new Map(runs.flatMap((r) => (r ? [[r.id, r.run] as const] : [])));
 }
 
 /** The selected runs of the project against `sets` (results for those sets' criteria only). */
-export async function evaluateRuns(db: Db, projectId: string, which: RunSelection, sets: StoredCriteriaSet[], baselines: Baselines): Promise<ProjectEvaluation> {
-  const runs = await loadCriteriaRuns(db, projectId, which, endpointNeeds(sets.flatMap((s) => s.criteria)));
+export async function evaluateRuns(db: Stores, projectId: string, which: RunSelection, sets: StoredCriteriaSet[], baselines: Baselines): Promise<ProjectEvaluation> {
+  const runs = await db.runs.loadCriteriaRuns(projectId, which, endpointNeeds(sets.flatMap((s) => s.criteria)));
   return evaluateProject(runs, sets, baselines);
 }
 
@@ -54,7 +52,7 @@ const withCriteria = (sets: StoredCriteriaSet[], ids: ReadonlySet<string>) =>
  * window), reused when it holds the newest runs.
  */
 export async function roadmapWithVerification(
-  db: Db, projectId: string, project: { sets: StoredCriteriaSet[]; runs: readonly ProjectRunRef[]; roadmap: Roadmap },
+  db: Stores, projectId: string, project: { sets: StoredCriteriaSet[]; runs: readonly ProjectRunRef[]; roadmap: Roadmap },
   baselines: Baselines, shown?: ProjectEvaluation,
 ): Promise<RoadmapView> {
   const { sets, roadmap } = project;
@@ -81,15 +79,15 @@ export async function roadmapWithVerification(
  * (criteria of sets that do not apply to it say why). Reads only; stores nothing.
  */
 export async function checkRoadmapItem(itemId: string, runId: string): Promise<ItemRunCheck> {
-  return checkItemAgainstRun((await getDatabase()).prisma, itemId, runId);
+  return checkItemAgainstRun(await database(), itemId, runId);
 }
 
-export async function checkItemAgainstRun(db: Db, itemId: string, runId: string): Promise<ItemRunCheck> {
-  const links = await itemLinks(db, itemId);
+export async function checkItemAgainstRun(db: Stores, itemId: string, runId: string): Promise<ItemRunCheck> {
+  const links = await db.roadmap.itemLinks(itemId);
   if (!links) throw notFound(`roadmap item ${itemId}`);
-  const sets = withCriteria(await listCriteriaSets(db, links.projectId), new Set(links.criterionIds));
+  const sets = withCriteria(await db.criteria.listCriteriaSets(links.projectId), new Set(links.criterionIds));
   const needs = endpointNeeds(sets.flatMap((s) => s.criteria));
-  const [run] = await loadCriteriaRuns(db, links.projectId, { ids: [runId] }, needs);
+  const [run] = await db.runs.loadCriteriaRuns(links.projectId, { ids: [runId] }, needs);
   if (!run) throw notFound(`run ${runId} in the project of roadmap item ${itemId}`);
   const evaluation = evaluateProject([run], sets, await loadBaselines(db, sets));
   return checkItemOnRun({ id: itemId, criterionIds: links.criterionIds }, run, sets, evaluation);

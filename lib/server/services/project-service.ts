@@ -3,15 +3,11 @@
 // compare page shows of a run's project.
 import 'server-only';
 import { cachedRead } from './read-cache';
-import { getDatabase } from '../db/client';
-import { listCriteriaSets } from '../db/criteria-store';
-import { loadRunSubject } from '../db/criteria-runs';
+import { database } from '../db/stores';
 import { outOfScopeReason } from '../../domain/criteria/applies-to';
-import { endpointNamesOfRun, listProjectRuns, projectOfRun, type ProjectRunRef } from '../db/project-store';
+import type { ProjectRunRef } from '../db/project-store';
 import type { ProjectInfo } from '../../domain/shapes/project';
-import { deleteProject, ensureProject, type DeletedProject } from '../db/project-write';
-import { getRoadmap } from '../db/roadmap-store';
-import { listSignOffs } from '../db/signoff-store';
+import type { DeletedProject } from '../db/project-write';
 import type { ProjectEvaluation } from '../../domain/criteria/project-evaluation';
 import type { ComparedSet } from '../../domain/criteria/compare';
 import type { SignOffRecord, StoredCriteriaSet } from '../../domain/criteria/types';
@@ -28,8 +24,8 @@ import type { ProjectOverview } from '../../domain/shapes/project';
 
 export async function getProjectOverview(idOrName: string): Promise<ProjectOverview> {
   const project = await getProjectOrThrow(idOrName);
-  const { prisma } = await getDatabase();
-  const [evaluated, signOffs] = await Promise.all([evaluateProjectNow(project.id), listSignOffs(prisma, project.id)]);
+  const db = await database();
+  const [evaluated, signOffs] = await Promise.all([evaluateProjectNow(project.id), db.signOffs.listSignOffs(project.id)]);
   const roadmap = await getRoadmapView(project.id, evaluated);
   const { sets, evaluation } = evaluated;
   return { project, sets, evaluation, signOffs, roadmap };
@@ -57,29 +53,29 @@ export async function getProjectPage(idOrName: string, asked: { page?: string; r
 
 async function readProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {
   const project = await getProjectOrThrow(idOrName);
-  const { prisma } = await getDatabase();
+  const db = await database();
   const [sets, runs, signOffs, plan] = await Promise.all([
-    listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), listSignOffs(prisma, project.id), getRoadmap(prisma, project.id),
+    db.criteria.listCriteriaSets(project.id), db.projects.listProjectRuns(project.id), db.signOffs.listSignOffs(project.id), db.roadmap.getRoadmap(project.id),
   ]);
   const { window, selectedRunId } = pickWindow(runs.map((r) => r.id), asked);
-  const baselines = await loadBaselines(prisma, sets);
+  const baselines = await loadBaselines(db, sets);
   const shown = { ids: runs.slice(window.start, window.end).map((r) => r.id) };
-  const evaluation = await evaluateRuns(prisma, project.id, shown, sets, baselines);
-  const roadmap = await roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines, evaluation);
+  const evaluation = await evaluateRuns(db, project.id, shown, sets, baselines);
+  const roadmap = await roadmapWithVerification(db, project.id, { sets, runs, roadmap: plan }, baselines, evaluation);
   return { project, sets, runs, window, evaluation, selectedRunId, signOffs, roadmap };
 }
 
 /** The id of the project of that name, created without runs (with `description`) when there is none. */
 export async function ensureProjectNamed(name: string, description: string | null): Promise<string> {
-  const { prisma } = await getDatabase();
-  return ensureProject(prisma, name, description);
+  const db = await database();
+  return db.projects.ensureProject(name, description);
 }
 
 /** Deletes a project (id or name) with its runs, criteria sets, sign-offs, roadmap and share links; 404 if unknown. */
 export async function removeProject(idOrName: string): Promise<DeletedProject> {
   const project = await getProjectOrThrow(idOrName);
-  const { prisma, provider } = await getDatabase();
-  const deleted = await deleteProject(prisma, project.id, provider);
+  const db = await database();
+  const deleted = await db.projects.deleteProject(project.id);
   if (!deleted) throw notFound(`project ${idOrName}`);
   return deleted;
 }
@@ -94,20 +90,20 @@ export interface ProjectBasics {
 
 export async function getProjectBasics(idOrName: string): Promise<ProjectBasics> {
   const project = await getProjectOrThrow(idOrName);
-  const { prisma } = await getDatabase();
-  const [sets, runs, roadmap] = await Promise.all([listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), getRoadmap(prisma, project.id)]);
+  const db = await database();
+  const [sets, runs, roadmap] = await Promise.all([db.criteria.listCriteriaSets(project.id), db.projects.listProjectRuns(project.id), db.roadmap.getRoadmap(project.id)]);
   return { project, sets, runs, phases: roadmap.phases.map((p) => ({ id: p.id, title: p.title })) };
 }
 
 /** A run's endpoint names ("GET /login"), sorted, without loading the run ([] for an unknown run). */
 export async function getEndpointNamesOfRun(runId: string): Promise<string[]> {
-  const { prisma } = await getDatabase();
-  return [...new Set((await endpointNamesOfRun(prisma, runId)).map((e) => endpointLabel(e.method, e.name)))].sort();
+  const db = await database();
+  return [...new Set((await db.projects.endpointNamesOfRun(runId)).map((e) => endpointLabel(e.method, e.name)))].sort();
 }
 
 export async function getProjectIdOfRun(runId: string): Promise<string> {
-  const { prisma } = await getDatabase();
-  const id = await projectOfRun(prisma, runId);
+  const db = await database();
+  const id = await db.projects.projectOfRun(runId);
   if (!id) throw notFound(`run ${runId}`);
   return id;
 }
@@ -119,12 +115,12 @@ export async function getRunPlanContext(runId: string): Promise<RunPlanContext> 
 
 async function readRunPlanContext(runId: string): Promise<RunPlanContext> {
   const project = await getProjectOrThrow(await getProjectIdOfRun(runId));
-  const { prisma } = await getDatabase();
-  const [sets, runs, plan] = await Promise.all([listCriteriaSets(prisma, project.id), listProjectRuns(prisma, project.id), getRoadmap(prisma, project.id)]);
-  const baselines = await loadBaselines(prisma, sets);
+  const db = await database();
+  const [sets, runs, plan] = await Promise.all([db.criteria.listCriteriaSets(project.id), db.projects.listProjectRuns(project.id), db.roadmap.getRoadmap(project.id)]);
+  const baselines = await loadBaselines(db, sets);
   const [evaluation, roadmap] = await Promise.all([
-    evaluateRuns(prisma, project.id, { ids: [runId] }, sets, baselines),
-    roadmapWithVerification(prisma, project.id, { sets, runs, roadmap: plan }, baselines),
+    evaluateRuns(db, project.id, { ids: [runId] }, sets, baselines),
+    roadmapWithVerification(db, project.id, { sets, runs, roadmap: plan }, baselines),
   ]);
   const verdicts = sets.flatMap((set, i) => {
     const verdict = evaluation.sets[i]!.verdicts[0];
@@ -143,12 +139,12 @@ async function readRunPlanContext(runId: string): Promise<RunPlanContext> {
  * as the project page and sign-offs evaluate it, so both verdicts agree. [] when the run has none.
  */
 export async function getRunCriteriaSets(runId: string): Promise<ComparedSet[]> {
-  const { prisma } = await getDatabase();
-  const subject = await loadRunSubject(prisma, runId);
+  const db = await database();
+  const subject = await db.runs.loadRunSubject(runId);
   if (!subject) return [];
-  const sets = await listCriteriaSets(prisma, subject.projectId);
+  const sets = await db.criteria.listCriteriaSets(subject.projectId);
   if (sets.length === 0) return [];
-  const baselines = await loadBaselines(prisma, sets);
+  const baselines = await loadBaselines(db, sets);
   // Whether each set applies to the run is decided here, where its tags are known (appliesTo).
   return sets.map((set): ComparedSet => {
     const scoped = { ...set, outOfScope: outOfScopeReason(set, subject) };

@@ -7,8 +7,7 @@ import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { deepFreeze } from '../../domain/cache/deep-freeze';
 import { RevisionCache } from '../../domain/cache/revision-cache';
-import { getDatabase } from '../db/client';
-import { bumpRevision, readRevision } from '../db/revision-store';
+import { database } from '../db/stores';
 
 const globalCache = globalThis as typeof globalThis & { swarmlensReadCache?: RevisionCache };
 
@@ -25,10 +24,10 @@ const mutationScope = new AsyncLocalStorage<true>();
 export async function cachedRead<T>(key: string, load: () => Promise<T>): Promise<T> {
   const c = cache();
   if (c === null || mutationScope.getStore() === true) return load();
-  const { prisma } = await getDatabase();
+  const db = await database();
   // Outside production, shared values are frozen: code that mutates one fails its tests.
   const shared = process.env.NODE_ENV === 'production' ? load : async () => deepFreeze(await load());
-  return c.get(await readRevision(prisma), key, shared);
+  return c.get(await db.revisions.readRevision(), key, shared);
 }
 
 /** Runs a request that may change stored data: its reads bypass the cache, and when it ends
@@ -39,8 +38,8 @@ export async function asMutation<T>(run: () => Promise<T>): Promise<T> {
   } finally {
     cache()?.clear();
     try {
-      const { prisma } = await getDatabase();
-      await bumpRevision(prisma);
+      const db = await database();
+      await db.revisions.bumpRevision();
     } catch (e) {
       console.error('swarmlens: could not raise the data revision; other instances may show outdated views until the next change', e);
     }

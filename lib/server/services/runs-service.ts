@@ -1,16 +1,14 @@
 // Runs: upload (parse + store atomically), list, read, edit, delete, download originals.
 import 'server-only';
-import { getDatabase } from '../db/client';
+import { database } from '../db/stores';
 import { dbConfig, type DbProvider } from '../db/config';
 import { classifyDbFault, type DbFaultKind } from '../db/faults';
-import { deleteRun, getAllEndpointSeries, type RunPatch, getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags, pingDatabase, updateRun } from '../db/runs-read';
-import { createRuns } from '../db/runs-write';
+import type { RunPatch } from '../db/runs-read';
 import type { RunPage, StoredRun } from '../../domain/shapes/stored-run';
 import { AppError, badRequest, notFound } from './errors';
 import { runAnalysis } from '../../domain/analysis/run-analysis';
 import { p95LimitOf } from '../../domain/criteria/p95-limit';
 import { NoSteadyStateError, runOverWindow, type RunWindow } from '../../domain/analysis/run-window';
-import { listCriteriaSets } from '../db/criteria-store';
 import { expandZips, runsFromResults, toRunJson, type InputFile, type RunJson } from '../../domain/locust/index';
 import type { HistorySeries, ParsedRun } from '../../domain/locust/types';
 import type { ListRunsQueryInput } from '../../view/run/list-query';
@@ -64,8 +62,8 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
   }));
   const hashes = newRuns.map(({ run }) => runFileHashes(run.files.map((f) => f.name), originals));
   const duplicates = await findDuplicateRuns(hashes);
-  const { prisma, provider } = await getDatabase();
-  const ids = await createRuns(prisma, input.project ?? DEFAULT_PROJECT, newRuns, provider);
+  const db = await database();
+  const ids = await db.runs.createRuns(input.project ?? DEFAULT_PROJECT, newRuns);
   const stored = (id: string, i: number) =>
     ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings, duplicateOf: duplicates[i]!.map((d) => d.id) });
   return { runs: ids.map(stored) };
@@ -76,14 +74,14 @@ export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
 }
 
 async function readRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
-  const { prisma, provider } = await getDatabase();
+  const db = await database();
   let projectId: string | undefined;
   if (q.project) {
-    const project = (await listProjects(prisma)).find((p) => p.id === q.project || p.name === q.project);
+    const project = (await db.runs.listProjects()).find((p) => p.id === q.project || p.name === q.project);
     if (!project) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
     projectId = project.id;
   }
-  return listRuns(prisma, { page: q.page, pageSize: q.pageSize, projectId, tag: q.tag, sort: q.sort, order: q.order }, provider);
+  return db.runs.listRuns({ page: q.page, pageSize: q.pageSize, projectId, tag: q.tag, sort: q.sort, order: q.order });
 }
 
 /** A stored run with every endpoint's time series loaded too (for splitting a stepped run). */
@@ -94,16 +92,16 @@ export async function getStoredRunWithAllSeries(id: string): Promise<StoredRun> 
 async function readRunWithAllSeries(id: string): Promise<StoredRun> {
   const stored = await getStoredRunOrThrow(id);
   if (!stored.run.history) return stored;
-  const { prisma } = await getDatabase();
-  const endpoints = await getAllEndpointSeries(prisma, id);
+  const db = await database();
+  const endpoints = await db.runs.getAllEndpointSeries(id);
   return { ...stored, run: { ...stored.run, history: { ...stored.run.history, endpoints } } };
 }
 
 /** Shared between requests (cached): read-only. */
 export async function getStoredRunOrThrow(id: string): Promise<StoredRun> {
   return cachedRead(`run:${id}`, async () => {
-    const { prisma } = await getDatabase();
-    const stored = await getRun(prisma, id);
+    const db = await database();
+    const stored = await db.runs.getRun(id);
     if (!stored) throw notFound(`run ${id}`);
     return stored;
   });
@@ -134,8 +132,8 @@ export async function getRunOverWindow(id: string, window: RunWindow): Promise<{
 
 /** The strictest absolute aggregate P95 criterion of the project's criteria sets, ms; null without one. */
 export async function projectP95LimitMs(projectId: string): Promise<number | null> {
-  const { prisma } = await getDatabase();
-  return p95LimitOf(await listCriteriaSets(prisma, projectId));
+  const db = await database();
+  return p95LimitOf(await db.criteria.listCriteriaSets(projectId));
 }
 
 /** The contract's Run JSON (with loadShape, steadyState, latencyCeilingMs, capacity, always of the whole
@@ -155,40 +153,40 @@ export async function getRunJson(id: string, options: RunJsonOptions = {}): Prom
 }
 
 export async function editRun(id: string, patch: RunPatch): Promise<void> {
-  const { prisma } = await getDatabase();
-  if (!(await updateRun(prisma, id, patch))) throw notFound(`run ${id}`);
+  const db = await database();
+  if (!(await db.runs.updateRun(id, patch))) throw notFound(`run ${id}`);
 }
 
 export async function removeRun(id: string): Promise<void> {
-  const { prisma } = await getDatabase();
-  if (!(await deleteRun(prisma, id))) throw notFound(`run ${id}`);
+  const db = await database();
+  if (!(await db.runs.deleteRun(id))) throw notFound(`run ${id}`);
 }
 
 export async function downloadRunFile(runId: string, fileId: string): Promise<{ name: string; bytes: Uint8Array }> {
-  const { prisma } = await getDatabase();
-  const file = await getRunFile(prisma, runId, fileId);
+  const db = await database();
+  const file = await db.runs.getRunFile(runId, fileId);
   if (!file) throw notFound(`file ${fileId} of run ${runId}`);
   return file;
 }
 
 export async function getEndpointSeries(runId: string, method: string | null, name: string): Promise<HistorySeries> {
-  const { prisma } = await getDatabase();
-  const series = await getRunSeries(prisma, runId, method, name);
+  const db = await database();
+  const series = await db.runs.getRunSeries(runId, method, name);
   if (!series) throw notFound(`time series of ${method ?? ''} ${name} in run ${runId}`);
   return series;
 }
 
 export async function listEndpointSeries(runId: string) {
-  const { prisma } = await getDatabase();
-  const series = await listRunSeries(prisma, runId);
+  const db = await database();
+  const series = await db.runs.listRunSeries(runId);
   if (!series) throw notFound(`run ${runId}`);
   return series;
 }
 
 export async function listFilters(): Promise<{ projects: { id: string; name: string; runCount: number }[]; tags: string[] }> {
   return cachedRead('filters', async () => {
-    const { prisma } = await getDatabase();
-    const [projects, tags] = await Promise.all([listProjects(prisma), listTags(prisma)]);
+    const db = await database();
+    const [projects, tags] = await Promise.all([db.runs.listProjects(), db.runs.listTags()]);
     return { projects, tags };
   });
 }
@@ -208,7 +206,7 @@ export async function checkHealth(): Promise<Health> {
     timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`), { code: 'ETIMEDOUT' })), HEALTH_TIMEOUT_MS);
   });
   try {
-    await Promise.race([getDatabase().then(({ prisma }) => pingDatabase(prisma)), timeout]);
+    await Promise.race([database().then((stores) => stores.runs.pingDatabase()), timeout]);
     return { ok: true, db };
   } catch (e) {
     const fault = classifyDbFault(e);

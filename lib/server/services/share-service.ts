@@ -2,8 +2,7 @@
 // anyone with the link until it expires or is revoked. The token is returned once, at creation.
 import 'server-only';
 import { hashToken, isTokenShaped, newToken } from '../auth/tokens';
-import { getDatabase } from '../db/client';
-import { createShare, listShares, openShare, revokeShare, shareExists } from '../db/share-store';
+import { database } from '../db/stores';
 import type { ShareKind, ShareRecord } from '../../domain/shapes/share';
 import { AppError, badRequest, notFound } from './errors';
 import { runReportMarkdown } from '../../domain/report/markdown-run';
@@ -47,8 +46,8 @@ export async function createShareLink(input: ShareInput, createdBy: string): Pro
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badRequest('expiresAt is in the past');
   const { title, projectId } = await titleOf(input);
   const token = newToken('share');
-  const { prisma } = await getDatabase();
-  const share = await createShare(prisma, {
+  const db = await database();
+  const share = await db.shares.createShare({
     tokenHash: hashToken(token), kind: input.kind, runIds: input.kind === 'project' ? [] : input.runs, baselineRunId: input.baseline ?? null,
     projectId, settings: { groups: input.groups ?? [], steps: input.steps ?? false }, title, createdBy, expiresAt: input.expiresAt ?? null,
   });
@@ -58,22 +57,22 @@ export async function createShareLink(input: ShareInput, createdBy: string): Pro
 /** The share a link's token opens, counting the view; 404 alike for unknown, expired and revoked
  *  links. An unknown one (malformed, or no such hash) counts as a guess from `address`. */
 export async function openShareLink(token: string, address: string): Promise<ShareRecord> {
-  const { prisma } = await getDatabase();
+  const db = await database();
   const hash = isTokenShaped('share', token) ? hashToken(token) : null;
-  const share = hash === null ? null : await openShare(prisma, hash, new Date());
+  const share = hash === null ? null : await db.shares.openShare(hash, new Date());
   if (share) return share;
-  if (hash === null || !(await shareExists(prisma, hash))) recordUnknownToken(address);
+  if (hash === null || !(await db.shares.shareExists(hash))) recordUnknownToken(address);
   throw notFound('share link');
 }
 
 export async function shareLinks(): Promise<ShareRecord[]> {
-  const { prisma } = await getDatabase();
-  return listShares(prisma);
+  const db = await database();
+  return db.shares.listShares();
 }
 
 export async function revokeShareLink(id: string): Promise<void> {
-  const { prisma } = await getDatabase();
-  if (!(await revokeShare(prisma, id, new Date()))) throw notFound(`share ${id}`);
+  const db = await database();
+  if (!(await db.shares.revokeShare(id, new Date()))) throw notFound(`share ${id}`);
 }
 
 /** What a share link downloads as Markdown: the comparison's report as its owner downloads it from the page

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readJson, type JsonColumn } from './json-columns';
+
+const stats = { method: null, name: 'Aggregated', requests: 10, failures: 1, medianMs: 12, avgMs: 14.5, minMs: 3, maxMs: 90,
+  avgSizeBytes: 512, rps: 2.5, failuresPerS: 0.25, percentiles: { '50': 12, '99.9': null } };
+
+describe('readJson', () => {
+  const valid: [JsonColumn, unknown, unknown][] = [
+    ['run.aggregated', stats, stats],
+    ['run.aggregated', JSON.stringify(stats), stats], // raw query text
+    ['run.warnings', ['a'], ['a']],
+    ['share.settings', { groups: ['api'], steps: true }, { groups: ['api'], steps: true }],
+    ['criteria_set.applies_to', { tags: ['x'], extra: 1 }, { tags: ['x'] }], // unknown fields dropped
+    ['criteria_set.applies_to', null, null],
+    ['run.endpoint_rows', '[[0,"GET","/a",1,0,2,2,2,2,null,null,null,{"50":2}]]',
+      [[0, 'GET', '/a', 1, 0, 2, 2, 2, 2, null, null, null, { '50': 2 }]]],
+  ];
+  it.each(valid)('%s parses %j', (column, stored, expected) => {
+    expect(readJson(column, 'id_1', stored)).toEqual(expected);
+  });
+
+  const invalid: [JsonColumn, unknown, RegExp][] = [
+    ['share.run_ids', [1, 2], /share\.run_ids of row id_1/],
+    ['share.settings', { groups: 'api' }, /share\.settings of row id_1.*groups/s],
+    ['sign_off.results', { verdict: 'MAYBE', name: 's', results: [] }, /sign_off\.results of row id_1.*verdict/s],
+    ['run.aggregated', '{not json', /run\.aggregated of row id_1/],
+  ];
+  it.each(invalid)('%s refuses %j', (column, stored, message) => {
+    expect(() => readJson(column, 'id_1', stored)).toThrow(message);
+  });
+});

@@ -1,0 +1,136 @@
+// The database as services see it: store functions grouped by what they keep, bound to one open
+// database. Services never see a Prisma client or the provider; transactions spanning several
+// tables stay inside the store functions (lib/server/db/*-store.ts, runs-write.ts, project-write.ts...).
+import 'server-only';
+import { getDatabase, openDatabase, type Database, type Db } from './client';
+import type { DbConfig } from './config';
+import type { EndpointNeeds } from '../../domain/criteria/endpoint-needs';
+import * as auth from './auth-store';
+import * as notes from './comparison-note-store';
+import * as criteriaRuns from './criteria-runs';
+import * as criteria from './criteria-store';
+import * as projects from './project-store';
+import * as projectWrite from './project-write';
+import * as retest from './retest-plan-store';
+import * as revisions from './revision-store';
+import * as roadmap from './roadmap-store';
+import * as duplicates from './run-duplicates';
+import * as runsRead from './runs-read';
+import * as runsWrite from './runs-write';
+import * as shares from './share-store';
+import * as signOffs from './signoff-store';
+
+/** The store functions of one open database. */
+export function storesOf({ prisma, provider }: Database) {
+  /** `f` with the client filled in. */
+  const bind = <A extends unknown[], R>(f: (db: Db, ...args: A) => R) => (...args: A): R => f(prisma, ...args);
+  return {
+    runs: {
+      listRuns: (q: runsRead.ListRunsQuery) => runsRead.listRuns(prisma, q, provider),
+      getRun: bind(runsRead.getRun),
+      getRunSeries: bind(runsRead.getRunSeries),
+      getAllEndpointSeries: bind(runsRead.getAllEndpointSeries),
+      listRunSeries: bind(runsRead.listRunSeries),
+      getRunFile: bind(runsRead.getRunFile),
+      updateRun: bind(runsRead.updateRun),
+      deleteRun: bind(runsRead.deleteRun),
+      listProjects: bind(runsRead.listProjects),
+      listTags: bind(runsRead.listTags),
+      pingDatabase: bind(runsRead.pingDatabase),
+      createRuns: (projectName: string, runs: runsWrite.NewRun[]) =>
+        runsWrite.createRuns(prisma, projectName, runs, provider),
+      findRunsWithFiles: bind(duplicates.findRunsWithFiles),
+      loadCriteriaRuns: (projectId: string, which: criteriaRuns.RunSelection, needs: EndpointNeeds) =>
+        criteriaRuns.loadCriteriaRuns(prisma, provider, projectId, which, needs),
+      loadRunSubject: bind(criteriaRuns.loadRunSubject),
+    },
+    projects: {
+      getProject: bind(projects.getProject),
+      projectOfRun: bind(projects.projectOfRun),
+      loadProjectRunsForCriteria: (projectId: string) =>
+        projects.loadProjectRunsForCriteria(prisma, provider, projectId),
+      listProjectRuns: bind(projects.listProjectRuns),
+      endpointNamesOfRun: bind(projects.endpointNamesOfRun),
+      loadRunForCriteria: bind(projects.loadRunForCriteria),
+      ensureProject: bind(projectWrite.ensureProject),
+      deleteProject: (projectId: string) => projectWrite.deleteProject(prisma, projectId, provider),
+    },
+    criteria: {
+      listCriteriaSets: bind(criteria.listCriteriaSets),
+      getCriteriaSet: bind(criteria.getCriteriaSet),
+      findCriteriaSetByName: bind(criteria.findCriteriaSetByName),
+      createCriteriaSet: bind(criteria.createCriteriaSet),
+      updateCriteriaSet: bind(criteria.updateCriteriaSet),
+      addCriterion: bind(criteria.addCriterion),
+      deleteCriteriaSet: bind(criteria.deleteCriteriaSet),
+      createRetestPlan: bind(retest.createRetestPlan),
+    },
+    roadmap: {
+      getRoadmap: bind(roadmap.getRoadmap),
+      phaseProject: bind(roadmap.phaseProject),
+      itemProject: bind(roadmap.itemProject),
+      itemLinks: bind(roadmap.itemLinks),
+      itemPhase: bind(roadmap.itemPhase),
+      createPhase: bind(roadmap.createPhase),
+      createPhaseOnce: bind(roadmap.createPhaseOnce),
+      updatePhase: bind(roadmap.updatePhase),
+      deletePhase: bind(roadmap.deletePhase),
+      movePhase: bind(roadmap.movePhase),
+      createItem: bind(roadmap.createItem),
+      createItemWithNewCriteria: bind(roadmap.createItemWithNewCriteria),
+      updateItem: bind(roadmap.updateItem),
+      deleteItem: bind(roadmap.deleteItem),
+      moveItem: bind(roadmap.moveItem),
+      importRoadmap: bind(roadmap.importRoadmap),
+    },
+    shares: {
+      createShare: bind(shares.createShare),
+      openShare: bind(shares.openShare),
+      shareExists: bind(shares.shareExists),
+      listShares: bind(shares.listShares),
+      revokeShare: bind(shares.revokeShare),
+    },
+    auth: {
+      createSession: bind(auth.createSession),
+      findSession: bind(auth.findSession),
+      revokeSession: bind(auth.revokeSession),
+      createApiToken: bind(auth.createApiToken),
+      findApiToken: bind(auth.findApiToken),
+      touchApiToken: bind(auth.touchApiToken),
+      listApiTokens: bind(auth.listApiTokens),
+      revokeApiToken: bind(auth.revokeApiToken),
+    },
+    notes: {
+      getComparisonNote: bind(notes.getComparisonNote),
+      saveComparisonNote: bind(notes.saveComparisonNote),
+    },
+    signOffs: {
+      createSignOff: bind(signOffs.createSignOff),
+      listSignOffs: bind(signOffs.listSignOffs),
+    },
+    revisions: {
+      readRevision: bind(revisions.readRevision),
+      bumpRevision: bind(revisions.bumpRevision),
+    },
+    /** Closes the connections (tests, CLI exit). */
+    disconnect: () => prisma.$disconnect(),
+  };
+}
+
+export type Stores = ReturnType<typeof storesOf>;
+
+/** The process-wide database (DATABASE_URL), migrated on first call; see client.ts for retries. */
+export async function database(): Promise<Stores> {
+  const open = await getDatabase();
+  let stores = bound.get(open);
+  if (!stores) bound.set(open, (stores = storesOf(open)));
+  return stores;
+}
+
+/** One Stores per open database (database() is called on every request). */
+const bound = new WeakMap<Database, Stores>();
+
+/** Test-only entry point: the stores of a database opened (and migrated) from `config`. */
+export async function openStores(config: DbConfig): Promise<Stores> {
+  return storesOf(await openDatabase(config));
+}
