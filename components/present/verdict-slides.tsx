@@ -8,9 +8,10 @@ import type { CompareModel, RunInfo } from '@/lib/view/compare/model';
 import { RunChips, StatusMark, TH, VerdictMark } from './slide-parts';
 
 /** Supporting facts on the verdict slide; the rest are on the headline slide's statuses. */
-/** Facts on the verdict slide: 3, or 2 when the criteria verdict sits above them (the slide must fit 1080p). */
+/** Facts on the verdict slide: 3, or 1 when the criteria verdict sits above them (the slide must fit 1080p at
+ *  the deck's type size; the headline and failure slides carry the rest). */
 const VERDICT_FACTS = 3;
-const VERDICT_FACTS_JUDGED = 2;
+const VERDICT_FACTS_JUDGED = 1;
 
 /** What must be read with the verdict (Comparison.headlineNotes), sized to share the slide. */
 function ReadFirst({ notes }: { notes: readonly string[] }) {
@@ -65,7 +66,7 @@ export function VerdictSlide({ model }: { model: CompareModel }) {
         <StatusMark status={verdict.status} large={!judged} />
         {judged ? <span className="text-xl font-medium text-slate-800">{verdict.title}</span> : <RunChips runs={runs} />}
       </div>
-      <p className={`max-w-[60ch] font-semibold leading-tight tracking-tight text-slate-950 ${judged ? 'text-3xl' : 'text-4xl'}`} data-testid="verdict-headline">{verdict.headline}</p>
+      <p className={`max-w-[60ch] font-semibold leading-tight tracking-tight text-slate-950 ${judged ? 'text-2xl' : 'text-4xl'}`} data-testid="verdict-headline">{verdict.headline}</p>
       <ReadFirst notes={verdict.notes} />
       <ul className="max-w-[75ch] list-disc space-y-1 pl-8 text-xl leading-snug text-slate-800">
         {facts.map((fact) => (
