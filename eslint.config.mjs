@@ -9,18 +9,50 @@ const NO_DOUBLE_CAST = {
   message: '`as unknown as` hides a type error: parse the value (zod) or fix the types.',
 };
 
-const NODE_GLOBALS = Object.fromEntries([
-  'process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'fetch', 'AbortController', 'AbortSignal', 'TextDecoder',
-  'TextEncoder', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'performance',
-  'structuredClone', 'queueMicrotask', 'Blob', 'FormData', 'Response', 'Request', 'Headers', 'require', 'module',
-  '__dirname', 'globalThis',
-].map((name) => [name, 'readonly']));
+const NODE_GLOBALS = Object.fromEntries(
+  [
+    'process',
+    'console',
+    'Buffer',
+    'URL',
+    'URLSearchParams',
+    'fetch',
+    'AbortController',
+    'AbortSignal',
+    'TextDecoder',
+    'TextEncoder',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'setImmediate',
+    'performance',
+    'structuredClone',
+    'queueMicrotask',
+    'Blob',
+    'FormData',
+    'Response',
+    'Request',
+    'Headers',
+    'require',
+    'module',
+    '__dirname',
+    'globalThis',
+  ].map((name) => [name, 'readonly']),
+);
 
 export default tseslint.config(
   {
     ignores: [
-      'node_modules/**', '.next*/**', 'lib/server/db/generated/**', 'data/**', 'test-results/**',
-      'playwright-report/**', 'coverage/**', 'next-env.d.ts', 'fixtures/**',
+      'node_modules/**',
+      '.next*/**',
+      'lib/server/db/generated/**',
+      'data/**',
+      'test-results/**',
+      'playwright-report/**',
+      'coverage/**',
+      'next-env.d.ts',
+      'fixtures/**',
     ],
   },
   js.configs.recommended,
@@ -28,7 +60,10 @@ export default tseslint.config(
   {
     rules: {
       'no-restricted-syntax': ['error', NO_DOUBLE_CAST],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Control characters are matched on purpose: uploaded names and texts are cleaned of them.
       'no-control-regex': 'off',
     },
@@ -72,7 +107,12 @@ export default tseslint.config(
   {
     files: ['bench/support/browser-metrics.mjs'],
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', PerformanceObserver: 'readonly', requestAnimationFrame: 'readonly' },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        PerformanceObserver: 'readonly',
+        requestAnimationFrame: 'readonly',
+      },
     },
   },
   // Tests, end-to-end specs and benchmarks may cast to build odd inputs and may open the database directly.

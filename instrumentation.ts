@@ -6,6 +6,9 @@ export async function register() {
     const { getDatabase } = await import('./lib/server/db/client');
     await getDatabase().catch(() => undefined); // getDatabase logged why; the next request retries
     const secret = process.env.SWARMLENS_ADMIN_SECRET;
-    if (secret && secret.length < 16) console.warn('SWARMLENS_ADMIN_SECRET is shorter than 16 characters: use a long random secret (e.g. openssl rand -base64 24).');
+    if (secret && secret.length < 16)
+      console.warn(
+        'SWARMLENS_ADMIN_SECRET is shorter than 16 characters: use a long random secret (e.g. openssl rand -base64 24).',
+      );
   }
 }

@@ -13,7 +13,12 @@ import { SESSION_COOKIE } from './lib/server/services/auth-service';
 
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const result = await gate({ method: request.method, pathname, headers: request.headers, sessionToken: request.cookies.get(SESSION_COOKIE)?.value ?? null });
+  const result = await gate({
+    method: request.method,
+    pathname,
+    headers: request.headers,
+    sessionToken: request.cookies.get(SESSION_COOKIE)?.value ?? null,
+  });
   if (result.kind === 'refuse') return refusalResponse(result, pathname);
   if (result.kind === 'sign-in') {
     const url = new URL('/sign-in', request.url);
@@ -24,7 +29,10 @@ export async function proxy(request: NextRequest) {
   headers.delete(CALLER_HEADER);
   if (result.callerName !== null) headers.set(CALLER_HEADER, encodeCaller(result.callerName));
   if (pathname.startsWith('/api/')) return NextResponse.next({ request: { headers } });
-  const policy = pageContentSecurityPolicy({ nonce: randomBytes(16).toString('base64'), development: process.env.NODE_ENV === 'development' });
+  const policy = pageContentSecurityPolicy({
+    nonce: randomBytes(16).toString('base64'),
+    development: process.env.NODE_ENV === 'development',
+  });
   headers.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);

@@ -10,7 +10,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'cli/**/*.test.ts', 'test/**/*.test.ts', 'app/**/*.test.ts', 'components/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'cli/**/*.test.ts',
+      'test/**/*.test.ts',
+      'app/**/*.test.ts',
+      'components/**/*.test.ts',
+    ],
     environment: 'node',
     testTimeout: 30_000,
     // CI asks for a JSON report beside the console one (see .ci/run).

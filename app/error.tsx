@@ -19,12 +19,22 @@ export default function PageError({ error, retry }: { error: Error & { digest?: 
   const dbDown = health !== null && !health.ok;
   return (
     <main role="alert" className="mx-auto max-w-2xl px-6 py-16">
-      <h1 className="text-xl font-semibold text-slate-900">{dbDown ? 'The database is unavailable' : 'This page could not be shown'}</h1>
+      <h1 className="text-xl font-semibold text-slate-900">
+        {dbDown ? 'The database is unavailable' : 'This page could not be shown'}
+      </h1>
       <p className="mt-3 text-slate-700">
-        {dbDown ? `${health.error ?? ''}` : health === null ? 'Checking the database…' : 'An unexpected error occurred; the server log has the details.'}
+        {dbDown
+          ? `${health.error ?? ''}`
+          : health === null
+            ? 'Checking the database…'
+            : 'An unexpected error occurred; the server log has the details.'}
       </p>
       {error.digest && <p className="mt-2 text-xs text-slate-500">Error reference: {error.digest}</p>}
-      <button type="button" onClick={retry} className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+      <button
+        type="button"
+        onClick={retry}
+        className="mt-6 rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+      >
         Try again
       </button>
     </main>

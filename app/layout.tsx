@@ -26,14 +26,23 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en" data-theme={themeAttribute(theme)}>
       <body className="min-h-screen font-sans">
-        <a href="#content" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-3 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-700 focus:shadow-lg focus:ring-2 focus:ring-brand-500">
+        <a
+          href="#content"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-3 focus:left-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-700 focus:shadow-lg focus:ring-2 focus:ring-brand-500"
+        >
           Skip to content
         </a>
         <header data-app-chrome className="border-b border-slate-200 bg-white">
           {/* Phones: the name and the theme toggle, then the links (they wrap); wider: one row. */}
-          <nav aria-label="Main" className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 sm:gap-x-6 sm:px-6">
+          <nav
+            aria-label="Main"
+            className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-3 sm:gap-x-6 sm:px-6"
+          >
             <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight text-slate-900">
-              <span aria-hidden className="inline-block h-6 w-6 rounded-md bg-gradient-to-br from-brand-500 to-emerald-500" />
+              <span
+                aria-hidden
+                className="inline-block h-6 w-6 rounded-md bg-gradient-to-br from-brand-500 to-emerald-500"
+              />
               Swarmlens
             </Link>
             <ThemeToggle initial={theme} className="ml-auto sm:order-last sm:ml-0" />
@@ -41,26 +50,46 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {/* Visitors of a share link (access control on, no session) get no links they cannot open. */}
             {(!on || caller) && (
               <>
-                <Link href="/projects" className={link}>Projects</Link>
-                <Link href="/runs" className={link}>Runs</Link>
-                <Link href="/upload" className={link}>Upload</Link>
-                <Link href="/shares" className={link}>Shares</Link>
+                <Link href="/projects" className={link}>
+                  Projects
+                </Link>
+                <Link href="/runs" className={link}>
+                  Runs
+                </Link>
+                <Link href="/upload" className={link}>
+                  Upload
+                </Link>
+                <Link href="/shares" className={link}>
+                  Shares
+                </Link>
               </>
             )}
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:ml-auto">
-              {(!on || caller) && <Link href="/settings/tokens" className="text-slate-600 hover:text-slate-900">API tokens</Link>}
+              {(!on || caller) && (
+                <Link href="/settings/tokens" className="text-slate-600 hover:text-slate-900">
+                  API tokens
+                </Link>
+              )}
               {on && caller && (
                 <span className="flex flex-wrap items-center gap-x-2 border-l border-slate-200 pl-4">
-                  <span className="text-slate-500">Signed in as <span className="font-medium text-slate-800">{caller}</span></span>
+                  <span className="text-slate-500">
+                    Signed in as <span className="font-medium text-slate-800">{caller}</span>
+                  </span>
                   <SignOutButton />
                 </span>
               )}
-              {on && !caller && <Link href="/sign-in" className="font-medium text-brand-600 hover:text-brand-700">Sign in</Link>}
+              {on && !caller && (
+                <Link href="/sign-in" className="font-medium text-brand-600 hover:text-brand-700">
+                  Sign in
+                </Link>
+              )}
             </div>
           </nav>
         </header>
         {!on && <OpenInstanceBanner />}
-        <main id="content" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6">{children}</main>
+        <main id="content" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6">
+          {children}
+        </main>
       </body>
     </html>
   );

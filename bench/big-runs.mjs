@@ -36,7 +36,8 @@ const log = (msg) => process.stderr.write(`${msg}\n`);
 /** POST /api/runs with the run's files as multipart `files`; answers the new run's id. */
 async function upload(url, run, fields) {
   const form = new FormData();
-  for (const [name, text] of Object.entries(run.files)) form.append('files', new Blob([text], { type: 'text/csv' }), name);
+  for (const [name, text] of Object.entries(run.files))
+    form.append('files', new Blob([text], { type: 'text/csv' }), name);
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   const t0 = performance.now();
   const res = await fetch(`${url}/api/runs`, { method: 'POST', body: form });
@@ -48,7 +49,8 @@ async function upload(url, run, fields) {
 /** The inline RSC payload's share of the HTML (the `self.__next_f.push` scripts), bytes. */
 function flightBytes(html) {
   let bytes = 0;
-  for (const m of html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)) bytes += Buffer.byteLength(m[1]);
+  for (const m of html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g))
+    bytes += Buffer.byteLength(m[1]);
   return bytes;
 }
 
@@ -68,9 +70,15 @@ async function timeRender(server, path) {
   }
   const r1 = (x) => Math.round(x * 10) / 10;
   return {
-    path, n: N, medianMs: r1(median(times)), p95Ms: r1(percentile(times, 95)), minMs: r1(Math.min(...times)),
+    path,
+    n: N,
+    medianMs: r1(median(times)),
+    p95Ms: r1(percentile(times, 95)),
+    minMs: r1(Math.min(...times)),
     serverCpuMsPerRequest: Math.round((cpuMsOfTree(server.pid) - cpuBefore) / N),
-    htmlBytes: Buffer.byteLength(html), htmlGzipBytes: gzipSync(html).length, rscPayloadBytes: flightBytes(html),
+    htmlBytes: Buffer.byteLength(html),
+    htmlGzipBytes: gzipSync(html).length,
+    rscPayloadBytes: flightBytes(html),
   };
 }
 
@@ -84,7 +92,12 @@ async function browse(url, runId, comparePath) {
   const shot = (name) => (opts.shots ? join(opts.shots, name) : undefined);
   try {
     const runRegion = '[role="region"][aria-label="Endpoint statistics"]';
-    const run = await measurePage(browser, { url: `${url}/runs/${runId}`, regionSelector: runRegion, lastRow: lastRowFromCount(runRegion, 1), screenshot: shot('run.png') });
+    const run = await measurePage(browser, {
+      url: `${url}/runs/${runId}`,
+      regionSelector: runRegion,
+      lastRow: lastRowFromCount(runRegion, 1),
+      screenshot: shot('run.png'),
+    });
     const compareRegion = '[role="region"][aria-label="Latency changes"]';
     const compare = await measurePage(browser, {
       url: `${url}${comparePath}`,
@@ -106,7 +119,10 @@ async function browse(url, runId, comparePath) {
 
 /** Refuses a port another server already listens on (its answers would be measured instead). */
 async function assertPortFree(port) {
-  const inUse = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  const inUse = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
   if (inUse) throw new Error(`port ${port} is in use; set BENCH_PORT to a free one`);
 }
 
@@ -120,8 +136,16 @@ async function main() {
   await assertPortFree(PORT);
   const server = await startServer({ port: PORT, databaseUrl });
   try {
-    const a = await upload(server.url, baseRun, { project: 'big-runs', label: 'baseline 5k endpoints', userCount: '200' });
-    const b = await upload(server.url, slowRun, { project: 'big-runs', label: 'degraded 5k endpoints', userCount: '200' });
+    const a = await upload(server.url, baseRun, {
+      project: 'big-runs',
+      label: 'baseline 5k endpoints',
+      userCount: '200',
+    });
+    const b = await upload(server.url, slowRun, {
+      project: 'big-runs',
+      label: 'degraded 5k endpoints',
+      userCount: '200',
+    });
     log(`uploaded ${a.id} (${a.uploadMs} ms) and ${b.id} (${b.uploadMs} ms); timing server renders...`);
     const comparePath = `/compare?runs=${a.id},${b.id}&baseline=${a.id}`;
     const render = { run: await timeRender(server, `/runs/${b.id}`), compare: await timeRender(server, comparePath) };
@@ -132,16 +156,32 @@ async function main() {
     }
     const pages = ['run', 'compare'];
     const missed = [
-      ...pages.filter((p) => render[p].medianMs >= GOALS.renderMedianMs).map((p) => `${p} render median ${render[p].medianMs} ms >= ${GOALS.renderMedianMs} ms`),
-      ...(browser ? pages.filter((p) => !(browser[p].lcpMs < GOALS.lcpMs)).map((p) => `${p} LCP ${browser[p].lcpMs} ms >= ${GOALS.lcpMs} ms`) : []),
-      ...(browser ? pages.filter((p) => !browser[p].scroll.lastRowVisible).map((p) => `${p}: the last endpoint row was not reached by scrolling`) : []),
+      ...pages
+        .filter((p) => render[p].medianMs >= GOALS.renderMedianMs)
+        .map((p) => `${p} render median ${render[p].medianMs} ms >= ${GOALS.renderMedianMs} ms`),
+      ...(browser
+        ? pages
+            .filter((p) => !(browser[p].lcpMs < GOALS.lcpMs))
+            .map((p) => `${p} LCP ${browser[p].lcpMs} ms >= ${GOALS.lcpMs} ms`)
+        : []),
+      ...(browser
+        ? pages
+            .filter((p) => !browser[p].scroll.lastRowVisible)
+            .map((p) => `${p}: the last endpoint row was not reached by scrolling`)
+        : []),
     ];
     const result = {
-      benchmark: 'big-runs', db: opts.db, endpoints: ENDPOINTS, failingEndpointsInDegradedRun: slowRun.failingEndpoints,
+      benchmark: 'big-runs',
+      db: opts.db,
+      endpoints: ENDPOINTS,
+      failingEndpointsInDegradedRun: slowRun.failingEndpoints,
       uploadMs: { baseline: a.uploadMs, degraded: b.uploadMs },
-      render, browser, serverPeakRssMb: Math.round(server.peakRssMb()),
+      render,
+      browser,
+      serverPeakRssMb: Math.round(server.peakRssMb()),
       goals: { renderMedianMsBelow: GOALS.renderMedianMs, lcpMsBelow: GOALS.lcpMs, lastEndpointReachable: true },
-      ok: missed.length === 0, missed,
+      ok: missed.length === 0,
+      missed,
     };
     console.log(JSON.stringify(result, null, 2));
     return result.ok;

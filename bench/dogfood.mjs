@@ -11,9 +11,16 @@ import { parseArgs } from 'node:util';
 import { root } from './support/app-server.mjs';
 
 export const DEMO_PROJECT = 'Swarmlens under load';
-const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://127.0.0.1:3000' }, from: { type: 'string' }, screenshot: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    url: { type: 'string', default: 'http://127.0.0.1:3000' },
+    from: { type: 'string' },
+    screenshot: { type: 'string' },
+  },
+});
 const fresh = join(root, '.bench', 'load', 'sqlite');
-const from = values.from ?? (existsSync(join(fresh, '150u_stats.csv')) ? fresh : join(root, 'fixtures', 'swarmlens-under-load'));
+const from =
+  values.from ?? (existsSync(join(fresh, '150u_stats.csv')) ? fresh : join(root, 'fixtures', 'swarmlens-under-load'));
 const base = values.url.replace(/\/$/, '');
 
 async function upload(users) {
@@ -25,8 +32,15 @@ async function upload(users) {
   form.append('label', `${users} users`);
   form.append('userCount', String(users));
   form.append('tags', 'dogfood');
-  form.append('notes', `Locust 2.12 (bench/locustfile.py) against the production build on SQLite, ${users} users for 3 minutes: npm run bench:load.`);
-  const res = await fetch(`${base}/api/runs`, { method: 'POST', body: form, headers: process.env.SWARMLENS_TOKEN ? { authorization: `Bearer ${process.env.SWARMLENS_TOKEN}` } : {} });
+  form.append(
+    'notes',
+    `Locust 2.12 (bench/locustfile.py) against the production build on SQLite, ${users} users for 3 minutes: npm run bench:load.`,
+  );
+  const res = await fetch(`${base}/api/runs`, {
+    method: 'POST',
+    body: form,
+    headers: process.env.SWARMLENS_TOKEN ? { authorization: `Bearer ${process.env.SWARMLENS_TOKEN}` } : {},
+  });
   const body = await res.json();
   if (res.status !== 201) throw new Error(`upload of ${users}u answered ${res.status}: ${JSON.stringify(body)}`);
   return body.id;
@@ -40,7 +54,14 @@ if (values.screenshot) {
   const { chromium } = await import('@playwright/test');
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });

@@ -32,7 +32,11 @@ const sizeMb = (statSync(historyFile).size + statSync(statsFile).size) / 1e6;
 
 function parseOnce() {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'bin/swarmlens.mjs'), 'parse', dir, '--json'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(root, 'bin/swarmlens.mjs'), 'parse', dir, '--json'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (r.status !== 0) throw new Error(`swarmlens parse failed: ${r.stderr}`);
   return (performance.now() - t0) / 1000;
 }
@@ -61,7 +65,13 @@ function probe(url) {
   return async () => {
     running = false;
     await loop;
-    return { answers: latencies.length, failures, medianMs: Math.round(median(latencies)), p95Ms: Math.round(percentile(latencies, 95)), maxMs: Math.round(Math.max(...latencies)) };
+    return {
+      answers: latencies.length,
+      failures,
+      medianMs: Math.round(median(latencies)),
+      p95Ms: Math.round(percentile(latencies, 95)),
+      maxMs: Math.round(Math.max(...latencies)),
+    };
   };
 }
 
@@ -97,7 +107,14 @@ for (const kind of kinds) {
   }
 }
 
-const report = { upload: `${rows} history rows + stats, ${sizeMb.toFixed(1)} MB`, swarmlensParseS: Number(parseS.toFixed(2)), rssLimitMb: RSS_LIMIT_MB, ...results };
+const report = {
+  upload: `${rows} history rows + stats, ${sizeMb.toFixed(1)} MB`,
+  swarmlensParseS: Number(parseS.toFixed(2)),
+  rssLimitMb: RSS_LIMIT_MB,
+  ...results,
+};
 console.log(JSON.stringify(report, null, 2));
-const missed = Object.values(results).some((r) => r.ratioToParse > r.ratioLimit || r.serverPeakRssMb > RSS_LIMIT_MB || r.otherRequestsDuringUpload.failures > 0);
+const missed = Object.values(results).some(
+  (r) => r.ratioToParse > r.ratioLimit || r.serverPeakRssMb > RSS_LIMIT_MB || r.otherRequestsDuringUpload.failures > 0,
+);
 if (missed) process.exitCode = 1;

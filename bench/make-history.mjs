@@ -5,9 +5,22 @@ import { createWriteStream } from 'node:fs';
 export async function makeHistory(path, rows = 1_000_000, endpoints = 20) {
   const out = createWriteStream(path);
   const pct = ['50%', '66%', '75%', '80%', '90%', '95%', '98%', '99%', '99.9%', '99.99%', '100%'];
-  const header = ['Timestamp', 'User Count', 'Type', 'Name', 'Requests/s', 'Failures/s', ...pct, 'Total Request Count',
-    'Total Failure Count', 'Total Median Response Time', 'Total Average Response Time', 'Total Min Response Time',
-    'Total Max Response Time', 'Total Average Content Size'];
+  const header = [
+    'Timestamp',
+    'User Count',
+    'Type',
+    'Name',
+    'Requests/s',
+    'Failures/s',
+    ...pct,
+    'Total Request Count',
+    'Total Failure Count',
+    'Total Median Response Time',
+    'Total Average Response Time',
+    'Total Min Response Time',
+    'Total Max Response Time',
+    'Total Average Content Size',
+  ];
   const names = Array.from({ length: endpoints }, (_, i) => `/api/v1/resource-${i}/[id]/details`);
   let written = 0;
   let tick = 0;
@@ -18,9 +31,22 @@ export async function makeHistory(path, rows = 1_000_000, endpoints = 20) {
     for (let e = 0; e <= endpoints && written < rows; e++) {
       const isAgg = e === endpoints;
       const total = (tick + 1) * (isAgg ? 40 * endpoints : 40);
-      const base = 40 + (e * 13 + tick) % 200;
-      const p = [base, base + 10, base + 20, base + 30, base + 60, base + 100, base + 200, base + 300, base + 900, base + 1900, base + 2900];
-      buf += `${ts},${users},${isAgg ? '' : 'GET'},${isAgg ? 'Aggregated' : names[e]},${(37.5 + e / 7).toFixed(6)},${(0.25).toFixed(6)},${p.join(',')},` +
+      const base = 40 + ((e * 13 + tick) % 200);
+      const p = [
+        base,
+        base + 10,
+        base + 20,
+        base + 30,
+        base + 60,
+        base + 100,
+        base + 200,
+        base + 300,
+        base + 900,
+        base + 1900,
+        base + 2900,
+      ];
+      buf +=
+        `${ts},${users},${isAgg ? '' : 'GET'},${isAgg ? 'Aggregated' : names[e]},${(37.5 + e / 7).toFixed(6)},${(0.25).toFixed(6)},${p.join(',')},` +
         `${total},${Math.floor(total / 97)},${base},${base * 1.0731234567},${3.5 + e / 11},${base * 40.123},${1234.5678 + e}\r\n`;
       written++;
     }
@@ -36,8 +62,15 @@ export async function makeHistory(path, rows = 1_000_000, endpoints = 20) {
 
 /** The matching `_stats.csv` (small; the benchmark is about the history). */
 export function makeStats(endpoints = 20) {
-  const head = 'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%';
-  const rows = Array.from({ length: endpoints }, (_, e) => `GET,/api/v1/resource-${e}/[id]/details,1904800,19637,120,131.5,3.5,5120.25,1234.5,40.0,0.41,120,130,140,150,180,210,300,480,900,1900,5100`);
-  rows.push(`,Aggregated,${1904800 * endpoints},${19637 * endpoints},120,131.5,3.5,5120.25,1234.5,${40 * endpoints}.0,${0.41 * endpoints},120,130,140,150,180,210,300,480,900,1900,5100`);
+  const head =
+    'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%';
+  const rows = Array.from(
+    { length: endpoints },
+    (_, e) =>
+      `GET,/api/v1/resource-${e}/[id]/details,1904800,19637,120,131.5,3.5,5120.25,1234.5,40.0,0.41,120,130,140,150,180,210,300,480,900,1900,5100`,
+  );
+  rows.push(
+    `,Aggregated,${1904800 * endpoints},${19637 * endpoints},120,131.5,3.5,5120.25,1234.5,${40 * endpoints}.0,${0.41 * endpoints},120,130,140,150,180,210,300,480,900,1900,5100`,
+  );
   return [head, ...rows, ''].join('\r\n');
 }

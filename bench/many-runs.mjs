@@ -10,11 +10,16 @@ import { buildOnce, cpuMsOfTree, freshDatabase, median, percentile, startServer 
 import { PROJECT_NAME, seedProject } from './support/many-runs-seed.mjs';
 import { explainPages } from './support/query-plans.mjs';
 
-const { values: args } = parseArgs({ options: {
-  db: { type: 'string', default: 'both' }, runs: { type: 'string', default: '1000' }, n: { type: 'string', default: '20' },
-} });
+const { values: args } = parseArgs({
+  options: {
+    db: { type: 'string', default: 'both' },
+    runs: { type: 'string', default: '1000' },
+    n: { type: 'string', default: '20' },
+  },
+});
 if (!['sqlite', 'postgresql', 'both'].includes(args.db)) throw new Error('--db is sqlite, postgresql or both');
-if (process.env.BENCH_REUSE_DATABASE_URL && args.db === 'both') throw new Error('BENCH_REUSE_DATABASE_URL needs --db sqlite or --db postgresql');
+if (process.env.BENCH_REUSE_DATABASE_URL && args.db === 'both')
+  throw new Error('BENCH_REUSE_DATABASE_URL needs --db sqlite or --db postgresql');
 const kinds = args.db === 'both' ? ['sqlite', 'postgresql'] : [args.db];
 const runCount = Number(args.runs);
 const timedRequests = Number(args.n);
@@ -47,8 +52,12 @@ async function timePage(url, serverPid) {
   }
   const round = (x) => Math.round(x * 10) / 10;
   return {
-    medianMs: round(median(ms)), p95Ms: round(percentile(ms, 95)), serverCpuMsPerRequest: round((cpu1 - cpu0) / timedRequests), bytes,
-    goalMedianMs: GOAL_MEDIAN_MS, met: median(ms) < GOAL_MEDIAN_MS,
+    medianMs: round(median(ms)),
+    p95Ms: round(percentile(ms, 95)),
+    serverCpuMsPerRequest: round((cpu1 - cpu0) / timedRequests),
+    bytes,
+    goalMedianMs: GOAL_MEDIAN_MS,
+    met: median(ms) < GOAL_MEDIAN_MS,
   };
 }
 
@@ -61,7 +70,7 @@ async function existingProject(baseUrl) {
 
 async function benchDatabase(kind) {
   const reuse = process.env.BENCH_REUSE_DATABASE_URL;
-  const databaseUrl = reuse ?? await freshDatabase(kind, 'swarmlens_bench_many');
+  const databaseUrl = reuse ?? (await freshDatabase(kind, 'swarmlens_bench_many'));
   const server = await startServer({ port, databaseUrl });
   try {
     process.stderr.write(reuse ? `[${kind}] reusing ${reuse}\n` : `[${kind}] uploading ${runCount} runs...\n`);
@@ -78,7 +87,9 @@ async function benchDatabase(kind) {
     for (const [name, path] of Object.entries(targets)) {
       pages[name] = await timePage(server.url + path, server.pid);
       const p = pages[name];
-      process.stderr.write(`[${kind}] ${name}: ${p.error ?? `median ${p.medianMs} ms, p95 ${p.p95Ms} ms, server CPU ${p.serverCpuMsPerRequest} ms/request, ${(p.bytes / 1024).toFixed(0)} KiB`}\n`);
+      process.stderr.write(
+        `[${kind}] ${name}: ${p.error ?? `median ${p.medianMs} ms, p95 ${p.p95Ms} ms, server CPU ${p.serverCpuMsPerRequest} ms/request, ${(p.bytes / 1024).toFixed(0)} KiB`}\n`,
+      );
     }
     const peakRssMb = Math.round(server.peakRssMb());
     const plans = await explainPages(kind, databaseUrl, seed.projectId);
@@ -92,5 +103,11 @@ buildOnce();
 const results = {};
 for (const kind of kinds) results[kind] = await benchDatabase(kind);
 const ok = Object.values(results).every((r) => Object.values(r.pages).every((p) => p.met));
-console.log(JSON.stringify({ benchmark: 'many-runs', runs: runCount, timedRequests, goal: { medianMs: GOAL_MEDIAN_MS }, results, ok }, null, 2));
+console.log(
+  JSON.stringify(
+    { benchmark: 'many-runs', runs: runCount, timedRequests, goal: { medianMs: GOAL_MEDIAN_MS }, results, ok },
+    null,
+    2,
+  ),
+);
 process.exit(ok ? 0 : 1);

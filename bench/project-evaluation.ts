@@ -4,10 +4,31 @@
 import { fixtureRun } from '../test/support/fixture-run';
 import { evaluateProject } from '../lib/domain/criteria/project-evaluation';
 const base = fixtureRun('locust-2.12-generated/smallpool-40u');
-const runs = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, label: `r${i}`, createdAt: new Date(1e12 + i).toISOString(), userCount: 40, run: structuredClone(base) }));
+const runs = Array.from({ length: 200 }, (_, i) => ({
+  id: `r${i}`,
+  label: `r${i}`,
+  createdAt: new Date(1e12 + i).toISOString(),
+  userCount: 40,
+  run: structuredClone(base),
+}));
 for (const kind of ['aggregate', 'endpoint:GET /dashboard/', 'group:/api/project/']) {
-  const sets = Array.from({ length: 10 }, (_, s) => ({ id: `s${s}`, projectId: 'p', name: `s${s}`, description: null, baselineRunId: 'r0', createdAt: '', updatedAt: '',
-    criteria: Array.from({ length: 20 }, (_, c) => ({ id: `c${s}-${c}`, metric: c % 2 ? 'p95Ms' : 'failureRate', scope: kind.startsWith('group') ? `group:/api/project/${c % 5 ? '' : ''}` : kind, op: '<' as const, target: 1000 + c, ...(c % 3 === 0 ? { relative: 'baseline' as const } : {}) })) }));
+  const sets = Array.from({ length: 10 }, (_, s) => ({
+    id: `s${s}`,
+    projectId: 'p',
+    name: `s${s}`,
+    description: null,
+    baselineRunId: 'r0',
+    createdAt: '',
+    updatedAt: '',
+    criteria: Array.from({ length: 20 }, (_, c) => ({
+      id: `c${s}-${c}`,
+      metric: c % 2 ? 'p95Ms' : 'failureRate',
+      scope: kind.startsWith('group') ? `group:/api/project/${c % 5 ? '' : ''}` : kind,
+      op: '<' as const,
+      target: 1000 + c,
+      ...(c % 3 === 0 ? { relative: 'baseline' as const } : {}),
+    })),
+  }));
   const fresh = runs.map((r) => ({ ...r, run: structuredClone(base) }));
   const t = performance.now();
   evaluateProject(fresh, sets);

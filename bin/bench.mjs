@@ -25,7 +25,10 @@ const sizeMb = statSync(file).size / 1e6;
 function timed(args) {
   const t0 = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--import', join(root, 'bench/report-rss.mjs'), ...args], {
-    cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);

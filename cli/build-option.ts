@@ -7,7 +7,12 @@
 
 /** Environment variables read, in order: SWARMLENS_BUILD first, then each CI's own. */
 export const BUILD_ENV = [
-  'SWARMLENS_BUILD', 'CI_COMMIT_SHORT_SHA', 'GITHUB_SHA', 'CIRCLE_SHA1', 'BITBUCKET_COMMIT', 'BUILDKITE_COMMIT',
+  'SWARMLENS_BUILD',
+  'CI_COMMIT_SHORT_SHA',
+  'GITHUB_SHA',
+  'CIRCLE_SHA1',
+  'BITBUCKET_COMMIT',
+  'BUILDKITE_COMMIT',
   'GIT_COMMIT',
 ] as const;
 
@@ -15,7 +20,8 @@ const FULL_SHA = /^[0-9a-f]{40}$/i;
 
 /** The build to send and where it came from; null when none. `option`: --build as given (undefined: absent). */
 export function buildOf(
-  option: string | undefined, env: Record<string, string | undefined>,
+  option: string | undefined,
+  env: Record<string, string | undefined>,
 ): { build: string; from: string } | null {
   if (option !== undefined) return option.trim() === '' ? null : { build: option.trim(), from: '--build' };
   for (const name of BUILD_ENV) {

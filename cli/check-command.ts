@@ -7,7 +7,11 @@ import { onlyRun } from '../lib/domain/locust/index';
 import { readCriteriaFile } from './criteria-file';
 import { readRunInput, UsageError } from './read-run-input';
 
-export async function runCheck(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runCheck(
+  args: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   const positional: string[] = [];
   let criteriaFile: string | null = null;
   let baselineArg: string | null = null;

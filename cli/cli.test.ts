@@ -26,21 +26,34 @@ describe('swarmlens parse', () => {
     const r = swarmlens(['parse', RUN_20U, '--json']);
     expect(r.code).toBe(0);
     const run = JSON.parse(r.stdout);
-    expect(Object.keys(run)).toEqual(expect.arrayContaining(['id', 'meta', 'files', 'aggregated', 'endpoints', 'failures', 'exceptions', 'history']));
+    expect(Object.keys(run)).toEqual(
+      expect.arrayContaining(['id', 'meta', 'files', 'aggregated', 'endpoints', 'failures', 'exceptions', 'history']),
+    );
     expect(run.id).toBeNull();
-    expect(Object.keys(run.meta)).toEqual(expect.arrayContaining(['label', 'userCount', 'startTime', 'endTime', 'durationS', 'host', 'locustVersion']));
+    expect(Object.keys(run.meta)).toEqual(
+      expect.arrayContaining(['label', 'userCount', 'startTime', 'endTime', 'durationS', 'host', 'locustVersion']),
+    );
     // smallpool-20u_stats.csv, Aggregated row: 552 requests, 8 failures, p95 1900.
     expect(run.aggregated).toMatchObject({ method: null, name: 'Aggregated', requests: 552, failures: 8 });
     expect(run.aggregated.percentiles['95']).toBe(1900);
     expect(run.meta.userCount).toBe(20);
-    expect(run.files.map((f: { kind: string }) => f.kind).sort()).toEqual(['exceptions', 'failures', 'history', 'html', 'stats']);
+    expect(run.files.map((f: { kind: string }) => f.kind).sort()).toEqual([
+      'exceptions',
+      'failures',
+      'history',
+      'html',
+      'stats',
+    ]);
   });
 
   test('a zip and comma-joined files give the same run as the folder', () => {
     const names = readdirSync(RUN_20U);
     const dir = mkdtempSync(join(tmpdir(), 'swarmlens-cli-'));
     const zip = join(dir, 'smallpool-20u.zip');
-    writeFileSync(zip, zipSync(Object.fromEntries(names.map((n) => [n, new Uint8Array(readFileSync(join(RUN_20U, n)))]))));
+    writeFileSync(
+      zip,
+      zipSync(Object.fromEntries(names.map((n) => [n, new Uint8Array(readFileSync(join(RUN_20U, n)))]))),
+    );
     const folder = JSON.parse(swarmlens(['parse', RUN_20U]).stdout);
     const zipped = JSON.parse(swarmlens(['parse', zip]).stdout);
     const joined = JSON.parse(swarmlens(['parse', names.map((n) => join(RUN_20U, n)).join(',')]).stdout);
@@ -68,7 +81,11 @@ describe('swarmlens compare', () => {
     expect(Object.keys(c)).toEqual(expect.arrayContaining(['runs', 'summary', 'endpoints', 'scaling', 'warnings']));
     expect(c.runs.map((x: { userCount: number }) => x.userCount)).toEqual([20, 40]);
     // smallpool-20u/40u_stats.csv Aggregated medians: 160 and 520 ms.
-    expect(c.summary.find((s: { metric: string }) => s.metric === 'medianMs')).toMatchObject({ values: [160, 520], change: 2.25, status: 'critical' });
+    expect(c.summary.find((s: { metric: string }) => s.metric === 'medianMs')).toMatchObject({
+      values: [160, 520],
+      change: 2.25,
+      status: 'critical',
+    });
     expect(c.scaling.verdict).toBe('saturated');
   });
 
@@ -83,7 +100,15 @@ describe('swarmlens compare', () => {
     const dir = mkdtempSync(join(tmpdir(), 'swarmlens-thr-'));
     // Median 160 -> 520 ms is +225%: critical by default, only a warning with critical at +300%.
     writeFileSync(join(dir, 't.json'), JSON.stringify({ latencyGrowth: { warning: 0.2, critical: 3 } }));
-    const r = swarmlens(['compare', RUN_20U, RUN_40U, '--group', 'Project pages=/detail_project/', '--thresholds', join(dir, 't.json')]);
+    const r = swarmlens([
+      'compare',
+      RUN_20U,
+      RUN_40U,
+      '--group',
+      'Project pages=/detail_project/',
+      '--thresholds',
+      join(dir, 't.json'),
+    ]);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c.summary.find((s: { metric: string }) => s.metric === 'medianMs').status).toBe('warning');
@@ -114,23 +139,41 @@ describe('swarmlens compare', () => {
       return join(dir, name);
     };
     // The seed report's retest bar; smallpool-40u: success 759/772 = 98.32%, p95 4,200 ms, median 520 ms.
-    const retest = file('retest.json', { name: 'Retest', criteria: [
-      { metric: 'successRate', scope: 'aggregate', op: '>', target: 0.97 }, { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
-    ] });
-    const relaxed = file('relaxed.json', { name: 'Relaxed', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 5000 }] });
+    const retest = file('retest.json', {
+      name: 'Retest',
+      criteria: [
+        { metric: 'successRate', scope: 'aggregate', op: '>', target: 0.97 },
+        { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
+      ],
+    });
+    const relaxed = file('relaxed.json', {
+      name: 'Relaxed',
+      criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 5000 }],
+    });
 
     test('two sets: NO-GO and GO on 40 users; p95 beyond the Retest limit; exit 0 (check is the gate)', () => {
       const r = swarmlens(['compare', RUN_20U, RUN_40U, '--criteria', retest, '--criteria', relaxed]);
       expect(r.code).toBe(0);
       const c = JSON.parse(r.stdout);
-      expect(c.criteria.map((s: { name: string; verdict: string }) => [s.name, s.verdict])).toEqual([['Retest', 'NO-GO'], ['Relaxed', 'GO']]);
-      expect(c.criteria[0].results.map((x: { current: number; met: boolean }) => [x.current, x.met])).toEqual([[759 / 772, true], [4200, false]]);
-      expect(c.summary.find((s: { metric: string }) => s.metric === 'p95Ms').beyondCriterion).toBe('beyond the Retest limit of 3,000 ms');
+      expect(c.criteria.map((s: { name: string; verdict: string }) => [s.name, s.verdict])).toEqual([
+        ['Retest', 'NO-GO'],
+        ['Relaxed', 'GO'],
+      ]);
+      expect(c.criteria[0].results.map((x: { current: number; met: boolean }) => [x.current, x.met])).toEqual([
+        [759 / 772, true],
+        [4200, false],
+      ]);
+      expect(c.summary.find((s: { metric: string }) => s.metric === 'p95Ms').beyondCriterion).toBe(
+        'beyond the Retest limit of 3,000 ms',
+      );
     });
 
     test('the same run twice: p95 unchanged, yet a warning beyond the limit', () => {
       const c = JSON.parse(swarmlens(['compare', RUN_40U, RUN_40U, '--criteria', retest]).stdout);
-      expect(c.summary.find((s: { metric: string }) => s.metric === 'p95Ms')).toMatchObject({ change: 0, status: 'warning' });
+      expect(c.summary.find((s: { metric: string }) => s.metric === 'p95Ms')).toMatchObject({
+        change: 0,
+        status: 'warning',
+      });
     });
 
     test('--format md: the success-criteria section of the target run', () => {
@@ -142,8 +185,16 @@ describe('swarmlens compare', () => {
     });
 
     test.each([
-      ['an unknown metric', () => file('bad.json', { name: 'x', criteria: [{ metric: 'p95', scope: 'aggregate', op: '<', target: 1 }] }), /bad\.json: criteria\.0\.metric: unknown metric/],
-      ['not JSON', () => (writeFileSync(join(dir, 'broken.json'), '{"name":'), join(dir, 'broken.json')), /broken\.json: not valid JSON/],
+      [
+        'an unknown metric',
+        () => file('bad.json', { name: 'x', criteria: [{ metric: 'p95', scope: 'aggregate', op: '<', target: 1 }] }),
+        /bad\.json: criteria\.0\.metric: unknown metric/,
+      ],
+      [
+        'not JSON',
+        () => (writeFileSync(join(dir, 'broken.json'), '{"name":'), join(dir, 'broken.json')),
+        /broken\.json: not valid JSON/,
+      ],
       ['a missing file', () => join(dir, 'nope.json'), /nope\.json: no such file/],
     ])('%s: exit 2, one line naming the file', (_what, path, message) => {
       const r = swarmlens(['compare', RUN_20U, RUN_40U, '--criteria', path()]);
@@ -159,7 +210,11 @@ describe('swarmlens compare', () => {
     });
   });
 
-  test.each([[['compare', RUN_20U]], [['compare', RUN_20U, RUN_40U, '--baseline', '3']], [['compare', RUN_20U, RUN_40U, '--format', 'pdf']]])('%j is a usage error', (args) => {
+  test.each([
+    [['compare', RUN_20U]],
+    [['compare', RUN_20U, RUN_40U, '--baseline', '3']],
+    [['compare', RUN_20U, RUN_40U, '--format', 'pdf']],
+  ])('%j is a usage error', (args) => {
     const r = swarmlens(args);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -214,9 +269,21 @@ describe('bad input: exit 2, one line naming the file and line, no stack trace',
   const stats = readFileSync(join(EXAMPLES, 'v1.2-2.43.3__stats.csv'), 'utf8');
 
   test.each([
-    ['a non-number in a numeric column', write('bad_stats.csv', stats.replace('GET,/,100,2,42,', 'GET,/,100,2,fast,')), /bad_stats\.csv:2: column "Median Response Time" holds "fast"/],
-    ['a row with a missing cell', write('short_stats.csv', stats.replace(',0.0,120,130,', ',120,130,')), /short_stats\.csv:3: expected 22 cells/],
-    ['a file that is not Locust output', write('notes.txt', 'just some notes\nabout the test\n'), /notes\.txt: not a Locust CSV, HTML report or JSON output/],
+    [
+      'a non-number in a numeric column',
+      write('bad_stats.csv', stats.replace('GET,/,100,2,42,', 'GET,/,100,2,fast,')),
+      /bad_stats\.csv:2: column "Median Response Time" holds "fast"/,
+    ],
+    [
+      'a row with a missing cell',
+      write('short_stats.csv', stats.replace(',0.0,120,130,', ',120,130,')),
+      /short_stats\.csv:3: expected 22 cells/,
+    ],
+    [
+      'a file that is not Locust output',
+      write('notes.txt', 'just some notes\nabout the test\n'),
+      /notes\.txt: not a Locust CSV, HTML report or JSON output/,
+    ],
     ['a missing path', join(dir, 'nope'), /nope: no such file or directory/],
   ])('%s', (_what, path, message) => {
     const r = swarmlens(['parse', path]);
@@ -242,8 +309,14 @@ describe('a large history parsed on two threads', () => {
   });
 
   test('gives exactly the single-threaded result, every series value included', () => {
-    const parallel = swarmlens(['parse', dir, '--series'], { SWARMLENS_PARALLEL_MIN_BYTES: '1000', SWARMLENS_DEBUG: '1' });
-    const single = swarmlens(['parse', dir, '--series'], { SWARMLENS_PARALLEL_MIN_BYTES: '1000000000000', SWARMLENS_DEBUG: '1' });
+    const parallel = swarmlens(['parse', dir, '--series'], {
+      SWARMLENS_PARALLEL_MIN_BYTES: '1000',
+      SWARMLENS_DEBUG: '1',
+    });
+    const single = swarmlens(['parse', dir, '--series'], {
+      SWARMLENS_PARALLEL_MIN_BYTES: '1000000000000',
+      SWARMLENS_DEBUG: '1',
+    });
     expect(parallel.code).toBe(0);
     expect(parallel.stderr).toContain('big_stats_history.csv parsed on 2 threads');
     expect(single.stderr).not.toContain('threads');

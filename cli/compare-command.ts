@@ -21,7 +21,11 @@ import { withWindowNote } from '../lib/domain/analysis/run-window';
 import { overWindow, windowOption } from './window-option';
 import { readRunInput, UsageError } from './read-run-input';
 
-export async function runCompare(args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+export async function runCompare(
+  args: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
+): Promise<number> {
   const runs: string[] = [];
   let format = 'json';
   let baseline = 1;
@@ -46,8 +50,10 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
     else runs.push(a);
   }
   if (format !== 'json' && format !== 'md') throw new UsageError('compare: --format must be json or md');
-  if (steps && runs.length !== 1) throw new UsageError('compare --steps: give exactly one RUN (a run whose users were ramped in steps)');
-  if (steps && window === 'steady') throw new UsageError('compare --steps: --window steady does not apply (each step is a plateau already)');
+  if (steps && runs.length !== 1)
+    throw new UsageError('compare --steps: give exactly one RUN (a run whose users were ramped in steps)');
+  if (steps && window === 'steady')
+    throw new UsageError('compare --steps: --window steady does not apply (each step is a plateau already)');
   if (!steps && runs.length < 2) throw new UsageError('compare: give at least two RUNs (see swarmlens --help)');
   if (!steps && (!Number.isInteger(baseline) || baseline < 1 || baseline > runs.length)) {
     throw new UsageError(`compare: --baseline must be a position from 1 to ${runs.length}`);
@@ -68,7 +74,17 @@ export async function runCompare(args: string[], out: NodeJS.WritableStream, err
   try {
     comparison = steps
       ? compareSteps(parsed[0]!, baseline - 1, thresholds, userGroups)
-      : withWindowNote(compareWithCriteria(parsed, baseline - 1, thresholds, userGroups, sets, target === null ? undefined : target - 1), window);
+      : withWindowNote(
+          compareWithCriteria(
+            parsed,
+            baseline - 1,
+            thresholds,
+            userGroups,
+            sets,
+            target === null ? undefined : target - 1,
+          ),
+          window,
+        );
   } catch (e) {
     if (e instanceof RangeError) throw new UsageError(`compare: ${e.message}`);
     throw e;
@@ -99,7 +115,10 @@ function options(groups: string[], thresholdsFile: string | null) {
     }
     return { userGroups, thresholds: text === null ? DEFAULT_THRESHOLDS : parseThresholds(text) };
   } catch (e) {
-    if (e instanceof ZodError) throw new UsageError(`compare: ${thresholdsFile ?? '--group'}: ${e.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`);
+    if (e instanceof ZodError)
+      throw new UsageError(
+        `compare: ${thresholdsFile ?? '--group'}: ${e.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`,
+      );
     throw e;
   }
 }

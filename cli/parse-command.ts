@@ -8,7 +8,9 @@ import { readRunInput, UsageError } from './read-run-input';
 import { overWindow, windowOption } from './window-option';
 
 export async function runParse(
-  args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream,
+  args: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
 ): Promise<number> {
   const positional: string[] = [];
   let series = false;

@@ -57,7 +57,8 @@ function chosenEncoding(name: string, label: string): EncodingGuess {
 function goesBackAtJoin([a, b]: FileResult[]): boolean {
   const last = new Map<string, number>();
   const key = (s: HistorySeries) => `${s.method ?? ''} ${s.name}`;
-  for (const s of a?.history ? [a.history.aggregated, ...a.history.endpoints] : []) last.set(key(s), s.timestampsS[s.timestampsS.length - 1] ?? NaN);
+  for (const s of a?.history ? [a.history.aggregated, ...a.history.endpoints] : [])
+    last.set(key(s), s.timestampsS[s.timestampsS.length - 1] ?? NaN);
   for (const s of b?.history ? [b.history.aggregated, ...b.history.endpoints] : []) {
     if ((s.timestampsS[0] ?? NaN) < (last.get(key(s)) ?? NaN)) return true;
   }

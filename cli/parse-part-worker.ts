@@ -13,7 +13,10 @@ parsePart(job, createReadStream, createFileParser).then(
     const reply: PartReply =
       e instanceof LocustInputError
         ? { ok: false, error: { code: e.code, file: e.file, line: e.line, reason: e.reason } }
-        : { ok: false, error: { code: 'internal', file: job.name, line: null, reason: e instanceof Error ? e.message : String(e) } };
+        : {
+            ok: false,
+            error: { code: 'internal', file: job.name, line: null, reason: e instanceof Error ? e.message : String(e) },
+          };
     parentPort?.postMessage(reply);
   },
 );

@@ -30,7 +30,10 @@ export async function parsePart(
   if (job.header) parser.push(job.header);
   let sawQuote = false;
   // An empty range reads nothing (createReadStream refuses `end: -1`).
-  const stream = job.end > job.start ? createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 }) : [];
+  const stream =
+    job.end > job.start
+      ? createReadStream(job.path, { start: job.start, end: job.end - 1, highWaterMark: 1 << 20 })
+      : [];
   for await (const chunk of stream) {
     const bytes = chunk as Buffer;
     // A quote may open a cell that spans the split point: the caller then parses the file whole.

@@ -2,8 +2,13 @@
 // streaming each file from disk so a million-row history never sits in memory as text.
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import {
-  LocustInputError, parseFile, runsFromResults, siblingEncodings,
-  type EncodingHint, type FileResult, type UploadParseResult,
+  LocustInputError,
+  parseFile,
+  runsFromResults,
+  siblingEncodings,
+  type EncodingHint,
+  type FileResult,
+  type UploadParseResult,
 } from '../lib/domain/locust/index';
 import { decodesCleanlyAs } from '../lib/domain/locust/text/detect';
 import { isZip, unzipFiles, type InputFile } from '../lib/domain/locust/zip';
@@ -27,17 +32,23 @@ export async function readRunInput(arg: string): Promise<UploadParseResult & { s
       read.push(...(await parsePath(file.path, file.name)));
     } catch (e) {
       // In a folder, files that are not Locust output (logs, notes) are skipped, not fatal.
-      if (file.listed && e instanceof LocustInputError && e.code === 'not_locust') skipped.push(`${file.name}: ${e.reason}`);
+      if (file.listed && e instanceof LocustInputError && e.code === 'not_locust')
+        skipped.push(`${file.name}: ${e.reason}`);
       else throw e;
     }
   }
   if (read.length === 0) throw new UsageError(`${arg}: no Locust output files found`);
   const chosen = new Set(read.map((r) => r.result.info.name).filter((n) => chosenEncoding(n) !== undefined));
-  const hints = siblingEncodings(read.map((r) => r.result), chosen);
-  const results = await Promise.all(read.map(({ result, again }) => {
-    const hint = hints.get(result.info.name);
-    return hint ? again(hint) : result;
-  }));
+  const hints = siblingEncodings(
+    read.map((r) => r.result),
+    chosen,
+  );
+  const results = await Promise.all(
+    read.map(({ result, again }) => {
+      const hint = hints.get(result.info.name);
+      return hint ? again(hint) : result;
+    }),
+  );
   return { ...runsFromResults(results), skipped };
 }
 
@@ -46,13 +57,16 @@ async function parsePath(path: string, name: string): Promise<Read[]> {
   if (isZipFile(path)) {
     return unzipFiles(name, readFileSync(path)).map((f: InputFile) => {
       const result = parseFile(f, chosenEncoding(f.name));
-      const again = async (hint: EncodingHint) => (decodesCleanlyAs(f.bytes, hint.encoding) ? parseFile(f, hint) : result);
+      const again = async (hint: EncodingHint) =>
+        decodesCleanlyAs(f.bytes, hint.encoding) ? parseFile(f, hint) : result;
       return { result, again };
     });
   }
   const result = await parseFromDisk(path, name, chosenEncoding(name));
   const again = async (hint: EncodingHint) =>
-    decodesCleanlyAs(readHead(path), hint.encoding) ? parseFromDisk(path, name, hint.encoding, hint.confidence) : result;
+    decodesCleanlyAs(readHead(path), hint.encoding)
+      ? parseFromDisk(path, name, hint.encoding, hint.confidence)
+      : result;
   return [{ result, again }];
 }
 

@@ -14,7 +14,8 @@ export interface RunArgumentFile {
 
 export function runArgumentFiles(arg: string): RunArgumentFile[] {
   const paths = arg.split(',').filter((p) => p.length > 0);
-  if (paths.length === 0) throw new UsageError('RUN is empty: give a directory, a file, a .zip or files joined with commas');
+  if (paths.length === 0)
+    throw new UsageError('RUN is empty: give a directory, a file, a .zip or files joined with commas');
   const files: RunArgumentFile[] = [];
   for (const path of paths) {
     let isDirectory: boolean;

@@ -13,10 +13,22 @@ import { isZipFile } from './read-run-input';
 import { runArgumentFiles, UsageError } from './run-argument';
 
 const UPLOADABLE = /\.(csv|html?|json|zip|txt)$/i;
-const VALUE_OPTIONS = ['--server', '--project', '--label', '--tags', '--notes', '--users', '--spawn-rate', '--build', '--token'] as const;
+const VALUE_OPTIONS = [
+  '--server',
+  '--project',
+  '--label',
+  '--tags',
+  '--notes',
+  '--users',
+  '--spawn-rate',
+  '--build',
+  '--token',
+] as const;
 
 export async function runUpload(
-  args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream,
+  args: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream,
 ): Promise<number> {
   const { positional, options } = parseOptions(args);
   if (positional.length !== 1) throw new UsageError('upload: give exactly one RUN (see swarmlens --help)');
@@ -28,7 +40,14 @@ export async function runUpload(
   // Before the files, so that a server could apply it while they stream in.
   if (encodings !== null) form.append('encodings', encodings);
   for (const path of paths) form.append('files', await openAsBlob(path), basename(path));
-  const fields = [['--project', 'project'], ['--label', 'label'], ['--tags', 'tags'], ['--notes', 'notes'], ['--users', 'userCount'], ['--spawn-rate', 'spawnRate']] as const;
+  const fields = [
+    ['--project', 'project'],
+    ['--label', 'label'],
+    ['--tags', 'tags'],
+    ['--notes', 'notes'],
+    ['--users', 'userCount'],
+    ['--spawn-rate', 'spawnRate'],
+  ] as const;
   for (const [flag, field] of fields) {
     const value = options[flag];
     if (value !== undefined) form.append(field, value);
@@ -38,9 +57,15 @@ export async function runUpload(
   const token = options['--token'] ?? process.env.SWARMLENS_TOKEN;
   let res: Response;
   try {
-    res = await fetch(new URL('/api/runs', server), { method: 'POST', body: form, headers: token ? { Authorization: `Bearer ${token}` } : {} });
+    res = await fetch(new URL('/api/runs', server), {
+      method: 'POST',
+      body: form,
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    });
   } catch (e) {
-    throw new UsageError(`upload: cannot reach ${server} (${e instanceof Error ? (e.cause as Error | undefined)?.message ?? e.message : e})`);
+    throw new UsageError(
+      `upload: cannot reach ${server} (${e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : e})`,
+    );
   }
   const body = (await res.json().catch(() => null)) as UploadAnswer | null;
   if (res.status !== 201 || !body?.id) {
@@ -70,7 +95,10 @@ export function duplicateNote(storedId: string, duplicateOf: readonly string[], 
   return `same files as ${noun} ${runs.join(', ')}; stored all the same as run ${storedId}`;
 }
 
-function parseOptions(args: string[]): { positional: string[]; options: Partial<Record<(typeof VALUE_OPTIONS)[number], string>> } {
+function parseOptions(args: string[]): {
+  positional: string[];
+  options: Partial<Record<(typeof VALUE_OPTIONS)[number], string>>;
+} {
   const positional: string[] = [];
   const options: Partial<Record<(typeof VALUE_OPTIONS)[number], string>> = {};
   for (let i = 0; i < args.length; i++) {

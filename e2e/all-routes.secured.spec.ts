@@ -33,14 +33,18 @@ test('the enumeration finds the app: pages and API routes with their methods', (
   expect(calls).toContainEqual(expect.objectContaining({ pattern: '/api/runs/[id]', method: 'DELETE' }));
 });
 
-test('anonymous: every non-public page redirects to sign-in and every non-public API call answers 401', async ({ request }) => {
+test('anonymous: every non-public page redirects to sign-in and every non-public API call answers 401', async ({
+  request,
+}) => {
   const wrong: string[] = [];
   for (const c of calls) {
     const res = await send(request, c.method, c.url);
     const open = PUBLIC[c.pattern];
-    const ok = open ? open.includes(res.status())
-      : c.kind === 'page' ? res.status() === 307 && res.headers().location?.includes(`/sign-in?next=${encodeURIComponent(c.url)}`)
-      : res.status() === 401;
+    const ok = open
+      ? open.includes(res.status())
+      : c.kind === 'page'
+        ? res.status() === 307 && res.headers().location?.includes(`/sign-in?next=${encodeURIComponent(c.url)}`)
+        : res.status() === 401;
     if (!ok) wrong.push(`${c.method} ${c.url}: ${res.status()}`);
   }
   expect(wrong).toEqual([]);
@@ -51,14 +55,18 @@ test('a viewer token reads everything and changes nothing', async ({ request, pl
   expect(session.status()).toBe(200);
   const made = await request.post('/api/tokens', { data: { name: 'route check viewer', role: 'viewer' } });
   const { token } = (await made.json()) as { token: string };
-  const viewer = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const viewer = await playwright.request.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   const wrong: string[] = [];
   for (const c of calls.filter((x) => !PUBLIC[x.pattern])) {
     const res = await send(viewer, c.method, c.url);
     const status = res.status();
     const reads = c.method === 'GET' || c.method === 'HEAD';
     const toSignIn = res.headers().location?.includes('/sign-in') ?? false;
-    if (reads ? [401, 403].includes(status) || toSignIn || status >= 500 : status !== 403) wrong.push(`${c.method} ${c.url}: ${status}`);
+    if (reads ? [401, 403].includes(status) || toSignIn || status >= 500 : status !== 403)
+      wrong.push(`${c.method} ${c.url}: ${status}`);
   }
   await viewer.dispose();
   expect(wrong).toEqual([]);
@@ -75,12 +83,18 @@ async function crossSiteAccepted(api: APIRequestContext): Promise<string[]> {
   return wrong;
 }
 
-test('with an editor session, cross-site mutations are refused on every route (Origin and Sec-Fetch-Site)', async ({ request }) => {
-  expect((await request.post('/api/auth/sign-in', { data: { secret: SECRET, name: 'Route check' } })).status()).toBe(200);
+test('with an editor session, cross-site mutations are refused on every route (Origin and Sec-Fetch-Site)', async ({
+  request,
+}) => {
+  expect((await request.post('/api/auth/sign-in', { data: { secret: SECRET, name: 'Route check' } })).status()).toBe(
+    200,
+  );
   expect(await crossSiteAccepted(request)).toEqual([]);
 });
 
-test('with access control off (the open instance), cross-site mutations are refused on every route too', async ({ playwright }, testInfo) => {
+test('with access control off (the open instance), cross-site mutations are refused on every route too', async ({
+  playwright,
+}, testInfo) => {
   const secured = new URL(testInfo.project.use.baseURL!);
   secured.port = String(Number(secured.port) - 1);
   const open = await playwright.request.newContext({ baseURL: secured.origin });

@@ -20,7 +20,9 @@ function runForm(label: string): FormData {
 
 async function signIn(page: Page, next = '/runs') {
   await page.goto(next);
-  await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=${encodeURIComponent(next).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  await expect(page).toHaveURL(
+    new RegExp(`/sign-in\\?next=${encodeURIComponent(next).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
+  );
   await page.getByLabel('Admin secret').fill(SECRET);
   await page.getByLabel('Your name').fill('Dina');
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -39,7 +41,10 @@ test('sign-in is required; a wrong secret is refused', async ({ page, request })
   await expect(page.getByText('This instance is open')).toHaveCount(0);
 });
 
-test('an API token made in the browser uploads from CI; revoked, it is refused', async ({ page, playwright }, testInfo) => {
+test('an API token made in the browser uploads from CI; revoked, it is refused', async ({
+  page,
+  playwright,
+}, testInfo) => {
   await signIn(page, '/settings/tokens');
   // Typed before hydration, the text would not reach React's state: retry until the form takes it.
   await expect(async () => {
@@ -50,7 +55,10 @@ test('an API token made in the browser uploads from CI; revoked, it is refused',
   const token = (await page.getByLabel('The new API token').textContent())!.trim();
   expect(token).toMatch(/^slt_[A-Za-z0-9_-]{43}$/);
 
-  const ci = await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+  const ci = await playwright.request.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    extraHTTPHeaders: { authorization: `Bearer ${token}` },
+  });
   const uploaded = await ci.post('/api/runs', { multipart: runForm('from CI') });
   expect(uploaded.status()).toBe(201);
 
@@ -63,7 +71,10 @@ test('an API token made in the browser uploads from CI; revoked, it is refused',
   await ci.dispose();
 });
 
-test('a share link opens in a fresh browser with no session, read-only and noindex; revoked, it is a 404', async ({ page, browser }, testInfo) => {
+test('a share link opens in a fresh browser with no session, read-only and noindex; revoked, it is a 404', async ({
+  page,
+  browser,
+}, testInfo) => {
   await signIn(page, '/upload');
   const created = await page.request.post('/api/runs', { multipart: runForm('20 users shared') });
   expect(created.status()).toBe(201);
@@ -84,7 +95,10 @@ test('a share link opens in a fresh browser with no session, read-only and noind
   await expect(visitor.getByRole('heading', { name: '20 users shared', level: 1 })).toBeVisible();
   await expect(visitor.getByText('Shared view · read-only')).toBeVisible();
   await expect(visitor.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-  await expect(visitor.locator('meta[property="og:description"]')).toHaveAttribute('content', '552 requests, 1.45% failures, median 160 ms, p95 1,900 ms, 9.33 req/s');
+  await expect(visitor.locator('meta[property="og:description"]')).toHaveAttribute(
+    'content',
+    '552 requests, 1.45% failures, median 160 ms, p95 1,900 ms, 9.33 req/s',
+  );
   await expect(visitor.getByRole('button', { name: 'Edit' })).toHaveCount(0);
   await expect(visitor.getByRole('button', { name: 'Delete' })).toHaveCount(0);
   await expect(visitor.getByRole('navigation').getByRole('link', { name: 'Runs', exact: true })).toHaveCount(0);

@@ -17,7 +17,8 @@ let setId: string | null = null;
 
 async function upload(request: APIRequestContext, run: string, label: string): Promise<string> {
   const form = new FormData();
-  for (const name of readdirSync(join(DIR, run))) form.append('files', new Blob([readFileSync(join(DIR, run, name))]), name);
+  for (const name of readdirSync(join(DIR, run)))
+    form.append('files', new Blob([readFileSync(join(DIR, run, name))]), name);
   form.append('project', PROJECT);
   form.append('label', label);
   const res = await request.post('/api/runs', { multipart: form });
@@ -40,19 +41,27 @@ async function expectAboveTheFold(page: Page, what: string, locator: Locator): P
   const box = await locator.boundingBox();
   expect(box, `${what}: no box`).not.toBeNull();
   const scrollY = await page.evaluate(() => window.scrollY);
-  expect(box!.y + scrollY + box!.height, `${what} ends at ${Math.round(box!.y + box!.height)} px`).toBeLessThanOrEqual(FOLD.height);
+  expect(box!.y + scrollY + box!.height, `${what} ends at ${Math.round(box!.y + box!.height)} px`).toBeLessThanOrEqual(
+    FOLD.height,
+  );
 }
 
-test('1440×900: goodput, the window switch, the ceiling note and the criteria verdicts above the fold', async ({ page, request }) => {
+test('1440×900: goodput, the window switch, the ceiling note and the criteria verdicts above the fold', async ({
+  page,
+  request,
+}) => {
   const id20 = await upload(request, 'smallpool-20u', '20 users');
   const id40 = await upload(request, 'smallpool-40u', '40 users');
   const run = (await (await request.get(`/api/runs/${id40}`)).json()) as { project: { id: string } };
   // A release gate on the target: P95 under 3 s (4,200 ms at 40 users: NO-GO) and 97% success (98.32%: met).
   const created = await request.post(`/api/projects/${run.project.id}/criteria-sets`, {
-    data: { name: 'Release gate', criteria: [
-      { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
-      { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 },
-    ] },
+    data: {
+      name: 'Release gate',
+      criteria: [
+        { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
+        { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 },
+      ],
+    },
   });
   expect(created.status()).toBe(201);
   setId = ((await created.json()) as { id: string }).id;
@@ -89,7 +98,9 @@ test('1440×900: goodput, the window switch, the ceiling note and the criteria v
   const banner = page.getByTestId('meeting-verdict');
   await expect(banner.getByTestId('criteria-verdicts')).toBeVisible();
   await expect(banner.getByTestId('verdict-headline')).toBeVisible();
-  const tops = await Promise.all([banner, page.getByTestId('headline-notes'), ceiling, goodput].map(async (l) => (await l.boundingBox())!.y));
+  const tops = await Promise.all(
+    [banner, page.getByTestId('headline-notes'), ceiling, goodput].map(async (l) => (await l.boundingBox())!.y),
+  );
   expect(tops).toEqual([...tops].sort((a, b) => a - b));
 
   await page.screenshot({ path: 'test-results/compare-fold-1440-light.png' });

@@ -17,9 +17,13 @@ test.afterAll(async ({ playwright }, testInfo) => {
   await api.dispose();
 });
 
-const headline = (page: Page, metric: string) => page.getByRole('table', { name: 'Headline figures per run' }).locator(`tr[data-metric="${metric}"]`);
+const headline = (page: Page, metric: string) =>
+  page.getByRole('table', { name: 'Headline figures per run' }).locator(`tr[data-metric="${metric}"]`);
 
-test('two runs ticked on /runs open a comparison: verdict, headline figures, charts, Markdown', async ({ page, request }) => {
+test('two runs ticked on /runs open a comparison: verdict, headline figures, charts, Markdown', async ({
+  page,
+  request,
+}) => {
   const created = await request.post('/api/examples');
   expect(created.status()).toBe(201);
   ids = ((await created.json()) as { ids: string[] }).ids;
@@ -29,7 +33,11 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   await page.goto('/runs');
   // The rows of these two runs (other specs may have loaded the examples too): the 20-user run first, so it is the baseline.
   for (const id of [id20, id40]) {
-    await page.getByRole('row').filter({ has: page.locator(`a[href="/runs/${id}"]`) }).getByRole('checkbox').check();
+    await page
+      .getByRole('row')
+      .filter({ has: page.locator(`a[href="/runs/${id}"]`) })
+      .getByRole('checkbox')
+      .check();
   }
   await page.getByRole('link', { name: 'Compare selected' }).click();
   await expect(page).toHaveURL(`/compare?runs=${id20},${id40}`);
@@ -37,8 +45,12 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
 
   // smallpool-20u/40u _stats.csv, Aggregated: 552 req / 8 failures -> 772 / 13; median 160 -> 520 ms;
   // p95 1,900 -> 4,200 ms; goodput 9.20 -> 12.82 successful req/s for twice the users (18.39/s if linear): saturated.
-  await expect(page.getByTestId('verdict-headline')).toHaveText('P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated (−30% against linear from 20 to 40 users).');
-  await expect(page.getByTestId('meeting-verdict').getByText('40 users vs 20 users: critical regression')).toBeVisible();
+  await expect(page.getByTestId('verdict-headline')).toHaveText(
+    'P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated (−30% against linear from 20 to 40 users).',
+  );
+  await expect(
+    page.getByTestId('meeting-verdict').getByText('40 users vs 20 users: critical regression'),
+  ).toBeVisible();
   await expect(headline(page, 'medianMs')).toContainText('160 ms');
   await expect(headline(page, 'medianMs')).toContainText('520 ms');
   await expect(headline(page, 'medianMs')).toContainText('+225%');
@@ -62,7 +74,9 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   await expect.poll(() => page.locator('.recharts-wrapper svg.recharts-surface').count()).toBeGreaterThanOrEqual(8);
   await expect.poll(() => page.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(17); // 2 runs × 6 time-series lines + percentiles; linear, goodput, all requests, median, P95
   await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6); // linear goodput, goodput, all requests per run
-  await expect(page.getByText('80% of requests took at most about 2,100 ms at 40 users, 320 ms at 20 users.')).toBeVisible();
+  await expect(
+    page.getByText('80% of requests took at most about 2,100 ms at 40 users, 320 ms at 20 users.'),
+  ).toBeVisible();
 
   // Endpoints: GET /dashboard/ failed only at 40 users (0/32 -> 2/87), far from significant.
   const dashboard = page.getByRole('tabpanel').getByRole('row').filter({ hasText: '/dashboard/' });
@@ -76,7 +90,9 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   // What explains the change: the average 335 -> 1,201 ms; GET /dashboard/ contributes most (+149 ms);
   // failures 8 -> 13, rekap-rab +5.
   const latencyAttribution = page.getByRole('table', { name: 'Contributions to the change in average response time' });
-  await expect(page.getByRole('heading', { name: /Average response time 335 ms → 1,201 ms \(\+866 ms\)/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /Average response time 335 ms → 1,201 ms \(\+866 ms\)/ }),
+  ).toBeVisible();
   await expect(latencyAttribution.locator('tbody tr').first()).toContainText('GET /dashboard/');
   await expect(latencyAttribution.locator('tbody tr').first()).toContainText('+149 ms');
   await expect(latencyAttribution.locator('tbody tr')).toHaveCount(8);
@@ -109,7 +125,9 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   await expect(page.getByText('Showing 5 of 11.')).toBeVisible();
   const concentration = page.getByRole('list', { name: 'Failure concentration per run' });
   await expect(concentration.locator('li[data-run="40 users"]')).toContainText('mixed');
-  await expect(concentration.locator('li[data-run="40 users"]')).toContainText('7 of 13 failures (54%), on GET /detail_project/[id]/rekap-rab/');
+  await expect(concentration.locator('li[data-run="40 users"]')).toContainText(
+    '7 of 13 failures (54%), on GET /detail_project/[id]/rekap-rab/',
+  );
 
   // Scaling across loads: two loads, no USL fit, efficiency 70% at 40 users.
   const curve = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Scaling across loads' }) });
@@ -136,11 +154,18 @@ test('the baseline is chosen in the page and kept in the URL', async ({ page }) 
   await page.getByRole('combobox', { name: 'Baseline' }).selectOption({ label: '40 users' });
   await expect(page).toHaveURL(`/compare?runs=${id20},${id40}&baseline=${id40}`);
   // One scaling story whichever run is the baseline: measured from the run with fewer users.
-  await expect(page.getByTestId('verdict-headline')).toHaveText('P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated (−30% against linear from 20 to 40 users).');
-  await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute('href', `/api/compare?runs=${id20},${id40}&baseline=${id40}`);
+  await expect(page.getByTestId('verdict-headline')).toHaveText(
+    'P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated (−30% against linear from 20 to 40 users).',
+  );
+  await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute(
+    'href',
+    `/api/compare?runs=${id20},${id40}&baseline=${id40}`,
+  );
 });
 
-test('a user-defined endpoint group joins the URL and comes first, and survives a baseline change', async ({ page }) => {
+test('a user-defined endpoint group joins the URL and comes first, and survives a baseline change', async ({
+  page,
+}) => {
   const [id20, id40] = ids as [string, string];
   await page.goto(`/compare?runs=${id20},${id40}`);
   const form = page.getByRole('form', { name: 'Add an endpoint group' });
@@ -157,7 +182,10 @@ test('a user-defined endpoint group joins the URL and comes first, and survives 
   await expect(page).toHaveURL(/baseline=.*&group=Project%20pages/);
 });
 
-test('one stepped run, step by step: the note, the steps table with a lower bound, the scaling curve', async ({ page, request }) => {
+test('one stepped run, step by step: the note, the steps table with a lower bound, the scaling curve', async ({
+  page,
+  request,
+}) => {
   // Synthetic Locust history: 50 -> 100 -> 150 users, a stats reset inside step 2.
   const { stats, history } = generate({ full: true, reset: true });
   const form = new FormData();

@@ -9,7 +9,16 @@ import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startApp, faultPort } from './support/app-process.mjs';
 import { writeBigRun } from './support/big-run.mjs';
-import { countPgTables, createEmptyPgDatabase, dataTables, inspectSqlite, pgWriter, POSTGRES_ADMIN_URL, sqliteWriter, whenWriting } from './support/fault-db.mjs';
+import {
+  countPgTables,
+  createEmptyPgDatabase,
+  dataTables,
+  inspectSqlite,
+  pgWriter,
+  POSTGRES_ADMIN_URL,
+  sqliteWriter,
+  whenWriting,
+} from './support/fault-db.mjs';
 import { startTcpProxy } from './support/tcp-proxy.mjs';
 
 const SMALL = join(import.meta.dirname, '..', 'fixtures', 'locust-2.12-generated', 'smallpool-20u');
@@ -29,9 +38,14 @@ const post = async (url: string, body: { bytes: Uint8Array; type: string }) =>
 
 /** Sends the first `fraction` of the upload and stops (the rest never comes); resolves once sent. */
 function sendPart(url: string, body: { bytes: Uint8Array; type: string }, fraction: number) {
-  const req = httpRequest(`${url}/api/runs`, { method: 'POST', headers: { 'content-type': body.type, 'content-length': body.bytes.length } });
+  const req = httpRequest(`${url}/api/runs`, {
+    method: 'POST',
+    headers: { 'content-type': body.type, 'content-length': body.bytes.length },
+  });
   req.on('error', () => undefined);
-  return new Promise<void>((resolve) => req.write(body.bytes.subarray(0, Math.floor(body.bytes.length * fraction)), () => resolve()));
+  return new Promise<void>((resolve) =>
+    req.write(body.bytes.subarray(0, Math.floor(body.bytes.length * fraction)), () => resolve()),
+  );
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -73,7 +87,10 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
 
       // (b) Killed while the upload's transaction is writing (seen from the database itself).
       const writer = pgDb ? await pgWriter(pgDb.name) : sqliteWriter(sqlitePath);
-      const pending = post(app.url, big).then((r) => r.status, (e: Error) => e.message);
+      const pending = post(app.url, big).then(
+        (r) => r.status,
+        (e: Error) => e.message,
+      );
       try {
         await whenWriting(() => writer.isWriting());
       } finally {
@@ -94,7 +111,9 @@ for (const provider of ['sqlite', 'postgresql'] as const) {
   });
 }
 
-test('postgresql behind a proxy: down at start → the app starts, health 503, API 503, page says so; up → works (no restart); cut mid-transaction → 503, nothing stored; down and up in use', async ({ page }) => {
+test('postgresql behind a proxy: down at start → the app starts, health 503, API 503, page says so; up → works (no restart); cut mid-transaction → 503, nothing stored; down and up in use', async ({
+  page,
+}) => {
   const target = new URL(POSTGRES_ADMIN_URL);
   const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) }, faultPort(3));
   const pgDb = await createEmptyPgDatabase();
@@ -105,7 +124,12 @@ test('postgresql behind a proxy: down at start → the app starts, health 503, A
   try {
     const h = await fetch(`${app.url}/api/health`);
     expect(h.status).toBe(503);
-    expect(await h.json()).toMatchObject({ ok: false, db: 'postgresql', reason: 'unreachable', error: expect.stringContaining('DATABASE_URL') });
+    expect(await h.json()).toMatchObject({
+      ok: false,
+      db: 'postgresql',
+      reason: 'unreachable',
+      error: expect.stringContaining('DATABASE_URL'),
+    });
     const list = await fetch(`${app.url}/api/runs`);
     expect(list.status).toBe(503);
     expect((await list.json()).error.code).toBe('database_unavailable');
@@ -130,7 +154,10 @@ test('postgresql behind a proxy: down at start → the app starts, health 503, A
     proxy.cut();
     const cutRes = await pending;
     expect(cutRes.status).toBe(503);
-    expect((await cutRes.json()).error).toMatchObject({ code: 'database_unavailable', message: expect.stringContaining('nothing was changed') });
+    expect((await cutRes.json()).error).toMatchObject({
+      code: 'database_unavailable',
+      message: expect.stringContaining('nothing was changed'),
+    });
     expect(await countPgTables(pgDb.name)).toEqual(before);
     expect((await post(app.url, small)).status).toBe(201);
 
@@ -148,7 +175,10 @@ test('postgresql behind a proxy: down at start → the app starts, health 503, A
 });
 
 test('sqlite file the server may not write (read-only file): reads work, uploads 503 read-only, the file stays intact', async () => {
-  if (process.getuid?.() !== 0) throw new Error('this test drops the server\'s file-permission override (setpriv) and needs root: run it as root (CI does)');
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      "this test drops the server's file-permission override (setpriv) and needs root: run it as root (CI does)",
+    );
   const dir = mkdtempSync(join(tmpdir(), 'swarmlens-fault-ro-'));
   const path = join(dir, 'ro.db');
   const port = faultPort(4);
@@ -167,7 +197,11 @@ test('sqlite file the server may not write (read-only file): reads work, uploads
     expect((await (await fetch(`${app.url}/api/runs`)).json()).total).toBe(1);
     const res = await post(app.url, small);
     expect(res.status).toBe(503);
-    expect((await res.json()).error).toMatchObject({ code: 'database_unavailable', details: { reason: 'read_only' }, message: expect.stringContaining('read-only') });
+    expect((await res.json()).error).toMatchObject({
+      code: 'database_unavailable',
+      details: { reason: 'read_only' },
+      message: expect.stringContaining('read-only'),
+    });
   } finally {
     await app.kill('SIGTERM');
   }
@@ -178,14 +212,26 @@ test('sqlite file the server may not write (read-only file): reads work, uploads
 });
 
 test('sqlite folder the server may not write at start (read-only folder): it starts, health 503 with what to do; made writable → migrates on the next request, no restart', async () => {
-  if (process.getuid?.() !== 0) throw new Error('this test drops the server\'s file-permission override (setpriv) and needs root: run it as root (CI does)');
+  if (process.getuid?.() !== 0)
+    throw new Error(
+      "this test drops the server's file-permission override (setpriv) and needs root: run it as root (CI does)",
+    );
   const dir = mkdtempSync(join(tmpdir(), 'swarmlens-fault-nowrite-'));
   chmodSync(dir, 0o555);
-  const app = await startApp({ port: faultPort(5), databaseUrl: `file:${join(dir, 'later.db')}`, obeyFileModes: true, until: 'answering' });
+  const app = await startApp({
+    port: faultPort(5),
+    databaseUrl: `file:${join(dir, 'later.db')}`,
+    obeyFileModes: true,
+    until: 'answering',
+  });
   try {
     const h = await fetch(`${app.url}/api/health`);
     expect(h.status).toBe(503);
-    expect(await h.json()).toMatchObject({ ok: false, db: 'sqlite', error: expect.stringContaining('the folder exists and the server may write to it') });
+    expect(await h.json()).toMatchObject({
+      ok: false,
+      db: 'sqlite',
+      error: expect.stringContaining('the folder exists and the server may write to it'),
+    });
     expect((await post(app.url, small)).status).toBe(503);
     chmodSync(dir, 0o1777);
     expect(await (await fetch(`${app.url}/api/health`)).json()).toEqual({ ok: true, db: 'sqlite' });

@@ -38,12 +38,18 @@ async function expectInert(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
   expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
   const handlers = await page.evaluate(() =>
-    [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+    [...document.querySelectorAll('*')].flatMap((el) =>
+      [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+    ),
   );
   expect(handlers).toEqual([]);
   // No element made from a payload (Next.js's own inline scripts carry the data as JSON strings).
   expect(await page.locator('img[src="x"]').count()).toBe(0);
-  expect(await page.locator('script').evaluateAll((els) => els.filter((e) => /^window\.__pwned/.test((e.textContent ?? '').trim())).length)).toBe(0);
+  expect(
+    await page
+      .locator('script')
+      .evaluateAll((els) => els.filter((e) => /^window\.__pwned/.test((e.textContent ?? '').trim())).length),
+  ).toBe(0);
 }
 
 async function upload(page: Page, files: string[], label: string): Promise<string> {
@@ -58,12 +64,27 @@ async function upload(page: Page, files: string[], label: string): Promise<strin
 }
 
 test('CSV runs with payloads: the run page shows them as text and runs none', async ({ page }) => {
-  ids.push(await upload(page, ['run-a_stats.csv', 'run-a_failures.csv', 'run-a_exceptions.csv'].map((f) => join(INJ, f)), 'inject A'));
+  ids.push(
+    await upload(
+      page,
+      ['run-a_stats.csv', 'run-a_failures.csv', 'run-a_exceptions.csv'].map((f) => join(INJ, f)),
+      'inject A',
+    ),
+  );
   await expectInert(page);
   const body = page.locator('body');
   for (const text of [SCRIPT, IMG, JS_LINK, FORMULA]) await expect(body).toContainText(text);
-  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute('href', `/api/runs/${ids[0]}?format=csv`);
-  ids.push(await upload(page, ['run-b_stats.csv', 'run-b_failures.csv'].map((f) => join(INJ, f)), 'inject B'));
+  await expect(page.getByRole('link', { name: 'Download CSV' })).toHaveAttribute(
+    'href',
+    `/api/runs/${ids[0]}?format=csv`,
+  );
+  ids.push(
+    await upload(
+      page,
+      ['run-b_stats.csv', 'run-b_failures.csv'].map((f) => join(INJ, f)),
+      'inject B',
+    ),
+  );
   await expectInert(page);
 });
 

@@ -26,8 +26,14 @@ async function seriousViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help} — ` +
-      v.nodes.slice(0, 3).map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`).join(' | '));
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}, ${v.nodes.length}×): ${v.help} — ` +
+        v.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1] ?? ''}`)
+          .join(' | '),
+    );
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -71,12 +77,16 @@ test('charts are named images with their numbers and no chart is an unnamed tab 
   await page.waitForLoadState('networkidle');
   const svgs = page.locator('main svg.recharts-surface');
   expect(await svgs.count()).toBeGreaterThan(3);
-  const unnamed = await svgs.evaluateAll((nodes) => nodes.filter((svg) => {
-    const image = svg.closest('[role="img"]');
-    return !image || !/\d/.test(image.getAttribute('aria-label') ?? '');
-  }).length);
+  const unnamed = await svgs.evaluateAll(
+    (nodes) =>
+      nodes.filter((svg) => {
+        const image = svg.closest('[role="img"]');
+        return !image || !/\d/.test(image.getAttribute('aria-label') ?? '');
+      }).length,
+  );
   expect(unnamed, 'charts without a role="img" frame whose name holds their numbers').toBe(0);
-  const chartTabStops = await page.locator('main .recharts-wrapper [tabindex], main svg[tabindex]').evaluateAll(
-    (nodes) => nodes.filter((n) => n.getAttribute('tabindex') !== '-1').length);
+  const chartTabStops = await page
+    .locator('main .recharts-wrapper [tabindex], main svg[tabindex]')
+    .evaluateAll((nodes) => nodes.filter((n) => n.getAttribute('tabindex') !== '-1').length);
   expect(chartTabStops).toBe(0);
 });

@@ -42,7 +42,10 @@ test.afterAll(async ({ playwright }, testInfo) => {
 });
 
 async function shoot(page: Page, name: string) {
-  for (const [w, h] of [[1440, 900], [390, 844]] as const) {
+  for (const [w, h] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width: w, height: h });
       await page.emulateMedia({ colorScheme: scheme });
@@ -60,7 +63,8 @@ async function shoot(page: Page, name: string) {
 }
 
 test('the baseline build by API; the retest and its build by the upload page and the edit dialog', async ({
-  page, request,
+  page,
+  request,
 }) => {
   ids.u50 = await upload(request, 'series-50u', LABELS.u50, BASE);
   ids.u100 = await upload(request, 'series-100u', LABELS.u100, BASE);
@@ -103,7 +107,8 @@ async function judged(page: Page, request: APIRequestContext) {
 }
 
 test('the 100-user run picked as target: 100 vs 50 users, whole headers, a curve per build', async ({
-  page, request,
+  page,
+  request,
 }) => {
   // In the order uploaded: the retest is the last run given, so it is the default target.
   await page.goto(`/compare?runs=${[ids.u50, ids.u100, ids.u150, ids.retest].join(',')}`);
@@ -127,16 +132,21 @@ test('the 100-user run picked as target: 100 vs 50 users, whole headers, a curve
   const names = headline.getByTestId('run-header-name');
   await expect(names).toHaveText([LABELS.u50, LABELS.u100, LABELS.retest, LABELS.u150]);
   for (const el of await names.all()) {
-    const cut = await el.evaluate((e) => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1
-      || getComputedStyle(e).textOverflow === 'ellipsis');
+    const cut = await el.evaluate(
+      (e) =>
+        e.scrollWidth > e.clientWidth + 1 ||
+        e.scrollHeight > e.clientHeight + 1 ||
+        getComputedStyle(e).textOverflow === 'ellipsis',
+    );
     expect(cut).toBe(false);
   }
   const builds = [BASE, BASE, FIXED, BASE].map((b) => `build ${b}`);
   await expect(headline.getByTestId('run-header-build')).toHaveText(builds);
 
   // Builds kept apart: one panel per build, the baseline build's fit over its own three loads only.
-  await expect(page.getByTestId('builds-note'))
-    .toContainText('one scaling curve per build, and runs of different builds are never fitted together');
+  await expect(page.getByTestId('builds-note')).toContainText(
+    'one scaling curve per build, and runs of different builds are never fitted together',
+  );
   const panels = page.getByTestId('build-curve');
   await expect(panels).toHaveCount(2);
   const base = panels.filter({ has: page.getByRole('heading', { name: `Build ${BASE}` }) });

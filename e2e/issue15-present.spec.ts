@@ -34,13 +34,20 @@ async function measure(page: Page): Promise<SlideFit> {
   return page.evaluate(() => {
     const frame = document.querySelector<HTMLElement>('[data-slide]')!;
     const box = frame.getBoundingClientRect();
-    const zoomOf = (el: Element | null): number => (el ? (parseFloat(getComputedStyle(el).zoom) || 1) * zoomOf(el.parentElement) : 1);
-    const outside = [...frame.querySelectorAll<HTMLElement>('*:not(svg *, .recharts-tooltip-wrapper, .recharts-tooltip-wrapper *)')].flatMap((el) => {
+    const zoomOf = (el: Element | null): number =>
+      el ? (parseFloat(getComputedStyle(el).zoom) || 1) * zoomOf(el.parentElement) : 1;
+    const outside = [
+      ...frame.querySelectorAll<HTMLElement>('*:not(svg *, .recharts-tooltip-wrapper, .recharts-tooltip-wrapper *)'),
+    ].flatMap((el) => {
       const r = el.getBoundingClientRect();
       if (r.height === 0 || r.width === 0) return [];
-      return r.top < box.top - 1 || r.bottom > box.bottom + 1 ? [`${el.tagName} ${(el.textContent ?? '').slice(0, 40)}`] : [];
+      return r.top < box.top - 1 || r.bottom > box.bottom + 1
+        ? [`${el.tagName} ${(el.textContent ?? '').slice(0, 40)}`]
+        : [];
     });
-    const texts = frame.querySelectorAll('.recharts-cartesian-axis-tick-value, .recharts-label, .recharts-legend-item-text');
+    const texts = frame.querySelectorAll(
+      '.recharts-cartesian-axis-tick-value, .recharts-label, .recharts-legend-item-text',
+    );
     return {
       scrollHeight: frame.scrollHeight,
       clientHeight: frame.clientHeight,
@@ -51,7 +58,10 @@ async function measure(page: Page): Promise<SlideFit> {
   });
 }
 
-test('1920×1080: verdict first, the 14 criteria over two slides, nothing overflows, chart text ≥ 18 px', async ({ page, request }) => {
+test('1920×1080: verdict first, the 14 criteria over two slides, nothing overflows, chart text ≥ 18 px', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(240_000);
   meeting = await uploadSeriesMeeting(request, 'E2E present meeting');
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -82,7 +92,9 @@ test('1920×1080: verdict first, the 14 criteria over two slides, nothing overfl
     expect(fit.outside, `slide ${i} "${name}": content outside its box`).toEqual([]);
     if (fit.chartTextPx.length > 0) {
       chartSlides++;
-      expect(Math.min(...fit.chartTextPx), `slide ${i} "${name}": smallest chart text`).toBeGreaterThanOrEqual(MIN_CHART_TEXT_PX);
+      expect(Math.min(...fit.chartTextPx), `slide ${i} "${name}": smallest chart text`).toBeGreaterThanOrEqual(
+        MIN_CHART_TEXT_PX,
+      );
     }
     criteria.push(...fit.criteria);
     await page.screenshot({ path: `${OUT}/slide-${String(i).padStart(2, '0')}-1920-light.png` });
@@ -95,7 +107,14 @@ test('1920×1080: verdict first, the 14 criteria over two slides, nothing overfl
   expect([...criteria].sort()).toEqual([...meeting.criterionIds].sort());
 
   // The same slides on a phone and in the dark: looked at, not measured (a deck is for a room).
-  for (const [slide, w, h] of [[1, 1920, 1080], [3, 1920, 1080], [titles.length, 1920, 1080], [1, 390, 844], [3, 390, 844], [titles.length, 390, 844]] as const) {
+  for (const [slide, w, h] of [
+    [1, 1920, 1080],
+    [3, 1920, 1080],
+    [titles.length, 1920, 1080],
+    [1, 390, 844],
+    [3, 390, 844],
+    [titles.length, 390, 844],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await page.keyboard.press('Home');
     for (let i = 1; i < slide; i++) await page.keyboard.press('ArrowRight');

@@ -32,7 +32,9 @@ function pdfPages(pdf: Buffer): string[] {
     text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   } catch (e) {
     const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new Error(missing ? 'pdftotext not found: install poppler-utils (Debian: apt-get install -y poppler-utils)' : String(e));
+    throw new Error(
+      missing ? 'pdftotext not found: install poppler-utils (Debian: apt-get install -y poppler-utils)' : String(e),
+    );
   }
   writeFileSync(`${OUT}/compare-4-runs.txt`, text);
   return text.split('\f').slice(0, -1);
@@ -41,7 +43,10 @@ function pdfPages(pdf: Buffer): string[] {
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 const noSpace = (s: string) => s.replace(/\s+/g, '');
 
-test('the 4-run comparison prints a 2–3 page meeting summary, verdict on page 1, then the full report', async ({ page, request }) => {
+test('the 4-run comparison prints a 2–3 page meeting summary, verdict on page 1, then the full report', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   meeting = await uploadSeriesMeeting(request, 'E2E print meeting');
   const { ids } = meeting;
@@ -61,7 +66,9 @@ test('the 4-run comparison prints a 2–3 page meeting summary, verdict on page 
   // Page 1: the summary and its verdict, GO / NO-GO of the criteria with the change status beside it.
   const first = squash(pages[0]!);
   expect(first).toContain('MEETING SUMMARY');
-  expect(first).toContain('NO-GO on retest 100 users: Production GO misses 1 of 14 criteria CRITICAL critical regression against 50 users');
+  expect(first).toContain(
+    'NO-GO on retest 100 users: Production GO misses 1 of 14 criteria CRITICAL critical regression against 50 users',
+  );
   expect(first).toContain('Production GO: 13 of 14 criteria met');
   expect(first).toContain('Success rate 98.97%, target ≥ 99.00%');
   expect(first).toContain('P95 870 ms vs 1,300 ms (−33%)');
@@ -77,7 +84,10 @@ test('the 4-run comparison prints a 2–3 page meeting summary, verdict on page 
 
   // Every part of the summary before the full report.
   for (const part of ['Headline', 'Endpoints that changed most', 'Failures', 'Scaling', 'Next steps']) {
-    expect(summary.split('\n').some((l) => l.trim().startsWith(part)), part).toBe(true);
+    expect(
+      summary.split('\n').some((l) => l.trim().startsWith(part)),
+      part,
+    ).toBe(true);
   }
   expect(squash(summary)).toContain(`Decisions: ${DECISION}`);
 
@@ -87,18 +97,26 @@ test('the 4-run comparison prints a 2–3 page meeting summary, verdict on page 
   const cells = page.getByTestId('summary-status');
   await expect(cells).toHaveCount(11);
   const lines = summary.split('\n').map(squash);
-  const statuses = await cells.evaluateAll((tds) => tds.map((td) => [td.children[0]!.textContent!, td.children[1]!.textContent!] as const));
+  const statuses = await cells.evaluateAll((tds) =>
+    tds.map((td) => [td.children[0]!.textContent!, td.children[1]!.textContent!] as const),
+  );
   for (const [status, reason] of statuses) {
     expect(summary, `status ${status}`).toMatch(new RegExp(`\\b${status}\\b`, 'i'));
     const start = squash(reason).split(' ').slice(0, 3).join(' ');
-    expect(lines.some((l) => l.includes(start)), `"${start}" on one line`).toBe(true);
+    expect(
+      lines.some((l) => l.includes(start)),
+      `"${start}" on one line`,
+    ).toBe(true);
   }
 
   // A long error text, whole (wrapped at most, never cut), in the summary.
   expect(noSpace(summary)).toContain(noSpace(LONG_ERROR));
   expect(summary).not.toContain('…');
 
-  for (const [w, h] of [[1440, 900], [390, 844]] as const) {
+  for (const [w, h] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ media: 'print', colorScheme: scheme });

@@ -50,8 +50,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
           }
           return false;
         };
-        const past = [...document.body.querySelectorAll('*')]
-          .filter((el) => el.getBoundingClientRect().right > limit + 1 && !clipped(el));
+        const past = [...document.body.querySelectorAll('*')].filter(
+          (el) => el.getBoundingClientRect().right > limit + 1 && !clipped(el),
+        );
         const outer = past.filter((el) => !past.includes(el.parentElement!)).slice(0, 3);
         return {
           scrollWidth: document.documentElement.scrollWidth,

@@ -35,7 +35,10 @@ async function upload(request: APIRequestContext, dir: string, label: string): P
 
 /** The page at both sizes, light and dark (the dark theme follows prefers-color-scheme). */
 async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [w, h] of [[1440, 900], [390, 844]] as const) {
+  for (const [w, h] of [
+    [1440, 900],
+    [390, 844],
+  ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize({ width: w, height: h });
       await page.emulateMedia({ colorScheme: scheme });
@@ -53,7 +56,9 @@ test.beforeAll(async ({ request }) => {
   run.u50 = await upload(request, 'series-50u', '50 users');
   run.u100 = await upload(request, 'series-100u', '100 users');
   run.u150 = await upload(request, 'series-150u', '150 users');
-  projectId = ((await (await request.get(`/api/projects/${encodeURIComponent(PROJECT)}`)).json()) as { project: { id: string } }).project.id;
+  projectId = (
+    (await (await request.get(`/api/projects/${encodeURIComponent(PROJECT)}`)).json()) as { project: { id: string } }
+  ).project.id;
 });
 
 test.afterAll(async ({ playwright }, testInfo) => {
@@ -67,7 +72,10 @@ test('(a) a set scoped to 100 users judges only the 100-user runs, and says so o
   await page.getByRole('button', { name: 'New criteria set' }).click();
   const editor = page.getByRole('form', { name: 'New criteria set' });
   await editor.getByLabel('Name', { exact: true }).fill('Production @100 users');
-  await editor.getByRole('group', { name: 'Applies to' }).getByLabel(/^Users/).fill('100');
+  await editor
+    .getByRole('group', { name: 'Applies to' })
+    .getByLabel(/^Users/)
+    .fill('100');
   await editor.getByRole('listitem', { name: 'Criterion 1' }).getByLabel('Target').fill('2000');
   await editor.getByRole('button', { name: 'Create criteria set' }).click();
 
@@ -77,10 +85,14 @@ test('(a) a set scoped to 100 users judges only the 100-user runs, and says so o
   await expect(page.getByRole('link', { name: 'Production @100 users on retest 100 users: GO' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Production @100 users on 100 users: NO-GO' })).toBeVisible();
   await expect(matrix.getByText(OUT_OF_SCOPE_50)).toHaveCount(1);
-  await expect(matrix.getByText('Production @100 users applies to 100-user runs; this run has 150 users')).toHaveCount(1);
+  await expect(matrix.getByText('Production @100 users applies to 100-user runs; this run has 150 users')).toHaveCount(
+    1,
+  );
 
   await page.goto(`/projects/${projectId}?run=${run.u50}`);
-  const card = page.locator('[id^="set-"]').filter({ has: page.getByRole('heading', { name: 'Production @100 users' }) });
+  const card = page
+    .locator('[id^="set-"]')
+    .filter({ has: page.getByRole('heading', { name: 'Production @100 users' }) });
   await expect(card.getByTestId('out-of-scope')).toContainText(`NOT JUDGED${OUT_OF_SCOPE_50}.`);
   await expect(card.getByTestId('applies-to')).toHaveText('100 users');
   await screenshots(page, 'project-50-users');
@@ -88,34 +100,62 @@ test('(a) a set scoped to 100 users judges only the 100-user runs, and says so o
   // A comparison whose target has 50 users: the set is named as not judging it, never silently absent.
   await page.goto(`/compare?runs=${run.u100},${run.u50}`);
   await expect(page.getByTestId('criteria-out-of-scope')).toContainText(OUT_OF_SCOPE_50);
-  await expect(page.getByTestId('criteria-verdicts').locator('[data-set="Production @100 users"][data-verdict]')).toHaveCount(0);
+  await expect(
+    page.getByTestId('criteria-verdicts').locator('[data-set="Production @100 users"][data-verdict]'),
+  ).toHaveCount(0);
   // The project's only set leaves the target out: no "define" link (the project has criteria), the set named.
   const banner = page.getByTestId('meeting-verdict');
   await expect(banner.getByRole('link', { name: /^Define success criteria/ })).toHaveCount(0);
-  await expect(banner.getByTestId('no-criteria-applies')).toContainText("the project's set Production @100 users is NOT JUDGED");
-  await expect(banner.getByRole('link', { name: 'Criteria sets on the project page →' })).toHaveAttribute('href', /#sets-title$/);
+  await expect(banner.getByTestId('no-criteria-applies')).toContainText(
+    "the project's set Production @100 users is NOT JUDGED",
+  );
+  await expect(banner.getByRole('link', { name: 'Criteria sets on the project page →' })).toHaveAttribute(
+    'href',
+    /#sets-title$/,
+  );
   const json = await (await page.request.get(`/api/compare?runs=${run.u100},${run.u50}`)).json();
   expect(json.criteria.map((c: { name: string }) => c.name)).not.toContain('Production @100 users');
-  expect(json.criteriaOutOfScope).toEqual([{ name: 'Production @100 users', appliesTo: { userCount: 100 }, reason: OUT_OF_SCOPE_50 }]);
+  expect(json.criteriaOutOfScope).toEqual([
+    { name: 'Production @100 users', appliesTo: { userCount: 100 }, reason: OUT_OF_SCOPE_50 },
+  ]);
   await screenshots(page, 'compare-50-users');
 
   // Its target at 100 users: judged.
   await page.goto(`/compare?runs=${run.u50},${run.u100}`);
-  await expect(page.getByTestId('criteria-verdicts').locator('[data-set="Production @100 users"]')).toHaveAttribute('data-verdict', 'NO-GO');
+  await expect(page.getByTestId('criteria-verdicts').locator('[data-set="Production @100 users"]')).toHaveAttribute(
+    'data-verdict',
+    'NO-GO',
+  );
   await expect(page.getByTestId('criteria-out-of-scope')).toHaveCount(0);
 });
 
-test('(b) a retest uploaded before the roadmap item verifies it; the page states the rule', async ({ page, request }) => {
-  const set = ((await (await request.get(`/api/projects/${projectId}/criteria-sets`)).json()) as { sets: { name: string; criteria: { id: string }[] }[] })
-    .sets.find((s) => s.name === 'Production @100 users')!;
-  const phase = await (await request.post(`/api/projects/${projectId}/roadmap/phases`, { data: { title: 'Database' } })).json();
+test('(b) a retest uploaded before the roadmap item verifies it; the page states the rule', async ({
+  page,
+  request,
+}) => {
+  const set = (
+    (await (await request.get(`/api/projects/${projectId}/criteria-sets`)).json()) as {
+      sets: { name: string; criteria: { id: string }[] }[];
+    }
+  ).sets.find((s) => s.name === 'Production @100 users')!;
+  const phase = await (
+    await request.post(`/api/projects/${projectId}/roadmap/phases`, { data: { title: 'Database' } })
+  ).json();
   const linked = { title: 'Pool of 16 connections', priority: 'critical', criterionIds: [set.criteria[0]!.id] };
   expect((await request.post(`/api/roadmap/phases/${phase.id}/items`, { data: linked })).status()).toBe(201);
-  expect((await request.post(`/api/roadmap/phases/${phase.id}/items`, { data: { title: 'Sessions in a cache', priority: 'high', status: 'in_progress' } })).status()).toBe(201);
+  expect(
+    (
+      await request.post(`/api/roadmap/phases/${phase.id}/items`, {
+        data: { title: 'Sessions in a cache', priority: 'high', status: 'in_progress' },
+      })
+    ).status(),
+  ).toBe(201);
 
   await page.goto(`/projects/${projectId}`);
   const roadmap = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Roadmap' }) });
-  await expect(roadmap.getByTestId('verification-rule')).toContainText('Any run of this project can verify an item, whenever it was uploaded');
+  await expect(roadmap.getByTestId('verification-rule')).toContainText(
+    'Any run of this project can verify an item, whenever it was uploaded',
+  );
   await expect(roadmap.getByTestId('verification-rule')).toContainText('in the order the tests started');
   const item = roadmap.getByTestId('roadmap-item').filter({ hasText: 'Pool of 16 connections' });
   await expect(item.getByText('Verified by retest 100 users')).toBeVisible();
@@ -146,7 +186,12 @@ test('(c) the roadmap Markdown export says what the page shows', async ({ page, 
   const md = await (await request.get(href!)).text();
   const items = roadmap.getByTestId('roadmap-item');
   await expect(items).toHaveCount(2);
-  const LABELS: Record<string, string> = { todo: 'todo', in_progress: 'in progress', done: 'done', verified: 'verified' };
+  const LABELS: Record<string, string> = {
+    todo: 'todo',
+    in_progress: 'in progress',
+    done: 'done',
+    verified: 'verified',
+  };
   for (const row of await items.all()) {
     const title = (await row.getAttribute('data-item-title'))!;
     const checked = (await row.getAttribute('data-checked')) === 'true';
@@ -161,7 +206,9 @@ test('(c) the roadmap Markdown export says what the page shows', async ({ page, 
     const verified = await row.getByText(/Verified by retest 100 users/).count();
     expect(block.includes('Verified by run [retest 100 users]'), title).toBe(verified > 0);
   }
-  expect(md).toContain('- [x] **critical** Pool of 16 connections\n  - Status: verified\n  - Verified by run [retest 100 users]');
+  expect(md).toContain(
+    '- [x] **critical** Pool of 16 connections\n  - Status: verified\n  - Verified by run [retest 100 users]',
+  );
   expect(md).toContain('- [ ] **high** Sessions in a cache\n  - Status: in progress');
   expect(md).not.toMatch(/- \[x\][^\n]*\n(?: {2}-[^\n]*\n)*? {2}- Status: todo/);
 });

@@ -16,7 +16,10 @@ const ALPHA = 'E2E verdict Alpha';
 const ZETA = 'E2E verdict Zeta-Secret';
 /** Names of the other project: none may appear on the shared comparison's pages or report. */
 const SECRETS = ['Zeta-Secret', 'zeta-secret-run', 'Zeta secret gate', 'Zeta secret phase'];
-const SIZES = [{ width: 1440, height: 900 }, { width: 390, height: 844 }] as const;
+const SIZES = [
+  { width: 1440, height: 900 },
+  { width: 390, height: 844 },
+] as const;
 const runIds: string[] = [];
 const setIds: string[] = [];
 let base100 = '';
@@ -38,15 +41,23 @@ async function upload(request: APIRequestContext, dir: string, project: string, 
   return id;
 }
 
-async function plan(request: APIRequestContext, runId: string, sets: { name: string; criteria: unknown[] }[], phase: string) {
-  const projectId = ((await (await request.get(`/api/runs/${runId}`)).json()) as { project: { id: string } }).project.id;
+async function plan(
+  request: APIRequestContext,
+  runId: string,
+  sets: { name: string; criteria: unknown[] }[],
+  phase: string,
+) {
+  const projectId = ((await (await request.get(`/api/runs/${runId}`)).json()) as { project: { id: string } }).project
+    .id;
   for (const set of sets) {
     const res = await request.post(`/api/projects/${projectId}/criteria-sets`, { data: set });
     expect(res.status()).toBe(201);
     setIds.push(((await res.json()) as { id: string }).id);
   }
   const markdown = `## ${phase}\n\n- [ ] ${phase}: raise the pool\n- [ ] ${phase}: cache sessions\n`;
-  expect((await request.post(`/api/projects/${projectId}/roadmap/import`, { data: { markdown, mode: 'append' } })).status()).toBe(201);
+  expect(
+    (await request.post(`/api/projects/${projectId}/roadmap/import`, { data: { markdown, mode: 'append' } })).status(),
+  ).toBe(201);
 }
 
 async function share(request: APIRequestContext, data: unknown): Promise<string> {
@@ -59,17 +70,29 @@ test.beforeAll(async ({ request }) => {
   test.setTimeout(180_000);
   base100 = await upload(request, 'locust-2.12-series/series-100u', ALPHA, 'series-100u');
   retest = await upload(request, 'locust-2.12-series/series-retest-100u', ALPHA, 'series-retest-100u');
-  await plan(request, retest, [
-    { name: 'Production GO', criteria: [
-      { metric: 'failureRate', scope: 'aggregate', op: '<', target: 0.005 },
-      { metric: 'p95Ms', scope: 'group:/project/', op: '<', target: 800 },
-      { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 2000 },
-    ] },
-    { name: 'Conditional GO', criteria: [{ metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.98 }] },
-  ], 'Alpha pool phase');
+  await plan(
+    request,
+    retest,
+    [
+      {
+        name: 'Production GO',
+        criteria: [
+          { metric: 'failureRate', scope: 'aggregate', op: '<', target: 0.005 },
+          { metric: 'p95Ms', scope: 'group:/project/', op: '<', target: 800 },
+          { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 2000 },
+        ],
+      },
+      { name: 'Conditional GO', criteria: [{ metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.98 }] },
+    ],
+    'Alpha pool phase',
+  );
   const zeta = await upload(request, 'locust-2.12-generated/smallpool-20u', ZETA, 'zeta-secret-run');
-  await plan(request, zeta, [{ name: 'Zeta secret gate', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 100 }] }],
-    'Zeta secret phase');
+  await plan(
+    request,
+    zeta,
+    [{ name: 'Zeta secret gate', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 100 }] }],
+    'Zeta secret phase',
+  );
   token = await share(request, { kind: 'comparison', runs: [base100, retest] });
   runToken = await share(request, { kind: 'run', runs: [retest] });
 });
@@ -88,7 +111,9 @@ async function expectInFirstViewport(page: Page, locator: Locator, what: string)
   const box = (await locator.boundingBox())!;
   const { height } = page.viewportSize()!;
   expect(box.y, `${what}: top`).toBeGreaterThanOrEqual(0);
-  expect(box.y + box.height, `${what} ends at ${Math.round(box.y + box.height)} px of ${height}`).toBeLessThanOrEqual(height);
+  expect(box.y + box.height, `${what} ends at ${Math.round(box.y + box.height)} px of ${height}`).toBeLessThanOrEqual(
+    height,
+  );
 }
 
 /** The verdict mark and title in the first viewport, at both sizes, with screenshots light and dark. */
@@ -115,11 +140,16 @@ test('compare page: NO-GO first although the change is improved, inside the firs
   await expect(banner.getByRole('heading', { level: 2 })).toHaveText('Production GO misses 2 of 3 criteria');
   // Which criteria failed, and which endpoints drive each failure.
   await expect(banner.getByTestId('missed-criterion').first()).toContainText('Failure rate 1.03%, target < 0.50%');
-  await expect(banner.getByTestId('missed-criterion').first()).toContainText('GET /project/[id]/rekap/ 21 of 40 failures');
+  await expect(banner.getByTestId('missed-criterion').first()).toContainText(
+    'GET /project/[id]/rekap/ 21 of 40 failures',
+  );
   await expect(banner.getByTestId('missed-criterion').nth(1)).toContainText('GET /project/[id]/export/pdf/ 2,900 ms');
   // The banner comes before the headline figures.
-  const [top, table] = await Promise.all([banner, page.getByRole('table', { name: 'Headline figures per run' })]
-    .map(async (l) => (await l.boundingBox())!.y));
+  const [top, table] = await Promise.all(
+    [banner, page.getByRole('table', { name: 'Headline figures per run' })].map(
+      async (l) => (await l.boundingBox())!.y,
+    ),
+  );
   expect(top).toBeLessThan(table!);
 });
 
@@ -131,14 +161,19 @@ test('run page: its own criteria check first, inside the first viewport', async 
   await expect(banner.locator('[data-set="Conditional GO"]')).toHaveAttribute('data-verdict', 'GO');
 });
 
-test('shared comparison: the owner\'s verdicts and roadmap, Present and Markdown; nothing of another project', async ({ page, request }) => {
+test("shared comparison: the owner's verdicts and roadmap, Present and Markdown; nothing of another project", async ({
+  page,
+  request,
+}) => {
   await page.setViewportSize(SIZES[0]);
   await page.goto(`/compare?runs=${base100},${retest}`);
   const tables = (p: Page) => p.getByTestId('criteria-verdict').allInnerTexts();
   const roadmap = (p: Page) => p.locator('#retest-plan > :nth-child(2)').innerText();
   const owner = {
     verdict: await page.getByTestId('meeting-verdict').innerText(),
-    sets: await page.getByTestId('criteria-verdict').evaluateAll((els) => els.map((e) => `${e.dataset.set}: ${e.dataset.verdict}`)),
+    sets: await page
+      .getByTestId('criteria-verdict')
+      .evaluateAll((els) => els.map((e) => `${e.dataset.set}: ${e.dataset.verdict}`)),
     tables: await tables(page),
     roadmap: await roadmap(page),
   };
@@ -148,8 +183,11 @@ test('shared comparison: the owner\'s verdicts and roadmap, Present and Markdown
   await page.setViewportSize(SIZES[0]);
   await page.goto(`/s/${token}`);
   expect(await page.getByTestId('meeting-verdict').innerText()).toBe(owner.verdict);
-  expect(await page.getByTestId('criteria-verdict').evaluateAll((els) => els.map((e) => `${e.dataset.set}: ${e.dataset.verdict}`)))
-    .toEqual(owner.sets);
+  expect(
+    await page
+      .getByTestId('criteria-verdict')
+      .evaluateAll((els) => els.map((e) => `${e.dataset.set}: ${e.dataset.verdict}`)),
+  ).toEqual(owner.sets);
   // The same criteria tables and roadmap (the project named without its link, runs without theirs).
   expect(await tables(page)).toEqual(owner.tables);
   expect(await roadmap(page)).toBe(owner.roadmap);
@@ -162,7 +200,9 @@ test('shared comparison: the owner\'s verdicts and roadmap, Present and Markdown
   for (const secret of SECRETS) expect(html, secret).not.toContain(secret);
 
   const md = await (await request.get(`/s/${token}/report.md`)).text();
-  expect(md.split('\n')[2]).toMatch(/^\*\*Status: 🔴 NOT READY \(NO-GO\)\*\* — series-retest-100u against the criteria: /);
+  expect(md.split('\n')[2]).toMatch(
+    /^\*\*Status: 🔴 NOT READY \(NO-GO\)\*\* — series-retest-100u against the criteria: /,
+  );
   expect(md).toContain('Against series-100u: ✅ Improved');
   expect(md).toContain('Alpha pool phase: raise the pool');
   for (const secret of SECRETS) expect(md, secret).not.toContain(secret);
@@ -192,16 +232,24 @@ test('shared run: its verdict first and a Markdown report; no deck', async ({ pa
   expect((await request.get(`/s/${runToken}/present`)).status()).toBe(404);
 });
 
-test('a project without criteria sets: said plainly, with a link to define one (not on a share)', async ({ page, request }) => {
+test('a project without criteria sets: said plainly, with a link to define one (not on a share)', async ({
+  page,
+  request,
+}) => {
   const a = await upload(request, 'locust-2.12-generated/smallpool-20u', 'E2E verdict none', '20 users');
   const b = await upload(request, 'locust-2.12-generated/smallpool-40u', 'E2E verdict none', '40 users');
   await page.setViewportSize(SIZES[0]);
   await page.goto(`/compare?runs=${a},${b}`);
   const banner = page.getByTestId('meeting-verdict');
   await expect(banner).toHaveAttribute('data-verdict', 'none');
-  await expect(banner.getByRole('heading', { level: 2 })).toHaveText('No success criteria apply to this run — change status only');
+  await expect(banner.getByRole('heading', { level: 2 })).toHaveText(
+    'No success criteria apply to this run — change status only',
+  );
   await expect(banner.getByTestId('change-status')).toHaveAttribute('data-status', 'critical');
-  await expect(banner.getByRole('link', { name: /^Define success criteria/ })).toHaveAttribute('href', /^\/projects\/.+#sets-title$/);
+  await expect(banner.getByRole('link', { name: /^Define success criteria/ })).toHaveAttribute(
+    'href',
+    /^\/projects\/.+#sets-title$/,
+  );
   const noneToken = await share(request, { kind: 'comparison', runs: [a, b] });
   await page.goto(`/s/${noneToken}`);
   await expect(page.getByTestId('meeting-verdict')).toHaveAttribute('data-verdict', 'none');

@@ -29,7 +29,9 @@ test('presentation mode: one finding per slide, in review order, keyboard naviga
   await expect(counter).toHaveText(/^1 \/ \d+$/);
   const count = Number((await counter.textContent())!.split('/')[1]);
   expect(count).toBeGreaterThanOrEqual(5);
-  await expect(page.getByTestId('verdict-headline').or(page.getByText('P95 4,200 ms vs 1,900 ms (+121%)')).first()).toBeVisible();
+  await expect(
+    page.getByTestId('verdict-headline').or(page.getByText('P95 4,200 ms vs 1,900 ms (+121%)')).first(),
+  ).toBeVisible();
 
   const seen: string[] = [(await title.textContent())!];
   for (let i = 2; i <= count; i++) {
@@ -58,7 +60,10 @@ test('presentation mode: one finding per slide, in review order, keyboard naviga
   await expect(page).toHaveURL(/\/compare\?runs=/);
 });
 
-test('meeting notes and decisions are kept with the comparison and end its Markdown report', async ({ page, request }) => {
+test('meeting notes and decisions are kept with the comparison and end its Markdown report', async ({
+  page,
+  request,
+}) => {
   await page.goto(`/compare?runs=${ids.join(',')}`);
   const form = page.getByRole('form', { name: 'Meeting notes and decisions' });
   await form.getByLabel('Decisions').fill('NO-GO at 40 users; retest after the pool fix.');
@@ -66,7 +71,9 @@ test('meeting notes and decisions are kept with the comparison and end its Markd
   await form.getByRole('button', { name: 'Save notes' }).click();
   await expect(form.getByRole('status')).toContainText('Saved');
   await page.reload();
-  await expect(page.getByRole('form', { name: 'Meeting notes and decisions' }).getByLabel('Decisions')).toHaveValue('NO-GO at 40 users; retest after the pool fix.');
+  await expect(page.getByRole('form', { name: 'Meeting notes and decisions' }).getByLabel('Decisions')).toHaveValue(
+    'NO-GO at 40 users; retest after the pool fix.',
+  );
   const md = await (await request.get(`/api/compare?runs=${ids.join(',')}&format=md`)).text();
   expect(md).toContain('## Decisions\n\nNO-GO at 40 users; retest after the pool fix.');
   expect(md).toContain('## Meeting notes\n\nPool of 2 connections is exhausted.');
@@ -81,14 +88,19 @@ test('print: no navigation, buttons or forms; charts still drawn', async ({ page
   await expect(page.getByRole('link', { name: 'Present' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
   await expect(page.getByTestId('verdict-headline')).toBeVisible();
-  const drawn = await page.locator('svg.recharts-surface').evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 100).length);
+  const drawn = await page
+    .locator('svg.recharts-surface')
+    .evaluateAll((svgs) => svgs.filter((s) => s.getBoundingClientRect().width > 100).length);
   expect(drawn).toBeGreaterThanOrEqual(4);
   await page.screenshot({ path: 'test-results/e2e/compare-print.png', fullPage: true });
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 });
 
-test('print: a run with 145 endpoints prints every endpoint row, not only those scrolled into view', async ({ page, request }) => {
+test('print: a run with 145 endpoints prints every endpoint row, not only those scrolled into view', async ({
+  page,
+  request,
+}) => {
   const dir = join(import.meta.dirname, '../fixtures/locust-real/ons-srb-0011-locust1.2.3');
   const form = new FormData();
   for (const f of ['3500mcpu_10_clients_stats.csv']) form.append('files', new Blob([readFileSync(join(dir, f))]), f);

@@ -18,7 +18,8 @@ const ids: string[] = [];
 
 async function upload(request: APIRequestContext, run: string, label: string): Promise<string> {
   const form = new FormData();
-  for (const name of readdirSync(join(DIR, run))) form.append('files', new Blob([readFileSync(join(DIR, run, name))]), name);
+  for (const name of readdirSync(join(DIR, run)))
+    form.append('files', new Blob([readFileSync(join(DIR, run, name))]), name);
   form.append('project', PROJECT);
   form.append('label', label);
   const res = await request.post('/api/runs', { multipart: form });
@@ -34,7 +35,10 @@ test.afterAll(async ({ playwright }, testInfo) => {
   await api.dispose();
 });
 
-test('plan a retest from a failing comparison, upload a better run: GO, and the linked items verified', async ({ page, request }) => {
+test('plan a retest from a failing comparison, upload a better run: GO, and the linked items verified', async ({
+  page,
+  request,
+}) => {
   const id20 = await upload(request, 'smallpool-20u', '20 users');
   const id40 = await upload(request, 'smallpool-40u', '40 users');
 
@@ -51,7 +55,11 @@ test('plan a retest from a failing comparison, upload a better run: GO, and the 
   await expect(page).toHaveURL(/\/projects\/prj_[0-9a-z]+#set-/, { timeout: 30_000 });
   const projectUrl = page.url().replace(/#.*$/, '');
   await expect(page.getByRole('link', { name: 'Retest after 40 users on 40 users: NO-GO' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Retest after 40 users on 20 users: CONDITIONAL' }).or(page.getByRole('link', { name: 'Retest after 40 users on 20 users: NO-GO' }))).toBeVisible();
+  await expect(
+    page
+      .getByRole('link', { name: 'Retest after 40 users on 20 users: CONDITIONAL' })
+      .or(page.getByRole('link', { name: 'Retest after 40 users on 20 users: NO-GO' })),
+  ).toBeVisible();
   const roadmap = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Roadmap' }) });
   await expect(roadmap.getByText('Bring p95 back under 2,500 ms')).toBeVisible();
   // Runs uploaded before the items count too (issue 15): 20 users met the latency goals and 40 users,
@@ -63,7 +71,9 @@ test('plan a retest from a failing comparison, upload a better run: GO, and the 
 
   // The better retest, uploaded through the browser into the same project.
   await page.goto('/upload');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'retest_stats.csv', mimeType: 'text/csv', buffer: Buffer.from(betterRetestStatsCsv()) });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'retest_stats.csv', mimeType: 'text/csv', buffer: Buffer.from(betterRetestStatsCsv()) });
   await expect(page.getByText('Run to save')).toBeVisible();
   await page.getByLabel('Label', { exact: true }).fill('40 users after fixes');
   await page.getByLabel('Project').fill(PROJECT);
@@ -81,7 +91,10 @@ test('plan a retest from a failing comparison, upload a better run: GO, and the 
   }
 
   // The verdict on the retest, signed off.
-  const card = page.locator('[id^="set-"]').filter({ has: page.getByRole('heading', { name: 'Retest after 40 users' }) }).first();
+  const card = page
+    .locator('[id^="set-"]')
+    .filter({ has: page.getByRole('heading', { name: 'Retest after 40 users' }) })
+    .first();
   await card.getByRole('button', { name: 'Sign off' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Run').selectOption({ label: '40 users after fixes — evaluated GO' });

@@ -6,7 +6,11 @@ import { expect, test } from '@playwright/test';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const ONS = join(FIXTURES, 'locust-real/ons-srb-0011-locust1.2.3');
-const ONS_FILES = ['3500mcpu_10_clients_stats.csv', '3500mcpu_10_clients_stats_history.csv', '3500mcpu_10_clients_failures.csv'].map((f) => join(ONS, f));
+const ONS_FILES = [
+  '3500mcpu_10_clients_stats.csv',
+  '3500mcpu_10_clients_stats_history.csv',
+  '3500mcpu_10_clients_failures.csv',
+].map((f) => join(ONS, f));
 
 test.describe.configure({ mode: 'serial' });
 
@@ -30,7 +34,9 @@ test('an empty app explains what to upload and loads the example runs', async ({
   await expect(row40).toContainText('520 ms');
 });
 
-test('a real run uploaded through the browser shows its numbers, charts and files, then is deleted', async ({ page }) => {
+test('a real run uploaded through the browser shows its numbers, charts and files, then is deleted', async ({
+  page,
+}) => {
   await page.goto('/upload');
   await page.locator('input[type="file"]').setInputFiles(ONS_FILES);
   // The preview is computed in the browser before anything is sent.
@@ -80,7 +86,9 @@ test('a real run uploaded through the browser shows its numbers, charts and file
 
 test('a file that is not Locust output is flagged before anything is sent', async ({ page }) => {
   await page.goto('/upload');
-  await page.locator('input[type="file"]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a locust file\n') });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a locust file\n') });
   await expect(page.getByText(/not Locust output|not a Locust/i).first()).toBeVisible();
   await expect(page.getByRole('button', { name: /^Save/ })).toBeDisabled();
 });

@@ -18,7 +18,9 @@ test.afterAll(async ({ playwright }, testInfo) => {
   await api.dispose();
 });
 
-test('pages: CSP with a fresh nonce on every script, no eval, no framing; nosniff and referrer policy', async ({ request }) => {
+test('pages: CSP with a fresh nonce on every script, no eval, no framing; nosniff and referrer policy', async ({
+  request,
+}) => {
   const [first, second] = [await request.get('/upload'), await request.get('/upload')];
   const csp = first.headers()['content-security-policy']!;
   expect(csp).toContain("frame-ancestors 'none'");
@@ -30,7 +32,11 @@ test('pages: CSP with a fresh nonce on every script, no eval, no framing; nosnif
   const scripts = [...(await first.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
   expect(scripts.length).toBeGreaterThan(0);
   for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-  expect(first.headers()).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'strict-origin-when-cross-origin' });
+  expect(first.headers()).toMatchObject({
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+  });
   expect(first.headers()['x-powered-by']).toBeUndefined();
 });
 
@@ -51,14 +57,20 @@ test('the app runs under its CSP: no violation on the main pages, charts include
   runId = ((await created.json()) as { id: string }).id;
   await page.addInitScript(() => {
     (window as unknown as { cspViolations: string[] }).cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const console: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) console.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) console.push(m.text());
+  });
   for (const path of ['/', '/upload', '/runs', '/projects', `/runs/${runId}`]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual(
+      [],
+    );
   }
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   expect(console).toEqual([]);

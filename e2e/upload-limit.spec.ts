@@ -15,7 +15,11 @@ const EXTRA_BYTES = 1024 * 1024 * 1024;
 
 /** Sends `head` (and then `body` chunks, if any) on a raw socket; resolves with the status line
  *  and how many body bytes had been written when the response began. */
-function rawRequest(port: number, head: string, body?: () => Generator<Buffer>): Promise<{ status: number; sentBytes: number }> {
+function rawRequest(
+  port: number,
+  head: string,
+  body?: () => Generator<Buffer>,
+): Promise<{ status: number; sentBytes: number }> {
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     let sent = 0;
@@ -55,7 +59,9 @@ test('a declared length over the limit gets 413 before any body is sent', async 
   expect(Date.now() - started).toBeLessThan(10_000);
 });
 
-test('a chunked body streaming past the limit gets 413, and the server does not hold it in memory', async ({ baseURL }) => {
+test('a chunked body streaming past the limit gets 413, and the server does not hold it in memory', async ({
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const port = Number(new URL(baseURL!).port);
   const pid = serverPid(port);
@@ -65,7 +71,9 @@ test('a chunked body streaming past the limit gets 413, and the server does not 
   const head = `POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\nTransfer-Encoding: chunked\r\n\r\n`;
   const chunk = Buffer.from(`${'A'.repeat(1023)}\n`.repeat(1024));
   function* body() {
-    yield Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="files"; filename="junk_stats.csv"\r\nContent-Type: text/csv\r\n\r\n`);
+    yield Buffer.from(
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="files"; filename="junk_stats.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+    );
     for (let i = 0; i < (LIMIT_BYTES + EXTRA_BYTES) / chunk.length; i++) yield chunk;
     yield Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
   }

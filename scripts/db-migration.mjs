@@ -52,7 +52,10 @@ export function stamp(date) {
  * when that is not earlier (some stamps are ahead of the clock), so the new one always sorts last.
  */
 export function migrationFolder(existing, now, name) {
-  const stamps = existing.map((n) => n.slice(0, 14)).filter((s) => /^\d{14}$/.test(s)).sort();
+  const stamps = existing
+    .map((n) => n.slice(0, 14))
+    .filter((s) => /^\d{14}$/.test(s))
+    .sort();
   const last = stamps.at(-1);
   let t = now;
   if (last !== undefined && stamp(now) <= last) {

@@ -10,8 +10,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export function postgresSchemaFrom(sqliteSchema) {
   return sqliteSchema
     .replace('provider = "sqlite"', 'provider = "postgresql"')
-    .replace('output   = "../../lib/server/db/generated/sqlite"', 'output   = "../../lib/server/db/generated/postgresql"')
-    .replace('// Swarmlens data model.', '// GENERATED from prisma/sqlite/schema.prisma by scripts/db-sync-schemas.mjs: do not edit.\n// Swarmlens data model.');
+    .replace(
+      'output   = "../../lib/server/db/generated/sqlite"',
+      'output   = "../../lib/server/db/generated/postgresql"',
+    )
+    .replace(
+      '// Swarmlens data model.',
+      '// GENERATED from prisma/sqlite/schema.prisma by scripts/db-sync-schemas.mjs: do not edit.\n// Swarmlens data model.',
+    );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -14,7 +14,8 @@ const CODE = /\.(ts|tsx|mts|mjs|js|cjs)$/;
 const TEXT = /\.(ts|tsx|mts|mjs|js|cjs|md|json|css)$/;
 const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.mjs', '.js', '.d.mts', '/index.ts', '/index.tsx'];
 // One alternation per syntax; the specifier is group 2 (quote in group 1). Linear: no nested quantifiers.
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bvi\.mock\(\s*|\bimportActual(?:<[^>]*>)?\(\s*)(['"])([^'"\n]+)\1/g;
+const SPECIFIER =
+  /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\bvi\.mock\(\s*|\bimportActual(?:<[^>]*>)?\(\s*)(['"])([^'"\n]+)\1/g;
 
 function* walk(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

@@ -6,7 +6,13 @@ import http from 'node:http';
 
 /** `forwardedFor`: the header as received; `socketAddress`: the peer of the TCP connection. */
 export function clientAddressOf(forwardedFor, socketAddress, trustedProxies) {
-  const hops = typeof forwardedFor === 'string' ? forwardedFor.split(',').map((h) => h.trim()).filter(Boolean) : [];
+  const hops =
+    typeof forwardedFor === 'string'
+      ? forwardedFor
+          .split(',')
+          .map((h) => h.trim())
+          .filter(Boolean)
+      : [];
   const chain = [...hops, socketAddress ?? 'unknown'];
   return chain[Math.max(0, chain.length - 1 - trustedProxies)];
 }
@@ -14,7 +20,8 @@ export function clientAddressOf(forwardedFor, socketAddress, trustedProxies) {
 export function trustedProxiesFromEnv(raw = process.env.SWARMLENS_TRUSTED_PROXIES) {
   if (raw === undefined || raw === '') return 0;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`SWARMLENS_TRUSTED_PROXIES must be a whole number >= 0, got "${raw}"`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new Error(`SWARMLENS_TRUSTED_PROXIES must be a whole number >= 0, got "${raw}"`);
   return n;
 }
 
@@ -25,7 +32,11 @@ export function installPeerAddress(trustedProxies = trustedProxiesFromEnv()) {
   http.createServer = function (...args) {
     const server = createServer.apply(this, args);
     server.prependListener('request', (req) => {
-      req.headers['x-forwarded-for'] = clientAddressOf(req.headers['x-forwarded-for'], req.socket.remoteAddress, trustedProxies);
+      req.headers['x-forwarded-for'] = clientAddressOf(
+        req.headers['x-forwarded-for'],
+        req.socket.remoteAddress,
+        trustedProxies,
+      );
     });
     return server;
   };

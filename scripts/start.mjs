@@ -36,7 +36,9 @@ function runNextStart() {
 
 /** Young-generation size per worker: the default (16 MiB) makes a page render run ~20 scavenges;
  *  64 MiB cuts garbage-collection time (NODE_OPTIONS can still set another value). */
-const WORKER_EXEC_ARGV = (process.env.NODE_OPTIONS ?? '').includes('--max-semi-space-size') ? [] : ['--max-semi-space-size=64'];
+const WORKER_EXEC_ARGV = (process.env.NODE_OPTIONS ?? '').includes('--max-semi-space-size')
+  ? []
+  : ['--max-semi-space-size=64'];
 
 const count = workerCount();
 const trustedProxies = trustedProxiesFromEnv(); // a bad value stops the primary at once
@@ -47,13 +49,14 @@ if (!cluster.isPrimary) {
   cluster.setupPrimary({ execArgv: [...process.execArgv, ...WORKER_EXEC_ARGV] });
   let stopping = false;
   const listened = new WeakSet();
-  const fork = () => new Promise((resolve) => {
-    const worker = cluster.fork();
-    worker.once('listening', () => {
-      listened.add(worker);
-      resolve();
+  const fork = () =>
+    new Promise((resolve) => {
+      const worker = cluster.fork();
+      worker.once('listening', () => {
+        listened.add(worker);
+        resolve();
+      });
     });
-  });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) return;
     if (!listened.has(worker)) {

@@ -30,29 +30,78 @@ const NEUTRALS = new Set(['slate', 'gray', 'zinc', 'neutral', 'stone', 'mauve', 
 const DARK_WHITE = { l: 21, c: 0.04, h: 265 };
 /** The app's own colours as app/globals.css @theme defines them (light). */
 const APP_LIGHT = {
-  'brand-50': '#eef6ff', 'brand-100': '#d9eaff', 'brand-500': '#2f6fed', 'brand-600': '#1f57cc', 'brand-700': '#1a46a3',
-  ok: '#15803d', warn: '#b45309', bad: '#b91c1c',
+  'brand-50': '#eef6ff',
+  'brand-100': '#d9eaff',
+  'brand-500': '#2f6fed',
+  'brand-600': '#1f57cc',
+  'brand-700': '#1a46a3',
+  ok: '#15803d',
+  warn: '#b45309',
+  bad: '#b91c1c',
 };
 /** Their dark values: the family's strong colour (hue and chroma), and which
  *  shade's dark lightness the colour takes. */
 const APP_COLORS = {
-  'brand-50': ['#1f57cc', '50'], 'brand-100': ['#1f57cc', '100'], 'brand-500': ['#2f6fed', '500'],
-  'brand-600': ['#1f57cc', '600'], 'brand-700': ['#1a46a3', '700'],
-  ok: ['#15803d', '600'], warn: ['#b45309', '600'], bad: ['#b91c1c', '600'],
+  'brand-50': ['#1f57cc', '50'],
+  'brand-100': ['#1f57cc', '100'],
+  'brand-500': ['#2f6fed', '500'],
+  'brand-600': ['#1f57cc', '600'],
+  'brand-700': ['#1a46a3', '700'],
+  ok: ['#15803d', '600'],
+  warn: ['#b45309', '600'],
+  bad: ['#b91c1c', '600'],
 };
 /** Chart colours (components/charts/chart-theme.ts, lib/domain/report/runs.ts): name → light hex. Dark:
  *  lightness mirrored around the card colour (darker → lighter), hue kept, at least 3:1 on cards. */
 export const CHART = {
-  brand: '#1f57cc', 'brand-light': '#a3bcee', compare: '#d97706', bad: '#b91c1c', ok: '#15803d', users: '#0f766e',
-  usl: '#7c3aed', 'p-50': '#0d9488', 'p-66': '#0891b2', 'p-75': '#2563eb', 'p-80': '#4f46e5', 'p-90': '#7c3aed',
-  'p-95': '#d97706', 'p-98': '#ea580c', 'p-99': '#dc2626', 'p-99-9': '#be123c', 'p-99-99': '#9f1239', 'p-100': '#4c0519',
-  'extra-1': '#0369a1', 'extra-2': '#65a30d', 'extra-3': '#c026d3', 'extra-4': '#a16207', 'extra-5': '#475569',
-  'run-baseline': '#475569', 'run-1': '#1f57cc', 'run-2': '#d97706', 'run-3': '#0f766e', 'run-4': '#be123c',
-  'run-5': '#7c3aed', 'run-6': '#0891b2', 'run-7': '#65a30d', 'run-8': '#c026d3', 'run-9': '#a16207', 'run-10': '#4f46e5',
-  'run-11': '#ea580c', 'run-12': '#0d9488', 'run-13': '#9f1239', 'run-14': '#2563eb',
+  brand: '#1f57cc',
+  'brand-light': '#a3bcee',
+  compare: '#d97706',
+  bad: '#b91c1c',
+  ok: '#15803d',
+  users: '#0f766e',
+  usl: '#7c3aed',
+  'p-50': '#0d9488',
+  'p-66': '#0891b2',
+  'p-75': '#2563eb',
+  'p-80': '#4f46e5',
+  'p-90': '#7c3aed',
+  'p-95': '#d97706',
+  'p-98': '#ea580c',
+  'p-99': '#dc2626',
+  'p-99-9': '#be123c',
+  'p-99-99': '#9f1239',
+  'p-100': '#4c0519',
+  'extra-1': '#0369a1',
+  'extra-2': '#65a30d',
+  'extra-3': '#c026d3',
+  'extra-4': '#a16207',
+  'extra-5': '#475569',
+  'run-baseline': '#475569',
+  'run-1': '#1f57cc',
+  'run-2': '#d97706',
+  'run-3': '#0f766e',
+  'run-4': '#be123c',
+  'run-5': '#7c3aed',
+  'run-6': '#0891b2',
+  'run-7': '#65a30d',
+  'run-8': '#c026d3',
+  'run-9': '#a16207',
+  'run-10': '#4f46e5',
+  'run-11': '#ea580c',
+  'run-12': '#0d9488',
+  'run-13': '#9f1239',
+  'run-14': '#2563eb',
 };
 /** Neutral chart parts take the palette's own (themed) values. */
-const CHART_NEUTRAL = { grid: 'slate-200', axis: 'slate-500', reset: 'slate-400', muted: 'slate-400', cursor: 'slate-100', surface: 'white' };
+const CHART_NEUTRAL = {
+  grid: 'slate-200',
+  axis: 'slate-500',
+  reset: 'slate-400',
+  muted: 'slate-400',
+  cursor: 'slate-100',
+  surface: 'white',
+};
 
 // ---- colour math (oklch ↔ sRGB) ----
 const toLinear = (v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
@@ -92,7 +141,9 @@ function fit(color) {
   return { ...color, c };
 }
 export function toHex(color) {
-  const rgb = oklchToLinear(fit(color)).map((v) => Math.round(Math.min(1, Math.max(0, fromLinear(Math.max(0, v)))) * 255));
+  const rgb = oklchToLinear(fit(color)).map((v) =>
+    Math.round(Math.min(1, Math.max(0, fromLinear(Math.max(0, v)))) * 255),
+  );
   return `#${rgb.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
 }
 const luminance = (hex) => {
@@ -125,13 +176,18 @@ const fmt = ({ l, c, h }) => `oklch(${l.toFixed(1)}% ${c.toFixed(3)} ${h.toFixed
 export function lightOverrides() {
   const palette = tailwindPalette();
   return Object.entries(LIGHT_L).flatMap(([family, shades]) =>
-    Object.entries(shades).map(([shade, l]) => [`--color-${family}-${shade}`, fmt(fit({ ...palette[family][shade], l }))]));
+    Object.entries(shades).map(([shade, l]) => [
+      `--color-${family}-${shade}`,
+      fmt(fit({ ...palette[family][shade], l })),
+    ]),
+  );
 }
 
 export function darkPalette() {
   const vars = [];
   for (const [family, shades] of Object.entries(tailwindPalette())) {
-    for (const shade of SHADES) if (shades[shade]) vars.push([`--color-${family}-${shade}`, fmt(darkShade(family, shade, shades))]);
+    for (const shade of SHADES)
+      if (shades[shade]) vars.push([`--color-${family}-${shade}`, fmt(darkShade(family, shade, shades))]);
   }
   vars.push(['--color-white', fmt(DARK_WHITE)]);
   for (const [name, [hex, shade]] of Object.entries(APP_COLORS)) {
@@ -153,7 +209,7 @@ export function render() {
   const lines = [
     '/* Generated by scripts/theme-palette.mjs — edit the rules there and run it; do not edit by hand. */',
     '',
-    '/* Light: Tailwind\'s palette but for these text shades; chart colours (components/charts/chart-theme.ts). */',
+    "/* Light: Tailwind's palette but for these text shades; chart colours (components/charts/chart-theme.ts). */",
     ':root {',
     ...lightOverrides().map(([n, v]) => `  ${n}: ${v};`),
     ...Object.entries(CHART).map(([n, hex]) => `  --chart-${n}: ${hex};`),
@@ -175,30 +231,56 @@ export function render() {
 export function lightHexes() {
   const out = { white: '#ffffff' };
   for (const [family, shades] of Object.entries(tailwindPalette())) {
-    for (const [shade, color] of Object.entries(shades)) out[`${family}-${shade}`] = toHex({ ...color, l: LIGHT_L[family]?.[shade] ?? color.l });
+    for (const [shade, color] of Object.entries(shades))
+      out[`${family}-${shade}`] = toHex({ ...color, l: LIGHT_L[family]?.[shade] ?? color.l });
   }
   return { ...out, ...APP_LIGHT };
 }
 
 /** Dark value of each palette colour as hex, by name ("slate-500", "white", "brand-600"). */
 export function darkHexes() {
-  return Object.fromEntries(darkPalette().map(([n, v]) => {
-    const [, l, c, h] = v.match(/oklch\(([\d.]+)% ([\d.]+) ([\d.]+)\)/);
-    return [n.replace('--color-', ''), toHex({ l: Number(l), c: Number(c), h: Number(h) })];
-  }));
+  return Object.fromEntries(
+    darkPalette().map(([n, v]) => {
+      const [, l, c, h] = v.match(/oklch\(([\d.]+)% ([\d.]+) ([\d.]+)\)/);
+      return [n.replace('--color-', ''), toHex({ l: Number(l), c: Number(c), h: Number(h) })];
+    }),
+  );
 }
 
 function check() {
   const d = darkHexes();
   const pairs = [
-    ['slate-500', 'white'], ['slate-500', 'slate-50'], ['slate-500', 'slate-100'], ['slate-400', 'white'], ['slate-600', 'white'],
-    ['slate-900', 'white'], ['white', 'brand-600'], ['white', 'bad'], ['white', 'ok'], ['white', 'warn'], ['white', 'slate-600'],
-    ['white', 'slate-800'], ['brand-600', 'white'], ['brand-700', 'white'], ['brand-700', 'brand-50'], ['red-700', 'red-50'],
-    ['red-950', 'red-50'], ['amber-800', 'amber-50'], ['amber-900', 'amber-50'], ['green-950', 'green-50'], ['bad', 'white'],
-    ['ok', 'white'], ['warn', 'white'], ['sky-900', 'sky-50'], ['slate-700', 'slate-100'], ['slate-200', 'white'],
+    ['slate-500', 'white'],
+    ['slate-500', 'slate-50'],
+    ['slate-500', 'slate-100'],
+    ['slate-400', 'white'],
+    ['slate-600', 'white'],
+    ['slate-900', 'white'],
+    ['white', 'brand-600'],
+    ['white', 'bad'],
+    ['white', 'ok'],
+    ['white', 'warn'],
+    ['white', 'slate-600'],
+    ['white', 'slate-800'],
+    ['brand-600', 'white'],
+    ['brand-700', 'white'],
+    ['brand-700', 'brand-50'],
+    ['red-700', 'red-50'],
+    ['red-950', 'red-50'],
+    ['amber-800', 'amber-50'],
+    ['amber-900', 'amber-50'],
+    ['green-950', 'green-50'],
+    ['bad', 'white'],
+    ['ok', 'white'],
+    ['warn', 'white'],
+    ['sky-900', 'sky-50'],
+    ['slate-700', 'slate-100'],
+    ['slate-200', 'white'],
   ];
-  for (const [fg, bg] of pairs) console.log(`${fg.padEnd(10)} on ${bg.padEnd(10)} ${contrast(d[fg], d[bg]).toFixed(2)}  ${d[fg]} ${d[bg]}`);
-  for (const [n, hex] of Object.entries(CHART)) console.log(`chart ${n.padEnd(13)} ${darkChart(hex)} on card ${contrast(darkChart(hex), d.white).toFixed(2)}`);
+  for (const [fg, bg] of pairs)
+    console.log(`${fg.padEnd(10)} on ${bg.padEnd(10)} ${contrast(d[fg], d[bg]).toFixed(2)}  ${d[fg]} ${d[bg]}`);
+  for (const [n, hex] of Object.entries(CHART))
+    console.log(`chart ${n.padEnd(13)} ${darkChart(hex)} on card ${contrast(darkChart(hex), d.white).toFixed(2)}`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

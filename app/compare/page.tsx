@@ -22,6 +22,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function ComparePage({ searchParams }: Props) {
   const { ids, baseline, target, steps, groups, window } = parseCompareQuery(await searchParams);
   const result = await loadComparison(ids.join(','), baseline, steps, groups.join('\n'), true, window, target);
-  if (!result.ok) return <CompareBadRequest message={result.message} ids={ids} baseline={baseline} target={target} steps={steps} />;
+  if (!result.ok)
+    return <CompareBadRequest message={result.message} ids={ids} baseline={baseline} target={target} steps={steps} />;
   return <CompareView model={result.model} />;
 }

@@ -16,7 +16,8 @@ export default async function SharesPage() {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Share links</h1>
         <p className="text-sm text-slate-600">
-          Read-only links to a run, a comparison or a project that open without signing in. Create one with <span className="font-medium">Share</span> on the page you want to show.
+          Read-only links to a run, a comparison or a project that open without signing in. Create one with{' '}
+          <span className="font-medium">Share</span> on the page you want to show.
         </p>
       </header>
       {shares.length === 0 ? (
@@ -27,7 +28,8 @@ export default async function SharesPage() {
         <SharesTable shares={shares} now={now.toISOString()} />
       )}
       <p className="text-xs text-slate-500">
-        A link is shown once, when it is created: Swarmlens keeps only a hash of it, so it cannot show the link again. If one is lost, revoke it and create a new one.
+        A link is shown once, when it is created: Swarmlens keeps only a hash of it, so it cannot show the link again.
+        If one is lost, revoke it and create a new one.
       </p>
     </div>
   );

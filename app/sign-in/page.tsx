@@ -21,22 +21,30 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       <header>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Sign in</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {on ? 'This Swarmlens instance requires sign-in. Enter the admin secret it was started with (SWARMLENS_ADMIN_SECRET).' : 'Access control is off on this instance.'}
+          {on
+            ? 'This Swarmlens instance requires sign-in. Enter the admin secret it was started with (SWARMLENS_ADMIN_SECRET).'
+            : 'Access control is off on this instance.'}
         </p>
       </header>
       {!on ? (
         <Card>
           <p className="text-sm text-slate-700">
-            No admin secret is set, so there is nothing to sign in to: everyone who can reach this instance can use it. Set{' '}
-            <code className="font-mono text-xs">SWARMLENS_ADMIN_SECRET</code> and restart to require sign-in.
+            No admin secret is set, so there is nothing to sign in to: everyone who can reach this instance can use it.
+            Set <code className="font-mono text-xs">SWARMLENS_ADMIN_SECRET</code> and restart to require sign-in.
           </p>
-          <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-600 hover:text-brand-700">Go to Swarmlens →</Link>
+          <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-600 hover:text-brand-700">
+            Go to Swarmlens →
+          </Link>
         </Card>
       ) : (
         <Card>
           {caller && (
             <p className="mb-4 rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700">
-              You are signed in as <strong>{caller}</strong>. <Link href={next} className="font-medium text-brand-600 hover:text-brand-700">Continue</Link>, or sign in again under another name.
+              You are signed in as <strong>{caller}</strong>.{' '}
+              <Link href={next} className="font-medium text-brand-600 hover:text-brand-700">
+                Continue
+              </Link>
+              , or sign in again under another name.
             </p>
           )}
           <SignInForm next={next} />

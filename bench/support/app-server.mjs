@@ -13,17 +13,28 @@ export const DIST_DIR = '.next-bench';
 const NEXT_BIN = join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 /** `npm start`: next start in one worker process per core (scripts/start.mjs). */
 const START = join(root, 'scripts', 'start.mjs');
-export const POSTGRES_ADMIN_URL = process.env.SWARMLENS_TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_ADMIN_URL =
+  process.env.SWARMLENS_TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export function buildOnce() {
   if (process.env.BENCH_SKIP_BUILD === '1' && existsSync(join(root, DIST_DIR, 'BUILD_ID'))) return;
   process.stderr.write('building the production app into .next-bench...\n');
-  const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: benchEnv() });
+  const r = spawnSync(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: benchEnv(),
+  });
   if (r.status !== 0) throw new Error('next build failed');
 }
 
 function benchEnv(extra = {}) {
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST_DIR, NODE_ENV: 'production', ...extra };
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: DIST_DIR,
+    NODE_ENV: 'production',
+    ...extra,
+  };
   delete env.SWARMLENS_ADMIN_SECRET;
   return env;
 }
@@ -35,7 +46,9 @@ export async function freshDatabase(kind, name = 'swarmlens_bench') {
   try {
     await admin.connect();
   } catch (e) {
-    throw new Error(`PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL} (${e.message}); start it or set SWARMLENS_TEST_POSTGRES_URL`);
+    throw new Error(
+      `PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL} (${e.message}); start it or set SWARMLENS_TEST_POSTGRES_URL`,
+    );
   }
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   await admin.query(`CREATE DATABASE ${name}`);
@@ -48,7 +61,9 @@ export async function freshDatabase(kind, name = 'swarmlens_bench') {
 /** Starts the built app; resolves once /api/health answers. */
 export async function startServer({ port, databaseUrl, env = {}, log = false }) {
   const child = spawn(process.execPath, [START, '-H', '127.0.0.1', '-p', String(port)], {
-    cwd: root, env: benchEnv({ DATABASE_URL: databaseUrl, ...env }), stdio: ['ignore', log ? 'inherit' : 'ignore', 'inherit'],
+    cwd: root,
+    env: benchEnv({ DATABASE_URL: databaseUrl, ...env }),
+    stdio: ['ignore', log ? 'inherit' : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -56,7 +71,9 @@ export async function startServer({ port, databaseUrl, env = {}, log = false }) 
     if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) break;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     if (Date.now() > deadline) throw new Error('the server did not answer /api/health within 60 s');
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -65,11 +82,12 @@ export async function startServer({ port, databaseUrl, env = {}, log = false }) 
     pid: child.pid,
     /** Peak resident memory of the server and its child processes so far, MiB. */
     peakRssMb: () => processTree(child.pid).reduce((sum, pid) => sum + statusKb(pid, 'VmHWM'), 0) / 1024,
-    stop: () => new Promise((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', resolve);
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -105,4 +123,5 @@ function processTree(pid) {
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-export const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+export const percentile = (xs, p) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];

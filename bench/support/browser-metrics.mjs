@@ -3,7 +3,14 @@
 import { chromium } from '@playwright/test';
 import { median, percentile } from './app-server.mjs';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export function launchChromium() {
   return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -25,7 +32,12 @@ function readLcp() {
       const entries = list.getEntries();
       const last = entries[entries.length - 1];
       clearTimeout(timer);
-      resolve({ ms: last.startTime, element: last.element ? `${last.element.tagName.toLowerCase()}${last.element.id ? `#${last.element.id}` : ''}: ${(last.element.textContent ?? '').trim().slice(0, 60)}` : null });
+      resolve({
+        ms: last.startTime,
+        element: last.element
+          ? `${last.element.tagName.toLowerCase()}${last.element.id ? `#${last.element.id}` : ''}: ${(last.element.textContent ?? '').trim().slice(0, 60)}`
+          : null,
+      });
     }).observe({ type: 'largest-contentful-paint', buffered: true });
   });
 }
@@ -52,22 +64,35 @@ function scrollAndMeasure({ regionSelector, durationMs, expectedLastRowIndex }) 
       maxRows = Math.max(maxRows, rowsInDom());
       if (progress < 1) return requestAnimationFrame(frame);
       // Two more frames so the rows at the bottom are rendered, then look at the last one.
-      requestAnimationFrame(() => requestAnimationFrame(() => {
-        const rows = [...el.querySelectorAll('tbody tr[aria-rowindex]')];
-        const lastRow = rows.reduce((a, r) => (Number(r.getAttribute('aria-rowindex')) > Number(a?.getAttribute('aria-rowindex') ?? -1) ? r : a), null);
-        const box = el.getBoundingClientRect();
-        const rowBox = lastRow?.getBoundingClientRect();
-        resolve({
-          framesMs: framesMs.slice(1),
-          rowsInDomBefore: rowsBefore,
-          rowsInDomMax: maxRows,
-          lastRowIndex: Number(lastRow?.getAttribute('aria-rowindex') ?? -1),
-          lastRowText: lastRow?.textContent?.trim().slice(0, 120) ?? null,
-          lastRowVisible: !!rowBox && rowBox.bottom > box.top && rowBox.top < box.bottom && Number(lastRow.getAttribute('aria-rowindex')) === expectedLastRowIndex,
-        });
-      }));
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const rows = [...el.querySelectorAll('tbody tr[aria-rowindex]')];
+          const lastRow = rows.reduce(
+            (a, r) =>
+              Number(r.getAttribute('aria-rowindex')) > Number(a?.getAttribute('aria-rowindex') ?? -1) ? r : a,
+            null,
+          );
+          const box = el.getBoundingClientRect();
+          const rowBox = lastRow?.getBoundingClientRect();
+          resolve({
+            framesMs: framesMs.slice(1),
+            rowsInDomBefore: rowsBefore,
+            rowsInDomMax: maxRows,
+            lastRowIndex: Number(lastRow?.getAttribute('aria-rowindex') ?? -1),
+            lastRowText: lastRow?.textContent?.trim().slice(0, 120) ?? null,
+            lastRowVisible:
+              !!rowBox &&
+              rowBox.bottom > box.top &&
+              rowBox.top < box.bottom &&
+              Number(lastRow.getAttribute('aria-rowindex')) === expectedLastRowIndex,
+          });
+        }),
+      );
     };
-    requestAnimationFrame((now) => { last = now; requestAnimationFrame(frame); });
+    requestAnimationFrame((now) => {
+      last = now;
+      requestAnimationFrame(frame);
+    });
   });
 }
 
@@ -77,7 +102,10 @@ const round1 = (x) => (x === null || x === undefined ? null : Math.round(x * 10)
  * Opens `url`, waits for `readySelector`, reads LCP and blocking time, runs `prepare(page)` (e.g. pick
  * a tab), then scrolls the table in `regionSelector`. `lastRow(page)` gives the aria-rowindex the table's last row must have.
  */
-export async function measurePage(browser, { url, regionSelector, readySelector = regionSelector, prepare, lastRow, scrollMs = 2000, screenshot }) {
+export async function measurePage(
+  browser,
+  { url, regionSelector, readySelector = regionSelector, prepare, lastRow, scrollMs = 2000, screenshot },
+) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   try {

@@ -10,30 +10,50 @@ import { PrismaClient as PostgresClient } from '../../lib/server/db/generated/po
 import { getEndpointNamesOfRun, getProjectPage } from '../../lib/server/services/project-service';
 import { listFilters, listRunsPage } from '../../lib/server/services/runs-service';
 
-interface Captured { page: string; sql: string; params: unknown[] }
+interface Captured {
+  page: string;
+  sql: string;
+  params: unknown[];
+}
 
 const projectId = process.argv[2];
 if (!projectId) throw new Error('usage: capture-queries.ts PROJECT_ID');
 const config = dbConfig();
 const log = [{ emit: 'event' as const, level: 'query' as const }];
-const prisma = config.provider === 'sqlite'
-  ? new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}` }, { timestampFormat: 'iso8601' }), log })
-  : new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }), log });
+const prisma =
+  config.provider === 'sqlite'
+    ? new SqliteClient({
+        adapter: new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}` }, { timestampFormat: 'iso8601' }),
+        log,
+      })
+    : new PostgresClient({ adapter: new PrismaPg({ connectionString: config.url }), log });
 const captured: Captured[] = [];
 let page = '';
-(prisma as unknown as { $on: (e: 'query', f: (q: { query: string; params: string }) => void) => void }).$on('query', (q) => {
-  captured.push({ page, sql: q.query, params: JSON.parse(q.params) as unknown[] });
+(prisma as unknown as { $on: (e: 'query', f: (q: { query: string; params: string }) => void) => void }).$on(
+  'query',
+  (q) => {
+    captured.push({ page, sql: q.query, params: JSON.parse(q.params) as unknown[] });
+  },
+);
+(globalThis as unknown as { swarmlensDb: unknown }).swarmlensDb = Promise.resolve({
+  prisma,
+  provider: config.provider,
 });
-(globalThis as unknown as { swarmlensDb: unknown }).swarmlensDb = Promise.resolve({ prisma, provider: config.provider });
 
 const list = { page: 1, pageSize: 50, sort: 'createdAt', order: 'desc' } as const;
 const pages: [string, () => Promise<unknown>][] = [
   ['/runs', () => Promise.all([listRunsPage(list), listFilters()])],
-  ['/runs?project=ID and /api/runs?project=ID', () => Promise.all([listRunsPage({ ...list, project: projectId }), listFilters()])],
-  ['/projects/ID', async () => {
-    const page = await getProjectPage(projectId, {});
-    await getEndpointNamesOfRun(page.runs.at(-1)?.id ?? '');
-  }],
+  [
+    '/runs?project=ID and /api/runs?project=ID',
+    () => Promise.all([listRunsPage({ ...list, project: projectId }), listFilters()]),
+  ],
+  [
+    '/projects/ID',
+    async () => {
+      const page = await getProjectPage(projectId, {});
+      await getEndpointNamesOfRun(page.runs.at(-1)?.id ?? '');
+    },
+  ],
 ];
 for (const [name, load] of pages) {
   page = name;

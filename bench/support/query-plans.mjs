@@ -8,15 +8,23 @@ import { root } from './app-server.mjs';
 
 /** The page -> SQL the services behind the pages send for this project, in order. */
 export function captureQueries(databaseUrl, projectId) {
-  const r = spawnSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'bench/support/capture-queries.ts', projectId], {
-    cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' }, encoding: 'utf8', maxBuffer: 1 << 28,
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--conditions=react-server', '--import', 'tsx', 'bench/support/capture-queries.ts', projectId],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: 'production' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    },
+  );
   if (r.status !== 0) throw new Error(`capture-queries failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
 
 /** "IN (?,?,?,…)" with 1,000 placeholders -> "IN (…1000 params)" for printing. */
-export const shortSql = (sql) => sql.replace(/(\?|\$\d+)(,\s*(\?|\$\d+)){4,}/g, (m) => `…${m.split(',').length} params`);
+export const shortSql = (sql) =>
+  sql.replace(/(\?|\$\d+)(,\s*(\?|\$\d+)){4,}/g, (m) => `…${m.split(',').length} params`);
 
 /** Distinct statements (placeholder lists collapsed), with the pages that send them. */
 function distinct(captured) {
@@ -34,7 +42,9 @@ function summarise(lines) {
   const indexes = new Set();
   const fullScans = new Set();
   for (const line of lines) {
-    for (const m of line.matchAll(/(?:USING (?:COVERING )?INDEX|USING PRIMARY KEY|Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) ("?[\w]+"?)?/g)) {
+    for (const m of line.matchAll(
+      /(?:USING (?:COVERING )?INDEX|USING PRIMARY KEY|Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) ("?[\w]+"?)?/g,
+    )) {
       indexes.add(m[1] ? m[1].replaceAll('"', '') : 'PRIMARY KEY');
     }
     if (/USING (?:INTEGER )?PRIMARY KEY/.test(line)) indexes.add('PRIMARY KEY');
@@ -86,7 +96,14 @@ export async function explainPages(kind, databaseUrl, projectId) {
   const plans = kind === 'sqlite' ? sqlitePlans(databaseUrl, queries) : await postgresPlans(databaseUrl, queries);
   process.stderr.write(`\n=== query plans (${kind}) ===\n`);
   for (const p of plans) {
-    process.stderr.write(`\n-- ${p.pages.join(' | ')}\n${shortSql(p.sql)}\n${p.plan.map((l) => `   ${l}`).join('\n')}\n`);
+    process.stderr.write(
+      `\n-- ${p.pages.join(' | ')}\n${shortSql(p.sql)}\n${p.plan.map((l) => `   ${l}`).join('\n')}\n`,
+    );
   }
-  return plans.map((p) => ({ pages: p.pages, sql: shortSql(p.sql).slice(0, 300), indexes: p.indexes, fullScans: p.fullScans }));
+  return plans.map((p) => ({
+    pages: p.pages,
+    sql: shortSql(p.sql).slice(0, 300),
+    indexes: p.indexes,
+    fullScans: p.fullScans,
+  }));
 }

@@ -27,7 +27,8 @@ test.each<[string, 'GET' | 'POST' | 'DELETE', (number | 'offline')[], number, st
   ['DELETE 204 gives null', 'DELETE', [204], 1, null],
 ])('%s', async (_name, method, answers, calls, failure) => {
   const sent = stubFetch(answers);
-  const result = method === 'GET' ? apiGet('/api/x') : apiSend(method, '/api/x', method === 'POST' ? { a: 1 } : undefined);
+  const result =
+    method === 'GET' ? apiGet('/api/x') : apiSend(method, '/api/x', method === 'POST' ? { a: 1 } : undefined);
   if (failure === null) await expect(result).resolves.toEqual(method === 'DELETE' ? null : { ok: true });
   else await expect(result).rejects.toSatisfy((e) => e instanceof ApiError && e.message === failure);
   expect(sent).toHaveLength(calls);

@@ -16,7 +16,8 @@ test.each<[string, number, number, boolean]>([
   ['PATCH', 1, 504, false],
   ['DELETE', 1, 0, false],
 ])('%s attempt %d status %d -> retry %s', (method, attempt, status, retry) =>
-  expect(shouldRetry(method, attempt, status)).toBe(retry));
+  expect(shouldRetry(method, attempt, status)).toBe(retry),
+);
 
 test('backoff grows', () => {
   expect([1, 2].map(backoffMs)).toEqual([300, 900]);

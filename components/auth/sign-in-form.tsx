@@ -25,7 +25,8 @@ export function SignInForm({ next }: { next: string }) {
       window.location.assign(next);
     } catch (e) {
       if (!(e instanceof ApiError) || e.code === NETWORK) setError(errorMessage(e));
-      else setError(signInErrorText(e.status, e.code === null ? null : { error: { code: e.code, message: e.message } }));
+      else
+        setError(signInErrorText(e.status, e.code === null ? null : { error: { code: e.code, message: e.message } }));
       setBusy(false);
     }
   }
@@ -33,22 +34,42 @@ export function SignInForm({ next }: { next: string }) {
   return (
     <form onSubmit={submit} className="space-y-4" aria-describedby={error ? ids.error : undefined}>
       <div>
-        <label htmlFor={ids.secret} className={LABEL}>Admin secret</label>
+        <label htmlFor={ids.secret} className={LABEL}>
+          Admin secret
+        </label>
         <input
-          id={ids.secret} type="password" autoComplete="current-password" required autoFocus className={FIELD}
-          value={secret} onChange={(e) => setSecret(e.target.value)} aria-invalid={error ? true : undefined}
+          id={ids.secret}
+          type="password"
+          autoComplete="current-password"
+          required
+          autoFocus
+          className={FIELD}
+          value={secret}
+          onChange={(e) => setSecret(e.target.value)}
+          aria-invalid={error ? true : undefined}
         />
       </div>
       <div>
-        <label htmlFor={ids.name} className={LABEL}>Your name</label>
+        <label htmlFor={ids.name} className={LABEL}>
+          Your name
+        </label>
         <input
-          id={ids.name} autoComplete="name" maxLength={100} className={FIELD} aria-describedby={ids.nameHint}
-          value={name} onChange={(e) => setName(e.target.value)}
+          id={ids.name}
+          autoComplete="name"
+          maxLength={100}
+          className={FIELD}
+          aria-describedby={ids.nameHint}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
         />
-        <p id={ids.nameHint} className="mt-1 text-xs text-slate-500">Recorded on what you do while signed in, such as sign-offs, share links and API tokens.</p>
+        <p id={ids.nameHint} className="mt-1 text-xs text-slate-500">
+          Recorded on what you do while signed in, such as sign-offs, share links and API tokens.
+        </p>
       </div>
       <RequestError id={ids.error} error={error} />
-      <Button type="submit" className="w-full" disabled={busy || secret === ''}>{busy ? 'Signing in…' : 'Sign in'}</Button>
+      <Button type="submit" className="w-full" disabled={busy || secret === ''}>
+        {busy ? 'Signing in…' : 'Sign in'}
+      </Button>
     </form>
   );
 }

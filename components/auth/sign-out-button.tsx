@@ -21,7 +21,10 @@ export function SignOutButton() {
 
   return (
     <button
-      type="button" onClick={signOut} disabled={busy} title={failed ? 'Signing out failed: try again' : undefined}
+      type="button"
+      onClick={signOut}
+      disabled={busy}
+      title={failed ? 'Signing out failed: try again' : undefined}
       className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:text-slate-400"
     >
       {busy ? 'Signing out…' : failed ? 'Sign out (failed, retry)' : 'Sign out'}

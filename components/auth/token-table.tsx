@@ -30,7 +30,9 @@ export function TokenTable({ tokens }: { tokens: ApiTokenInfo[] }) {
               <th className={TH}>Created</th>
               <th className={TH}>Last used</th>
               <th className={TH}>State</th>
-              <th className={TH}><span className="sr-only">Actions</span></th>
+              <th className={TH}>
+                <span className="sr-only">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -39,16 +41,30 @@ export function TokenTable({ tokens }: { tokens: ApiTokenInfo[] }) {
               return (
                 <tr key={t.id} className={`h-12 ${state === 'revoked' ? 'text-slate-500' : 'text-slate-800'}`}>
                   <td className={`${TD} font-medium`}>{t.name}</td>
-                  <td className={TD}><Badge tone={t.role === 'editor' ? 'brand' : 'neutral'}>{t.role}</Badge></td>
+                  <td className={TD}>
+                    <Badge tone={t.role === 'editor' ? 'brand' : 'neutral'}>{t.role}</Badge>
+                  </td>
                   <td className={TD}>{t.createdBy}</td>
                   <td className={`${TD} num whitespace-nowrap`}>{formatUtc(t.createdAt)}</td>
                   <td className={`${TD} num whitespace-nowrap`}>{t.lastUsedAt ? formatUtc(t.lastUsedAt) : 'never'}</td>
                   <td className={TD}>
-                    {state === 'active' ? <Badge tone="ok">active</Badge> : <span title={`Revoked ${formatUtc(t.revokedAt)}`}><Badge>revoked</Badge></span>}
+                    {state === 'active' ? (
+                      <Badge tone="ok">active</Badge>
+                    ) : (
+                      <span title={`Revoked ${formatUtc(t.revokedAt)}`}>
+                        <Badge>revoked</Badge>
+                      </span>
+                    )}
                   </td>
                   <td className={`${TD} text-right`}>
                     {state === 'active' && (
-                      <Button type="button" variant="secondary" className="px-2.5 py-1" onClick={() => setRevoking(t)} aria-label={`Revoke ${t.name}`}>
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        className="px-2.5 py-1"
+                        onClick={() => setRevoking(t)}
+                        aria-label={`Revoke ${t.name}`}
+                      >
                         Revoke
                       </Button>
                     )}
@@ -91,8 +107,12 @@ function RevokeDialog({ token, onClose }: { token: ApiTokenInfo; onClose: () => 
       description="Scripts and CI jobs using this token are refused (401) from their next request on. This cannot be undone: to restore access, create a new token."
       footer={
         <>
-          <Button type="button" variant="secondary" onClick={onClose} autoFocus>Cancel</Button>
-          <Button type="button" variant="danger" onClick={revoke} disabled={busy}>{busy ? 'Revoking…' : 'Revoke token'}</Button>
+          <Button type="button" variant="secondary" onClick={onClose} autoFocus>
+            Cancel
+          </Button>
+          <Button type="button" variant="danger" onClick={revoke} disabled={busy}>
+            {busy ? 'Revoking…' : 'Revoke token'}
+          </Button>
         </>
       }
     >

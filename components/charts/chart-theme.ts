@@ -46,4 +46,9 @@ export function percentileColor(key: string, index: number): string {
 
 export const AXIS_TICK = { fontSize: 12, fill: COLORS.axis } as const;
 
-export const AXIS_PROPS = { tick: AXIS_TICK, tickLine: false, axisLine: { stroke: COLORS.grid }, stroke: COLORS.grid } as const;
+export const AXIS_PROPS = {
+  tick: AXIS_TICK,
+  tickLine: false,
+  axisLine: { stroke: COLORS.grid },
+  stroke: COLORS.grid,
+} as const;

@@ -23,10 +23,16 @@ export function ChartTooltip({ active, payload, label, title, format, order }: P
           return (
             <li key={String(entry.dataKey ?? entry.name)} className="flex items-center justify-between gap-4">
               <span className="flex items-center gap-1.5 text-slate-600">
-                <span aria-hidden className="inline-block h-2 w-2 rounded-full" style={{ backgroundColor: entry.color ?? entry.stroke }} />
+                <span
+                  aria-hidden
+                  className="inline-block h-2 w-2 rounded-full"
+                  style={{ backgroundColor: entry.color ?? entry.stroke }}
+                />
                 {entry.name}
               </span>
-              <span className={`num font-medium ${value === null ? 'text-slate-400' : 'text-slate-900'}`}>{value === null ? 'no data' : format(value)}</span>
+              <span className={`num font-medium ${value === null ? 'text-slate-400' : 'text-slate-900'}`}>
+                {value === null ? 'no data' : format(value)}
+              </span>
             </li>
           );
         })}

@@ -35,7 +35,20 @@ interface Props {
 }
 
 /** x = elapsed seconds (or UTC clock time); null values leave gaps. */
-export function TimeSeriesChart({ title, data, lines, endS, originS, axis, yTickFormat, valueFormat, resetsS = [], height = 260, syncId, legend = true }: Props) {
+export function TimeSeriesChart({
+  title,
+  data,
+  lines,
+  endS,
+  originS,
+  axis,
+  yTickFormat,
+  valueFormat,
+  resetsS = [],
+  height = 260,
+  syncId,
+  legend = true,
+}: Props) {
   const clock = axis === 'clock' && originS !== null;
   // Few points: dots keep isolated values (between gaps) visible.
   const sparse = data.length <= 40;
@@ -45,33 +58,62 @@ export function TimeSeriesChart({ title, data, lines, endS, originS, axis, yTick
     const p = payload[0]?.payload as TimelinePoint | undefined;
     return p ? `${formatElapsed(p.t)} elapsed · ${formatClockUtc(p.ts)} UTC` : '';
   };
-  const summary = rangeSummary(`${title} over ${formatDuration(endS)}`, lines.map((l) => ({ name: l.name, values: data.map((p) => p[l.dataKey]) })), valueFormat);
+  const summary = rangeSummary(
+    `${title} over ${formatDuration(endS)}`,
+    lines.map((l) => ({ name: l.name, values: data.map((p) => p[l.dataKey]) })),
+    valueFormat,
+  );
   return (
     <ChartFrame summary={summary}>
-    <LineChart responsive data={data} syncId={syncId} style={{ width: '100%', height }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} accessibilityLayer={false}>
-      <CartesianGrid stroke={COLORS.grid} vertical={false} />
-      <XAxis dataKey="t" type="number" domain={[0, Math.max(endS, 1)]} ticks={ticks} tickFormatter={tickText} {...AXIS_PROPS} tickMargin={6} allowDataOverflow />
-      <YAxis {...AXIS_PROPS} tickFormatter={yTickFormat} width={64} allowDecimals />
-      <Tooltip content={<ChartTooltip title={tooltipTitle} format={valueFormat} order={lines.map((l) => l.dataKey)} />} isAnimationActive={false} />
-      {legend && <Legend verticalAlign="top" align="right" iconType="plainline" wrapperStyle={{ fontSize: 12 }} />}
-      {resetsS.map((s) => (
-        <ReferenceLine key={s} x={s} stroke={COLORS.reset} strokeDasharray="4 4" label={{ value: 'stats reset', position: 'insideTopLeft', fontSize: 11, fill: COLORS.axis }} />
-      ))}
-      {lines.map((line) => (
-        <Line
-          key={line.dataKey}
-          dataKey={line.dataKey}
-          name={line.name}
-          stroke={line.color}
-          strokeWidth={1.75}
-          dot={sparse ? { r: 2, fill: line.color, strokeWidth: 0 } : false}
-          activeDot={{ r: 4 }}
-          type={line.step ? 'stepAfter' : 'linear'}
-          connectNulls={false}
+      <LineChart
+        responsive
+        data={data}
+        syncId={syncId}
+        style={{ width: '100%', height }}
+        margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke={COLORS.grid} vertical={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          domain={[0, Math.max(endS, 1)]}
+          ticks={ticks}
+          tickFormatter={tickText}
+          {...AXIS_PROPS}
+          tickMargin={6}
+          allowDataOverflow
+        />
+        <YAxis {...AXIS_PROPS} tickFormatter={yTickFormat} width={64} allowDecimals />
+        <Tooltip
+          content={<ChartTooltip title={tooltipTitle} format={valueFormat} order={lines.map((l) => l.dataKey)} />}
           isAnimationActive={false}
         />
-      ))}
-    </LineChart>
+        {legend && <Legend verticalAlign="top" align="right" iconType="plainline" wrapperStyle={{ fontSize: 12 }} />}
+        {resetsS.map((s) => (
+          <ReferenceLine
+            key={s}
+            x={s}
+            stroke={COLORS.reset}
+            strokeDasharray="4 4"
+            label={{ value: 'stats reset', position: 'insideTopLeft', fontSize: 11, fill: COLORS.axis }}
+          />
+        ))}
+        {lines.map((line) => (
+          <Line
+            key={line.dataKey}
+            dataKey={line.dataKey}
+            name={line.name}
+            stroke={line.color}
+            strokeWidth={1.75}
+            dot={sparse ? { r: 2, fill: line.color, strokeWidth: 0 } : false}
+            activeDot={{ r: 4 }}
+            type={line.step ? 'stepAfter' : 'linear'}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ))}
+      </LineChart>
     </ChartFrame>
   );
 }

@@ -22,8 +22,15 @@ export function TimelinePanel({ runId, history: wire }: { runId: string; history
   const aggregated = history.timeline;
   const [axis, setAxis] = useState<TimeAxisMode>('elapsed');
   const [seriesIndex, setSeriesIndex] = useState<number | null>(null);
-  const choice = useMemo(() => (seriesIndex === null ? null : (history.endpointSeries[seriesIndex] ?? null)), [seriesIndex, history.endpointSeries]);
-  const endpoint = useEndpointTimeline(runId, choice, { window: history.window, originS: aggregated.originS, resetsAtS: aggregated.resetsS.map((s) => s + (aggregated.originS ?? 0)) });
+  const choice = useMemo(
+    () => (seriesIndex === null ? null : (history.endpointSeries[seriesIndex] ?? null)),
+    [seriesIndex, history.endpointSeries],
+  );
+  const endpoint = useEndpointTimeline(runId, choice, {
+    window: history.window,
+    originS: aggregated.originS,
+    resetsAtS: aggregated.resetsS.map((s) => s + (aggregated.originS ?? 0)),
+  });
   const shown = choice && endpoint.status === 'ready' ? endpoint.timeline : aggregated;
 
   const available = shown.percentiles.map((p) => p.key);
@@ -37,34 +44,73 @@ export function TimelinePanel({ runId, history: wire }: { runId: string; history
   // Successful req/s = req/s − failures/s at each point where the history has both.
   const points = useMemo(() => shown.points.map((p) => ({ ...p, goodputRps: sampleGoodput(p) })), [shown.points]);
   const hasGoodput = points.some((p) => p.goodputRps !== null);
-  const common = { data: points, endS, originS: aggregated.originS, axis, resetsS: shown.resetsS, syncId: `run-${runId}` };
+  const common = {
+    data: points,
+    endS,
+    originS: aggregated.originS,
+    axis,
+    resetsS: shown.resetsS,
+    syncId: `run-${runId}`,
+  };
   const windowText = history.window === 'current-window' ? 'Current window (~10 s)' : 'Cumulative since start';
 
   return (
     <Card
-      title={choice ? `Over time · ${choice.method ? `${choice.method} ` : ''}${choice.name}` : 'Over time · all endpoints'}
-      actions={<TimelineControls axis={axis} onAxis={setAxis} series={history.endpointSeries} seriesIndex={seriesIndex} onSeries={setSeriesIndex} />}
+      title={
+        choice ? `Over time · ${choice.method ? `${choice.method} ` : ''}${choice.name}` : 'Over time · all endpoints'
+      }
+      actions={
+        <TimelineControls
+          axis={axis}
+          onAxis={setAxis}
+          series={history.endpointSeries}
+          seriesIndex={seriesIndex}
+          onSeries={setSeriesIndex}
+        />
+      }
     >
       <div className="relative space-y-8" aria-busy={endpoint.status === 'loading'}>
-        {endpoint.status === 'loading' && <p className="absolute right-0 top-0 z-10 rounded-md bg-white/90 px-2 py-1 text-xs text-slate-500 shadow-sm">Loading series…</p>}
+        {endpoint.status === 'loading' && (
+          <p className="absolute top-0 right-0 z-10 rounded-md bg-white/90 px-2 py-1 text-xs text-slate-500 shadow-sm">
+            Loading series…
+          </p>
+        )}
         {endpoint.status === 'error' && <RequestError error={`${endpoint.message} Showing all endpoints instead.`} />}
         <section aria-labelledby={`${runId}-rt`}>
           <div className="mb-2 flex flex-wrap items-center justify-between gap-3">
             <h3 id={`${runId}-rt`} className="text-sm font-semibold text-slate-800">
-              Response-time percentiles <span className="ml-1.5 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">{windowText}</span>
+              Response-time percentiles{' '}
+              <span className="ml-1.5 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-600">
+                {windowText}
+              </span>
             </h3>
             <PercentileToggles keys={available} visible={visible} onChange={setPicked} />
           </div>
           {percentileLines.length > 0 ? (
-            <TimeSeriesChart {...common} title="Response-time percentiles" lines={percentileLines} yTickFormat={formatMsTick} valueFormat={formatMs} height={300} legend={false} />
+            <TimeSeriesChart
+              {...common}
+              title="Response-time percentiles"
+              lines={percentileLines}
+              yTickFormat={formatMsTick}
+              valueFormat={formatMs}
+              height={300}
+              legend={false}
+            />
           ) : (
-            <p className="py-10 text-center text-sm text-slate-500">{available.length === 0 ? 'No percentile column in this time series.' : 'Pick at least one percentile.'}</p>
+            <p className="py-10 text-center text-sm text-slate-500">
+              {available.length === 0 ? 'No percentile column in this time series.' : 'Pick at least one percentile.'}
+            </p>
           )}
           <p className="mt-2 text-xs text-slate-500">{history.semanticsNote}</p>
         </section>
         <div className={`grid gap-8 ${shown.hasUsers ? 'lg:grid-cols-2' : ''}`}>
           <section aria-label="Throughput over time">
-            <h3 className="mb-2 text-sm font-semibold text-slate-800">Throughput and goodput <span className="font-normal text-slate-500">(current rate, per second; goodput = requests/s − failures/s)</span></h3>
+            <h3 className="mb-2 text-sm font-semibold text-slate-800">
+              Throughput and goodput{' '}
+              <span className="font-normal text-slate-500">
+                (current rate, per second; goodput = requests/s − failures/s)
+              </span>
+            </h3>
             <TimeSeriesChart
               {...common}
               title="Throughput and goodput"
@@ -80,7 +126,14 @@ export function TimelinePanel({ runId, history: wire }: { runId: string; history
           {shown.hasUsers && (
             <section aria-label="Users over time">
               <h3 className="mb-2 text-sm font-semibold text-slate-800">Users</h3>
-              <TimeSeriesChart {...common} title="Users" lines={[{ dataKey: 'users', name: 'Users', color: COLORS.users, step: true }]} yTickFormat={formatCountTick} valueFormat={formatCount} legend={false} />
+              <TimeSeriesChart
+                {...common}
+                title="Users"
+                lines={[{ dataKey: 'users', name: 'Users', color: COLORS.users, step: true }]}
+                yTickFormat={formatCountTick}
+                valueFormat={formatCount}
+                legend={false}
+              />
             </section>
           )}
         </div>

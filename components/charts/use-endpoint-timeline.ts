@@ -17,7 +17,11 @@ export type EndpointTimelineState =
   | { status: 'ready'; timeline: Timeline };
 
 /** One endpoint's series from `GET /api/runs/:id/series`, prepared like the aggregated one (cached per endpoint). */
-export function useEndpointTimeline(runId: string, choice: SeriesChoice | null, options: TimelineOptions): EndpointTimelineState {
+export function useEndpointTimeline(
+  runId: string,
+  choice: SeriesChoice | null,
+  options: TimelineOptions,
+): EndpointTimelineState {
   const cache = useRef(new Map<string, Timeline>());
   const [state, setState] = useState<EndpointTimelineState>({ status: 'idle' });
   const { window, originS } = options;

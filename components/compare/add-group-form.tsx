@@ -3,7 +3,8 @@ import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 
-const FIELD = 'rounded-lg border border-slate-300 px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
+const FIELD =
+  'rounded-lg border border-slate-300 px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
 
 /** Adds a user-defined endpoint group (a name and a path prefix) to the URL: `&group=NAME=PREFIX`. */
 export function AddGroupForm({ pageHref }: { pageHref: string }) {
@@ -23,15 +24,37 @@ export function AddGroupForm({ pageHref }: { pageHref: string }) {
   return (
     <form onSubmit={add} className="flex flex-wrap items-end gap-2 text-sm" aria-label="Add an endpoint group">
       <div>
-        <label htmlFor={`${id}-name`} className="block text-xs font-medium text-slate-600">Group name</label>
-        <input id={`${id}-name`} className={FIELD} value={name} onChange={(e) => setName(e.target.value)} placeholder="Login" maxLength={80} />
+        <label htmlFor={`${id}-name`} className="block text-xs font-medium text-slate-600">
+          Group name
+        </label>
+        <input
+          id={`${id}-name`}
+          className={FIELD}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          placeholder="Login"
+          maxLength={80}
+        />
       </div>
       <div>
-        <label htmlFor={`${id}-prefix`} className="block text-xs font-medium text-slate-600">Path prefix</label>
-        <input id={`${id}-prefix`} className={`${FIELD} font-mono`} value={prefix} onChange={(e) => setPrefix(e.target.value)} placeholder="/accounts/" maxLength={300} />
+        <label htmlFor={`${id}-prefix`} className="block text-xs font-medium text-slate-600">
+          Path prefix
+        </label>
+        <input
+          id={`${id}-prefix`}
+          className={`${FIELD} font-mono`}
+          value={prefix}
+          onChange={(e) => setPrefix(e.target.value)}
+          placeholder="/accounts/"
+          maxLength={300}
+        />
       </div>
-      <Button type="submit" variant="secondary" disabled={!valid || pending}>{pending ? 'Grouping…' : 'Add group'}</Button>
-      <p className="basis-full text-xs text-slate-500">Your groups come first and are kept in the link (<code>&amp;group=NAME=PREFIX</code>).</p>
+      <Button type="submit" variant="secondary" disabled={!valid || pending}>
+        {pending ? 'Grouping…' : 'Add group'}
+      </Button>
+      <p className="basis-full text-xs text-slate-500">
+        Your groups come first and are kept in the link (<code>&amp;group=NAME=PREFIX</code>).
+      </p>
     </form>
   );
 }

@@ -29,7 +29,8 @@ interface RunPickerProps {
   pick: (id: string) => { baseline: string } | { target: string };
 }
 
-const SELECT = 'min-w-0 max-w-64 truncate rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-sm ' +
+const SELECT =
+  'min-w-0 max-w-64 truncate rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-sm ' +
   'shadow-sm ' +
   'focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 disabled:opacity-60';
 
@@ -38,9 +39,15 @@ export function RunPicker({ label, value, options, state, pick }: RunPickerProps
   const [pending, startTransition] = useTransition();
   const id = useId();
   return (
-    <form action="/compare" method="get" className="flex min-w-0 items-center gap-2"
-      onSubmit={(e) => e.preventDefault()}>
-      <label htmlFor={id} className="text-sm text-slate-600">{label}</label>
+    <form
+      action="/compare"
+      method="get"
+      className="flex min-w-0 items-center gap-2"
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <label htmlFor={id} className="text-sm text-slate-600">
+        {label}
+      </label>
       <select
         id={id}
         value={value}
@@ -52,10 +59,16 @@ export function RunPicker({ label, value, options, state, pick }: RunPickerProps
         className={SELECT}
       >
         {options.map((o) => (
-          <option key={o.id} value={o.id}>{o.text}</option>
+          <option key={o.id} value={o.id}>
+            {o.text}
+          </option>
         ))}
       </select>
-      {pending && <span className="text-xs text-slate-500" role="status">Comparing…</span>}
+      {pending && (
+        <span className="text-xs text-slate-500" role="status">
+          Comparing…
+        </span>
+      )}
     </form>
   );
 }

@@ -2,11 +2,26 @@ import Link from 'next/link';
 import { compareHref } from '@/lib/view/compare/query';
 
 /** A comparison the URL cannot describe (fewer than two runs, a run twice, a baseline or target not among them). */
-export function CompareBadRequest({ message, ids, baseline, target, steps = false }: { message: string; ids: string[]; baseline?: string; target?: string; steps?: boolean }) {
+export function CompareBadRequest({
+  message,
+  ids,
+  baseline,
+  target,
+  steps = false,
+}: {
+  message: string;
+  ids: string[];
+  baseline?: string;
+  target?: string;
+  steps?: boolean;
+}) {
   if (steps) return <StepsBadRequest message={message} ids={ids} />;
   // Often fixable: a run named twice, or a baseline or target that is not among the runs.
   const unique = [...new Set(ids)];
-  const retry = unique.length >= 2 && (unique.length !== ids.length || baseline !== undefined || target !== undefined) ? compareHref(unique) : null;
+  const retry =
+    unique.length >= 2 && (unique.length !== ids.length || baseline !== undefined || target !== undefined)
+      ? compareHref(unique)
+      : null;
   return (
     <div className="mx-auto max-w-xl rounded-xl border border-slate-200 bg-white px-6 py-8 shadow-sm">
       <h1 className="text-lg font-semibold text-slate-900">This comparison cannot be shown</h1>
@@ -15,25 +30,35 @@ export function CompareBadRequest({ message, ids, baseline, target, steps = fals
       </p>
       <div className="mt-4 space-y-2 text-sm text-slate-600">
         <p>
-          A comparison link names two or more different runs, and optionally which of them is the baseline and which the target (another run) judged against it:
+          A comparison link names two or more different runs, and optionally which of them is the baseline and which the
+          target (another run) judged against it:
         </p>
         <p>
-          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">/compare?runs=RUN_ID,RUN_ID[,RUN_ID…]&amp;baseline=RUN_ID&amp;target=RUN_ID</code>
+          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">
+            /compare?runs=RUN_ID,RUN_ID[,RUN_ID…]&amp;baseline=RUN_ID&amp;target=RUN_ID
+          </code>
         </p>
         {ids.length > 0 && (
           <p>
-            This link names {ids.length === 1 ? 'one run' : `${ids.length} runs`}: <span className="font-mono text-xs">{ids.join(', ')}</span>.
+            This link names {ids.length === 1 ? 'one run' : `${ids.length} runs`}:{' '}
+            <span className="font-mono text-xs">{ids.join(', ')}</span>.
           </p>
         )}
         <p>The easiest way: tick two or more runs in the list and press “Compare selected”.</p>
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-3">
         {retry && (
-          <Link href={retry} className="inline-flex rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+          <Link
+            href={retry}
+            className="inline-flex rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
             Compare these {unique.length} runs, the first as baseline
           </Link>
         )}
-        <Link href="/runs" className="inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/runs"
+          className="inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
           Choose runs to compare
         </Link>
       </div>
@@ -52,19 +77,28 @@ function StepsBadRequest({ message, ids }: { message: string; ids: string[] }) {
       </p>
       <div className="mt-4 space-y-2 text-sm text-slate-600">
         <p>
-          A steps link names one run whose time series holds at least two plateaus of users (each 30 s or longer), e.g. a test ramped 50 → 100 → 150 users:
+          A steps link names one run whose time series holds at least two plateaus of users (each 30 s or longer), e.g.
+          a test ramped 50 → 100 → 150 users:
         </p>
         <p>
-          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">/compare?runs=RUN_ID&amp;steps=1</code>
+          <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">
+            /compare?runs=RUN_ID&amp;steps=1
+          </code>
         </p>
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-3">
         {one && (
-          <Link href={`/runs/${encodeURIComponent(one)}`} className="inline-flex rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+          <Link
+            href={`/runs/${encodeURIComponent(one)}`}
+            className="inline-flex rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
             Open the run
           </Link>
         )}
-        <Link href="/runs" className="inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/runs"
+          className="inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
           Back to runs
         </Link>
       </div>

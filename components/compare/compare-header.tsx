@@ -22,14 +22,18 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
   const title = runs.length <= 3 ? runs.map((r) => r.name).join(' vs ') : `${runs.length} runs compared`;
   const mixed = buildsMixed(runs);
   const options = pickOptions(runs);
-  const pick: PickState = { ids: model.ids, baseline: model.baselineId, target: model.targetParam ?? undefined, groups: model.userGroups, window: model.window };
+  const pick: PickState = {
+    ids: model.ids,
+    baseline: model.baselineId,
+    target: model.targetParam ?? undefined,
+    groups: model.userGroups,
+    window: model.window,
+  };
   return (
     <header className="space-y-4">
-      {!readOnly && (
-        <Breadcrumb trail={[{ href: '/runs', label: 'Runs' }]} current="Comparison" />
-      )}
+      {!readOnly && <Breadcrumb trail={[{ href: '/runs', label: 'Runs' }]} current="Comparison" />}
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <h1 className="min-w-0 break-words text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
+        <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words text-slate-900">{title}</h1>
         <Actions model={model} readOnly={readOnly} />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -43,9 +47,24 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
               >
                 <RunSwatch color={run.color} />
                 <span className="max-w-52 truncate font-medium text-slate-800">{run.name}</span>
-                {run.userCount !== null && !run.name.includes(`${run.userCount} user`) && <span className="text-xs text-slate-500">{run.userCount.toLocaleString('en-US')} u</span>}
-                {mixed && <span className="max-w-32 truncate rounded bg-slate-100 px-1 text-[11px] text-slate-600" data-testid="run-build">{run.build ?? 'no build'}</span>}
-                {run.role !== 'other' && <span className={`text-[11px] font-semibold uppercase tracking-wide ${run.role === 'baseline' ? 'text-slate-600' : 'text-brand-700'}`}>{run.role}</span>}
+                {run.userCount !== null && !run.name.includes(`${run.userCount} user`) && (
+                  <span className="text-xs text-slate-500">{run.userCount.toLocaleString('en-US')} u</span>
+                )}
+                {mixed && (
+                  <span
+                    className="max-w-32 truncate rounded bg-slate-100 px-1 text-[11px] text-slate-600"
+                    data-testid="run-build"
+                  >
+                    {run.build ?? 'no build'}
+                  </span>
+                )}
+                {run.role !== 'other' && (
+                  <span
+                    className={`text-[11px] font-semibold tracking-wide uppercase ${run.role === 'baseline' ? 'text-slate-600' : 'text-brand-700'}`}
+                  >
+                    {run.role}
+                  </span>
+                )}
               </RunChip>
             </li>
           ))}
@@ -61,40 +80,92 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
   );
 }
 
-function RunChip({ href, className, title, children }: { href: string | null; className: string; title: string; children: ReactNode }) {
-  if (href === null) return <span className={className} title={title}>{children}</span>;
-  return <Link href={href} className={className} title={title}>{children}</Link>;
+function RunChip({
+  href,
+  className,
+  title,
+  children,
+}: {
+  href: string | null;
+  className: string;
+  title: string;
+  children: ReactNode;
+}) {
+  if (href === null)
+    return (
+      <span className={className} title={title}>
+        {children}
+      </span>
+    );
+  return (
+    <Link href={href} className={className} title={title}>
+      {children}
+    </Link>
+  );
 }
 
 function Actions({ model, readOnly }: { model: CompareModel; readOnly: boolean }) {
   return (
     <div className="flex flex-wrap items-center gap-2">
-      {!readOnly && <ShareButton request={comparisonShare(model)} what={model.stepped ? 'these load steps' : 'this comparison'} />}
+      {!readOnly && (
+        <ShareButton request={comparisonShare(model)} what={model.stepped ? 'these load steps' : 'this comparison'} />
+      )}
       {!readOnly && <PresentLink href={presentHref(model.hrefs.page)} />}
       <PrintButton />
-      <ReportActions markdown={model.markdown} fileName={model.markdownFileName} jsonHref={model.hrefs.json} markdownHref={model.hrefs.markdown} readOnly={readOnly} />
+      <ReportActions
+        markdown={model.markdown}
+        fileName={model.markdownFileName}
+        jsonHref={model.hrefs.json}
+        markdownHref={model.hrefs.markdown}
+        readOnly={readOnly}
+      />
     </div>
   );
 }
 
 /** One stepped run: its name (a link to it), its steps in order, no baseline choice (step 1 is the reference). */
-function StepsHeader({ model, stepped, readOnly }: { model: CompareModel; stepped: NonNullable<CompareModel['stepped']>; readOnly: boolean }) {
+function StepsHeader({
+  model,
+  stepped,
+  readOnly,
+}: {
+  model: CompareModel;
+  stepped: NonNullable<CompareModel['stepped']>;
+  readOnly: boolean;
+}) {
   return (
     <header className="space-y-4">
       {!readOnly && (
-        <Breadcrumb trail={[{ href: '/runs', label: 'Runs' }, { href: `/runs/${encodeURIComponent(stepped.runId)}`, label: stepped.runName }]} current="Load steps" />
+        <Breadcrumb
+          trail={[
+            { href: '/runs', label: 'Runs' },
+            { href: `/runs/${encodeURIComponent(stepped.runId)}`, label: stepped.runName },
+          ]}
+          current="Load steps"
+        />
       )}
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <h1 className="min-w-0 break-words text-2xl font-semibold tracking-tight text-slate-900">Load steps of {stepped.runName}</h1>
+        <h1 className="min-w-0 text-2xl font-semibold tracking-tight break-words text-slate-900">
+          Load steps of {stepped.runName}
+        </h1>
         <Actions model={model} readOnly={readOnly} />
       </div>
       <ol className="flex flex-wrap items-center gap-1.5 text-sm" aria-label="Load steps, in order">
         {model.runs.map((run) => (
-          <li key={run.id} className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 ${run.role === 'baseline' ? 'border-slate-400 bg-white' : run.role === 'target' ? 'border-brand-500/50 bg-brand-50/60' : 'border-slate-200 bg-slate-50'}`}>
+          <li
+            key={run.id}
+            className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 ${run.role === 'baseline' ? 'border-slate-400 bg-white' : run.role === 'target' ? 'border-brand-500/50 bg-brand-50/60' : 'border-slate-200 bg-slate-50'}`}
+          >
             <RunSwatch color={run.color} />
             <span className="font-medium text-slate-800">{run.name}</span>
             {run.durationS !== null && <span className="text-xs text-slate-500">{formatDuration(run.durationS)}</span>}
-            {run.role !== 'other' && <span className={`text-[11px] font-semibold uppercase tracking-wide ${run.role === 'baseline' ? 'text-slate-600' : 'text-brand-700'}`}>{run.role}</span>}
+            {run.role !== 'other' && (
+              <span
+                className={`text-[11px] font-semibold tracking-wide uppercase ${run.role === 'baseline' ? 'text-slate-600' : 'text-brand-700'}`}
+              >
+                {run.role}
+              </span>
+            )}
           </li>
         ))}
       </ol>

@@ -33,7 +33,8 @@ function cellClass<T>(c: Column<T, unknown>): string {
   return `truncate border-b border-slate-100 bg-white px-3 text-slate-700 group-hover:bg-slate-50 ${align} ${pinned ? 'sticky z-[5]' : ''} ${c.id === 'name' ? 'border-r border-r-slate-200' : ''}`;
 }
 
-const pin = <T,>(c: Column<T, unknown>) => (c.columnDef.meta?.stickyLeft === undefined ? undefined : { left: c.columnDef.meta.stickyLeft });
+const pin = <T,>(c: Column<T, unknown>) =>
+  c.columnDef.meta?.stickyLeft === undefined ? undefined : { left: c.columnDef.meta.stickyLeft };
 
 function Head<T>({ column }: { column: Column<T, unknown> }) {
   const meta = column.columnDef.meta;
@@ -41,12 +42,24 @@ function Head<T>({ column }: { column: Column<T, unknown> }) {
   const label = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id;
   const right = meta?.align === 'right';
   return (
-    <th scope="col" className={headClass(column)} style={pin(column)} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-      <button type="button" onClick={column.getToggleSortingHandler()} className={`group/sort flex w-full items-start gap-1 ${right ? 'justify-end text-right' : 'text-left'}`} title={`Sort by ${label}${meta?.unit ? ` (${meta.unit})` : ''}`}>
+    <th
+      scope="col"
+      className={headClass(column)}
+      style={pin(column)}
+      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+    >
+      <button
+        type="button"
+        onClick={column.getToggleSortingHandler()}
+        className={`group/sort flex w-full items-start gap-1 ${right ? 'justify-end text-right' : 'text-left'}`}
+        title={`Sort by ${label}${meta?.unit ? ` (${meta.unit})` : ''}`}
+      >
         {right && <SortIndicator direction={sorted} />}
         <span className="min-w-0 leading-tight">
           <span className="block truncate">{label}</span>
-          <span className="block truncate text-[11px] font-normal normal-case tracking-normal text-slate-400">{meta?.unit ?? '\u00a0'}</span>
+          <span className="block truncate text-[11px] font-normal tracking-normal text-slate-400 normal-case">
+            {meta?.unit ?? '\u00a0'}
+          </span>
         </span>
         {!right && <SortIndicator direction={sorted} />}
       </button>
@@ -91,8 +104,19 @@ export function CompareTable<T>({ rows, columns, getRowId, rowLabel, label, rowH
         </button>
       )}
       <div className="relative">
-        <div ref={scrollRef} onScroll={onScroll} className="relative max-h-[min(560px,65vh)] overflow-auto rounded-lg border border-slate-200" role="region" aria-label={label} tabIndex={0}>
-          <table className="table-fixed border-separate border-spacing-0 text-sm" style={{ width, minWidth: '100%' }} aria-rowcount={rows.length + 1}>
+        <div
+          ref={scrollRef}
+          onScroll={onScroll}
+          className="relative max-h-[min(560px,65vh)] overflow-auto rounded-lg border border-slate-200"
+          role="region"
+          aria-label={label}
+          tabIndex={0}
+        >
+          <table
+            className="table-fixed border-separate border-spacing-0 text-sm"
+            style={{ width, minWidth: '100%' }}
+            aria-rowcount={rows.length + 1}
+          >
             <colgroup>
               {leaf.map((c) => (
                 <col key={c.id} style={{ width: c.columnDef.meta?.width }} />
@@ -110,8 +134,19 @@ export function CompareTable<T>({ rows, columns, getRowId, rowLabel, label, rowH
               {items.map((item) => {
                 const row = visible[item.index];
                 if (row === undefined) return null;
-                if (fling) return <PlaceholderRow key={getRowId(row)} label={rowLabel(row)} columns={leaf.length} rowIndex={item.index + 2} heightPx={rowHeight} />;
-                return <Row key={getRowId(row)} row={row} columns={leaf} rowIndex={item.index + 2} height={rowHeight} />;
+                if (fling)
+                  return (
+                    <PlaceholderRow
+                      key={getRowId(row)}
+                      label={rowLabel(row)}
+                      columns={leaf.length}
+                      rowIndex={item.index + 2}
+                      heightPx={rowHeight}
+                    />
+                  );
+                return (
+                  <Row key={getRowId(row)} row={row} columns={leaf} rowIndex={item.index + 2} height={rowHeight} />
+                );
               })}
               <SpacerRow columns={leaf.length} heightPx={padBottomPx} />
               {visible.length === 0 && (
@@ -124,7 +159,12 @@ export function CompareTable<T>({ rows, columns, getRowId, rowLabel, label, rowH
             </tbody>
           </table>
         </div>
-        {hiddenRight && <div aria-hidden className="pointer-events-none absolute inset-y-px right-px w-10 rounded-r-lg bg-gradient-to-l from-slate-400/25 to-transparent" />}
+        {hiddenRight && (
+          <div
+            aria-hidden
+            className="pointer-events-none absolute inset-y-px right-px w-10 rounded-r-lg bg-gradient-to-l from-slate-400/25 to-transparent"
+          />
+        )}
       </div>
     </div>
   );

@@ -35,11 +35,16 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
   const base = runs[baseline];
 
   return (
-    <Card title="P95 change by endpoint and run" actions={<span className="text-xs text-slate-500">each run against the baseline {base?.name}</span>}>
+    <Card
+      title="P95 change by endpoint and run"
+      actions={<span className="text-xs text-slate-500">each run against the baseline {base?.name}</span>}
+    >
       <div className="space-y-3">
         <div className="flex flex-wrap items-center gap-3">
           <div className="relative w-full max-w-xs">
-            <label htmlFor={`${id}-q`} className="sr-only">Filter the heatmap by method or name</label>
+            <label htmlFor={`${id}-q`} className="sr-only">
+              Filter the heatmap by method or name
+            </label>
             <input
               id={`${id}-q`}
               type="search"
@@ -49,36 +54,74 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
                 setLimit(PAGE);
               }}
               placeholder="Filter by method or name…"
-              className="w-full rounded-lg border border-slate-300 px-3 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
+              className="w-full rounded-lg border border-slate-300 px-3 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
             />
           </div>
-          <div role="radiogroup" aria-label="Order of the endpoints" className="inline-flex rounded-lg border border-slate-300 bg-slate-50 p-0.5 text-sm">
+          <div
+            role="radiogroup"
+            aria-label="Order of the endpoints"
+            className="inline-flex rounded-lg border border-slate-300 bg-slate-50 p-0.5 text-sm"
+          >
             {(['change', 'name'] as const).map((o) => (
-              <button key={o} type="button" role="radio" aria-checked={order === o} onClick={() => setOrder(o)} className={`rounded-md px-2.5 py-1 ${order === o ? 'bg-white font-medium text-slate-900 shadow-sm' : 'text-slate-500 hover:text-slate-800'}`}>
+              <button
+                key={o}
+                type="button"
+                role="radio"
+                aria-checked={order === o}
+                onClick={() => setOrder(o)}
+                className={`rounded-md px-2.5 py-1 ${order === o ? 'bg-white font-medium text-slate-900 shadow-sm' : 'text-slate-500 hover:text-slate-800'}`}
+              >
                 {o === 'change' ? 'Largest change first' : 'By name'}
               </button>
             ))}
           </div>
           <Legend />
         </div>
-        <div className="max-h-[640px] w-fit max-w-full overflow-auto rounded-lg border border-slate-200" role="region" aria-label="Heatmap of P95 change" tabIndex={0}>
+        <div
+          className="max-h-[640px] w-fit max-w-full overflow-auto rounded-lg border border-slate-200"
+          role="region"
+          aria-label="Heatmap of P95 change"
+          tabIndex={0}
+        >
           <table className="border-separate border-spacing-0 text-xs">
-            <caption className="sr-only">P95 change of each endpoint in each run against the baseline {base?.name}; the baseline P95 is in the second column.</caption>
+            <caption className="sr-only">
+              P95 change of each endpoint in each run against the baseline {base?.name}; the baseline P95 is in the
+              second column.
+            </caption>
             <thead>
               <tr>
-                <th scope="col" className="sticky left-0 top-0 z-30 w-72 min-w-72 max-w-72 border-b border-r border-slate-200 bg-slate-50 px-3 py-2 text-left align-bottom font-semibold uppercase tracking-wide text-slate-600">Endpoint</th>
-                <th scope="col" className="sticky top-0 z-20 border-b border-slate-200 bg-slate-50 px-2 py-2 text-right align-bottom font-medium text-slate-600">
+                <th
+                  scope="col"
+                  className="sticky top-0 left-0 z-30 w-72 max-w-72 min-w-72 border-r border-b border-slate-200 bg-slate-50 px-3 py-2 text-left align-bottom font-semibold tracking-wide text-slate-600 uppercase"
+                >
+                  Endpoint
+                </th>
+                <th
+                  scope="col"
+                  className="sticky top-0 z-20 border-b border-slate-200 bg-slate-50 px-2 py-2 text-right align-bottom font-medium text-slate-600"
+                >
                   <span className="block">P95</span>
                   <span className="block text-[11px] font-normal text-slate-400">baseline</span>
                 </th>
                 {columns.map(({ run }) => (
-                  <th key={run.id} scope="col" title={`${run.name} · ${formatUsers(run.userCount)}`} className="sticky top-0 z-20 w-16 min-w-16 max-w-16 border-b border-slate-200 bg-slate-50 px-1 pb-2 pt-2 align-bottom font-medium text-slate-700">
-                    <span className="mx-auto block max-h-36 truncate text-left [transform:rotate(180deg)] [writing-mode:vertical-rl]">{run.name}</span>
+                  <th
+                    key={run.id}
+                    scope="col"
+                    title={`${run.name} · ${formatUsers(run.userCount)}`}
+                    className="sticky top-0 z-20 w-16 max-w-16 min-w-16 border-b border-slate-200 bg-slate-50 px-1 pt-2 pb-2 align-bottom font-medium text-slate-700"
+                  >
+                    <span className="mx-auto block max-h-36 [transform:rotate(180deg)] truncate text-left [writing-mode:vertical-rl]">
+                      {run.name}
+                    </span>
                     <span className="mt-1.5 flex items-center justify-center gap-1 text-[11px] font-normal text-slate-500">
                       <RunSwatch color={run.color} />
                       {run.userCount !== null ? `${run.userCount.toLocaleString('en-US')} u` : '?'}
                     </span>
-                    {run.role === 'target' && <span className="mt-0.5 block text-center text-[10px] font-semibold uppercase tracking-wide text-brand-700">target</span>}
+                    {run.role === 'target' && (
+                      <span className="mt-0.5 block text-center text-[10px] font-semibold tracking-wide text-brand-700 uppercase">
+                        target
+                      </span>
+                    )}
                   </th>
                 ))}
               </tr>
@@ -86,16 +129,26 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
             <tbody>
               {shown.map((row) => (
                 <tr key={row.id}>
-                  <th scope="row" className="sticky left-0 z-10 w-72 min-w-72 max-w-72 truncate border-b border-r border-slate-100 border-r-slate-200 bg-white px-3 py-1 text-left font-normal text-slate-800" title={row.label}>
+                  <th
+                    scope="row"
+                    className="sticky left-0 z-10 w-72 max-w-72 min-w-72 truncate border-r border-b border-slate-100 border-r-slate-200 bg-white px-3 py-1 text-left font-normal text-slate-800"
+                    title={row.label}
+                  >
                     {row.label}
                   </th>
-                  <td className="num whitespace-nowrap border-b border-slate-100 px-2 py-1 text-right text-slate-600">{formatMs(row.baselineP95)}</td>
+                  <td className="num border-b border-slate-100 px-2 py-1 text-right whitespace-nowrap text-slate-600">
+                    {formatMs(row.baselineP95)}
+                  </td>
                   {columns.map(({ run, i }) => {
                     const cell = row.cells[i]!;
                     const label = heatCellLabel(row, cell, run.name);
                     if (cell.change === null) {
                       return (
-                        <td key={run.id} title={label} className="border-b border-l border-white bg-[repeating-linear-gradient(135deg,#f8fafc_0_4px,#e2e8f0_4px_5px)] px-1 py-1 text-center text-slate-400">
+                        <td
+                          key={run.id}
+                          title={label}
+                          className="border-b border-l border-white bg-[repeating-linear-gradient(135deg,#f8fafc_0_4px,#e2e8f0_4px_5px)] px-1 py-1 text-center text-slate-400"
+                        >
                           <span aria-hidden>{cell.missing === 'absent' ? 'absent' : '—'}</span>
                           <span className="sr-only">{label}</span>
                         </td>
@@ -103,7 +156,12 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
                     }
                     const step = heatStep(cell.change);
                     return (
-                      <td key={run.id} title={label} className="num border-b border-l border-white px-1 py-1 text-center font-medium" style={{ backgroundColor: step.background, color: step.text }}>
+                      <td
+                        key={run.id}
+                        title={label}
+                        className="num border-b border-l border-white px-1 py-1 text-center font-medium"
+                        style={{ backgroundColor: step.background, color: step.text }}
+                      >
                         <span aria-hidden>{heatCellText(cell.change)}</span>
                         <span className="sr-only">{label}</span>
                       </td>
@@ -114,7 +172,9 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
               {shown.length === 0 && (
                 <tr>
                   <td colSpan={columns.length + 2} className="px-4 py-8 text-slate-500">
-                    <span className="sticky left-4">{deferred ? `No endpoint matches “${deferred}”.` : 'No endpoints.'}</span>
+                    <span className="sticky left-4">
+                      {deferred ? `No endpoint matches “${deferred}”.` : 'No endpoints.'}
+                    </span>
                   </td>
                 </tr>
               )}
@@ -123,10 +183,15 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
         </div>
         <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
           <span>
-            {shown.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} endpoints{order === 'change' ? ', the largest change in any run first' : ''}.
+            {shown.length.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} endpoints
+            {order === 'change' ? ', the largest change in any run first' : ''}.
           </span>
           {shown.length < rows.length && (
-            <button type="button" onClick={() => setLimit((l) => l + 100)} className="font-medium text-brand-600 hover:text-brand-700">
+            <button
+              type="button"
+              onClick={() => setLimit((l) => l + 100)}
+              className="font-medium text-brand-600 hover:text-brand-700"
+            >
               Show {Math.min(100, rows.length - shown.length)} more
             </button>
           )}
@@ -138,10 +203,17 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
 
 function Legend() {
   return (
-    <div className="ml-auto flex flex-wrap items-center gap-1 text-[11px] text-slate-600" aria-label="Colour scale: P95 change against the baseline">
+    <div
+      className="ml-auto flex flex-wrap items-center gap-1 text-[11px] text-slate-600"
+      aria-label="Colour scale: P95 change against the baseline"
+    >
       <span className="mr-1">faster</span>
       {HEAT_STEPS.map((s) => (
-        <span key={s.label} className="rounded px-1.5 py-0.5 font-medium" style={{ backgroundColor: s.background, color: s.text }}>
+        <span
+          key={s.label}
+          className="rounded px-1.5 py-0.5 font-medium"
+          style={{ backgroundColor: s.background, color: s.text }}
+        >
           {s.label}
         </span>
       ))}

@@ -1,7 +1,16 @@
 'use client';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
-import { failingEndpoints, filterEndpoints, heldUpEndpoints, HELD_UP_TOLERANCE, latencyEndpoints, SLOWEST_COUNT, slowestEndpoints, type EndpointView } from '@/lib/view/compare/endpoints';
+import {
+  failingEndpoints,
+  filterEndpoints,
+  heldUpEndpoints,
+  HELD_UP_TOLERANCE,
+  latencyEndpoints,
+  SLOWEST_COUNT,
+  slowestEndpoints,
+  type EndpointView,
+} from '@/lib/view/compare/endpoints';
 import type { RunInfo } from '@/lib/view/compare/model';
 import { CompareTable } from './compare-table';
 import { useEndpoints } from './endpoints-context';
@@ -55,9 +64,24 @@ export function EndpointTables({ runs, baseline, target }: Props) {
       count: lists.failures.length,
       note: `Endpoints with failures in any run${newCount > 0 ? `; ${newCount} failing only in ${t} (“new”)` : ''}. Failure rates are compared by rate, not count, with a two-proportion or Fisher exact test; p-values are Holm-adjusted for the number of endpoints tested at once; “inconclusive” = the test cannot tell; “insufficient data” = fewer than 30 requests in a run.`,
     },
-    { id: 'latency', label: 'Latency changes', count: lists.latency.length, note: `Median, P95 and max (ms) of ${t} (target) against ${b} (baseline), the largest P95 growth first.` },
-    { id: 'slowest', label: 'Slowest endpoints', count: lists.slowest.length, note: `The ${SLOWEST_COUNT} highest P95 in ${t} (target), with the figures of ${b} (baseline).` },
-    { id: 'held-up', label: 'Held up', count: lists['held-up'].length, note: `No failures in any run and P95 of ${t} (target) within ±${HELD_UP_TOLERANCE * 100}% of ${b} (baseline): what scaled well.` },
+    {
+      id: 'latency',
+      label: 'Latency changes',
+      count: lists.latency.length,
+      note: `Median, P95 and max (ms) of ${t} (target) against ${b} (baseline), the largest P95 growth first.`,
+    },
+    {
+      id: 'slowest',
+      label: 'Slowest endpoints',
+      count: lists.slowest.length,
+      note: `The ${SLOWEST_COUNT} highest P95 in ${t} (target), with the figures of ${b} (baseline).`,
+    },
+    {
+      id: 'held-up',
+      label: 'Held up',
+      count: lists['held-up'].length,
+      note: `No failures in any run and P95 of ${t} (target) within ±${HELD_UP_TOLERANCE * 100}% of ${b} (baseline): what scaled well.`,
+    },
   ];
   const current = TABS.find((x) => x.id === tab)!;
 
@@ -65,7 +89,11 @@ export function EndpointTables({ runs, baseline, target }: Props) {
     <Card title={`Endpoints (${all.length.toLocaleString('en-US')})`}>
       <div className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <div role="tablist" aria-label="Endpoint tables" className="inline-flex flex-wrap rounded-lg border border-slate-300 bg-slate-50 p-0.5 text-sm">
+          <div
+            role="tablist"
+            aria-label="Endpoint tables"
+            className="inline-flex flex-wrap rounded-lg border border-slate-300 bg-slate-50 p-0.5 text-sm"
+          >
             {TABS.map((x) => (
               <button
                 key={x.id}
@@ -77,13 +105,27 @@ export function EndpointTables({ runs, baseline, target }: Props) {
                 onClick={() => setTab(x.id)}
                 className={`rounded-md px-3 py-1.5 ${tab === x.id ? 'bg-white font-medium text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'}`}
               >
-                {x.label} <span className={`num ml-0.5 rounded-full px-1.5 text-xs ${tab === x.id ? 'bg-slate-100 text-slate-700' : 'text-slate-500'}`}>{x.count.toLocaleString('en-US')}</span>
+                {x.label}{' '}
+                <span
+                  className={`num ml-0.5 rounded-full px-1.5 text-xs ${tab === x.id ? 'bg-slate-100 text-slate-700' : 'text-slate-500'}`}
+                >
+                  {x.count.toLocaleString('en-US')}
+                </span>
               </button>
             ))}
           </div>
           <div className="relative w-full max-w-xs">
-            <label htmlFor={`${id}-filter`} className="sr-only">Filter endpoints by method or name</label>
-            <svg aria-hidden viewBox="0 0 20 20" className="pointer-events-none absolute left-2.5 top-2.5 h-4 w-4 text-slate-400" fill="none" stroke="currentColor" strokeWidth={1.8}>
+            <label htmlFor={`${id}-filter`} className="sr-only">
+              Filter endpoints by method or name
+            </label>
+            <svg
+              aria-hidden
+              viewBox="0 0 20 20"
+              className="pointer-events-none absolute top-2.5 left-2.5 h-4 w-4 text-slate-400"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth={1.8}
+            >
               <circle cx="9" cy="9" r="5.5" />
               <path d="M13.5 13.5L17 17" strokeLinecap="round" />
             </svg>
@@ -93,13 +135,14 @@ export function EndpointTables({ runs, baseline, target }: Props) {
               value={query}
               onChange={(e) => setQuery(e.target.value)}
               placeholder="Filter by method or name…"
-              className="w-full rounded-lg border border-slate-300 py-2 pl-8 pr-3 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
+              className="w-full rounded-lg border border-slate-300 py-2 pr-3 pl-8 text-sm shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
             />
           </div>
         </div>
         <p className="text-xs text-slate-500" aria-live="polite">
           {current.note}
-          {deferred && ` Filtered by “${deferred}”: ${filtered.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} endpoints match.`}
+          {deferred &&
+            ` Filtered by “${deferred}”: ${filtered.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} endpoints match.`}
         </p>
         <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>
           <CompareTable

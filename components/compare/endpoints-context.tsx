@@ -8,7 +8,17 @@ import { unpackEndpoints, type EndpointView, type PackedEndpoint } from '@/lib/v
 
 const EndpointsContext = createContext<EndpointView[] | null>(null);
 
-export function EndpointsProvider({ endpoints, baseline, target, children }: { endpoints: Wire<PackedEndpoint[]>; baseline: number; target: number; children: ReactNode }) {
+export function EndpointsProvider({
+  endpoints,
+  baseline,
+  target,
+  children,
+}: {
+  endpoints: Wire<PackedEndpoint[]>;
+  baseline: number;
+  target: number;
+  children: ReactNode;
+}) {
   const all = useMemo(() => unpackEndpoints(fromWire(endpoints), baseline, target), [endpoints, baseline, target]);
   return <EndpointsContext value={all}>{children}</EndpointsContext>;
 }

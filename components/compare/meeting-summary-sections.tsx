@@ -23,44 +23,83 @@ export function SummarySection({ title, note, children }: { title: string; note?
   );
 }
 
-const TH = 'border-b border-slate-400 px-1.5 py-1 align-bottom text-[9px] font-semibold uppercase tracking-wide text-slate-600';
+const TH =
+  'border-b border-slate-400 px-1.5 py-1 align-bottom text-[9px] font-semibold uppercase tracking-wide text-slate-600';
 const TD = 'border-b border-slate-200 px-1.5 py-1 align-top';
-const tone = (x: number | null) => (x !== null && x > 0 ? 'text-bad' : x !== null && x < 0 ? 'text-ok' : 'text-slate-600');
+const tone = (x: number | null) =>
+  x !== null && x > 0 ? 'text-bad' : x !== null && x < 0 ? 'text-ok' : 'text-slate-600';
 
 export function SummaryEndpoints({ model }: { model: CompareModel }) {
   const { baselineIndex: b, targetIndex: t } = model.head;
   const all = unpackEndpoints(model.endpoints, b, t);
-  const rows = changedEndpoints(model).flatMap(({ index, direction }) => (all[index] ? [{ e: all[index], direction }] : []));
+  const rows = changedEndpoints(model).flatMap(({ index, direction }) =>
+    all[index] ? [{ e: all[index], direction }] : [],
+  );
   if (rows.length === 0) return null;
   const [base, target] = [model.runs[b]?.name ?? 'baseline', model.runs[t]?.name ?? 'target'];
   return (
-    <SummarySection title="Endpoints that changed most" note={`${rows.length} of ${all.length}: worse first (P95, or failure rate: 1 point counts as +10% P95)`}>
-      <table className="w-full table-fixed border-collapse text-left text-[10px]" data-print-fixed aria-label="Endpoints that changed most">
-        <colgroup><col /><col className="w-[8%]" /><col className="w-[12%]" /><col className="w-[12%]" /><col className="w-[9%]" /><col className="w-[19%]" /><col className="w-[9%]" /></colgroup>
+    <SummarySection
+      title="Endpoints that changed most"
+      note={`${rows.length} of ${all.length}: worse first (P95, or failure rate: 1 point counts as +10% P95)`}
+    >
+      <table
+        className="w-full table-fixed border-collapse text-left text-[10px]"
+        data-print-fixed
+        aria-label="Endpoints that changed most"
+      >
+        <colgroup>
+          <col />
+          <col className="w-[8%]" />
+          <col className="w-[12%]" />
+          <col className="w-[12%]" />
+          <col className="w-[9%]" />
+          <col className="w-[19%]" />
+          <col className="w-[9%]" />
+        </colgroup>
         <thead>
           <tr>
-            <th scope="col" className={TH}>Endpoint</th>
-            <th scope="col" className={TH}>Got</th>
-            <th scope="col" className={`${TH} text-right`}>P95 {base}</th>
-            <th scope="col" className={`${TH} text-right`}>P95 {target}</th>
-            <th scope="col" className={`${TH} text-right`}>Change</th>
-            <th scope="col" className={`${TH} text-right`}>Failure rate</th>
-            <th scope="col" className={`${TH} text-right`}>Change</th>
+            <th scope="col" className={TH}>
+              Endpoint
+            </th>
+            <th scope="col" className={TH}>
+              Got
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              P95 {base}
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              P95 {target}
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Change
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Failure rate
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Change
+            </th>
           </tr>
         </thead>
         <tbody className="num">
           {rows.map(({ e, direction }) => (
             <tr key={e.id}>
-              <th scope="row" className={`${TD} font-normal [overflow-wrap:anywhere]`}>{e.label}</th>
+              <th scope="row" className={`${TD} font-normal [overflow-wrap:anywhere]`}>
+                {e.label}
+              </th>
               <td className={`${TD} font-semibold ${direction === 'worse' ? 'text-bad' : 'text-ok'}`}>{direction}</td>
-              <td className={`${TD} whitespace-nowrap text-right`}>{formatMs(e.runs[b]?.p95Ms)}</td>
-              <td className={`${TD} whitespace-nowrap text-right font-semibold`}>{formatMs(e.runs[t]?.p95Ms)}</td>
-              <td className={`${TD} whitespace-nowrap text-right font-semibold ${tone(e.p95Change)}`}>{formatChange(e.p95Change)}</td>
+              <td className={`${TD} text-right whitespace-nowrap`}>{formatMs(e.runs[b]?.p95Ms)}</td>
+              <td className={`${TD} text-right font-semibold whitespace-nowrap`}>{formatMs(e.runs[t]?.p95Ms)}</td>
+              <td className={`${TD} text-right font-semibold whitespace-nowrap ${tone(e.p95Change)}`}>
+                {formatChange(e.p95Change)}
+              </td>
               <td className={`${TD} text-right`}>
                 {formatFailureRate(e.runs[b]?.failureRate)} → {formatFailureRate(e.runs[t]?.failureRate)}
                 {e.newFailures && <span className="ml-1 font-bold text-bad">new</span>}
               </td>
-              <td className={`${TD} whitespace-nowrap text-right ${tone(e.failureRateChange)}`}>{e.failureRateChange === null ? NONE : formatPoints(e.failureRateChange)}</td>
+              <td className={`${TD} text-right whitespace-nowrap ${tone(e.failureRateChange)}`}>
+                {e.failureRateChange === null ? NONE : formatPoints(e.failureRateChange)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -79,22 +118,40 @@ export function SummaryFailures({ model }: { model: CompareModel }) {
   if (rows.length === 0 && !concentration.length) return null;
   const [base, target] = [model.runs[b]?.name ?? 'baseline', model.runs[t]?.name ?? 'target'];
   return (
-    <SummarySection title="Failures" note={total > rows.length ? `${rows.length} of ${total} messages: new and grown first; all in the full report` : undefined}>
-      {failures && <p className="mb-1">{failures.values[b]} failures in {base}, {failures.values[t]} in {target} ({failures.change} in count; {failures.reason}).</p>}
+    <SummarySection
+      title="Failures"
+      note={
+        total > rows.length
+          ? `${rows.length} of ${total} messages: new and grown first; all in the full report`
+          : undefined
+      }
+    >
+      {failures && (
+        <p className="mb-1">
+          {failures.values[b]} failures in {base}, {failures.values[t]} in {target} ({failures.change} in count;{' '}
+          {failures.reason}).
+        </p>
+      )}
       <ol className="space-y-1" aria-label="Failure messages (summary)">
         {rows.map((r) => (
           <li key={r.id} className="break-inside-avoid border-l-2 border-slate-300 pl-2" data-testid="summary-failure">
             <p>
-              <span className="font-bold uppercase">{r.status ?? 'other run'}</span> · <span className="font-medium">{r.label}</span> · {r.kind} ·{' '}
-              <span className="num">{formatCount(r.occurrences[b])} in {base} → {formatCount(r.occurrences[t])} in {target}</span>
+              <span className="font-bold uppercase">{r.status ?? 'other run'}</span> ·{' '}
+              <span className="font-medium">{r.label}</span> · {r.kind} ·{' '}
+              <span className="num">
+                {formatCount(r.occurrences[b])} in {base} → {formatCount(r.occurrences[t])} in {target}
+              </span>
               {r.status !== null && <span className="num"> ({r.changeText})</span>}
             </p>
-            <p className="whitespace-pre-wrap font-mono text-[10px] text-bad [overflow-wrap:anywhere]">{r.example}</p>
+            <p className="font-mono text-[10px] [overflow-wrap:anywhere] whitespace-pre-wrap text-bad">{r.example}</p>
           </li>
         ))}
       </ol>
       {concentration.map((c) => (
-        <p key={c.run} className="mt-1"><span className="font-semibold">{c.label}</span> in {target}: {c.evidence}{c.meaning && ` (${c.meaning})`}</p>
+        <p key={c.run} className="mt-1">
+          <span className="font-semibold">{c.label}</span> in {target}: {c.evidence}
+          {c.meaning && ` (${c.meaning})`}
+        </p>
       ))}
     </SummarySection>
   );
@@ -114,9 +171,19 @@ export function SummaryScaling({ model }: { model: CompareModel }) {
             {(curve.peak || curve.ceiling) && ` · ${curve.peak?.text ?? curve.ceiling?.text}`}
           </p>
           <p className="text-slate-800">{curve.evidence}</p>
-          <table className="mt-1 w-auto border-collapse text-left text-[10px]" data-print-fixed aria-label="Goodput per load (summary)">
+          <table
+            className="mt-1 w-auto border-collapse text-left text-[10px]"
+            data-print-fixed
+            aria-label="Goodput per load (summary)"
+          >
             <thead>
-              <tr>{['Users', 'Run', 'Goodput', 'All req/s', 'Efficiency'].map((h) => <th key={h} scope="col" className={TH}>{h}</th>)}</tr>
+              <tr>
+                {['Users', 'Run', 'Goodput', 'All req/s', 'Efficiency'].map((h) => (
+                  <th key={h} scope="col" className={TH}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
             </thead>
             <tbody className="num">
               {curve.points.map((p, i) => (
@@ -132,7 +199,12 @@ export function SummaryScaling({ model }: { model: CompareModel }) {
           </table>
         </>
       ) : (
-        pair && <p><span className="font-semibold uppercase">{pair.verdict}</span> from {pair.fromUsers} to {pair.toUsers} users: {VERDICT_WORDS[pair.verdict]}</p>
+        pair && (
+          <p>
+            <span className="font-semibold uppercase">{pair.verdict}</span> from {pair.fromUsers} to {pair.toUsers}{' '}
+            users: {VERDICT_WORDS[pair.verdict]}
+          </p>
+        )
       )}
     </SummarySection>
   );
@@ -147,25 +219,41 @@ export function SummaryNextSteps({ model }: { model: CompareModel }) {
   const open = hasRoadmap ? openItems(roadmap, labels, SUMMARY_OPEN_ITEMS) : null;
   return (
     <SummarySection title="Next steps">
-      {decisions && <p className="mb-1 whitespace-pre-wrap"><span className="font-semibold">Decisions: </span>{decisions}</p>}
+      {decisions && (
+        <p className="mb-1 whitespace-pre-wrap">
+          <span className="font-semibold">Decisions: </span>
+          {decisions}
+        </p>
+      )}
       {hasRoadmap && open ? (
         <>
-          <p className="font-semibold">Roadmap of {model.plan!.project.name}: {progressText(roadmapProgress(roadmap.roadmap, roadmap.verification))}</p>
+          <p className="font-semibold">
+            Roadmap of {model.plan!.project.name}:{' '}
+            {progressText(roadmapProgress(roadmap.roadmap, roadmap.verification))}
+          </p>
           {open.items.length > 0 && (
             <ul className="mt-0.5 list-disc pl-4" aria-label="Open roadmap items">
               {open.items.map((item) => (
                 <li key={item.id}>
-                  <span className="font-semibold">{PRIORITY_LABELS[item.priority]}</span> · {item.title} <span className="text-slate-600">({item.phase}{item.verification ? ` · ${item.verification}` : ''})</span>
+                  <span className="font-semibold">{PRIORITY_LABELS[item.priority]}</span> · {item.title}{' '}
+                  <span className="text-slate-600">
+                    ({item.phase}
+                    {item.verification ? ` · ${item.verification}` : ''})
+                  </span>
                 </li>
               ))}
             </ul>
           )}
-          {open.total > open.items.length && <p className="text-slate-600">and {open.total - open.items.length} more open items on the roadmap</p>}
+          {open.total > open.items.length && (
+            <p className="text-slate-600">and {open.total - open.items.length} more open items on the roadmap</p>
+          )}
         </>
       ) : (
         <p className="text-slate-700">
           {model.plan ? `No roadmap on ${model.plan.project.name} yet` : 'No project roadmap'}
-          {model.planHref ? ': “Plan a retest” on the compare page proposes criteria and roadmap items from what got worse.' : '.'}
+          {model.planHref
+            ? ': “Plan a retest” on the compare page proposes criteria and roadmap items from what got worse.'
+            : '.'}
         </p>
       )}
     </SummarySection>

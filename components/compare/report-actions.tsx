@@ -6,7 +6,19 @@ import { copyText } from '@/components/ui/copy-text';
 type CopyState = 'idle' | 'copied' | 'failed';
 
 /** The Markdown report (copy, download) and the JSON API behind the page (not on shared links: the API needs sign-in). */
-export function ReportActions({ markdown, fileName, jsonHref, markdownHref, readOnly = false }: { markdown: string; fileName: string; jsonHref: string; markdownHref: string; readOnly?: boolean }) {
+export function ReportActions({
+  markdown,
+  fileName,
+  jsonHref,
+  markdownHref,
+  readOnly = false,
+}: {
+  markdown: string;
+  fileName: string;
+  jsonHref: string;
+  markdownHref: string;
+  readOnly?: boolean;
+}) {
   const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
     if (state === 'idle') return;
@@ -43,14 +55,38 @@ export function ReportActions({ markdown, fileName, jsonHref, markdownHref, read
       {!readOnly && (
         <span data-print-hide className="px-1 text-sm text-slate-500">
           API:{' '}
-          <a href={jsonHref} className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The Comparison JSON (GET /api/compare)">JSON</a>
+          <a
+            href={jsonHref}
+            className="font-medium text-brand-600 hover:text-brand-700 hover:underline"
+            title="The Comparison JSON (GET /api/compare)"
+          >
+            JSON
+          </a>
           {' · '}
-          <a href={markdownHref} className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The Markdown report (GET /api/compare?…&format=md)">Markdown</a>
+          <a
+            href={markdownHref}
+            className="font-medium text-brand-600 hover:text-brand-700 hover:underline"
+            title="The Markdown report (GET /api/compare?…&format=md)"
+          >
+            Markdown
+          </a>
           {' · '}
-          <a href={`${jsonHref}&format=csv`} download className="font-medium text-brand-600 hover:text-brand-700 hover:underline" title="The per-endpoint table as CSV (GET /api/compare?…&format=csv; formulas neutralised)">Download CSV</a>
+          <a
+            href={`${jsonHref}&format=csv`}
+            download
+            className="font-medium text-brand-600 hover:text-brand-700 hover:underline"
+            title="The per-endpoint table as CSV (GET /api/compare?…&format=csv; formulas neutralised)"
+          >
+            Download CSV
+          </a>
         </span>
       )}
-      <span id="copy-status" role="status" aria-live="polite" className={`text-sm ${state === 'failed' ? 'text-bad' : 'text-ok'}`}>
+      <span
+        id="copy-status"
+        role="status"
+        aria-live="polite"
+        className={`text-sm ${state === 'failed' ? 'text-bad' : 'text-ok'}`}
+      >
         {state === 'copied' ? 'Copied to the clipboard' : state === 'failed' ? 'Could not copy: use Download .md' : ''}
       </span>
     </div>
@@ -68,7 +104,16 @@ function CopyIcon() {
 
 function DownloadIcon() {
   return (
-    <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={1.6} strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden
+      viewBox="0 0 20 20"
+      className="h-4 w-4"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.6}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d="M10 3.5v9M6 9l4 4 4-4M4 16.5h12" />
     </svg>
   );

@@ -14,22 +14,35 @@ export function RetestPlanSection({ model, readOnly = false }: { model: CompareM
   const planHref = readOnly ? null : model.planHref;
   const target = model.runs[model.head.targetIndex];
   const projectHref = readOnly ? null : `/projects/${encodeURIComponent(plan.project.id)}`;
-  const projectName = projectHref ? <Link href={projectHref} className="hover:underline">{plan.project.name}</Link> : plan.project.name;
+  const projectName = projectHref ? (
+    <Link href={projectHref} className="hover:underline">
+      {plan.project.name}
+    </Link>
+  ) : (
+    plan.project.name
+  );
   const runs = model.runs.map((r) => ({ id: r.id, label: r.name }));
   const action = planHref && (
-    <Link href={planHref} data-print-hide className="inline-flex items-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+    <Link
+      href={planHref}
+      data-print-hide
+      className="inline-flex items-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
+    >
       Plan a retest
     </Link>
   );
   return (
     <div className="space-y-6" id="retest-plan">
       <Card title={`Success criteria on ${target?.name ?? 'the target run'}`} actions={action}>
-        {(plan.outOfScope ?? []).map((o) => <OutOfScopeNote key={o.set.id} reason={o.reason} className="mb-4" />)}
+        {(plan.outOfScope ?? []).map((o) => (
+          <OutOfScopeNote key={o.set.id} reason={o.reason} className="mb-4" />
+        ))}
         {plan.verdicts.length > 0 ? (
           <CriteriaVerdicts verdicts={plan.verdicts} projectHref={projectHref} />
         ) : (plan.outOfScope ?? []).length > 0 ? null : (
           <p className="text-sm text-slate-600">
-            <span className={`font-medium ${projectHref ? 'text-brand-700' : 'text-slate-800'}`}>{projectName}</span> has no success criteria yet.
+            <span className={`font-medium ${projectHref ? 'text-brand-700' : 'text-slate-800'}`}>{projectName}</span>{' '}
+            has no success criteria yet.
             {planHref ? ' Plan a retest to propose criteria from what got worse here.' : ''}
           </p>
         )}

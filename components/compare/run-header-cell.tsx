@@ -17,22 +17,27 @@ export function RunHeaderCell({ run, className = '' }: { run: RunInfo; className
   const build = run.build ?? null;
   const title = `${run.name} · ${users}${build !== null ? ` · build ${build}` : ''}`;
   return (
-    <th scope="col" className={`min-w-24 max-w-48 px-3 py-2 text-right align-bottom font-medium ${className}`}
-      title={title} data-testid="run-header">
+    <th
+      scope="col"
+      className={`max-w-48 min-w-24 px-3 py-2 text-right align-bottom font-medium ${className}`}
+      title={title}
+      data-testid="run-header"
+    >
       <span className="flex items-start justify-end gap-1.5">
         <RunSwatch color={run.color} />
-        <span className={`min-w-0 text-slate-800 ${WRAP}`} data-testid="run-header-name">{run.name}</span>
+        <span className={`min-w-0 text-slate-800 ${WRAP}`} data-testid="run-header-name">
+          {run.name}
+        </span>
       </span>
       {build !== null && (
-        <span className={`mt-0.5 block normal-case tracking-normal ${SMALL} ${WRAP}`}
-          data-testid="run-header-build">
+        <span className={`mt-0.5 block tracking-normal normal-case ${SMALL} ${WRAP}`} data-testid="run-header-build">
           build {build}
         </span>
       )}
       <span className={`mt-0.5 flex flex-wrap items-center justify-end gap-1.5 whitespace-nowrap ${SMALL}`}>
         {showUsers && <span>{users}</span>}
         {run.role !== 'other' && (
-          <span className={`rounded px-1 py-px font-semibold uppercase tracking-wide ${ROLE[run.role]}`}>
+          <span className={`rounded px-1 py-px font-semibold tracking-wide uppercase ${ROLE[run.role]}`}>
             {run.role}
           </span>
         )}

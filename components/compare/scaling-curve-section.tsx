@@ -10,9 +10,15 @@ const NOTE = 'text-xs text-slate-500';
 /** Users vs goodput (measured, all requests lighter, linear goodput, USL on goodput with its peak) and vs
  *  median/P95, with the analysis' verdict and its evidence as given. With several builds: one panel per
  *  build side by side, on the same axes, and the analysis' note on which build the verdict is about. */
-export function ScalingCurveSection(
-  { view, stepped, over = 'whole run' }: { view: ScalingCurveView; stepped: boolean; over?: string },
-) {
+export function ScalingCurveSection({
+  view,
+  stepped,
+  over = 'whole run',
+}: {
+  view: ScalingCurveView;
+  stepped: boolean;
+  over?: string;
+}) {
   if (view.builds && view.builds.length > 0) return <BuildsSection view={view} builds={view.builds} over={over} />;
   const what = stepped ? 'every load step' : 'every run with a user count';
   return (
@@ -23,7 +29,9 @@ export function ScalingCurveSection(
           <GoodputCurveChart view={view} over={over} />
           <LatencyCurveChart view={view} caption={stepped ? 'median of ~10 s windows per step' : over} />
         </div>
-        <p className="text-sm leading-relaxed text-slate-700" data-testid="scaling-evidence">{view.evidence}</p>
+        <p className="text-sm leading-relaxed text-slate-700" data-testid="scaling-evidence">
+          {view.evidence}
+        </p>
         <CurvePointsTable view={view} stepped={stepped} />
         <Footnote view={view} />
       </div>
@@ -36,12 +44,16 @@ function BuildsSection({ view, builds, over }: { view: ScalingCurveView; builds:
   return (
     <Card title="Scaling across loads, one build at a time" actions={actions}>
       <div className="space-y-5">
-        <p className="rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"
-          data-testid="builds-note">
+        <p
+          className="rounded-lg border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700"
+          data-testid="builds-note"
+        >
           {view.buildsNote}
         </p>
         <div className="grid gap-6 lg:grid-cols-2">
-          {builds.map((b) => <BuildPanelView key={b.build ?? ''} panel={b} over={over} />)}
+          {builds.map((b) => (
+            <BuildPanelView key={b.build ?? ''} panel={b} over={over} />
+          ))}
         </div>
         <Footnote view={view} />
       </div>
@@ -53,18 +65,24 @@ function BuildPanelView({ panel, over }: { panel: BuildPanel; over: string }) {
   const v = panel.view;
   const of = ` of ${panel.title}`;
   return (
-    <section className="min-w-0 space-y-4 self-start rounded-lg border border-slate-200 p-4" aria-label={`Scaling${of}`}
-      data-testid="build-curve" data-build={panel.build ?? ''}>
+    <section
+      className="min-w-0 space-y-4 self-start rounded-lg border border-slate-200 p-4"
+      aria-label={`Scaling${of}`}
+      data-testid="build-curve"
+      data-build={panel.build ?? ''}
+    >
       <header>
-        <h3 className="break-words text-base font-semibold text-slate-900">{panel.title}</h3>
-        <p className="break-words text-xs text-slate-500">{panel.runs.join(', ')}</p>
+        <h3 className="text-base font-semibold break-words text-slate-900">{panel.title}</h3>
+        <p className="text-xs break-words text-slate-500">{panel.runs.join(', ')}</p>
       </header>
       {v ? (
         <>
           <VerdictLine view={v} />
           <GoodputCurveChart view={v} over={over} height={240} label={of} />
           <LatencyCurveChart view={v} caption={over} height={200} label={of} />
-          <p className="text-sm leading-relaxed text-slate-700" data-testid="scaling-evidence">{v.evidence}</p>
+          <p className="text-sm leading-relaxed text-slate-700" data-testid="scaling-evidence">
+            {v.evidence}
+          </p>
           <CurvePointsTable view={v} stepped={false} label={`Scaling curve points${of}`} />
         </>
       ) : (
@@ -92,9 +110,14 @@ function VerdictLine({ view }: { view: ScalingCurveView }) {
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
-        <Badge tone={VERDICT_TONE[view.verdict]}>{view.verdict}{from}</Badge>
+        <Badge tone={VERDICT_TONE[view.verdict]}>
+          {view.verdict}
+          {from}
+        </Badge>
         {view.fitText ? (
-          <span className="text-sm text-slate-700"><span className="font-medium">USL fit:</span> {view.fitText}</span>
+          <span className="text-sm text-slate-700">
+            <span className="font-medium">USL fit:</span> {view.fitText}
+          </span>
         ) : (
           <span className="text-sm text-slate-500">
             No USL fit (it needs 3 distinct loads): measured points and linear scaling only.

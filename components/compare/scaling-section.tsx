@@ -17,17 +17,44 @@ const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknow
 
 /** Goodput (successful req/s) if it grew with users from the run with fewer users, against the actual,
  *  the gap and the analysis' one verdict; all-requests throughput beside it, lighter. */
-export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }: { scaling: Scaling | null; bars: ScalingBar[] | null; targetName: string; over?: string }) {
+export function ScalingSection({
+  scaling,
+  bars,
+  targetName,
+  over = 'whole run',
+}: {
+  scaling: Scaling | null;
+  bars: ScalingBar[] | null;
+  targetName: string;
+  over?: string;
+}) {
   // Builds mixed: a bar says its build too (two "100 users" bars of two builds read apart).
   const mixed = (bars ?? []).some((b) => b.build !== undefined);
-  const barName = (b: ScalingBar) => (b.users === null ? b.name : mixed ? `${formatUsers(b.users)} · ${b.build ?? 'no build'}` : formatUsers(b.users));
-  const data = (bars ?? []).map((b) => ({ name: barName(b), run: b.name, expected: b.expected, actual: b.actual, actualRps: b.actualRps }));
-  const curveWords = mixed ? 'the curve of the target\'s build (see Scaling across loads: builds are never fitted together)' : 'the curve\'s over every load compared (see Scaling across loads)';
+  const barName = (b: ScalingBar) =>
+    b.users === null ? b.name : mixed ? `${formatUsers(b.users)} · ${b.build ?? 'no build'}` : formatUsers(b.users);
+  const data = (bars ?? []).map((b) => ({
+    name: barName(b),
+    run: b.name,
+    expected: b.expected,
+    actual: b.actual,
+    actualRps: b.actualRps,
+  }));
+  const curveWords = mixed
+    ? "the curve of the target's build (see Scaling across loads: builds are never fitted together)"
+    : "the curve's over every load compared (see Scaling across loads)";
   return (
-    <Card title="Scaling" actions={<span className="text-xs text-slate-500">goodput against load, from the run with the fewest users{mixed ? ' of each build' : ''}</span>}>
+    <Card
+      title="Scaling"
+      actions={
+        <span className="text-xs text-slate-500">
+          goodput against load, from the run with the fewest users{mixed ? ' of each build' : ''}
+        </span>
+      }
+    >
       {bars === null && !scaling ? (
         <p className="text-sm text-slate-600">
-          No scaling verdict: the runs share the same user count, or the run with the fewest users has no user count or goodput (enter the user count on the run page to analyse scaling).
+          No scaling verdict: the runs share the same user count, or the run with the fewest users has no user count or
+          goodput (enter the user count on the run page to analyse scaling).
         </p>
       ) : (
         <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
@@ -35,7 +62,9 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
             <div className="space-y-3">
               <div className="flex flex-wrap items-center gap-2">
                 <Badge tone={VERDICT_TONE[scaling.verdict]}>{scaling.verdict}</Badge>
-                <span className="text-sm font-medium text-slate-800">{scaling.fromUsers.toLocaleString('en-US')} → {scaling.toUsers.toLocaleString('en-US')} users</span>
+                <span className="text-sm font-medium text-slate-800">
+                  {scaling.fromUsers.toLocaleString('en-US')} → {scaling.toUsers.toLocaleString('en-US')} users
+                </span>
                 {scaling.goodputGap !== null && pairClass(scaling.goodputGap) !== scaling.verdict && (
                   <span className="text-xs text-slate-500" data-testid="pair-differs">
                     the curve&apos;s verdict over every load; this pair alone scales {pairClass(scaling.goodputGap)}
@@ -44,36 +73,100 @@ export function ScalingSection({ scaling, bars, targetName, over = 'whole run' }
               </div>
               <dl className="grid grid-cols-3 gap-3">
                 <Figure term="Expected" value={formatRate(scaling.expectedGoodputRps)} hint="goodput if linear" />
-                <Figure term="Actual" value={formatRate(scaling.actualGoodputRps)} hint={`goodput at ${scaling.toUsers.toLocaleString('en-US')} users, ${over}`} />
-                <Figure term="Gap" value={formatChange(scaling.goodputGap)} hint="vs linear" tone={scaling.verdict === 'saturated' ? 'text-bad' : scaling.verdict === 'sublinear' ? 'text-warn' : undefined} />
+                <Figure
+                  term="Actual"
+                  value={formatRate(scaling.actualGoodputRps)}
+                  hint={`goodput at ${scaling.toUsers.toLocaleString('en-US')} users, ${over}`}
+                />
+                <Figure
+                  term="Gap"
+                  value={formatChange(scaling.goodputGap)}
+                  hint="vs linear"
+                  tone={
+                    scaling.verdict === 'saturated'
+                      ? 'text-bad'
+                      : scaling.verdict === 'sublinear'
+                        ? 'text-warn'
+                        : undefined
+                  }
+                />
               </dl>
               <p className="text-xs text-slate-500">
-                All requests, failed included: {formatRate(scaling.expectedRps)} if linear, {formatRate(scaling.actualRps)} actual ({formatChange(scaling.gap)}); failed requests are not capacity.
+                All requests, failed included: {formatRate(scaling.expectedRps)} if linear,{' '}
+                {formatRate(scaling.actualRps)} actual ({formatChange(scaling.gap)}); failed requests are not capacity.
               </p>
               <p className="text-sm text-slate-700">{VERDICT_WORDS[scaling.verdict]}</p>
-              <p className="text-xs text-slate-500">{scalingSentence(scaling)} The verdict is {curveWords}; for {targetName} against the baseline the gap above is this pair&apos;s.</p>
+              <p className="text-xs text-slate-500">
+                {scalingSentence(scaling)} The verdict is {curveWords}; for {targetName} against the baseline the gap
+                above is this pair&apos;s.
+              </p>
             </div>
           ) : (
-            <p className="text-sm text-slate-600">No scaling verdict for {targetName}: it ran at the baseline&apos;s load, or its user count is unknown. The chart shows the other runs.</p>
+            <p className="text-sm text-slate-600">
+              No scaling verdict for {targetName}: it ran at the baseline&apos;s load, or its user count is unknown. The
+              chart shows the other runs.
+            </p>
           )}
           {data.length > 0 && (
-            <ChartFrame summary={categorySummary('Goodput per run: expected if linear vs actual, and all requests', data.map((d) => d.run), [
-              { name: 'Linear goodput', values: data.map((d) => d.expected) }, { name: 'Goodput', values: data.map((d) => d.actual) },
-              { name: 'All requests', values: data.map((d) => d.actualRps) },
-            ], formatRate)}>
-              <BarChart responsive data={data} style={{ width: '100%', height: 240 }} margin={{ top: 8, right: 16, bottom: 0, left: 8 }} barGap={2} accessibilityLayer={false}>
+            <ChartFrame
+              summary={categorySummary(
+                'Goodput per run: expected if linear vs actual, and all requests',
+                data.map((d) => d.run),
+                [
+                  { name: 'Linear goodput', values: data.map((d) => d.expected) },
+                  { name: 'Goodput', values: data.map((d) => d.actual) },
+                  { name: 'All requests', values: data.map((d) => d.actualRps) },
+                ],
+                formatRate,
+              )}
+            >
+              <BarChart
+                responsive
+                data={data}
+                style={{ width: '100%', height: 240 }}
+                margin={{ top: 8, right: 16, bottom: 0, left: 8 }}
+                barGap={2}
+                accessibilityLayer={false}
+              >
                 <CartesianGrid stroke={COLORS.grid} vertical={false} />
                 <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} tick={<TwoLineTick />} height={40} />
                 <YAxis {...AXIS_PROPS} tickFormatter={formatCountTick} width={56} />
                 <Tooltip
                   cursor={{ fill: COLORS.cursor }}
-                  content={<ChartTooltip title={(_, payload) => String((payload[0]?.payload as { run?: string } | undefined)?.run ?? '')} format={formatRate} order={['expected', 'actual', 'actualRps']} />}
+                  content={
+                    <ChartTooltip
+                      title={(_, payload) => String((payload[0]?.payload as { run?: string } | undefined)?.run ?? '')}
+                      format={formatRate}
+                      order={['expected', 'actual', 'actualRps']}
+                    />
+                  }
                   isAnimationActive={false}
                 />
                 <Legend verticalAlign="top" align="right" wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
-                <Bar dataKey="expected" name="Linear goodput" fill={COLORS.muted} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
-                <Bar dataKey="actual" name="Goodput (successful req/s)" fill={COLORS.brand} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
-                <Bar dataKey="actualRps" name="All requests/s" fill={COLORS.brandLight} radius={[3, 3, 0, 0]} maxBarSize={48} isAnimationActive={false} />
+                <Bar
+                  dataKey="expected"
+                  name="Linear goodput"
+                  fill={COLORS.muted}
+                  radius={[3, 3, 0, 0]}
+                  maxBarSize={48}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="actual"
+                  name="Goodput (successful req/s)"
+                  fill={COLORS.brand}
+                  radius={[3, 3, 0, 0]}
+                  maxBarSize={48}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="actualRps"
+                  name="All requests/s"
+                  fill={COLORS.brandLight}
+                  radius={[3, 3, 0, 0]}
+                  maxBarSize={48}
+                  isAnimationActive={false}
+                />
               </BarChart>
             </ChartFrame>
           )}
@@ -89,8 +182,14 @@ function TwoLineTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payloa
   const [users, build] = twoLines(String(payload?.value ?? ''));
   return (
     <text x={x} y={y} textAnchor="middle" fontSize={AXIS_TICK.fontSize} fill={AXIS_TICK.fill}>
-      <tspan x={x} dy="0.9em">{users}</tspan>
-      {build && <tspan x={x} dy="1.2em">{build}</tspan>}
+      <tspan x={x} dy="0.9em">
+        {users}
+      </tspan>
+      {build && (
+        <tspan x={x} dy="1.2em">
+          {build}
+        </tspan>
+      )}
     </text>
   );
 }
@@ -98,7 +197,7 @@ function TwoLineTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payloa
 function Figure({ term, value, hint, tone }: { term: string; value: string; hint: string; tone?: string }) {
   return (
     <div className="rounded-lg border border-slate-200 px-3 py-2">
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{term}</dt>
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{term}</dt>
       <dd className={`num mt-0.5 text-lg font-semibold ${tone ?? 'text-slate-900'}`}>{value}</dd>
       <dd className="text-[11px] text-slate-500">{hint}</dd>
     </div>

@@ -9,17 +9,34 @@ const STYLE: Record<Status, string> = {
   warning: 'bg-amber-50 text-warn',
   critical: 'bg-red-50 text-bad',
 };
-export const STATUS_TEXT: Record<Status, string> = { improved: 'Improved', ok: 'OK', warning: 'Warning', critical: 'Critical', inconclusive: 'Inconclusive' };
+export const STATUS_TEXT: Record<Status, string> = {
+  improved: 'Improved',
+  ok: 'OK',
+  warning: 'Warning',
+  critical: 'Critical',
+  inconclusive: 'Inconclusive',
+};
 const MARK: Record<Status, string> = { improved: '↑', ok: '✓', warning: '!', critical: '✕', inconclusive: '?' };
 
 /** The status word with its mark; the reason is its tooltip (pages also print the reason beside it). */
 export function StatusBadge({ status, reason }: { status: Status; reason?: string }) {
   return (
-    <span title={reason} data-status={status} className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${STYLE[status]}`}>
-      <span aria-hidden className="mr-1">{MARK[status]}</span>
+    <span
+      title={reason}
+      data-status={status}
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STYLE[status]}`}
+    >
+      <span aria-hidden className="mr-1">
+        {MARK[status]}
+      </span>
       {STATUS_TEXT[status]}
     </span>
   );
 }
 
-export const TONE_TEXT = { worse: 'text-bad', better: 'text-ok', same: 'text-slate-600', none: 'text-slate-400' } as const;
+export const TONE_TEXT = {
+  worse: 'text-bad',
+  better: 'text-ok',
+  same: 'text-slate-600',
+  none: 'text-slate-400',
+} as const;

@@ -14,7 +14,10 @@ const CHANGE = {
 } as const;
 
 const EDGE = {
-  'NO-GO': 'border-l-red-600', CONDITIONAL: 'border-l-amber-500', GO: 'border-l-green-600', none: 'border-l-slate-400',
+  'NO-GO': 'border-l-red-600',
+  CONDITIONAL: 'border-l-amber-500',
+  GO: 'border-l-green-600',
+  none: 'border-l-slate-400',
 } as const;
 
 const EYEBROW = 'text-[11px] font-semibold uppercase tracking-wide text-slate-500';
@@ -52,22 +55,32 @@ export function VerdictBanner(props: Props) {
   const mark = meeting.overall ? VERDICT_MARK[meeting.overall] : 'bg-slate-600 text-white';
   return (
     <section
-      aria-labelledby="meeting-verdict-title" data-testid="meeting-verdict"
-      data-verdict={key} data-status={change?.status}
+      aria-labelledby="meeting-verdict-title"
+      data-testid="meeting-verdict"
+      data-verdict={key}
+      data-status={change?.status}
       className={`rounded-xl border border-l-[6px] border-slate-200 bg-white px-4 py-3 shadow-sm sm:px-5 ${EDGE[key]}`}
     >
       <div className={`grid gap-x-6 gap-y-3 ${change ? 'lg:grid-cols-[minmax(0,11fr)_minmax(0,9fr)]' : ''}`}>
         <div className="min-w-0">
-          <p className={EYEBROW}>Verdict on {meeting.judgedRun}{props.wholeRun ? ' (whole run)' : ''}</p>
+          <p className={EYEBROW}>
+            Verdict on {meeting.judgedRun}
+            {props.wholeRun ? ' (whole run)' : ''}
+          </p>
           <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1">
             <span data-testid="meeting-verdict-mark" className={`${MARK} px-2.5 py-1 text-base ${mark}`}>
               {meeting.overall ?? 'NO CRITERIA'}
             </span>
-            <h2 id="meeting-verdict-title" className={TITLE}>{meeting.summary}</h2>
+            <h2 id="meeting-verdict-title" className={TITLE}>
+              {meeting.summary}
+            </h2>
           </div>
           {(meeting.overall !== null || outOfScope.length > 0) && (
             <CriteriaSummary
-              sets={meeting.sets} outOfScope={outOfScope} runName={meeting.judgedRun} detailsHref={detailsHref}
+              sets={meeting.sets}
+              outOfScope={outOfScope}
+              runName={meeting.judgedRun}
+              detailsHref={detailsHref}
             />
           )}
           {note && <NoCriteria note={note} />}
@@ -90,7 +103,11 @@ const LINK = 'mt-2 inline-block text-sm font-medium text-brand-700 hover:underli
 /** Below "No success criteria apply": define one (no set), or the sets NOT JUDGED on this run. */
 function NoCriteria({ note }: { note: Exclude<NoCriteriaNote, null> }) {
   if (note.kind === 'define') {
-    return <Link href={note.href} data-print-hide className={LINK}>Define success criteria for this project →</Link>;
+    return (
+      <Link href={note.href} data-print-hide className={LINK}>
+        Define success criteria for this project →
+      </Link>
+    );
   }
   return (
     <p className="mt-2 text-sm text-slate-700" data-testid="no-criteria-applies">
@@ -112,15 +129,16 @@ function ChangeBlock({ change }: { change: Verdict }) {
   const s = CHANGE[change.status];
   return (
     <div
-      className="min-w-0 border-t border-slate-200 pt-3 lg:border-l lg:border-t-0 lg:pl-6 lg:pt-0"
-      data-testid="change-status" data-status={change.status}
+      className="min-w-0 border-t border-slate-200 pt-3 lg:border-t-0 lg:border-l lg:pt-0 lg:pl-6"
+      data-testid="change-status"
+      data-status={change.status}
     >
       <p className={EYEBROW}>Change against {change.baselineName}</p>
       <div className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className={`${MARK} px-2 py-0.5 text-xs uppercase ${s.mark}`}>{s.word}</span>
         <h3 className="min-w-0 text-sm font-semibold text-slate-900">{change.title}</h3>
       </div>
-      <p className="mt-1.5 text-base font-semibold leading-snug text-slate-900" data-testid="verdict-headline">
+      <p className="mt-1.5 text-base leading-snug font-semibold text-slate-900" data-testid="verdict-headline">
         {change.headline}
       </p>
       <ul className="mt-1.5 space-y-0.5 text-[13px] leading-snug text-slate-700">

@@ -45,12 +45,21 @@ export function CriteriaEditor({ projectId, setId, initial, runs, endpoints, onD
   }
 
   return (
-    <form onSubmit={save} className="space-y-4" aria-label={setId ? `Edit ${initial.name}` : 'New criteria set'} noValidate>
+    <form
+      onSubmit={save}
+      className="space-y-4"
+      aria-label={setId ? `Edit ${initial.name}` : 'New criteria set'}
+      noValidate
+    >
       <CriteriaFields form={form} runs={runs} endpoints={endpoints} />
       <RequestError error={error} />
       <div className="flex justify-end gap-2 border-t border-slate-100 pt-4">
-        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
-        <Button type="submit" disabled={saving || refreshing}>{saving ? 'Saving…' : setId ? 'Save changes' : 'Create criteria set'}</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
+        <Button type="submit" disabled={saving || refreshing}>
+          {saving ? 'Saving…' : setId ? 'Save changes' : 'Create criteria set'}
+        </Button>
       </div>
     </form>
   );

@@ -6,8 +6,14 @@ import type { CriteriaSetBody } from './use-criteria-form';
 
 export type SaveResult = { ok: true; set: StoredCriteriaSet } | { ok: false; problem: FormProblem };
 
-export async function saveCriteriaSet(projectId: string, setId: string | null, body: CriteriaSetBody): Promise<SaveResult> {
-  const url = setId ? `/api/criteria-sets/${encodeURIComponent(setId)}` : `/api/projects/${encodeURIComponent(projectId)}/criteria-sets`;
+export async function saveCriteriaSet(
+  projectId: string,
+  setId: string | null,
+  body: CriteriaSetBody,
+): Promise<SaveResult> {
+  const url = setId
+    ? `/api/criteria-sets/${encodeURIComponent(setId)}`
+    : `/api/projects/${encodeURIComponent(projectId)}/criteria-sets`;
   try {
     return { ok: true, set: await apiSend<StoredCriteriaSet>(setId ? 'PUT' : 'POST', url, body) };
   } catch (e) {

@@ -19,8 +19,8 @@ export function ScopeFields({ form }: { form: CriteriaForm }) {
     <fieldset className="rounded-lg border border-slate-200 p-3" aria-describedby={`${id}-hint`}>
       <legend className="px-1 text-sm font-medium text-slate-700">Applies to</legend>
       <p id={`${id}-hint`} className="text-xs text-slate-500">
-        The runs this set judges: every condition you fill in must hold (case ignored). Leave all empty to judge
-        every run.
+        The runs this set judges: every condition you fill in must hold (case ignored). Leave all empty to judge every
+        run.
       </p>
       <div className="mt-2 grid grid-cols-2 gap-2 lg:grid-cols-4">
         {FIELDS.map((f) => {

@@ -37,7 +37,9 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
   const evaluated = runs.find((r) => r.id === runId)?.verdict ?? 'NO-GO';
   const [chosen, setChosen] = useState<VerdictName | null>(null);
   const decision = chosen ?? evaluated;
-  const [decidedBy, setDecidedBy] = useState(() => (typeof window === 'undefined' ? '' : (window.localStorage.getItem(DECIDED_BY_KEY) ?? '')));
+  const [decidedBy, setDecidedBy] = useState(() =>
+    typeof window === 'undefined' ? '' : (window.localStorage.getItem(DECIDED_BY_KEY) ?? ''),
+  );
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
@@ -49,7 +51,8 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
     event.preventDefault();
     const found: FieldErrors = {};
     if (decidedBy.trim() === '') found.decidedBy = 'say who decided';
-    if (differs && note.trim() === '') found.note = `the evaluation says ${evaluated}: say why the decision is ${decision}`;
+    if (differs && note.trim() === '')
+      found.note = `the evaluation says ${evaluated}: say why the decision is ${decision}`;
     setErrors(found);
     setError(null);
     if (Object.keys(found).length > 0) return;
@@ -78,39 +81,86 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
       description="Record the decision taken on a run, next to what the criteria say. The evaluation is stored with it."
       footer={
         <>
-          <Button type="button" variant="secondary" onClick={onClose}>Cancel</Button>
-          <Button type="submit" form={formId} disabled={saving || refreshing}>{saving ? 'Signing…' : 'Sign off'}</Button>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" form={formId} disabled={saving || refreshing}>
+            {saving ? 'Signing…' : 'Sign off'}
+          </Button>
         </>
       }
     >
       <form id={formId} onSubmit={submit} className="space-y-4" noValidate>
         <div>
-          <label htmlFor={`${id}-run`} className={LABEL}>Run</label>
+          <label htmlFor={`${id}-run`} className={LABEL}>
+            Run
+          </label>
           <select id={`${id}-run`} className={FIELD} value={runId} onChange={(e) => setRunId(e.target.value)}>
             {runs.map((r) => (
-              <option key={r.id} value={r.id}>{r.label} — evaluated {r.verdict}</option>
+              <option key={r.id} value={r.id}>
+                {r.label} — evaluated {r.verdict}
+              </option>
             ))}
           </select>
-          <p className="mt-1.5 flex items-center gap-2 text-xs text-slate-600">The criteria say <VerdictBadge verdict={evaluated} /></p>
+          <p className="mt-1.5 flex items-center gap-2 text-xs text-slate-600">
+            The criteria say <VerdictBadge verdict={evaluated} />
+          </p>
         </div>
         <div>
-          <label htmlFor={`${id}-decision`} className={LABEL}>Decision</label>
-          <select id={`${id}-decision`} className={FIELD} value={decision} onChange={(e) => setChosen(e.target.value as VerdictName)}>
+          <label htmlFor={`${id}-decision`} className={LABEL}>
+            Decision
+          </label>
+          <select
+            id={`${id}-decision`}
+            className={FIELD}
+            value={decision}
+            onChange={(e) => setChosen(e.target.value as VerdictName)}
+          >
             {DECISIONS.map((d) => (
-              <option key={d} value={d}>{d}{d === evaluated ? ' (as evaluated)' : ''}</option>
+              <option key={d} value={d}>
+                {d}
+                {d === evaluated ? ' (as evaluated)' : ''}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-by`} className={LABEL}>Decided by</label>
-          <input id={`${id}-by`} className={FIELD} value={decidedBy} onChange={(e) => setDecidedBy(e.target.value)} maxLength={200} placeholder="Name, or the meeting" aria-invalid={errors.decidedBy ? true : undefined} aria-describedby={errors.decidedBy ? `${id}-by-error` : undefined} />
+          <label htmlFor={`${id}-by`} className={LABEL}>
+            Decided by
+          </label>
+          <input
+            id={`${id}-by`}
+            className={FIELD}
+            value={decidedBy}
+            onChange={(e) => setDecidedBy(e.target.value)}
+            maxLength={200}
+            placeholder="Name, or the meeting"
+            aria-invalid={errors.decidedBy ? true : undefined}
+            aria-describedby={errors.decidedBy ? `${id}-by-error` : undefined}
+          />
           <FieldError id={`${id}-by-error`} message={errors.decidedBy} />
         </div>
         <div>
           <label htmlFor={`${id}-note`} className={LABEL}>
-            Note {differs ? <span className="font-normal text-bad">(required: the decision differs from the evaluation)</span> : <span className="font-normal text-slate-500">(optional)</span>}
+            Note{' '}
+            {differs ? (
+              <span className="font-normal text-bad">(required: the decision differs from the evaluation)</span>
+            ) : (
+              <span className="font-normal text-slate-500">(optional)</span>
+            )}
           </label>
-          <textarea id={`${id}-note`} className={`${FIELD} min-h-20`} value={note} onChange={(e) => setNote(e.target.value)} maxLength={20_000} placeholder={differs ? `Why ${decision} although the criteria say ${evaluated}` : 'Context for the decision'} aria-invalid={errors.note ? true : undefined} aria-describedby={errors.note ? `${id}-note-error` : undefined} />
+          <textarea
+            id={`${id}-note`}
+            className={`${FIELD} min-h-20`}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            maxLength={20_000}
+            placeholder={
+              differs ? `Why ${decision} although the criteria say ${evaluated}` : 'Context for the decision'
+            }
+            aria-invalid={errors.note ? true : undefined}
+            aria-describedby={errors.note ? `${id}-note-error` : undefined}
+          />
           <FieldError id={`${id}-note-error`} message={errors.note} />
         </div>
         <RequestError error={error} />

@@ -3,7 +3,14 @@
 // "criteria.2.target") from the form's own checks or from the API.
 import { useState } from 'react';
 import type { AppliesTo, Criterion } from '@/lib/domain/criteria/types';
-import { blankRow, fromFormRows, moveRow, toFormRow, type CriterionFormRow, type FieldErrors } from '@/lib/view/criteria/form-row';
+import {
+  blankRow,
+  fromFormRows,
+  moveRow,
+  toFormRow,
+  type CriterionFormRow,
+  type FieldErrors,
+} from '@/lib/view/criteria/form-row';
 import { fromScopeForm, toScopeForm, type ScopeFormValues } from '@/lib/view/criteria/scope-form';
 
 export interface CriteriaFormInitial {
@@ -28,12 +35,15 @@ export function useCriteriaForm(initial: CriteriaFormInitial) {
   const [name, setName] = useState(initial.name);
   const [description, setDescription] = useState(initial.description ?? '');
   const [baselineRunId, setBaselineRunId] = useState(initial.baselineRunId ?? '');
-  const [rows, setRows] = useState<CriterionFormRow[]>(() => (initial.criteria.length > 0 ? initial.criteria.map(toFormRow) : [blankRow()]));
+  const [rows, setRows] = useState<CriterionFormRow[]>(() =>
+    initial.criteria.length > 0 ? initial.criteria.map(toFormRow) : [blankRow()],
+  );
   const [scope, setScopeValues] = useState<ScopeFormValues>(() => toScopeForm(initial.appliesTo));
   const [errors, setErrors] = useState<FieldErrors>({});
   const setScope = (patch: Partial<ScopeFormValues>) => setScopeValues((all) => ({ ...all, ...patch }));
 
-  const updateRow = (key: string, patch: Partial<CriterionFormRow>) => setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const updateRow = (key: string, patch: Partial<CriterionFormRow>) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const addRow = () => setRows((all) => [...all, blankRow()]);
   /** Errors are by index: removing or moving rows clears them rather than pointing at the wrong row. */
   const removeRow = (key: string) => {
@@ -65,8 +75,22 @@ export function useCriteriaForm(initial: CriteriaFormInitial) {
   }
 
   return {
-    name, setName, description, setDescription, baselineRunId, setBaselineRunId, scope, setScope,
-    rows, updateRow, addRow, removeRow, move, errors, setErrors, build,
+    name,
+    setName,
+    description,
+    setDescription,
+    baselineRunId,
+    setBaselineRunId,
+    scope,
+    setScope,
+    rows,
+    updateRow,
+    addRow,
+    removeRow,
+    move,
+    errors,
+    setErrors,
+    build,
   };
 }
 

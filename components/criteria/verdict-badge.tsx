@@ -2,13 +2,23 @@ import type { VerdictName } from '@/lib/domain/criteria/types';
 import type { MetState } from '@/lib/view/criteria/format';
 import { VERDICT_TONES } from '@/lib/view/criteria/verdict-matrix';
 
-const MARK_STYLE = { ok: 'bg-green-100 text-ok ring-green-200', warn: 'bg-amber-100 text-warn ring-amber-200', bad: 'bg-red-100 text-bad ring-red-200' } as const;
+const MARK_STYLE = {
+  ok: 'bg-green-100 text-ok ring-green-200',
+  warn: 'bg-amber-100 text-warn ring-amber-200',
+  bad: 'bg-red-100 text-bad ring-red-200',
+} as const;
 
 /** GO (green) / CONDITIONAL (amber) / NO-GO (red). */
 export function VerdictBadge({ verdict, size = 'sm' }: { verdict: VerdictName; size?: 'sm' | 'lg' }) {
   const tone = VERDICT_TONES[verdict];
   const pad = size === 'lg' ? 'px-2.5 py-1 text-sm' : 'px-2 py-0.5 text-xs';
-  return <span className={`inline-flex items-center rounded-md font-bold tracking-wide ring-1 ring-inset ${pad} ${MARK_STYLE[tone]}`}>{verdict}</span>;
+  return (
+    <span
+      className={`inline-flex items-center rounded-md font-bold tracking-wide ring-1 ring-inset ${pad} ${MARK_STYLE[tone]}`}
+    >
+      {verdict}
+    </span>
+  );
 }
 
 const MET = {

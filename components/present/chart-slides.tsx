@@ -30,7 +30,10 @@ export function PercentilesSlide({ model }: { model: CompareModel }) {
         ))}
       </ul>
       <SlideChart height={distribution.length > 0 ? '36vh' : '52vh'}>
-        <PercentileOverlayChart data={percentileChartRows(percentiles)} lines={runs.map((r, i) => ({ id: runKey(i), name: r.name, color: r.color }))} />
+        <PercentileOverlayChart
+          data={percentileChartRows(percentiles)}
+          lines={runs.map((r, i) => ({ id: runKey(i), name: r.name, color: r.color }))}
+        />
       </SlideChart>
     </div>
   );
@@ -39,7 +42,7 @@ export function PercentilesSlide({ model }: { model: CompareModel }) {
 export function ScalingSlide({ model }: { model: CompareModel }) {
   const target = model.runs[model.head.targetIndex]?.name ?? model.verdict.targetName;
   return (
-    <div className="text-lg [&>div>section>header]:hidden [&_.text-\[11px\]]:text-base [&_.text-xs]:text-base">
+    <div className="text-lg [&_.text-\[11px\]]:text-base [&_.text-xs]:text-base [&>div>section>header]:hidden">
       <SlideChart height="52vh">
         <ScalingSection scaling={model.head.scaling} bars={model.scaling} targetName={target} />
       </SlideChart>
@@ -47,7 +50,12 @@ export function ScalingSlide({ model }: { model: CompareModel }) {
   );
 }
 
-const VERDICT_MARK = { linear: 'bg-ok text-white', sublinear: 'bg-warn text-white', saturated: 'bg-bad text-white', unknown: 'bg-slate-200 text-slate-800' } as const;
+const VERDICT_MARK = {
+  linear: 'bg-ok text-white',
+  sublinear: 'bg-warn text-white',
+  saturated: 'bg-bad text-white',
+  unknown: 'bg-slate-200 text-slate-800',
+} as const;
 
 /** The curve with its per-load table under it (left); the verdict, the model's peak and the evidence beside it. */
 export function ScalingCurveSlide({ view }: { view: ScalingCurveView }) {
@@ -59,22 +67,38 @@ export function ScalingCurveSlide({ view }: { view: ScalingCurveView }) {
         </SlideChart>
         <table className="w-full text-left text-lg" aria-label="Efficiency per load">
           <thead>
-            <tr className="text-base uppercase tracking-wide text-slate-600">
-              <th scope="col" className="py-1 pr-3 text-right">Users</th>
-              <th scope="col" className="pr-3">Run</th>
-              <th scope="col" className="pr-3 text-right">Goodput</th>
-              <th scope="col" className="pr-3 text-right">All req/s</th>
-              <th scope="col" className="text-right">Efficiency</th>
+            <tr className="text-base tracking-wide text-slate-600 uppercase">
+              <th scope="col" className="py-1 pr-3 text-right">
+                Users
+              </th>
+              <th scope="col" className="pr-3">
+                Run
+              </th>
+              <th scope="col" className="pr-3 text-right">
+                Goodput
+              </th>
+              <th scope="col" className="pr-3 text-right">
+                All req/s
+              </th>
+              <th scope="col" className="text-right">
+                Efficiency
+              </th>
             </tr>
           </thead>
           <tbody className="num">
             {view.points.map((p, i) => (
               <tr key={i} className="border-t border-slate-200">
                 <td className="py-1 pr-3 text-right">{p.users}</td>
-                <td className="max-w-0 truncate pr-3 text-slate-700" title={p.label ?? undefined}>{p.label ?? '—'}</td>
+                <td className="max-w-0 truncate pr-3 text-slate-700" title={p.label ?? undefined}>
+                  {p.label ?? '—'}
+                </td>
                 <td className="pr-3 text-right font-semibold">{p.goodput}</td>
                 <td className="pr-3 text-right text-slate-600">{p.rps}</td>
-                <td className={`text-right font-semibold ${p.efficiencyValue === null ? 'text-slate-500' : p.efficiencyValue < 0.7 ? 'text-bad' : p.efficiencyValue < 0.9 ? 'text-warn' : 'text-ok'}`}>{p.efficiency}</td>
+                <td
+                  className={`text-right font-semibold ${p.efficiencyValue === null ? 'text-slate-500' : p.efficiencyValue < 0.7 ? 'text-bad' : p.efficiencyValue < 0.9 ? 'text-warn' : 'text-ok'}`}
+                >
+                  {p.efficiency}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -82,10 +106,18 @@ export function ScalingCurveSlide({ view }: { view: ScalingCurveView }) {
       </div>
       <div className="space-y-4">
         <p className="text-3xl font-semibold">
-          <span className={`mr-3 rounded-md px-3 py-1 align-middle text-2xl font-bold uppercase tracking-wide ${VERDICT_MARK[view.verdict]}`}>{view.verdict}</span>
-          {view.saturationUsers !== null && <span className="align-middle">from {view.saturationUsers.toLocaleString('en-US')} users</span>}
+          <span
+            className={`mr-3 rounded-md px-3 py-1 align-middle text-2xl font-bold tracking-wide uppercase ${VERDICT_MARK[view.verdict]}`}
+          >
+            {view.verdict}
+          </span>
+          {view.saturationUsers !== null && (
+            <span className="align-middle">from {view.saturationUsers.toLocaleString('en-US')} users</span>
+          )}
         </p>
-        {(view.peak || view.ceiling) && <p className="text-2xl font-medium text-slate-900">{view.peak?.text ?? view.ceiling?.text}</p>}
+        {(view.peak || view.ceiling) && (
+          <p className="text-2xl font-medium text-slate-900">{view.peak?.text ?? view.ceiling?.text}</p>
+        )}
         <p className="text-base leading-snug text-slate-800">{view.evidence}</p>
       </div>
     </div>

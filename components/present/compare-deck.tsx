@@ -38,7 +38,11 @@ function content(slide: CompareSlide, model: CompareModel) {
       return found && <CriteriaSlide set={found.set} verdict={found.verdict} runName={target} rows={slide.rows} />;
     }
     case 'roadmap':
-      return model.plan && <RoadmapSlide view={model.plan.roadmap} runs={model.runs.map((r) => ({ id: r.id, label: r.name }))} />;
+      return (
+        model.plan && (
+          <RoadmapSlide view={model.plan.roadmap} runs={model.runs.map((r) => ({ id: r.id, label: r.name }))} />
+        )
+      );
   }
 }
 
@@ -47,6 +51,10 @@ function content(slide: CompareSlide, model: CompareModel) {
  * (a comparison's slides link nowhere today: `readOnly` is accepted as ProjectDeck accepts it).
  */
 export function CompareDeck({ model, exitHref }: { model: CompareModel; exitHref?: string; readOnly?: boolean }) {
-  const slides: DeckSlide[] = compareSlides(model).map((slide, i) => ({ key: `${i + 1}-${slide.kind}`, title: slide.title, content: content(slide, model) }));
+  const slides: DeckSlide[] = compareSlides(model).map((slide, i) => ({
+    key: `${i + 1}-${slide.kind}`,
+    title: slide.title,
+    content: content(slide, model),
+  }));
   return <Deck title={compareDeckTitle(model)} slides={slides} exitHref={exitHref ?? model.hrefs.page} />;
 }

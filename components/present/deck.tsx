@@ -32,7 +32,8 @@ const MIN_CHART_PX = 220;
 /** A slide taller than its frame is zoomed out to fit, down to this; beyond it the frame scrolls. */
 const MIN_ZOOM = 0.72;
 
-const isTyping = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+const isTyping = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 /**
  * A full-viewport slide deck over the page (`fixed inset-0 z-50`: the app's header stays beneath).
@@ -134,32 +135,87 @@ export function Deck({ title, slides, exitHref }: { title: string; slides: DeckS
 
   const slide = slides[index];
   if (!slide) return null;
-  const button = 'rounded-lg px-3 py-1.5 text-base font-medium text-slate-700 hover:bg-slate-100 disabled:text-slate-300 disabled:hover:bg-transparent';
+  const button =
+    'rounded-lg px-3 py-1.5 text-base font-medium text-slate-700 hover:bg-slate-100 disabled:text-slate-300 disabled:hover:bg-transparent';
   return (
-    <div data-deck className="fixed inset-0 z-50 flex flex-col bg-white text-slate-900" role="region" aria-roledescription="slide deck" aria-label={title}>
+    <div
+      data-deck
+      className="fixed inset-0 z-50 flex flex-col bg-white text-slate-900"
+      role="region"
+      aria-roledescription="slide deck"
+      aria-label={title}
+    >
       <style>{DECK_CSS}</style>
-      <header className="flex items-end justify-between gap-8 px-[4vw] pb-[1.5vh] pt-[3vh]">
+      <header className="flex items-end justify-between gap-8 px-[4vw] pt-[3vh] pb-[1.5vh]">
         <div className="min-w-0">
-          <p className="truncate text-base font-medium uppercase tracking-wide text-slate-600">{title}</p>
-          <h1 className="mt-1 text-2xl font-semibold leading-tight tracking-tight text-slate-950 sm:text-4xl" id="slide-title">{slide.title}</h1>
+          <p className="truncate text-base font-medium tracking-wide text-slate-600 uppercase">{title}</p>
+          <h1
+            className="mt-1 text-2xl leading-tight font-semibold tracking-tight text-slate-950 sm:text-4xl"
+            id="slide-title"
+          >
+            {slide.title}
+          </h1>
         </div>
-        <p className="num shrink-0 text-2xl font-semibold text-slate-700" aria-live="polite" data-testid="slide-counter">
+        <p
+          className="num shrink-0 text-2xl font-semibold text-slate-700"
+          aria-live="polite"
+          data-testid="slide-counter"
+        >
           {index + 1} / {count}
         </p>
       </header>
-      <section ref={frameRef} key={slide.key} aria-roledescription="slide" aria-labelledby="slide-title" data-slide={slide.key} className="min-h-0 flex-1 overflow-auto px-[4vw] py-[2vh]">
-        <div ref={contentRef} className="h-full">{slide.content}</div>
+      <section
+        ref={frameRef}
+        key={slide.key}
+        aria-roledescription="slide"
+        aria-labelledby="slide-title"
+        data-slide={slide.key}
+        className="min-h-0 flex-1 overflow-auto px-[4vw] py-[2vh]"
+      >
+        <div ref={contentRef} className="h-full">
+          {slide.content}
+        </div>
       </section>
       <footer data-print-hide>
-        <div className="h-1.5 bg-slate-200" role="progressbar" aria-label="Slides shown" aria-valuemin={1} aria-valuemax={count} aria-valuenow={index + 1}>
-          <div className="h-full bg-brand-600 transition-[width] duration-200" style={{ width: `${((index + 1) / count) * 100}%` }} />
+        <div
+          className="h-1.5 bg-slate-200"
+          role="progressbar"
+          aria-label="Slides shown"
+          aria-valuemin={1}
+          aria-valuemax={count}
+          aria-valuenow={index + 1}
+        >
+          <div
+            className="h-full bg-brand-600 transition-[width] duration-200"
+            style={{ width: `${((index + 1) / count) * 100}%` }}
+          />
         </div>
         <nav aria-label="Slides" className="flex items-center justify-between gap-4 px-[4vw] py-2">
-          <Link href={exitHref} className={`${button} text-brand-700`}>← Leave presentation</Link>
+          <Link href={exitHref} className={`${button} text-brand-700`}>
+            ← Leave presentation
+          </Link>
           <div className="flex items-center gap-1">
-            <button type="button" className={button} onClick={() => go(index - 1)} disabled={index === 0} aria-label="Previous slide">‹ Back</button>
-            <button type="button" className={button} onClick={() => go(index + 1)} disabled={index === count - 1} aria-label="Next slide">Next ›</button>
-            <button type="button" className={button} onClick={toggleFullscreen} aria-pressed={fullscreen}>{fullscreen ? 'Exit full screen' : 'Full screen (F)'}</button>
+            <button
+              type="button"
+              className={button}
+              onClick={() => go(index - 1)}
+              disabled={index === 0}
+              aria-label="Previous slide"
+            >
+              ‹ Back
+            </button>
+            <button
+              type="button"
+              className={button}
+              onClick={() => go(index + 1)}
+              disabled={index === count - 1}
+              aria-label="Next slide"
+            >
+              Next ›
+            </button>
+            <button type="button" className={button} onClick={toggleFullscreen} aria-pressed={fullscreen}>
+              {fullscreen ? 'Exit full screen' : 'Full screen (F)'}
+            </button>
           </div>
           <p className="hidden text-sm text-slate-500 lg:block">← → Space · Home End · Esc leaves</p>
         </nav>

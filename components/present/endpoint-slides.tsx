@@ -8,14 +8,29 @@ import { formatChange, formatCount, formatMs, NONE } from '@/lib/domain/format/f
 import { FAILURE_WEIGHT } from '@/lib/view/present/slides';
 import { TD, TH } from './slide-parts';
 
-const DIFF_MARK: Record<FailureDiffStatus, string> = { new: 'bg-bad text-white', grown: 'bg-warn text-white', shrunk: 'bg-ok text-white', resolved: 'bg-ok text-white', same: 'bg-slate-200 text-slate-800', 'not-comparable': 'bg-slate-200 text-slate-800' };
+const DIFF_MARK: Record<FailureDiffStatus, string> = {
+  new: 'bg-bad text-white',
+  grown: 'bg-warn text-white',
+  shrunk: 'bg-ok text-white',
+  resolved: 'bg-ok text-white',
+  same: 'bg-slate-200 text-slate-800',
+  'not-comparable': 'bg-slate-200 text-slate-800',
+};
 
 function DiffMark({ status }: { status: FailureDiffStatus | null }) {
   if (status === null) return <span className="text-base text-slate-600">other run</span>;
-  return <span className={`rounded px-2 py-0.5 text-base font-bold uppercase ${DIFF_MARK[status]}`} title={DIFF_STATUS_WORDS[status]}>{status}</span>;
+  return (
+    <span
+      className={`rounded px-2 py-0.5 text-base font-bold uppercase ${DIFF_MARK[status]}`}
+      title={DIFF_STATUS_WORDS[status]}
+    >
+      {status}
+    </span>
+  );
 }
 
-const worse = (x: number | null) => (x !== null && x > 0 ? 'text-bad' : x !== null && x < 0 ? 'text-ok' : 'text-slate-600');
+const worse = (x: number | null) =>
+  x !== null && x > 0 ? 'text-bad' : x !== null && x < 0 ? 'text-ok' : 'text-slate-600';
 
 function Method({ method, name }: { method: string | null; name: string }) {
   return (
@@ -36,32 +51,66 @@ export function WorstEndpointsSlide({ model, indices }: { model: CompareModel; i
   return (
     <div className="space-y-3">
       <p className="text-lg text-slate-700">
-        The {rows.length} endpoints that got most worse from {base} to {target}: by P95 growth, or failure-rate growth (1 point counts as +{FAILURE_WEIGHT}% P95).
+        The {rows.length} endpoints that got most worse from {base} to {target}: by P95 growth, or failure-rate growth
+        (1 point counts as +{FAILURE_WEIGHT}% P95).
       </p>
       <table className="w-full table-fixed border-collapse text-left" aria-label="Worst endpoints">
-        <colgroup><col /><col className="w-[11%]" /><col className="w-[11%]" /><col className="w-[10%]" /><col className="w-[19%]" /><col className="w-[11%]" /></colgroup>
+        <colgroup>
+          <col />
+          <col className="w-[11%]" />
+          <col className="w-[11%]" />
+          <col className="w-[10%]" />
+          <col className="w-[19%]" />
+          <col className="w-[11%]" />
+        </colgroup>
         <thead>
           <tr>
-            <th scope="col" className={TH}>Endpoint</th>
-            <th scope="col" className={`${TH} text-right`}>P95 {base}</th>
-            <th scope="col" className={`${TH} text-right`}>P95 {target}</th>
-            <th scope="col" className={`${TH} text-right`}>Change</th>
-            <th scope="col" className={`${TH} text-right`}>Failures</th>
-            <th scope="col" className={`${TH} text-right`}>Change</th>
+            <th scope="col" className={TH}>
+              Endpoint
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              P95 {base}
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              P95 {target}
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Change
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Failures
+            </th>
+            <th scope="col" className={`${TH} text-right`}>
+              Change
+            </th>
           </tr>
         </thead>
         <tbody className="num">
           {rows.map((e) => (
             <tr key={e.id}>
-              <th scope="row" className={`${TD} font-normal`}><Method method={e.method} name={e.name} /></th>
-              <td className={`${TD} whitespace-nowrap text-right text-lg text-slate-800`}>{formatMs(e.runs[b]?.p95Ms)}</td>
-              <td className={`${TD} whitespace-nowrap text-right text-xl font-semibold text-slate-950`}>{formatMs(e.runs[t]?.p95Ms)}</td>
-              <td className={`${TD} whitespace-nowrap text-right text-xl font-bold ${worse(e.p95Change)}`}>{formatChange(e.p95Change)}</td>
-              <td className={`${TD} whitespace-nowrap text-right text-lg text-slate-800`}>
-                {formatFailureRate(e.runs[b]?.failureRate)} → {formatFailureRate(e.runs[t]?.failureRate)}
-                {e.newFailures && <span className="ml-2 rounded bg-bad px-1.5 align-middle text-sm font-bold uppercase text-white">new</span>}
+              <th scope="row" className={`${TD} font-normal`}>
+                <Method method={e.method} name={e.name} />
+              </th>
+              <td className={`${TD} text-right text-lg whitespace-nowrap text-slate-800`}>
+                {formatMs(e.runs[b]?.p95Ms)}
               </td>
-              <td className={`${TD} whitespace-nowrap text-right text-lg font-semibold ${worse(e.failureRateChange)}`}>{e.failureRateChange === null ? NONE : formatPoints(e.failureRateChange)}</td>
+              <td className={`${TD} text-right text-xl font-semibold whitespace-nowrap text-slate-950`}>
+                {formatMs(e.runs[t]?.p95Ms)}
+              </td>
+              <td className={`${TD} text-right text-xl font-bold whitespace-nowrap ${worse(e.p95Change)}`}>
+                {formatChange(e.p95Change)}
+              </td>
+              <td className={`${TD} text-right text-lg whitespace-nowrap text-slate-800`}>
+                {formatFailureRate(e.runs[b]?.failureRate)} → {formatFailureRate(e.runs[t]?.failureRate)}
+                {e.newFailures && (
+                  <span className="ml-2 rounded bg-bad px-1.5 align-middle text-sm font-bold text-white uppercase">
+                    new
+                  </span>
+                )}
+              </td>
+              <td className={`${TD} text-right text-lg font-semibold whitespace-nowrap ${worse(e.failureRateChange)}`}>
+                {e.failureRateChange === null ? NONE : formatPoints(e.failureRateChange)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -83,46 +132,93 @@ export function FailuresSlide({ model, ids }: { model: CompareModel; ids: string
         <p className="text-2xl text-slate-800">
           <span className="num font-semibold text-slate-950">{failures.values[b]}</span> failures in {base},{' '}
           <span className="num font-semibold text-slate-950">{failures.values[t]}</span> in {target}
-          <span className="num text-slate-600"> ({failures.change} in count; {failures.reason})</span>
-          {model.failureDiffs.length > rows.length && <span className="text-lg text-slate-600"> · {rows.length} of {model.failureDiffs.length} messages shown, new and grown first</span>}
+          <span className="num text-slate-600">
+            {' '}
+            ({failures.change} in count; {failures.reason})
+          </span>
+          {model.failureDiffs.length > rows.length && (
+            <span className="text-lg text-slate-600">
+              {' '}
+              · {rows.length} of {model.failureDiffs.length} messages shown, new and grown first
+            </span>
+          )}
         </p>
       )}
       {rows.length > 0 && (
         <table className="w-full table-fixed border-collapse text-left" aria-label="Failure messages">
-          <colgroup><col className="w-[9%]" /><col className="w-[33%]" /><col /><col className="w-[9%]" /><col className="w-[8%]" /><col className="w-[8%]" /></colgroup>
+          <colgroup>
+            <col className="w-[9%]" />
+            <col className="w-[33%]" />
+            <col />
+            <col className="w-[9%]" />
+            <col className="w-[8%]" />
+            <col className="w-[8%]" />
+          </colgroup>
           <thead>
             <tr>
-              <th scope="col" className={TH}>Status</th>
-              <th scope="col" className={TH}>Endpoint</th>
-              <th scope="col" className={TH}>Error</th>
-              <th scope="col" className={`${TH} text-right`} title={base}>Baseline</th>
-              <th scope="col" className={`${TH} text-right`} title={target}>Target</th>
-              <th scope="col" className={`${TH} text-right`}>Change</th>
+              <th scope="col" className={TH}>
+                Status
+              </th>
+              <th scope="col" className={TH}>
+                Endpoint
+              </th>
+              <th scope="col" className={TH}>
+                Error
+              </th>
+              <th scope="col" className={`${TH} text-right`} title={base}>
+                Baseline
+              </th>
+              <th scope="col" className={`${TH} text-right`} title={target}>
+                Target
+              </th>
+              <th scope="col" className={`${TH} text-right`}>
+                Change
+              </th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} className="align-top">
-                <td className={TD}><DiffMark status={r.status} /></td>
-                <td className={TD}><Method method={r.method} name={r.name} /></td>
                 <td className={TD}>
-                  <span className="line-clamp-2 font-mono text-sm leading-snug text-bad [overflow-wrap:anywhere]" title={`${r.kind}: ${r.example}`}>{r.example}</span>
+                  <DiffMark status={r.status} />
+                </td>
+                <td className={TD}>
+                  <Method method={r.method} name={r.name} />
+                </td>
+                <td className={TD}>
+                  <span
+                    className="line-clamp-2 font-mono text-sm leading-snug [overflow-wrap:anywhere] text-bad"
+                    title={`${r.kind}: ${r.example}`}
+                  >
+                    {r.example}
+                  </span>
                 </td>
                 <td className={`${TD} num text-right text-xl`}>{formatCount(r.occurrences[b])}</td>
                 <td className={`${TD} num text-right text-xl font-semibold`}>{formatCount(r.occurrences[t])}</td>
-                <td className={`${TD} num text-right text-xl font-semibold ${r.status === 'new' || r.status === 'grown' ? 'text-bad' : r.status === 'resolved' || r.status === 'shrunk' ? 'text-ok' : 'text-slate-600'}`}>{r.changeText}</td>
+                <td
+                  className={`${TD} num text-right text-xl font-semibold ${r.status === 'new' || r.status === 'grown' ? 'text-bad' : r.status === 'resolved' || r.status === 'shrunk' ? 'text-ok' : 'text-slate-600'}`}
+                >
+                  {r.changeText}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <ul className="space-y-1 text-lg" aria-label="Where the failures are">
-        {[b, t].flatMap((i) => model.concentration.filter((c) => c.run === i && c.verdict !== 'none')).map((c) => (
-          <li key={c.run}>
-            <span className="font-semibold text-slate-900">{model.runs[c.run]?.name}:</span> <span className="font-semibold">{c.label}</span>
-            <span className="text-slate-700"> — {c.evidence}{c.meaning && ` (${c.meaning})`}</span>
-          </li>
-        ))}
+        {[b, t]
+          .flatMap((i) => model.concentration.filter((c) => c.run === i && c.verdict !== 'none'))
+          .map((c) => (
+            <li key={c.run}>
+              <span className="font-semibold text-slate-900">{model.runs[c.run]?.name}:</span>{' '}
+              <span className="font-semibold">{c.label}</span>
+              <span className="text-slate-700">
+                {' '}
+                — {c.evidence}
+                {c.meaning && ` (${c.meaning})`}
+              </span>
+            </li>
+          ))}
       </ul>
     </div>
   );

@@ -2,13 +2,28 @@
 import Link from 'next/link';
 import { useEffect } from 'react';
 
-const CONTROL = 'inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50';
+const CONTROL =
+  'inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50';
 
 /** Opens the page as a full-screen slide deck (`href`: lib/view/present presentHref). Never prints. */
 export function PresentLink({ href }: { href: string }) {
   return (
-    <Link href={href} className={CONTROL} data-print-hide title="Present as slides, one finding each (keyboard: → ← Home End, F full screen, Esc leaves)">
-      <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={1.6} strokeLinecap="round" strokeLinejoin="round">
+    <Link
+      href={href}
+      className={CONTROL}
+      data-print-hide
+      title="Present as slides, one finding each (keyboard: → ← Home End, F full screen, Esc leaves)"
+    >
+      <svg
+        aria-hidden
+        viewBox="0 0 20 20"
+        className="h-4 w-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={1.6}
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <rect x="2.5" y="3.5" width="15" height="10" rx="1.5" />
         <path d="M10 13.5v3M7 16.5h6" />
       </svg>
@@ -60,7 +75,15 @@ export function PrintButton() {
   usePrintFit();
   return (
     <button type="button" className={CONTROL} onClick={() => window.print()} data-print-hide>
-      <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth={1.6} strokeLinejoin="round">
+      <svg
+        aria-hidden
+        viewBox="0 0 20 20"
+        className="h-4 w-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth={1.6}
+        strokeLinejoin="round"
+      >
         <path d="M5.5 7.5v-4h9v4M5.5 13.5h-2v-6h13v6h-2M5.5 11.5h9v5h-9z" />
       </svg>
       Print

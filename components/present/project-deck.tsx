@@ -10,9 +10,15 @@ import { VerdictMark } from './slide-parts';
 
 /** One page of "Verdicts over time" (lib/view/present/verdict-pages): the latest verdict of its sets, and the matrix
  *  of its rows over the latest runs. */
-function VerdictsSlide(
-  { data, sets: shown, firstRun }: { data: ProjectDeckData; sets: MatrixPageSet[]; firstRun: number },
-) {
+function VerdictsSlide({
+  data,
+  sets: shown,
+  firstRun,
+}: {
+  data: ProjectDeckData;
+  sets: MatrixPageSet[];
+  firstRun: number;
+}) {
   const { evaluation, sets } = data;
   const latest = evaluation.runs.at(-1);
   const runCount = evaluation.runs.length;
@@ -54,22 +60,46 @@ function content(slide: ProjectSlide, data: ProjectDeckData, projectHref: string
       const set = data.sets.find((s) => s.id === slide.setId);
       const verdict = data.evaluation.sets.find((s) => s.setId === slide.setId)?.verdicts.at(-1);
       const run = runs.find((r) => r.id === slide.runId);
-      return set && verdict && <CriteriaSlide set={set} verdict={verdict} runName={run?.label ?? slide.runId} rows={slide.rows} />;
+      return (
+        set &&
+        verdict && <CriteriaSlide set={set} verdict={verdict} runName={run?.label ?? slide.runId} rows={slide.rows} />
+      );
     }
     case 'project-roadmap':
       return <RoadmapSlide view={data.roadmap} runs={runs} />;
     case 'project-empty':
       return (
         <p className="text-3xl leading-snug text-slate-800">
-          Nothing to present yet: this project has no judged runs and no roadmap.{projectHref && <> <Link href={projectHref} className="font-semibold text-brand-700 underline">Add criteria sets or a roadmap</Link> on the project page.</>}
+          Nothing to present yet: this project has no judged runs and no roadmap.
+          {projectHref && (
+            <>
+              {' '}
+              <Link href={projectHref} className="font-semibold text-brand-700 underline">
+                Add criteria sets or a roadmap
+              </Link>{' '}
+              on the project page.
+            </>
+          )}
         </p>
       );
   }
 }
 
 /** `exitHref`/`readOnly`: a shared link's deck leaves to the share page and links nothing that needs sign-in. */
-export function ProjectDeck({ data, exitHref, readOnly = false }: { data: ProjectDeckData; exitHref?: string; readOnly?: boolean }) {
+export function ProjectDeck({
+  data,
+  exitHref,
+  readOnly = false,
+}: {
+  data: ProjectDeckData;
+  exitHref?: string;
+  readOnly?: boolean;
+}) {
   const projectHref = `/projects/${encodeURIComponent(data.project.id)}`;
-  const slides: DeckSlide[] = projectSlides(data).map((slide, i) => ({ key: `${i + 1}-${slide.kind}`, title: slide.title, content: content(slide, data, readOnly ? null : projectHref) }));
+  const slides: DeckSlide[] = projectSlides(data).map((slide, i) => ({
+    key: `${i + 1}-${slide.kind}`,
+    title: slide.title,
+    content: content(slide, data, readOnly ? null : projectHref),
+  }));
   return <Deck title={data.project.name} slides={slides} exitHref={exitHref ?? projectHref} />;
 }

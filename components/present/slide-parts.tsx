@@ -12,18 +12,37 @@ const STATUS_MARK: Record<Status, { text: string; className: string }> = {
   // Improved is not OK: better and unchanged read differently; inconclusive is neither good nor bad.
   ok: { text: 'OK', className: 'border-2 border-ok bg-white text-ok' },
   improved: { text: '↑ Improved', className: 'bg-ok text-white' },
-  inconclusive: { text: '? Inconclusive', className: 'border-2 border-dashed border-slate-500 bg-slate-100 text-slate-700' },
+  inconclusive: {
+    text: '? Inconclusive',
+    className: 'border-2 border-dashed border-slate-500 bg-slate-100 text-slate-700',
+  },
 };
 
 export function StatusMark({ status, large = false }: { status: Status; large?: boolean }) {
   const s = STATUS_MARK[status];
-  return <span className={`inline-flex items-center rounded-md font-bold uppercase tracking-wide ${large ? 'px-3 py-1 text-2xl' : 'px-2 py-0.5 text-base'} ${s.className}`}>{s.text}</span>;
+  return (
+    <span
+      className={`inline-flex items-center rounded-md font-bold tracking-wide uppercase ${large ? 'px-3 py-1 text-2xl' : 'px-2 py-0.5 text-base'} ${s.className}`}
+    >
+      {s.text}
+    </span>
+  );
 }
 
-const VERDICT_MARK: Record<VerdictName, string> = { GO: 'bg-ok text-white', CONDITIONAL: 'bg-warn text-white', 'NO-GO': 'bg-bad text-white' };
+const VERDICT_MARK: Record<VerdictName, string> = {
+  GO: 'bg-ok text-white',
+  CONDITIONAL: 'bg-warn text-white',
+  'NO-GO': 'bg-bad text-white',
+};
 
 export function VerdictMark({ verdict, large = false }: { verdict: VerdictName; large?: boolean }) {
-  return <span className={`inline-flex items-center rounded-md font-bold tracking-wide ${large ? 'px-4 py-1.5 text-4xl' : 'px-2 py-0.5 text-lg'} ${VERDICT_MARK[verdict]}`}>{verdict}</span>;
+  return (
+    <span
+      className={`inline-flex items-center rounded-md font-bold tracking-wide ${large ? 'px-4 py-1.5 text-4xl' : 'px-2 py-0.5 text-lg'} ${VERDICT_MARK[verdict]}`}
+    >
+      {verdict}
+    </span>
+  );
 }
 
 /** The runs of a comparison as chips: swatch, name, role. */
@@ -31,10 +50,15 @@ export function RunChips({ runs }: { runs: RunInfo[] }) {
   return (
     <ul className="flex flex-wrap gap-2" aria-label="Compared runs">
       {runs.map((r) => (
-        <li key={r.id} className={`inline-flex items-center gap-2 rounded-full border px-3 py-1 text-lg ${r.role === 'target' ? 'border-brand-600 bg-brand-50' : 'border-slate-300'}`}>
+        <li
+          key={r.id}
+          className={`inline-flex items-center gap-2 rounded-full border px-3 py-1 text-lg ${r.role === 'target' ? 'border-brand-600 bg-brand-50' : 'border-slate-300'}`}
+        >
           <RunSwatch color={r.color} />
           <span className="font-medium">{r.name}</span>
-          {r.role !== 'other' && <span className="text-sm font-semibold uppercase tracking-wide text-slate-600">{r.role}</span>}
+          {r.role !== 'other' && (
+            <span className="text-sm font-semibold tracking-wide text-slate-600 uppercase">{r.role}</span>
+          )}
         </li>
       ))}
     </ul>
@@ -42,10 +66,20 @@ export function RunChips({ runs }: { runs: RunInfo[] }) {
 }
 
 /** A large figure with its label and a hint under it. */
-export function BigFigure({ label, value, hint, tone = 'text-slate-950' }: { label: string; value: string; hint?: ReactNode; tone?: string }) {
+export function BigFigure({
+  label,
+  value,
+  hint,
+  tone = 'text-slate-950',
+}: {
+  label: string;
+  value: string;
+  hint?: ReactNode;
+  tone?: string;
+}) {
   return (
     <div className="rounded-xl border border-slate-300 px-5 py-3">
-      <p className="text-base font-semibold uppercase tracking-wide text-slate-600">{label}</p>
+      <p className="text-base font-semibold tracking-wide text-slate-600 uppercase">{label}</p>
       <p className={`num text-4xl font-semibold ${tone}`}>{value}</p>
       {hint && <p className="text-base text-slate-600">{hint}</p>}
     </div>
@@ -61,5 +95,6 @@ export function SlideChart({ height = '46vh', children }: { height?: string; chi
   );
 }
 
-export const TH = 'border-b-2 border-slate-300 px-3 py-2 text-base font-semibold uppercase tracking-wide text-slate-600';
+export const TH =
+  'border-b-2 border-slate-300 px-3 py-2 text-base font-semibold uppercase tracking-wide text-slate-600';
 export const TD = 'border-b border-slate-200 px-3 py-1.5';

@@ -17,10 +17,15 @@ const VERDICT_FACTS_JUDGED = 1;
 function ReadFirst({ notes }: { notes: readonly string[] }) {
   if (notes.length === 0) return null;
   return (
-    <section aria-label="Read this first" className="rounded-lg border border-amber-300 border-l-4 border-l-amber-500 bg-amber-50 px-5 py-2 text-lg leading-snug text-amber-950">
-      <p className="text-base font-semibold uppercase tracking-wide text-amber-800">Read this first</p>
+    <section
+      aria-label="Read this first"
+      className="rounded-lg border border-l-4 border-amber-300 border-l-amber-500 bg-amber-50 px-5 py-2 text-lg leading-snug text-amber-950"
+    >
+      <p className="text-base font-semibold tracking-wide text-amber-800 uppercase">Read this first</p>
       <ul className={notes.length > 1 ? 'list-disc pl-5' : ''}>
-        {notes.map((note) => <li key={note}>{note}</li>)}
+        {notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
       </ul>
     </section>
   );
@@ -42,15 +47,29 @@ export function VerdictSlide({ model }: { model: CompareModel }) {
   return (
     <div className="flex h-full flex-col justify-center-safe gap-5" data-status={verdict.status}>
       {meeting.sets.length > 0 && (
-        <ul className="space-y-2" aria-label={`Success criteria on ${meeting.judgedRun}`} data-testid="criteria-verdicts">
+        <ul
+          className="space-y-2"
+          aria-label={`Success criteria on ${meeting.judgedRun}`}
+          data-testid="criteria-verdicts"
+        >
           {meeting.sets.map((set) => (
-            <li key={set.setId ?? set.name} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-2xl" data-verdict={set.verdict}>
+            <li
+              key={set.setId ?? set.name}
+              className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-2xl"
+              data-verdict={set.verdict}
+            >
               <VerdictMark verdict={set.verdict} large />
               <span className="font-semibold text-slate-950">{set.name}</span>
-              <span className="text-slate-700">{set.met} of {set.total} met</span>
+              <span className="text-slate-700">
+                {set.met} of {set.total} met
+              </span>
               {set.missed.length > 0 && (
                 <span className="basis-full text-xl text-slate-800">
-                  Not met: {set.missed.slice(0, VERDICT_MISSED).map((m) => m.line).join(' · ')}
+                  Not met:{' '}
+                  {set.missed
+                    .slice(0, VERDICT_MISSED)
+                    .map((m) => m.line)
+                    .join(' · ')}
                   {set.missed.length > VERDICT_MISSED ? ` · and ${set.missed.length - VERDICT_MISSED} more` : ''}
                 </span>
               )}
@@ -60,19 +79,34 @@ export function VerdictSlide({ model }: { model: CompareModel }) {
       )}
       {!judged && <p className="text-2xl font-medium text-slate-800">{meeting.summary}.</p>}
       {model.criteriaOutOfScope.length > 0 && (
-        <p className="text-lg text-slate-700">Not judged: {model.criteriaOutOfScope.map((o) => o.reason).join(' · ')}</p>
+        <p className="text-lg text-slate-700">
+          Not judged: {model.criteriaOutOfScope.map((o) => o.reason).join(' · ')}
+        </p>
       )}
       <div className="flex flex-wrap items-center gap-4">
         <StatusMark status={verdict.status} large={!judged} />
-        {judged ? <span className="text-xl font-medium text-slate-800">{verdict.title}</span> : <RunChips runs={runs} />}
+        {judged ? (
+          <span className="text-xl font-medium text-slate-800">{verdict.title}</span>
+        ) : (
+          <RunChips runs={runs} />
+        )}
       </div>
-      <p className={`max-w-[60ch] font-semibold leading-tight tracking-tight text-slate-950 ${judged ? 'text-2xl' : 'text-4xl'}`} data-testid="verdict-headline">{verdict.headline}</p>
+      <p
+        className={`max-w-[60ch] leading-tight font-semibold tracking-tight text-slate-950 ${judged ? 'text-2xl' : 'text-4xl'}`}
+        data-testid="verdict-headline"
+      >
+        {verdict.headline}
+      </p>
       <ReadFirst notes={verdict.notes} />
       <ul className="max-w-[75ch] list-disc space-y-1 pl-8 text-xl leading-snug text-slate-800">
         {facts.map((fact) => (
           <li key={fact}>{fact}</li>
         ))}
-        {verdict.facts.length > facts.length && <li className="list-none text-lg text-slate-600">and {verdict.facts.length - facts.length} more: see the headline and failure slides</li>}
+        {verdict.facts.length > facts.length && (
+          <li className="list-none text-lg text-slate-600">
+            and {verdict.facts.length - facts.length} more: see the headline and failure slides
+          </li>
+        )}
       </ul>
       {judged && <RunChips runs={runs} />}
     </div>
@@ -85,7 +119,8 @@ export function shownRuns(runs: RunInfo[], baseline: number, target: number): nu
 }
 
 function changeClass(row: HeadlineRow): string {
-  if (row.changeTone === 'worse') return row.status === 'critical' ? 'text-bad' : row.status === 'warning' ? 'text-warn' : 'text-slate-800';
+  if (row.changeTone === 'worse')
+    return row.status === 'critical' ? 'text-bad' : row.status === 'warning' ? 'text-warn' : 'text-slate-800';
   // Better-looking but flagged (goodput up, yet short of linear scaling): not green; the reason sits beside it.
   if (row.changeTone === 'better' && (row.status === 'warning' || row.status === 'critical')) return 'text-slate-700';
   return TONE_TEXT[row.changeTone];
@@ -100,37 +135,72 @@ export function HeadlineSlide({ model }: { model: CompareModel }) {
     <table className="w-full table-fixed border-collapse text-left" aria-label="Headline figures per run">
       <colgroup>
         <col className="w-[12%]" />
-        {cols.map((i) => <col key={i} className={cols.length > 2 ? 'w-[11%]' : 'w-[13%]'} />)}
+        {cols.map((i) => (
+          <col key={i} className={cols.length > 2 ? 'w-[11%]' : 'w-[13%]'} />
+        ))}
         <col className="w-[11%]" />
         <col />
       </colgroup>
       <thead>
         <tr>
-          <th scope="col" className={th}>Metric</th>
+          <th scope="col" className={th}>
+            Metric
+          </th>
           {cols.map((i) => (
-            <th key={i} scope="col" className="border-b-2 border-slate-300 px-3 py-1.5 text-right align-bottom" title={runs[i]!.name}>
-              <span className="line-clamp-2 text-base font-semibold leading-tight text-slate-900 [overflow-wrap:anywhere]">
+            <th
+              key={i}
+              scope="col"
+              className="border-b-2 border-slate-300 px-3 py-1.5 text-right align-bottom"
+              title={runs[i]!.name}
+            >
+              <span className="line-clamp-2 text-base leading-tight font-semibold [overflow-wrap:anywhere] text-slate-900">
                 <RunSwatch color={runs[i]!.color} /> {runs[i]!.name}
               </span>
-              <span className="block text-sm font-semibold uppercase tracking-wide text-slate-600">{[runs[i]!.role === 'other' ? null : runs[i]!.role, runs[i]!.name.includes(' user') ? null : formatUsers(runs[i]!.userCount)].filter(Boolean).join(' · ')}</span>
+              <span className="block text-sm font-semibold tracking-wide text-slate-600 uppercase">
+                {[
+                  runs[i]!.role === 'other' ? null : runs[i]!.role,
+                  runs[i]!.name.includes(' user') ? null : formatUsers(runs[i]!.userCount),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </span>
             </th>
           ))}
-          <th scope="col" className={`${th} text-right`}>Change</th>
-          <th scope="col" className={th}>Status · is it real?</th>
+          <th scope="col" className={`${th} text-right`}>
+            Change
+          </th>
+          <th scope="col" className={th}>
+            Status · is it real?
+          </th>
         </tr>
       </thead>
       <tbody>
         {headline.map((row) => (
           <tr key={row.metric} data-metric={row.metric}>
-            <th scope="row" className={`${td} whitespace-nowrap text-lg font-semibold text-slate-900`}>{row.label}</th>
+            <th scope="row" className={`${td} text-lg font-semibold whitespace-nowrap text-slate-900`}>
+              {row.label}
+            </th>
             {cols.map((i) => (
-              <td key={i} className={`${td} num whitespace-nowrap text-right text-xl text-slate-950`}>{row.values[i]}</td>
+              <td key={i} className={`${td} num text-right text-xl whitespace-nowrap text-slate-950`}>
+                {row.values[i]}
+              </td>
             ))}
-            <td className={`${td} num whitespace-nowrap text-right text-xl font-bold ${changeClass(row)}`}>{row.change}</td>
+            <td className={`${td} num text-right text-xl font-bold whitespace-nowrap ${changeClass(row)}`}>
+              {row.change}
+            </td>
             <td className={`${td} text-sm leading-snug text-slate-700`}>
-              <span className="mr-2 align-middle"><StatusMark status={row.status} /></span>
+              <span className="mr-2 align-middle">
+                <StatusMark status={row.status} />
+              </span>
               {row.reason}
-              {significanceLine(row) && <span className={`block truncate ${row.real ? 'font-semibold text-slate-900' : 'text-slate-600'}`} title={row.significance ?? undefined}>{significanceLine(row)}</span>}
+              {significanceLine(row) && (
+                <span
+                  className={`block truncate ${row.real ? 'font-semibold text-slate-900' : 'text-slate-600'}`}
+                  title={row.significance ?? undefined}
+                >
+                  {significanceLine(row)}
+                </span>
+              )}
             </td>
           </tr>
         ))}

@@ -6,8 +6,16 @@ import { planHref, type RetestBar } from '@/lib/view/criteria/plan';
 import { formatMs } from '@/lib/domain/format/format';
 
 const BARS: { bar: RetestBar; label: string; hint: string }[] = [
-  { bar: 'between', label: 'Between the two runs', hint: 'targets most of the way back to the baseline: a conditional GO' },
-  { bar: 'production', label: 'Production bar', hint: `absolute: success rate ≥ ${percentText(PRODUCTION.successRate)}, p95 < ${formatMs(PRODUCTION.p95Ms)}, failing endpoints ≤ ${percentText(PRODUCTION.failureRate)}, median ≤ ${signedPercentText(PRODUCTION.medianGrowth)} vs the baseline` },
+  {
+    bar: 'between',
+    label: 'Between the two runs',
+    hint: 'targets most of the way back to the baseline: a conditional GO',
+  },
+  {
+    bar: 'production',
+    label: 'Production bar',
+    hint: `absolute: success rate ≥ ${percentText(PRODUCTION.successRate)}, p95 < ${formatMs(PRODUCTION.p95Ms)}, failing endpoints ≤ ${percentText(PRODUCTION.failureRate)}, median ≤ ${signedPercentText(PRODUCTION.medianGrowth)} vs the baseline`,
+  },
 ];
 
 interface Props {
@@ -22,7 +30,11 @@ export function BarToggle({ projectId, ids, baselineId, groups, bar }: Props) {
   const current = BARS.find((b) => b.bar === bar)!;
   return (
     <div className="space-y-1">
-      <div role="group" aria-label="Which bar to propose" className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 shadow-sm">
+      <div
+        role="group"
+        aria-label="Which bar to propose"
+        className="inline-flex rounded-lg border border-slate-300 bg-white p-0.5 shadow-sm"
+      >
         {BARS.map((b) => (
           <Link
             key={b.bar}
@@ -35,7 +47,9 @@ export function BarToggle({ projectId, ids, baselineId, groups, bar }: Props) {
           </Link>
         ))}
       </div>
-      <p className="text-xs text-slate-500">{current.label}: {current.hint}. Switching proposes again (your edits below are replaced).</p>
+      <p className="text-xs text-slate-500">
+        {current.label}: {current.hint}. Switching proposes again (your edits below are replaced).
+      </p>
     </div>
   );
 }

@@ -29,11 +29,22 @@ export function CriteriaSetCard(props: Props) {
   const selected = runs.find((r) => r.id === selectedRunId) ?? null;
   const known = allRuns ?? runs.map(({ id, label }) => ({ id, label }));
   const baseline = set.baselineRunId ? (known.find((r) => r.id === set.baselineRunId) ?? null) : null;
-  const runOptions: RunOption[] = set.baselineRunId && !baseline ? [...known, { id: set.baselineRunId, label: 'The current baseline (a run of another project)' }] : known;
+  const runOptions: RunOption[] =
+    set.baselineRunId && !baseline
+      ? [...known, { id: set.baselineRunId, label: 'The current baseline (a run of another project)' }]
+      : known;
   const signOffRuns = runs.map((r) => ({ id: r.id, label: r.label, verdict: r.verdict.verdict as VerdictName }));
   return (
     <div id={`set-${set.id}`} className="scroll-mt-6">
-      <SetCardShell projectId={projectId} set={set} runOptions={runOptions} endpoints={endpoints} signOffRuns={signOffRuns} selectedRunId={selectedRunId} readOnly={readOnly}>
+      <SetCardShell
+        projectId={projectId}
+        set={set}
+        runOptions={runOptions}
+        endpoints={endpoints}
+        signOffRuns={signOffRuns}
+        selectedRunId={selectedRunId}
+        readOnly={readOnly}
+      >
         <div className="space-y-4">
           <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
             <div className="flex gap-1.5">
@@ -42,9 +53,16 @@ export function CriteriaSetCard(props: Props) {
                 {set.baselineRunId && readOnly ? (
                   <span className="text-slate-700">{baseline?.label ?? 'a run of another project'}</span>
                 ) : set.baselineRunId ? (
-                  <Link href={`/runs/${encodeURIComponent(set.baselineRunId)}`} className="text-brand-700 underline hover:text-brand-800">{baseline?.label ?? 'a run of another project'}</Link>
+                  <Link
+                    href={`/runs/${encodeURIComponent(set.baselineRunId)}`}
+                    className="hover:text-brand-800 text-brand-700 underline"
+                  >
+                    {baseline?.label ?? 'a run of another project'}
+                  </Link>
                 ) : (
-                  <span className="text-slate-700">none{set.criteria.some((c) => c.relative) ? ' — relative criteria cannot be judged' : ''}</span>
+                  <span className="text-slate-700">
+                    none{set.criteria.some((c) => c.relative) ? ' — relative criteria cannot be judged' : ''}
+                  </span>
                 )}
               </dd>
             </div>
@@ -59,13 +77,15 @@ export function CriteriaSetCard(props: Props) {
               </dd>
             </div>
           </dl>
-          {set.description && <p className="max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{set.description}</p>}
+          {set.description && <p className="max-w-3xl text-sm whitespace-pre-wrap text-slate-700">{set.description}</p>}
           {selected ? (
             <SetVerdictBanner criteria={set.criteria} verdict={selected.verdict} runLabel={selected.label} />
           ) : outOfScope ? (
             <OutOfScopeNote reason={outOfScope} />
           ) : (
-            <p className="text-sm text-slate-600">No run to judge yet: upload a run to this project to see the verdict.</p>
+            <p className="text-sm text-slate-600">
+              No run to judge yet: upload a run to this project to see the verdict.
+            </p>
           )}
           <CriteriaResultsTable criteria={set.criteria} verdict={selected?.verdict ?? null} />
         </div>

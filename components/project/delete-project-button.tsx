@@ -4,9 +4,7 @@ import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { useDelete } from '@/components/ui/use-delete';
-import {
-  deletionConfirm, deletionDescription, deletionTitle, type ProjectDeletion,
-} from './delete-project-words';
+import { deletionConfirm, deletionDescription, deletionTitle, type ProjectDeletion } from './delete-project-words';
 
 /** "Delete project": confirms (naming how many runs go with it), DELETE /api/projects/:id, then /projects. */
 export function DeleteProjectButton({ projectId, ...project }: ProjectDeletion & { projectId: string }) {

@@ -29,8 +29,12 @@ interface Props {
 export function PlanRetest({ projectId, initial, whys, items, phases, defaultPhaseTitle, runs, endpoints }: Props) {
   const router = useRouter();
   const form = useCriteriaForm(initial);
-  const [whyByKey] = useState(() => Object.fromEntries(form.rows.flatMap((r, i) => (whys[i] ? [[r.key, whys[i]]] : []))));
-  const [checked, setChecked] = useState<Record<string, boolean>>(() => Object.fromEntries(items.map((i) => [i.key, true])));
+  const [whyByKey] = useState(() =>
+    Object.fromEntries(form.rows.flatMap((r, i) => (whys[i] ? [[r.key, whys[i]]] : []))),
+  );
+  const [checked, setChecked] = useState<Record<string, boolean>>(() =>
+    Object.fromEntries(items.map((i) => [i.key, true])),
+  );
   const [phase, setPhase] = useState(NEW_PHASE);
   const [phaseTitle, setPhaseTitle] = useState(defaultPhaseTitle);
   const [error, setError] = useState<string | null>(null);
@@ -48,9 +52,15 @@ export function PlanRetest({ projectId, initial, whys, items, phases, defaultPha
     setError(null);
     const body = form.build();
     if (!body) return setError('Check the highlighted fields.');
-    if (chosen.length > 0 && phase === NEW_PHASE && phaseTitle.trim() === '') return setError('Give the new phase a title.');
+    if (chosen.length > 0 && phase === NEW_PHASE && phaseTitle.trim() === '')
+      return setError('Give the new phase a title.');
     setSaving(true);
-    const result = await savePlan(projectId, body, chosen, phase === NEW_PHASE ? { title: phaseTitle.trim() } : { id: phase });
+    const result = await savePlan(
+      projectId,
+      body,
+      chosen,
+      phase === NEW_PHASE ? { title: phaseTitle.trim() } : { id: phase },
+    );
     if (!result.ok) {
       form.setErrors(result.problem.fields);
       setError(result.problem.message);
@@ -83,9 +93,22 @@ export function PlanRetest({ projectId, initial, whys, items, phases, defaultPha
       )}
       <RequestError error={error} />
       <div className="flex flex-wrap items-center justify-end gap-3">
-        <p className="text-xs text-slate-500">Saves the criteria set{chosen.length > 0 ? ` and ${chosen.length === 1 ? 'the item' : `the ${chosen.length} items`} linked to its criteria, together` : ''}.</p>
-        <Link href={projectHref} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">Cancel</Link>
-        <Button type="submit" disabled={saving}>{saving ? 'Saving…' : 'Save'}</Button>
+        <p className="text-xs text-slate-500">
+          Saves the criteria set
+          {chosen.length > 0
+            ? ` and ${chosen.length === 1 ? 'the item' : `the ${chosen.length} items`} linked to its criteria, together`
+            : ''}
+          .
+        </p>
+        <Link
+          href={projectHref}
+          className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
+          Cancel
+        </Link>
+        <Button type="submit" disabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
+        </Button>
       </div>
     </form>
   );

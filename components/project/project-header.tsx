@@ -8,7 +8,12 @@ import { DeleteProjectButton } from './delete-project-button';
 
 /** Breadcrumb, name, description, run count and the links out: runs, roadmap as Markdown, Share, Delete.
  *  `readOnly` (shared link): name, description and run count only. */
-export function ProjectHeader({ project, runCount, setCount = 0, readOnly = false }: {
+export function ProjectHeader({
+  project,
+  runCount,
+  setCount = 0,
+  readOnly = false,
+}: {
   project: ProjectInfo;
   runCount: number;
   setCount?: number;
@@ -17,24 +22,32 @@ export function ProjectHeader({ project, runCount, setCount = 0, readOnly = fals
   const id = encodeURIComponent(project.id);
   return (
     <header className="space-y-3">
-      {!readOnly && (
-        <Breadcrumb trail={[{ href: '/projects', label: 'Projects' }]} current={project.name} />
-      )}
+      {!readOnly && <Breadcrumb trail={[{ href: '/projects', label: 'Projects' }]} current={project.name} />}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 space-y-1">
-          <h1 className="break-words text-2xl font-semibold tracking-tight text-slate-900">{project.name}</h1>
-          <p className="text-sm text-slate-600">{runCount} {runCount === 1 ? 'run' : 'runs'}</p>
-          {project.description && <p className="max-w-3xl whitespace-pre-wrap text-sm text-slate-700">{project.description}</p>}
+          <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">{project.name}</h1>
+          <p className="text-sm text-slate-600">
+            {runCount} {runCount === 1 ? 'run' : 'runs'}
+          </p>
+          {project.description && (
+            <p className="max-w-3xl text-sm whitespace-pre-wrap text-slate-700">{project.description}</p>
+          )}
         </div>
         {!readOnly && (
           <div className="flex flex-wrap gap-2">
             <ShareButton request={projectShare(project.id)} what="this project" />
             <PresentLink href={`/projects/${id}/present`} />
             <PrintButton />
-            <Link href={`/runs?project=${id}`} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            <Link
+              href={`/runs?project=${id}`}
+              className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
               Runs
             </Link>
-            <a href={`/api/projects/${id}/roadmap?format=md`} className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            <a
+              href={`/api/projects/${id}/roadmap?format=md`}
+              className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
               Roadmap as Markdown
             </a>
             <DeleteProjectButton projectId={project.id} name={project.name} runCount={runCount} setCount={setCount} />

@@ -7,11 +7,27 @@ const LINK = 'rounded-md px-2 py-1 font-medium text-brand-700 hover:bg-brand-50 
 const pageHref = (page: number) => (page === 1 ? '?' : `?page=${page}`);
 
 /** `prefetch={false}` on shared links (every load counts a view). */
-export function RunPager({ window, runCount, prefetch = true }: { window: RunWindow; runCount: number; prefetch?: boolean }) {
+export function RunPager({
+  window,
+  runCount,
+  prefetch = true,
+}: {
+  window: RunWindow;
+  runCount: number;
+  prefetch?: boolean;
+}) {
   if (window.pageCount <= 1) return null;
   const { page, pageCount, start, end } = window;
   const link = (to: number, text: string, label: string) => (
-    <Link href={pageHref(to)} scroll={false} prefetch={prefetch ? undefined : false} className={LINK} aria-label={label}>{text}</Link>
+    <Link
+      href={pageHref(to)}
+      scroll={false}
+      prefetch={prefetch ? undefined : false}
+      className={LINK}
+      aria-label={label}
+    >
+      {text}
+    </Link>
   );
   return (
     <nav aria-label="Pages of runs" className="mb-3 flex flex-wrap items-center justify-between gap-2 text-sm">
@@ -20,7 +36,8 @@ export function RunPager({ window, runCount, prefetch = true }: { window: RunWin
         {page < pageCount ? link(page + 1, '‹ Older', 'Older runs') : null}
       </span>
       <span className="num text-slate-600">
-        Runs {(start + 1).toLocaleString('en-US')}–{end.toLocaleString('en-US')} of {runCount.toLocaleString('en-US')} (page {page} of {pageCount})
+        Runs {(start + 1).toLocaleString('en-US')}–{end.toLocaleString('en-US')} of {runCount.toLocaleString('en-US')}{' '}
+        (page {page} of {pageCount})
       </span>
       <span className="flex gap-1">
         {page > 1 ? link(page - 1, 'Newer ›', 'Newer runs') : null}

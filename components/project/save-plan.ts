@@ -17,7 +17,9 @@ export type PhaseChoice = { id: string } | { title: string };
 
 /** Field errors come back keyed as in the set form ("criteria.2.target"), the `set.` prefix removed. */
 function unprefixed(problem: FormProblem): FormProblem {
-  const fields = Object.fromEntries(Object.entries(problem.fields).map(([path, message]) => [path.replace(/^set\./, ''), message]));
+  const fields = Object.fromEntries(
+    Object.entries(problem.fields).map(([path, message]) => [path.replace(/^set\./, ''), message]),
+  );
   return { ...problem, fields };
 }
 
@@ -29,7 +31,11 @@ export async function savePlan(
   items: PlannedItem[],
   phase: PhaseChoice,
 ): Promise<SavePlanResult> {
-  const body = { set, phase: items.length > 0 ? phase : null, items: items.map((p) => ({ ...p.item, criterion: p.criterion })) };
+  const body = {
+    set,
+    phase: items.length > 0 ? phase : null,
+    items: items.map((p) => ({ ...p.item, criterion: p.criterion })),
+  };
   const path = `/api/projects/${encodeURIComponent(projectId)}/retest-plans`;
   try {
     return { ok: true, set: (await apiSend<{ set: StoredCriteriaSet }>('POST', path, body)).set };

@@ -25,30 +25,63 @@ interface Props {
   readOnly?: boolean;
 }
 
-export function SetCardShell({ projectId, set, runOptions, endpoints, signOffRuns, selectedRunId, children, readOnly = false }: Props) {
+export function SetCardShell({
+  projectId,
+  set,
+  runOptions,
+  endpoints,
+  signOffRuns,
+  selectedRunId,
+  children,
+  readOnly = false,
+}: Props) {
   const [mode, setMode] = useState<'view' | 'edit' | 'delete' | 'sign-off'>('view');
   if (mode === 'edit') {
     return (
       <Card title={`Edit “${set.name}”`} className="scroll-mt-6">
-        <CriteriaEditor projectId={projectId} setId={set.id} initial={set} runs={runOptions} endpoints={endpoints} onDone={() => setMode('view')} />
+        <CriteriaEditor
+          projectId={projectId}
+          setId={set.id}
+          initial={set}
+          runs={runOptions}
+          endpoints={endpoints}
+          onDone={() => setMode('view')}
+        />
       </Card>
     );
   }
   const actions = (
     <div className="flex gap-2">
-      <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setMode('edit')}>Edit</Button>
-      <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setMode('delete')}>Delete</Button>
-      <Button className="px-2.5 py-1.5" onClick={() => setMode('sign-off')} disabled={signOffRuns.length === 0} title={signOffRuns.length === 0 ? 'Upload a run to sign off' : undefined}>
+      <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setMode('edit')}>
+        Edit
+      </Button>
+      <Button variant="secondary" className="px-2.5 py-1.5" onClick={() => setMode('delete')}>
+        Delete
+      </Button>
+      <Button
+        className="px-2.5 py-1.5"
+        onClick={() => setMode('sign-off')}
+        disabled={signOffRuns.length === 0}
+        title={signOffRuns.length === 0 ? 'Upload a run to sign off' : undefined}
+      >
         Sign off
       </Button>
     </div>
   );
   return (
     <>
-      <Card title={set.name} actions={readOnly ? undefined : actions}>{children}</Card>
+      <Card title={set.name} actions={readOnly ? undefined : actions}>
+        {children}
+      </Card>
       {mode === 'delete' && <DeleteSetDialog setId={set.id} name={set.name} onClose={() => setMode('view')} />}
       {mode === 'sign-off' && selectedRunId && (
-        <SignOffDialog setId={set.id} setName={set.name} runs={signOffRuns} defaultRunId={selectedRunId} onClose={() => setMode('view')} />
+        <SignOffDialog
+          setId={set.id}
+          setName={set.name}
+          runs={signOffRuns}
+          defaultRunId={selectedRunId}
+          onClose={() => setMode('view')}
+        />
       )}
     </>
   );

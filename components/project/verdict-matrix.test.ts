@@ -7,10 +7,16 @@ import { VerdictMatrix } from './verdict-matrix';
 
 const matrix = (columns: Matrix['columns']): Matrix => ({
   columns,
-  rows: [{
-    setId: 's', name: 'Production gate', appliesTo: null, verdicts: columns.map(() => 'GO'),
-    outOfScope: columns.map(() => null), criteria: [],
-  }],
+  rows: [
+    {
+      setId: 's',
+      name: 'Production gate',
+      appliesTo: null,
+      verdicts: columns.map(() => 'GO'),
+      outOfScope: columns.map(() => null),
+      criteria: [],
+    },
+  ],
 });
 const header = (html: string) => html.slice(html.indexOf('<thead>'), html.indexOf('</thead>'));
 const count = (text: string, part: string) => text.split(part).length - 1;

@@ -21,7 +21,15 @@ const MET_CELL = {
 } as const satisfies Record<MatrixCell, { mark: string; className: string; words: string }>;
 
 /** `prefetch={false}` on shared links: every load of one counts a view. */
-export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matrix: Matrix; selectedRunId: string | null; prefetch?: boolean }) {
+export function VerdictMatrix({
+  matrix,
+  selectedRunId,
+  prefetch = true,
+}: {
+  matrix: Matrix;
+  selectedRunId: string | null;
+  prefetch?: boolean;
+}) {
   const selected = (runId: string) => (runId === selectedRunId ? 'bg-brand-50/70' : '');
   const scroller = useRef<HTMLDivElement>(null);
   // Runs go oldest -> newest, so the selected run (by default the newest) is often past the right
@@ -38,13 +46,30 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
       <table className="w-full border-separate border-spacing-0 text-sm [&_td]:px-3 [&_td]:text-center">
         <thead>
           <tr>
-            <th scope="col" className="sticky left-0 z-10 min-w-48 border-b sm:min-w-64 border-slate-200 bg-white py-2 pr-4 text-left text-xs font-medium uppercase tracking-wide text-slate-500">
+            <th
+              scope="col"
+              className="sticky left-0 z-10 min-w-48 border-b border-slate-200 bg-white py-2 pr-4 text-left text-xs font-medium tracking-wide text-slate-500 uppercase sm:min-w-64"
+            >
               Criteria set
             </th>
             {matrix.columns.map((col) => (
-              <th key={col.runId} scope="col" className={`border-b border-slate-200 px-3 py-2 text-center align-bottom font-medium ${selected(col.runId)}`} aria-current={col.runId === selectedRunId ? 'true' : undefined}>
-                <Link href={runHref(col.runId)} scroll={false} prefetch={prefetch ? undefined : false} className="block text-slate-800 hover:text-brand-700 hover:underline">{col.label}</Link>
-                {col.label !== formatUsers(col.userCount) && <span className="block text-xs font-normal text-slate-500">{formatUsers(col.userCount)}</span>}
+              <th
+                key={col.runId}
+                scope="col"
+                className={`border-b border-slate-200 px-3 py-2 text-center align-bottom font-medium ${selected(col.runId)}`}
+                aria-current={col.runId === selectedRunId ? 'true' : undefined}
+              >
+                <Link
+                  href={runHref(col.runId)}
+                  scroll={false}
+                  prefetch={prefetch ? undefined : false}
+                  className="block text-slate-800 hover:text-brand-700 hover:underline"
+                >
+                  {col.label}
+                </Link>
+                {col.label !== formatUsers(col.userCount) && (
+                  <span className="block text-xs font-normal text-slate-500">{formatUsers(col.userCount)}</span>
+                )}
               </th>
             ))}
           </tr>
@@ -52,8 +77,13 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
         {matrix.rows.map((row) => (
           <tbody key={row.setId}>
             <tr>
-              <th scope="row" className="sticky left-0 z-10 border-t border-slate-200 bg-white py-2 pr-4 text-left font-semibold text-slate-900">
-                <a href={`#set-${row.setId}`} className="hover:text-brand-700 hover:underline">{row.name}</a>
+              <th
+                scope="row"
+                className="sticky left-0 z-10 border-t border-slate-200 bg-white py-2 pr-4 text-left font-semibold text-slate-900"
+              >
+                <a href={`#set-${row.setId}`} className="hover:text-brand-700 hover:underline">
+                  {row.name}
+                </a>
                 {row.appliesTo && (
                   <span className="block text-xs font-normal text-slate-500">Applies to: {row.appliesTo}</span>
                 )}
@@ -63,7 +93,11 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
                 return (
                   <td key={runId} className={`border-t border-slate-200 py-2 ${selected(runId)}`}>
                     {v ? (
-                      <Link href={runHref(runId, `#set-${row.setId}`)} prefetch={prefetch ? undefined : false} aria-label={`${row.name} on ${matrix.columns[i]!.label}: ${v}`}>
+                      <Link
+                        href={runHref(runId, `#set-${row.setId}`)}
+                        prefetch={prefetch ? undefined : false}
+                        aria-label={`${row.name} on ${matrix.columns[i]!.label}: ${v}`}
+                      >
                         <VerdictBadge verdict={v} />
                       </Link>
                     ) : row.outOfScope?.[i] ? (
@@ -71,21 +105,30 @@ export function VerdictMatrix({ matrix, selectedRunId, prefetch = true }: { matr
                         <span aria-hidden>n/a</span>
                         <span className="sr-only">{row.outOfScope[i]}</span>
                       </span>
-                    ) : '—'}
+                    ) : (
+                      '—'
+                    )}
                   </td>
                 );
               })}
             </tr>
             {row.criteria.map((c) => (
               <tr key={c.id} className="text-xs font-semibold [&>td]:py-1">
-                <th scope="row" className="sticky left-0 z-10 bg-white py-1 pl-4 pr-4 text-left text-xs font-normal text-slate-600">
+                <th
+                  scope="row"
+                  className="sticky left-0 z-10 bg-white py-1 pr-4 pl-4 text-left text-xs font-normal text-slate-600"
+                >
                   {c.text}
                   {c.severity === 'should' && <span className="ml-1 text-slate-400">(should)</span>}
                 </th>
                 {c.cells.map((state, i) => {
                   const m = MET_CELL[state];
                   return (
-                    <td key={matrix.columns[i]!.runId} className={`${m.className} ${selected(matrix.columns[i]!.runId)}`} title={m.words}>
+                    <td
+                      key={matrix.columns[i]!.runId}
+                      className={`${m.className} ${selected(matrix.columns[i]!.runId)}`}
+                      title={m.words}
+                    >
                       <span aria-hidden>{m.mark}</span>
                       <span className="sr-only">{m.words}</span>
                     </td>

@@ -26,19 +26,43 @@ const LINK = 'font-medium text-brand-700 hover:underline';
 export function VerdictsOverTime({ projectId, evaluation, sets, selectedRunId, pager, readOnly = false }: Props) {
   const runs = evaluation.runs;
   const selected = runs.find((r) => r.id === selectedRunId);
-  const caption = selected && sets.length > 0 ? <span className="text-xs text-slate-500">Criteria sets below judge <span className="font-medium text-slate-700">{selected.label}</span>; pick another run in the table.</span> : null;
+  const caption =
+    selected && sets.length > 0 ? (
+      <span className="text-xs text-slate-500">
+        Criteria sets below judge <span className="font-medium text-slate-700">{selected.label}</span>; pick another run
+        in the table.
+      </span>
+    ) : null;
   return (
     <Card title="Verdicts over time" actions={caption}>
       {runs.length === 0 ? (
         <p className="text-sm text-slate-600">
-          {readOnly ? 'No runs in this project yet.' : <>No runs in this project yet: <Link href="/upload" className={LINK}>upload runs</Link> to judge them against criteria.</>}
+          {readOnly ? (
+            'No runs in this project yet.'
+          ) : (
+            <>
+              No runs in this project yet:{' '}
+              <Link href="/upload" className={LINK}>
+                upload runs
+              </Link>{' '}
+              to judge them against criteria.
+            </>
+          )}
         </p>
       ) : sets.length === 0 ? (
-        readOnly ? <p className="text-sm text-slate-600">No criteria sets yet.</p> : <NoSets projectId={projectId} runs={runs} />
+        readOnly ? (
+          <p className="text-sm text-slate-600">No criteria sets yet.</p>
+        ) : (
+          <NoSets projectId={projectId} runs={runs} />
+        )
       ) : (
         <>
           {pager && <RunPager window={pager.window} runCount={pager.runCount} prefetch={!readOnly} />}
-          <VerdictMatrix matrix={buildVerdictMatrix(evaluation, sets)} selectedRunId={selectedRunId} prefetch={!readOnly} />
+          <VerdictMatrix
+            matrix={buildVerdictMatrix(evaluation, sets)}
+            selectedRunId={selectedRunId}
+            prefetch={!readOnly}
+          />
         </>
       )}
     </Card>
@@ -47,14 +71,28 @@ export function VerdictsOverTime({ projectId, evaluation, sets, selectedRunId, p
 
 function NoSets({ projectId, runs }: { projectId: string; runs: ProjectEvaluation['runs'] }) {
   const [before, last] = runs.slice(-2);
-  const plan = runs.length >= 2 && before && last ? planHref(projectId, [before.id, last.id], before.id, 'between') : null;
+  const plan =
+    runs.length >= 2 && before && last ? planHref(projectId, [before.id, last.id], before.id, 'between') : null;
   return (
     <p className="text-sm text-slate-600">
       No criteria sets yet: create a criteria set (below), or plan a retest from a comparison
       {plan ? (
-        <> — e.g. <Link href={plan} className={LINK}>plan a retest from {before!.label} → {last!.label}</Link></>
+        <>
+          {' '}
+          — e.g.{' '}
+          <Link href={plan} className={LINK}>
+            plan a retest from {before!.label} → {last!.label}
+          </Link>
+        </>
       ) : (
-        <> of two runs (<Link href="/upload" className={LINK}>upload a second run</Link> to compare with {runs[0]?.label ?? 'this one'})</>
+        <>
+          {' '}
+          of two runs (
+          <Link href="/upload" className={LINK}>
+            upload a second run
+          </Link>{' '}
+          to compare with {runs[0]?.label ?? 'this one'})
+        </>
       )}
       .
     </p>

@@ -47,16 +47,23 @@ export function CheckAgainstRun({ itemId, title, runs, criteria }: Props) {
     <div className="rounded-md border border-slate-200 bg-white px-3 py-2" data-testid="check-against-run">
       <form onSubmit={check} className="flex flex-wrap items-end gap-2" aria-label={`Check ${title} against a run`}>
         <div className="min-w-0">
-          <label htmlFor={`${id}-run`} className="block text-xs font-medium text-slate-500">Check against run</label>
+          <label htmlFor={`${id}-run`} className="block text-xs font-medium text-slate-500">
+            Check against run
+          </label>
           <select
-            id={`${id}-run`} value={runId}
+            id={`${id}-run`}
+            value={runId}
             className="mt-0.5 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
             onChange={(e) => {
               setRunId(e.target.value);
               setView(null);
             }}
           >
-            {runs.map((r) => <option key={r.id} value={r.id}>{r.label}</option>)}
+            {runs.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.label}
+              </option>
+            ))}
           </select>
         </div>
         <Button type="submit" variant="secondary" className="px-2.5 py-1" disabled={busy || runId === ''}>

@@ -17,7 +17,8 @@ interface Props {
   known: Readonly<Record<string, LinkedCriterion>>;
 }
 
-type Loaded = { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; sets: StoredCriteriaSet[] };
+type Loaded =
+  { state: 'loading' } | { state: 'error'; message: string } | { state: 'ready'; sets: StoredCriteriaSet[] };
 
 /** The project's criteria sets (GET /api/projects/:id/criteria-sets), as checkboxes grouped by set. */
 export function CriteriaPicker({ projectId, selected, onChange, known }: Props) {
@@ -34,7 +35,10 @@ export function CriteriaPicker({ projectId, selected, onChange, known }: Props) 
   }, [projectId]);
 
   const toggle = (id: string, on: boolean) => onChange(on ? [...selected, id] : selected.filter((x) => x !== id));
-  const groups = loaded.state === 'ready' ? loaded.sets.map((s) => ({ id: s.id, name: s.name, criteria: s.criteria })) : knownGroups(known, selected);
+  const groups =
+    loaded.state === 'ready'
+      ? loaded.sets.map((s) => ({ id: s.id, name: s.name, criteria: s.criteria }))
+      : knownGroups(known, selected);
 
   return (
     <fieldset>
@@ -47,7 +51,9 @@ export function CriteriaPicker({ projectId, selected, onChange, known }: Props) 
         <RequestError error={`The criteria could not be loaded: ${loaded.message}`} variant="text" className="mt-2" />
       )}
       {loaded.state === 'ready' && groups.length === 0 && (
-        <p className="mt-2 text-sm text-slate-500">This project has no criteria sets yet: save some from a comparison first.</p>
+        <p className="mt-2 text-sm text-slate-500">
+          This project has no criteria sets yet: save some from a comparison first.
+        </p>
       )}
       {groups.length > 0 && (
         <div className="mt-2 max-h-56 space-y-3 overflow-y-auto rounded-lg border border-slate-200 p-3">
@@ -58,7 +64,12 @@ export function CriteriaPicker({ projectId, selected, onChange, known }: Props) 
                 {set.criteria.map((c) => (
                   <li key={c.id}>
                     <label className="flex items-start gap-2 text-sm text-slate-800">
-                      <input type="checkbox" className="mt-0.5 accent-brand-600" checked={selected.includes(c.id)} onChange={(e) => toggle(c.id, e.target.checked)} />
+                      <input
+                        type="checkbox"
+                        className="mt-0.5 accent-brand-600"
+                        checked={selected.includes(c.id)}
+                        onChange={(e) => toggle(c.id, e.target.checked)}
+                      />
                       <span className="num">{criterionText(c)}</span>
                     </label>
                   </li>

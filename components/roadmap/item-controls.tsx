@@ -22,10 +22,38 @@ export function ItemControls({ item, index, count, onEdit }: Props) {
 
   return (
     <div className="flex items-center gap-0.5">
-      <button type="button" className={ICON_BUTTON} aria-label={`Move ${item.title} up`} title="Move up" disabled={busy || index === 0} onClick={() => move(index - 1)}>↑</button>
-      <button type="button" className={ICON_BUTTON} aria-label={`Move ${item.title} down`} title="Move down" disabled={busy || index === count - 1} onClick={() => move(index + 1)}>↓</button>
-      <button type="button" className={ICON_BUTTON} aria-label={`Edit ${item.title}`} title="Edit" onClick={onEdit}>✎</button>
-      <button type="button" className={`${ICON_BUTTON} hover:text-bad`} aria-label={`Delete ${item.title}`} title="Delete" onClick={() => setConfirming(true)}>✕</button>
+      <button
+        type="button"
+        className={ICON_BUTTON}
+        aria-label={`Move ${item.title} up`}
+        title="Move up"
+        disabled={busy || index === 0}
+        onClick={() => move(index - 1)}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className={ICON_BUTTON}
+        aria-label={`Move ${item.title} down`}
+        title="Move down"
+        disabled={busy || index === count - 1}
+        onClick={() => move(index + 1)}
+      >
+        ↓
+      </button>
+      <button type="button" className={ICON_BUTTON} aria-label={`Edit ${item.title}`} title="Edit" onClick={onEdit}>
+        ✎
+      </button>
+      <button
+        type="button"
+        className={`${ICON_BUTTON} hover:text-bad`}
+        aria-label={`Delete ${item.title}`}
+        title="Delete"
+        onClick={() => setConfirming(true)}
+      >
+        ✕
+      </button>
       {!confirming && <RequestError error={error} className="ml-2 py-1" />}
       {confirming && (
         <ConfirmDialog
@@ -35,7 +63,10 @@ export function ItemControls({ item, index, count, onEdit }: Props) {
           busy={busy}
           error={error}
           onConfirm={async () => (await send('DELETE', roadmapApi.item(item.id))).ok && setConfirming(false)}
-          onClose={() => { setConfirming(false); clearError(); }}
+          onClose={() => {
+            setConfirming(false);
+            clearError();
+          }}
         />
       )}
     </div>
@@ -43,7 +74,15 @@ export function ItemControls({ item, index, count, onEdit }: Props) {
 }
 
 /** Moves the item to the end of another phase. */
-export function MoveToPhase({ item, phaseId, phases }: { item: RoadmapItem; phaseId: string; phases: { id: string; title: string }[] }) {
+export function MoveToPhase({
+  item,
+  phaseId,
+  phases,
+}: {
+  item: RoadmapItem;
+  phaseId: string;
+  phases: { id: string; title: string }[];
+}) {
   const { send, busy, error } = useRoadmapRequest();
   if (phases.length < 2) return null;
   return (
@@ -55,9 +94,15 @@ export function MoveToPhase({ item, phaseId, phases }: { item: RoadmapItem; phas
           className="ml-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
           value={phaseId}
           disabled={busy}
-          onChange={(e) => e.target.value !== phaseId && send('PATCH', roadmapApi.item(item.id), { phaseId: e.target.value })}
+          onChange={(e) =>
+            e.target.value !== phaseId && send('PATCH', roadmapApi.item(item.id), { phaseId: e.target.value })
+          }
         >
-          {phases.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+          {phases.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.title}
+            </option>
+          ))}
         </select>
       </label>
       <RequestError error={error} className="py-1" />

@@ -17,7 +17,7 @@ interface Props {
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
-      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{label}</dt>
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{label}</dt>
       <dd className="mt-0.5 text-sm text-slate-800">{children}</dd>
     </div>
   );
@@ -30,15 +30,35 @@ export function ItemDetails({ item, linked, results, id, children }: Props) {
   return (
     <div id={id} className="mt-2 space-y-3 rounded-lg border border-slate-100 bg-slate-50/70 px-4 py-3">
       <dl className="grid gap-3 sm:grid-cols-2">
-        {item.problem && <Field label="Problem"><NotesText text={item.problem} /></Field>}
-        {item.expectedImpact && <Field label="Expected impact"><NotesText text={item.expectedImpact} /></Field>}
-        {item.notes && <div className="sm:col-span-2"><Field label="Notes"><NotesText text={item.notes} /></Field></div>}
+        {item.problem && (
+          <Field label="Problem">
+            <NotesText text={item.problem} />
+          </Field>
+        )}
+        {item.expectedImpact && (
+          <Field label="Expected impact">
+            <NotesText text={item.expectedImpact} />
+          </Field>
+        )}
+        {item.notes && (
+          <div className="sm:col-span-2">
+            <Field label="Notes">
+              <NotesText text={item.notes} />
+            </Field>
+          </div>
+        )}
         {item.criterionIds.length > 0 && (
           <div className="sm:col-span-2">
             <Field label="Success criteria">
-              <ul className="list-disc space-y-0.5 pl-5 num">
-                {linked.map((c) => <li key={c.id}>{linkedCriterionText(c)}</li>)}
-                {missing > 0 && <li className="text-slate-500">{missing} linked {missing === 1 ? 'criterion' : 'criteria'} no longer in a set</li>}
+              <ul className="num list-disc space-y-0.5 pl-5">
+                {linked.map((c) => (
+                  <li key={c.id}>{linkedCriterionText(c)}</li>
+                ))}
+                {missing > 0 && (
+                  <li className="text-slate-500">
+                    {missing} linked {missing === 1 ? 'criterion' : 'criteria'} no longer in a set
+                  </li>
+                )}
               </ul>
               {results.length > 0 && (
                 <div className="mt-2">

@@ -33,28 +33,75 @@ export function PhaseHeader({ projectId, phase, index, count, progress, editable
   return (
     <div>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-        <h3 id={headingId} className="text-base font-semibold text-slate-900"><InlineText text={phase.title} /></h3>
+        <h3 id={headingId} className="text-base font-semibold text-slate-900">
+          <InlineText text={phase.title} />
+        </h3>
         <span className="num text-xs text-slate-500">{progress}</span>
         {editable && (
           <div className="ml-auto flex items-center gap-0.5">
-            <button type="button" className={ICON_BUTTON} aria-label={`Move phase ${phase.title} up`} title="Move phase up" disabled={busy || index === 0} onClick={() => move(index - 1)}>↑</button>
-            <button type="button" className={ICON_BUTTON} aria-label={`Move phase ${phase.title} down`} title="Move phase down" disabled={busy || index === count - 1} onClick={() => move(index + 1)}>↓</button>
-            <button type="button" className={ICON_BUTTON} aria-label={`Rename phase ${phase.title}`} title="Rename phase, edit its notes" onClick={() => setEditing(true)}>✎</button>
-            <button type="button" className={`${ICON_BUTTON} hover:text-bad`} aria-label={`Delete phase ${phase.title}`} title="Delete phase" onClick={() => setConfirming(true)}>✕</button>
+            <button
+              type="button"
+              className={ICON_BUTTON}
+              aria-label={`Move phase ${phase.title} up`}
+              title="Move phase up"
+              disabled={busy || index === 0}
+              onClick={() => move(index - 1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              className={ICON_BUTTON}
+              aria-label={`Move phase ${phase.title} down`}
+              title="Move phase down"
+              disabled={busy || index === count - 1}
+              onClick={() => move(index + 1)}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              className={ICON_BUTTON}
+              aria-label={`Rename phase ${phase.title}`}
+              title="Rename phase, edit its notes"
+              onClick={() => setEditing(true)}
+            >
+              ✎
+            </button>
+            <button
+              type="button"
+              className={`${ICON_BUTTON} hover:text-bad`}
+              aria-label={`Delete phase ${phase.title}`}
+              title="Delete phase"
+              onClick={() => setConfirming(true)}
+            >
+              ✕
+            </button>
           </div>
         )}
       </div>
-      {phase.notes && <div className="mt-1 text-sm text-slate-600"><NotesText text={phase.notes} /></div>}
+      {phase.notes && (
+        <div className="mt-1 text-sm text-slate-600">
+          <NotesText text={phase.notes} />
+        </div>
+      )}
       {!confirming && <RequestError error={error} className="mt-2" />}
       {confirming && (
         <ConfirmDialog
           title="Delete this phase?"
-          description={<>“{phase.title}” and its {countWords(phase.items.length, 'item')} go. This cannot be undone.</>}
+          description={
+            <>
+              “{phase.title}” and its {countWords(phase.items.length, 'item')} go. This cannot be undone.
+            </>
+          }
           confirmLabel="Delete phase"
           busy={busy}
           error={error}
           onConfirm={async () => (await send('DELETE', roadmapApi.phase(phase.id))).ok && setConfirming(false)}
-          onClose={() => { setConfirming(false); clearError(); }}
+          onClose={() => {
+            setConfirming(false);
+            clearError();
+          }}
         />
       )}
     </div>

@@ -31,15 +31,29 @@ export function PhaseSection(props: Props) {
   return (
     <section aria-labelledby={headingId} className="py-4 first:pt-0 last:pb-0">
       <PhaseHeader
-        projectId={projectId} phase={phase} index={index} count={phases.length} editable={editable} headingId={headingId}
+        projectId={projectId}
+        phase={phase}
+        index={index}
+        count={phases.length}
+        editable={editable}
+        headingId={headingId}
         progress={phase.items.length > 0 ? `${progress.done} of ${progress.total} done` : ''}
       />
       {phase.items.length > 0 ? (
         <ul className="mt-2 divide-y divide-slate-100">
           {phase.items.map((item, i) => (
             <ItemRow
-              key={item.id} projectId={projectId} phaseId={phase.id} item={item} index={i} count={phase.items.length}
-              verification={verification[item.id]} criteria={criteria} runLabels={runLabels} runs={runs} phases={phases}
+              key={item.id}
+              projectId={projectId}
+              phaseId={phase.id}
+              item={item}
+              index={i}
+              count={phase.items.length}
+              verification={verification[item.id]}
+              criteria={criteria}
+              runLabels={runLabels}
+              runs={runs}
+              phases={phases}
               editable={editable}
             />
           ))}
@@ -50,9 +64,20 @@ export function PhaseSection(props: Props) {
       {editable && (
         <div className="mt-2">
           {adding ? (
-            <ItemForm projectId={projectId} phaseId={phase.id} knownCriteria={criteria} onDone={() => setAdding(false)} />
+            <ItemForm
+              projectId={projectId}
+              phaseId={phase.id}
+              knownCriteria={criteria}
+              onDone={() => setAdding(false)}
+            />
           ) : (
-            <Button type="button" variant="ghost" className="px-2 py-1 text-brand-700" aria-label={`Add item to ${phase.title}`} onClick={() => setAdding(true)}>
+            <Button
+              type="button"
+              variant="ghost"
+              className="px-2 py-1 text-brand-700"
+              aria-label={`Add item to ${phase.title}`}
+              onClick={() => setAdding(true)}
+            >
               + Add item
             </Button>
           )}

@@ -15,7 +15,9 @@ export function ResultList({ lines }: { lines: ResultLine[] }) {
         const mark = MARKS[line.mark];
         return (
           <li key={i} className="flex gap-1.5">
-            <span aria-hidden className={`font-semibold ${mark.className}`}>{mark.symbol}</span>
+            <span aria-hidden className={`font-semibold ${mark.className}`}>
+              {mark.symbol}
+            </span>
             <span className="num">
               {line.text}
               <span className="sr-only"> ({mark.words})</span>

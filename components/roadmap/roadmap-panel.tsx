@@ -27,21 +27,31 @@ export function RoadmapPanel({ projectId, view, runs, editable }: Props) {
   const progress = roadmapProgress(view.roadmap, view.verification);
 
   return (
-    <Card title="Roadmap" actions={editable ? <RoadmapToolbar projectId={projectId} hasPhases={phases.length > 0} /> : undefined}>
+    <Card
+      title="Roadmap"
+      actions={editable ? <RoadmapToolbar projectId={projectId} hasPhases={phases.length > 0} /> : undefined}
+    >
       {phases.length === 0 ? (
         <p className="text-sm text-slate-600">{EMPTY_ROADMAP_TEXT}</p>
       ) : (
         <>
           <p className="num text-sm font-medium text-slate-700">{progressText(progress)}</p>
-          <p className="mb-4 mt-1 max-w-4xl text-xs text-slate-500" data-testid="verification-rule">
+          <p className="mt-1 mb-4 max-w-4xl text-xs text-slate-500" data-testid="verification-rule">
             {VERIFICATION_RULE}
             {view.runsWithoutStartTime ? ` ${startTimeNote(view.runsWithoutStartTime)}` : ''}
           </p>
           <div className="divide-y divide-slate-200">
             {phases.map((phase, i) => (
               <PhaseSection
-                key={phase.id} projectId={projectId} phase={phase} index={i} phases={phaseRefs}
-                verification={view.verification} criteria={view.criteria} runLabels={runLabels} runs={runs}
+                key={phase.id}
+                projectId={projectId}
+                phase={phase}
+                index={i}
+                phases={phaseRefs}
+                verification={view.verification}
+                criteria={view.criteria}
+                runLabels={runLabels}
+                runs={runs}
                 editable={editable}
               />
             ))}
@@ -53,7 +63,9 @@ export function RoadmapPanel({ projectId, view, runs, editable }: Props) {
           {addingPhase ? (
             <PhaseForm projectId={projectId} onDone={() => setAddingPhase(false)} />
           ) : (
-            <Button type="button" variant="secondary" onClick={() => setAddingPhase(true)}>+ Add phase</Button>
+            <Button type="button" variant="secondary" onClick={() => setAddingPhase(true)}>
+              + Add phase
+            </Button>
           )}
         </div>
       )}

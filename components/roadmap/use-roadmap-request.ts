@@ -17,7 +17,11 @@ export function useRoadmapRequest() {
   const [error, setError] = useState<string | null>(null);
 
   const send = useCallback(
-    async <T = unknown>(method: RoadmapMethod, url: string, body?: unknown): Promise<{ ok: true; data: T | null } | { ok: false }> => {
+    async <T = unknown>(
+      method: RoadmapMethod,
+      url: string,
+      body?: unknown,
+    ): Promise<{ ok: true; data: T | null } | { ok: false }> => {
       setSending(true);
       setError(null);
       try {

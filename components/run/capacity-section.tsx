@@ -3,7 +3,15 @@
 // solid) and P95 (right axis, lighter) with the peak and the P95 limit; a GET form sets `?p95LimitMs=`.
 import type { TooltipContentProps } from 'recharts';
 import {
-  CartesianGrid, ComposedChart, Line, ReferenceArea, ReferenceDot, ReferenceLine, Tooltip, XAxis, YAxis,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceArea,
+  ReferenceDot,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
 } from 'recharts';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { AXIS_PROPS, COLORS, percentileColor } from '@/components/charts/chart-theme';
@@ -16,10 +24,12 @@ import type { CapacitySection as Section } from '@/lib/view/run/capacity';
 const P95_COLOR = percentileColor('95', 0);
 const LIMIT_COLOR = COLORS.bad;
 const usersTick = (v: number) => v.toLocaleString('en-US');
-const FIELD = 'num w-28 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm'
-  + ' focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
-const BUTTON = 'rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-sm'
-  + ' hover:bg-slate-50';
+const FIELD =
+  'num w-28 rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm' +
+  ' focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
+const BUTTON =
+  'rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-sm' +
+  ' hover:bg-slate-50';
 const LINK = 'text-brand-700 underline';
 const TIP = 'min-w-44 rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-xs shadow-lg backdrop-blur-sm';
 const NOTE = 'rounded-lg border border-amber-200 bg-amber-50/70 px-3 py-2 text-sm text-amber-900';
@@ -38,7 +48,8 @@ function CapacityTooltip({ active, payload, label, ramp }: Partial<TooltipConten
   return (
     <div className={TIP}>
       <div className="mb-1.5 font-medium text-slate-700">
-        {ramp ? '~' : ''}{Number(label).toLocaleString('en-US')} users
+        {ramp ? '~' : ''}
+        {Number(label).toLocaleString('en-US')} users
       </div>
       <ul className="space-y-1">
         {rows.map((r) => (
@@ -62,22 +73,41 @@ function LimitForm({ section, path, keep }: Props) {
   const reset = `${path}${Object.keys(keep).length > 0 ? `?${new URLSearchParams(keep)}` : ''}`;
   return (
     <form method="get" action={path} className="flex flex-wrap items-end gap-x-3 gap-y-2" aria-label="P95 limit">
-      {Object.entries(keep).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
+      {Object.entries(keep).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
       <label className="flex flex-col gap-1">
         <span className="text-xs font-medium text-slate-600">P95 limit (ms)</span>
-        <input name="p95LimitMs" type="number" min={1} step="any" inputMode="decimal" defaultValue={limitMs ?? ''}
-          placeholder="e.g. 2000" className={FIELD} />
+        <input
+          name="p95LimitMs"
+          type="number"
+          min={1}
+          step="any"
+          inputMode="decimal"
+          defaultValue={limitMs ?? ''}
+          placeholder="e.g. 2000"
+          className={FIELD}
+        />
       </label>
-      <button type="submit" className={BUTTON}>Apply</button>
+      <button type="submit" className={BUTTON}>
+        Apply
+      </button>
       <span className="pb-1.5 text-xs text-slate-500">
         {source === 'user' && projectLimitMs !== null && (
           <>
             Your limit; the project&apos;s P95 criterion is {formatMs(projectLimitMs)}.{' '}
-            <a className={LINK} href={reset}>Use it</a>
+            <a className={LINK} href={reset}>
+              Use it
+            </a>
           </>
         )}
         {source === 'user' && projectLimitMs === null && (
-          <>Your limit (the project has no P95 criterion). <a className={LINK} href={reset}>Clear</a></>
+          <>
+            Your limit (the project has no P95 criterion).{' '}
+            <a className={LINK} href={reset}>
+              Clear
+            </a>
+          </>
         )}
         {source === 'project' && <>From the project&apos;s P95 criterion; enter another to try it (kept in the URL).</>}
         {source === null && <>The project has no P95 criterion: enter a limit to see where P95 crosses it.</>}
@@ -134,60 +164,123 @@ export function CapacitySection({ section, path, keep }: Props) {
   const shaded = limit !== null && view.crossingUsers !== null && view.crossingUsers < xMax;
   const what = `${ramp ? 'ramp' : 'step'} run: goodput and P95 against users, from the history`;
   const users = view.rows.map((r) => r.users);
-  const span = users.length > 0 ? `, ${Math.min(...users).toLocaleString('en-US')} to ${xMax.toLocaleString('en-US')} users` : '';
+  const span =
+    users.length > 0 ? `, ${Math.min(...users).toLocaleString('en-US')} to ${xMax.toLocaleString('en-US')} users` : '';
   const summary = [
-    rangeSummary(`Goodput against users${span}`, [{ name: 'Goodput', values: view.rows.map((r) => r.goodputRps) }], formatRate),
+    rangeSummary(
+      `Goodput against users${span}`,
+      [{ name: 'Goodput', values: view.rows.map((r) => r.goodputRps) }],
+      formatRate,
+    ),
     hasP95 ? rangeSummary('P95 against users', [{ name: 'P95', values: view.rows.map((r) => r.p95Ms) }], formatMs) : '',
     view.peak ? `${view.peak.label} at ${view.peak.users.toLocaleString('en-US')} users.` : '',
     limit ? `${limit.label}.` : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <Card title="Capacity" actions={<span className="text-xs text-slate-500">{what}</span>}>
       <div className="space-y-4" data-testid="capacity">
-        <p className="text-base font-medium leading-relaxed text-slate-900" data-testid="capacity-sentence">
+        <p className="text-base leading-relaxed font-medium text-slate-900" data-testid="capacity-sentence">
           {view.sentence}
         </p>
-        {refused && (
-          <p className={NOTE}>{refused}.</p>
-        )}
+        {refused && <p className={NOTE}>{refused}.</p>}
         <figure>
           <ChartLegend p95={hasP95} limit={limit?.label ?? null} above={shaded ? view.crossingText : null} />
           <ChartFrame summary={summary}>
-          <ComposedChart responsive data={view.rows} style={{ width: '100%', height: 300 }}
-            margin={{ top: 18, right: hasP95 ? 4 : 48, bottom: 16, left: 0 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={COLORS.grid} vertical={false} yAxisId="goodput" />
-            <XAxis dataKey="users" type="number" domain={[0, xMax]} ticks={view.xTicks} interval={0}
-              tickFormatter={usersTick} {...AXIS_PROPS} tickMargin={6} allowDecimals={false}
-              label={{ value: 'users', position: 'insideBottomRight', offset: -10, fontSize: 12, fill: COLORS.axis }} />
-            <YAxis yAxisId="goodput" {...AXIS_PROPS} domain={[0, last(view.goodputTicks)]} ticks={view.goodputTicks}
-              interval={0} tickFormatter={formatCountTick} width={44} />
-            {hasP95 && (
-              <YAxis yAxisId="p95" orientation="right" {...AXIS_PROPS} domain={[0, last(view.p95Ticks)]}
-                ticks={view.p95Ticks} interval={0} tickFormatter={formatMsTick} width={64} />
-            )}
-            <Tooltip content={<CapacityTooltip ramp={ramp} />} isAnimationActive={false} />
-            {shaded && (
-              <ReferenceArea yAxisId="p95" x1={view.crossingUsers as number} x2={xMax} fill={LIMIT_COLOR}
-                fillOpacity={0.05} ifOverflow="hidden" />
-            )}
-            {limit && (
-              <ReferenceLine yAxisId="p95" y={limit.ms} stroke={LIMIT_COLOR} strokeDasharray="4 4" />
-            )}
-            {hasP95 && (
-              <Line yAxisId="p95" dataKey="p95Ms" name="P95 (right axis)" stroke={P95_COLOR} strokeOpacity={0.6}
-                strokeWidth={1.75} dot={{ r: 2.5, fill: P95_COLOR, fillOpacity: 0.6, strokeWidth: 0 }}
-                activeDot={{ r: 4 }} connectNulls isAnimationActive={false} type="linear" />
-            )}
-            <Line yAxisId="goodput" dataKey="goodputRps" name="Goodput (successful req/s)" stroke={COLORS.brand}
-              strokeWidth={2.5} dot={{ r: 3.5, fill: COLORS.brand, strokeWidth: 0 }} activeDot={{ r: 5 }} connectNulls
-              isAnimationActive={false} type="linear" />
-            {view.peak && (
-              <ReferenceDot yAxisId="goodput" x={view.peak.users} y={view.peak.goodputRps} r={6} fill={COLORS.surface}
-                stroke={COLORS.brand} strokeWidth={2}
-                label={{ value: view.peak.label, position: 'top', fontSize: 11, fontWeight: 600, fill: COLORS.brand }}
+            <ComposedChart
+              responsive
+              data={view.rows}
+              style={{ width: '100%', height: 300 }}
+              margin={{ top: 18, right: hasP95 ? 4 : 48, bottom: 16, left: 0 }}
+              accessibilityLayer={false}
+            >
+              <CartesianGrid stroke={COLORS.grid} vertical={false} yAxisId="goodput" />
+              <XAxis
+                dataKey="users"
+                type="number"
+                domain={[0, xMax]}
+                ticks={view.xTicks}
+                interval={0}
+                tickFormatter={usersTick}
+                {...AXIS_PROPS}
+                tickMargin={6}
+                allowDecimals={false}
+                label={{ value: 'users', position: 'insideBottomRight', offset: -10, fontSize: 12, fill: COLORS.axis }}
               />
-            )}
-          </ComposedChart>
+              <YAxis
+                yAxisId="goodput"
+                {...AXIS_PROPS}
+                domain={[0, last(view.goodputTicks)]}
+                ticks={view.goodputTicks}
+                interval={0}
+                tickFormatter={formatCountTick}
+                width={44}
+              />
+              {hasP95 && (
+                <YAxis
+                  yAxisId="p95"
+                  orientation="right"
+                  {...AXIS_PROPS}
+                  domain={[0, last(view.p95Ticks)]}
+                  ticks={view.p95Ticks}
+                  interval={0}
+                  tickFormatter={formatMsTick}
+                  width={64}
+                />
+              )}
+              <Tooltip content={<CapacityTooltip ramp={ramp} />} isAnimationActive={false} />
+              {shaded && (
+                <ReferenceArea
+                  yAxisId="p95"
+                  x1={view.crossingUsers as number}
+                  x2={xMax}
+                  fill={LIMIT_COLOR}
+                  fillOpacity={0.05}
+                  ifOverflow="hidden"
+                />
+              )}
+              {limit && <ReferenceLine yAxisId="p95" y={limit.ms} stroke={LIMIT_COLOR} strokeDasharray="4 4" />}
+              {hasP95 && (
+                <Line
+                  yAxisId="p95"
+                  dataKey="p95Ms"
+                  name="P95 (right axis)"
+                  stroke={P95_COLOR}
+                  strokeOpacity={0.6}
+                  strokeWidth={1.75}
+                  dot={{ r: 2.5, fill: P95_COLOR, fillOpacity: 0.6, strokeWidth: 0 }}
+                  activeDot={{ r: 4 }}
+                  connectNulls
+                  isAnimationActive={false}
+                  type="linear"
+                />
+              )}
+              <Line
+                yAxisId="goodput"
+                dataKey="goodputRps"
+                name="Goodput (successful req/s)"
+                stroke={COLORS.brand}
+                strokeWidth={2.5}
+                dot={{ r: 3.5, fill: COLORS.brand, strokeWidth: 0 }}
+                activeDot={{ r: 5 }}
+                connectNulls
+                isAnimationActive={false}
+                type="linear"
+              />
+              {view.peak && (
+                <ReferenceDot
+                  yAxisId="goodput"
+                  x={view.peak.users}
+                  y={view.peak.goodputRps}
+                  r={6}
+                  fill={COLORS.surface}
+                  stroke={COLORS.brand}
+                  strokeWidth={2}
+                  label={{ value: view.peak.label, position: 'top', fontSize: 11, fontWeight: 600, fill: COLORS.brand }}
+                />
+              )}
+            </ComposedChart>
           </ChartFrame>
         </figure>
         {hasP95 && <LimitForm section={section} path={path} keep={keep} />}

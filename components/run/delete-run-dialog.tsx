@@ -18,8 +18,8 @@ export function DeleteRunDialog({ runId, label, fileCount, onClose }: Props) {
       title={`Delete “${label}”?`}
       description={
         <>
-          This permanently removes the run, its statistics and time series, and the {fileCount === 1 ? 'original file' : `${fileCount} original files`}.
-          It cannot be undone.
+          This permanently removes the run, its statistics and time series, and the{' '}
+          {fileCount === 1 ? 'original file' : `${fileCount} original files`}. It cannot be undone.
         </>
       }
       confirmLabel="Delete run"

@@ -21,7 +21,10 @@ export function EndpointAnalysis({ aggregated, endpoints: packed }: Props) {
   const rows = useMemo(() => unpackRows(unpacked), [unpacked]);
   const total = useMemo(() => toEndpointRow(aggregated, AGGREGATED_ID), [aggregated]);
   // The endpoints' keys (packed with them) and the Aggregated row's, in numeric order.
-  const percentileKeys = useMemo(() => sortPercentileKeys([...unpacked.percentileKeys, ...Object.keys(aggregated.percentiles)]), [aggregated, unpacked]);
+  const percentileKeys = useMemo(
+    () => sortPercentileKeys([...unpacked.percentileKeys, ...Object.keys(aggregated.percentiles)]),
+    [aggregated, unpacked],
+  );
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = selectedId === null || selectedId === AGGREGATED_ID ? null : (rows[Number(selectedId)] ?? null);
   const select = useCallback((id: string | null) => setSelectedId(id === AGGREGATED_ID ? null : id), []);
@@ -30,9 +33,17 @@ export function EndpointAnalysis({ aggregated, endpoints: packed }: Props) {
     <>
       <Card title={`Endpoints (${rows.length.toLocaleString('en-US')})`}>
         {rows.length === 0 ? (
-          <p className="text-sm text-slate-500">This run has no per-endpoint statistics, only the Aggregated figures above.</p>
+          <p className="text-sm text-slate-500">
+            This run has no per-endpoint statistics, only the Aggregated figures above.
+          </p>
         ) : (
-          <EndpointTable rows={rows} aggregated={total} percentileKeys={percentileKeys} selectedId={selectedId} onSelect={select} />
+          <EndpointTable
+            rows={rows}
+            aggregated={total}
+            percentileKeys={percentileKeys}
+            selectedId={selectedId}
+            onSelect={select}
+          />
         )}
       </Card>
       <PercentileCard aggregated={total} endpoints={rows} selected={selected} onSelect={select} />

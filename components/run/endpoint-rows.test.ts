@@ -6,8 +6,34 @@ import type { EndpointStats } from '@/lib/domain/locust/types';
 import { matchesQuery, toEndpointRow, unpackRows } from './endpoint-rows';
 
 const odd: EndpointStats[] = [
-  { method: null, name: 'connect', requests: 0, failures: 2, medianMs: null, avgMs: null, minMs: null, maxMs: null, avgSizeBytes: null, rps: 0, failuresPerS: null, percentiles: { '95': 10 } },
-  { method: 'GET', name: '/Item?id=1', requests: 4, failures: 1, medianMs: 3, avgMs: 3.25, minMs: 1, maxMs: 9, avgSizeBytes: 10, rps: 1, failuresPerS: 0.25, percentiles: { '50': 3 } },
+  {
+    method: null,
+    name: 'connect',
+    requests: 0,
+    failures: 2,
+    medianMs: null,
+    avgMs: null,
+    minMs: null,
+    maxMs: null,
+    avgSizeBytes: null,
+    rps: 0,
+    failuresPerS: null,
+    percentiles: { '95': 10 },
+  },
+  {
+    method: 'GET',
+    name: '/Item?id=1',
+    requests: 4,
+    failures: 1,
+    medianMs: 3,
+    avgMs: 3.25,
+    minMs: 1,
+    maxMs: 9,
+    avgSizeBytes: 10,
+    rps: 1,
+    failuresPerS: 0.25,
+    percentiles: { '50': 3 },
+  },
 ];
 
 describe('unpackRows', () => {

@@ -15,7 +15,12 @@ export interface EndpointRow extends EndpointStats {
 export const AGGREGATED_ID = 'aggregated';
 
 export function toEndpointRow(stats: EndpointStats, id: string): EndpointRow {
-  return { ...stats, id, failureRate: failureRate(stats.failures, stats.requests), search: endpointLabel(stats.method, stats.name).toLowerCase() };
+  return {
+    ...stats,
+    id,
+    failureRate: failureRate(stats.failures, stats.requests),
+    search: endpointLabel(stats.method, stats.name).toLowerCase(),
+  };
 }
 
 /** The rows of packed endpoints in one pass (as `unpackEndpoints` then `toEndpointRow`, without the
@@ -24,11 +29,25 @@ export function unpackRows({ percentileKeys, rows }: PackedEndpoints): EndpointR
   const FIXED = 11;
   return rows.map((r, i): EndpointRow => {
     const percentiles: Record<string, number | null> = {};
-    for (let k = 0; k < percentileKeys.length; k++) percentiles[percentileKeys[k] as string] = (r[FIXED + k] as number | null | undefined) ?? null;
+    for (let k = 0; k < percentileKeys.length; k++)
+      percentiles[percentileKeys[k] as string] = (r[FIXED + k] as number | null | undefined) ?? null;
     const [method, name, requests, failures] = r;
     return {
-      method, name, requests, failures, medianMs: r[4], avgMs: r[5], minMs: r[6], maxMs: r[7], avgSizeBytes: r[8], rps: r[9], failuresPerS: r[10], percentiles,
-      id: String(i), failureRate: failureRate(failures, requests), search: endpointLabel(method, name).toLowerCase(),
+      method,
+      name,
+      requests,
+      failures,
+      medianMs: r[4],
+      avgMs: r[5],
+      minMs: r[6],
+      maxMs: r[7],
+      avgSizeBytes: r[8],
+      rps: r[9],
+      failuresPerS: r[10],
+      percentiles,
+      id: String(i),
+      failureRate: failureRate(failures, requests),
+      search: endpointLabel(method, name).toLowerCase(),
     };
   });
 }

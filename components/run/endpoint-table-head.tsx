@@ -11,12 +11,24 @@ export function EndpointTableHead({ column }: { column: Column<EndpointRow, unkn
   const label = typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id;
   const right = meta?.align === 'right';
   return (
-    <th scope="col" className={headerClass(column)} style={pinStyle(column)} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-      <button type="button" onClick={column.getToggleSortingHandler()} className={`group/sort flex w-full items-start gap-1 ${right ? 'justify-end text-right' : 'text-left'}`} title={`Sort by ${label}`}>
+    <th
+      scope="col"
+      className={headerClass(column)}
+      style={pinStyle(column)}
+      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+    >
+      <button
+        type="button"
+        onClick={column.getToggleSortingHandler()}
+        className={`group/sort flex w-full items-start gap-1 ${right ? 'justify-end text-right' : 'text-left'}`}
+        title={`Sort by ${label}`}
+      >
         {right && <SortIndicator direction={sorted} />}
-        <span className="whitespace-nowrap leading-tight">
+        <span className="leading-tight whitespace-nowrap">
           <span className="block">{label}</span>
-          <span className="block text-[11px] font-normal normal-case tracking-normal text-slate-400">{meta?.unit ?? '\u00a0'}</span>
+          <span className="block text-[11px] font-normal tracking-normal text-slate-400 normal-case">
+            {meta?.unit ?? '\u00a0'}
+          </span>
         </span>
         {!right && <SortIndicator direction={sorted} />}
       </button>

@@ -17,13 +17,35 @@ interface RowProps {
 }
 
 /** One endpoint row; memoized so scrolling renders only the rows that come into view. */
-export const EndpointTableRow = memo(function EndpointTableRow({ row, columns, rowIndex, height, selected, onSelect }: RowProps) {
+export const EndpointTableRow = memo(function EndpointTableRow({
+  row,
+  columns,
+  rowIndex,
+  height,
+  selected,
+  onSelect,
+}: RowProps) {
   return (
-    <tr aria-rowindex={rowIndex} data-selected={selected || undefined} onClick={() => onSelect(row.id)} className="group cursor-pointer" style={{ height }}>
+    <tr
+      aria-rowindex={rowIndex}
+      data-selected={selected || undefined}
+      onClick={() => onSelect(row.id)}
+      className="group cursor-pointer"
+      style={{ height }}
+    >
       {columns.map((c) => (
-        <td key={c.id} className={cellClass(c, selected ? 'selected' : 'body')} style={pinStyle(c)} title={c.id === 'name' ? row.name : undefined}>
+        <td
+          key={c.id}
+          className={cellClass(c, selected ? 'selected' : 'body')}
+          style={pinStyle(c)}
+          title={c.id === 'name' ? row.name : undefined}
+        >
           {c.id === 'name' ? (
-            <button type="button" className="block w-full truncate text-left text-slate-900 focus:outline-none focus-visible:underline" aria-pressed={selected}>
+            <button
+              type="button"
+              className="block w-full truncate text-left text-slate-900 focus:outline-none focus-visible:underline"
+              aria-pressed={selected}
+            >
               {row.name}
             </button>
           ) : (
@@ -36,7 +58,17 @@ export const EndpointTableRow = memo(function EndpointTableRow({ row, columns, r
 });
 
 /** The Aggregated row, pinned under the body (sticky bottom). */
-export function AggregatedRow({ row, columns, rowIndex, onSelect }: { row: EndpointRow; columns: Columns; rowIndex: number; onSelect: (id: string) => void }) {
+export function AggregatedRow({
+  row,
+  columns,
+  rowIndex,
+  onSelect,
+}: {
+  row: EndpointRow;
+  columns: Columns;
+  rowIndex: number;
+  onSelect: (id: string) => void;
+}) {
   return (
     <tr aria-rowindex={rowIndex} onClick={() => onSelect(row.id)} className="cursor-pointer">
       {columns.map((c) => (

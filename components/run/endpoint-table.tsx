@@ -29,7 +29,10 @@ export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, on
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query.trim());
   const columns = useMemo(() => endpointColumns(percentileKeys), [percentileKeys]);
-  const filtered = useMemo(() => (deferredQuery ? rows.filter((r) => matchesQuery(r, deferredQuery)) : rows), [rows, deferredQuery]);
+  const filtered = useMemo(
+    () => (deferredQuery ? rows.filter((r) => matchesQuery(r, deferredQuery)) : rows),
+    [rows, deferredQuery],
+  );
   const { table, sorted: visible, sorting, setSorting } = useSortedRows(filtered, columns);
   const scrollRef = useRef<HTMLDivElement>(null);
   const { items, padTopPx, padBottomPx, fling } = useVirtualRows(visible, rowKey, scrollRef, ROW_HEIGHT, 600);
@@ -39,16 +42,38 @@ export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, on
 
   return (
     <div className="space-y-3">
-      <EndpointTableFilter query={query} onQuery={setQuery} shown={visible.length} total={rows.length} sorted={sorting.length > 0} onResetSort={() => setSorting([])} />
+      <EndpointTableFilter
+        query={query}
+        onQuery={setQuery}
+        shown={visible.length}
+        total={rows.length}
+        sorted={sorting.length > 0}
+        onResetSort={() => setSorting([])}
+      />
       <div className="relative">
-        <div ref={scrollRef} onScroll={onScroll} className="relative max-h-[min(640px,70vh)] overflow-auto rounded-lg border border-slate-200" role="region" aria-label="Endpoint statistics" tabIndex={0}>
-          <table className="table-fixed border-separate border-spacing-0 text-sm" style={{ width }} aria-rowcount={rows.length + 2}>
+        <div
+          ref={scrollRef}
+          onScroll={onScroll}
+          className="relative max-h-[min(640px,70vh)] overflow-auto rounded-lg border border-slate-200"
+          role="region"
+          aria-label="Endpoint statistics"
+          tabIndex={0}
+        >
+          <table
+            className="table-fixed border-separate border-spacing-0 text-sm"
+            style={{ width }}
+            aria-rowcount={rows.length + 2}
+          >
             <colgroup>
-              {leafColumns.map((c) => <col key={c.id} style={{ width: c.columnDef.meta?.width }} />)}
+              {leafColumns.map((c) => (
+                <col key={c.id} style={{ width: c.columnDef.meta?.width }} />
+              ))}
             </colgroup>
             <thead>
               <tr aria-rowindex={1}>
-                {leafColumns.map((c) => <EndpointTableHead key={c.id} column={c} />)}
+                {leafColumns.map((c) => (
+                  <EndpointTableHead key={c.id} column={c} />
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -56,8 +81,27 @@ export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, on
               {items.map((item) => {
                 const row = visible[item.index];
                 if (!row) return null;
-                if (fling) return <PlaceholderRow key={row.id} label={endpointLabel(row.method, row.name)} columns={leafColumns.length} rowIndex={item.index + 2} heightPx={ROW_HEIGHT} />;
-                return <EndpointTableRow key={row.id} row={row} columns={leafColumns} rowIndex={item.index + 2} height={ROW_HEIGHT} selected={row.id === selectedId} onSelect={onSelect} />;
+                if (fling)
+                  return (
+                    <PlaceholderRow
+                      key={row.id}
+                      label={endpointLabel(row.method, row.name)}
+                      columns={leafColumns.length}
+                      rowIndex={item.index + 2}
+                      heightPx={ROW_HEIGHT}
+                    />
+                  );
+                return (
+                  <EndpointTableRow
+                    key={row.id}
+                    row={row}
+                    columns={leafColumns}
+                    rowIndex={item.index + 2}
+                    height={ROW_HEIGHT}
+                    selected={row.id === selectedId}
+                    onSelect={onSelect}
+                  />
+                );
               })}
               <SpacerRow columns={leafColumns.length} heightPx={padBottomPx} />
               {visible.length === 0 && (
@@ -73,7 +117,12 @@ export function EndpointTable({ rows, aggregated, percentileKeys, selectedId, on
             </tfoot>
           </table>
         </div>
-        {hiddenRight && <div aria-hidden className="pointer-events-none absolute inset-y-px right-px w-10 rounded-r-lg bg-gradient-to-l from-slate-400/25 to-transparent" />}
+        {hiddenRight && (
+          <div
+            aria-hidden
+            className="pointer-events-none absolute inset-y-px right-px w-10 rounded-r-lg bg-gradient-to-l from-slate-400/25 to-transparent"
+          />
+        )}
       </div>
     </div>
   );

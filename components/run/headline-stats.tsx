@@ -23,7 +23,15 @@ function durationValue(text: string): ReactNode {
   if (text === NONE) return withUnit(text);
   return (
     <span className="whitespace-nowrap">
-      {text.split(' ').map((part, i) => (/^\d/.test(part) ? <span key={i}>{part}</span> : <span key={i} className="ml-0.5 mr-1 text-sm font-medium text-slate-500">{part}</span>))}
+      {text.split(' ').map((part, i) =>
+        /^\d/.test(part) ? (
+          <span key={i}>{part}</span>
+        ) : (
+          <span key={i} className="mr-1 ml-0.5 text-sm font-medium text-slate-500">
+            {part}
+          </span>
+        ),
+      )}
     </span>
   );
 }
@@ -32,10 +40,17 @@ function durationValue(text: string): ReactNode {
 export function HeadlineStats({ summary: s, window = 'whole' }: { summary: RunSummary; window?: 'whole' | 'steady' }) {
   const failing = s.failureRate !== null && s.failureRate > 0;
   return (
-    <section aria-label="Headline figures" className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5 xl:grid-cols-10">
+    <section
+      aria-label="Headline figures"
+      className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5 xl:grid-cols-10"
+    >
       <Stat
         label="Requests"
-        value={s.requests >= 1_000_000 ? withUnit(`${(s.requests / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 2 })} M`) : withUnit(formatCount(s.requests))}
+        value={
+          s.requests >= 1_000_000
+            ? withUnit(`${(s.requests / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 2 })} M`)
+            : withUnit(formatCount(s.requests))
+        }
         hint={s.requests >= 1_000_000 ? formatCount(s.requests) : `${formatCount(s.endpointCount)} endpoints`}
       />
       <Stat
@@ -44,7 +59,11 @@ export function HeadlineStats({ summary: s, window = 'whole' }: { summary: RunSu
         tone={failing ? 'bad' : s.failureRate === 0 ? 'ok' : undefined}
         hint={`${formatCount(s.failures)} failed`}
       />
-      <Stat label="Req/s" value={withUnit(formatRate(s.rps))} hint={window === 'steady' ? 'all requests, steady-state average' : 'all requests, whole run'} />
+      <Stat
+        label="Req/s"
+        value={withUnit(formatRate(s.rps))}
+        hint={window === 'steady' ? 'all requests, steady-state average' : 'all requests, whole run'}
+      />
       <Stat label="Goodput" value={withUnit(formatRate(goodputRps(s)))} hint="successful req/s" />
       <Stat label="Median" value={withUnit(formatMs(s.medianMs))} />
       <Stat label="P95" value={withUnit(formatMs(s.p95Ms))} />

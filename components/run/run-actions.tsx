@@ -29,13 +29,23 @@ export function RunActions({ runId, label, tags, notes, userCount, spawnRate, bu
       <Button variant="secondary" className="text-bad hover:bg-red-50" onClick={() => setDialog('delete')}>
         <TrashIcon /> Delete
       </Button>
-      {dialog === 'edit' && <EditRunDialog runId={runId} initial={{ label, tags, notes, userCount, spawnRate, build }} onClose={close} />}
+      {dialog === 'edit' && (
+        <EditRunDialog runId={runId} initial={{ label, tags, notes, userCount, spawnRate, build }} onClose={close} />
+      )}
       {dialog === 'delete' && <DeleteRunDialog runId={runId} label={label} fileCount={fileCount} onClose={close} />}
     </div>
   );
 }
 
-const iconProps = { width: 16, height: 16, viewBox: '0 0 20 20', fill: 'none', stroke: 'currentColor', strokeWidth: 1.6, 'aria-hidden': true } as const;
+const iconProps = {
+  width: 16,
+  height: 16,
+  viewBox: '0 0 20 20',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.6,
+  'aria-hidden': true,
+} as const;
 
 function PencilIcon() {
   return (

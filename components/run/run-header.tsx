@@ -24,16 +24,14 @@ interface Props {
 export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly = false, verdict }: Props) {
   return (
     <header className="space-y-4">
-      {!readOnly && (
-        <Breadcrumb trail={[{ href: '/runs', label: 'Runs' }]} current={summary.label} />
-      )}
+      {!readOnly && <Breadcrumb trail={[{ href: '/runs', label: 'Runs' }]} current={summary.label} />}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0 space-y-2">
-          <h1 className="break-words text-2xl font-semibold tracking-tight text-slate-900">{summary.label}</h1>
+          <h1 className="text-2xl font-semibold tracking-tight break-words text-slate-900">{summary.label}</h1>
           <div className="flex flex-wrap items-center gap-1.5">
             <span className="mr-1 text-sm text-slate-500">Project</span>
             <Badge tone="brand">{summary.projectName}</Badge>
-            {summary.tags.length > 0 && <span className="ml-3 mr-1 text-sm text-slate-500">Tags</span>}
+            {summary.tags.length > 0 && <span className="mr-1 ml-3 text-sm text-slate-500">Tags</span>}
             {summary.tags.map((tag) => (
               <Badge key={tag}>{tag}</Badge>
             ))}
@@ -42,24 +40,48 @@ export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly 
         <div className="flex flex-wrap items-start gap-2">
           <PrintButton />
           {!readOnly && (
-            <a href={`/api/runs/${encodeURIComponent(summary.id)}?format=csv`} download className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50" title="The endpoint statistics as CSV (GET /api/runs/:id?format=csv; formulas neutralised)">
+            <a
+              href={`/api/runs/${encodeURIComponent(summary.id)}?format=csv`}
+              download
+              className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              title="The endpoint statistics as CSV (GET /api/runs/:id?format=csv; formulas neutralised)"
+            >
               Download CSV
             </a>
           )}
-          {!readOnly && <RunActions runId={summary.id} label={summary.label} tags={summary.tags} notes={notes} userCount={summary.userCount} spawnRate={summary.spawnRate} build={summary.build} fileCount={fileCount} />}
+          {!readOnly && (
+            <RunActions
+              runId={summary.id}
+              label={summary.label}
+              tags={summary.tags}
+              notes={notes}
+              userCount={summary.userCount}
+              spawnRate={summary.spawnRate}
+              build={summary.build}
+              fileCount={fileCount}
+            />
+          )}
         </div>
       </div>
       {verdict}
       <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-        <MetaItem term="Build" mono>{summary.build}</MetaItem>
+        <MetaItem term="Build" mono>
+          {summary.build}
+        </MetaItem>
         <MetaItem term="Locust">{meta.locustVersion}</MetaItem>
         <MetaItem term="Started">{meta.startTime ? formatUtc(meta.startTime) : null}</MetaItem>
         <MetaItem term="Duration">{meta.durationS !== null ? formatDuration(meta.durationS) : null}</MetaItem>
         <MetaItem term="Spawn rate">{meta.spawnRate !== null ? `${meta.spawnRate} users/s` : null}</MetaItem>
-        <MetaItem term="Host" mono>{meta.host}</MetaItem>
-        <MetaItem term="Locustfile" mono>{meta.locustfile}</MetaItem>
+        <MetaItem term="Host" mono>
+          {meta.host}
+        </MetaItem>
+        <MetaItem term="Locustfile" mono>
+          {meta.locustfile}
+        </MetaItem>
       </dl>
-      {notes && <p className="max-w-4xl whitespace-pre-wrap border-l-2 border-slate-300 pl-3 text-sm text-slate-700">{notes}</p>}
+      {notes && (
+        <p className="max-w-4xl border-l-2 border-slate-300 pl-3 text-sm whitespace-pre-wrap text-slate-700">{notes}</p>
+      )}
       {warnings.length > 0 && <RunWarnings warnings={warnings} />}
     </header>
   );

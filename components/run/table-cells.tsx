@@ -27,8 +27,12 @@ export function cellClass(column: Column<EndpointRow, unknown>, variant: Variant
   const pin = pinned(column);
   const align = column.columnDef.meta?.align === 'right' ? 'text-right num' : 'text-left';
   const base = `h-9 truncate border-b border-slate-100 px-3 ${align} ${BACKGROUND[variant]}`;
-  const total = variant === 'total' ? 'sticky bottom-0 z-10 border-t-2 border-b-0 border-t-slate-300 font-semibold text-slate-900' : 'text-slate-700';
-  const selectedEdge = variant === 'selected' && column.id === 'method' ? 'shadow-[inset_3px_0_0_var(--color-brand-600)]' : '';
+  const total =
+    variant === 'total'
+      ? 'sticky bottom-0 z-10 border-t-2 border-b-0 border-t-slate-300 font-semibold text-slate-900'
+      : 'text-slate-700';
+  const selectedEdge =
+    variant === 'selected' && column.id === 'method' ? 'shadow-[inset_3px_0_0_var(--color-brand-600)]' : '';
   const edge = pin.edge ? 'border-r border-r-slate-200' : '';
   const z = pin.className ? (variant === 'total' ? 'z-20' : 'z-[5]') : '';
   return `${base} ${total} ${pin.className} ${z} ${edge} ${selectedEdge}`;

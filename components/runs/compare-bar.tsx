@@ -18,7 +18,11 @@ export function CompareBar({ selected, onClear }: { selected: string[]; onClear:
         )}
       </p>
       {selected.length > 0 && (
-        <button type="button" onClick={onClear} className="cursor-pointer rounded-lg px-2.5 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+        <button
+          type="button"
+          onClick={onClear}
+          className="cursor-pointer rounded-lg px-2.5 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+        >
           Clear
         </button>
       )}

@@ -15,17 +15,19 @@ export function CopyCommand({ command }: { command: string }) {
   };
   return (
     <div className="relative mt-2 rounded-lg bg-slate-900">
-      <pre className="whitespace-pre-wrap break-words py-3 pl-4 pr-20 font-mono text-xs leading-relaxed text-slate-100">
+      <pre className="py-3 pr-20 pl-4 font-mono text-xs leading-relaxed break-words whitespace-pre-wrap text-slate-100">
         <code>{command}</code>
       </pre>
       <button
         type="button"
         onClick={copy}
-        className="absolute right-2 top-2 cursor-pointer rounded-md bg-slate-700 px-2 py-1 text-xs font-medium text-slate-100 hover:bg-slate-600"
+        className="absolute top-2 right-2 cursor-pointer rounded-md bg-slate-700 px-2 py-1 text-xs font-medium text-slate-100 hover:bg-slate-600"
       >
         {copied ? 'Copied' : 'Copy'}
       </button>
-      <span className="sr-only" aria-live="polite">{copied ? 'Command copied' : ''}</span>
+      <span className="sr-only" aria-live="polite">
+        {copied ? 'Command copied' : ''}
+      </span>
     </div>
   );
 }

@@ -30,7 +30,12 @@ export function LoadExamplesButton() {
   return (
     <div>
       <Button variant="secondary" onClick={load} disabled={busy} className="cursor-pointer">
-        {busy && <span aria-hidden className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" />}
+        {busy && (
+          <span
+            aria-hidden
+            className="h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600"
+          />
+        )}
         {busy ? 'Loading example runs…' : 'Load example runs'}
       </Button>
       <RequestError error={error} variant="text" className="mt-2" />

@@ -25,7 +25,9 @@ export function RunsFilters({ query, options }: { query: RunsQuery; options: Fil
   return (
     <div className="flex flex-wrap items-end gap-3" aria-busy={pending}>
       <div>
-        <label htmlFor="filter-project" className="mb-1 block text-xs font-medium text-slate-600">Project</label>
+        <label htmlFor="filter-project" className="mb-1 block text-xs font-medium text-slate-600">
+          Project
+        </label>
         <select id="filter-project" value={project?.id ?? ''} onChange={go('project')} className={select}>
           <option value="">All projects</option>
           {options.projects.map((p) => (
@@ -36,8 +38,16 @@ export function RunsFilters({ query, options }: { query: RunsQuery; options: Fil
         </select>
       </div>
       <div>
-        <label htmlFor="filter-tag" className="mb-1 block text-xs font-medium text-slate-600">Tag</label>
-        <select id="filter-tag" value={query.tag ?? ''} onChange={go('tag')} className={select} disabled={options.tags.length === 0 && !query.tag}>
+        <label htmlFor="filter-tag" className="mb-1 block text-xs font-medium text-slate-600">
+          Tag
+        </label>
+        <select
+          id="filter-tag"
+          value={query.tag ?? ''}
+          onChange={go('tag')}
+          className={select}
+          disabled={options.tags.length === 0 && !query.tag}
+        >
           <option value="">{options.tags.length === 0 ? 'No tags yet' : 'All tags'}</option>
           {query.tag && !options.tags.includes(query.tag) && <option value={query.tag}>{query.tag}</option>}
           {options.tags.map((t) => (
@@ -48,11 +58,18 @@ export function RunsFilters({ query, options }: { query: RunsQuery; options: Fil
         </select>
       </div>
       {filtered && (
-        <Link href={runsHref(query, { project: undefined, tag: undefined })} scroll={false} className="rounded-lg px-2.5 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900">
+        <Link
+          href={runsHref(query, { project: undefined, tag: undefined })}
+          scroll={false}
+          className="rounded-lg px-2.5 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+        >
           Clear filters
         </Link>
       )}
-      <span aria-hidden className={`mb-2.5 h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 transition-opacity ${pending ? 'opacity-100' : 'opacity-0'}`} />
+      <span
+        aria-hidden
+        className={`mb-2.5 h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 transition-opacity ${pending ? 'opacity-100' : 'opacity-0'}`}
+      />
     </div>
   );
 }

@@ -7,7 +7,10 @@ export type RunSort = RunsQuery['sort'];
 const DEFAULTS = { page: 1, pageSize: 50, sort: 'createdAt', order: 'desc' } as const;
 
 /** The /runs URL for the query with `patch` applied; a new filter, sort or page size starts at page 1. */
-export function runsHref(query: RunsQuery, patch: Partial<Record<keyof RunsQuery, string | number | undefined>>): string {
+export function runsHref(
+  query: RunsQuery,
+  patch: Partial<Record<keyof RunsQuery, string | number | undefined>>,
+): string {
   const next: Record<string, string | number | undefined> = { ...query, ...patch };
   if (!('page' in patch)) next.page = 1;
   const params = new URLSearchParams();

@@ -32,10 +32,12 @@ export function RunsTable({ runs, query, selected, onToggle, onTogglePage }: Pro
   return (
     <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
-        <caption className="sr-only">Stored runs, sorted by {query.sort} ({query.order === 'asc' ? 'ascending' : 'descending'})</caption>
+        <caption className="sr-only">
+          Stored runs, sorted by {query.sort} ({query.order === 'asc' ? 'ascending' : 'descending'})
+        </caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-[13px] text-slate-500">
           <tr>
-            <th scope="col" className="w-10 py-2.5 pl-4 pr-1 text-left">
+            <th scope="col" className="w-10 py-2.5 pr-1 pl-4 text-left">
               <input
                 ref={box}
                 type="checkbox"
@@ -46,18 +48,34 @@ export function RunsTable({ runs, query, selected, onToggle, onTogglePage }: Pro
               />
             </th>
             <SortHeader query={query} column="label" label="Run" />
-            <th scope="col" className="px-2.5 py-2.5 text-left font-medium">Project</th>
-            <th scope="col" className="px-2.5 py-2.5 text-left font-medium">Tags</th>
+            <th scope="col" className="px-2.5 py-2.5 text-left font-medium">
+              Project
+            </th>
+            <th scope="col" className="px-2.5 py-2.5 text-left font-medium">
+              Tags
+            </th>
             {NUMERIC.map((c) => (
               <SortHeader key={c.column} query={query} column={c.column} label={c.label} numeric />
             ))}
-            <th scope="col" className="whitespace-nowrap px-2.5 py-2.5 text-right font-medium" title="Successful requests per second: req/s × (requests − failures) / requests">Goodput</th>
+            <th
+              scope="col"
+              className="px-2.5 py-2.5 text-right font-medium whitespace-nowrap"
+              title="Successful requests per second: req/s × (requests − failures) / requests"
+            >
+              Goodput
+            </th>
             <SortHeader query={query} column="createdAt" label="Uploaded" numeric className="pr-4" />
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {runs.map((run) => (
-            <RunRow key={run.id} run={run} query={query} selected={selected.includes(run.id)} onToggle={() => onToggle(run.id)} />
+            <RunRow
+              key={run.id}
+              run={run}
+              query={query}
+              selected={selected.includes(run.id)}
+              onToggle={() => onToggle(run.id)}
+            />
           ))}
         </tbody>
       </table>

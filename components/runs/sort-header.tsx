@@ -3,12 +3,34 @@ import Link, { useLinkStatus } from 'next/link';
 import { sortHref, type RunSort, type RunsQuery } from './runs-href';
 
 /** A column header that sorts the list on the server (URL `sort`/`order`), so it holds across pages. */
-export function SortHeader({ query, column, label, numeric = false, className = '' }: { query: RunsQuery; column: RunSort; label: string; numeric?: boolean; className?: string }) {
+export function SortHeader({
+  query,
+  column,
+  label,
+  numeric = false,
+  className = '',
+}: {
+  query: RunsQuery;
+  column: RunSort;
+  label: string;
+  numeric?: boolean;
+  className?: string;
+}) {
   const active = query.sort === column;
   const ariaSort = active ? (query.order === 'asc' ? 'ascending' : 'descending') : undefined;
-  const nextOrder = active ? (query.order === 'asc' ? 'descending' : 'ascending') : column === 'label' ? 'ascending' : 'descending';
+  const nextOrder = active
+    ? query.order === 'asc'
+      ? 'descending'
+      : 'ascending'
+    : column === 'label'
+      ? 'ascending'
+      : 'descending';
   return (
-    <th scope="col" aria-sort={ariaSort} className={`whitespace-nowrap px-2.5 py-2.5 font-medium ${numeric ? 'text-right' : 'text-left'} ${className}`}>
+    <th
+      scope="col"
+      aria-sort={ariaSort}
+      className={`px-2.5 py-2.5 font-medium whitespace-nowrap ${numeric ? 'text-right' : 'text-left'} ${className}`}
+    >
       <Link
         href={sortHref(query, column)}
         scroll={false}

@@ -36,7 +36,14 @@ export function RevokeButton({ id, title }: { id: string; title: string }) {
   // The dialog sits in the DOM where the button is: text-left keeps it off the table cell's alignment.
   return (
     <span className="inline-block text-left">
-      <Button type="button" variant="secondary" className="px-2.5 py-1.5 text-bad hover:bg-red-50" onClick={() => setConfirming(true)}>Revoke</Button>
+      <Button
+        type="button"
+        variant="secondary"
+        className="px-2.5 py-1.5 text-bad hover:bg-red-50"
+        onClick={() => setConfirming(true)}
+      >
+        Revoke
+      </Button>
       <Modal
         open={confirming}
         onClose={close}
@@ -44,8 +51,12 @@ export function RevokeButton({ id, title }: { id: string; title: string }) {
         description="Anyone who opens it from now on sees that the link does not work. This cannot be undone: share again for a new link."
         footer={
           <>
-            <Button type="button" variant="secondary" onClick={close} disabled={pending} autoFocus>Cancel</Button>
-            <Button type="button" variant="danger" onClick={revoke} disabled={pending}>{pending ? 'Revoking…' : 'Revoke link'}</Button>
+            <Button type="button" variant="secondary" onClick={close} disabled={pending} autoFocus>
+              Cancel
+            </Button>
+            <Button type="button" variant="danger" onClick={revoke} disabled={pending}>
+              {pending ? 'Revoking…' : 'Revoke link'}
+            </Button>
           </>
         }
       >

@@ -1,9 +1,11 @@
 import { PresentLink } from '@/components/present/page-controls';
 
-const STRIP = '-mt-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-lg border '
-  + 'border-brand-500/30 bg-brand-50 px-4 py-2 text-sm text-brand-700';
-const LINK = 'inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm '
-  + 'font-medium text-slate-800 hover:bg-slate-50';
+const STRIP =
+  '-mt-2 flex flex-wrap items-center justify-between gap-x-4 gap-y-2 rounded-lg border ' +
+  'border-brand-500/30 bg-brand-50 px-4 py-2 text-sm text-brand-700';
+const LINK =
+  'inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm ' +
+  'font-medium text-slate-800 hover:bg-slate-50';
 
 interface Props {
   text: string;
@@ -20,7 +22,13 @@ export function ShareBanner({ text, presentHref = null, markdownHref = null }: P
     <div role="note" className={STRIP}>
       <p className="flex min-w-0 items-center gap-2">
         <svg
-          aria-hidden width={16} height={16} viewBox="0 0 20 20" fill="none" stroke="currentColor" strokeWidth={1.6}
+          aria-hidden
+          width={16}
+          height={16}
+          viewBox="0 0 20 20"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1.6}
           className="shrink-0"
         >
           <path d="M1.5 10S4.5 4 10 4s8.5 6 8.5 6-3 6-8.5 6-8.5-6-8.5-6z" />

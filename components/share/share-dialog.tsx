@@ -52,22 +52,41 @@ export function ShareDialog({ request, what, onClose }: { request: ShareRequest;
   }
 
   const footer = created ? (
-    <Button key="done" type="button" onClick={onClose}>Done</Button>
+    <Button key="done" type="button" onClick={onClose}>
+      Done
+    </Button>
   ) : (
     <>
-      <Button type="button" variant="secondary" onClick={onClose} disabled={pending}>Cancel</Button>
-      <Button type="button" onClick={create} disabled={pending}>{pending ? 'Creating…' : 'Create link'}</Button>
+      <Button type="button" variant="secondary" onClick={onClose} disabled={pending}>
+        Cancel
+      </Button>
+      <Button type="button" onClick={create} disabled={pending}>
+        {pending ? 'Creating…' : 'Create link'}
+      </Button>
     </>
   );
 
   return (
-    <Modal open onClose={() => !pending && onClose()} title={`Share ${what}`} description={<>Anyone with the link can view {what}, read-only, without signing in. {NOTE[request.kind]}</>} footer={footer}>
+    <Modal
+      open
+      onClose={() => !pending && onClose()}
+      title={`Share ${what}`}
+      description={
+        <>
+          Anyone with the link can view {what}, read-only, without signing in. {NOTE[request.kind]}
+        </>
+      }
+      footer={footer}
+    >
       {created ? (
         <div className="space-y-3">
           <CopyField label="Link" value={created.url} />
           <p className="text-sm text-slate-600">
-            {created.expiresAt ? `Works until ${utcText(created.expiresAt)}.` : 'Works until revoked.'} Copy it now: it is not shown again.{' '}
-            <Link href="/shares" className="font-medium text-brand-700 hover:underline">Manage share links</Link>
+            {created.expiresAt ? `Works until ${utcText(created.expiresAt)}.` : 'Works until revoked.'} Copy it now: it
+            is not shown again.{' '}
+            <Link href="/shares" className="font-medium text-brand-700 hover:underline">
+              Manage share links
+            </Link>
           </p>
         </div>
       ) : (
@@ -76,16 +95,37 @@ export function ShareDialog({ request, what, onClose }: { request: ShareRequest;
           <div className="flex flex-wrap gap-x-4 gap-y-2">
             {EXPIRY_CHOICES.map((c) => (
               <label key={c.value} className="inline-flex items-center gap-1.5 text-sm text-slate-700">
-                <input type="radio" name={`${id}-expiry`} value={c.value} checked={choice === c.value} onChange={() => { setChoice(c.value); setError(null); }} className="accent-brand-600" />
+                <input
+                  type="radio"
+                  name={`${id}-expiry`}
+                  value={c.value}
+                  checked={choice === c.value}
+                  onChange={() => {
+                    setChoice(c.value);
+                    setError(null);
+                  }}
+                  className="accent-brand-600"
+                />
                 {c.label}
               </label>
             ))}
           </div>
           {choice === 'custom' && (
             <div className="flex items-center gap-2 pt-1">
-              <label htmlFor={`${id}-date`} className="text-sm text-slate-600">Last day</label>
-              <input id={`${id}-date`} type="date" min={today()} value={date} onChange={(e) => { setDate(e.target.value); setError(null); }}
-                className="rounded-lg border border-slate-300 px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100" />
+              <label htmlFor={`${id}-date`} className="text-sm text-slate-600">
+                Last day
+              </label>
+              <input
+                id={`${id}-date`}
+                type="date"
+                min={today()}
+                value={date}
+                onChange={(e) => {
+                  setDate(e.target.value);
+                  setError(null);
+                }}
+                className="rounded-lg border border-slate-300 px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
+              />
               <span className="text-xs text-slate-500">through the end of that day</span>
             </div>
           )}

@@ -19,14 +19,22 @@ export function SharedProject({ overview, askedRunId }: { overview: ProjectOverv
       <VerdictsOverTime projectId={project.id} evaluation={evaluation} sets={sets} selectedRunId={runId} readOnly />
       {sets.length > 0 && (
         <section aria-labelledby="sets-title" className="space-y-4">
-          <h2 id="sets-title" className="text-lg font-semibold text-slate-900">Criteria sets</h2>
+          <h2 id="sets-title" className="text-lg font-semibold text-slate-900">
+            Criteria sets
+          </h2>
           {sets.map((set) => {
             // As on the owner's page: a run the set's scope leaves out gets why instead of a verdict.
             const { runs, outOfScope } = setCardRuns(evaluation, set.id, runId);
             return (
               <CriteriaSetCard
-                key={set.id} projectId={project.id} set={set} runs={runs} selectedRunId={runId}
-                outOfScope={outOfScope} endpoints={[]} readOnly
+                key={set.id}
+                projectId={project.id}
+                set={set}
+                runs={runs}
+                selectedRunId={runId}
+                outOfScope={outOfScope}
+                endpoints={[]}
+                readOnly
               />
             );
           })}

@@ -15,14 +15,24 @@ import { SharedFiles } from './shared-files';
 
 /** The run page read-only: header without actions, the verdict, figures, timeline (aggregate only), endpoints,
  *  failures, files without downloads. */
-export function SharedRun(
-  { stored, history, meeting }: { stored: StoredRun; history: TimelineHistory | null; meeting: MeetingVerdict },
-) {
+export function SharedRun({
+  stored,
+  history,
+  meeting,
+}: {
+  stored: StoredRun;
+  history: TimelineHistory | null;
+  meeting: MeetingVerdict;
+}) {
   const { run, summary } = stored;
   return (
     <div className="space-y-8">
       <RunHeader
-        summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length}
+        summary={summary}
+        meta={run.meta}
+        notes={stored.notes}
+        warnings={run.warnings}
+        fileCount={stored.files.length}
         readOnly
         verdict={<VerdictBanner meeting={meeting} readOnly />}
       />

@@ -22,5 +22,7 @@ export function themeAttribute(choice: ThemeChoice): 'light' | 'dark' | undefine
 /** document.cookie assignment that stores the choice ("system" deletes the cookie). */
 export function themeCookie(choice: ThemeChoice, secure: boolean): string {
   const attributes = `Path=/; SameSite=Lax${secure ? '; Secure' : ''}`;
-  return choice === 'system' ? `${THEME_COOKIE}=; Max-Age=0; ${attributes}` : `${THEME_COOKIE}=${choice}; Max-Age=${COOKIE_MAX_AGE_S}; ${attributes}`;
+  return choice === 'system'
+    ? `${THEME_COOKIE}=; Max-Age=0; ${attributes}`
+    : `${THEME_COOKIE}=${choice}; Max-Age=${COOKIE_MAX_AGE_S}; ${attributes}`;
 }

@@ -7,11 +7,17 @@ export function Breadcrumb({ trail, current }: { trail: { href: string; label: s
     <nav aria-label="Breadcrumb" className="text-sm text-slate-500">
       {trail.map((t) => (
         <Fragment key={t.href}>
-          <Link href={t.href} className="hover:text-slate-800">{t.label}</Link>
-          <span aria-hidden className="mx-2">/</span>
+          <Link href={t.href} className="hover:text-slate-800">
+            {t.label}
+          </Link>
+          <span aria-hidden className="mx-2">
+            /
+          </span>
         </Fragment>
       ))}
-      <span aria-current="page" className="text-slate-700">{current}</span>
+      <span aria-current="page" className="text-slate-700">
+        {current}
+      </span>
     </nav>
   );
 }

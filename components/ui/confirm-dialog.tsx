@@ -17,7 +17,16 @@ interface Props {
 }
 
 /** "Delete …?" with Cancel and a red confirm button. */
-export function ConfirmDialog({ title, description, confirmLabel, busy, error, onConfirm, onClose, busyLabel = 'Deleting…' }: Props) {
+export function ConfirmDialog({
+  title,
+  description,
+  confirmLabel,
+  busy,
+  error,
+  onConfirm,
+  onClose,
+  busyLabel = 'Deleting…',
+}: Props) {
   return (
     <Modal
       open
@@ -26,8 +35,12 @@ export function ConfirmDialog({ title, description, confirmLabel, busy, error, o
       description={description}
       footer={
         <>
-          <Button type="button" variant="secondary" onClick={onClose} disabled={busy} autoFocus>Cancel</Button>
-          <Button type="button" variant="danger" onClick={onConfirm} disabled={busy}>{busy ? busyLabel : confirmLabel}</Button>
+          <Button type="button" variant="secondary" onClick={onClose} disabled={busy} autoFocus>
+            Cancel
+          </Button>
+          <Button type="button" variant="danger" onClick={onConfirm} disabled={busy}>
+            {busy ? busyLabel : confirmLabel}
+          </Button>
         </>
       }
     >

@@ -22,7 +22,17 @@ interface Props {
  */
 export function LazySelect({ id, value, onChange, emptyLabel, options, className = '' }: Props) {
   const [active, setActive] = useState(false);
-  const all = useMemo(() => (active ? options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>) : null), [active, options]);
+  const all = useMemo(
+    () =>
+      active
+        ? options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))
+        : null,
+    [active, options],
+  );
   const current = options.find((o) => o.value === value);
   return (
     <select
@@ -31,7 +41,7 @@ export function LazySelect({ id, value, onChange, emptyLabel, options, className
       onChange={(e) => onChange(e.target.value)}
       onFocus={() => setActive(true)}
       onPointerEnter={() => setActive(true)}
-      className={`truncate rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100 ${className}`}
+      className={`truncate rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none ${className}`}
     >
       <option value="">{emptyLabel}</option>
       {all ?? (current && <option value={current.value}>{current.label}</option>)}

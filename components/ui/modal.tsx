@@ -34,12 +34,20 @@ export function Modal({ open, onClose, title, description, children, footer }: P
     >
       <div className="space-y-4 p-6">
         <div className="space-y-1.5">
-          <h2 id={titleId} className="text-base font-semibold">{title}</h2>
-          {description && <div id={descriptionId} className="text-sm text-slate-600">{description}</div>}
+          <h2 id={titleId} className="text-base font-semibold">
+            {title}
+          </h2>
+          {description && (
+            <div id={descriptionId} className="text-sm text-slate-600">
+              {description}
+            </div>
+          )}
         </div>
         {children}
       </div>
-      <div className="flex justify-end gap-2 rounded-b-xl border-t border-slate-100 bg-slate-50 px-6 py-3">{footer}</div>
+      <div className="flex justify-end gap-2 rounded-b-xl border-t border-slate-100 bg-slate-50 px-6 py-3">
+        {footer}
+      </div>
     </dialog>
   );
 }

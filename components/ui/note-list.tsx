@@ -4,9 +4,13 @@ import type { ReactNode } from 'react';
 export function NoteList({ notes, title, className = '' }: { notes: string[]; title: ReactNode; className?: string }) {
   if (notes.length === 0) return null;
   return (
-    <details className={`group rounded-lg border border-amber-200 bg-amber-50/70 px-3 py-2 text-sm text-amber-900 ${className}`}>
+    <details
+      className={`group rounded-lg border border-amber-200 bg-amber-50/70 px-3 py-2 text-sm text-amber-900 ${className}`}
+    >
       <summary className="flex cursor-pointer list-none items-center gap-1.5 select-none marker:hidden [&::-webkit-details-marker]:hidden">
-        <span aria-hidden className="inline-block transition-transform group-open:rotate-90">›</span>
+        <span aria-hidden className="inline-block transition-transform group-open:rotate-90">
+          ›
+        </span>
         <span className="shrink-0 font-medium">{title}</span>
         <span className="min-w-0 truncate text-amber-800 group-open:hidden">— {notes[0]}</span>
       </summary>

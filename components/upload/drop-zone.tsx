@@ -2,7 +2,15 @@
 import { useId, useRef, useState, type DragEvent } from 'react';
 
 /** Drag-and-drop target plus a file picker; many files at once, any mix of runs. */
-export function DropZone({ onFiles, compact, disabled }: { onFiles: (files: File[]) => void; compact: boolean; disabled: boolean }) {
+export function DropZone({
+  onFiles,
+  compact,
+  disabled,
+}: {
+  onFiles: (files: File[]) => void;
+  compact: boolean;
+  disabled: boolean;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const [over, setOver] = useState(false);
@@ -31,13 +39,27 @@ export function DropZone({ onFiles, compact, disabled }: { onFiles: (files: File
         over ? 'border-brand-500 bg-brand-50' : 'border-slate-300 bg-white'
       }`}
     >
-      <svg aria-hidden viewBox="0 0 24 24" className={`${compact ? 'h-6 w-6' : 'h-10 w-10'} text-brand-500`} fill="none" stroke="currentColor" strokeWidth="1.5">
-        <path strokeLinecap="round" strokeLinejoin="round" d="M12 16V4m0 0L7.5 8.5M12 4l4.5 4.5M4 15v3a2 2 0 002 2h12a2 2 0 002-2v-3" />
+      <svg
+        aria-hidden
+        viewBox="0 0 24 24"
+        className={`${compact ? 'h-6 w-6' : 'h-10 w-10'} text-brand-500`}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
+        <path
+          strokeLinecap="round"
+          strokeLinejoin="round"
+          d="M12 16V4m0 0L7.5 8.5M12 4l4.5 4.5M4 15v3a2 2 0 002 2h12a2 2 0 002-2v-3"
+        />
       </svg>
       <div className={compact ? 'sm:text-left' : ''}>
-        <p className="text-sm font-medium text-slate-900">{over ? 'Drop to add the files' : compact ? 'Add more files' : 'Drag and drop Locust files here'}</p>
+        <p className="text-sm font-medium text-slate-900">
+          {over ? 'Drop to add the files' : compact ? 'Add more files' : 'Drag and drop Locust files here'}
+        </p>
         <p id={hintId} className="text-sm text-slate-500">
-          A run&apos;s CSV files and HTML report, its <code className="whitespace-nowrap font-mono text-xs">--json</code> output, a .zip, or several runs at once.
+          A run&apos;s CSV files and HTML report, its{' '}
+          <code className="font-mono text-xs whitespace-nowrap">--json</code> output, a .zip, or several runs at once.
         </p>
       </div>
       <button

@@ -35,7 +35,7 @@ export function DuplicateNotice({ runs, labels, check }: Props) {
               <span key={d.id}>
                 {i > 0 && (i === stored.length - 1 ? ' and ' : ', ')}
                 {describeStored(d)}:{' '}
-                <Link href={d.url} className="font-medium text-brand-700 underline hover:text-brand-800">
+                <Link href={d.url} className="hover:text-brand-800 font-medium text-brand-700 underline">
                   open it
                 </Link>
               </span>

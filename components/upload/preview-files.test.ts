@@ -8,10 +8,22 @@ import { buildPreview } from '@/lib/view/upload/preview-model';
 import { PreviewFiles } from './preview-files';
 
 const dir = new URL('../../fixtures/locust-real/zhajiangmian-locust1.1-gbk/', import.meta.url);
-const inputs = ['locust_stats.csv', 'locust_failures.csv'].map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) }));
+const inputs = ['locust_stats.csv', 'locust_failures.csv'].map((name) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(new URL(name, dir))),
+}));
 const files = inputs.map((f) => new File([f.bytes as BlobPart], f.name));
 const render = (encodings: Record<string, string> = {}) =>
-  renderToStaticMarkup(createElement(PreviewFiles, { files, preview: buildPreview(inputs, encodings), runLabels: new Map(), onRemove: () => {}, onEncoding: () => {}, disabled: false }));
+  renderToStaticMarkup(
+    createElement(PreviewFiles, {
+      files,
+      preview: buildPreview(inputs, encodings),
+      runLabels: new Map(),
+      onRemove: () => {},
+      onEncoding: () => {},
+      disabled: false,
+    }),
+  );
 
 test('a low-confidence guess shows its confidence, a warning and a select of encodings', () => {
   const html = render();

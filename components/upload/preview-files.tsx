@@ -6,7 +6,11 @@ import { asSentence, describeEncoding } from '@/lib/view/upload/preview-describe
 import type { PreviewFile, UploadPreview } from '@/lib/view/upload/preview-model';
 
 const STATUS = {
-  not_locust: { tone: 'bad', text: 'Not Locust output', why: 'Left out: the server refuses an upload containing it (415).' },
+  not_locust: {
+    tone: 'bad',
+    text: 'Not Locust output',
+    why: 'Left out: the server refuses an upload containing it (415).',
+  },
   unusable: { tone: 'bad', text: 'Cannot be used', why: 'Left out: the server refuses an upload containing it (422).' },
   left_out: { tone: 'warn', text: 'Left out', why: '' },
 } as const;
@@ -27,15 +31,29 @@ export function PreviewFiles({ files, preview, runLabels, onRemove, onEncoding, 
   return (
     <div className="relative overflow-x-auto">
       <table className="w-full text-sm">
-        <thead className="whitespace-nowrap border-b border-slate-200 bg-slate-50 text-left text-[13px] text-slate-500">
+        <thead className="border-b border-slate-200 bg-slate-50 text-left text-[13px] whitespace-nowrap text-slate-500">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">File</th>
-            <th scope="col" className="px-3 py-2 font-medium">Detected as</th>
-            <th scope="col" className="px-3 py-2 font-medium">Encoding</th>
-            <th scope="col" className="px-3 py-2 font-medium">Locust era</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">Size</th>
-            <th scope="col" className="px-3 py-2 font-medium">Goes into</th>
-            <th scope="col" className="w-10 px-2 py-2"><span className="sr-only">Remove</span></th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              File
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Detected as
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Encoding
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Locust era
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              Size
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Goes into
+            </th>
+            <th scope="col" className="w-10 px-2 py-2">
+              <span className="sr-only">Remove</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -51,11 +69,14 @@ export function PreviewFiles({ files, preview, runLabels, onRemove, onEncoding, 
                 title="Remove"
                 className="cursor-pointer rounded-md p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 disabled:cursor-not-allowed"
               >
-                <svg aria-hidden viewBox="0 0 16 16" className="h-4 w-4"><path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" /></svg>
+                <svg aria-hidden viewBox="0 0 16 16" className="h-4 w-4">
+                  <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+                </svg>
               </button>
             );
             if (!preview) return <PendingRow key={index} file={file} action={remove} />;
-            if (!zipped) return entries.map((e) => <FileRow key={`${index}:${e.name}`} entry={e} {...row} action={remove} />);
+            if (!zipped)
+              return entries.map((e) => <FileRow key={`${index}:${e.name}`} entry={e} {...row} action={remove} />);
             return [
               <tr key={index} className="bg-slate-50/60">
                 <td className="px-4 py-2 font-medium text-slate-900" colSpan={4}>
@@ -89,7 +110,7 @@ function FileRow({ entry, runLabels, onEncoding, disabled, action, indent }: Row
   return (
     <tr className="align-top">
       <td className={`py-2 pr-3 ${indent ? 'pl-9' : 'pl-4'}`}>
-        <div className="min-w-44 font-medium text-slate-900 [overflow-wrap:anywhere]">{name}</div>
+        <div className="min-w-44 font-medium [overflow-wrap:anywhere] text-slate-900">{name}</div>
         {status && (
           <p className={`mt-0.5 text-xs ${entry.status === 'left_out' ? 'text-warn' : 'text-bad'}`}>
             {entry.line !== null && `Line ${entry.line}: `}
@@ -98,20 +119,28 @@ function FileRow({ entry, runLabels, onEncoding, disabled, action, indent }: Row
           </p>
         )}
       </td>
-      <td className="whitespace-nowrap px-3 py-2 text-slate-700" title={entry.format ?? undefined}>
+      <td className="px-3 py-2 whitespace-nowrap text-slate-700" title={entry.format ?? undefined}>
         {entry.kindLabel ?? '—'}
-        {entry.rows !== null && <div className="num text-xs text-slate-500">{formatCount(entry.rows)} {entry.rows === 1 ? 'row' : 'rows'}</div>}
+        {entry.rows !== null && (
+          <div className="num text-xs text-slate-500">
+            {formatCount(entry.rows)} {entry.rows === 1 ? 'row' : 'rows'}
+          </div>
+        )}
       </td>
       <td className="px-3 py-2 text-slate-700">
         <EncodingCell entry={entry} onEncoding={onEncoding} disabled={disabled} />
       </td>
-      <td className="whitespace-nowrap px-3 py-2 text-slate-700">{entry.era ?? '—'}</td>
-      <td className="num whitespace-nowrap px-3 py-2 text-right text-slate-600">{formatBytes(entry.sizeBytes)}</td>
+      <td className="px-3 py-2 whitespace-nowrap text-slate-700">{entry.era ?? '—'}</td>
+      <td className="num px-3 py-2 text-right whitespace-nowrap text-slate-600">{formatBytes(entry.sizeBytes)}</td>
       <td className="px-3 py-2">
         {status ? (
-          <span className="whitespace-nowrap"><Badge tone={status.tone}>{status.text}</Badge></span>
+          <span className="whitespace-nowrap">
+            <Badge tone={status.tone}>{status.text}</Badge>
+          </span>
         ) : (
-          <span className="block max-w-36 truncate text-slate-800" title={runLabels.get(entry.runKey ?? '')}>{runLabels.get(entry.runKey ?? '') ?? '—'}</span>
+          <span className="block max-w-36 truncate text-slate-800" title={runLabels.get(entry.runKey ?? '')}>
+            {runLabels.get(entry.runKey ?? '') ?? '—'}
+          </span>
         )}
       </td>
       <td className="px-2 py-2">{action}</td>
@@ -139,7 +168,9 @@ function EncodingCell({ entry, onEncoding, disabled }: Pick<RowProps, 'entry' | 
         }`}
       >
         {choices.map((c) => (
-          <option key={c.encoding} value={c.encoding}>{c.label}</option>
+          <option key={c.encoding} value={c.encoding}>
+            {c.label}
+          </option>
         ))}
       </select>
       <div className={`mt-0.5 text-xs ${warn ? 'text-warn' : 'text-slate-500'}`}>
@@ -162,10 +193,13 @@ function EncodingCell({ entry, onEncoding, disabled }: Pick<RowProps, 'entry' | 
 function PendingRow({ file, action }: { file: File; action: ReactNode }) {
   return (
     <tr>
-      <td className="px-4 py-2 font-medium text-slate-900 [overflow-wrap:anywhere]">{file.name}</td>
+      <td className="px-4 py-2 font-medium [overflow-wrap:anywhere] text-slate-900">{file.name}</td>
       <td className="px-3 py-2 text-slate-500" colSpan={3}>
         <span className="inline-flex items-center gap-2">
-          <span aria-hidden className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" />
+          <span
+            aria-hidden
+            className="h-3.5 w-3.5 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600"
+          />
           Reading…
         </span>
       </td>
@@ -175,4 +209,3 @@ function PendingRow({ file, action }: { file: File; action: ReactNode }) {
     </tr>
   );
 }
-

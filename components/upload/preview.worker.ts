@@ -15,7 +15,9 @@ const scope = self as PreviewWorkerScope;
 
 scope.onmessage = async (e: MessageEvent<PreviewRequest>) => {
   try {
-    const inputs = await Promise.all(e.data.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const inputs = await Promise.all(
+      e.data.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
     const preview = buildPreview(inputs, e.data.encodings);
     const runHashes = await previewRunHashes(inputs, preview).catch(() => null);
     scope.postMessage({ ok: true, preview: { ...preview, runHashes } });

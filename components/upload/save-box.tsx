@@ -22,14 +22,19 @@ export function SaveBox(props: Props) {
   if (saved) hint = runCount === 1 ? 'Saved. Opening the run…' : 'Saved. Opening the list of runs…';
   else if (fileCount === 0) hint = 'Add a run’s files to see what will be saved.';
   else if (state.status === 'reading') hint = 'Reading the files…';
-  else if (state.status === 'failed') hint = `The preview failed in this browser (${state.message}); the server will check the files when you save.`;
+  else if (state.status === 'failed')
+    hint = `The preview failed in this browser (${state.message}); the server will check the files when you save.`;
   else if (waitFor !== null && runCount > 0) hint = waitFor;
-  else if (runCount === 0) hint = 'None of these files forms a run that can be saved. Add the run’s _stats.csv or HTML report.';
-  else hint = `${runCount === 1 ? 'One run' : `${runCount} runs`} from ${sendCount} ${sendCount === 1 ? 'file' : 'files'}${left > 0 ? `; ${left} left out (marked in red)` : ''}.`;
+  else if (runCount === 0)
+    hint = 'None of these files forms a run that can be saved. Add the run’s _stats.csv or HTML report.';
+  else
+    hint = `${runCount === 1 ? 'One run' : `${runCount} runs`} from ${sendCount} ${sendCount === 1 ? 'file' : 'files'}${left > 0 ? `; ${left} left out (marked in red)` : ''}.`;
   const noun = state.status === 'ready' && runCount > 1 ? `${runCount} runs` : 'run';
   return (
     <div className="space-y-3">
-      <p className="text-sm text-slate-600" aria-live="polite">{hint}</p>
+      <p className="text-sm text-slate-600" aria-live="polite">
+        {hint}
+      </p>
       <div className="flex gap-2">
         <Button type="submit" disabled={!canSave || waitFor !== null} className="flex-1 cursor-pointer">
           {uploading ? 'Saving…' : saved ? 'Saved' : `Save ${noun}`}

@@ -43,10 +43,14 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
   const label = labelEdited || runs.length !== 1 ? fields.label : (runs[0]?.label ?? '');
   const current = { ...fields, label };
   const errors = validateFields(current);
-  const labels = savedLabels(label, runs.map((r) => r.label));
+  const labels = savedLabels(
+    label,
+    runs.map((r) => r.label),
+  );
   const toSend = preview ? preview.accepted.map((i) => files[i]!) : state.status === 'failed' ? files : [];
   const busy = phase.kind !== 'editing';
-  const canSave = !busy && Object.keys(errors).length === 0 && (runs.length > 0 || (state.status === 'failed' && files.length > 0));
+  const canSave =
+    !busy && Object.keys(errors).length === 0 && (runs.length > 0 || (state.status === 'failed' && files.length > 0));
 
   const changeFiles = (next: (cur: File[]) => File[]) => {
     setError(null);
@@ -77,7 +81,9 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
     const sentNames = preview?.files.filter((f) => preview.accepted.includes(f.source)).map((f) => f.name) ?? [];
     const encodingsField = encodingsFormField(encodings, sentNames);
     const fieldsToSend = encodingsField ? [encodingsField, ...formFields(current)] : formFields(current);
-    request.current = sendUpload(toSend, fieldsToSend, (loaded, size) => setPhase({ kind: 'uploading', loaded, total: size }));
+    request.current = sendUpload(toSend, fieldsToSend, (loaded, size) =>
+      setPhase({ kind: 'uploading', loaded, total: size }),
+    );
     const out = await request.current.promise;
     request.current = null;
     if (out.ok) {
@@ -91,7 +97,12 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
 
   const totalSize = files.reduce((n, f) => n + f.size, 0);
   return (
-    <form onSubmit={save} className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" data-preview-engine={engine ?? undefined} noValidate>
+    <form
+      onSubmit={save}
+      className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]"
+      data-preview-engine={engine ?? undefined}
+      noValidate
+    >
       <div className="min-w-0 space-y-6">
         <DropZone onFiles={addFiles} compact={files.length > 0} disabled={busy} />
         <DuplicateNotice runs={runs} labels={labels} check={duplicates} />
@@ -101,17 +112,32 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
             aside={
               <span className="flex items-center gap-3">
                 <span className="num">{formatBytes(totalSize)}</span>
-                <button type="button" disabled={busy} onClick={() => changeFiles(() => [])} className="cursor-pointer font-medium text-slate-600 hover:text-slate-900 disabled:cursor-not-allowed">
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => changeFiles(() => [])}
+                  className="cursor-pointer font-medium text-slate-600 hover:text-slate-900 disabled:cursor-not-allowed"
+                >
                   Remove all
                 </button>
               </span>
             }
           >
-            <PreviewFiles files={files} preview={preview} runLabels={new Map(runs.map((r, i) => [r.key, labels[i]!]))} onRemove={(i) => changeFiles((cur) => cur.filter((_, j) => j !== i))} onEncoding={changeEncoding} disabled={busy} />
+            <PreviewFiles
+              files={files}
+              preview={preview}
+              runLabels={new Map(runs.map((r, i) => [r.key, labels[i]!]))}
+              onRemove={(i) => changeFiles((cur) => cur.filter((_, j) => j !== i))}
+              onEncoding={changeEncoding}
+              disabled={busy}
+            />
           </UploadPanel>
         )}
         {runs.length > 0 && (
-          <UploadPanel title={runs.length === 1 ? 'Run to save' : `Runs to save (${runs.length})`} aside="Checked in your browser; nothing is sent until you save.">
+          <UploadPanel
+            title={runs.length === 1 ? 'Run to save' : `Runs to save (${runs.length})`}
+            aside="Checked in your browser; nothing is sent until you save."
+          >
             <PreviewRuns runs={runs} labels={labels} />
             <PreviewWarnings warnings={preview?.warnings ?? []} runs={runs} labels={labels} />
           </UploadPanel>
@@ -119,12 +145,29 @@ export function UploadForm({ projects, defaultProject }: { projects: string[]; d
       </div>
       <aside className="space-y-5 rounded-xl border border-slate-200 bg-white p-5 shadow-sm lg:sticky lg:top-6">
         <h2 className="text-sm font-semibold text-slate-900">Details</h2>
-        <UploadDetails fields={current} onChange={changeFields} errors={errors} runCount={runs.length} projects={projects} defaultProject={defaultProject} disabled={busy} />
+        <UploadDetails
+          fields={current}
+          onChange={changeFields}
+          errors={errors}
+          runCount={runs.length}
+          projects={projects}
+          defaultProject={defaultProject}
+          disabled={busy}
+        />
         <div className="space-y-4 border-t border-slate-100 pt-4">
           {error && <UploadError error={error} onDismiss={() => setError(null)} />}
           {phase.kind === 'uploading' && <UploadProgress loaded={phase.loaded} total={phase.total} />}
-          <SaveBox state={state} fileCount={files.length} sendCount={toSend.length} runCount={runs.length} canSave={canSave} uploading={phase.kind === 'uploading'} saved={phase.kind === 'saved'} onCancel={() => request.current?.abort()}
-            waitFor={waitFor} />
+          <SaveBox
+            state={state}
+            fileCount={files.length}
+            sendCount={toSend.length}
+            runCount={runs.length}
+            canSave={canSave}
+            uploading={phase.kind === 'uploading'}
+            saved={phase.kind === 'saved'}
+            onCancel={() => request.current?.abort()}
+            waitFor={waitFor}
+          />
         </div>
       </aside>
     </form>

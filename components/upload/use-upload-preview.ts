@@ -66,7 +66,9 @@ async function previewOnMainThread(files: File[], encodings: Record<string, stri
       import('@/lib/view/upload/preview-model'),
       import('@/lib/view/upload/preview-hashes'),
     ]);
-    const inputs = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const inputs = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
     const preview = buildPreview(inputs, encodings);
     return { ok: true, preview: { ...preview, runHashes: await previewRunHashes(inputs, preview).catch(() => null) } };
   } catch (e) {

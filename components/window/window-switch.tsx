@@ -7,8 +7,9 @@ const WINDOWS = [
   {
     window: 'steady',
     label: 'Steady state',
-    hint: 'the peak load only, from 10 s after the ramp-up to the ramp-down: counts exact,'
-      + ' percentiles approximate (medians of ~10 s windows)',
+    hint:
+      'the peak load only, from 10 s after the ramp-up to the ramp-down: counts exact,' +
+      ' percentiles approximate (medians of ~10 s windows)',
   },
 ] as const;
 
@@ -35,29 +36,37 @@ export function WindowSwitch({ window, hrefs, notes = [], unavailable = null, hi
   const why = !said && window !== 'steady' ? ` Steady state: ${unavailable}.` : '';
   return (
     <section aria-label="Figures over" className="space-y-2" data-testid="window-switch">
-      {!hideSwitch && <div className="flex flex-wrap items-center gap-3">
-        <div role="group" aria-label="Figures over" className={GROUP}>
-          {WINDOWS.map((w) => (w.window === 'steady' && unavailable !== null && window !== 'steady' ? (
-            <span key={w.window} title={unavailable} className={`${ITEM} cursor-not-allowed text-slate-400`}>
-              {w.label}
-            </span>
-          ) : (
-            <Link
-              key={w.window}
-              href={hrefs[w.window]}
-              aria-current={w.window === window ? 'page' : undefined}
-              scroll={false}
-              className={`${ITEM} ${w.window === window ? ON : OFF}`}
-            >
-              {w.label}
-            </Link>
-          )))}
+      {!hideSwitch && (
+        <div className="flex flex-wrap items-center gap-3">
+          <div role="group" aria-label="Figures over" className={GROUP}>
+            {WINDOWS.map((w) =>
+              w.window === 'steady' && unavailable !== null && window !== 'steady' ? (
+                <span key={w.window} title={unavailable} className={`${ITEM} cursor-not-allowed text-slate-400`}>
+                  {w.label}
+                </span>
+              ) : (
+                <Link
+                  key={w.window}
+                  href={hrefs[w.window]}
+                  aria-current={w.window === window ? 'page' : undefined}
+                  scroll={false}
+                  className={`${ITEM} ${w.window === window ? ON : OFF}`}
+                >
+                  {w.label}
+                </Link>
+              ),
+            )}
+          </div>
+          <p className="text-xs text-slate-500">
+            {current.label}: {current.hint}.{why}
+          </p>
         </div>
-        <p className="text-xs text-slate-500">{current.label}: {current.hint}.{why}</p>
-      </div>}
+      )}
       {notes.length > 0 && (
         <ul className="space-y-1 rounded-lg border border-amber-200 bg-amber-50/70 px-3 py-2 text-sm text-amber-900">
-          {notes.map((n, i) => <li key={i}>{n}</li>)}
+          {notes.map((n, i) => (
+            <li key={i}>{n}</li>
+          ))}
         </ul>
       )}
     </section>

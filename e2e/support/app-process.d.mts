@@ -5,4 +5,10 @@ export interface AppProcess {
   log(): string;
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
-export function startApp(options: { port: number; databaseUrl: string; obeyFileModes?: boolean; until?: 'healthy' | 'answering'; env?: Record<string, string> }): Promise<AppProcess>;
+export function startApp(options: {
+  port: number;
+  databaseUrl: string;
+  obeyFileModes?: boolean;
+  until?: 'healthy' | 'answering';
+  env?: Record<string, string>;
+}): Promise<AppProcess>;

@@ -17,13 +17,23 @@ export const faultPort = (n) => Number(process.env.E2E_PORT ?? 3210) + 10 + n;
  *  without its owner's write bit cannot be written. Not another user: the checkout may sit in a folder
  *  only root can enter (a home folder, as in CI), which another user could not even read the app from. */
 export async function startApp({ port, databaseUrl, obeyFileModes = false, until = 'healthy', env = {} }) {
-  if (!existsSync(join(root, DIST_DIR, 'BUILD_ID'))) throw new Error(`no build in ${DIST_DIR}: run the e2e tests through Playwright (it builds first)`);
-  const childEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: DIST_DIR, SWARMLENS_WORKERS: '1', DATABASE_URL: databaseUrl };
+  if (!existsSync(join(root, DIST_DIR, 'BUILD_ID')))
+    throw new Error(`no build in ${DIST_DIR}: run the e2e tests through Playwright (it builds first)`);
+  const childEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_DIST_DIR: DIST_DIR,
+    SWARMLENS_WORKERS: '1',
+    DATABASE_URL: databaseUrl,
+  };
   delete childEnv.SWARMLENS_ADMIN_SECRET;
   delete childEnv.SWARMLENS_TRUSTED_PROXIES;
   Object.assign(childEnv, env);
   const node = [process.execPath, join(root, 'scripts', 'start.mjs'), '-H', '127.0.0.1', '-p', String(port)];
-  const [cmd, ...args] = obeyFileModes ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search,-fowner', '--', ...node] : node;
+  const [cmd, ...args] = obeyFileModes
+    ? ['setpriv', '--bounding-set=-dac_override,-dac_read_search,-fowner', '--', ...node]
+    : node;
   const child = spawn(cmd, args, { cwd: root, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   const keep = (chunk) => (log = (log + chunk).slice(-20_000));
@@ -50,7 +60,8 @@ export async function startApp({ port, databaseUrl, obeyFileModes = false, until
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the app exited (${child.exitCode ?? child.signalCode}) before it answered:\n${log}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the app exited (${child.exitCode ?? child.signalCode}) before it answered:\n${log}`);
     try {
       const res = await fetch(`${url}/api/health`);
       if (until === 'answering' || res.ok) return app;
@@ -59,7 +70,9 @@ export async function startApp({ port, databaseUrl, obeyFileModes = false, until
     }
     if (Date.now() > deadline) {
       await app.kill('SIGKILL');
-      throw new Error(`the app did not answer /api/health${until === 'healthy' ? ' with 200' : ''} within 60 s:\n${log}`);
+      throw new Error(
+        `the app did not answer /api/health${until === 'healthy' ? ' with 200' : ''} within 60 s:\n${log}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 150));
   }

@@ -25,7 +25,10 @@ function* files(dir: string): Generator<string> {
 
 export function appRoutes(): AppRoute[] {
   return [...files(APP)].map((file) => {
-    const segments = relative(APP, file).split(sep).slice(0, -1).filter((s) => !/^\(.*\)$/.test(s));
+    const segments = relative(APP, file)
+      .split(sep)
+      .slice(0, -1)
+      .filter((s) => !/^\(.*\)$/.test(s));
     const pattern = '/' + segments.join('/');
     const url = '/' + segments.map((s) => (/^\[.*\]$/.test(s) ? 'x' : s)).join('/');
     const isPage = /page\.tsx?$/.test(file);

@@ -1,1 +1,4 @@
-export function writeBigRun(options?: { endpoints?: number; ticks?: number }): Promise<{ dir: string; files: string[] }>;
+export function writeBigRun(options?: {
+  endpoints?: number;
+  ticks?: number;
+}): Promise<{ dir: string; files: string[] }>;

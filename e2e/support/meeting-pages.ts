@@ -27,7 +27,9 @@ export async function setUpMeetingPages(request: APIRequestContext, project: str
   const run = (await (await request.get(`/api/runs/${retest}`)).json()) as { project: { id: string } };
   const projectId = run.project.id;
   const markdown = '## Pool phase\n\n- [ ] Raise the database pool\n- [ ] Cache sessions\n';
-  const imported = await request.post(`/api/projects/${projectId}/roadmap/import`, { data: { markdown, mode: 'append' } });
+  const imported = await request.post(`/api/projects/${projectId}/roadmap/import`, {
+    data: { markdown, mode: 'append' },
+  });
   expect(imported.status()).toBe(201);
   const all = meeting.ids.join(',');
   const comparison = await share(request, { kind: 'comparison', runs: meeting.ids });

@@ -6,16 +6,31 @@ import { join } from 'node:path';
 import { expect, type APIRequestContext } from '@playwright/test';
 
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-series');
-const RUNS = [['series-50u', '50 users'], ['series-100u', '100 users'], ['series-150u', '150 users'], ['series-retest-100u', 'retest 100 users']] as const;
+const RUNS = [
+  ['series-50u', '50 users'],
+  ['series-100u', '100 users'],
+  ['series-150u', '150 users'],
+  ['series-retest-100u', 'retest 100 users'],
+] as const;
 
-export const PRODUCTION_GO = ([
-  ['p95Ms', 'aggregate', '<', 3000], ['p99Ms', 'aggregate', '<', 5000], ['medianMs', 'aggregate', '<', 400],
-  ['successRate', 'aggregate', '>=', 0.99], ['goodputRps', 'aggregate', '>=', 30], ['maxMs', 'aggregate', '<', 9000],
-  ['p95Ms', 'endpoint:GET /dashboard/', '<', 2000], ['failureRate', 'endpoint:POST /accounts/login/', '<', 0.05],
-  ['p95Ms', 'endpoint:GET /project/[id]/', '<', 2000], ['p95Ms', 'group:/api/', '<', 1500],
-  ['failureRate', 'aggregate', '<', 0.02], ['avgMs', 'aggregate', '<', 800], ['rps', 'aggregate', '>=', 25],
-  ['p90Ms', 'aggregate', '<', 2000],
-] as const).map(([metric, scope, op, target]) => ({ metric, scope, op, target }));
+export const PRODUCTION_GO = (
+  [
+    ['p95Ms', 'aggregate', '<', 3000],
+    ['p99Ms', 'aggregate', '<', 5000],
+    ['medianMs', 'aggregate', '<', 400],
+    ['successRate', 'aggregate', '>=', 0.99],
+    ['goodputRps', 'aggregate', '>=', 30],
+    ['maxMs', 'aggregate', '<', 9000],
+    ['p95Ms', 'endpoint:GET /dashboard/', '<', 2000],
+    ['failureRate', 'endpoint:POST /accounts/login/', '<', 0.05],
+    ['p95Ms', 'endpoint:GET /project/[id]/', '<', 2000],
+    ['p95Ms', 'group:/api/', '<', 1500],
+    ['failureRate', 'aggregate', '<', 0.02],
+    ['avgMs', 'aggregate', '<', 800],
+    ['rps', 'aggregate', '>=', 25],
+    ['p90Ms', 'aggregate', '<', 2000],
+  ] as const
+).map(([metric, scope, op, target]) => ({ metric, scope, op, target }));
 
 export interface SeriesMeeting {
   /** Run ids in load order: 50, 100, 150 users, retest. */
@@ -39,7 +54,9 @@ export async function uploadSeriesMeeting(request: APIRequestContext, project: s
     ids.push(((await res.json()) as { id: string }).id);
   }
   const run = (await (await request.get(`/api/runs/${ids[0]}`)).json()) as { project: { id: string } };
-  const created = await request.post(`/api/projects/${run.project.id}/criteria-sets`, { data: { name: 'Production GO', criteria: PRODUCTION_GO } });
+  const created = await request.post(`/api/projects/${run.project.id}/criteria-sets`, {
+    data: { name: 'Production GO', criteria: PRODUCTION_GO },
+  });
   expect(created.status()).toBe(201);
   const set = (await created.json()) as { id: string; criteria: { id: string }[] };
   expect(set.criteria).toHaveLength(14);

@@ -13,7 +13,9 @@ const freshDb = () => `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-e2e-'))
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-e2e' };
 delete env.SWARMLENS_ADMIN_SECRET;
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
-  console.error('e2e: no Chromium at /usr/bin/chromium and CHROMIUM_PATH is not set; install it (Debian: apt-get install -y chromium) or run `npx playwright install chromium` where downloads work');
+  console.error(
+    'e2e: no Chromium at /usr/bin/chromium and CHROMIUM_PATH is not set; install it (Debian: apt-get install -y chromium) or run `npx playwright install chromium` where downloads work',
+  );
 }
 if (process.env.SKIP_BUILD !== '1') {
   // The build must print no warning (Next.js marks them with ⚠): CI fails on one, as on a failed build.
@@ -30,7 +32,10 @@ if (process.env.SKIP_BUILD !== '1') {
 
 const servers = [];
 function start(p, extraEnv) {
-  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(p)], { stdio: 'inherit', env: { ...env, DATABASE_URL: freshDb(), ...extraEnv } });
+  const server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(p)], {
+    stdio: 'inherit',
+    env: { ...env, DATABASE_URL: freshDb(), ...extraEnv },
+  });
   server.on('exit', (code) => {
     for (const s of servers) s.kill('SIGTERM');
     process.exit(code ?? 0);

@@ -7,7 +7,10 @@ import { classifyFailure } from '@/lib/domain/analysis/failure-analysis';
 import { parseFile } from '@/lib/domain/locust';
 
 const errorsOf = (path: string) =>
-  parseFile({ name: path.split('/').pop()!, bytes: new Uint8Array(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url))) }).failures!.map((f) => f.error);
+  parseFile({
+    name: path.split('/').pop()!,
+    bytes: new Uint8Array(readFileSync(new URL(`../../fixtures/${path}`, import.meta.url))),
+  }).failures!.map((f) => f.error);
 
 test.each([
   // the issue's example, and the other trailing forms
@@ -26,14 +29,20 @@ test.each([
   [`CatchResponseError('Got wrong token, expected "abc"')`, 'assertion', null],
   ["CatchResponseError('공종 트리 응답 시간 초과 (9초)')", 'assertion', null],
   ["CatchResponseError('expected 3 items, found 500')", 'assertion', null],
-  ["ReadTimeout(ReadTimeoutError(\"HTTPConnectionPool(host='x', port=80): Read timed out. (read timeout=500)\"))", 'timeout', null],
+  [
+    'ReadTimeout(ReadTimeoutError("HTTPConnectionPool(host=\'x\', port=80): Read timed out. (read timeout=500)"))',
+    'timeout',
+    null,
+  ],
   ['ValueError: 500', 'other', null],
 ])('%s -> %s %s', (error, category, statusCode) => {
   expect(classifyFailure(error)).toEqual({ category, statusCode });
 });
 
 test('every CatchResponseError of the Korean run that ends in a status is a server error', () => {
-  const errors = errorsOf('encodings/ko-cp949_failures.csv').filter((e) => /^CatchResponseError\(.*: 5\d\d'\)$/.test(e));
+  const errors = errorsOf('encodings/ko-cp949_failures.csv').filter((e) =>
+    /^CatchResponseError\(.*: 5\d\d'\)$/.test(e),
+  );
   expect(errors).toHaveLength(3);
   for (const e of errors) expect(classifyFailure(e).category).toBe('http-5xx');
 });

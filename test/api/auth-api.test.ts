@@ -22,9 +22,18 @@ const BASE = 'http://swarmlens.test';
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  new Request(BASE + path, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  new Request(BASE + path, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 const through = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  proxy(new NextRequest(BASE + path, { method: init.method ?? 'GET', headers: { host: 'swarmlens.test', ...init.headers } }));
+  proxy(
+    new NextRequest(BASE + path, {
+      method: init.method ?? 'GET',
+      headers: { host: 'swarmlens.test', ...init.headers },
+    }),
+  );
 const passed = (res: Response) => res.headers.get('x-middleware-next') === '1';
 
 let cookie = '';
@@ -34,7 +43,9 @@ beforeAll(async () => {
   cookie = res.headers.get('set-cookie')!.split(';')[0]!;
   const form = new FormData();
   for (const name of readdirSync(DIR)) form.append('files', new Blob([readFileSync(join(DIR, name))]), name);
-  runId = (await (await runs.POST(new Request(`${BASE}/api/runs`, { method: 'POST', body: form, headers: { cookie } }))).json()).id;
+  runId = (
+    await (await runs.POST(new Request(`${BASE}/api/runs`, { method: 'POST', body: form, headers: { cookie } }))).json()
+  ).id;
 });
 
 describe('sign-in and sessions', () => {
@@ -48,7 +59,13 @@ describe('sign-in and sessions', () => {
   test.each([
     ['a page without a session goes to sign-in', '/runs?page=2', {}, 307, '/sign-in?next=%2Fruns%3Fpage%3D2'],
     ['the API without credentials answers 401', '/api/runs', {}, 401, null],
-    ['a forged session cookie is no session', '/api/runs', { cookie: 'swarmlens_session=slc_' + 'A'.repeat(43) }, 401, null],
+    [
+      'a forged session cookie is no session',
+      '/api/runs',
+      { cookie: 'swarmlens_session=slc_' + 'A'.repeat(43) },
+      401,
+      null,
+    ],
     ['health is public', '/api/health', {}, 'next', null],
     ['share links are public', '/s/sls_whatever', {}, 'next', null],
   ])('%s', async (_what, path, headers, status, location) => {
@@ -65,12 +82,20 @@ describe('sign-in and sessions', () => {
   });
 
   test('any name works, also outside Latin-1 (it travels percent-encoded)', async () => {
-    const res = await signIn.POST(post('/api/auth/sign-in', { secret: 'correct horse battery staple', name: '李雷 🚀' }, { 'x-forwarded-for': '10.0.0.9' }));
+    const res = await signIn.POST(
+      post(
+        '/api/auth/sign-in',
+        { secret: 'correct horse battery staple', name: '李雷 🚀' },
+        { 'x-forwarded-for': '10.0.0.9' },
+      ),
+    );
     const own = res.headers.get('set-cookie')!.split(';')[0]!;
     const through1 = await through('/api/runs', { headers: { cookie: own } });
     expect(passed(through1)).toBe(true);
     const { callerName } = await import('../../lib/server/http/caller');
-    const forwarded = new Request(BASE, { headers: { 'x-swarmlens-caller': through1.headers.get('x-middleware-request-x-swarmlens-caller')! } });
+    const forwarded = new Request(BASE, {
+      headers: { 'x-swarmlens-caller': through1.headers.get('x-middleware-request-x-swarmlens-caller')! },
+    });
     expect(callerName(forwarded)).toBe('李雷 🚀');
   });
 
@@ -86,11 +111,18 @@ describe('sign-in and sessions', () => {
 
   test('ten wrong secrets from one address: the eleventh attempt is refused (429), even with the right secret', async () => {
     const from = { 'x-forwarded-for': '203.0.113.7' };
-    for (let i = 0; i < 10; i++) expect((await signIn.POST(post('/api/auth/sign-in', { secret: `guess ${i}` }, from))).status).toBe(401);
+    for (let i = 0; i < 10; i++)
+      expect((await signIn.POST(post('/api/auth/sign-in', { secret: `guess ${i}` }, from))).status).toBe(401);
     const refused = await signIn.POST(post('/api/auth/sign-in', { secret: 'correct horse battery staple' }, from));
     expect(refused.status).toBe(429);
     expect((await refused.json()).error.details.retryAfterS).toBeGreaterThan(800);
-    expect((await signIn.POST(post('/api/auth/sign-in', { secret: 'correct horse battery staple' }, { 'x-forwarded-for': '198.51.100.1' }))).status).toBe(200);
+    expect(
+      (
+        await signIn.POST(
+          post('/api/auth/sign-in', { secret: 'correct horse battery staple' }, { 'x-forwarded-for': '198.51.100.1' }),
+        )
+      ).status,
+    ).toBe(200);
   });
 
   test('a cross-site mutation is refused even with a session', async () => {
@@ -102,7 +134,10 @@ describe('sign-in and sessions', () => {
 
 describe('API tokens', () => {
   test('an editor token writes, a viewer token only reads, a revoked token is refused at once', async () => {
-    const make = async (role: string) => (await (await tokens.POST(post('/api/tokens', { name: `ci ${role}`, role }, { 'x-swarmlens-caller': 'Dina' }))).json()) as { id: string; token: string };
+    const make = async (role: string) =>
+      (await (
+        await tokens.POST(post('/api/tokens', { name: `ci ${role}`, role }, { 'x-swarmlens-caller': 'Dina' }))
+      ).json()) as { id: string; token: string };
     const editor = await make('editor');
     const viewer = await make('viewer');
     expect(editor.token).toMatch(/^slt_/);
@@ -113,7 +148,10 @@ describe('API tokens', () => {
     expect((await token.DELETE(new Request(BASE), ctx(editor.id))).status).toBe(204);
     expect((await through('/api/runs', { method: 'POST', headers: bearer(editor.token) })).status).toBe(401);
     const listed = (await (await tokens.GET()).json()).tokens;
-    expect(listed.find((t: { id: string }) => t.id === editor.id)).toMatchObject({ createdBy: 'Dina', revokedAt: expect.any(String) });
+    expect(listed.find((t: { id: string }) => t.id === editor.id)).toMatchObject({
+      createdBy: 'Dina',
+      revokedAt: expect.any(String),
+    });
     expect(JSON.stringify(listed)).not.toContain(editor.token);
   });
 });
@@ -122,13 +160,20 @@ describe('the upload route gates itself (proxy.ts skips /api/runs so uploads str
   const upload = (headers: Record<string, string>) => {
     const form = new FormData();
     form.append('files', new Blob([readFileSync(join(DIR, 'smallpool-20u_stats.csv'))]), 'smallpool-20u_stats.csv');
-    return runs.POST(new Request(`${BASE}/api/runs`, { method: 'POST', body: form, headers: { host: 'swarmlens.test', ...headers } }));
+    return runs.POST(
+      new Request(`${BASE}/api/runs`, { method: 'POST', body: form, headers: { host: 'swarmlens.test', ...headers } }),
+    );
   };
   const list = (headers: Record<string, string>) => runs.GET(new Request(`${BASE}/api/runs`, { headers }));
   let viewer = '';
   let editor = '';
   beforeAll(async () => {
-    const make = async (role: string) => (await (await tokens.POST(post('/api/tokens', { name: `route ${role}`, role }, { 'x-swarmlens-caller': 'Dina' }))).json()).token as string;
+    const make = async (role: string) =>
+      (
+        await (
+          await tokens.POST(post('/api/tokens', { name: `route ${role}`, role }, { 'x-swarmlens-caller': 'Dina' }))
+        ).json()
+      ).token as string;
     [viewer, editor] = [await make('viewer'), await make('editor')];
   });
 
@@ -159,15 +204,26 @@ describe('share links', () => {
     const opened = await openShareLink(tokenOf(created.url), 'test');
     expect(opened).toMatchObject({ kind: 'run', runIds: [runId], viewCount: 2, createdBy: 'Dina' });
     expect((await share.DELETE(new Request(BASE), ctx(created.id))).status).toBe(204);
-    await expect(openShareLink(tokenOf(created.url), 'test')).rejects.toMatchObject({ status: 404, message: 'share link not found' });
-    await expect(openShareLink('sls_' + 'x'.repeat(43), 'test')).rejects.toMatchObject({ status: 404, message: 'share link not found' });
+    await expect(openShareLink(tokenOf(created.url), 'test')).rejects.toMatchObject({
+      status: 404,
+      message: 'share link not found',
+    });
+    await expect(openShareLink('sls_' + 'x'.repeat(43), 'test')).rejects.toMatchObject({
+      status: 404,
+      message: 'share link not found',
+    });
   });
 
   test('an expired link answers the same 404; past expiries and bad shapes are refused', async () => {
-    const created = await (await create({ kind: 'run', runs: [runId], expiresAt: new Date(Date.now() + 600).toISOString() })).json();
+    const created = await (
+      await create({ kind: 'run', runs: [runId], expiresAt: new Date(Date.now() + 600).toISOString() })
+    ).json();
     await openShareLink(tokenOf(created.url), 'test');
     await new Promise((r) => setTimeout(r, 700));
-    await expect(openShareLink(tokenOf(created.url), 'test')).rejects.toMatchObject({ status: 404, message: 'share link not found' });
+    await expect(openShareLink(tokenOf(created.url), 'test')).rejects.toMatchObject({
+      status: 404,
+      message: 'share link not found',
+    });
     expect((await create({ kind: 'run', runs: [runId], expiresAt: '2020-01-01T00:00:00Z' })).status).toBe(400);
     expect((await create({ kind: 'comparison', runs: [runId] })).status).toBe(400);
     expect((await create({ kind: 'run', runs: ['run_nope'] })).status).toBe(404);

@@ -13,13 +13,16 @@ const ids: string[] = [];
 beforeAll(async () => {
   for (const run of ['smallpool-20u', 'smallpool-40u']) {
     const form = new FormData();
-    for (const name of readdirSync(join(DIR, run))) form.append('files', new Blob([readFileSync(join(DIR, run, name))]), name);
+    for (const name of readdirSync(join(DIR, run)))
+      form.append('files', new Blob([readFileSync(join(DIR, run, name))]), name);
     ids.push((await (await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json()).id);
   }
 });
 
 const post = (id: string, body: unknown) =>
-  check.POST(new Request(`http://test/api/runs/${id}/check`, { method: 'POST', body: JSON.stringify(body) }), { params: Promise.resolve({ id }) });
+  check.POST(new Request(`http://test/api/runs/${id}/check`, { method: 'POST', body: JSON.stringify(body) }), {
+    params: Promise.resolve({ id }),
+  });
 
 test('the verdict of a stored run, relative to a stored baseline', async () => {
   // smallpool-40u: 759/772 successes, p95 4200 ms; median 160 -> 520 ms against smallpool-20u.
@@ -39,10 +42,31 @@ test('the verdict of a stored run, relative to a stored baseline', async () => {
 });
 
 test.each([
-  ['a bad criterion', () => post(ids[0]!, { name: 'x', criteria: [{ metric: 'p95', scope: 'aggregate', op: '<', target: 1 }] }), 400],
-  ['no body', () => check.POST(new Request('http://test/x', { method: 'POST' }), { params: Promise.resolve({ id: ids[0]! }) }), 400],
-  ['an unknown run', () => post('run_nope', { name: 'x', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 1 }] }), 404],
-  ['an unknown baseline', () => post(ids[0]!, { name: 'x', baseline: 'run_nope', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 1 }] }), 404],
+  [
+    'a bad criterion',
+    () => post(ids[0]!, { name: 'x', criteria: [{ metric: 'p95', scope: 'aggregate', op: '<', target: 1 }] }),
+    400,
+  ],
+  [
+    'no body',
+    () => check.POST(new Request('http://test/x', { method: 'POST' }), { params: Promise.resolve({ id: ids[0]! }) }),
+    400,
+  ],
+  [
+    'an unknown run',
+    () => post('run_nope', { name: 'x', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 1 }] }),
+    404,
+  ],
+  [
+    'an unknown baseline',
+    () =>
+      post(ids[0]!, {
+        name: 'x',
+        baseline: 'run_nope',
+        criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 1 }],
+      }),
+    404,
+  ],
 ])('%s', async (_what, send, status) => {
   const res = await send();
   expect(res.status).toBe(status);

@@ -45,7 +45,18 @@ function swarmlens(args: string[]): Promise<{ code: number | null; stdout: strin
 let first = '';
 
 test('uploads a run folder and prints { id, url, duplicateOf }', async () => {
-  const r = await swarmlens(['upload', join(ROOT, 'fixtures/locust-2.12-generated/smallpool-40u'), '--server', base, '--project', 'CI', '--label', '40 users', '--tags', 'ci,nightly']);
+  const r = await swarmlens([
+    'upload',
+    join(ROOT, 'fixtures/locust-2.12-generated/smallpool-40u'),
+    '--server',
+    base,
+    '--project',
+    'CI',
+    '--label',
+    '40 users',
+    '--tags',
+    'ci,nightly',
+  ]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   const out = JSON.parse(r.stdout);
@@ -57,18 +68,29 @@ test('uploads a run folder and prints { id, url, duplicateOf }', async () => {
 
 test('the same files again: stored, duplicateOf in the JSON, a line on stderr naming the first run', async () => {
   expect(first, 'the first test uploads the run').not.toBe('');
-  const r = await swarmlens(['upload', join(ROOT, 'fixtures/locust-2.12-generated/smallpool-40u'), '--server', base, '--project', 'CI']);
+  const r = await swarmlens([
+    'upload',
+    join(ROOT, 'fixtures/locust-2.12-generated/smallpool-40u'),
+    '--server',
+    base,
+    '--project',
+    'CI',
+  ]);
   expect(r.code).toBe(0);
   const out = JSON.parse(r.stdout);
   expect(out).toEqual({ id: expect.stringMatching(/^run_/), url: `${base}/runs/${out.id}`, duplicateOf: [first] });
   expect(out.id).not.toBe(first);
-  expect(r.stderr).toBe(`swarmlens: same files as run ${first} (${base}/runs/${first}); stored all the same as run ${out.id}\n`);
+  expect(r.stderr).toBe(
+    `swarmlens: same files as run ${first} (${base}/runs/${first}); stored all the same as run ${out.id}\n`,
+  );
 });
 
 test('a refused upload exits 2 with the server message', async () => {
   const r = await swarmlens(['upload', join(ROOT, 'README.md'), '--server', base]);
   expect(r.code).toBe(2);
-  expect(r.stderr.trim()).toBe('swarmlens: upload: the server answered 415: README.md: not a Locust CSV, HTML report or JSON output');
+  expect(r.stderr.trim()).toBe(
+    'swarmlens: upload: the server answered 415: README.md: not a Locust CSV, HTML report or JSON output',
+  );
 });
 
 test('missing --server is a usage error', async () => {

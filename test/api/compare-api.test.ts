@@ -12,9 +12,13 @@ const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated');
 const ids: string[] = [];
 
 beforeAll(async () => {
-  for (const [run, label] of [['smallpool-20u', '20 users'], ['smallpool-40u', '40 users']]) {
+  for (const [run, label] of [
+    ['smallpool-20u', '20 users'],
+    ['smallpool-40u', '40 users'],
+  ]) {
     const form = new FormData();
-    for (const name of readdirSync(join(DIR, run!))) form.append('files', new Blob([readFileSync(join(DIR, run!, name))]), name);
+    for (const name of readdirSync(join(DIR, run!)))
+      form.append('files', new Blob([readFileSync(join(DIR, run!, name))]), name);
     form.append('label', label!);
     const res = await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
     ids.push((await res.json()).id);
@@ -27,17 +31,24 @@ test('JSON with stored labels and ids', async () => {
   const res = await get(`runs=${ids.join(',')}`);
   expect(res.status).toBe(200);
   const c = await res.json();
-  expect(c.runs).toMatchObject([{ id: ids[0], label: '20 users', userCount: 20 }, { id: ids[1], label: '40 users', userCount: 40 }]);
+  expect(c.runs).toMatchObject([
+    { id: ids[0], label: '20 users', userCount: 20 },
+    { id: ids[1], label: '40 users', userCount: 40 },
+  ]);
   expect(c.summary.find((s: { metric: string }) => s.metric === 'p95Ms').values).toEqual([1900, 4200]);
 });
 
 test('the same files uploaded twice: the comparison says the inputs are identical (same sha256) first', async () => {
   const form = new FormData();
-  for (const name of readdirSync(join(DIR, 'smallpool-20u'))) form.append('files', new Blob([readFileSync(join(DIR, 'smallpool-20u', name))]), name);
+  for (const name of readdirSync(join(DIR, 'smallpool-20u')))
+    form.append('files', new Blob([readFileSync(join(DIR, 'smallpool-20u', name))]), name);
   form.append('label', '20 users again');
-  const again = (await (await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json()).id;
+  const again = (await (await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json())
+    .id;
   const c = await (await get(`runs=${ids[0]},${again}`)).json();
-  expect(c.headlineNotes[0]).toBe('20 users again and 20 users are the same files (identical sha256): every change below is zero by construction.');
+  expect(c.headlineNotes[0]).toBe(
+    '20 users again and 20 users are the same files (identical sha256): every change below is zero by construction.',
+  );
   const md = await (await get(`runs=${ids[0]},${again}&format=md`)).text();
   expect(md).toContain('are the same files (identical sha256)');
 });
@@ -84,16 +95,35 @@ test.each([
 describe('meeting notes of a comparison', () => {
   test('saved by who is signed in, read back, and at the end of the Markdown report; other baselines have their own', async () => {
     const notesRoute = await import('../../app/api/compare/notes/route');
-    const put = (body: unknown) => notesRoute.PUT(new Request('http://test/api/compare/notes', { method: 'PUT', body: JSON.stringify(body), headers: { 'x-swarmlens-caller': 'Dina' } }));
-    const saved = await put({ runs: ids, notes: 'Pool exhausted at 40 users.', decisions: 'NO-GO; retest after PgBouncer.' });
+    const put = (body: unknown) =>
+      notesRoute.PUT(
+        new Request('http://test/api/compare/notes', {
+          method: 'PUT',
+          body: JSON.stringify(body),
+          headers: { 'x-swarmlens-caller': 'Dina' },
+        }),
+      );
+    const saved = await put({
+      runs: ids,
+      notes: 'Pool exhausted at 40 users.',
+      decisions: 'NO-GO; retest after PgBouncer.',
+    });
     expect(saved.status).toBe(200);
-    expect((await saved.json()).note).toMatchObject({ notes: 'Pool exhausted at 40 users.', decisions: 'NO-GO; retest after PgBouncer.', updatedBy: 'Dina' });
+    expect((await saved.json()).note).toMatchObject({
+      notes: 'Pool exhausted at 40 users.',
+      decisions: 'NO-GO; retest after PgBouncer.',
+      updatedBy: 'Dina',
+    });
     const read = await notesRoute.GET(new Request(`http://test/api/compare/notes?runs=${ids.join(',')}`));
     expect((await read.json()).note.decisions).toBe('NO-GO; retest after PgBouncer.');
-    const other = await notesRoute.GET(new Request(`http://test/api/compare/notes?runs=${ids.join(',')}&baseline=${ids[1]}`));
+    const other = await notesRoute.GET(
+      new Request(`http://test/api/compare/notes?runs=${ids.join(',')}&baseline=${ids[1]}`),
+    );
     expect((await other.json()).note).toBeNull();
     const md = await (await get(`runs=${ids.join(',')}&format=md`)).text();
-    expect(md).toContain('## Decisions\n\nNO-GO; retest after PgBouncer.\n\n## Meeting notes\n\nPool exhausted at 40 users.\n\n_Last edited by Dina, ');
+    expect(md).toContain(
+      '## Decisions\n\nNO-GO; retest after PgBouncer.\n\n## Meeting notes\n\nPool exhausted at 40 users.\n\n_Last edited by Dina, ',
+    );
     expect((await put({ runs: ['run_nope', ids[0]], notes: 'x', decisions: null })).status).toBe(404);
     expect((await put({ runs: ids, baseline: 'run_other', notes: 'x', decisions: null })).status).toBe(400);
   });

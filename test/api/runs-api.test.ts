@@ -25,7 +25,8 @@ function form(files: { name: string; bytes: Uint8Array | string }[], fields: Rec
 }
 const post = (body: FormData | string, headers: Record<string, string> = {}) =>
   runs.POST(new Request('http://test/api/runs', { method: 'POST', body, headers }));
-const folder = (dir: string) => readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+const folder = (dir: string) =>
+  readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
 
 let runId = '';
 beforeAll(async () => {
@@ -36,7 +37,9 @@ beforeAll(async () => {
 
 describe('success', () => {
   test('POST /api/runs → 201 with id, url and Location; users and spawn rate can be given', async () => {
-    const res = await post(form(folder(join(FIXTURES, 'locust-real/kalpee06-locust1.x')), { userCount: '120', spawnRate: '10' }));
+    const res = await post(
+      form(folder(join(FIXTURES, 'locust-real/kalpee06-locust1.x')), { userCount: '120', spawnRate: '10' }),
+    );
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body).toMatchObject({ id: expect.stringMatching(/^run_/), url: `/runs/${body.id}` });
@@ -49,25 +52,50 @@ describe('success', () => {
     const res = await one.GET(new Request('http://test'), ctx({ id: runId }));
     expect(res.status).toBe(200);
     const run = await res.json();
-    expect(run).toMatchObject({ id: runId, meta: { label: '20 users', userCount: 20 }, aggregated: { requests: 552, failures: 8 }, tags: ['x', 'y'], project: { name: 'API test' } });
+    expect(run).toMatchObject({
+      id: runId,
+      meta: { label: '20 users', userCount: 20 },
+      aggregated: { requests: 552, failures: 8 },
+      tags: ['x', 'y'],
+      project: { name: 'API test' },
+    });
     expect(run.history.points).toBe(832);
     expect(run.downloads).toHaveLength(5);
-    const dl = await file.GET(new Request('http://test'), ctx({ id: runId, fileId: run.downloads.find((d: { name: string }) => d.name.endsWith('_stats.csv')).id }));
+    const dl = await file.GET(
+      new Request('http://test'),
+      ctx({ id: runId, fileId: run.downloads.find((d: { name: string }) => d.name.endsWith('_stats.csv')).id }),
+    );
     expect(dl.status).toBe(200);
-    expect(Buffer.from(await dl.arrayBuffer()).equals(readFileSync(join(RUN_20U, 'smallpool-20u_stats.csv')))).toBe(true);
+    expect(Buffer.from(await dl.arrayBuffer()).equals(readFileSync(join(RUN_20U, 'smallpool-20u_stats.csv')))).toBe(
+      true,
+    );
     expect(dl.headers.get('Content-Disposition')).toContain('smallpool-20u_stats.csv');
   });
 
   test('GET /api/runs lists with paging and filters; PATCH edits; series answer', async () => {
     const list = await (await runs.GET(new Request('http://test/api/runs?tag=x&pageSize=5'))).json();
     expect(list).toMatchObject({ total: 1, page: 1, pageSize: 5 });
-    const patched = await one.PATCH(new Request('http://test', { method: 'PATCH', body: JSON.stringify({ label: 'renamed', tags: ['z'], userCount: 25, spawnRate: 2.5 }) }), ctx({ id: runId }));
+    const patched = await one.PATCH(
+      new Request('http://test', {
+        method: 'PATCH',
+        body: JSON.stringify({ label: 'renamed', tags: ['z'], userCount: 25, spawnRate: 2.5 }),
+      }),
+      ctx({ id: runId }),
+    );
     expect(patched.status).toBe(200);
-    expect(await patched.json()).toMatchObject({ meta: { label: 'renamed', userCount: 25, spawnRate: 2.5 }, tags: ['z'] });
-    const names = await (await series.GET(new Request(`http://test/api/runs/${runId}/series`), ctx({ id: runId }))).json();
+    expect(await patched.json()).toMatchObject({
+      meta: { label: 'renamed', userCount: 25, spawnRate: 2.5 },
+      tags: ['z'],
+    });
+    const names = await (
+      await series.GET(new Request(`http://test/api/runs/${runId}/series`), ctx({ id: runId }))
+    ).json();
     expect(names.series.length).toBe(14);
     const s = names.series[0];
-    const one1 = await series.GET(new Request(`http://test/x?name=${encodeURIComponent(s.name)}&method=${s.method}`), ctx({ id: runId }));
+    const one1 = await series.GET(
+      new Request(`http://test/x?name=${encodeURIComponent(s.name)}&method=${s.method}`),
+      ctx({ id: runId }),
+    );
     expect((await one1.json()).columns.timestampsS).toHaveLength(s.length);
   });
 
@@ -83,12 +111,37 @@ describe('errors: { error: { code, message, details? } } with the right status, 
   test.each([
     ['no files', () => post(form([], { label: 'x' })), 400, 'bad_request'],
     ['not multipart', () => post('hello', { 'content-type': 'text/plain' }), 400, 'bad_request'],
-    ['over the size limit (declared)', () => post(form([{ name: 'a_stats.csv', bytes: stats }]), { 'content-length': String(5 * 1024 * 1024) }), 413, 'payload_too_large'],
-    ['over the size limit (actual)', () => post(form([{ name: 'a_stats.csv', bytes: 'x'.repeat(1100 * 1024) }])), 413, 'payload_too_large'],
+    [
+      'over the size limit (declared)',
+      () => post(form([{ name: 'a_stats.csv', bytes: stats }]), { 'content-length': String(5 * 1024 * 1024) }),
+      413,
+      'payload_too_large',
+    ],
+    [
+      'over the size limit (actual)',
+      () => post(form([{ name: 'a_stats.csv', bytes: 'x'.repeat(1100 * 1024) }])),
+      413,
+      'payload_too_large',
+    ],
     ['not Locust output', () => post(form([{ name: 'notes.txt', bytes: 'hello\nworld\n' }])), 415, 'not_locust_output'],
-    ['a Locust file that cannot be read', () => post(form([{ name: 'bad_stats.csv', bytes: stats.replace('GET,/,100,2,42,', 'GET,/,100,2,fast,') }])), 422, 'invalid_locust_file'],
-    ['a bad tag list', () => post(form([{ name: 'a_stats.csv', bytes: stats }], { tags: 'x'.repeat(100) })), 400, 'bad_request'],
-    ['a user count that is not a positive number', () => post(form([{ name: 'a_stats.csv', bytes: stats }], { userCount: 'many' })), 400, 'bad_request'],
+    [
+      'a Locust file that cannot be read',
+      () => post(form([{ name: 'bad_stats.csv', bytes: stats.replace('GET,/,100,2,42,', 'GET,/,100,2,fast,') }])),
+      422,
+      'invalid_locust_file',
+    ],
+    [
+      'a bad tag list',
+      () => post(form([{ name: 'a_stats.csv', bytes: stats }], { tags: 'x'.repeat(100) })),
+      400,
+      'bad_request',
+    ],
+    [
+      'a user count that is not a positive number',
+      () => post(form([{ name: 'a_stats.csv', bytes: stats }], { userCount: 'many' })),
+      400,
+      'bad_request',
+    ],
   ])('%s', async (_what, send, status, code) => {
     const before = await (await runs.GET(new Request('http://test/api/runs'))).json();
     const res = await send();
@@ -100,13 +153,21 @@ describe('errors: { error: { code, message, details? } } with the right status, 
   });
 
   test('422 details name the file and the line', async () => {
-    const res = await post(form([{ name: 'bad_stats.csv', bytes: stats.replace('GET,/,100,2,42,', 'GET,/,100,2,fast,') }]));
-    expect((await res.json()).error.details).toEqual({ file: 'bad_stats.csv', line: 2, reason: 'column "Median Response Time" holds "fast", expected a number' });
+    const res = await post(
+      form([{ name: 'bad_stats.csv', bytes: stats.replace('GET,/,100,2,42,', 'GET,/,100,2,fast,') }]),
+    );
+    expect((await res.json()).error.details).toEqual({
+      file: 'bad_stats.csv',
+      line: 2,
+      reason: 'column "Median Response Time" holds "fast", expected a number',
+    });
   });
 
   test('one bad file in a multi-run upload stores nothing', async () => {
     const before = (await (await runs.GET(new Request('http://test/api/runs'))).json()).total;
-    const res = await post(form([...folder(RUN_20U), { name: 'other_stats.csv', bytes: stats.replace(',Aggregated,', ',Aggregated,x,') }]));
+    const res = await post(
+      form([...folder(RUN_20U), { name: 'other_stats.csv', bytes: stats.replace(',Aggregated,', ',Aggregated,x,') }]),
+    );
     expect(res.status).toBe(422);
     expect((await (await runs.GET(new Request('http://test/api/runs'))).json()).total).toBe(before);
   });
@@ -114,8 +175,16 @@ describe('errors: { error: { code, message, details? } } with the right status, 
   test.each([
     ['GET unknown run', () => one.GET(new Request('http://test'), ctx({ id: 'run_nope' })), 404],
     ['DELETE unknown run', () => one.DELETE(new Request('http://test'), ctx({ id: 'run_nope' })), 404],
-    ['PATCH unknown run', () => one.PATCH(new Request('http://test', { method: 'PATCH', body: '{"label":"x"}' }), ctx({ id: 'run_nope' })), 404],
-    ['PATCH with an unknown field', () => one.PATCH(new Request('http://test', { method: 'PATCH', body: '{"colour":"red"}' }), ctx({ id: runId })), 400],
+    [
+      'PATCH unknown run',
+      () => one.PATCH(new Request('http://test', { method: 'PATCH', body: '{"label":"x"}' }), ctx({ id: 'run_nope' })),
+      404,
+    ],
+    [
+      'PATCH with an unknown field',
+      () => one.PATCH(new Request('http://test', { method: 'PATCH', body: '{"colour":"red"}' }), ctx({ id: runId })),
+      400,
+    ],
     ['unknown file', () => file.GET(new Request('http://test'), ctx({ id: runId, fileId: 'file_nope' })), 404],
     ['bad list query', () => runs.GET(new Request('http://test/api/runs?pageSize=100000')), 400],
   ])('%s', async (_what, send, status) => {

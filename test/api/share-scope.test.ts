@@ -60,10 +60,13 @@ beforeAll(async () => {
   await projectWithPlan('Alpha', 'Production GO', 'Alpha phase', [failures]);
   const p95 = { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 100 };
   await projectWithPlan('Zeta-Secret-Project', 'Zeta secret gate', 'Zeta secret phase', [p95]);
-  const made = await shares.POST(new Request('http://test/api/shares', {
-    method: 'POST', body: JSON.stringify({ kind: 'comparison', runs: [a100, aRetest] }),
-    headers: { 'content-type': 'application/json' },
-  }));
+  const made = await shares.POST(
+    new Request('http://test/api/shares', {
+      method: 'POST',
+      body: JSON.stringify({ kind: 'comparison', runs: [a100, aRetest] }),
+      headers: { 'content-type': 'application/json' },
+    }),
+  );
   expect(made.status).toBe(201);
   const body = await made.json();
   shareId = body.id;
@@ -71,16 +74,18 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('a shared comparison of project A', () => {
-  test('its Markdown report: the verdict first, the criteria and A\'s roadmap; nothing of B', async () => {
+  test("its Markdown report: the verdict first, the criteria and A's roadmap; nothing of B", async () => {
     const res = await report.GET(new Request(`http://test/s/${token}/report.md`), tokenCtx(token));
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/markdown; charset=utf-8');
-    expect(res.headers.get('content-disposition'))
-      .toBe('attachment; filename="comparison-series-100u-vs-series-retest-100u.md"');
+    expect(res.headers.get('content-disposition')).toBe(
+      'attachment; filename="comparison-series-100u-vs-series-retest-100u.md"',
+    );
     const md = await res.text();
     // The retest misses the 0.5% failure gate (40 of 3,869 failed) although it improved on series-100u.
-    expect(md.split('\n')[2])
-      .toMatch(/^\*\*Status: 🔴 NOT READY \(NO-GO\)\*\* — series-retest-100u against the criteria: Production GO NO-GO/);
+    expect(md.split('\n')[2]).toMatch(
+      /^\*\*Status: 🔴 NOT READY \(NO-GO\)\*\* — series-retest-100u against the criteria: Production GO NO-GO/,
+    );
     expect(md).toContain('Against series-100u: ✅ Improved');
     expect(md).toContain('## Roadmap (Alpha)');
     expect(md).toContain('Alpha phase item');
@@ -89,7 +94,7 @@ describe('a shared comparison of project A', () => {
     expect(md).not.toMatch(/\]\((?:https?:\/\/[^)]*)?\/(?:runs|projects|compare)\//);
   });
 
-  test('the view its page renders: the same verdicts and roadmap as the owner\'s; nothing of B', async () => {
+  test("the view its page renders: the same verdicts and roadmap as the owner's; nothing of B", async () => {
     const model = buildCompareModel(await getComparisonView([a100, aRetest], undefined, false, [], true));
     expect(model.meetingVerdict).toMatchObject({ overall: 'NO-GO', change: { status: 'improved' } });
     expect(model.plan?.project.name).toBe('Alpha');

@@ -29,18 +29,24 @@ beforeAll(async () => {
   editor = (await issueApiToken('ci', 'editor', 'test')).token;
   const form = new FormData();
   for (const name of readdirSync(DIR)) form.append('files', new Blob([readFileSync(join(DIR, name))]), name);
-  const run = await (await runs.POST(new Request(`${BASE}/api/runs`, { method: 'POST', body: form, headers: bearer(editor) }))).json();
+  const run = await (
+    await runs.POST(new Request(`${BASE}/api/runs`, { method: 'POST', body: form, headers: bearer(editor) }))
+  ).json();
   shareUrl = (await createShareLink({ kind: 'run', runs: [run.id] }, 'test')).url;
 });
 
 test('unknown API tokens: the address is locked out after the limit, real tokens included; others are not', async () => {
   const from = '203.0.113.7';
-  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey; i++) expect((await through('/api/projects', from, bearer(unknownToken(i)))).status).toBe(401);
+  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey; i++)
+    expect((await through('/api/projects', from, bearer(unknownToken(i)))).status).toBe(401);
   const locked = await through('/api/projects', from, bearer(editor));
   expect(locked.status).toBe(429);
   expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
   expect((await locked.json()).error.code).toBe('too_many_attempts');
-  expect((await runs.GET(new Request(`${BASE}/api/runs`, { headers: { ...bearer(editor), 'x-forwarded-for': from } }))).status).toBe(429);
+  expect(
+    (await runs.GET(new Request(`${BASE}/api/runs`, { headers: { ...bearer(editor), 'x-forwarded-for': from } })))
+      .status,
+  ).toBe(429);
   expect((await through('/api/projects', '198.51.100.9', bearer(editor))).headers.get('x-middleware-next')).toBe('1');
 });
 
@@ -61,6 +67,7 @@ test('revoked tokens are refused but are not guesses', async () => {
   const from = '203.0.113.9';
   const { id, token } = await issueApiToken('old ci', 'viewer', 'test');
   await revokeToken(id);
-  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey + 5; i++) expect((await through('/api/projects', from, bearer(token))).status).toBe(401);
+  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey + 5; i++)
+    expect((await through('/api/projects', from, bearer(token))).status).toBe(401);
   expect((await through('/api/projects', from, bearer(editor))).headers.get('x-middleware-next')).toBe('1');
 });

@@ -20,11 +20,17 @@ const { createSession } = await import('../../lib/server/db/auth-store');
 
 const BASE = 'http://swarmlens.test';
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');
-const through = (path: string, cookie: string) => proxy(new NextRequest(BASE + path, { headers: { host: 'swarmlens.test', cookie } }));
+const through = (path: string, cookie: string) =>
+  proxy(new NextRequest(BASE + path, { headers: { host: 'swarmlens.test', cookie } }));
 const passes = async (cookie: string) => (await through('/api/runs', cookie)).headers.get('x-middleware-next') === '1';
 
 async function signIn(): Promise<{ token: string; cookie: string }> {
-  const res = await signInRoute.POST(new Request(`${BASE}/api/auth/sign-in`, { method: 'POST', body: JSON.stringify({ secret: 'at-rest-secret', name: 'Dina' }) }));
+  const res = await signInRoute.POST(
+    new Request(`${BASE}/api/auth/sign-in`, {
+      method: 'POST',
+      body: JSON.stringify({ secret: 'at-rest-secret', name: 'Dina' }),
+    }),
+  );
   const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
   return { cookie, token: cookie.split('=')[1]! };
 }
@@ -36,7 +42,11 @@ beforeAll(async () => {
   const api = (await issueApiToken('ci', 'editor', 'Dina')).token;
   const form = new FormData();
   for (const name of readdirSync(DIR)) form.append('files', new Blob([readFileSync(join(DIR, name))]), name);
-  const run = await (await runs.POST(new Request(`${BASE}/api/runs`, { method: 'POST', body: form, headers: { authorization: `Bearer ${api}` } }))).json();
+  const run = await (
+    await runs.POST(
+      new Request(`${BASE}/api/runs`, { method: 'POST', body: form, headers: { authorization: `Bearer ${api}` } }),
+    )
+  ).json();
   const share = (await createShareLink({ kind: 'run', runs: [run.id] }, 'Dina')).url.split('/').pop()!;
   tokens.push(session.token, api, share);
   hashes.push(keyedHash(session.token, 'at-rest-secret'), hashToken(api), hashToken(share));
@@ -44,7 +54,11 @@ beforeAll(async () => {
 
 test('no table holds a token; each is stored as its hash', async () => {
   const { prisma } = await getDatabase();
-  const everything = JSON.stringify([await prisma.session.findMany(), await prisma.apiToken.findMany(), await prisma.share.findMany()]);
+  const everything = JSON.stringify([
+    await prisma.session.findMany(),
+    await prisma.apiToken.findMany(),
+    await prisma.share.findMany(),
+  ]);
   for (const token of tokens) {
     expect(everything).not.toContain(token);
     expect(everything).not.toContain(token.slice(4, 24));

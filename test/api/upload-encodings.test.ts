@@ -17,7 +17,10 @@ const GBK = ['locust_stats.csv', 'locust_stats_history.csv', 'locust_failures.cs
   name,
   bytes: new Uint8Array(readFileSync(join(FIXTURES, 'locust-real/zhajiangmian-locust1.1-gbk', name))),
 }));
-const RU = ['ru-windows-1251_stats.csv', 'ru-windows-1251_failures.csv'].map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, 'encodings', name))) }));
+const RU = ['ru-windows-1251_stats.csv', 'ru-windows-1251_failures.csv'].map((name) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(join(FIXTURES, 'encodings', name))),
+}));
 
 type Part = { name: string; bytes: Uint8Array } | [string, string];
 function form(parts: Part[]): FormData {
@@ -29,7 +32,8 @@ function form(parts: Part[]): FormData {
   return f;
 }
 const post = (parts: Part[]) => runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form(parts) }));
-const stored = async (id: string) => (await one.GET(new Request('http://test'), { params: Promise.resolve({ id }) })).json();
+const stored = async (id: string) =>
+  (await one.GET(new Request('http://test'), { params: Promise.resolve({ id }) })).json();
 const total = async () => (await (await runs.GET(new Request('http://test/api/runs'))).json()).total as number;
 
 describe('the encodings field', () => {
@@ -37,9 +41,13 @@ describe('the encodings field', () => {
     const res = await post(GBK);
     expect(res.status).toBe(201);
     const body = await res.json();
-    expect(body.runs[0].warnings).toContain('locust_stats.csv: decoded as GB18030 with confidence 0.10; choose the encoding if names look wrong');
+    expect(body.runs[0].warnings).toContain(
+      'locust_stats.csv: decoded as GB18030 with confidence 0.10; choose the encoding if names look wrong',
+    );
     const run = await stored(body.id);
-    expect(run.files.find((f: { name: string }) => f.name === 'locust_stats.csv')).toMatchObject({ encoding: 'gb18030' });
+    expect(run.files.find((f: { name: string }) => f.name === 'locust_stats.csv')).toMatchObject({
+      encoding: 'gb18030',
+    });
   });
 
   test.each([
@@ -56,7 +64,13 @@ describe('the encodings field', () => {
   });
 
   test('a file detected wrongly is parsed again with the chosen encoding (cp1251 alias)', async () => {
-    const res = await post([...RU, ['encodings', JSON.stringify({ 'ru-windows-1251_stats.csv': 'cp1251', 'ru-windows-1251_failures.csv': 'windows-1251' })]]);
+    const res = await post([
+      ...RU,
+      [
+        'encodings',
+        JSON.stringify({ 'ru-windows-1251_stats.csv': 'cp1251', 'ru-windows-1251_failures.csv': 'windows-1251' }),
+      ],
+    ]);
     expect(res.status).toBe(201);
     const run = await stored((await res.json()).id);
     expect(run.endpoints[0].name).toBe('Страница входа');
@@ -66,7 +80,10 @@ describe('the encodings field', () => {
 
   test('entries of a zip are chosen by their names in the upload (archive/entry.csv)', async () => {
     const zip = zipSync(Object.fromEntries(RU.map((f) => [f.name, f.bytes])));
-    const res = await post([{ name: 'ru.zip', bytes: zip }, ['encodings', JSON.stringify({ 'ru/ru-windows-1251_stats.csv': 'windows-1251' })]]);
+    const res = await post([
+      { name: 'ru.zip', bytes: zip },
+      ['encodings', JSON.stringify({ 'ru/ru-windows-1251_stats.csv': 'windows-1251' })],
+    ]);
     expect(res.status).toBe(201);
     const run = await stored((await res.json()).id);
     expect(run.endpoints[0].name).toBe('Страница входа');
@@ -78,7 +95,10 @@ describe('the encodings field', () => {
 
   test('a genuine CP949 run: the stats file, too short to tell, takes the encoding its failures tell', async () => {
     const dir = join(FIXTURES, 'encodings/korean-cp949-20u');
-    const files = ['korean-cp949-20u_stats.csv', 'korean-cp949-20u_failures.csv'].map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+    const files = ['korean-cp949-20u_stats.csv', 'korean-cp949-20u_failures.csv'].map((name) => ({
+      name,
+      bytes: new Uint8Array(readFileSync(join(dir, name))),
+    }));
     const res = await post(files);
     expect(res.status).toBe(201);
     const run = await stored((await res.json()).id);

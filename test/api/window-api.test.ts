@@ -37,7 +37,10 @@ beforeAll(async () => {
   ids.ramp = await upload('locust-2.12-series/ramp-400u', 'Ramp', 'ramp');
   const rampProject = (await (await project.GET(new Request('http://test'), ctx('Ramp'))).json()).project.id;
   const body = { name: 'Release', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<=', target: 1500 }] };
-  expect((await sets.POST(new Request('http://test', { method: 'POST', body: JSON.stringify(body) }), ctx(rampProject))).status).toBe(201);
+  expect(
+    (await sets.POST(new Request('http://test', { method: 'POST', body: JSON.stringify(body) }), ctx(rampProject)))
+      .status,
+  ).toBe(201);
 }, 60_000);
 
 describe('GET /api/runs/:id', () => {
@@ -46,7 +49,16 @@ describe('GET /api/runs/:id', () => {
     expect(run.aggregated).toMatchObject({ requests: 772, failures: 13 });
     expect(run).toMatchObject({
       loadShape: 'plateau',
-      steadyState: { startS: 20, endS: 58, userCount: 40, requests: 454, failures: 10, medianMs: 830, p95Ms: 4600, approximate: ['medianMs', 'p95Ms'] },
+      steadyState: {
+        startS: 20,
+        endS: 58,
+        userCount: 40,
+        requests: 454,
+        failures: 10,
+        medianMs: 830,
+        p95Ms: 4600,
+        approximate: ['medianMs', 'p95Ms'],
+      },
       latencyCeilingMs: 9000,
       capacity: null,
     });
@@ -86,7 +98,12 @@ describe('GET /api/runs/:id', () => {
     expect(run.loadShape).toBe('ramp');
     expect(run.steadyState).toBeNull();
     // P95 per 20-user bucket: … 1,350 ms at 131 users, 1,850 at 151, 3,600 at 171 (capacity.test.ts).
-    expect(run.capacity).toMatchObject({ peakUsers: 151, peakGoodputRps: 1353 / 20, p95LimitMs: 1500, usersAtP95Limit: 151 });
+    expect(run.capacity).toMatchObject({
+      peakUsers: 151,
+      peakGoodputRps: 1353 / 20,
+      p95LimitMs: 1500,
+      usersAtP95Limit: 151,
+    });
     const given = await (await get('?p95LimitMs=1000', ids.ramp)).json();
     expect(given.capacity).toMatchObject({ p95LimitMs: 1000, usersAtP95Limit: 131 });
     expect((await get('?p95LimitMs=-5', ids.ramp)).status).toBe(400);
@@ -101,7 +118,8 @@ describe('GET /api/compare', () => {
     expect(res.status).toBe(200);
     const steady = await res.json();
     expect(Object.keys(steady)).toEqual(Object.keys(whole));
-    const row = (c: { summary: { metric: string; values: number[] }[] }, m: string) => c.summary.find((s) => s.metric === m)!.values;
+    const row = (c: { summary: { metric: string; values: number[] }[] }, m: string) =>
+      c.summary.find((s) => s.metric === m)!.values;
     expect(row(whole, 'requests')).toEqual([552, 772]);
     expect(row(steady, 'requests')).toEqual([378, 454]);
     expect(steady.warnings[0]).toMatch(/^Steady state: each run’s figures cover its peak load only/);

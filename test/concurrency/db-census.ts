@@ -8,12 +8,24 @@ import { dbConfig } from '../../lib/server/db/config';
 import { FAIL_IN_TRANSACTION } from './storm-uploads';
 
 /** Tables whose rows belong to a run (run_id column, ON DELETE CASCADE). */
-export const RUN_CHILD_TABLES = ['run_tag', 'endpoint_stat', 'failure_row', 'exception_row', 'transaction_stat', 'run_series', 'run_file'];
+export const RUN_CHILD_TABLES = [
+  'run_tag',
+  'endpoint_stat',
+  'failure_row',
+  'exception_row',
+  'transaction_stat',
+  'run_series',
+  'run_file',
+];
 
 /** Not data of the app: Prisma's migration history. */
 const IGNORED_TABLES = new Set(['_prisma_migrations']);
 
-async function query<T>(provider: DbProvider, url: string, run: (sql: (text: string) => Promise<T[]>) => Promise<void>): Promise<void> {
+async function query<T>(
+  provider: DbProvider,
+  url: string,
+  run: (sql: (text: string) => Promise<T[]>) => Promise<void>,
+): Promise<void> {
   if (provider === 'sqlite') {
     const db = new Database(dbConfig(url).sqlitePath!);
     try {
@@ -53,7 +65,10 @@ export async function countEveryTable(provider: DbProvider, url: string): Promis
 export async function countOrphans(provider: DbProvider, url: string): Promise<Record<string, number>> {
   const orphans: Record<string, number> = {};
   await query<{ n: number | string }>(provider, url, async (sql) => {
-    for (const t of RUN_CHILD_TABLES) orphans[t] = Number((await sql(`SELECT count(*) AS n FROM "${t}" WHERE "run_id" NOT IN (SELECT "id" FROM "run")`))[0]!.n);
+    for (const t of RUN_CHILD_TABLES)
+      orphans[t] = Number(
+        (await sql(`SELECT count(*) AS n FROM "${t}" WHERE "run_id" NOT IN (SELECT "id" FROM "run")`))[0]!.n,
+      );
   });
   return orphans;
 }

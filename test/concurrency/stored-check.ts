@@ -36,7 +36,11 @@ export function runJsonMismatches(json: unknown, e: ExpectedRun): string[] {
     ['exceptions', plain(r.exceptions), plain(e.run.exceptions)],
     ['transactions', plain(r.transactions), plain(e.run.transactions)],
     ['history.points', r.history?.points, e.run.history?.points ?? 0],
-    ['downloads', byName((r.downloads ?? []).map(({ name, sizeBytes, sha256 }) => ({ name, sizeBytes, sha256 }))), byName(e.files)],
+    [
+      'downloads',
+      byName((r.downloads ?? []).map(({ name, sizeBytes, sha256 }) => ({ name, sizeBytes, sha256 }))),
+      byName(e.files),
+    ],
   ];
   return checks.filter(([, got, want]) => !isDeepStrictEqual(got, want)).map(([field]) => field);
 }
@@ -59,11 +63,15 @@ export function summaryMismatches(item: Record<string, unknown>, e: ExpectedRun)
 /** GET /api/runs/:id/series (the list) against the expected endpoint series. */
 export function seriesListMismatches(json: unknown, e: ExpectedRun): string[] {
   const got = (json as { series: { length: number }[] }).series.map((s) => s.length);
-  return isDeepStrictEqual(got, e.seriesLengths) ? [] : [`series lengths ${JSON.stringify(got)} ≠ ${JSON.stringify(e.seriesLengths)}`];
+  return isDeepStrictEqual(got, e.seriesLengths)
+    ? []
+    : [`series lengths ${JSON.stringify(got)} ≠ ${JSON.stringify(e.seriesLengths)}`];
 }
 
 /** A downloaded original: one of the run's files, byte for byte. */
 export function fileMismatches(bytes: Uint8Array, e: ExpectedRun): string[] {
   const sum = sha256(bytes);
-  return e.files.some((f) => f.sha256 === sum && f.sizeBytes === bytes.length) ? [] : ['downloaded bytes are none of the run’s files'];
+  return e.files.some((f) => f.sha256 === sum && f.sizeBytes === bytes.length)
+    ? []
+    : ['downloaded bytes are none of the run’s files'];
 }

@@ -55,7 +55,9 @@ const folderCache = new Map<string, FileInfo[]>();
 function folder(dir: string): FileInfo[] {
   let files = folderCache.get(dir);
   if (!files) {
-    files = readdirSync(join(FIXTURES, dir)).sort().map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, dir, name))) }));
+    files = readdirSync(join(FIXTURES, dir))
+      .sort()
+      .map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, dir, name))) }));
     folderCache.set(dir, files);
   }
   return files;
@@ -81,8 +83,13 @@ export function expectRuns(files: FileInfo[], label: string, project: string, ta
 
 /** A stats CSV that starts well (header and two rows) and breaks on line 4: refused mid-parse. */
 function brokenStats(): FileInfo {
-  const lines = new TextDecoder().decode(folder(FOLDERS[0]!).find((f) => f.name.endsWith('_stats.csv'))!.bytes).split('\n');
-  return { name: 'broken_stats.csv', bytes: new TextEncoder().encode(`${lines.slice(0, 3).join('\n')}\n"GET","/x",oops,1,2\n`) };
+  const lines = new TextDecoder()
+    .decode(folder(FOLDERS[0]!).find((f) => f.name.endsWith('_stats.csv'))!.bytes)
+    .split('\n');
+  return {
+    name: 'broken_stats.csv',
+    bytes: new TextEncoder().encode(`${lines.slice(0, 3).join('\n')}\n"GET","/x",oops,1,2\n`),
+  };
 }
 
 /** Upload `index` of the storm: every 10th from 3 fails inside the transaction, every 10th from 7 has an invalid file. */
@@ -98,7 +105,15 @@ export function planUpload(index: number, projects: string[]): PlannedUpload {
   const project = projects[index % projects.length]!;
   // The invalid file comes last: the valid ones before it are parsed (and gzipped) first.
   const files = kind === 'invalid-file' ? [...base, brokenStats()] : base;
-  return { index, kind, label, project, tags, files, expected: kind === 'valid' ? expectRuns(files, label, project, tags) : [] };
+  return {
+    index,
+    kind,
+    label,
+    project,
+    tags,
+    files,
+    expected: kind === 'valid' ? expectRuns(files, label, project, tags) : [],
+  };
 }
 
 export function formOf(files: FileInfo[], fields: Record<string, string>): FormData {

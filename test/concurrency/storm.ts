@@ -68,7 +68,7 @@ async function post(plan: PlannedUpload, label = plan.label) {
 /** A seeded random sequence (the storm is the same every time it is run). */
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 }
 
 async function statusOf<T>(read: () => Promise<T>): Promise<{ status: number; body: unknown }> {
@@ -81,7 +81,10 @@ async function statusOf<T>(read: () => Promise<T>): Promise<{ status: number; bo
 
 async function response(res: Response): Promise<{ status: number; body: unknown }> {
   const type = res.headers.get('content-type') ?? '';
-  return { status: res.status, body: type.includes('json') ? await res.json() : new Uint8Array(await res.arrayBuffer()) };
+  return {
+    status: res.status,
+    body: type.includes('json') ? await res.json() : new Uint8Array(await res.arrayBuffer()),
+  };
 }
 
 export const planStorm = () => Array.from({ length: UPLOADS }, (_, index) => planUpload(index, PROJECTS));
@@ -92,7 +95,13 @@ export async function seedRuns(): Promise<Stored[]> {
     const plan = planUpload(i * 10, [PROJECTS[i % 2]!]); // i*10: always a valid upload
     const { status, body } = await post(plan, `seed ${i}`);
     if (status !== 201) throw new Error(`seeding failed: ${status} ${JSON.stringify(body)}`);
-    body.runs!.forEach((r, k) => seeds.push({ id: r.id, expected: { ...plan.expected[k]!, label: plan.expected[k]!.label.replace(plan.label, `seed ${i}`) }, origin: 'seed' }));
+    body.runs!.forEach((r, k) =>
+      seeds.push({
+        id: r.id,
+        expected: { ...plan.expected[k]!, label: plan.expected[k]!.label.replace(plan.label, `seed ${i}`) },
+        origin: 'seed',
+      }),
+    );
   }
   return seeds;
 }
@@ -100,19 +109,29 @@ export async function seedRuns(): Promise<Stored[]> {
 export async function storm(seeds: Stored[], plans: PlannedUpload[]): Promise<StormLog> {
   const log: StormLog = { seeds, uploads: [], stored: [], deletes: [], reads: [], named: new Set(), wallMs: 0 };
   const known = [...seeds];
-  const byLabel = new Map([...seeds, ...plans.flatMap((p) => p.expected.map((expected) => ({ expected })))].map((s) => [s.expected.label, s.expected]));
+  const byLabel = new Map(
+    [...seeds, ...plans.flatMap((p) => p.expected.map((expected) => ({ expected })))].map((s) => [
+      s.expected.label,
+      s.expected,
+    ]),
+  );
   const rnd = random(42);
   const pick = () => known[Math.floor(rnd() * known.length)]!;
   const deleting: Promise<void>[] = [];
   const del = (id: string) =>
-    deleting.push(one.DELETE(new Request(url(`/api/runs/${id}`), { method: 'DELETE' }), ctx({ id })).then((res) => void log.deletes.push({ id, status: res.status })));
+    deleting.push(
+      one
+        .DELETE(new Request(url(`/api/runs/${id}`), { method: 'DELETE' }), ctx({ id }))
+        .then((res) => void log.deletes.push({ id, status: res.status })),
+    );
   let answered = 0;
   let running = true;
 
   type Answer = { status: number; body: unknown };
   /** Checks a 200 answer as it comes; other answers are judged later (404 is right for a deleted run). */
   const judge = (a: Answer, check: (body: never) => string[]): { status: number; problems: string[] } => {
-    if (a.status !== 200) return { status: a.status, problems: a.status === 404 ? [] : [JSON.stringify(a.body).slice(0, 300)] };
+    if (a.status !== 200)
+      return { status: a.status, problems: a.status === 404 ? [] : [JSON.stringify(a.body).slice(0, 300)] };
     const text = a.body instanceof Uint8Array ? '' : JSON.stringify(a.body);
     for (const id of text.match(/run_[0-9a-z]{26}/g) ?? []) log.named.add(id);
     return { status: 200, problems: check(a.body as never) };
@@ -121,17 +140,28 @@ export async function storm(seeds: Stored[], plans: PlannedUpload[]): Promise<St
     ...(page.total === page.items.length ? [] : [`total ${page.total} but ${page.items.length} items`]),
     ...page.items.flatMap((item) => {
       const e = byLabel.get(item.label as string);
-      return e ? summaryMismatches(item, e).map((m) => `${item.id as string} ${m}`) : [`lists ${item.label as string}, of no valid upload`];
+      return e
+        ? summaryMismatches(item, e).map((m) => `${item.id as string} ${m}`)
+        : [`lists ${item.label as string}, of no valid upload`];
     }),
   ];
   const none = () => [];
   const getRun = async (s: Stored) => response(await one.GET(new Request(url(`/api/runs/${s.id}`)), ctx({ id: s.id })));
 
   const reads: Record<Read['kind'], () => Promise<{ target: string[]; status: number; problems: string[] }>> = {
-    list: async () => ({ target: [], ...judge(await response(await runs.GET(new Request(url('/api/runs?pageSize=500')))), listCheck) }),
+    list: async () => ({
+      target: [],
+      ...judge(await response(await runs.GET(new Request(url('/api/runs?pageSize=500')))), listCheck),
+    }),
     'list-project': async () => {
       const p = [...PROJECTS, 'Storm doomed'][Math.floor(rnd() * (PROJECTS.length + 1))]!;
-      return { target: [p], ...judge(await response(await runs.GET(new Request(url(`/api/runs?pageSize=500&project=${encodeURIComponent(p)}`)))), listCheck) };
+      return {
+        target: [p],
+        ...judge(
+          await response(await runs.GET(new Request(url(`/api/runs?pageSize=500&project=${encodeURIComponent(p)}`)))),
+          listCheck,
+        ),
+      };
     },
     run: async () => {
       const s = pick();
@@ -147,7 +177,9 @@ export async function storm(seeds: Stored[], plans: PlannedUpload[]): Promise<St
       const run = await getRun(s);
       if (run.status !== 200) return { target: [s.id], ...judge(run, none) };
       const fileId = (run.body as { downloads: { id: string }[] }).downloads[0]!.id;
-      const a = await response(await file.GET(new Request(url(`/api/runs/${s.id}/files/${fileId}`)), ctx({ id: s.id, fileId })));
+      const a = await response(
+        await file.GET(new Request(url(`/api/runs/${s.id}/files/${fileId}`)), ctx({ id: s.id, fileId })),
+      );
       return { target: [s.id], ...judge(a, (bytes: Uint8Array) => fileMismatches(bytes, s.expected)) };
     },
     compare: async () => {
@@ -155,11 +187,17 @@ export async function storm(seeds: Stored[], plans: PlannedUpload[]): Promise<St
       let b = pick();
       while (b === a && known.length > 1) b = pick();
       const ids = [a.id, b.id];
-      return { target: ids, ...judge(await response(await compare.GET(new Request(url(`/api/compare?runs=${ids.join(',')}`)))), none) };
+      return {
+        target: ids,
+        ...judge(await response(await compare.GET(new Request(url(`/api/compare?runs=${ids.join(',')}`)))), none),
+      };
     },
     'project-api': async () => {
       const p = PROJECTS[Math.floor(rnd() * 2)]!;
-      return { target: [p], ...judge(await response(await projectApi.GET(new Request(url(`/api/projects/${p}`)), ctx({ id: p }))), none) };
+      return {
+        target: [p],
+        ...judge(await response(await projectApi.GET(new Request(url(`/api/projects/${p}`)), ctx({ id: p }))), none),
+      };
     },
     'project-page': async () => {
       const p = PROJECTS[Math.floor(rnd() * 2)]!;
@@ -185,7 +223,10 @@ export async function storm(seeds: Stored[], plans: PlannedUpload[]): Promise<St
     const { status, body } = await post(plan);
     log.uploads.push({ plan, status, body });
     answered++;
-    if (process.env.STORM_DEBUG) console.log(`${Math.round(performance.now() - started)} ms: ${plan.label} ${status} (${answered} answered, ${log.reads.length} reads)`);
+    if (process.env.STORM_DEBUG)
+      console.log(
+        `${Math.round(performance.now() - started)} ms: ${plan.label} ${status} (${answered} answered, ${log.reads.length} reads)`,
+      );
     if (status === 201) {
       const ids = body.runs!.map((r) => r.id);
       ids.forEach((id, k) => log.stored.push({ id, expected: plan.expected[k]!, origin: 'storm' }));

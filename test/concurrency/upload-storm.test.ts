@@ -20,8 +20,16 @@ const getRun = async (id: string) => one.GET(new Request(`http://test/api/runs/$
 
 /** Tables with no rows of runs: the storm must leave them as they were (empty). */
 const UNTOUCHED_TABLES = [
-  'criteria_set', 'criterion', 'sign_off', 'roadmap_phase', 'roadmap_item', 'roadmap_item_criterion',
-  'share', 'session', 'api_token', 'comparison_note',
+  'criteria_set',
+  'criterion',
+  'sign_off',
+  'roadmap_phase',
+  'roadmap_item',
+  'roadmap_item_criterion',
+  'share',
+  'session',
+  'api_token',
+  'comparison_note',
 ];
 
 /** The app's process-wide database and read cache (lib/server/db/client.ts, lib/server/services/read-cache.ts). */
@@ -40,12 +48,19 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: 50 uploads at once, mixed 
     await installFailureTrigger(provider, db.url);
     const seeds = await seedRuns();
     // Cached views computed before the storm: the storm's writes must outdate them.
-    await Promise.all([runs.GET(new Request('http://test/api/runs?pageSize=500')), getProjectPage(PROJECTS[0]!, {}), listFilters(), ...seeds.map((s) => getRun(s.id))]);
+    await Promise.all([
+      runs.GET(new Request('http://test/api/runs?pageSize=500')),
+      getProjectPage(PROJECTS[0]!, {}),
+      listFilters(),
+      ...seeds.map((s) => getRun(s.id)),
+    ]);
     log = await storm(seeds, planStorm());
     deleted = new Set(log.deletes.filter((d) => d.status === 204).map((d) => d.id));
     survivors = [...log.seeds, ...log.stored].filter((s) => !deleted.has(s.id));
     const ok = log.uploads.filter((u) => u.status === 201).length;
-    console.log(`${provider}: ${UPLOADS} uploads (${ok} answered 201), ${log.deletes.length} deletes, ${log.reads.length} reads: ${Math.round(log.wallMs)} ms`);
+    console.log(
+      `${provider}: ${UPLOADS} uploads (${ok} answered 201), ${log.deletes.length} deletes, ${log.reads.length} reads: ${Math.round(log.wallMs)} ms`,
+    );
   }, 600_000);
   afterAll(async () => {
     appGlobals.swarmlensDb = undefined;
@@ -53,7 +68,11 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: 50 uploads at once, mixed 
   });
 
   test('valid uploads are answered 201, an invalid file 422, a failure inside the write transaction an error', () => {
-    const right = { valid: (s: number) => s === 201, 'invalid-file': (s: number) => s === 422, 'fails-in-transaction': (s: number) => s >= 400 };
+    const right = {
+      valid: (s: number) => s === 201,
+      'invalid-file': (s: number) => s === 422,
+      'fails-in-transaction': (s: number) => s >= 400,
+    };
     const wrong = log.uploads.filter((u) => !right[u.plan.kind](u.status));
     expect(wrong.map((u) => `${u.plan.label} (${u.plan.kind}): ${u.status} ${JSON.stringify(u.body)}`)).toEqual([]);
   });
@@ -73,11 +92,16 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: 50 uploads at once, mixed 
       problems.push(...seriesListMismatches(listed, s.expected).map((m) => `${s.id}: ${m}`));
       for (const [i, one] of listed.series.entries()) {
         const q = new URLSearchParams({ name: one.name, ...(one.method ? { method: one.method } : {}) });
-        const body = (await (await series.GET(new Request(`http://test/api/runs/${s.id}/series?${q}`), ctx({ id: s.id }))).json()) as { columns: Record<string, unknown[]> };
-        if (body.columns.timestampsS?.length !== s.expected.seriesLengths[i]) problems.push(`${s.id}: series ${one.name} has ${body.columns.timestampsS?.length} points`);
+        const body = (await (
+          await series.GET(new Request(`http://test/api/runs/${s.id}/series?${q}`), ctx({ id: s.id }))
+        ).json()) as { columns: Record<string, unknown[]> };
+        if (body.columns.timestampsS?.length !== s.expected.seriesLengths[i])
+          problems.push(`${s.id}: series ${one.name} has ${body.columns.timestampsS?.length} points`);
       }
       for (const d of json.downloads) {
-        const bytes = new Uint8Array(await (await file.GET(new Request('http://test'), ctx({ id: s.id, fileId: d.id }))).arrayBuffer());
+        const bytes = new Uint8Array(
+          await (await file.GET(new Request('http://test'), ctx({ id: s.id, fileId: d.id }))).arrayBuffer(),
+        );
         problems.push(...fileMismatches(bytes, s.expected).map((m) => `${s.id}: ${m}`));
       }
     }
@@ -116,18 +140,28 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: 50 uploads at once, mixed 
       if (r.status === 404 && r.target.some((id) => deleted.has(id))) return [];
       return r.status === 200 ? r.problems.map((p) => `${where} ${p}`) : [`${where} ${r.problems.join(' ')}`];
     });
-    for (const id of log.named) if (!everStored.has(id)) problems.push(`a read answered with ${id}, never answered 201`);
+    for (const id of log.named)
+      if (!everStored.has(id)) problems.push(`a read answered with ${id}, never answered 201`);
     expect(problems).toEqual([]);
     expect(new Set(log.reads.map((r) => r.kind)).size).toBe(9);
   });
 
   test('cached views after the storm equal the database: list total, runs per project, project page', async () => {
-    const page = (await (await runs.GET(new Request('http://test/api/runs?pageSize=500'))).json()) as { total: number; items: { id: string }[] };
+    const page = (await (await runs.GET(new Request('http://test/api/runs?pageSize=500'))).json()) as {
+      total: number;
+      items: { id: string }[];
+    };
     expect(page.total).toBe(survivors.length);
     expect(page.items.map((i) => i.id).sort()).toEqual(survivors.map((s) => s.id).sort());
     const filters = await listFilters();
-    for (const p of filters.projects) expect(p.runCount, p.name).toBe(survivors.filter((s) => s.expected.project === p.name).length);
+    for (const p of filters.projects)
+      expect(p.runCount, p.name).toBe(survivors.filter((s) => s.expected.project === p.name).length);
     const projectPage = await getProjectPage(PROJECTS[0]!, {});
-    expect(projectPage.runs.map((r) => r.id).sort()).toEqual(survivors.filter((s) => s.expected.project === PROJECTS[0]).map((s) => s.id).sort());
+    expect(projectPage.runs.map((r) => r.id).sort()).toEqual(
+      survivors
+        .filter((s) => s.expected.project === PROJECTS[0])
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 });

@@ -16,15 +16,21 @@ const DIRS = ['series-50u', 'series-100u', 'series-150u', 'series-retest-100u'];
 const CSV = /\.csv$/;
 
 const curve = z.object({
-  basis: z.literal('goodput'), points: z.array(z.object({ users: z.number() })), evidence: z.string(),
+  basis: z.literal('goodput'),
+  points: z.array(z.object({ users: z.number() })),
+  evidence: z.string(),
 });
 const buildsShape = z.object({
   runs: z.array(z.object({ id: z.string().nullable(), build: z.string().nullable() })),
   baselineIndex: z.number(),
   targetIndex: z.number(),
-  buildCurves: z.array(z.object({
-    build: z.string().nullable(), runIndexes: z.array(z.number()), curve: curve.nullable(),
-  })),
+  buildCurves: z.array(
+    z.object({
+      build: z.string().nullable(),
+      runIndexes: z.array(z.number()),
+      curve: curve.nullable(),
+    }),
+  ),
   buildsNote: z.string().nullable(),
 });
 

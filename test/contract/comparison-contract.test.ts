@@ -19,7 +19,17 @@ const str = z.string();
 const STATUS = z.enum(['improved', 'ok', 'warning', 'critical', 'inconclusive']);
 const VERDICT = z.enum(['linear', 'sublinear', 'saturated', 'unknown']);
 const METRICS = [
-  'successRate', 'failures', 'requests', 'rps', 'goodputRps', 'medianMs', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'maxMs',
+  'successRate',
+  'failures',
+  'requests',
+  'rps',
+  'goodputRps',
+  'medianMs',
+  'p75Ms',
+  'p90Ms',
+  'p95Ms',
+  'p99Ms',
+  'maxMs',
 ];
 
 const summaryRow = z.object({
@@ -39,9 +49,18 @@ const summaryRow = z.object({
 const endpoint = z.object({
   method: str.nullable(),
   name: str,
-  runs: z.array(z.object({
-    requests: num, failures: num, failureRate: numOrNull, medianMs: numOrNull, p95Ms: numOrNull, maxMs: numOrNull,
-  }).nullable()),
+  runs: z.array(
+    z
+      .object({
+        requests: num,
+        failures: num,
+        failureRate: numOrNull,
+        medianMs: numOrNull,
+        p95Ms: numOrNull,
+        maxMs: numOrNull,
+      })
+      .nullable(),
+  ),
   failureRateChange: numOrNull,
   failurePValue: numOrNull,
   failurePValueAdjusted: numOrNull,
@@ -54,24 +73,47 @@ const endpoint = z.object({
 
 const scaling = z.object({
   basis: z.literal('goodput'),
-  expectedRps: numOrNull, actualRps: numOrNull, gap: numOrNull,
-  expectedGoodputRps: numOrNull, actualGoodputRps: numOrNull, goodputGap: numOrNull,
-  fromUsers: num, toUsers: num,
+  expectedRps: numOrNull,
+  actualRps: numOrNull,
+  gap: numOrNull,
+  expectedGoodputRps: numOrNull,
+  actualGoodputRps: numOrNull,
+  goodputGap: numOrNull,
+  fromUsers: num,
+  toUsers: num,
   verdict: VERDICT,
   reason: str,
 });
 
 const uslFit = z.object({
-  lambda: num, sigma: num, kappa: num, r2: numOrNull, rmseRps: num, points: num, distinctLoads: num,
-  peakUsers: numOrNull, peakRps: numOrNull, ceilingRps: numOrNull,
+  lambda: num,
+  sigma: num,
+  kappa: num,
+  r2: numOrNull,
+  rmseRps: num,
+  points: num,
+  distinctLoads: num,
+  peakUsers: numOrNull,
+  peakRps: numOrNull,
+  ceilingRps: numOrNull,
 });
 
 const scalingCurve = z.object({
   basis: z.literal('goodput'),
-  points: z.array(z.object({
-    label: str.nullable(), users: num, rps: num, goodputRps: num, linearRps: num, linearGoodputRps: num,
-    efficiency: numOrNull, medianMs: numOrNull, p95Ms: numOrNull, uslRps: numOrNull,
-  })),
+  points: z.array(
+    z.object({
+      label: str.nullable(),
+      users: num,
+      rps: num,
+      goodputRps: num,
+      linearRps: num,
+      linearGoodputRps: num,
+      efficiency: numOrNull,
+      medianMs: numOrNull,
+      p95Ms: numOrNull,
+      uslRps: numOrNull,
+    }),
+  ),
   excluded: z.array(z.object({ index: num, label: str.nullable(), reason: str })),
   fit: uslFit.nullable(),
   verdict: VERDICT,
@@ -80,7 +122,12 @@ const scalingCurve = z.object({
 });
 
 const failureDiff = z.object({
-  method: str.nullable(), name: str, error: str, example: str, category: str, statusCode: numOrNull,
+  method: str.nullable(),
+  name: str,
+  error: str,
+  example: str,
+  category: str,
+  statusCode: numOrNull,
   occurrences: z.array(numOrNull),
   rates: z.array(numOrNull),
   change: numOrNull,
@@ -90,10 +137,18 @@ const failureDiff = z.object({
 const criteriaBlock = z.object({
   name: str,
   verdict: z.enum(['GO', 'CONDITIONAL', 'NO-GO']),
-  results: z.array(z.object({
-    metric: str, scope: str, op: str, target: num, current: numOrNull, met: z.boolean().nullable(),
-    reason: str.optional(), judged: z.literal(false).optional(),
-  })),
+  results: z.array(
+    z.object({
+      metric: str,
+      scope: str,
+      op: str,
+      target: num,
+      current: numOrNull,
+      met: z.boolean().nullable(),
+      reason: str.optional(),
+      judged: z.literal(false).optional(),
+    }),
+  ),
 });
 
 const comparison = z.object({
@@ -123,7 +178,16 @@ const comparison = z.object({
 const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
 const u40 = fixtureRun('locust-2.12-generated/smallpool-40u');
 const pair = (a: ParsedRun, b: ParsedRun, extras = {}) =>
-  compareRuns([{ id: null, run: a }, { id: null, run: b }], 0, undefined, [], extras);
+  compareRuns(
+    [
+      { id: null, run: a },
+      { id: null, run: b },
+    ],
+    0,
+    undefined,
+    [],
+    extras,
+  );
 const rowOf = (c: Comparison, metric: string) => c.summary.find((r) => r.metric === metric)!;
 
 /** What every documented field must satisfy beyond its type, on any comparison of n runs. */
@@ -157,7 +221,10 @@ describe('compareRuns: smallpool 20u vs 40u', () => {
   });
 
   test('one scaling story on goodput, from the smaller load, in either order', () => {
-    const reversed = compareRuns([{ id: null, run: u40 }, { id: null, run: u20 }]);
+    const reversed = compareRuns([
+      { id: null, run: u40 },
+      { id: null, run: u20 },
+    ]);
     for (const x of [c, reversed]) {
       const verdict = x.scalingCurve!.verdict;
       expect(x.scaling).toMatchObject({ basis: 'goodput', fromUsers: 20, toUsers: 40, verdict });
@@ -173,7 +240,10 @@ describe('compareRuns: smallpool 20u vs 40u', () => {
 
   test('the status set changed: "improved" and "inconclusive" are statuses scripts now see', () => {
     // 40u as the baseline: 20u's median 160 ms against 520 ms is better, no longer "ok".
-    const reversed = compareRuns([{ id: null, run: u40 }, { id: null, run: u20 }]);
+    const reversed = compareRuns([
+      { id: null, run: u40 },
+      { id: null, run: u20 },
+    ]);
     expect(reversed.summary.find((r) => r.metric === 'medianMs')!.status).toBe('improved');
     // GET /dashboard/: 0/32 → 2/87 failed, not significant after Holm: inconclusive, not ok.
     const dashboard = c.endpoints.find((e) => e.name === '/dashboard/')!;
@@ -186,10 +256,13 @@ describe('compareRuns: smallpool 20u vs 40u', () => {
     const v = evaluateCriteria(set, u40, u20);
     const withCriteria = pair(u20, u40, { criteria: [{ name: v.name, verdict: v.verdict, results: v.results }] });
     expectContract(withCriteria);
-    expect(withCriteria.criteria).toEqual([{
-      name: 'Retest', verdict: 'NO-GO',
-      results: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, current: 4200, met: false }],
-    }]);
+    expect(withCriteria.criteria).toEqual([
+      {
+        name: 'Retest',
+        verdict: 'NO-GO',
+        results: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, current: 4200, met: false }],
+      },
+    ]);
   });
 
   test('failure messages by rate per request; not-comparable when a run never called the endpoint', () => {
@@ -205,13 +278,17 @@ describe('compareRuns: smallpool 20u vs 40u', () => {
     const other = pair(noDashboard, u40);
     expectContract(other);
     const dashboard = other.failureDiffs.filter((d) => d.name === '/dashboard/');
-    expect(dashboard.map((d) => [d.status, d.rates[0]])).toEqual([['not-comparable', null], ['not-comparable', null]]);
+    expect(dashboard.map((d) => [d.status, d.rates[0]])).toEqual([
+      ['not-comparable', null],
+      ['not-comparable', null],
+    ]);
   });
 
   test('headline notes: identical inputs say so', () => {
     expect(c.headlineNotes.some((n) => n.includes('same files') || n.includes('identical'))).toBe(false);
     const same = compareRuns([
-      { id: null, run: u20, fileHashes: ['a1', 'b2'] }, { id: null, run: u20, fileHashes: ['b2', 'a1'] },
+      { id: null, run: u20, fileHashes: ['a1', 'b2'] },
+      { id: null, run: u20, fileHashes: ['b2', 'a1'] },
     ]);
     expectContract(same);
     expect(same.headlineNotes.some((n) => n.includes('same files'))).toBe(true);

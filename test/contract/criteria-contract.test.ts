@@ -13,7 +13,10 @@ import { expectShape, FIXTURES, ROOT, swarmlens } from './support';
 const U50 = join(FIXTURES, 'locust-2.12-series/series-50u');
 const U100 = join(FIXTURES, 'locust-2.12-series/series-100u');
 /** The run's own Locust files (the folder also holds logs). */
-const files = (dir: string, name: string) => ['_stats.csv', '_stats_history.csv', '_failures.csv', '_exceptions.csv'].map((s) => join(dir, `${name}${s}`)).join(',');
+const files = (dir: string, name: string) =>
+  ['_stats.csv', '_stats_history.csv', '_failures.csv', '_exceptions.csv']
+    .map((s) => join(dir, `${name}${s}`))
+    .join(',');
 
 const dir = mkdtempSync(join(tmpdir(), 'swarmlens-contract-criteria-'));
 const file = (name: string, value: unknown) => {
@@ -23,10 +26,17 @@ const file = (name: string, value: unknown) => {
 };
 const P95 = { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 2000 };
 
-const appliesTo = z.object({
-  userCount: z.number().int().optional(), tags: z.array(z.string()).optional(), labelGlob: z.string().optional(), profile: z.string().optional(),
-}).strict();
-const outOfScopeVerdict = z.object({ verdict: z.null(), name: z.string(), results: z.array(z.never()).length(0), outOfScope: z.string() }).strict();
+const appliesTo = z
+  .object({
+    userCount: z.number().int().optional(),
+    tags: z.array(z.string()).optional(),
+    labelGlob: z.string().optional(),
+    profile: z.string().optional(),
+  })
+  .strict();
+const outOfScopeVerdict = z
+  .object({ verdict: z.null(), name: z.string(), results: z.array(z.never()).length(0), outOfScope: z.string() })
+  .strict();
 
 describe('Criteria file: appliesTo', () => {
   test('the documented example reads as written', () => {
@@ -52,13 +62,22 @@ describe('Criteria file: appliesTo', () => {
     ['a glob over 200 characters', { labelGlob: '*'.repeat(201) }, /appliesTo\.labelGlob: at most 200 characters/],
     ['tags not a list', { tags: 'release' }, /appliesTo\.tags:/],
   ])('refused, naming the field: %s (exit 2)', (_what, scope, message) => {
-    const r = swarmlens(['check', files(U100, 'series-100u'), '--criteria', file('bad.json', { name: 'x', appliesTo: scope, criteria: [P95] })]);
+    const r = swarmlens([
+      'check',
+      files(U100, 'series-100u'),
+      '--criteria',
+      file('bad.json', { name: 'x', appliesTo: scope, criteria: [P95] }),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
   });
 
   test('check on a run out of scope: verdict null, no results, why; exit 0', () => {
-    const scoped = file('scoped.json', { name: 'Production @100 users', appliesTo: { userCount: 100 }, criteria: [P95] });
+    const scoped = file('scoped.json', {
+      name: 'Production @100 users',
+      appliesTo: { userCount: 100 },
+      criteria: [P95],
+    });
     const out = swarmlens(['check', files(U50, 'series-50u'), '--criteria', scoped]);
     expect(out.code).toBe(0);
     const verdict = JSON.parse(out.stdout);
@@ -70,15 +89,31 @@ describe('Criteria file: appliesTo', () => {
   });
 
   test('compare --criteria: a set that does not apply to the target is in criteriaOutOfScope, not criteria', () => {
-    const scoped = file('scoped.json', { name: 'Production @100 users', appliesTo: { userCount: 100 }, criteria: [P95] });
+    const scoped = file('scoped.json', {
+      name: 'Production @100 users',
+      appliesTo: { userCount: 100 },
+      criteria: [P95],
+    });
     const every = file('every.json', { name: 'Every run', criteria: [P95] });
-    const r = swarmlens(['compare', files(U100, 'series-100u'), files(U50, 'series-50u'), '--criteria', scoped, '--criteria', every]);
+    const r = swarmlens([
+      'compare',
+      files(U100, 'series-100u'),
+      files(U50, 'series-50u'),
+      '--criteria',
+      scoped,
+      '--criteria',
+      every,
+    ]);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c.criteria.map((s: { name: string }) => s.name)).toEqual(['Every run']);
     expectShape(z.array(z.object({ name: z.string(), appliesTo, reason: z.string() }).strict()), c.criteriaOutOfScope);
-    expect(c.criteriaOutOfScope).toEqual([{
-      name: 'Production @100 users', appliesTo: { userCount: 100 }, reason: 'Production @100 users applies to 100-user runs; this run has 50 users',
-    }]);
+    expect(c.criteriaOutOfScope).toEqual([
+      {
+        name: 'Production @100 users',
+        appliesTo: { userCount: 100 },
+        reason: 'Production @100 users applies to 100-user runs; this run has 50 users',
+      },
+    ]);
   });
 });

@@ -21,28 +21,58 @@ const numOrNull = z.number().nullable();
 const str = z.string();
 
 const endpointStats = z.object({
-  method: str.nullable(), name: str, requests: num, failures: num,
-  medianMs: numOrNull, avgMs: numOrNull, minMs: numOrNull, maxMs: numOrNull, avgSizeBytes: numOrNull,
-  rps: numOrNull, failuresPerS: numOrNull, goodputRps: numOrNull,
+  method: str.nullable(),
+  name: str,
+  requests: num,
+  failures: num,
+  medianMs: numOrNull,
+  avgMs: numOrNull,
+  minMs: numOrNull,
+  maxMs: numOrNull,
+  avgSizeBytes: numOrNull,
+  rps: numOrNull,
+  failuresPerS: numOrNull,
+  goodputRps: numOrNull,
   percentiles: z.record(str, numOrNull),
 });
 const steadyState = z.object({
-  startS: num, endS: num, userCount: num, requests: numOrNull, failures: numOrNull,
-  rps: numOrNull, goodputRps: numOrNull, medianMs: numOrNull, p95Ms: numOrNull, approximate: z.array(str),
+  startS: num,
+  endS: num,
+  userCount: num,
+  requests: numOrNull,
+  failures: numOrNull,
+  rps: numOrNull,
+  goodputRps: numOrNull,
+  medianMs: numOrNull,
+  p95Ms: numOrNull,
+  approximate: z.array(str),
 });
 const capacity = z.object({
-  peakGoodputRps: numOrNull, peakUsers: numOrNull, p95LimitMs: numOrNull, usersAtP95Limit: numOrNull,
+  peakGoodputRps: numOrNull,
+  peakUsers: numOrNull,
+  p95LimitMs: numOrNull,
+  usersAtP95Limit: numOrNull,
   points: z.array(z.object({ users: num, goodputRps: numOrNull, p95Ms: numOrNull })),
 });
 const runJson = z.object({
   id: str.nullable(),
   meta: z.object({
-    label: str.nullable(), userCount: numOrNull, startTime: str.nullable(), endTime: str.nullable(),
-    durationS: numOrNull, host: str.nullable(), locustVersion: str.nullable(),
+    label: str.nullable(),
+    userCount: numOrNull,
+    startTime: str.nullable(),
+    endTime: str.nullable(),
+    durationS: numOrNull,
+    host: str.nullable(),
+    locustVersion: str.nullable(),
   }),
-  files: z.array(z.object({
-    name: str, kind: str, encoding: str, encodingConfidence: z.number().min(0).max(1).nullable(),
-  })),
+  files: z.array(
+    z.object({
+      name: str,
+      kind: str,
+      encoding: str,
+      encodingConfidence: z.number().min(0).max(1).nullable(),
+    }),
+  ),
   aggregated: endpointStats,
   endpoints: z.array(endpointStats),
   failures: z.array(z.object({ method: str.nullable(), name: str, error: str, occurrences: num })),
@@ -79,12 +109,28 @@ function parsed(args: string[]): RunJson {
 
 // Steady states from steady-state.test.ts (checked there against test/reference/steady_state.py).
 const STEADY_20U = {
-  startS: 15, endS: 58, userCount: 20, requests: 378, failures: 5, rps: 378 / 43, goodputRps: 373 / 43,
-  medianMs: 160, p95Ms: 2000, approximate: ['medianMs', 'p95Ms'],
+  startS: 15,
+  endS: 58,
+  userCount: 20,
+  requests: 378,
+  failures: 5,
+  rps: 378 / 43,
+  goodputRps: 373 / 43,
+  medianMs: 160,
+  p95Ms: 2000,
+  approximate: ['medianMs', 'p95Ms'],
 };
 const STEADY_40U = {
-  startS: 20, endS: 58, userCount: 40, requests: 454, failures: 10, rps: 454 / 38, goodputRps: 444 / 38,
-  medianMs: 830, p95Ms: 4600, approximate: ['medianMs', 'p95Ms'],
+  startS: 20,
+  endS: 58,
+  userCount: 40,
+  requests: 454,
+  failures: 10,
+  rps: 454 / 38,
+  goodputRps: 444 / 38,
+  medianMs: 830,
+  p95Ms: 4600,
+  approximate: ['medianMs', 'p95Ms'],
 };
 
 describe('Run JSON (swarmlens parse)', () => {
@@ -129,7 +175,10 @@ describe('Run JSON (swarmlens parse)', () => {
 
 describe('a continuous ramp (fixtures/locust-2.12-series/ramp-400u: 0 → 400 users at 1/s)', () => {
   const DIR = join(FIXTURES, 'locust-2.12-series/ramp-400u');
-  const FILES = readdirSync(DIR).filter((n) => /^ramp-400u[_.]/.test(n)).map((n) => join(DIR, n)).join(',');
+  const FILES = readdirSync(DIR)
+    .filter((n) => /^ramp-400u[_.]/.test(n))
+    .map((n) => join(DIR, n))
+    .join(',');
   const ramp = fixtureRun('locust-2.12-series/ramp-400u', /^ramp-400u[_.]/);
 
   test('loadShape ramp, no steady state, a capacity curve: its peak is its highest goodput', () => {
@@ -150,7 +199,11 @@ describe('a continuous ramp (fixtures/locust-2.12-series/ramp-400u: 0 → 400 us
   test('--window steady refuses it; a comparison leaves it out of the scaling curve and says why first', () => {
     const r = swarmlens(['parse', FILES, '--window', 'steady']);
     expect(r.code).toBe(2);
-    const c = compareRuns([{ id: null, run: u20 }, { id: null, run: u40 }, { id: null, run: ramp }]);
+    const c = compareRuns([
+      { id: null, run: u20 },
+      { id: null, run: u40 },
+      { id: null, run: ramp },
+    ]);
     const excluded = [{ index: 2, label: 'ramp-400u', reason: expect.stringContaining('ramp') }];
     expect(c.scalingCurve!.excluded).toEqual(excluded);
     expect(c.headlineNotes.some((n) => n.includes('continuous ramp'))).toBe(true);
@@ -164,7 +217,7 @@ describe('the window switch on the command line', () => {
     expect(Object.keys(json).sort()).toEqual(Object.keys(parsed([RUN_20U])).sort());
   });
 
-  test('compare --window steady: every figure over each run\'s steady state', () => {
+  test("compare --window steady: every figure over each run's steady state", () => {
     const r = swarmlens(['compare', RUN_20U, RUN_40U, '--window', 'steady']);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
@@ -189,10 +242,13 @@ describe('compare --criteria FILE', () => {
     const set = { name: 'Retest', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 }] };
     writeFileSync(file, JSON.stringify(set));
     const c = JSON.parse(swarmlens(['compare', RUN_20U, RUN_40U, '--criteria', file]).stdout);
-    expect(c.criteria).toEqual([{
-      name: 'Retest', verdict: 'NO-GO',
-      results: [expect.objectContaining({ metric: 'p95Ms', current: 4200, met: false })],
-    }]);
+    expect(c.criteria).toEqual([
+      {
+        name: 'Retest',
+        verdict: 'NO-GO',
+        results: [expect.objectContaining({ metric: 'p95Ms', current: 4200, met: false })],
+      },
+    ]);
     const md = swarmlens(['compare', RUN_20U, RUN_40U, '--criteria', file, '--format', 'md']).stdout;
     expect(md.split('\n')[2]).toMatch(/^\*\*Status: 🔴 NOT READY \(NO-GO\)\*\*/);
   });
@@ -227,7 +283,10 @@ describe('--encoding', () => {
 });
 
 test('Comparison runs carry their duration', () => {
-  const c = compareRuns([{ id: null, run: u20 }, { id: null, run: u40 }]);
+  const c = compareRuns([
+    { id: null, run: u20 },
+    { id: null, run: u40 },
+  ]);
   expect(c.runs.map((r) => r.durationS)).toEqual([u20.meta.durationS, u40.meta.durationS]);
 });
 
@@ -258,7 +317,11 @@ describe('HTTP API: ?window= and the encodings field', () => {
       one: await import('../../app/api/runs/[id]/route'),
       compare: await import('../../app/api/compare/route'),
     };
-    const uploads = [['u20', files(RUN_20U)], ['u40', files(RUN_40U)], ['statsOnly', [STATS_ONLY]]] as const;
+    const uploads = [
+      ['u20', files(RUN_20U)],
+      ['u40', files(RUN_40U)],
+      ['statsOnly', [STATS_ONLY]],
+    ] as const;
     for (const [key, list] of uploads) {
       ids[key] = (await (await upload([...list])).json()).id;
     }

@@ -24,7 +24,12 @@ test.each(table)('%s', async (_, method, pathname, expected) => {
   const e = console.error;
   console.error = () => undefined;
   try {
-    const result = await gate({ method, pathname, headers: new Headers({ authorization: 'Bearer x' }), sessionToken: null });
+    const result = await gate({
+      method,
+      pathname,
+      headers: new Headers({ authorization: 'Bearer x' }),
+      sessionToken: null,
+    });
     expect(result).toMatchObject(expected);
   } finally {
     console.error = e;

@@ -46,7 +46,12 @@ test('down at start → 503 with what to do; back → migrates on first use and 
   await proxy.down();
   const h1 = await quiet(() => health.GET());
   expect(h1.status).toBe(503);
-  expect(await h1.json()).toMatchObject({ ok: false, db: 'postgresql', reason: 'unreachable', error: expect.stringMatching(/unavailable.*DATABASE_URL/) });
+  expect(await h1.json()).toMatchObject({
+    ok: false,
+    db: 'postgresql',
+    reason: 'unreachable',
+    error: expect.stringMatching(/unavailable.*DATABASE_URL/),
+  });
   const l1 = await quiet(listRuns);
   expect(l1.status).toBe(503);
   expect(l1.headers.get('Retry-After')).toBe('5');
@@ -72,8 +77,11 @@ test('a backend terminated mid-transaction (57P01): 503, nothing stored, the nex
   const pending = quiet(() => upload(big.files));
   // The upload's transaction has written once it has a transaction id.
   let terminated = 0;
-  for (const deadline = Date.now() + 60_000; terminated === 0 && Date.now() < deadline; ) {
-    const { rows } = await admin.query('SELECT pg_terminate_backend(pid) AS t FROM pg_stat_activity WHERE datname = $1 AND backend_xid IS NOT NULL', [dbName]);
+  for (const deadline = Date.now() + 60_000; terminated === 0 && Date.now() < deadline;) {
+    const { rows } = await admin.query(
+      'SELECT pg_terminate_backend(pid) AS t FROM pg_stat_activity WHERE datname = $1 AND backend_xid IS NOT NULL',
+      [dbName],
+    );
     terminated = rows.length;
     if (terminated === 0) await new Promise((r) => setTimeout(r, 5));
   }

@@ -12,7 +12,9 @@ const mountDir = mkdtempSync(join(tmpdir(), 'swarmlens-full-'));
 try {
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountDir], { stdio: 'pipe' });
 } catch (e) {
-  throw new Error(`the disk-full test mounts a 1 MiB tmpfs and needs root (or CAP_SYS_ADMIN) and mount(8): ${e instanceof Error ? e.message : e}`);
+  throw new Error(
+    `the disk-full test mounts a 1 MiB tmpfs and needs root (or CAP_SYS_ADMIN) and mount(8): ${e instanceof Error ? e.message : e}`,
+  );
 }
 const dbPath = join(mountDir, 'full.db');
 process.env.DATABASE_URL = `file:${dbPath}`;
@@ -24,7 +26,8 @@ const { getDatabase } = await import('../../lib/server/db/client');
 const SMALL = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');
 function upload() {
   const form = new FormData();
-  for (const n of ['smallpool-20u_stats.csv', 'smallpool-20u_stats_history.csv', 'smallpool-20u_failures.csv']) form.append('files', new Blob([readFileSync(join(SMALL, n))]), basename(n));
+  for (const n of ['smallpool-20u_stats.csv', 'smallpool-20u_stats_history.csv', 'smallpool-20u_failures.csv'])
+    form.append('files', new Blob([readFileSync(join(SMALL, n))]), basename(n));
   return runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
 }
 const quiet = async <T>(run: () => Promise<T>) => {
@@ -52,7 +55,10 @@ test('disk full: 507 storage_full, no corruption, earlier runs kept; space back 
   }
   expect(stored.length, 'no upload fitted before the disk was full').toBeGreaterThan(0);
   expect(full?.status).toBe(507);
-  expect((await full!.json()).error).toMatchObject({ code: 'storage_full', message: expect.stringMatching(/disk .* is full; nothing was stored. Free some space/) });
+  expect((await full!.json()).error).toMatchObject({
+    code: 'storage_full',
+    message: expect.stringMatching(/disk .* is full; nothing was stored. Free some space/),
+  });
   // Reading still works, and the health check says the database answers.
   expect((await health.GET()).status).toBe(200);
   const list = await (await runs.GET(new Request('http://test/api/runs?pageSize=100'))).json();
@@ -63,7 +69,10 @@ test('disk full: 507 storage_full, no corruption, earlier runs kept; space back 
   expect(check.prepare('SELECT count(*) AS n FROM run').get()).toEqual({ n: stored.length });
   // No row of the failed upload: every run's children belong to a stored run.
   for (const table of ['endpoint_stat', 'run_series', 'run_file', 'failure_row', 'run_tag']) {
-    expect(check.prepare(`SELECT count(*) AS n FROM "${table}" WHERE run_id NOT IN (SELECT id FROM run)`).get(), table).toEqual({ n: 0 });
+    expect(
+      check.prepare(`SELECT count(*) AS n FROM "${table}" WHERE run_id NOT IN (SELECT id FROM run)`).get(),
+      table,
+    ).toEqual({ n: 0 });
   }
   expect(check.prepare('SELECT count(DISTINCT run_id) AS n FROM run_file').get()).toEqual({ n: stored.length });
   check.close();
@@ -71,5 +80,7 @@ test('disk full: 507 storage_full, no corruption, earlier runs kept; space back 
   execFileSync('mount', ['-o', 'remount,size=32m', mountDir]);
   const again = await upload();
   expect(again.status).toBe(201);
-  expect((await (await runs.GET(new Request('http://test/api/runs?pageSize=100'))).json()).total).toBe(stored.length + 1);
+  expect((await (await runs.GET(new Request('http://test/api/runs?pageSize=100'))).json()).total).toBe(
+    stored.length + 1,
+  );
 });

@@ -30,7 +30,12 @@ test('cannot open at start: the server starts, 503 cannot_open; fixed → 200 an
   await expect(quiet(register)).resolves.toBeUndefined();
   const h = await quiet(() => health.GET());
   expect(h.status).toBe(503);
-  expect(await h.json()).toMatchObject({ ok: false, db: 'sqlite', reason: 'cannot_open', error: expect.stringMatching(/could not be opened.*server log/) });
+  expect(await h.json()).toMatchObject({
+    ok: false,
+    db: 'sqlite',
+    reason: 'cannot_open',
+    error: expect.stringMatching(/could not be opened.*server log/),
+  });
   const l = await quiet(() => runs.GET(new Request('http://test/api/runs')));
   expect(l.status).toBe(503);
   expect((await l.json()).error).toMatchObject({ code: 'database_unavailable', details: { reason: 'cannot_open' } });

@@ -103,7 +103,10 @@ export const GROUPS: Group[] = [
     (e) => e.warningsMatch !== undefined,
     (r, e) => {
       const re = new RegExp(e.warningsMatch ?? '', 'i');
-      expect(r.warnings.some((w) => re.test(w)), `warnings: ${JSON.stringify(r.warnings)}`).toBe(true);
+      expect(
+        r.warnings.some((w) => re.test(w)),
+        `warnings: ${JSON.stringify(r.warnings)}`,
+      ).toBe(true);
     },
   ],
 ];

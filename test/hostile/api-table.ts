@@ -6,9 +6,26 @@ import { CASES, outcomeFor, type HostileCase } from './corpus';
 import { expectReads } from './expect-run';
 
 const MODELS = [
-  'project', 'run', 'runTag', 'endpointStat', 'transactionStat', 'failureRow', 'exceptionRow', 'runSeries', 'runFile',
-  'criteriaSet', 'criterion', 'signOff', 'roadmapPhase', 'roadmapItem', 'roadmapItemCriterion', 'share', 'session', 'apiToken',
-  'comparisonNote', 'dataRevision',
+  'project',
+  'run',
+  'runTag',
+  'endpointStat',
+  'transactionStat',
+  'failureRow',
+  'exceptionRow',
+  'runSeries',
+  'runFile',
+  'criteriaSet',
+  'criterion',
+  'signOff',
+  'roadmapPhase',
+  'roadmapItem',
+  'roadmapItemCriterion',
+  'share',
+  'session',
+  'apiToken',
+  'comparisonNote',
+  'dataRevision',
 ] as const;
 
 type Counter = { count(): Promise<number> };
@@ -23,29 +40,37 @@ export function apiTable(cases: HostileCase[] = CASES): void {
     return counts;
   }
 
-  test.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const runs = await import('../../app/api/runs/route');
-    const one = await import('../../app/api/runs/[id]/route');
-    const form = new FormData();
-    for (const f of c.files()) form.append('files', new Blob([f.bytes as BlobPart]), f.name);
-    const before = await rowCounts();
-    const res = await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
-    const body = await res.json();
-    const want = outcomeFor(c, 'api');
-    expect(res.status, JSON.stringify(body).slice(0, 500)).toBe(want.kind === 'error' ? want.status : 201);
-    const after = await rowCounts();
-    if (want.kind === 'error') {
-      expect(after).toEqual(before);
-      expect(body.error.message).toMatch(want.reason);
-      if (want.file !== null) {
-        expect(body.error.details).toEqual({ file: want.file, line: want.line, reason: expect.stringMatching(want.reason) });
-        expect(body.error.message).toContain(want.file);
+  test.each(cases.map((c) => [c.id, c] as const))(
+    '%s',
+    async (_id, c) => {
+      const runs = await import('../../app/api/runs/route');
+      const one = await import('../../app/api/runs/[id]/route');
+      const form = new FormData();
+      for (const f of c.files()) form.append('files', new Blob([f.bytes as BlobPart]), f.name);
+      const before = await rowCounts();
+      const res = await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
+      const body = await res.json();
+      const want = outcomeFor(c, 'api');
+      expect(res.status, JSON.stringify(body).slice(0, 500)).toBe(want.kind === 'error' ? want.status : 201);
+      const after = await rowCounts();
+      if (want.kind === 'error') {
+        expect(after).toEqual(before);
+        expect(body.error.message).toMatch(want.reason);
+        if (want.file !== null) {
+          expect(body.error.details).toEqual({
+            file: want.file,
+            line: want.line,
+            reason: expect.stringMatching(want.reason),
+          });
+          expect(body.error.message).toContain(want.file);
+        }
+        return;
       }
-      return;
-    }
-    expect(body.runs).toHaveLength(want.runs);
-    expect(after.run).toBe(before.run! + want.runs);
-    const run = await (await one.GET(new Request(`http://test/api/runs/${body.id}`), ctx({ id: body.id }))).json();
-    expectReads(run, want);
-  }, 180_000);
+      expect(body.runs).toHaveLength(want.runs);
+      expect(after.run).toBe(before.run! + want.runs);
+      const run = await (await one.GET(new Request(`http://test/api/runs/${body.id}`), ctx({ id: body.id }))).json();
+      expectReads(run, want);
+    },
+    180_000,
+  );
 }

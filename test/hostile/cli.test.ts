@@ -24,29 +24,33 @@ function swarmlens(args: string[]): Promise<{ code: number | null; stdout: strin
 }
 
 describe('hostile inputs through swarmlens parse', () => {
-  test.each(CASES.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const dir = join(TMP, c.id);
-    mkdirSync(dir);
-    const files = c.files();
-    for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
-    // One file is named; several are given as their folder (a comma list of 10,000 is too long).
-    const run = files.length === 1 ? join(dir, files[0]!.name) : dir;
-    const r = await swarmlens(['parse', run]);
-    rmSync(dir, { recursive: true, force: true });
-    const want = outcomeFor(c, 'cli');
-    if (want.kind === 'error') {
-      expect(r.code, r.stderr).toBe(2);
-      expect(r.stdout).toBe('');
-      const lines = r.stderr.trimEnd().split('\n');
-      expect(lines).toHaveLength(1);
-      const where = want.file === null ? '' : `${want.file}${want.line === null ? '' : `:${want.line}`}: `;
-      expect(lines[0]!.startsWith(`swarmlens: ${where}`), lines[0]).toBe(true);
-      expect(lines[0]).toMatch(want.reason);
-      expect(lines[0]).not.toMatch(/internal error|\n\s+at /);
-    } else {
-      expect(r.stderr).toBe('');
-      expect(r.code).toBe(0);
-      expectReads(JSON.parse(r.stdout), want);
-    }
-  }, 120_000);
+  test.each(CASES.map((c) => [c.id, c] as const))(
+    '%s',
+    async (_id, c) => {
+      const dir = join(TMP, c.id);
+      mkdirSync(dir);
+      const files = c.files();
+      for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
+      // One file is named; several are given as their folder (a comma list of 10,000 is too long).
+      const run = files.length === 1 ? join(dir, files[0]!.name) : dir;
+      const r = await swarmlens(['parse', run]);
+      rmSync(dir, { recursive: true, force: true });
+      const want = outcomeFor(c, 'cli');
+      if (want.kind === 'error') {
+        expect(r.code, r.stderr).toBe(2);
+        expect(r.stdout).toBe('');
+        const lines = r.stderr.trimEnd().split('\n');
+        expect(lines).toHaveLength(1);
+        const where = want.file === null ? '' : `${want.file}${want.line === null ? '' : `:${want.line}`}: `;
+        expect(lines[0]!.startsWith(`swarmlens: ${where}`), lines[0]).toBe(true);
+        expect(lines[0]).toMatch(want.reason);
+        expect(lines[0]).not.toMatch(/internal error|\n\s+at /);
+      } else {
+        expect(r.stderr).toBe('');
+        expect(r.code).toBe(0);
+        expectReads(JSON.parse(r.stdout), want);
+      }
+    },
+    120_000,
+  );
 });

@@ -47,9 +47,20 @@ export interface HostileCase {
   slowMs?: number;
 }
 
-const fixture = (...names: string[]) => () => names.map((n) => ({ name: n.split('/').pop() as string, bytes: new Uint8Array(readFileSync(join(gen.HOSTILE_DIR, n))) }));
+const fixture =
+  (...names: string[]) =>
+  () =>
+    names.map((n) => ({
+      name: n.split('/').pop() as string,
+      bytes: new Uint8Array(readFileSync(join(gen.HOSTILE_DIR, n))),
+    }));
 const made = (name: string, make: () => Uint8Array) => () => [{ name, bytes: make() }];
-const err = (status: ErrorOutcome['status'], file: string | null, line: number | null, reason: RegExp): ErrorOutcome => ({ kind: 'error', status, file, line, reason });
+const err = (
+  status: ErrorOutcome['status'],
+  file: string | null,
+  line: number | null,
+  reason: RegExp,
+): ErrorOutcome => ({ kind: 'error', status, file, line, reason });
 const SAMPLE = { kind: 'reads', runs: 1, requests: 160, failures: 3, endpoints: 3 } as const;
 
 export const PAYLOADS = {
@@ -71,40 +82,221 @@ export const PAYLOADS = {
 const late = gen.lateInvalidUtf8();
 
 export const CASES: HostileCase[] = [
-  { id: 'empty', attacks: 'a 0-byte file', files: fixture('empty_stats.csv'), expect: err(422, 'empty_stats.csv', null, /empty file/) },
-  { id: 'blank', attacks: 'only blank lines', files: fixture('blank_stats.csv'), expect: err(422, 'blank_stats.csv', null, /empty file/) },
-  { id: 'header-only', attacks: 'a header and no rows', files: fixture('header-only_stats.csv'), expect: err(422, 'header-only_stats.csv', null, /no rows after the header/) },
-  { id: 'truncated', attacks: 'a file cut mid-row', files: fixture('truncated_stats.csv'), expect: err(422, 'truncated_stats.csv', 3, /expected 22 cells as in the header, found 6/) },
-  { id: 'semicolons', attacks: 'the wrong delimiter', files: fixture('semicolon_stats.csv'), expect: err(415, 'semicolon_stats.csv', null, /not a Locust CSV/) },
-  { id: 'wrong-header', attacks: 'renamed header cells', files: fixture('wrong-header_stats.csv'), expect: err(415, 'wrong-header_stats.csv', null, /not a Locust CSV/) },
-  { id: 'shuffled-columns', attacks: 'columns in reverse order', files: fixture('shuffled-columns_stats.csv'), expect: { ...SAMPLE, medianOf: { name: '/', ms: 42 } } },
-  { id: 'duplicated-column', attacks: 'a column twice (which one holds the figures?)', files: fixture('duplicated-column_stats.csv'), expect: err(422, 'duplicated-column_stats.csv', 1, /column "Request Count" appears twice/) },
-  { id: 'negative-count', attacks: 'a negative request count', files: fixture('negative-count_stats.csv'), expect: err(422, 'negative-count_stats.csv', 2, /must be a count, got "-100"/) },
-  { id: 'negative-time', attacks: 'a negative response time', files: fixture('negative-time_stats.csv'), expect: err(422, 'negative-time_stats.csv', 2, /cannot be negative/) },
-  { id: 'nan', attacks: 'NaN as a median', files: fixture('nan_stats.csv'), expect: { ...SAMPLE, medianOf: { name: '/', ms: null } } },
-  { id: 'huge-count', attacks: 'a count of 1e400 (Infinity)', files: fixture('huge-count_stats.csv'), expect: err(422, 'huge-count_stats.csv', 2, /must be a count, got "1e400"/) },
-  { id: 'huge-time', attacks: 'a max response time of 1.7e308 ms', files: fixture('huge-time_stats.csv'), expect: SAMPLE },
-  { id: 'duplicate-endpoint', attacks: 'one endpoint listed twice', files: fixture('duplicate-endpoint_stats.csv'), expect: err(422, 'duplicate-endpoint_stats.csv', 4, /"GET \/" is listed twice \(first at line 2\)/) },
-  { id: 'mixed-line-endings', attacks: 'CRLF then LF in one file', files: fixture('crlf-cr-mixed_stats.csv'), expect: err(422, 'crlf-cr-mixed_stats.csv', 3, /expected 22 cells/) },
-  { id: 'nul-byte', attacks: 'a NUL byte in a name', files: fixture('nul-byte_stats.csv'), expect: err(415, 'nul-byte_stats.csv', 4, /NUL byte: binary data/) },
-  { id: 'cp1252', attacks: 'non-UTF-8 text (cp1252)', files: fixture('cp1252_stats.csv'), expect: { ...SAMPLE, names: ['/café'] } },
-  { id: 'utf16', attacks: 'UTF-16LE with a BOM (PowerShell redirect)', files: fixture('utf16_stats.csv'), expect: { ...SAMPLE, names: ['/café'] } },
-  { id: 'late-invalid-utf8', attacks: 'a non-UTF-8 byte after the first MiB', files: () => [{ name: 'late_stats.csv', bytes: late.bytes }], expect: err(422, 'late_stats.csv', late.badLine, /invalid UTF-8/) },
-  { id: 'html-not-locust', attacks: 'an HTML page without Locust data', files: fixture('no-locust.html'), expect: err(415, 'no-locust.html', null, /HTML without Locust report data/) },
-  { id: 'html-webui', attacks: 'the live web UI page (templateArgs not JSON)', files: fixture('webui-no-data.html'), expect: err(422, 'webui-no-data.html', 6, /not a readable report object/) },
-  { id: 'history-backwards', attacks: 'history timestamps going backwards', files: fixture('history-backwards_stats_history.csv'), expect: err(422, 'history-backwards_stats_history.csv', 4, /earlier than the previous row/) },
-  { id: 'binary', attacks: 'random bytes renamed .csv', files: made('random.csv', () => gen.binary()), expect: err(415, 'random.csv', 1, /NUL byte: binary data/) },
-  { id: 'png', attacks: 'a PNG renamed .csv', files: made('image_stats.csv', gen.pngBytes), expect: err(415, 'image_stats.csv', null, /a PNG image, not Locust output/) },
-  { id: 'long-row', attacks: 'a 100 MB data row', files: made('long_stats.csv', () => gen.longRowStats()), expect: err(422, 'long_stats.csv', 2, /a row longer than 4,194,304 characters/), slowMs: 15_000 },
-  { id: 'long-line', attacks: '100 MB without a line break', files: made('long.csv', () => gen.longLine()), expect: err(415, 'long.csv', null, /no line break in the first 65,536 characters/), slowMs: 15_000 },
-  { id: 'zip-slip', attacks: 'zip entries named ../, /abs, C:\\', files: made('slip.zip', gen.zipSlip), expect: { kind: 'reads', runs: 1, requests: 160, failures: 3, endpoints: 3, files: ['slip/escape_stats.csv', 'slip/escape_failures.csv', 'slip/escape_exceptions.csv'] } },
-  { id: 'zip-nested', attacks: 'a zip inside a zip', files: made('nested.zip', gen.nestedZip), expect: err(422, 'nested/inner.zip', null, /a zip inside a zip/) },
-  { id: 'zip-bomb-total', attacks: '3 × 1 GiB of zeros in 3 MB (honest headers)', files: made('bomb.zip', gen.bombTotal), expect: err(422, 'bomb.zip', null, /unzips to more than 2147483648 bytes/), slowMs: 15_000 },
-  { id: 'zip-bomb-declared', attacks: 'headers declaring 3 GB for 800 bytes', files: made('declared.zip', gen.bombDeclared), expect: err(422, 'declared.zip', null, /declares 3000000000 bytes from \d+ compressed \(impossible\)/) },
-  { id: 'zip-bomb-lying', attacks: 'headers declaring 1,000 bytes for 64 MiB of zeros', files: made('lying.zip', gen.bombLying), expect: err(422, 'lying.zip', null, /not a readable zip archive \(corrupt, or its headers lie about sizes\)/) },
-  { id: 'zip-lying-larger', attacks: 'headers declaring twice the real size', files: made('larger.zip', gen.lyingLarger), expect: err(422, 'larger/a_stats.csv', null, /do not match the CRC-32 and size/) },
-  { id: 'zip-many-entries', attacks: '10,000 entries in one zip', files: made('many.zip', () => gen.manyEntriesZip()), expect: err(422, 'many.zip', null, /holds 10000 entries; at most 1000/), slowMs: 15_000 },
-  { id: 'zip-truncated', attacks: 'a zip cut in half', files: made('cut.zip', gen.truncatedZip), expect: err(422, 'cut.zip', null, /not a readable zip archive/) },
+  {
+    id: 'empty',
+    attacks: 'a 0-byte file',
+    files: fixture('empty_stats.csv'),
+    expect: err(422, 'empty_stats.csv', null, /empty file/),
+  },
+  {
+    id: 'blank',
+    attacks: 'only blank lines',
+    files: fixture('blank_stats.csv'),
+    expect: err(422, 'blank_stats.csv', null, /empty file/),
+  },
+  {
+    id: 'header-only',
+    attacks: 'a header and no rows',
+    files: fixture('header-only_stats.csv'),
+    expect: err(422, 'header-only_stats.csv', null, /no rows after the header/),
+  },
+  {
+    id: 'truncated',
+    attacks: 'a file cut mid-row',
+    files: fixture('truncated_stats.csv'),
+    expect: err(422, 'truncated_stats.csv', 3, /expected 22 cells as in the header, found 6/),
+  },
+  {
+    id: 'semicolons',
+    attacks: 'the wrong delimiter',
+    files: fixture('semicolon_stats.csv'),
+    expect: err(415, 'semicolon_stats.csv', null, /not a Locust CSV/),
+  },
+  {
+    id: 'wrong-header',
+    attacks: 'renamed header cells',
+    files: fixture('wrong-header_stats.csv'),
+    expect: err(415, 'wrong-header_stats.csv', null, /not a Locust CSV/),
+  },
+  {
+    id: 'shuffled-columns',
+    attacks: 'columns in reverse order',
+    files: fixture('shuffled-columns_stats.csv'),
+    expect: { ...SAMPLE, medianOf: { name: '/', ms: 42 } },
+  },
+  {
+    id: 'duplicated-column',
+    attacks: 'a column twice (which one holds the figures?)',
+    files: fixture('duplicated-column_stats.csv'),
+    expect: err(422, 'duplicated-column_stats.csv', 1, /column "Request Count" appears twice/),
+  },
+  {
+    id: 'negative-count',
+    attacks: 'a negative request count',
+    files: fixture('negative-count_stats.csv'),
+    expect: err(422, 'negative-count_stats.csv', 2, /must be a count, got "-100"/),
+  },
+  {
+    id: 'negative-time',
+    attacks: 'a negative response time',
+    files: fixture('negative-time_stats.csv'),
+    expect: err(422, 'negative-time_stats.csv', 2, /cannot be negative/),
+  },
+  {
+    id: 'nan',
+    attacks: 'NaN as a median',
+    files: fixture('nan_stats.csv'),
+    expect: { ...SAMPLE, medianOf: { name: '/', ms: null } },
+  },
+  {
+    id: 'huge-count',
+    attacks: 'a count of 1e400 (Infinity)',
+    files: fixture('huge-count_stats.csv'),
+    expect: err(422, 'huge-count_stats.csv', 2, /must be a count, got "1e400"/),
+  },
+  {
+    id: 'huge-time',
+    attacks: 'a max response time of 1.7e308 ms',
+    files: fixture('huge-time_stats.csv'),
+    expect: SAMPLE,
+  },
+  {
+    id: 'duplicate-endpoint',
+    attacks: 'one endpoint listed twice',
+    files: fixture('duplicate-endpoint_stats.csv'),
+    expect: err(422, 'duplicate-endpoint_stats.csv', 4, /"GET \/" is listed twice \(first at line 2\)/),
+  },
+  {
+    id: 'mixed-line-endings',
+    attacks: 'CRLF then LF in one file',
+    files: fixture('crlf-cr-mixed_stats.csv'),
+    expect: err(422, 'crlf-cr-mixed_stats.csv', 3, /expected 22 cells/),
+  },
+  {
+    id: 'nul-byte',
+    attacks: 'a NUL byte in a name',
+    files: fixture('nul-byte_stats.csv'),
+    expect: err(415, 'nul-byte_stats.csv', 4, /NUL byte: binary data/),
+  },
+  {
+    id: 'cp1252',
+    attacks: 'non-UTF-8 text (cp1252)',
+    files: fixture('cp1252_stats.csv'),
+    expect: { ...SAMPLE, names: ['/café'] },
+  },
+  {
+    id: 'utf16',
+    attacks: 'UTF-16LE with a BOM (PowerShell redirect)',
+    files: fixture('utf16_stats.csv'),
+    expect: { ...SAMPLE, names: ['/café'] },
+  },
+  {
+    id: 'late-invalid-utf8',
+    attacks: 'a non-UTF-8 byte after the first MiB',
+    files: () => [{ name: 'late_stats.csv', bytes: late.bytes }],
+    expect: err(422, 'late_stats.csv', late.badLine, /invalid UTF-8/),
+  },
+  {
+    id: 'html-not-locust',
+    attacks: 'an HTML page without Locust data',
+    files: fixture('no-locust.html'),
+    expect: err(415, 'no-locust.html', null, /HTML without Locust report data/),
+  },
+  {
+    id: 'html-webui',
+    attacks: 'the live web UI page (templateArgs not JSON)',
+    files: fixture('webui-no-data.html'),
+    expect: err(422, 'webui-no-data.html', 6, /not a readable report object/),
+  },
+  {
+    id: 'history-backwards',
+    attacks: 'history timestamps going backwards',
+    files: fixture('history-backwards_stats_history.csv'),
+    expect: err(422, 'history-backwards_stats_history.csv', 4, /earlier than the previous row/),
+  },
+  {
+    id: 'binary',
+    attacks: 'random bytes renamed .csv',
+    files: made('random.csv', () => gen.binary()),
+    expect: err(415, 'random.csv', 1, /NUL byte: binary data/),
+  },
+  {
+    id: 'png',
+    attacks: 'a PNG renamed .csv',
+    files: made('image_stats.csv', gen.pngBytes),
+    expect: err(415, 'image_stats.csv', null, /a PNG image, not Locust output/),
+  },
+  {
+    id: 'long-row',
+    attacks: 'a 100 MB data row',
+    files: made('long_stats.csv', () => gen.longRowStats()),
+    expect: err(422, 'long_stats.csv', 2, /a row longer than 4,194,304 characters/),
+    slowMs: 15_000,
+  },
+  {
+    id: 'long-line',
+    attacks: '100 MB without a line break',
+    files: made('long.csv', () => gen.longLine()),
+    expect: err(415, 'long.csv', null, /no line break in the first 65,536 characters/),
+    slowMs: 15_000,
+  },
+  {
+    id: 'zip-slip',
+    attacks: 'zip entries named ../, /abs, C:\\',
+    files: made('slip.zip', gen.zipSlip),
+    expect: {
+      kind: 'reads',
+      runs: 1,
+      requests: 160,
+      failures: 3,
+      endpoints: 3,
+      files: ['slip/escape_stats.csv', 'slip/escape_failures.csv', 'slip/escape_exceptions.csv'],
+    },
+  },
+  {
+    id: 'zip-nested',
+    attacks: 'a zip inside a zip',
+    files: made('nested.zip', gen.nestedZip),
+    expect: err(422, 'nested/inner.zip', null, /a zip inside a zip/),
+  },
+  {
+    id: 'zip-bomb-total',
+    attacks: '3 × 1 GiB of zeros in 3 MB (honest headers)',
+    files: made('bomb.zip', gen.bombTotal),
+    expect: err(422, 'bomb.zip', null, /unzips to more than 2147483648 bytes/),
+    slowMs: 15_000,
+  },
+  {
+    id: 'zip-bomb-declared',
+    attacks: 'headers declaring 3 GB for 800 bytes',
+    files: made('declared.zip', gen.bombDeclared),
+    expect: err(422, 'declared.zip', null, /declares 3000000000 bytes from \d+ compressed \(impossible\)/),
+  },
+  {
+    id: 'zip-bomb-lying',
+    attacks: 'headers declaring 1,000 bytes for 64 MiB of zeros',
+    files: made('lying.zip', gen.bombLying),
+    expect: err(422, 'lying.zip', null, /not a readable zip archive \(corrupt, or its headers lie about sizes\)/),
+  },
+  {
+    id: 'zip-lying-larger',
+    attacks: 'headers declaring twice the real size',
+    files: made('larger.zip', gen.lyingLarger),
+    expect: err(422, 'larger/a_stats.csv', null, /do not match the CRC-32 and size/),
+  },
+  {
+    id: 'zip-many-entries',
+    attacks: '10,000 entries in one zip',
+    files: made('many.zip', () => gen.manyEntriesZip()),
+    expect: err(422, 'many.zip', null, /holds 10000 entries; at most 1000/),
+    slowMs: 15_000,
+  },
+  {
+    id: 'zip-truncated',
+    attacks: 'a zip cut in half',
+    files: made('cut.zip', gen.truncatedZip),
+    expect: err(422, 'cut.zip', null, /not a readable zip archive/),
+  },
   {
     id: 'ten-thousand-files',
     attacks: '10,000 files in one upload',

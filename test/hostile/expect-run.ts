@@ -4,7 +4,11 @@ import type { RunJson } from '../../lib/domain/locust/index';
 import type { ReadsOutcome } from './corpus';
 
 export function expectReads(run: Pick<RunJson, 'aggregated' | 'endpoints' | 'files'>, want: ReadsOutcome): void {
-  expect({ requests: run.aggregated.requests, failures: run.aggregated.failures, endpoints: run.endpoints.length }).toEqual({
+  expect({
+    requests: run.aggregated.requests,
+    failures: run.aggregated.failures,
+    endpoints: run.endpoints.length,
+  }).toEqual({
     requests: want.requests,
     failures: want.failures,
     endpoints: want.endpoints,

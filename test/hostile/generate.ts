@@ -6,9 +6,18 @@ import { constants, deflateRawSync } from 'node:zlib';
 import { crc32 } from '../../lib/domain/locust/zip-directory';
 
 export const HOSTILE_DIR = join(import.meta.dirname, '../../fixtures/hostile');
-export const STATS = readFileSync(join(import.meta.dirname, '../../fixtures/locust-examples/v1.2-2.43.3__stats.csv'), 'utf8');
-const FAILURES = readFileSync(join(import.meta.dirname, '../../fixtures/locust-examples/v2.10.0-2.43.x__failures.csv'), 'utf8');
-const EXCEPTIONS = readFileSync(join(import.meta.dirname, '../../fixtures/locust-examples/v1.4.2-2.46.3__exceptions.csv'), 'utf8');
+export const STATS = readFileSync(
+  join(import.meta.dirname, '../../fixtures/locust-examples/v1.2-2.43.3__stats.csv'),
+  'utf8',
+);
+const FAILURES = readFileSync(
+  join(import.meta.dirname, '../../fixtures/locust-examples/v2.10.0-2.43.x__failures.csv'),
+  'utf8',
+);
+const EXCEPTIONS = readFileSync(
+  join(import.meta.dirname, '../../fixtures/locust-examples/v1.4.2-2.46.3__exceptions.csv'),
+  'utf8',
+);
 export const MB = 1024 * 1024;
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -44,7 +53,25 @@ export function binary(bytes = 64 * 1024, seed = 0x9e3779b9): Uint8Array {
 
 /** The start of a PNG image: a NUL byte on line 2. */
 export function pngBytes(): Uint8Array {
-  return Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...binary(512)]);
+  return Uint8Array.from([
+    0x89,
+    0x50,
+    0x4e,
+    0x47,
+    0x0d,
+    0x0a,
+    0x1a,
+    0x0a,
+    0,
+    0,
+    0,
+    0x0d,
+    0x49,
+    0x48,
+    0x44,
+    0x52,
+    ...binary(512),
+  ]);
 }
 
 /** A valid stats file past the 1 MiB the encoding is sniffed on, then a byte that is not UTF-8. */
@@ -77,7 +104,13 @@ export interface RawZipEntry {
   latin1Name?: boolean;
 }
 
-export const deflated = (name: string, raw: Uint8Array): RawZipEntry => ({ name, body: deflateRawSync(raw), method: 8, crc: crc32(raw), declaredBytes: raw.length });
+export const deflated = (name: string, raw: Uint8Array): RawZipEntry => ({
+  name,
+  body: deflateRawSync(raw),
+  method: 8,
+  crc: crc32(raw),
+  declaredBytes: raw.length,
+});
 
 /** A zip written by hand, so that its headers can say anything. */
 export function makeZip(entries: RawZipEntry[]): Uint8Array {
@@ -133,21 +166,46 @@ function zerosDeflated(mib: number): Uint8Array {
 const statsBytes = enc(STATS);
 
 /** Honest headers, 3 × 1 GiB of zeros: over the 2 GiB limit before anything is inflated. */
-export const bombTotal = () => makeZip(['a_stats.csv', 'b_stats.csv', 'c_stats.csv'].map((name) => ({ name, body: zerosDeflated(1024), method: 8, crc: 0, declaredBytes: 1024 * MB })));
+export const bombTotal = () =>
+  makeZip(
+    ['a_stats.csv', 'b_stats.csv', 'c_stats.csv'].map((name) => ({
+      name,
+      body: zerosDeflated(1024),
+      method: 8,
+      crc: 0,
+      declaredBytes: 1024 * MB,
+    })),
+  );
 /** Headers declaring 3 GB for a 800-byte file: impossible for deflate. */
 export const bombDeclared = () => makeZip([{ ...deflated('a_stats.csv', statsBytes), declaredBytes: 3_000_000_000 }]);
 /** Headers declaring 1,000 bytes for 64 MiB of zeros (fflate trusts the header: CRC-32 catches it). */
-export const bombLying = () => makeZip([{ name: 'a_stats.csv', body: zerosDeflated(64), method: 8, crc: crc32(statsBytes.subarray(0, 1000)), declaredBytes: 1000 }]);
+export const bombLying = () =>
+  makeZip([
+    {
+      name: 'a_stats.csv',
+      body: zerosDeflated(64),
+      method: 8,
+      crc: crc32(statsBytes.subarray(0, 1000)),
+      declaredBytes: 1000,
+    },
+  ]);
 /** Headers declaring twice the real size (within deflate's ratio): caught by size and CRC-32. */
-export const lyingLarger = () => makeZip([{ ...deflated('a_stats.csv', statsBytes), declaredBytes: statsBytes.length * 2 }]);
+export const lyingLarger = () =>
+  makeZip([{ ...deflated('a_stats.csv', statsBytes), declaredBytes: statsBytes.length * 2 }]);
 /** Entries named to escape the folder: `../`, an absolute path, a drive letter. */
 export const zipSlip = () =>
-  makeZip([deflated('../../../../escape_stats.csv', statsBytes), deflated('/escape_failures.csv', enc(FAILURES)), deflated('C:\\escape_exceptions.csv', enc(EXCEPTIONS))]);
+  makeZip([
+    deflated('../../../../escape_stats.csv', statsBytes),
+    deflated('/escape_failures.csv', enc(FAILURES)),
+    deflated('C:\\escape_exceptions.csv', enc(EXCEPTIONS)),
+  ]);
 export const nestedZip = () => makeZip([deflated('inner.zip', makeZip([deflated('a_stats.csv', statsBytes)]))]);
-export const manyEntriesZip = (n = 10_000) => makeZip(Array.from({ length: n }, (_, i) => deflated(`r${i}_stats.csv`, statsBytes)));
+export const manyEntriesZip = (n = 10_000) =>
+  makeZip(Array.from({ length: n }, (_, i) => deflated(`r${i}_stats.csv`, statsBytes)));
 export const truncatedZip = () => {
   const zip = makeZip([deflated('a_stats.csv', statsBytes)]);
   return zip.subarray(0, Math.floor(zip.length / 2));
 };
 /** 10,000 separate one-run files. */
-export const tenThousandFiles = () => Array.from({ length: 10_000 }, (_, i) => ({ name: `r${String(i).padStart(5, '0')}_stats.csv`, bytes: statsBytes }));
+export const tenThousandFiles = () =>
+  Array.from({ length: 10_000 }, (_, i) => ({ name: `r${String(i).padStart(5, '0')}_stats.csv`, bytes: statsBytes }));

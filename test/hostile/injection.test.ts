@@ -34,7 +34,8 @@ beforeAll(async () => {
 });
 
 /** `|` not escaped by a backslash. */
-const unescaped = (text: string, char: string) => [...text.matchAll(new RegExp(`(?<!\\\\)(?:\\\\\\\\)*\\${char}`, 'g'))].length;
+const unescaped = (text: string, char: string) =>
+  [...text.matchAll(new RegExp(`(?<!\\\\)(?:\\\\\\\\)*\\${char}`, 'g'))].length;
 
 function expectInert(md: string): void {
   for (const p of Object.values(PAYLOADS)) {
@@ -77,7 +78,14 @@ describe('the Markdown report escapes data', () => {
   test('swarmlens compare --format md', async () => {
     const run = (p: string) => ['_stats.csv', '_failures.csv'].map((s) => join(DIR, `${p}${s}`)).join(',');
     const r = await new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-      const child = spawn(process.execPath, [join(ROOT, 'bin/swarmlens.mjs'), 'compare', run('run-a'), run('run-b'), '--format', 'md']);
+      const child = spawn(process.execPath, [
+        join(ROOT, 'bin/swarmlens.mjs'),
+        'compare',
+        run('run-a'),
+        run('run-b'),
+        '--format',
+        'md',
+      ]);
       let out = '';
       let err = '';
       child.stdout.on('data', (d) => (out += d));
@@ -112,7 +120,15 @@ describe('CSV exports neutralise formulas', () => {
     const rows = expectNoFormula(Buffer.from(await res.arrayBuffer()).toString('utf8'));
     expect(rows).toHaveLength(1 + 13 + 1);
     expect(rows.at(-1)!.slice(0, 4)).toEqual(['', 'Aggregated', '1378', '12']);
-    expect(rows.map((r) => r[1])).toEqual(expect.arrayContaining([`'${PAYLOADS.plus}`, `'${PAYLOADS.at}`, `'${PAYLOADS.tab}`, `'${PAYLOADS.cr}`, PAYLOADS.newline]));
+    expect(rows.map((r) => r[1])).toEqual(
+      expect.arrayContaining([
+        `'${PAYLOADS.plus}`,
+        `'${PAYLOADS.at}`,
+        `'${PAYLOADS.tab}`,
+        `'${PAYLOADS.cr}`,
+        PAYLOADS.newline,
+      ]),
+    );
   });
 
   test('an unknown format is a 400', async () => {

@@ -9,31 +9,39 @@ import { expectReads } from './expect-run';
 import { deflated, makeZip, STATS } from './generate';
 
 describe('hostile inputs through the parser library', () => {
-  test.each(CASES.map((c) => [c.id, c] as const))('%s', (_id, c) => {
-    const files = c.files();
-    const started = performance.now();
-    let outcome: unknown;
-    try {
-      outcome = parseUpload(files);
-    } catch (e) {
-      outcome = e;
-    }
-    const ms = performance.now() - started;
-    const want = outcomeFor(c, 'lib');
-    if (want.kind === 'error') {
-      expect(outcome, `${c.id}: ${String(outcome)}`).toBeInstanceOf(LocustInputError);
-      const e = outcome as LocustInputError;
-      expect({ status: e.code === 'not_locust' ? 415 : 422, file: e.file, line: e.line }).toEqual({ status: want.status, file: want.file ?? e.file, line: want.line });
-      expect(e.reason).toMatch(want.reason);
-      expect(e.message.startsWith(want.line === null ? `${e.file}: ` : `${e.file}:${want.line}: `)).toBe(true);
-    } else {
-      expect(outcome, String(outcome)).not.toBeInstanceOf(Error);
-      const { runs } = outcome as ReturnType<typeof parseUpload>;
-      expect(runs).toHaveLength(want.runs);
-      expectReads(toRunJson(runs[0]!.run), want);
-    }
-    expect(ms).toBeLessThan(c.slowMs ?? 5_000);
-  }, 120_000);
+  test.each(CASES.map((c) => [c.id, c] as const))(
+    '%s',
+    (_id, c) => {
+      const files = c.files();
+      const started = performance.now();
+      let outcome: unknown;
+      try {
+        outcome = parseUpload(files);
+      } catch (e) {
+        outcome = e;
+      }
+      const ms = performance.now() - started;
+      const want = outcomeFor(c, 'lib');
+      if (want.kind === 'error') {
+        expect(outcome, `${c.id}: ${String(outcome)}`).toBeInstanceOf(LocustInputError);
+        const e = outcome as LocustInputError;
+        expect({ status: e.code === 'not_locust' ? 415 : 422, file: e.file, line: e.line }).toEqual({
+          status: want.status,
+          file: want.file ?? e.file,
+          line: want.line,
+        });
+        expect(e.reason).toMatch(want.reason);
+        expect(e.message.startsWith(want.line === null ? `${e.file}: ` : `${e.file}:${want.line}: `)).toBe(true);
+      } else {
+        expect(outcome, String(outcome)).not.toBeInstanceOf(Error);
+        const { runs } = outcome as ReturnType<typeof parseUpload>;
+        expect(runs).toHaveLength(want.runs);
+        expectReads(toRunJson(runs[0]!.run), want);
+      }
+      expect(ms).toBeLessThan(c.slowMs ?? 5_000);
+    },
+    120_000,
+  );
 });
 
 describe('zip guard', () => {
@@ -42,7 +50,10 @@ describe('zip guard', () => {
   test('an honest zip over the limit is refused before anything is inflated', () => {
     const zip = makeZip([deflated('a_stats.csv', stats), deflated('b_stats.csv', stats)]);
     expect(() => unzipFiles('two.zip', zip, stats.length + 10)).toThrow(/two.zip: unzips to more than/);
-    expect(unzipFiles('two.zip', zip, 2 * stats.length).map((f) => f.name)).toEqual(['two/a_stats.csv', 'two/b_stats.csv']);
+    expect(unzipFiles('two.zip', zip, 2 * stats.length).map((f) => f.name)).toEqual([
+      'two/a_stats.csv',
+      'two/b_stats.csv',
+    ]);
   });
 
   test('a stored entry whose header lies about its size is refused', () => {

@@ -47,11 +47,17 @@ beforeAll(() => {
     writeFileSync(join(dir, file), source);
   }
   copyFileSync(join(ROOT, '.dependency-cruiser.cjs'), join(dir, '.dependency-cruiser.cjs'));
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { moduleResolution: 'Bundler', module: 'ESNext' } }));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { moduleResolution: 'Bundler', module: 'ESNext' } }),
+  );
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   const cli = join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs');
-  const run = spawnSync(process.execPath, [cli, 'lib', 'components', 'app', '--config', '.dependency-cruiser.cjs',
-    '--output-type', 'err'], { cwd: dir, encoding: 'utf8' });
+  const run = spawnSync(
+    process.execPath,
+    [cli, 'lib', 'components', 'app', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+    { cwd: dir, encoding: 'utf8' },
+  );
   report = run.stdout + run.stderr;
   status = run.status;
 }, 60_000);
@@ -64,7 +70,10 @@ describe('dependency-cruiser reports each layer rule', () => {
   test('the cruise fails', () => expect(status, report).not.toBe(0));
   test.each(VIOLATIONS)('%s: %s', (rule, from) => {
     const lines = report.split('\n').filter((l) => l.includes(`error ${rule}:`));
-    expect(lines.some((l) => l.includes(from)), `${rule} on ${from} in:\n${report}`).toBe(true);
+    expect(
+      lines.some((l) => l.includes(from)),
+      `${rule} on ${from} in:\n${report}`,
+    ).toBe(true);
   });
 });
 
@@ -74,20 +83,43 @@ describe('ESLint reports each ban', () => {
     (await eslint.lintText(code, { filePath: join(ROOT, filePath) }))[0]!.messages.map((m) => m.ruleId);
 
   test.each([
-    ['a component calling fetch', 'components/widget/load.ts', "export const load = () => fetch('/api/runs');\n",
-      'no-restricted-syntax'],
-    ['a component calling window.fetch', 'components/widget/load.ts', "export const load = () => window.fetch('/x');\n",
-      'no-restricted-syntax'],
-    ['a double cast', 'lib/domain/format/cast.ts', 'export const n = (x: string) => x as unknown as number;\n',
-      'no-restricted-syntax'],
-    ['Prisma outside lib/server/db', 'lib/server/services/raw.ts', "import { Prisma } from '@prisma/client';\nexport const p = Prisma;\n",
-      'no-restricted-imports'],
-    ['the generated client outside lib/server/db', 'app/api/raw/route.ts',
+    [
+      'a component calling fetch',
+      'components/widget/load.ts',
+      "export const load = () => fetch('/api/runs');\n",
+      'no-restricted-syntax',
+    ],
+    [
+      'a component calling window.fetch',
+      'components/widget/load.ts',
+      "export const load = () => window.fetch('/x');\n",
+      'no-restricted-syntax',
+    ],
+    [
+      'a double cast',
+      'lib/domain/format/cast.ts',
+      'export const n = (x: string) => x as unknown as number;\n',
+      'no-restricted-syntax',
+    ],
+    [
+      'Prisma outside lib/server/db',
+      'lib/server/services/raw.ts',
+      "import { Prisma } from '@prisma/client';\nexport const p = Prisma;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'the generated client outside lib/server/db',
+      'app/api/raw/route.ts',
       "import { PrismaClient } from '@/lib/server/db/generated/sqlite/client';\nexport const c = PrismaClient;\n",
-      'no-restricted-imports'],
-  ])('%s', async (_, file, code, rule) => {
-    expect(await lint(file, code)).toContain(rule);
-  }, 30_000);
+      'no-restricted-imports',
+    ],
+  ])(
+    '%s',
+    async (_, file, code, rule) => {
+      expect(await lint(file, code)).toContain(rule);
+    },
+    30_000,
+  );
 
   test('the API client may call fetch', async () => {
     expect(await lint('components/api/raw.ts', "export const get = () => fetch('/api/runs');\n")).toEqual([]);

@@ -17,20 +17,58 @@ import { fixtureRun } from '../support/fixture-run';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SERIES = 'locust-2.12-series';
-const RUNS = ['series-50u', 'series-100u', 'series-150u', 'series-retest-100u', 'ramp-400u', 'korean-cp949-20u',
-  'japanese-sjis-20u'];
+const RUNS = [
+  'series-50u',
+  'series-100u',
+  'series-150u',
+  'series-retest-100u',
+  'ramp-400u',
+  'korean-cp949-20u',
+  'japanese-sjis-20u',
+];
 const INSTALL = 'install python3 and python3-scipy (apt-get install -y python3-scipy)';
 
-interface RefSteady { startS: number; endS: number; userCount: number; requests: number; failures: number;
-  rps: number; goodputRps: number; medianMs: number | null; p95Ms: number | null }
-interface RefRun { requests: number; failures: number; rps: number; goodputRps: number | null;
-  userCount: number | null; steadyState: RefSteady | null; steadyStateNullReason: string | null }
-interface RefEndpoint { method: string; name: string; baselineRequests: number; baselineFailures: number;
-  targetRequests: number; targetFailures: number; test: 'z' | 'fisher'; pValue: number; pValueAdjusted: number }
+interface RefSteady {
+  startS: number;
+  endS: number;
+  userCount: number;
+  requests: number;
+  failures: number;
+  rps: number;
+  goodputRps: number;
+  medianMs: number | null;
+  p95Ms: number | null;
+}
+interface RefRun {
+  requests: number;
+  failures: number;
+  rps: number;
+  goodputRps: number | null;
+  userCount: number | null;
+  steadyState: RefSteady | null;
+  steadyStateNullReason: string | null;
+}
+interface RefEndpoint {
+  method: string;
+  name: string;
+  baselineRequests: number;
+  baselineFailures: number;
+  targetRequests: number;
+  targetFailures: number;
+  test: 'z' | 'fisher';
+  pValue: number;
+  pValueAdjusted: number;
+}
 interface Reference {
   runs: Record<string, RefRun>;
-  usl: { lambda: number; sigma: number; kappa: number; sse: number; unique: boolean;
-    points: { run: string; users: number; goodputRps: number }[] };
+  usl: {
+    lambda: number;
+    sigma: number;
+    kappa: number;
+    sse: number;
+    unique: boolean;
+    points: { run: string; users: number; goodputRps: number }[];
+  };
   failurePValues: { baseline: string; target: string; endpoints: RefEndpoint[] }[];
   holmExample: { input: (number | null)[]; adjusted: (number | null)[] };
 }
@@ -42,7 +80,10 @@ function runReference(): Reference {
     throw new Error(`The reference test needs python3 with SciPy: ${INSTALL}. (${(e as Error).message})`);
   }
   const out = execFileSync('python3', [join(ROOT, 'test/reference/reference.py'), join(ROOT, 'fixtures', SERIES)], {
-    encoding: 'utf8', maxBuffer: 16 << 20, timeout: 120_000, stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+    timeout: 120_000,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   return JSON.parse(out) as Reference;
 }
@@ -89,7 +130,12 @@ describe('reference: steady state', () => {
     expect(s).not.toBeNull();
     const { startS, endS, userCount, requests, failures } = s!;
     expect({ startS, endS, userCount, requests, failures }).toEqual({
-      startS: r.startS, endS: r.endS, userCount: r.userCount, requests: r.requests, failures: r.failures });
+      startS: r.startS,
+      endS: r.endS,
+      userCount: r.userCount,
+      requests: r.requests,
+      failures: r.failures,
+    });
     expectClose('rps', s!.rps, r.rps, 1e-9);
     expectClose('goodputRps', s!.goodputRps, r.goodputRps, 1e-9);
     expectClose('medianMs', s!.medianMs, r.medianMs, 1e-9);
@@ -113,8 +159,9 @@ describe('reference: USL fit on goodput (series-50u, -100u, -150u)', () => {
     const model = (n: number) => (fit!.lambda * n) / (1 + fit!.sigma * (n - 1) + fit!.kappa * n * (n - 1));
     const sse = points.reduce((s, p) => s + (p.rps - model(p.users)) ** 2, 0);
     const scale = points.reduce((s, p) => s + p.rps ** 2, 0);
-    expect(sse, `TS SSE ${sse} vs reference ${ref.usl.sse}`)
-      .toBeLessThanOrEqual(ref.usl.sse * (1 + 1e-6) + 1e-12 * scale);
+    expect(sse, `TS SSE ${sse} vs reference ${ref.usl.sse}`).toBeLessThanOrEqual(
+      ref.usl.sse * (1 + 1e-6) + 1e-12 * scale,
+    );
     if (ref.usl.unique) {
       // Parameters compared by their effect on the USL denominator at the largest load (σ or κ may be ~0).
       const n = Math.max(...points.map((p) => p.users));
@@ -132,13 +179,18 @@ describe('reference: per-endpoint failure p-values, Holm-adjusted', () => {
     const key = (m: string | null, n: string) => `${m ?? ''} ${n}`;
     const base = new Map(parsed(pair.baseline).endpoints.map((e) => [key(e.method, e.name), e]));
     const target = new Map(parsed(pair.target).endpoints.map((e) => [key(e.method, e.name), e]));
-    const both = [...base.keys()]
-      .filter((k) => target.has(k) && base.get(k)!.requests > 0 && target.get(k)!.requests > 0);
+    const both = [...base.keys()].filter(
+      (k) => target.has(k) && base.get(k)!.requests > 0 && target.get(k)!.requests > 0,
+    );
     expect(both.sort()).toEqual(pair.endpoints.map((e) => key(e.method, e.name)).sort());
     const raw = pair.endpoints.map((e) => {
       const [b, t] = [base.get(key(e.method, e.name))!, target.get(key(e.method, e.name))!];
-      expect([b.requests, b.failures, t.requests, t.failures]).toEqual(
-        [e.baselineRequests, e.baselineFailures, e.targetRequests, e.targetFailures]);
+      expect([b.requests, b.failures, t.requests, t.failures]).toEqual([
+        e.baselineRequests,
+        e.baselineFailures,
+        e.targetRequests,
+        e.targetFailures,
+      ]);
       const p = failureRatePValue(b.failures, b.requests, t.failures, t.requests);
       expectClose(`p of ${e.name} (${e.test})`, p, e.pValue, 1e-6);
       return p;
@@ -148,7 +200,8 @@ describe('reference: per-endpoint failure p-values, Holm-adjusted', () => {
     // Holm itself, on the reference's own raw p-values: exact up to rounding.
     const exact = holmAdjust(pair.endpoints.map((e) => e.pValue));
     pair.endpoints.forEach((e, j) =>
-      expectClose(`Holm of reference p (${e.name})`, exact[j] ?? null, e.pValueAdjusted, 1e-12));
+      expectClose(`Holm of reference p (${e.name})`, exact[j] ?? null, e.pValueAdjusted, 1e-12),
+    );
   });
   it('Holm: running maximum, cap at 1 and nulls as the reference has them', () => {
     const { input, adjusted } = ref.holmExample;

@@ -6,8 +6,19 @@ describe('nameError', () => {
   it.each([['run_notes'], ['a'], ['add_index_2'], ['x'.repeat(60)]])('accepts %s', (name) => {
     expect(nameError(name)).toBeNull();
   });
-  it.each([[undefined], [''], ['Run_notes'], ['run-notes'], ['run notes'], ['_run'], ['run_'], ['run__notes'], ['2run'],
-    ['../x'], ['x'.repeat(61)]])('rejects %s', (name) => {
+  it.each([
+    [undefined],
+    [''],
+    ['Run_notes'],
+    ['run-notes'],
+    ['run notes'],
+    ['_run'],
+    ['run_'],
+    ['run__notes'],
+    ['2run'],
+    ['../x'],
+    ['x'.repeat(61)],
+  ])('rejects %s', (name) => {
     expect(nameError(name)).toEqual(expect.any(String));
   });
 });
@@ -26,7 +37,12 @@ describe('migration folder', () => {
     { existing: ['20261206010203_same_second'], want: '20261206010204_run_notes' },
   ])('$existing -> $want', ({ existing, want }) => {
     expect(migrationFolder(existing, now, 'run_notes')).toBe(want);
-    expect([...existing, want].filter((n) => /^\d/.test(n)).sort().at(-1)).toBe(want);
+    expect(
+      [...existing, want]
+        .filter((n) => /^\d/.test(n))
+        .sort()
+        .at(-1),
+    ).toBe(want);
   });
 });
 

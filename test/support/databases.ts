@@ -8,7 +8,8 @@ import type { DbProvider } from '../../lib/server/db/config';
 import { dbConfig } from '../../lib/server/db/config';
 import { openDatabase, type Database } from '../../lib/server/db/client';
 
-export const POSTGRES_ADMIN_URL = process.env.SWARMLENS_TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_ADMIN_URL =
+  process.env.SWARMLENS_TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 
 export interface TestDatabase extends Database {
   url: string;
@@ -29,7 +30,7 @@ export async function freshDatabase(provider: DbProvider): Promise<TestDatabase>
     throw new Error(
       `PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL} (${e instanceof Error ? e.message : e}). ` +
         'The database tests need it: install and start PostgreSQL (Debian: apt-get install -y postgresql; ' +
-        "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or set SWARMLENS_TEST_POSTGRES_URL.",
+        'pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or set SWARMLENS_TEST_POSTGRES_URL.',
     );
   }
   await admin.query(`CREATE DATABASE ${name}`);

@@ -10,6 +10,11 @@ const DOUBLED = [2, 3, 9, 10];
 
 export function betterRetestStatsCsv(): string {
   const [header, ...rows] = readFileSync(SOURCE, 'utf8').trimEnd().split('\n');
-  const doubled = rows.map((row) => row.split(',').map((cell, i) => (DOUBLED.includes(i) ? String(Number(cell) * 2) : cell)).join(','));
+  const doubled = rows.map((row) =>
+    row
+      .split(',')
+      .map((cell, i) => (DOUBLED.includes(i) ? String(Number(cell) * 2) : cell))
+      .join(','),
+  );
   return [header, ...doubled].join('\n') + '\n';
 }

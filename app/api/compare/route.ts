@@ -15,11 +15,22 @@ import { compareStoredRuns, compareStoredRunsMarkdown } from '@/lib/server/servi
 export const dynamic = 'force-dynamic';
 
 const querySchema = z.object({
-  runs: z.string().min(1).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+  runs: z
+    .string()
+    .min(1)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
   baseline: z.string().min(1).optional(),
   target: z.string().min(1).optional(),
   format: z.enum(['json', 'md', 'csv']).default('json'),
-  steps: z.enum(['0', '1', 'true', 'false']).optional().transform((s) => s === '1' || s === 'true'),
+  steps: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((s) => s === '1' || s === 'true'),
 });
 
 export const GET = withErrors(async (request: Request) => {
@@ -42,7 +53,10 @@ export const GET = withErrors(async (request: Request) => {
   const comparison = await compareStoredRuns(q.runs, q.baseline, q.steps, options);
   if (q.format === 'csv') {
     return new Response(comparisonEndpointsCsv(comparison), {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="comparison-endpoints.csv"' },
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="comparison-endpoints.csv"',
+      },
     });
   }
   return json(comparison);

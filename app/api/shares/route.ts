@@ -14,5 +14,8 @@ export const POST = withErrors(async (request: Request) => {
   const input = shareInputSchema.parse(await request.json().catch(() => undefined));
   const created = await createShareLink(input, callerName(request));
   const url = new URL(created.url, request.url).toString();
-  return json({ ...created, url }, { status: 201, headers: { Location: `/api/shares/${created.id}`, 'Cache-Control': 'no-store' } });
+  return json(
+    { ...created, url },
+    { status: 201, headers: { Location: `/api/shares/${created.id}`, 'Cache-Control': 'no-store' } },
+  );
 });

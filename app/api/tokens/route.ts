@@ -11,5 +11,8 @@ export const GET = withErrors(async () => json({ tokens: await apiTokens() }));
 
 export const POST = withErrors(async (request: Request) => {
   const { name, role } = apiTokenInputSchema.parse(await request.json().catch(() => undefined));
-  return json(await issueApiToken(name, role, callerName(request)), { status: 201, headers: { 'Cache-Control': 'no-store' } });
+  return json(await issueApiToken(name, role, callerName(request)), {
+    status: 201,
+    headers: { 'Cache-Control': 'no-store' },
+  });
 });

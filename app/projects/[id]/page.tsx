@@ -37,15 +37,25 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const labelOf = new Map(runs.map((r) => [r.id, r.label]));
   const baselineChoices = (baselineRunId: string | null) => {
     const label = baselineRunId ? labelOf.get(baselineRunId) : undefined;
-    return label === undefined || runOptions.some((r) => r.id === baselineRunId) ? runOptions : [...runOptions, { id: baselineRunId!, label }];
+    return label === undefined || runOptions.some((r) => r.id === baselineRunId)
+      ? runOptions
+      : [...runOptions, { id: baselineRunId!, label }];
   };
   return (
     <div className="space-y-8">
       <ProjectHeader project={project} runCount={runs.length} setCount={sets.length} />
-      <VerdictsOverTime projectId={project.id} evaluation={evaluation} sets={sets} selectedRunId={selectedRunId} pager={{ window, runCount: runs.length }} />
+      <VerdictsOverTime
+        projectId={project.id}
+        evaluation={evaluation}
+        sets={sets}
+        selectedRunId={selectedRunId}
+        pager={{ window, runCount: runs.length }}
+      />
       <section aria-labelledby="sets-title" className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="sets-title" className="text-lg font-semibold text-slate-900">Criteria sets</h2>
+          <h2 id="sets-title" className="text-lg font-semibold text-slate-900">
+            Criteria sets
+          </h2>
           <NewSetButton projectId={project.id} runs={runOptions} endpoints={endpoints} />
         </div>
         {sets.map((set) => {
@@ -53,8 +63,14 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           const { runs: shown, outOfScope } = setCardRuns(evaluation, set.id, selectedRunId);
           return (
             <CriteriaSetCard
-              key={set.id} projectId={project.id} set={set} runs={shown} allRuns={baselineChoices(set.baselineRunId)}
-              selectedRunId={selectedRunId} outOfScope={outOfScope} endpoints={endpoints}
+              key={set.id}
+              projectId={project.id}
+              set={set}
+              runs={shown}
+              allRuns={baselineChoices(set.baselineRunId)}
+              selectedRunId={selectedRunId}
+              outOfScope={outOfScope}
+              endpoints={endpoints}
             />
           );
         })}

@@ -4,7 +4,12 @@ import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AppError } from '@/lib/server/services/errors';
-import { getEndpointNamesOfRun, getProjectOverview, getProjectPage, type ProjectPage } from '@/lib/server/services/project-service';
+import {
+  getEndpointNamesOfRun,
+  getProjectOverview,
+  getProjectPage,
+  type ProjectPage,
+} from '@/lib/server/services/project-service';
 import type { ProjectOverview } from '@/lib/domain/shapes/project';
 
 /** The segment as typed: an id, or a name (percent-encoded in the URL). */
@@ -16,21 +21,28 @@ function decodeSegment(segment: string): string {
   }
 }
 
-const or404 = <T>(load: () => Promise<T>) => async (): Promise<T> => {
-  try {
-    return await load();
-  } catch (error) {
-    if (error instanceof AppError && error.status === 404) notFound();
-    throw error;
-  }
-};
+const or404 =
+  <T>(load: () => Promise<T>) =>
+  async (): Promise<T> => {
+    try {
+      return await load();
+    } catch (error) {
+      if (error instanceof AppError && error.status === 404) notFound();
+      throw error;
+    }
+  };
 
 /** Every run evaluated: for the present deck and shared links (slow with many runs). */
-export const loadProject = cache((segment: string): Promise<ProjectOverview> => or404(() => getProjectOverview(decodeSegment(segment)))());
+export const loadProject = cache((segment: string): Promise<ProjectOverview> =>
+  or404(() => getProjectOverview(decodeSegment(segment)))(),
+);
 
 /** The project page: one page of runs (`page`), the selected `run`. */
 export const loadProjectPage = cache((segment: string, page?: string, run?: string): Promise<ProjectPage> =>
-  or404(() => getProjectPage(decodeSegment(segment), { page, run }))());
+  or404(() => getProjectPage(decodeSegment(segment), { page, run }))(),
+);
 
 /** Endpoint names of the latest run ("GET /login"), offered for endpoint scopes in the criteria editor. */
-export const loadEndpointNames = cache(async (latestRunId: string | null): Promise<string[]> => (latestRunId ? getEndpointNamesOfRun(latestRunId) : []));
+export const loadEndpointNames = cache(async (latestRunId: string | null): Promise<string[]> =>
+  latestRunId ? getEndpointNamesOfRun(latestRunId) : [],
+);

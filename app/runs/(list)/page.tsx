@@ -22,10 +22,14 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
         <div>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Runs</h1>
           <p className="mt-1 text-sm text-slate-600">
-            {stored} {stored === 1 ? 'run' : 'runs'} in {projects} {projects === 1 ? 'project' : 'projects'}. Open one to analyse it, or tick several to compare them.
+            {stored} {stored === 1 ? 'run' : 'runs'} in {projects} {projects === 1 ? 'project' : 'projects'}. Open one
+            to analyse it, or tick several to compare them.
           </p>
         </div>
-        <Link href="/upload" className="inline-flex items-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/upload"
+          className="inline-flex items-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
           Upload runs
         </Link>
       </header>

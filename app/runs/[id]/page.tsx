@@ -55,10 +55,19 @@ export default async function RunPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-8">
       <RunHeader
-        summary={summary} meta={run.meta} notes={stored.notes} warnings={run.warnings} fileCount={stored.files.length}
+        summary={summary}
+        meta={run.meta}
+        notes={stored.notes}
+        warnings={run.warnings}
+        fileCount={stored.files.length}
         verdict={<VerdictBanner meeting={meeting} wholeRun={shown.window === 'steady'} detailsHref={criteriaHref} />}
       />
-      <WindowSwitch window={shown.window} hrefs={hrefs} notes={refused ? [`Showing the whole run: ${refused}.`, ...shown.notes] : shown.notes} unavailable={shown.unavailable} />
+      <WindowSwitch
+        window={shown.window}
+        hrefs={hrefs}
+        notes={refused ? [`Showing the whole run: ${refused}.`, ...shown.notes] : shown.notes}
+        unavailable={shown.unavailable}
+      />
       <HeadlineStats summary={summary} window={shown.window} />
       {capacity && (
         <CapacitySection section={capacity} path={base} keep={shown.window === 'steady' ? { window: 'steady' } : {}} />
@@ -76,8 +85,8 @@ export default async function RunPage({ params, searchParams }: Props) {
 function NoHistory() {
   return (
     <p className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-4 text-sm text-slate-600">
-      No time series in this run: upload the <code className="font-mono text-xs">_stats_history.csv</code> or the HTML report
-      with it to see throughput, response times and users over time.
+      No time series in this run: upload the <code className="font-mono text-xs">_stats_history.csv</code> or the HTML
+      report with it to see throughput, response times and users over time.
     </p>
   );
 }

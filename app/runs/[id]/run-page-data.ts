@@ -20,7 +20,10 @@ import { runMeetingVerdict } from '@/lib/domain/report/run-verdict';
 import { getRunPlanContext } from '@/lib/server/services/project-service';
 import { capacityView, parseP95LimitParam, type CapacitySection, type LimitSource } from '@/lib/view/run/capacity';
 import {
-  getRunOverWindow, getStoredRunOrThrow, listEndpointSeries, projectP95LimitMs,
+  getRunOverWindow,
+  getStoredRunOrThrow,
+  listEndpointSeries,
+  projectP95LimitMs,
 } from '@/lib/server/services/runs-service';
 
 /** One load per request, shared by generateMetadata and the page; unknown ids become a 404. */
@@ -36,10 +39,22 @@ export const loadRun = cache(async (id: string): Promise<StoredRun> => {
 export async function loadHistory(id: string, stored: StoredRun): Promise<TimelineHistory | null> {
   const history = stored.run.history;
   if (!history) return null;
-  const timeline = prepareTimeline(columnsFromHistory(history.aggregated), { window: history.percentileWindow, resetsAtS: history.resetsAtS });
+  const timeline = prepareTimeline(columnsFromHistory(history.aggregated), {
+    window: history.percentileWindow,
+    resetsAtS: history.resetsAtS,
+  });
   if (timeline.points.length === 0) return null;
-  const endpointSeries = history.fullHistory ? (await listEndpointSeries(id)).map(({ method, name }) => ({ method, name })) : [];
-  return { timeline, window: history.percentileWindow, semanticsNote: history.semanticsNote, source: history.source, fullHistory: history.fullHistory, endpointSeries };
+  const endpointSeries = history.fullHistory
+    ? (await listEndpointSeries(id)).map(({ method, name }) => ({ method, name }))
+    : [];
+  return {
+    timeline,
+    window: history.percentileWindow,
+    semanticsNote: history.semanticsNote,
+    source: history.source,
+    fullHistory: history.fullHistory,
+    endpointSeries,
+  };
 }
 
 /** The run page's figures over a window: the stored run itself, or over its steady state (with the headline
@@ -69,16 +84,25 @@ export function summaryOver(summary: RunSummary, run: ParsedRun): RunSummary {
   const a = run.aggregated;
   return {
     ...summary,
-    requests: a.requests, failures: a.failures, failureRate: a.requests > 0 ? a.failures / a.requests : null,
-    rps: a.rps, medianMs: a.medianMs, p95Ms: a.percentiles['95'] ?? null, p99Ms: a.percentiles['99'] ?? null, maxMs: a.maxMs,
-    userCount: run.meta.userCount, durationS: run.meta.durationS, startTime: run.meta.startTime,
+    requests: a.requests,
+    failures: a.failures,
+    failureRate: a.requests > 0 ? a.failures / a.requests : null,
+    rps: a.rps,
+    medianMs: a.medianMs,
+    p95Ms: a.percentiles['95'] ?? null,
+    p99Ms: a.percentiles['99'] ?? null,
+    maxMs: a.maxMs,
+    userCount: run.meta.userCount,
+    durationS: run.meta.durationS,
+    startTime: run.meta.startTime,
   };
 }
 
 /** The Capacity section of a ramp or step run (null for other shapes): the curve of the WHOLE run with its
  *  P95 limit — `?p95LimitMs=` when given (as GET /api/runs/:id), else the project's P95 criterion, else none. */
 export async function loadCapacity(
-  whole: StoredRun, asked: string | string[] | undefined,
+  whole: StoredRun,
+  asked: string | string[] | undefined,
 ): Promise<CapacitySection | null> {
   const { shape, peakUsers } = loadProfile(whole.run);
   if ((shape !== 'ramp' && shape !== 'steps') || peakUsers === null) return null;
@@ -96,7 +120,10 @@ export async function loadCapacity(
 export async function loadRunVerdict(whole: StoredRun): Promise<MeetingVerdict> {
   const plan = await getRunPlanContext(whole.summary.id);
   const meeting = runMeetingVerdict({
-    runLabel: whole.summary.label, endpoints: whole.run.endpoints, verdicts: plan.verdicts, projectId: plan.project.id,
+    runLabel: whole.summary.label,
+    endpoints: whole.run.endpoints,
+    verdicts: plan.verdicts,
+    projectId: plan.project.id,
   });
   return { ...meeting, outOfScope: outOfScopeLines([], plan) };
 }

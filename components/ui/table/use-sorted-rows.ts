@@ -1,7 +1,14 @@
 'use client';
 // The endpoint tables' sorting without TanStack's row model (see row-order.ts): TanStack gets the
 // columns, the sort state and no rows; the rows are ordered here from the same sort state.
-import { getCoreRowModel, useReactTable, type ColumnDef, type Row, type SortingState, type Table } from '@tanstack/react-table';
+import {
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type Row,
+  type SortingState,
+  type Table,
+} from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
 import { sortRows, type CompareFn, type SortKey } from './row-order';
 
@@ -33,7 +40,10 @@ function sortKeys<T>(table: Table<T>, sorting: SortingState): SortKey<T>[] {
 }
 
 /** A table over `rows` (already filtered): TanStack's columns and sort state, and the rows in that order. */
-export function useSortedRows<T>(rows: readonly T[], columns: ColumnDef<T, unknown>[]): { table: Table<T>; sorted: readonly T[]; sorting: SortingState; setSorting: (s: SortingState) => void } {
+export function useSortedRows<T>(
+  rows: readonly T[],
+  columns: ColumnDef<T, unknown>[],
+): { table: Table<T>; sorted: readonly T[]; sorting: SortingState; setSorting: (s: SortingState) => void } {
   const [sorting, setSorting] = useState<SortingState>([]);
   const sample = rows[0];
   const directed = useMemo(() => withFirstSortDirection(columns, sample), [columns, sample]);

@@ -25,7 +25,13 @@ function usePrinting(): boolean {
 
 /** The rows to render of `rows` (all of them while printing); `keyOf` gives a row's stable key.
  *  `fling`: draw them as PlaceholderRow (the scroll jumped past every row on screen). */
-export function useVirtualRows<T>(rows: readonly T[], keyOf: (row: T) => string, scrollRef: RefObject<HTMLDivElement | null>, rowHeightPx: number, viewportPx: number) {
+export function useVirtualRows<T>(
+  rows: readonly T[],
+  keyOf: (row: T) => string,
+  scrollRef: RefObject<HTMLDivElement | null>,
+  rowHeightPx: number,
+  viewportPx: number,
+) {
   const printing = usePrinting();
   // Stable while the rows are: a new function would make the virtualizer re-measure every row on each scroll.
   const getItemKey = useCallback((i: number) => (i < rows.length ? keyOf(rows[i] as T) : i), [rows, keyOf]);
@@ -39,9 +45,19 @@ export function useVirtualRows<T>(rows: readonly T[], keyOf: (row: T) => string,
     initialRect: { width: 1200, height: viewportPx },
   });
   const items = virtualizer.getVirtualItems();
-  const fling = useFling(items.map((i) => i.key), virtualizer.isScrolling && !printing);
+  const fling = useFling(
+    items.map((i) => i.key),
+    virtualizer.isScrolling && !printing,
+  );
   if (printing) {
-    const all: VirtualItem[] = rows.map((r, i) => ({ key: keyOf(r), index: i, start: i * rowHeightPx, end: (i + 1) * rowHeightPx, size: rowHeightPx, lane: 0 }));
+    const all: VirtualItem[] = rows.map((r, i) => ({
+      key: keyOf(r),
+      index: i,
+      start: i * rowHeightPx,
+      end: (i + 1) * rowHeightPx,
+      size: rowHeightPx,
+      lane: 0,
+    }));
     return { items: all, padTopPx: 0, padBottomPx: 0, fling: false };
   }
   return {
@@ -68,7 +84,17 @@ export function SpacerRow({ columns, heightPx }: { columns: number; heightPx: nu
 }
 
 /** A row drawn while the table scrolls too fast to read (use-fling.ts): the endpoint only, at the row's height (px). */
-export function PlaceholderRow({ label, columns, rowIndex, heightPx }: { label: string; columns: number; rowIndex: number; heightPx: number }) {
+export function PlaceholderRow({
+  label,
+  columns,
+  rowIndex,
+  heightPx,
+}: {
+  label: string;
+  columns: number;
+  rowIndex: number;
+  heightPx: number;
+}) {
   return (
     <tr aria-rowindex={rowIndex} style={{ height: heightPx }}>
       <td colSpan={columns} className="border-b border-slate-100 bg-white px-3 text-sm text-slate-500">

@@ -32,7 +32,14 @@ describe('attributeLatency', () => {
     ['/api/project/[id]/list-pekerjaan/tree/', 109.34669790965552, 0.1263008544459704],
   ])('largest contributions, in order: %s %f ms (%f)', (name, ms, share) => {
     const i = a.endpoints.findIndex((e) => e.name === name);
-    expect(i).toBe(['/dashboard/', '/detail_project/[id]/rekap-rab/', '/api/project/[id]/parameters/', '/api/project/[id]/list-pekerjaan/tree/'].indexOf(name));
+    expect(i).toBe(
+      [
+        '/dashboard/',
+        '/detail_project/[id]/rekap-rab/',
+        '/api/project/[id]/parameters/',
+        '/api/project/[id]/list-pekerjaan/tree/',
+      ].indexOf(name),
+    );
     expect(a.endpoints[i]!.contributionMs).toBeCloseTo(ms, 9);
     expect(a.endpoints[i]!.share!).toBeCloseTo(share, 12);
   });
@@ -69,7 +76,10 @@ describe('attributeLatency', () => {
   });
 
   test('an endpoint with requests but no average is left out and listed', () => {
-    const broken = { ...u40, endpoints: u40.endpoints.map((e) => (e.name === '/dashboard/' ? { ...e, avgMs: null } : e)) };
+    const broken = {
+      ...u40,
+      endpoints: u40.endpoints.map((e) => (e.name === '/dashboard/' ? { ...e, avgMs: null } : e)),
+    };
     const r = attributeLatency([u20, broken], 0, 1);
     expect(r.unattributed).toEqual([{ method: 'GET', name: '/dashboard/' }]);
     expect(r.endpoints.find((e) => e.name === '/dashboard/')!.weights.target).toBeNull();

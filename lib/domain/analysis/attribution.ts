@@ -83,29 +83,34 @@ export function attributeLatency(runs: ParsedRun[], baseline: number, target: nu
   const nt = timedRequests(t);
   const unattributed: { method: string | null; name: string }[] = [];
   const rows = pairs(b, t).flatMap(({ method, name, b: eb, t: et }) => {
-    if ((eb && eb.requests > 0 && eb.avgMs === null) || (et && et.requests > 0 && et.avgMs === null)) unattributed.push({ method, name });
+    if ((eb && eb.requests > 0 && eb.avgMs === null) || (et && et.requests > 0 && et.avgMs === null))
+      unattributed.push({ method, name });
     const sb = weighable(eb) && nb > 0 ? { w: eb.requests / nb, avg: eb.avgMs as number } : null;
     const st = weighable(et) && nt > 0 ? { w: et.requests / nt, avg: et.avgMs as number } : null;
     if (sb === null && st === null) return [];
     const contributionMs = (st ? st.w * st.avg : 0) - (sb ? sb.w * sb.avg : 0);
     const both = sb !== null && st !== null;
-    return [{
-      method,
-      name,
-      weights: { baseline: sb?.w ?? null, target: st?.w ?? null },
-      avgMs: { baseline: sb?.avg ?? null, target: st?.avg ?? null },
-      contributionMs,
-      share: null as number | null,
-      slowdownMs: both ? ((sb.w + st.w) / 2) * (st.avg - sb.avg) : null,
-      mixMs: both ? (st.w - sb.w) * ((sb.avg + st.avg) / 2) : null,
-    }];
+    return [
+      {
+        method,
+        name,
+        weights: { baseline: sb?.w ?? null, target: st?.w ?? null },
+        avgMs: { baseline: sb?.avg ?? null, target: st?.avg ?? null },
+        contributionMs,
+        share: null as number | null,
+        slowdownMs: both ? ((sb.w + st.w) / 2) * (st.avg - sb.avg) : null,
+        mixMs: both ? (st.w - sb.w) * ((sb.avg + st.avg) / 2) : null,
+      },
+    ];
   });
-  const recon = (run: ParsedRun, n: number) => (n > 0 ? run.endpoints.filter(weighable).reduce((s, e) => s + (e.requests / n) * (e.avgMs as number), 0) : null);
+  const recon = (run: ParsedRun, n: number) =>
+    n > 0 ? run.endpoints.filter(weighable).reduce((s, e) => s + (e.requests / n) * (e.avgMs as number), 0) : null;
   const rb = recon(b, nb);
   const rt = recon(t, nt);
   const totalChangeMs = rb !== null && rt !== null ? rows.reduce((s, r) => s + r.contributionMs, 0) : null;
   for (const r of rows) r.share = totalChangeMs ? r.contributionMs / totalChangeMs : null;
-  const residual = (reported: number | null, r: number | null) => (reported !== null && r !== null ? reported - r : null);
+  const residual = (reported: number | null, r: number | null) =>
+    reported !== null && r !== null ? reported - r : null;
   return {
     reportedMs: { baseline: b.aggregated.avgMs, target: t.aggregated.avgMs },
     reconstructedMs: { baseline: rb, target: rt },
@@ -143,7 +148,12 @@ export function attributeFailures(runs: ParsedRun[], baseline: number, target: n
   const b = runs[baseline] as ParsedRun;
   const t = runs[target] as ParsedRun;
   const sum = (run: ParsedRun, f: (e: EndpointStats) => number) => run.endpoints.reduce((s, e) => s + f(e), 0);
-  const [fb, ft, nb, nt] = [sum(b, (e) => e.failures), sum(t, (e) => e.failures), sum(b, (e) => e.requests), sum(t, (e) => e.requests)];
+  const [fb, ft, nb, nt] = [
+    sum(b, (e) => e.failures),
+    sum(t, (e) => e.failures),
+    sum(b, (e) => e.requests),
+    sum(t, (e) => e.requests),
+  ];
   const totalChange = ft - fb;
   const endpoints = pairs(b, t)
     .filter(({ b: eb, t: et }) => (eb?.failures ?? 0) > 0 || (et?.failures ?? 0) > 0)

@@ -10,8 +10,15 @@ describe('stepped run: one point per step', () => {
   test('goodput = (requests − failures) / step duration; P95 = median window value from 10 s in', () => {
     // Steps (load-steps.test.ts): 660/8, 1837/31, 2790/33 over 60 s each; P95 window medians 246, 396, 546 ms.
     expect(capacityOf(synthetic({ full: true, reset: false }), 400)).toEqual({
-      peakGoodputRps: 2757 / 60, peakUsers: 150, p95LimitMs: 400, usersAtP95Limit: 150,
-      points: [{ users: 50, goodputRps: 652 / 60, p95Ms: 246 }, { users: 100, goodputRps: 1806 / 60, p95Ms: 396 }, { users: 150, goodputRps: 2757 / 60, p95Ms: 546 }],
+      peakGoodputRps: 2757 / 60,
+      peakUsers: 150,
+      p95LimitMs: 400,
+      usersAtP95Limit: 150,
+      points: [
+        { users: 50, goodputRps: 652 / 60, p95Ms: 246 },
+        { users: 100, goodputRps: 1806 / 60, p95Ms: 396 },
+        { users: 150, goodputRps: 2757 / 60, p95Ms: 546 },
+      ],
     });
   });
 
@@ -22,7 +29,11 @@ describe('stepped run: one point per step', () => {
 
   test('cumulative percentiles: goodput only', () => {
     const c = capacityOf(synthetic({ full: false, reset: false }), 400)!;
-    expect(c.points.map((p) => [p.users, p.p95Ms])).toEqual([[50, null], [100, null], [150, null]]);
+    expect(c.points.map((p) => [p.users, p.p95Ms])).toEqual([
+      [50, null],
+      [100, null],
+      [150, null],
+    ]);
     expect(c.usersAtP95Limit).toBeNull();
   });
 
@@ -30,7 +41,10 @@ describe('stepped run: one point per step', () => {
     // Python over the Aggregated rows: Total Request Count 19 → 184 over 10 users' 81 s (10–91 s), 192 → 203 over
     // 1 user's 61 s (100–161 s), no failures; an Aggregated-only 2.x history, so no window P95.
     const c = capacityOf(fixtureRun('locust-real/aedificare-socket-run1'), null)!;
-    expect(c.points).toEqual([{ users: 1, goodputRps: 11 / 61, p95Ms: null }, { users: 10, goodputRps: 165 / 81, p95Ms: null }]);
+    expect(c.points).toEqual([
+      { users: 1, goodputRps: 11 / 61, p95Ms: null },
+      { users: 10, goodputRps: 165 / 81, p95Ms: null },
+    ]);
     expect(c.peakUsers).toBe(10);
   });
 });
@@ -42,11 +56,15 @@ describe('a real ramp: 0 → 400 users at 1 user/s (locust-2.12-series/ramp-400u
   const c = capacityOf(fixtureRun('locust-2.12-series/ramp-400u', /\.(csv|html)$/), 1000)!;
 
   test('20 buckets of 20 users; the peak; where P95 passes 1 s for good', () => {
-    expect(c.points.map((p) => p.users)).toEqual([11, 31, 51, 71, 91, 111, 131, 151, 171, 191, 211, 231, 251, 271, 291, 311, 331, 351, 371, 394]);
+    expect(c.points.map((p) => p.users)).toEqual([
+      11, 31, 51, 71, 91, 111, 131, 151, 171, 191, 211, 231, 251, 271, 291, 311, 331, 351, 371, 394,
+    ]);
     expect(c.points[0]).toEqual({ users: 11, goodputRps: 143 / 20, p95Ms: 610 });
     expect(c.points[7]).toEqual({ users: 151, goodputRps: 1353 / 20, p95Ms: 1850 });
     expect(c.points[19]).toEqual({ users: 394, goodputRps: 1542 / 31, p95Ms: 9050 });
-    expect(c.points.map((p) => p.p95Ms)).toEqual([610, 830, 680, 740, 900, 850, 1350, 1850, 3600, 8900, 9000, 9000, 9000, 9000, 9000, 9000, 9050, 9100, 9000, 9050]);
+    expect(c.points.map((p) => p.p95Ms)).toEqual([
+      610, 830, 680, 740, 900, 850, 1350, 1850, 3600, 8900, 9000, 9000, 9000, 9000, 9000, 9000, 9050, 9100, 9000, 9050,
+    ]);
     expect([c.peakUsers, c.peakGoodputRps, c.p95LimitMs, c.usersAtP95Limit]).toEqual([151, 1353 / 20, 1000, 131]);
   });
 
@@ -63,7 +81,9 @@ describe('ramp run', () => {
   // smallpool-40u's real rows with the user count replaced by a rise of 1 per row (0 … 58): a ramp.
   const run = fixtureRun('locust-2.12-generated/smallpool-40u');
   const h = run.history!;
-  const ramp: Pick<ParsedRun, 'history'> = { history: { ...h, aggregated: { ...h.aggregated, userCount: h.aggregated.userCount.map((_, k) => k) } } };
+  const ramp: Pick<ParsedRun, 'history'> = {
+    history: { ...h, aggregated: { ...h.aggregated, userCount: h.aggregated.userCount.map((_, k) => k) } },
+  };
 
   test('buckets of 5% of the peak (3 users), goodput from the counters, P95 from window values', () => {
     const c = capacityOf(ramp, 3000)!;

@@ -9,15 +9,24 @@ describe('loadOrder', () => {
   test.each<[string, LoadKey[], number[]]>([
     ['already in order', [run(50), run(100), run(150)], [0, 1, 2]],
     ['by user count', [run(150), run(50), run(100)], [1, 2, 0]],
-    ['same load: the earlier start first',
-      [run(100, T('18:10')), run(50, T('18:04')), run(100, T('18:06'))], [1, 2, 0]],
-    ['unknown user count last, even with the earliest start',
-      [run(null, T('01:00')), run(100, T('18:00')), run(20)], [2, 1, 0]],
+    [
+      'same load: the earlier start first',
+      [run(100, T('18:10')), run(50, T('18:04')), run(100, T('18:06'))],
+      [1, 2, 0],
+    ],
+    [
+      'unknown user count last, even with the earliest start',
+      [run(null, T('01:00')), run(100, T('18:00')), run(20)],
+      [2, 1, 0],
+    ],
     ['unknown start after a known one at the same load', [run(100), run(100, T('18:00'))], [1, 0]],
     ['unreadable start counts as unknown', [run(100, 'yesterday'), run(100, T('18:00'))], [1, 0]],
     ['ties keep the order given', [run(null), run(null), run(40), run(40)], [2, 3, 0, 1]],
-    ['a start with another zone compares by instant',
-      [run(10, '2026-12-05T19:00:00+02:00'), run(10, T('18:00'))], [0, 1]],
+    [
+      'a start with another zone compares by instant',
+      [run(10, '2026-12-05T19:00:00+02:00'), run(10, T('18:00'))],
+      [0, 1],
+    ],
     ['nothing to order', [], []],
   ])('%s', (_what, runs, expected) => expect(loadOrder(runs)).toEqual(expected));
 });

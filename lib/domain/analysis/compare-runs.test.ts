@@ -11,7 +11,10 @@ import { failureRatePValue, fisherExact } from './significance';
 
 const DIR = join(import.meta.dirname, '../../../fixtures/locust-2.12-generated');
 const load = (run: string) => {
-  const files = readdirSync(join(DIR, run)).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(DIR, run, name))) }));
+  const files = readdirSync(join(DIR, run)).map((name) => ({
+    name,
+    bytes: new Uint8Array(readFileSync(join(DIR, run, name))),
+  }));
   return parseUpload(files).runs[0]!.run;
 };
 const u20 = load('smallpool-20u');
@@ -22,7 +25,10 @@ describe('20 users vs 40 users (smallpool, Locust 2.12)', () => {
   //   max 4396.773030999839, Requests/s 9.332691997642101
   // 40u Aggregated: 772 requests, 13 failures, median 520, p75 1700, p90 3100, p95 4200, p99 8000,
   //   max 9004.155511999897, Requests/s 13.035422806144089
-  const c = compareRuns([{ id: 'a', run: u20 }, { id: 'b', run: u40 }]);
+  const c = compareRuns([
+    { id: 'a', run: u20 },
+    { id: 'b', run: u40 },
+  ]);
   const row = (m: string) => c.summary.find((s) => s.metric === m)!;
 
   test('headline values, changes and statuses', () => {
@@ -38,10 +44,16 @@ describe('20 users vs 40 users (smallpool, Locust 2.12)', () => {
     // All requests: 13.04/s for 40 users against 2 × 9.33 = 18.67/s if linear, 30% short; not judged on
     // its own (failed requests are no capacity). Goodput: 9.33 × 544/552 = 9.197 -> 13.04 × 759/772 =
     // 12.816 successful req/s, 30.3% short of 2 × 9.197: the curve's verdict, saturated -> critical.
-    expect(row('rps')).toMatchObject({ status: 'ok', reason: 'all requests, failed included: −30% against linear; capacity is judged on goodput' });
+    expect(row('rps')).toMatchObject({
+      status: 'ok',
+      reason: 'all requests, failed included: −30% against linear; capacity is judged on goodput',
+    });
     expect(row('goodputRps').values[0]).toBeCloseTo((9.332691997642101 * 544) / 552, 12);
     expect(row('goodputRps').values[1]).toBeCloseTo((13.035422806144089 * 759) / 772, 12);
-    expect(row('goodputRps')).toMatchObject({ status: 'critical', reason: '20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4; scaling saturated' });
+    expect(row('goodputRps')).toMatchObject({
+      status: 'critical',
+      reason: '20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4; scaling saturated',
+    });
     expect(row('rps').change).toBeCloseTo(13.035422806144089 / 9.332691997642101 - 1, 12);
   });
 
@@ -49,8 +61,14 @@ describe('20 users vs 40 users (smallpool, Locust 2.12)', () => {
     // Aggregated rows of each _stats_history.csv at the peak user count with a non-zero value:
     // 20u p95 windows (54) quartiles 1225 / 1650 / 2400 ms; 40u (49) 3300 / 3700 / 5300 ms.
     // p50: 20u 150 / 170 / 180 ms; 40u 500 / 750 / 920 ms.
-    expect(row('p95Ms')).toMatchObject({ real: true, evidence: 'slower beyond window-to-window variation (typical windows 1,225 ms–2,400 ms vs 3,300 ms–5,300 ms)' });
-    expect(row('medianMs')).toMatchObject({ real: true, evidence: 'slower beyond window-to-window variation (typical windows 150 ms–180 ms vs 500 ms–920 ms)' });
+    expect(row('p95Ms')).toMatchObject({
+      real: true,
+      evidence: 'slower beyond window-to-window variation (typical windows 1,225 ms–2,400 ms vs 3,300 ms–5,300 ms)',
+    });
+    expect(row('medianMs')).toMatchObject({
+      real: true,
+      evidence: 'slower beyond window-to-window variation (typical windows 150 ms–180 ms vs 500 ms–920 ms)',
+    });
     expect(row('maxMs').real).toBeUndefined();
   });
 
@@ -60,11 +78,17 @@ describe('20 users vs 40 users (smallpool, Locust 2.12)', () => {
     expect(c.scaling!.gap).toBeCloseTo(13.035422806144089 / (2 * 9.332691997642101) - 1, 12);
     expect(c.scaling!.verdict).toBe('saturated');
     expect(c.scaling!.verdict).toBe(c.scalingCurve!.verdict);
-    expect(c.scaling!.goodputGap).toBeCloseTo(((13.035422806144089 * 759) / 772) / ((2 * 9.332691997642101 * 544) / 552) - 1, 12);
+    expect(c.scaling!.goodputGap).toBeCloseTo(
+      (13.035422806144089 * 759) / 772 / ((2 * 9.332691997642101 * 544) / 552) - 1,
+      12,
+    );
   });
 
   test('runs spawned at different rates get a comparability warning', () => {
-    const w = compareRuns([{ id: null, run: { ...u20, meta: { ...u20.meta, spawnRate: 4 } } }, { id: null, run: { ...u40, meta: { ...u40.meta, spawnRate: 10 } } }]).warnings;
+    const w = compareRuns([
+      { id: null, run: { ...u20, meta: { ...u20.meta, spawnRate: 4 } } },
+      { id: null, run: { ...u40, meta: { ...u40.meta, spawnRate: 10 } } },
+    ]).warnings;
     expect(w).toContain('smallpool-40u spawned 10 users/s, the baseline 4: ramp-up phases differ');
   });
 
@@ -95,7 +119,10 @@ describe('statistics', () => {
   });
 
   test('a run compared with itself: no change, nothing significant or flagged', () => {
-    const c = compareRuns([{ id: null, run: u40 }, { id: null, run: u40 }]);
+    const c = compareRuns([
+      { id: null, run: u40 },
+      { id: null, run: u40 },
+    ]);
     for (const s of c.summary) {
       // At the 9 s ceiling in both, a latency is a lower bound: the change is unknown, not zero.
       expect(s.status).toBe(s.atCeiling?.baseline && s.atCeiling.target ? 'inconclusive' : 'ok');
@@ -104,34 +131,75 @@ describe('statistics', () => {
     expect(c.endpoints.every((e) => !e.newFailures && (e.failurePValue === null || e.failurePValue > 0.99))).toBe(true);
   });
 
-  const aggregate = fc.record({ requests: fc.integer({ min: 1, max: 100_000 }), failRatio: fc.double({ min: 0, max: 1, noNaN: true }), median: fc.integer({ min: 1, max: 60_000 }), rps: fc.double({ min: 0.01, max: 5000, noNaN: true }) });
+  const aggregate = fc.record({
+    requests: fc.integer({ min: 1, max: 100_000 }),
+    failRatio: fc.double({ min: 0, max: 1, noNaN: true }),
+    median: fc.integer({ min: 1, max: 60_000 }),
+    rps: fc.double({ min: 0.01, max: 5000, noNaN: true }),
+  });
   const runOf = (a: { requests: number; failRatio: number; median: number; rps: number }, users: number): ParsedRun => {
     const failures = Math.floor(a.requests * a.failRatio);
-    const agg: EndpointStats = { method: null, name: 'Aggregated', requests: a.requests, failures, medianMs: a.median, avgMs: a.median, minMs: 1, maxMs: a.median * 2, avgSizeBytes: 1, rps: a.rps, failuresPerS: 0, percentiles: { '95': a.median * 1.5 } };
-    return { ...u20, meta: { ...u20.meta, userCount: users }, aggregated: agg, endpoints: [{ ...agg, method: 'GET', name: '/' }] };
+    const agg: EndpointStats = {
+      method: null,
+      name: 'Aggregated',
+      requests: a.requests,
+      failures,
+      medianMs: a.median,
+      avgMs: a.median,
+      minMs: 1,
+      maxMs: a.median * 2,
+      avgSizeBytes: 1,
+      rps: a.rps,
+      failuresPerS: 0,
+      percentiles: { '95': a.median * 1.5 },
+    };
+    return {
+      ...u20,
+      meta: { ...u20.meta, userCount: users },
+      aggregated: agg,
+      endpoints: [{ ...agg, method: 'GET', name: '/' }],
+    };
   };
 
   test('swapping the baseline flips signs: points negate, relative changes invert', () => {
-    fc.assert(fc.property(aggregate, aggregate, (x, y) => {
-      const a = runOf(x, 10);
-      const b = runOf(y, 20);
-      const ab = compareRuns([{ id: null, run: a }, { id: null, run: b }]);
-      const ba = compareRuns([{ id: null, run: b }, { id: null, run: a }]);
-      for (const s of ab.summary) {
-        const t = ba.summary.find((r) => r.metric === s.metric)!;
-        if (s.change === null || t.change === null) continue;
-        if (s.metric === 'successRate') expect(s.change).toBeCloseTo(-t.change, 12);
-        else expect((1 + s.change) * (1 + t.change)).toBeCloseTo(1, 5); // ratios near 0 lose digits in 1 + change
-        expect(s.pValue ?? -1).toBeCloseTo(t.pValue ?? -1, 9);
-      }
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(aggregate, aggregate, (x, y) => {
+        const a = runOf(x, 10);
+        const b = runOf(y, 20);
+        const ab = compareRuns([
+          { id: null, run: a },
+          { id: null, run: b },
+        ]);
+        const ba = compareRuns([
+          { id: null, run: b },
+          { id: null, run: a },
+        ]);
+        for (const s of ab.summary) {
+          const t = ba.summary.find((r) => r.metric === s.metric)!;
+          if (s.change === null || t.change === null) continue;
+          if (s.metric === 'successRate') expect(s.change).toBeCloseTo(-t.change, 12);
+          else expect((1 + s.change) * (1 + t.change)).toBeCloseTo(1, 5); // ratios near 0 lose digits in 1 + change
+          expect(s.pValue ?? -1).toBeCloseTo(t.pValue ?? -1, 9);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('p-values are probabilities', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 5000 }), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (n, m, p, q) => {
-      const v = failureRatePValue(Math.floor(n * p), n, Math.floor(m * q), m)!;
-      expect(v).toBeGreaterThanOrEqual(0);
-      expect(v).toBeLessThanOrEqual(1);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.integer({ min: 1, max: 5000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (n, m, p, q) => {
+          const v = failureRatePValue(Math.floor(n * p), n, Math.floor(m * q), m)!;
+          expect(v).toBeGreaterThanOrEqual(0);
+          expect(v).toBeLessThanOrEqual(1);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

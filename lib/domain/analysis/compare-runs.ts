@@ -70,7 +70,8 @@ export function compareRuns(
   if (!Number.isInteger(baseline) || baseline < 0 || baseline >= inputs.length)
     throw new RangeError(`baseline must be a run index from 0 to ${inputs.length - 1}`);
   const runs = inputs.map((i) => i.run);
-  const target = chosenTarget === undefined ? targetOf(runs.length, baseline) : checkTarget(runs.length, baseline, chosenTarget);
+  const target =
+    chosenTarget === undefined ? targetOf(runs.length, baseline) : checkTarget(runs.length, baseline, chosenTarget);
   const base = runs[baseline] as ParsedRun;
   const last = runs[target] as ParsedRun;
   const facts: RunFacts[] = inputs.map((input, i) => ({
@@ -131,7 +132,12 @@ export function compareRuns(
     ),
     scalingCurve: curve,
     buildCurves,
-    buildsNote: buildsNote(buildCurves, grouping, target, facts.map((f) => f.name)),
+    buildsNote: buildsNote(
+      buildCurves,
+      grouping,
+      target,
+      facts.map((f) => f.name),
+    ),
     steps: null,
     pAdjustMethod: 'holm',
     statisticsNote: STATISTICS_NOTE,

@@ -8,9 +8,17 @@ import { parseUpload } from '../locust/index';
 import { compareRuns } from './compare-runs';
 
 const DIR = join(import.meta.dirname, '../../../fixtures/locust-real/ons-srb-0011-locust1.2.3');
-const PREFIXES = ['3500mcpu', '3500mcpu_10_clients', '3500mcpu_15_clients', '3500mcpu_80_clients_wait_time_min_1_max_2'];
+const PREFIXES = [
+  '3500mcpu',
+  '3500mcpu_10_clients',
+  '3500mcpu_15_clients',
+  '3500mcpu_80_clients_wait_time_min_1_max_2',
+];
 const runs = PREFIXES.map((p) => {
-  const files = ['_stats.csv', '_stats_history.csv', '_failures.csv'].map((s) => ({ name: `${p}${s}`, bytes: new Uint8Array(readFileSync(join(DIR, `${p}${s}`))) }));
+  const files = ['_stats.csv', '_stats_history.csv', '_failures.csv'].map((s) => ({
+    name: `${p}${s}`,
+    bytes: new Uint8Array(readFileSync(join(DIR, `${p}${s}`))),
+  }));
   return { id: p, run: parseUpload(files).runs[0]!.run };
 });
 const c = compareRuns(runs);

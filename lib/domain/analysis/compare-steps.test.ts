@@ -9,7 +9,11 @@ import { comparisonMarkdown } from '../report/markdown';
 
 test('three steps become three runs: labels, users, exact counts, scaling across them', () => {
   const c = compareSteps({ id: 'run_x', run: synthetic({ full: true, reset: false }) });
-  expect(c.runs.map((r) => [r.id, r.userCount])).toEqual([['run_x#step1', 50], ['run_x#step2', 100], ['run_x#step3', 150]]);
+  expect(c.runs.map((r) => [r.id, r.userCount])).toEqual([
+    ['run_x#step1', 50],
+    ['run_x#step2', 100],
+    ['run_x#step3', 150],
+  ]);
   expect(c.steps!.steps.map((s) => s.users)).toEqual([50, 100, 150]);
   // Requests per step are differences of the cumulative counters: they add up to the rows' totals.
   const requests = c.summary.find((s) => s.metric === 'requests')!.values;
@@ -21,6 +25,8 @@ test('three steps become three runs: labels, users, exact counts, scaling across
 
 test('a run with one plateau is not a stepped run', () => {
   const dir = join(import.meta.dirname, '../../../fixtures/locust-2.12-generated/smallpool-40u');
-  const run = parseUpload(readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) }))).runs[0]!.run;
+  const run = parseUpload(
+    readdirSync(dir).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })),
+  ).runs[0]!.run;
   expect(() => compareSteps({ id: null, run })).toThrow(NotSteppedError);
 });

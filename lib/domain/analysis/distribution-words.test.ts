@@ -13,7 +13,12 @@ const srb = load('locust-real/ons-srb-0003-locust0.14', /^baseline_performance_/
 
 describe('describeDistribution', () => {
   test('smallpool, target first as in the hand-written report', () => {
-    expect(describeDistribution([{ label: '40 users', percentiles: u40.aggregated.percentiles }, { label: '20 users', percentiles: u20.aggregated.percentiles }])).toEqual([
+    expect(
+      describeDistribution([
+        { label: '40 users', percentiles: u40.aggregated.percentiles },
+        { label: '20 users', percentiles: u20.aggregated.percentiles },
+      ]),
+    ).toEqual([
       '50% of requests took at most about 520 ms at 40 users, 160 ms at 20 users.',
       '80% of requests took at most about 2,100 ms at 40 users, 320 ms at 20 users.',
       '95% of requests took at most about 4,200 ms at 40 users, 1,900 ms at 20 users.',
@@ -26,7 +31,9 @@ describe('describeDistribution', () => {
     ['srb 0.14', srb, ['180 ms', '520 ms', '780 ms', '1,300 ms']],
   ] as const)('one run: %s', (_label, run, values) => {
     const s = describeDistribution([{ label: 'the run', percentiles: run.aggregated.percentiles }]);
-    expect(s).toEqual(['50', '80', '95', '99'].map((p, i) => `${p}% of requests took at most about ${values[i]} at the run.`));
+    expect(s).toEqual(
+      ['50', '80', '95', '99'].map((p, i) => `${p}% of requests took at most about ${values[i]} at the run.`),
+    );
   });
 
   test('missing and null percentiles, other label spellings, seconds', () => {
@@ -39,7 +46,9 @@ describe('describeDistribution', () => {
       '80% of requests took at most about 3,500 ms at 100 users (no data at 50 users).',
       '95% of requests took at most about 9,000 ms at 100 users, 2,200 ms at 50 users.',
     ]);
-    expect(describeDistribution([{ label: 'x', percentiles: { '99': 14000 } }])).toEqual(['99% of requests took at most about 14 s at x.']);
+    expect(describeDistribution([{ label: 'x', percentiles: { '99': 14000 } }])).toEqual([
+      '99% of requests took at most about 14 s at x.',
+    ]);
     expect(describeDistribution([{ label: 'x', percentiles: {} }])).toEqual([]);
   });
 });

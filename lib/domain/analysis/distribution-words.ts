@@ -21,8 +21,6 @@ export interface DistributionRun {
   ceilingMs?: number | null;
 }
 
-
-
 /** Finds a percentile whatever its label spelling ("80", "80.0"). */
 function valueAt(percentiles: Record<string, number | null>, p: string): number | null {
   if (p in percentiles) return percentiles[p] ?? null;

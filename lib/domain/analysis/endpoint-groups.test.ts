@@ -14,11 +14,20 @@ describe('foldPath', () => {
   test.each([
     // real names from the fixtures
     ['/api/jobs/00b3a24e-3344-4949-8e75-4dec6d846168/update', '/api/jobs/[id]/update'], // ravi, UUID
-    ['/api/jobs/list?job_type=0315df52-892f-40ef-9c73-bc0d401323c5&status=ACTIVE&pagination=true', '/api/jobs/list?job_type=[…]&status=[…]&pagination=[…]'],
+    [
+      '/api/jobs/list?job_type=0315df52-892f-40ef-9c73-bc0d401323c5&status=ACTIVE&pagination=true',
+      '/api/jobs/list?job_type=[…]&status=[…]&pagination=[…]',
+    ],
     ['/api/dynamic-dropdown?dropdown_type=employee', '/api/dynamic-dropdown?dropdown_type=[…]'],
-    ['/questionnaire/benchmark/test_business/benchmark123/groupquestionnaire-introduction/0/block4616', '/questionnaire/benchmark/test_business/benchmark123/groupquestionnaire-introduction/[id]/block4616'],
+    [
+      '/questionnaire/benchmark/test_business/benchmark123/groupquestionnaire-introduction/0/block4616',
+      '/questionnaire/benchmark/test_business/benchmark123/groupquestionnaire-introduction/[id]/block4616',
+    ],
     ['/detail_project/[id]/export/rekap-rab/pdf/', '/detail_project/[id]/export/rekap-rab/pdf/'], // already templated
-    ['/questionnaire/household/{id}/add-or-edit-primary-person/', '/questionnaire/household/{id}/add-or-edit-primary-person/'], // srb
+    [
+      '/questionnaire/household/{id}/add-or-edit-primary-person/',
+      '/questionnaire/household/{id}/add-or-edit-primary-person/',
+    ], // srb
     ['/session', '/session'],
     // the rules
     ['/item?id=[id]', '/item?id=[id]'],
@@ -69,19 +78,56 @@ describe('compareGroups, smallpool 20u -> 40u', () => {
   const g = (name: string) => groups.find((x) => x.name === name)!;
 
   test('six automatic groups, each endpoint in exactly one', () => {
-    expect(groups.map((x) => x.name).sort()).toEqual(['/api/project', '/api/v2', '/dashboard', '/detail_project', 'auth', 'exports']);
+    expect(groups.map((x) => x.name).sort()).toEqual([
+      '/api/project',
+      '/api/v2',
+      '/dashboard',
+      '/detail_project',
+      'auth',
+      'exports',
+    ]);
     expect(groups.reduce((s, x) => s + x.runs[0]!.endpoints, 0)).toBe(u20.endpoints.length);
     expect(groups.reduce((s, x) => s + x.runs[1]!.requests, 0)).toBe(772);
   });
 
   // name, [endpoints, requests, failures, avgMs, maxMs, maxEndpointP95Ms] at 20u, then at 40u, p-value
   test.each([
-    ['auth', [3, 88, 0, 140.53488795452878, 549.7106400000575, 520], [3, 167, 0, 388.41596179641607, 5095.670014999996, 3700], 1],
-    ['/api/project', [2, 117, 1, 122.99466385471167, 1136.853371000143, 510], [2, 152, 2, 1290.5537363092074, 9004.110899000125, 6400], 1],
-    ['/api/v2', [1, 59, 3, 128.512930135596, 413.8583199999175, 330], [1, 70, 1, 997.3146117857142, 6545.474100000092, 3300], 0.33132222934342515],
-    ['/dashboard', [1, 32, 0, 360.54299400000644, 799.0433420000045, 670], [1, 87, 2, 1509.0567260574724, 9003.175605000024, 4500], 1],
-    ['exports', [3, 42, 0, 2228.795414500009, 4396.773030999839, 4400], [3, 56, 0, 2326.653947928593, 3954.533142000173, 4000], 1],
-    ['/detail_project', [4, 214, 4, 211.6580283644882, 700.8274439999695, 540], [4, 240, 8, 1393.222567416666, 9004.155511999897, 6400], 0.33164595189802804],
+    [
+      'auth',
+      [3, 88, 0, 140.53488795452878, 549.7106400000575, 520],
+      [3, 167, 0, 388.41596179641607, 5095.670014999996, 3700],
+      1,
+    ],
+    [
+      '/api/project',
+      [2, 117, 1, 122.99466385471167, 1136.853371000143, 510],
+      [2, 152, 2, 1290.5537363092074, 9004.110899000125, 6400],
+      1,
+    ],
+    [
+      '/api/v2',
+      [1, 59, 3, 128.512930135596, 413.8583199999175, 330],
+      [1, 70, 1, 997.3146117857142, 6545.474100000092, 3300],
+      0.33132222934342515,
+    ],
+    [
+      '/dashboard',
+      [1, 32, 0, 360.54299400000644, 799.0433420000045, 670],
+      [1, 87, 2, 1509.0567260574724, 9003.175605000024, 4500],
+      1,
+    ],
+    [
+      'exports',
+      [3, 42, 0, 2228.795414500009, 4396.773030999839, 4400],
+      [3, 56, 0, 2326.653947928593, 3954.533142000173, 4000],
+      1,
+    ],
+    [
+      '/detail_project',
+      [4, 214, 4, 211.6580283644882, 700.8274439999695, 540],
+      [4, 240, 8, 1393.222567416666, 9004.155511999897, 6400],
+      0.33164595189802804,
+    ],
   ] as const)('%s', (name, b, t, p) => {
     const row = g(name);
     for (const [i, want] of [b, t].entries()) {
@@ -107,10 +153,23 @@ describe('compareGroups, smallpool 20u -> 40u', () => {
   });
 
   test('a user group takes precedence over the automatic ones (its prefix is folded)', () => {
-    const withUser = compareGroups([u20, u40], 0, 1, [{ name: 'project pages', prefix: '/detail_project/137/' }, { name: 'nothing', prefix: '/nope' }]);
-    expect(withUser.map((x) => x.name)).toEqual(['project pages', 'nothing', 'auth', '/api/project', '/api/v2', '/dashboard']);
+    const withUser = compareGroups([u20, u40], 0, 1, [
+      { name: 'project pages', prefix: '/detail_project/137/' },
+      { name: 'nothing', prefix: '/nope' },
+    ]);
+    expect(withUser.map((x) => x.name)).toEqual([
+      'project pages',
+      'nothing',
+      'auth',
+      '/api/project',
+      '/api/v2',
+      '/dashboard',
+    ]);
     // every /detail_project/ row of 40u_stats.csv, exports included: 7 endpoints, 296 requests, 8 failures
-    expect(withUser[0]).toMatchObject({ source: 'user', runs: [{ endpoints: 7 }, { endpoints: 7, requests: 296, failures: 8 }] });
+    expect(withUser[0]).toMatchObject({
+      source: 'user',
+      runs: [{ endpoints: 7 }, { endpoints: 7, requests: 296, failures: 8 }],
+    });
     expect(withUser[1]!.runs).toEqual([null, null]);
     expect(withUser[1]!.failurePValue).toBeNull();
   });
@@ -119,12 +178,28 @@ describe('compareGroups, smallpool 20u -> 40u', () => {
 describe('compareGroups on names with ids (ravi, seeke 2.32.3)', () => {
   const groups = compareGroups([ravi, ravi], 0, 1);
   test('UUID endpoints fold into /api/jobs; a run against itself changes nothing', () => {
-    expect(groups.map((x) => x.name).sort()).toEqual(['/api/companies', '/api/dynamic-dropdown', '/api/employees', '/api/jobs', '/api/users']);
+    expect(groups.map((x) => x.name).sort()).toEqual([
+      '/api/companies',
+      '/api/dynamic-dropdown',
+      '/api/employees',
+      '/api/jobs',
+      '/api/users',
+    ]);
     const jobs = groups.find((x) => x.name === '/api/jobs')!;
     // 12 PATCH /api/jobs/<uuid>/update + create + 5 list rows: 18 endpoints, 55 requests, 0 failures
-    expect(jobs.runs[0]).toMatchObject({ endpoints: 18, requests: 55, failures: 0, maxMs: 9983.724721998442, maxEndpointP95Ms: 10000 });
+    expect(jobs.runs[0]).toMatchObject({
+      endpoints: 18,
+      requests: 55,
+      failures: 0,
+      maxMs: 9983.724721998442,
+      maxEndpointP95Ms: 10000,
+    });
     expect(jobs.runs[0]!.avgMs).toBeCloseTo(4885.606193744884, 9);
-    expect(groups.find((x) => x.name === '/api/users')!.runs[0]).toMatchObject({ endpoints: 8, requests: 236, failures: 73 });
+    expect(groups.find((x) => x.name === '/api/users')!.runs[0]).toMatchObject({
+      endpoints: 8,
+      requests: 236,
+      failures: 73,
+    });
     for (const x of groups) {
       expect([x.requestsChange, x.avgChange, x.maxChange, x.maxEndpointP95Change]).toEqual([0, 0, 0, 0]);
       expect(x.failureRateChange).toBe(0);
@@ -134,6 +209,9 @@ describe('compareGroups on names with ids (ravi, seeke 2.32.3)', () => {
 
   test('eq-author: every page is one /questionnaire or /session group', () => {
     const eqGroups = compareGroups([eq, eq], 0, 1);
-    expect(eqGroups.map((x) => [x.name, x.runs[0]!.endpoints])).toEqual([['/questionnaire', 20], ['/session', 1]]);
+    expect(eqGroups.map((x) => [x.name, x.runs[0]!.endpoints])).toEqual([
+      ['/questionnaire', 20],
+      ['/session', 1],
+    ]);
   });
 });

@@ -73,7 +73,12 @@ function figures(endpoints: EndpointStats[]): GroupRunFigures {
 }
 
 /** Group rows per run (counts, failure rate, ms latencies) with target-vs-baseline changes; user groups first. */
-export function compareGroups(runs: ParsedRun[], baseline: number, target: number, userGroups: UserGroup[] = []): GroupComparison[] {
+export function compareGroups(
+  runs: ParsedRun[],
+  baseline: number,
+  target: number,
+  userGroups: UserGroup[] = [],
+): GroupComparison[] {
   const prefixes = userGroups.map((g) => ({ ...g, folded: foldPath(g.prefix) }));
   // Per distinct name (folding is regex work, and every run repeats most names): name -> group.
   const known = new Map<string, { name: string; source: 'user' | 'auto' }>();
@@ -82,13 +87,16 @@ export function compareGroups(runs: ParsedRun[], baseline: number, target: numbe
     if (cached) return cached;
     const folded = foldPath(name);
     const user = prefixes.find((g) => folded.startsWith(g.folded));
-    const group = user ? { name: user.name, source: 'user' as const } : { name: autoGroupOfFolded(folded), source: 'auto' as const };
+    const group = user
+      ? { name: user.name, source: 'user' as const }
+      : { name: autoGroupOfFolded(folded), source: 'auto' as const };
     known.set(name, group);
     return group;
   };
   const groups = new Map<string, { name: string; source: 'user' | 'auto'; members: EndpointStats[][] }>();
   const keyOf = (g: { name: string; source: string }) => `${g.source}\u0001${g.name}`;
-  for (const g of userGroups) groups.set(keyOf({ ...g, source: 'user' }), { name: g.name, source: 'user', members: runs.map(() => []) });
+  for (const g of userGroups)
+    groups.set(keyOf({ ...g, source: 'user' }), { name: g.name, source: 'user', members: runs.map(() => []) });
   const order = [baseline, ...runs.keys()].filter((i, pos, all) => all.indexOf(i) === pos);
   for (const i of order) {
     for (const e of (runs[i] as ParsedRun).endpoints) {

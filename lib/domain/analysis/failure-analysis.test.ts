@@ -12,7 +12,8 @@ import { diffFailures } from './failure-diff';
 
 const FIX = join(import.meta.dirname, '../../../fixtures');
 const load = fixtureRun;
-const exampleFailures = (name: string): FailureEntry[] => parseFile({ name, bytes: new Uint8Array(readFileSync(join(FIX, 'locust-examples', name))) }).failures!;
+const exampleFailures = (name: string): FailureEntry[] =>
+  parseFile({ name, bytes: new Uint8Array(readFileSync(join(FIX, 'locust-examples', name))) }).failures!;
 const u20 = load('locust-2.12-generated/smallpool-20u');
 const u40 = load('locust-2.12-generated/smallpool-40u');
 const eq = load('locust-real/ons-eqauthor-2022-locust2.5.1');
@@ -34,18 +35,42 @@ describe('classifyFailure', () => {
     ['CatchResponseError(\'Got wrong token, expected "abc"\')', 'assertion', null], // v2.44
     ['Got wrong token, expected "abc"', 'assertion', null], // str form
     ['Body check failed:\nmissing field total', 'assertion', null], // quirk 0.14-1.0.3
-    ['Expected a (200) but got a (502) back when getting page: /questionnaire/benchmark/test_business/thank-you', 'http-5xx', 502], // eq-author
-    ["Expected a (302) but got a (502) back when posting page: /questionnaire/benchmark/test_business/benchmark123/confirmation-group/0/confirmation with data: {'csrf_token': 'IjMxNTVkMmNlNDMyZDIwY2Y2ODg5MjUwMWFkNjFmZDA2NmIzYWVlNTQi.YqNZ1w.g3AEdzQQyjI3Bcct8EyzT-80VtM'}", 'http-5xx', 502], // a CSRF token in the data is not a CSRF failure
-    ['Expected a (200) but got a (302) back when getting page: /questionnaire/visitor/add-visitor/?previous=any-visitors', 'assertion', 302], // srb 0.14
+    [
+      'Expected a (200) but got a (502) back when getting page: /questionnaire/benchmark/test_business/thank-you',
+      'http-5xx',
+      502,
+    ], // eq-author
+    [
+      "Expected a (302) but got a (502) back when posting page: /questionnaire/benchmark/test_business/benchmark123/confirmation-group/0/confirmation with data: {'csrf_token': 'IjMxNTVkMmNlNDMyZDIwY2Y2ODg5MjUwMWFkNjFmZDA2NmIzYWVlNTQi.YqNZ1w.g3AEdzQQyjI3Bcct8EyzT-80VtM'}",
+      'http-5xx',
+      502,
+    ], // a CSRF token in the data is not a CSRF failure
+    [
+      'Expected a (200) but got a (302) back when getting page: /questionnaire/visitor/add-visitor/?previous=any-visitors',
+      'assertion',
+      302,
+    ], // srb 0.14
     ["gaierror(8, 'nodename nor servname provided, or not known')", 'connection', null], // veroliut
-    ["ConnectionError(ProtocolError('Connection aborted.', RemoteDisconnected('Remote end closed connection without response')))", 'connection', null], // request logger, 2.44
+    [
+      "ConnectionError(ProtocolError('Connection aborted.', RemoteDisconnected('Remote end closed connection without response')))",
+      'connection',
+      null,
+    ], // request logger, 2.44
     // other locust-formats §4.2 forms (requests / urllib3 / Locust texts; not in a fixture)
     ["ConnectionRefusedError(111, 'Connection refused')", 'connection', null],
     ["RemoteDisconnected('Remote end closed connection without response')", 'connection', null],
     ["ConnectionResetError(104, 'Connection reset by peer')", 'connection', null],
-    ["ReadTimeout(ReadTimeoutError(\"HTTPConnectionPool(host='localhost', port=8000): Read timed out. (read timeout=10)\"))", 'timeout', null],
+    [
+      'ReadTimeout(ReadTimeoutError("HTTPConnectionPool(host=\'localhost\', port=8000): Read timed out. (read timeout=10)"))',
+      'timeout',
+      null,
+    ],
     ["HTTPConnectionPool(host='localhost', port=8000): Read timed out. (read timeout=10)", 'timeout', null],
-    ["ConnectTimeout(MaxRetryError(\"HTTPConnectionPool(host='10.0.0.1', port=80): Max retries exceeded with url: / (Caused by ConnectTimeoutError(<urllib3.connection.HTTPConnection object at 0x....>, 'Connection to 10.0.0.1 timed out. (connect timeout=5)'))\"))", 'timeout', null],
+    [
+      "ConnectTimeout(MaxRetryError(\"HTTPConnectionPool(host='10.0.0.1', port=80): Max retries exceeded with url: / (Caused by ConnectTimeoutError(<urllib3.connection.HTTPConnection object at 0x....>, 'Connection to 10.0.0.1 timed out. (connect timeout=5)'))\"))",
+      'timeout',
+      null,
+    ],
     ["timeout('timed out')", 'timeout', null],
     ["HTTPError('504 Server Error: Gateway Timeout for url: /reports')", 'http-5xx', 504],
     ["HTTPError('403 Client Error: Forbidden for url: /accounts/login/')", 'http-4xx', 403],
@@ -63,7 +88,8 @@ describe('classifyFailure', () => {
 
   test('every failure of the real runs classifies as the file says', () => {
     // smallpool-40u_failures.csv: 7 occurrences of 500s and 6 of 503s; ravi: 74 × 400; eq-author: 45 × 502
-    const by = (run: ParsedRun, code: number) => run.failures.filter((f) => classifyFailure(f.error).statusCode === code).reduce((s, f) => s + f.occurrences, 0);
+    const by = (run: ParsedRun, code: number) =>
+      run.failures.filter((f) => classifyFailure(f.error).statusCode === code).reduce((s, f) => s + f.occurrences, 0);
     expect([by(u40, 500), by(u40, 503), by(u20, 500)]).toEqual([7, 6, 8]);
     expect(by(ravi, 400)).toBe(74);
     expect(by(eq, 502)).toBe(45);
@@ -96,8 +122,22 @@ describe('diffFailures', () => {
     // By rate per request of the endpoint, not the count: 2 of 71 -> 5 of 104 requests.
     expect(row('/detail_project/[id]/rekap-rab/', 500).rates).toEqual([2 / 71, 5 / 104]);
     expect(row('/detail_project/[id]/rekap-rab/', 500).change).toBeCloseTo(5 / 104 / (2 / 71) - 1, 15);
-    expect(row('/detail_project/[id]/rekap-rab/', 500).error).toBe('500 Server Error: Internal Server Error for url: /detail_project/[id]/rekap-rab/');
-    expect(d.map((x) => x.status)).toEqual(['new', 'new', 'new', 'new', 'new', 'new', 'grown', 'resolved', 'resolved', 'resolved', 'shrunk']);
+    expect(row('/detail_project/[id]/rekap-rab/', 500).error).toBe(
+      '500 Server Error: Internal Server Error for url: /detail_project/[id]/rekap-rab/',
+    );
+    expect(d.map((x) => x.status)).toEqual([
+      'new',
+      'new',
+      'new',
+      'new',
+      'new',
+      'new',
+      'grown',
+      'resolved',
+      'resolved',
+      'resolved',
+      'shrunk',
+    ]);
   });
 
   test('eq-author: 31 rows are 20 errors once CSRF tokens and the session JWT are folded', () => {
@@ -109,15 +149,20 @@ describe('diffFailures', () => {
     const post381 = d.find((x) => x.method === 'POST' && x.name.endsWith('/block381'))!;
     expect(post381.occurrences).toEqual([4, 4]); // four rows of 1 with different csrf_token values
     expect(post381.error).toContain("'csrf_token': '[token]'");
-    expect(d.find((x) => x.name === '/session')!.error).toBe('Expected a (302) but got a (502) back when getting page: /session?token=[…]');
+    expect(d.find((x) => x.name === '/session')!.error).toBe(
+      'Expected a (302) but got a (502) back when getting page: /session?token=[…]',
+    );
   });
 
   test('the str form (Locust 1.1-2.9) and the repr form (2.44) of one error match', () => {
     // The example failure files name endpoints smallpool never called: give both runs those endpoints.
-    const called = (run: ParsedRun): ParsedRun => ({ ...run, endpoints: [
-      { ...run.aggregated, method: 'GET', name: '/', requests: 100, failures: 2 },
-      { ...run.aggregated, method: 'POST', name: '/login', requests: 50, failures: 1 },
-    ] });
+    const called = (run: ParsedRun): ParsedRun => ({
+      ...run,
+      endpoints: [
+        { ...run.aggregated, method: 'GET', name: '/', requests: 100, failures: 2 },
+        { ...run.aggregated, method: 'POST', name: '/login', requests: 50, failures: 1 },
+      ],
+    });
     const a = called(withFailures(u20, exampleFailures('v1.1-2.9.x__failures.csv')));
     const b = called(withFailures(u20, exampleFailures('v2.44.0-2.46.3__failures.csv')));
     const d = diffFailures([a, b], 0, 1);
@@ -126,13 +171,23 @@ describe('diffFailures', () => {
       ['POST', '/login', [1, 1], 'same', 'assertion'],
     ]);
     // Without requests to those endpoints in the baseline, the messages are not comparable (not "resolved").
-    expect(diffFailures([withFailures(u20, []), b], 0, 1).map((x) => x.status)).toEqual(['not-comparable', 'not-comparable']);
+    expect(diffFailures([withFailures(u20, []), b], 0, 1).map((x) => x.status)).toEqual([
+      'not-comparable',
+      'not-comparable',
+    ]);
     expect(d[1]!.example).toBe('CatchResponseError(\'Got wrong token, expected "abc"\')'); // the target's text
   });
 
   test('ids in names and messages fold, so the same error on two job ids matches; a third run only gives status null', () => {
     const url = (id: string) => `/api/jobs/${id}/update`; // ids from ravi's stats
-    const f = (id: string, n: number): FailureEntry => ({ method: 'PATCH', name: url(id), error: `HTTPError('500 Server Error: Internal Server Error for url: ${url(id)}')`, occurrences: n, firstSeen: null, lastSeen: null });
+    const f = (id: string, n: number): FailureEntry => ({
+      method: 'PATCH',
+      name: url(id),
+      error: `HTTPError('500 Server Error: Internal Server Error for url: ${url(id)}')`,
+      occurrences: n,
+      firstSeen: null,
+      lastSeen: null,
+    });
     const runs = [
       withFailures(ravi, [f('00b3a24e-3344-4949-8e75-4dec6d846168', 4)]),
       withFailures(ravi, [{ ...f('08328e8c-82d6-43dc-abd6-e4658eff499f', 1), error: 'ReadTimeout()' }]),
@@ -146,8 +201,12 @@ describe('diffFailures', () => {
   });
 
   test('normalizeError keeps status codes and small numbers', () => {
-    expect(normalizeError("gaierror(8, 'nodename nor servname provided, or not known')")).toBe("gaierror(8, 'nodename nor servname provided, or not known')");
-    expect(normalizeError('Order 123456 not found at <Conn object at 0x7f3a2c1b9d60>')).toBe('Order [id] not found at <Conn object at 0x…>');
+    expect(normalizeError("gaierror(8, 'nodename nor servname provided, or not known')")).toBe(
+      "gaierror(8, 'nodename nor servname provided, or not known')",
+    );
+    expect(normalizeError('Order 123456 not found at <Conn object at 0x7f3a2c1b9d60>')).toBe(
+      'Order [id] not found at <Conn object at 0x…>',
+    );
   });
 });
 
@@ -172,9 +231,17 @@ describe('failureConcentration', () => {
   });
 
   test('evidence sentences state counts and nothing else', () => {
-    expect(failureConcentration(ravi).evidence).toBe('70 of 74 failures (95%) are on POST /api/users/create, all with one error (400 Client Error: Bad Request for url: /api/users/create); 3 of 32 endpoints with requests had failures.');
-    expect(failureConcentration(eq).evidence).toBe('20 of 21 endpoints with requests had failures (95%), and the most on one endpoint is 5 of 45 failures (11%), on GET /questionnaire/benchmark/test_business/benchmark123/groupquestionnaire-introduction/0/introduction-block.');
-    expect(failureConcentration(u40).evidence).toBe('6 of 14 endpoints with requests had failures, and the most on one endpoint is 7 of 13 failures (54%), on GET /detail_project/[id]/rekap-rab/: failures are neither in one place nor on half of the endpoints.');
-    expect(failureConcentration(vero).evidence).toBe('Only 1 failure, too few to show a pattern; 1 of 5 endpoints with requests had failures.');
+    expect(failureConcentration(ravi).evidence).toBe(
+      '70 of 74 failures (95%) are on POST /api/users/create, all with one error (400 Client Error: Bad Request for url: /api/users/create); 3 of 32 endpoints with requests had failures.',
+    );
+    expect(failureConcentration(eq).evidence).toBe(
+      '20 of 21 endpoints with requests had failures (95%), and the most on one endpoint is 5 of 45 failures (11%), on GET /questionnaire/benchmark/test_business/benchmark123/groupquestionnaire-introduction/0/introduction-block.',
+    );
+    expect(failureConcentration(u40).evidence).toBe(
+      '6 of 14 endpoints with requests had failures, and the most on one endpoint is 7 of 13 failures (54%), on GET /detail_project/[id]/rekap-rab/: failures are neither in one place nor on half of the endpoints.',
+    );
+    expect(failureConcentration(vero).evidence).toBe(
+      'Only 1 failure, too few to show a pattern; 1 of 5 endpoints with requests had failures.',
+    );
   });
 });

@@ -16,6 +16,11 @@ describe('foldPath memo', () => {
   });
 
   test('automatic groups of the folded names', () => {
-    expect(['/api/items/12345', '/login', '/export/report.pdf', '/'].map(autoGroupOf)).toEqual(['/api/items', 'auth', 'exports', '/']);
+    expect(['/api/items/12345', '/login', '/export/report.pdf', '/'].map(autoGroupOf)).toEqual([
+      '/api/items',
+      'auth',
+      'exports',
+      '/',
+    ]);
   });
 });

@@ -74,7 +74,8 @@ function fold(name: string): string {
   return `${parts.origin}${path}${parts.query === null ? '' : `?${foldQuery(parts.query)}`}`;
 }
 
-const AUTH_RE = /^(log-?in|log-?out|sign-?in|sign-?out|sign_in|sign_out|auth|oauth2?|authenticate|authorize|sso|saml)$/i;
+const AUTH_RE =
+  /^(log-?in|log-?out|sign-?in|sign-?out|sign_in|sign_out|auth|oauth2?|authenticate|authorize|sso|saml)$/i;
 const EXPORT_SEGMENT_RE = /^(export|exports|download|downloads)$/i;
 const EXPORT_FORMAT_RE = /^(pdf|xlsx?|csv|docx?|zip)$/i;
 
@@ -92,7 +93,8 @@ export function autoGroupOfFolded(folded: string): string {
   if (stems.some((s) => AUTH_RE.test(s))) return 'auth';
   const last = segments[segments.length - 1] ?? '';
   const lastExt = /\.([A-Za-z0-9]{1,5})$/.exec(last)?.[1] ?? '';
-  if (segments.some((s) => EXPORT_SEGMENT_RE.test(s)) || EXPORT_FORMAT_RE.test(last) || EXPORT_FORMAT_RE.test(lastExt)) return 'exports';
+  if (segments.some((s) => EXPORT_SEGMENT_RE.test(s)) || EXPORT_FORMAT_RE.test(last) || EXPORT_FORMAT_RE.test(lastExt))
+    return 'exports';
   const first = segments[0];
   if (first === undefined) return '/';
   if (first.toLowerCase() === 'api' && segments[1] !== undefined) return `/${first}/${segments[1]}`;

@@ -11,10 +11,13 @@ describe('a 9 s pool timeout (smallpool-40u: DB pool of 2, pool_timeout 9.0 s)',
   test('5 of the 10 endpoints with ≥ 30 requests end at 9,003–9,004 ms with P99 9,000: a ceiling at 9,000 ms', () => {
     const c = latencyCeiling(fixtureRun('locust-2.12-generated/smallpool-40u'));
     expect(c).toEqual({
-      ceilingMs: 9000, endpointsAtCeiling: 5, endpointsConsidered: 10,
-      evidence: 'responses capped at ~9 s, likely a timeout; values there are lower bounds: '
-        + 'maxima of 5 of 10 endpoints (≥ 30 requests) end within 9,003–9,004 ms and their P99 is in the top bucket; '
-        + 'the ~10 s window maximum sits at 9,000 ms in 19 of 57 history rows',
+      ceilingMs: 9000,
+      endpointsAtCeiling: 5,
+      endpointsConsidered: 10,
+      evidence:
+        'responses capped at ~9 s, likely a timeout; values there are lower bounds: ' +
+        'maxima of 5 of 10 endpoints (≥ 30 requests) end within 9,003–9,004 ms and their P99 is in the top bucket; ' +
+        'the ~10 s window maximum sits at 9,000 ms in 19 of 57 history rows',
     });
   });
 
@@ -50,16 +53,36 @@ const NO_CEILING: [string, RegExp | undefined, string][] = [
   ['locust-2.12-series/korean-cp949-20u', LOCUST, '20 users, flaky profile'],
   ['swarmlens-under-load', /^100u/, 'maxima 1,470 and 1,474 ms: 2 endpoints, and one P99 is 490 ms'],
   ['swarmlens-under-load', /^150u/, 'maxima 1,621 and 1,624 ms with P99 1,200 ms: a spread tail, not a cap'],
-  ['locust-real/ons-eqauthor-2022-locust2.5.1', undefined, '3 of 21 maxima within 11,453–11,498 ms, but P99 5,000–6,300 ms'],
-  ['locust-real/ons-srb-0003-locust0.14', /^baseline_50_clients/, '7 of 129 endpoints at 1,063–1,094 ms with P99 at the top: 5%, under 40%'],
+  [
+    'locust-real/ons-eqauthor-2022-locust2.5.1',
+    undefined,
+    '3 of 21 maxima within 11,453–11,498 ms, but P99 5,000–6,300 ms',
+  ],
+  [
+    'locust-real/ons-srb-0003-locust0.14',
+    /^baseline_50_clients/,
+    '7 of 129 endpoints at 1,063–1,094 ms with P99 at the top: 5%, under 40%',
+  ],
   ['locust-real/ons-srb-0003-locust0.14', /^baseline_25_clients/, '2 of 141 endpoints at 1,094–1,121 ms'],
-  ['locust-real/ons-srb-0003-locust0.14', /^baseline_performance/, '3 maxima at 2,634–2,697 ms, but only one P99 near them'],
+  [
+    'locust-real/ons-srb-0003-locust0.14',
+    /^baseline_performance/,
+    '3 maxima at 2,634–2,697 ms, but only one P99 near them',
+  ],
   ['locust-real/ons-srb-0011-locust1.2.3', /^3500mcpu_80_clients/, '2 maxima at 1,103–1,122 ms'],
   ['locust-real/ons-srb-0024-locust2.23.1', /^runner-benchmark-x1f/, '2 maxima at 1,017–1,033 ms'],
-  ['locust-real/veroliut-retail-2.29.1', undefined, 'maxima 48.5, 50.8 and 53.2 s: 9% apart, wider than the 150 ms band'],
+  [
+    'locust-real/veroliut-retail-2.29.1',
+    undefined,
+    'maxima 48.5, 50.8 and 53.2 s: 9% apart, wider than the 150 ms band',
+  ],
   ['locust-real/ravi3541-seeke-2.32.3', /\.html$/, '2 of 4 endpoints at 7,751–7,779 ms: fewer than 3'],
   ['locust-real/ravi3541-seeke-2.32.3', /^report_/, 'maxima 9,856, 10,098, 11,365 and 11,753 ms: no two within 150 ms'],
-  ['locust-real/esmy1990-locust0.x', undefined, 'one endpoint at 9,017 ms with P95 9,000: a single endpoint is no shared ceiling'],
+  [
+    'locust-real/esmy1990-locust0.x',
+    undefined,
+    'one endpoint at 9,017 ms with P95 9,000: a single endpoint is no shared ceiling',
+  ],
   ['locust-real/aedificare-socket-run1', undefined, 'one endpoint with ≥ 30 requests'],
   ['locust-real/ons-srb-0001-locust0.11', /^baseline/, 'every max under 1 s'],
 ];

@@ -79,9 +79,10 @@ export function latencyCeiling(
   const [lowest, highest] = [Math.min(...maxima), Math.max(...maxima)];
   const ceilingMs = locustBucketMs(lowest);
   const history = flatWindows(run.history, ceilingMs, locustBucketMs(highest));
-  const evidence = `responses capped at ${approx(ceilingMs)}, likely a timeout; values there are lower bounds: `
-    + `maxima of ${best.length} of ${considered.length} endpoints (≥ ${minRequests} requests) end within `
-    + `${Math.round(lowest).toLocaleString('en-US')}–${ms(highest)} and their P99 is in the top bucket`
-    + `${history === null ? '' : `; ${history}`}`;
+  const evidence =
+    `responses capped at ${approx(ceilingMs)}, likely a timeout; values there are lower bounds: ` +
+    `maxima of ${best.length} of ${considered.length} endpoints (≥ ${minRequests} requests) end within ` +
+    `${Math.round(lowest).toLocaleString('en-US')}–${ms(highest)} and their P99 is in the top bucket` +
+    `${history === null ? '' : `; ${history}`}`;
   return { ceilingMs, endpointsAtCeiling: best.length, endpointsConsidered: considered.length, evidence };
 }

@@ -31,7 +31,12 @@ export function windowSpread(run: ParsedRun, percentileKey: string): WindowSprea
   }
   if (values.length < 5) return null;
   values.sort((a, b) => a - b);
-  return { windows: values.length, q25Ms: quantile(values, 0.25), medianMs: quantile(values, 0.5), q75Ms: quantile(values, 0.75) };
+  return {
+    windows: values.length,
+    q25Ms: quantile(values, 0.25),
+    medianMs: quantile(values, 0.5),
+    q75Ms: quantile(values, 0.75),
+  };
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -42,9 +47,15 @@ function quantile(sorted: number[], q: number): number {
 }
 
 /** Whether a latency change stands out from window-to-window variation, with the reason in words. */
-export function latencyEvidence(base: WindowSpread | null, target: WindowSpread | null): { real: boolean | null; reason: string } {
+export function latencyEvidence(
+  base: WindowSpread | null,
+  target: WindowSpread | null,
+): { real: boolean | null; reason: string } {
   if (!base || !target) {
-    return { real: null, reason: 'no ~10 s window percentiles in both runs (cumulative or no history): variation unknown' };
+    return {
+      real: null,
+      reason: 'no ~10 s window percentiles in both runs (cumulative or no history): variation unknown',
+    };
   }
   const range = (s: WindowSpread) => `${formatMs(s.q25Ms)}–${formatMs(s.q75Ms)}`;
   const ranges = `typical windows ${range(base)} vs ${range(target)}`;

@@ -68,7 +68,9 @@ export function rampFrame(a: HistorySeries): Frame | null {
   const fallsAfter = after.some((v) => v < peakUsers);
   const at = (k: number) => t[k] as number;
   return {
-    peakUsers, firstPeak, lastPeak,
+    peakUsers,
+    firstPeak,
+    lastPeak,
     rampUpEndS: at(firstPeak) - at(0),
     rampDownStartS: fallsAfter ? at(lastPeak) - at(0) : null,
     rampUpS: at(firstPeak) - at(loadStart),
@@ -84,8 +86,13 @@ function unknown(reason: string, frame: Frame | null = null): LoadProfile {
 function figures(f: Frame | null): Omit<LoadProfile, 'shape' | 'reason'> {
   if (f === null) {
     return {
-      peakUsers: null, rampUpEndS: null, rampDownStartS: null, rampShare: null,
-      rampUpS: null, rampDownS: null, spanS: null,
+      peakUsers: null,
+      rampUpEndS: null,
+      rampDownStartS: null,
+      rampShare: null,
+      rampUpS: null,
+      rampDownS: null,
+      spanS: null,
     };
   }
   const rampShare = f.spanS > 0 ? (f.rampUpS + f.rampDownS) / f.spanS : null;
@@ -119,11 +126,13 @@ export function loadProfile(run: Pick<ParsedRun, 'history'>): LoadProfile {
   }
   const rise = f.spanS > 0 ? f.rampUpS / f.spanS : 0;
   if (rise >= MIN_RAMP_RISE_SHARE) {
-    const reason = `users rose to ${f.peakUsers} over ${f.rampUpS} s of ${f.spanS} s (${pct(rise)})`
-      + ` and were never held for ${MIN_PLATEAU_S} s`;
+    const reason =
+      `users rose to ${f.peakUsers} over ${f.rampUpS} s of ${f.spanS} s (${pct(rise)})` +
+      ` and were never held for ${MIN_PLATEAU_S} s`;
     return { shape: 'ramp', ...figures(f), reason };
   }
-  const reason = `no plateau of ≥ ${MIN_PLATEAU_S} s at the peak of ${users(f.peakUsers)}`
-    + `, and users rose over only ${pct(rise)} of the run`;
+  const reason =
+    `no plateau of ≥ ${MIN_PLATEAU_S} s at the peak of ${users(f.peakUsers)}` +
+    `, and users rose over only ${pct(rise)} of the run`;
   return unknown(reason, f);
 }

@@ -13,7 +13,8 @@ export interface LoadStep {
   endS: number;
   durationS: number;
   /** History rows in the step. */ rows: number;
-  /** Total Request Count difference over the step; null when the history has no cumulative totals. */ requests: number | null;
+  /** Total Request Count difference over the step; null when the history has no cumulative totals. */ requests:
+    number | null;
   /** Total Failure Count difference over the step; null when unknown. */ failures: number | null;
   /** requests / durationS, req/s. */ rps: number | null;
   /** failures / durationS, per second. */ failuresPerS: number | null;
@@ -21,7 +22,8 @@ export interface LoadStep {
   /** False when a stats reset falls inside the step: requests between the row before it and the reset are lost, so counts are lower bounds. */
   countsExact: boolean;
   /** Epoch s of the rows where the totals restarted inside the step. */ resetsAtS: number[];
-  /** Median over the step of the history's 50% / 95% / 99% window values, ms; null for cumulative histories. */ p50Ms: number | null;
+  /** Median over the step of the history's 50% / 95% / 99% window values, ms; null for cumulative histories. */ p50Ms:
+    number | null;
   p95Ms: number | null;
   p99Ms: number | null;
   /** What the history's percentile columns are (HistoryData.percentileWindow). */ latencyBasis: SeriesWindow;
@@ -48,7 +50,12 @@ export function lastAtOrBefore(t: Float64Array, s: number, strict = false): numb
 }
 
 /** Requests and failures in (fromS, toS] from a series' cumulative totals, restarting the base at resets. */
-export function countBetween(s: HistorySeries, fromS: number, toS: number, resets: Set<number>): { requests: number; failures: number; resetsAtS: number[] } | null {
+export function countBetween(
+  s: HistorySeries,
+  fromS: number,
+  toS: number,
+  resets: Set<number>,
+): { requests: number; failures: number; resetsAtS: number[] } | null {
   const first = lastAtOrBefore(s.timestampsS, fromS);
   let prevR = first >= 0 ? (s.totalRequests[first] as number) : 0; // no row yet: the entry had no requests
   let prevF = first >= 0 ? (s.totalFailures[first] as number) : 0;
@@ -78,7 +85,12 @@ export const median = (v: number[]): number | null => {
 
 /** Medians of the 50/95/99% window values from WINDOW_S after the step start; 0 = "no window yet"
  *  (locust-formats §3.3) is skipped. */
-function windowLatency(s: HistorySeries, h: HistoryData, fromS: number, toS: number): { values: (number | null)[]; rows: number } {
+function windowLatency(
+  s: HistorySeries,
+  h: HistoryData,
+  fromS: number,
+  toS: number,
+): { values: (number | null)[]; rows: number } {
   if (h.percentileWindow !== 'current-window') return { values: KEYS.map(() => null), rows: 0 };
   const t = s.timestampsS;
   let rows = 0;
@@ -105,38 +117,69 @@ export function loadPlateaus(run: Pick<ParsedRun, 'history'>, options: { minStep
   const u = a.userCount;
   const resets = new Set(h.resetsAtS);
   const steps: LoadStep[] = [];
-  for (let i = 0; i < t.length; ) {
+  for (let i = 0; i < t.length;) {
     const users = u[i] as number;
     let j = i;
     while (j + 1 < t.length && u[j + 1] === users) j++;
     const [startS, endS] = [t[i] as number, t[j] as number];
-    if (users > 0 && endS - startS >= minStepS) steps.push(stepOf(h, steps.length + 1, users, startS, endS, j - i + 1, resets));
+    if (users > 0 && endS - startS >= minStepS)
+      steps.push(stepOf(h, steps.length + 1, users, startS, endS, j - i + 1, resets));
     i = j + 1;
   }
   return steps;
 }
 
-function stepOf(h: HistoryData, index: number, users: number, startS: number, endS: number, rows: number, resets: Set<number>): LoadStep {
+function stepOf(
+  h: HistoryData,
+  index: number,
+  users: number,
+  startS: number,
+  endS: number,
+  rows: number,
+  resets: Set<number>,
+): LoadStep {
   const durationS = endS - startS;
   const counts = countBetween(h.aggregated, startS, endS, resets);
   const { values, rows: latencyRows } = windowLatency(h.aggregated, h, startS, endS);
   const notes: string[] = [];
   if (counts === null) notes.push('Requests and failures unknown: this history has no cumulative totals.');
-  else if (counts.resetsAtS.length === 0) notes.push('Requests and failures are exact: differences of the cumulative counters over the step.');
-  else notes.push(`Statistics were reset inside the step (${counts.resetsAtS.map((r) => `${r - startS} s`).join(', ')} in): requests between the row before a reset and the reset are not counted, so counts and rates are lower bounds.`);
-  if (h.percentileWindow === 'cumulative') notes.push('Latency unknown per step: this history\'s percentiles are cumulative since the start (or last reset), so they mix earlier steps.');
-  else notes.push(`Latency is the median of Locust's ~10 s window percentiles over ${latencyRows} history rows from ${WINDOW_S} s into the step: a typical window's value, not a percentile of all the step's requests.`);
+  else if (counts.resetsAtS.length === 0)
+    notes.push('Requests and failures are exact: differences of the cumulative counters over the step.');
+  else
+    notes.push(
+      `Statistics were reset inside the step (${counts.resetsAtS.map((r) => `${r - startS} s`).join(', ')} in): requests between the row before a reset and the reset are not counted, so counts and rates are lower bounds.`,
+    );
+  if (h.percentileWindow === 'cumulative')
+    notes.push(
+      "Latency unknown per step: this history's percentiles are cumulative since the start (or last reset), so they mix earlier steps.",
+    );
+  else
+    notes.push(
+      `Latency is the median of Locust's ~10 s window percentiles over ${latencyRows} history rows from ${WINDOW_S} s into the step: a typical window's value, not a percentile of all the step's requests.`,
+    );
   const requests = counts?.requests ?? null;
   const failures = counts?.failures ?? null;
   const perS = (n: number | null) => (n === null || durationS <= 0 ? null : n / durationS);
   return {
-    index, users, startS, endS, durationS, rows, requests, failures,
-    rps: perS(requests), failuresPerS: perS(failures),
+    index,
+    users,
+    startS,
+    endS,
+    durationS,
+    rows,
+    requests,
+    failures,
+    rps: perS(requests),
+    failuresPerS: perS(failures),
     failureRate: requests === null || failures === null || requests === 0 ? null : failures / requests,
     countsExact: counts !== null && counts.resetsAtS.length === 0,
     resetsAtS: counts?.resetsAtS ?? [],
-    p50Ms: values[0] ?? null, p95Ms: values[1] ?? null, p99Ms: values[2] ?? null,
-    latencyBasis: h.percentileWindow, latencyRows, notes,
+    p50Ms: values[0] ?? null,
+    p95Ms: values[1] ?? null,
+    p99Ms: values[2] ?? null,
+    latencyBasis: h.percentileWindow,
+    latencyRows,
+    notes,
   };
 }
 
@@ -146,10 +189,26 @@ export function splitIntoSteps(run: Pick<ParsedRun, 'history'>, options: { minSt
   return steps.length >= 2 ? steps : [];
 }
 
-function statsOf(method: string | null, name: string, requests: number, failures: number, durationS: number, p: (number | null)[]): EndpointStats {
+function statsOf(
+  method: string | null,
+  name: string,
+  requests: number,
+  failures: number,
+  durationS: number,
+  p: (number | null)[],
+): EndpointStats {
   return {
-    method, name, requests, failures, medianMs: p[0] ?? null, avgMs: null, minMs: null, maxMs: null, avgSizeBytes: null,
-    rps: durationS > 0 ? requests / durationS : null, failuresPerS: durationS > 0 ? failures / durationS : null,
+    method,
+    name,
+    requests,
+    failures,
+    medianMs: p[0] ?? null,
+    avgMs: null,
+    minMs: null,
+    maxMs: null,
+    avgSizeBytes: null,
+    rps: durationS > 0 ? requests / durationS : null,
+    failuresPerS: durationS > 0 ? failures / durationS : null,
     percentiles: { '50': p[0] ?? null, '95': p[1] ?? null, '99': p[2] ?? null },
   };
 }
@@ -170,18 +229,38 @@ export function stepsAsRuns(run: ParsedRun, steps: LoadStep[]): ParsedRun[] {
     const endpoints = (h.fullHistory ? h.endpoints : []).flatMap((e) => {
       const c = countBetween(e, s.startS, s.endS, resets);
       if (c === null) warnings.push(`${e.method ?? ''} ${e.name}: no counts in this step`.trim());
-      return c === null ? [] : [statsOf(e.method, e.name, c.requests, c.failures, s.durationS, windowLatency(e, h, s.startS, s.endS).values)];
+      return c === null
+        ? []
+        : [
+            statsOf(
+              e.method,
+              e.name,
+              c.requests,
+              c.failures,
+              s.durationS,
+              windowLatency(e, h, s.startS, s.endS).values,
+            ),
+          ];
     });
-    return [{
-      meta: { ...run.meta, label: `${s.users} users (step ${s.index})`, userCount: s.users, startTime: isoFromEpochS(s.startS), endTime: isoFromEpochS(s.endS), durationS: s.durationS },
-      files: run.files,
-      aggregated: statsOf(null, 'Aggregated', s.requests, s.failures, s.durationS, [s.p50Ms, s.p95Ms, s.p99Ms]),
-      endpoints,
-      failures: [],
-      exceptions: [],
-      history: null,
-      transactions: [],
-      warnings,
-    }];
+    return [
+      {
+        meta: {
+          ...run.meta,
+          label: `${s.users} users (step ${s.index})`,
+          userCount: s.users,
+          startTime: isoFromEpochS(s.startS),
+          endTime: isoFromEpochS(s.endS),
+          durationS: s.durationS,
+        },
+        files: run.files,
+        aggregated: statsOf(null, 'Aggregated', s.requests, s.failures, s.durationS, [s.p50Ms, s.p95Ms, s.p99Ms]),
+        endpoints,
+        failures: [],
+        exceptions: [],
+        history: null,
+        transactions: [],
+        warnings,
+      },
+    ];
   });
 }

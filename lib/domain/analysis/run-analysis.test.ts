@@ -8,8 +8,16 @@ test('smallpool-40u: a plateau with a steady state and a 9 s ceiling, no capacit
   expect(runAnalysis(fixtureRun('locust-2.12-generated/smallpool-40u'), 1000)).toEqual({
     loadShape: 'plateau',
     steadyState: {
-      startS: 20, endS: 58, userCount: 40, requests: 454, failures: 10, rps: 454 / 38, goodputRps: 444 / 38,
-      medianMs: 830, p95Ms: 4600, approximate: ['medianMs', 'p95Ms'],
+      startS: 20,
+      endS: 58,
+      userCount: 40,
+      requests: 454,
+      failures: 10,
+      rps: 454 / 38,
+      goodputRps: 444 / 38,
+      medianMs: 830,
+      p95Ms: 4600,
+      approximate: ['medianMs', 'p95Ms'],
     },
     latencyCeilingMs: 9000,
     capacity: null,

@@ -23,4 +23,3 @@ export function runAnalysis(run: ParsedRun, p95LimitMs: number | null): RunAnaly
     capacity: capacityOf(run, p95LimitMs),
   };
 }
-

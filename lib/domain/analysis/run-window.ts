@@ -25,9 +25,10 @@ export function runOverWindow(run: ParsedRun, window: RunWindow, name: string): 
 }
 
 /** The first warning of a comparison over steady states: what the figures cover. */
-export const STEADY_COMPARISON_NOTE = 'Steady state: each run’s figures cover its peak load only, from 10 s after the'
-  + ' ramp-up to the ramp-down; request and failure counts are exact (cumulative counters), latencies approximate'
-  + ' (medians of Locust’s ~10 s window percentiles); failure messages are whole-run.';
+export const STEADY_COMPARISON_NOTE =
+  'Steady state: each run’s figures cover its peak load only, from 10 s after the' +
+  ' ramp-up to the ramp-down; request and failure counts are exact (cumulative counters), latencies approximate' +
+  ' (medians of Locust’s ~10 s window percentiles); failure messages are whole-run.';
 
 /** The comparison with STEADY_COMPARISON_NOTE first when it is over steady states; unchanged otherwise. */
 export function withWindowNote(comparison: Comparison, window: RunWindow): Comparison {

@@ -28,9 +28,27 @@ describe('groupByBuild', () => {
   test.each<[string, (string | null)[], [string | null, number[]][], number[], boolean]>([
     ['no run names a build: one unnamed build', [null, null, null], [[null, [0, 1, 2]]], [], false],
     ['one named build', ['a', 'a'], [['a', [0, 1]]], [], false],
-    ['two builds, in order of their first run', ['b', 'a', 'b'], [['b', [0, 2]], ['a', [1]]], [], true],
+    [
+      'two builds, in order of their first run',
+      ['b', 'a', 'b'],
+      [
+        ['b', [0, 2]],
+        ['a', [1]],
+      ],
+      [],
+      true,
+    ],
     ['some named, some not: the unnamed are on no build', ['a', null, 'a', null], [['a', [0, 2]]], [1, 3], true],
-    ['builds differ by case: two builds', ['Fix', 'fix'], [['Fix', [0]], ['fix', [1]]], [], true],
+    [
+      'builds differ by case: two builds',
+      ['Fix', 'fix'],
+      [
+        ['Fix', [0]],
+        ['fix', [1]],
+      ],
+      [],
+      true,
+    ],
   ])('%s', (_what, builds, groups, unassigned, mixed) => {
     const g = groupByBuild(builds);
     expect(g).toEqual({ groups: groups.map(([build, runIndexes]) => ({ build, runIndexes })), unassigned });
@@ -54,10 +72,15 @@ describe('the series and its retest', () => {
       expect(new Set(runIndexes.map((i) => mixed.runs[i]!.build))).toEqual(new Set([build]));
       if (curve) expect(curve.points.map((p) => p.users)).toEqual([...new Set(curve.points.map((p) => p.users))]);
     }
-    expect(mixed.buildCurves.map((b) => [b.build, b.runIndexes])).toEqual([['base', [0, 1, 2]], ['fixed', [3]]]);
+    expect(mixed.buildCurves.map((b) => [b.build, b.runIndexes])).toEqual([
+      ['base', [0, 1, 2]],
+      ['fixed', [3]],
+    ]);
     const base = mixed.buildCurves[0]!.curve!;
     expect(base.points.map((p) => [p.users, p.label])).toEqual([
-      [50, 'series-50u'], [100, 'series-100u'], [150, 'series-150u'],
+      [50, 'series-50u'],
+      [100, 'series-100u'],
+      [150, 'series-150u'],
     ]);
     expect(base.fit).toMatchObject({ points: 3, distinctLoads: 3 });
     expect(mixed.buildCurves[1]!.curve).toBeNull(); // one load: no curve
@@ -71,14 +94,14 @@ describe('the series and its retest', () => {
     expect(mixed.buildsNote).toBe(
       'Runs of 2 builds: one scaling curve per build, and runs of different builds are never fitted together. ' +
         'No curve for build “fixed”, one load only: series-retest-100u. ' +
-        'The scaling verdict is that of build “base”, the target\'s build.',
+        "The scaling verdict is that of build “base”, the target's build.",
     );
   });
 
   test('the Markdown report: the verdict names its build, one curve per build under its own heading', () => {
     const md = comparisonMarkdown(mixed);
     expect(md).toContain(
-      'Scaling of goodput of build “base” (the target\'s) over 3 runs: **saturated** from 100 users.',
+      "Scaling of goodput of build “base” (the target's) over 3 runs: **saturated** from 100 users.",
     );
     expect(md).toContain('### Scaling across loads, build “base”');
     expect(md).not.toContain('### Scaling across loads\n');
@@ -92,15 +115,18 @@ describe('the series and its retest', () => {
     expect(c.scaling).toMatchObject({ fromUsers: 50, toUsers: 100, verdict: 'unknown' });
     expect(c.scaling!.reason).toContain('; the build changed too (“base” → “fixed”)');
     expect(c.summary.find((r) => r.metric === 'goodputRps')!.status).toBe('inconclusive');
-    expect(c.buildsNote).toContain('No scaling verdict: the target\'s build has no curve.');
+    expect(c.buildsNote).toContain("No scaling verdict: the target's build has no curve.");
   });
 
   test('a run without a build while others have one is on no curve, and the note says how to fix it', () => {
     const c = compareRuns(inputs(['base', 'base', null, 'fixed']), 0, undefined, [], {}, 1);
-    expect(c.buildCurves.map((b) => [b.build, b.runIndexes])).toEqual([['base', [0, 1]], ['fixed', [3]]]);
+    expect(c.buildCurves.map((b) => [b.build, b.runIndexes])).toEqual([
+      ['base', [0, 1]],
+      ['fixed', [3]],
+    ]);
     expect(c.buildCurves[0]!.curve!.fit).toBeNull(); // two loads: no USL fit
     expect(c.buildsNote).toContain(
-      'No build given for 150 users: on no build\'s curve (set the build on the run\'s page).',
+      "No build given for 150 users: on no build's curve (set the build on the run's page).",
     );
   });
 

@@ -71,7 +71,10 @@ export function targetCurve(curves: readonly BuildCurve[], target: number): Buil
  * verdict is about, the builds without a curve and the runs on no build's curve. null with one build.
  */
 export function buildsNote(
-  curves: readonly BuildCurve[], grouping: BuildGrouping, target: number, names: readonly string[],
+  curves: readonly BuildCurve[],
+  grouping: BuildGrouping,
+  target: number,
+  names: readonly string[],
 ): string | null {
   if (!mixesBuilds(grouping)) return null;
   const list = (idx: readonly number[]) => idx.map((i) => names[i]!).join(', ');
@@ -86,8 +89,10 @@ export function buildsNote(
     parts.push(`No build given for ${runs}: on no build's curve (set the build on the run's page).`);
   }
   const own = targetCurve(curves, target);
-  parts.push(own?.curve
-    ? `The scaling verdict is that of ${buildName(own.build)}, the target's build.`
-    : 'No scaling verdict: the target\'s build has no curve.');
+  parts.push(
+    own?.curve
+      ? `The scaling verdict is that of ${buildName(own.build)}, the target's build.`
+      : "No scaling verdict: the target's build has no curve.",
+  );
   return parts.join(' ');
 }

@@ -4,7 +4,14 @@
 import { isoFromEpochS } from '../locust/time';
 import type { EndpointStats, HistoryData, HistorySeries, ParsedRun } from '../locust/types';
 import {
-  aggregatedCounts, SETTLE_S, seriesCounts, steadyWindow, windowMax, windowMedian, type SteadyWindow, type WindowCounts,
+  aggregatedCounts,
+  SETTLE_S,
+  seriesCounts,
+  steadyWindow,
+  windowMax,
+  windowMedian,
+  type SteadyWindow,
+  type WindowCounts,
 } from './steady-window';
 
 export type SteadyRunResult = { run: ParsedRun; notes: string[] } | { run: null; reason: string };
@@ -26,7 +33,10 @@ function rowRange(s: HistorySeries, w: SteadyWindow, aggregated: boolean): [numb
 
 /** Average over the window from the cumulative average × count at both ends; null across a reset. */
 function windowAverage(
-  avg: Float64Array, total: Float64Array, range: [number, number], c: WindowCounts,
+  avg: Float64Array,
+  total: Float64Array,
+  range: [number, number],
+  c: WindowCounts,
 ): number | null {
   const [from, to] = range;
   if (!c.exact || c.requests <= 0 || to < 0) return null;
@@ -43,7 +53,10 @@ interface Over {
 }
 
 function statsOver(
-  base: EndpointStats, s: HistorySeries | undefined, aggregated: boolean, { h, w, durationS }: Over,
+  base: EndpointStats,
+  s: HistorySeries | undefined,
+  aggregated: boolean,
+  { h, w, durationS }: Over,
 ): EndpointStats {
   const counts = s === undefined ? null : aggregated ? aggregatedCounts(h, w) : seriesCounts(s, h, w);
   const c = counts ?? { requests: 0, failures: 0, exact: true }; // no series: no row, so no request before the last row
@@ -54,12 +67,19 @@ function statsOver(
     [...keys].map((k) => [k, windows ? windowMedian(s.percentiles[k], from, to) : null]),
   );
   // The counters' maximum is the window's exact max when it rose inside it (or the entry began inside it).
-  const maxRose = s !== undefined && c.exact && c.requests > 0 && to >= 0
-    && (from < 0 ? Number.isFinite(s.totalMaxMs[to]) : (s.totalMaxMs[to] as number) > (s.totalMaxMs[from] as number));
+  const maxRose =
+    s !== undefined &&
+    c.exact &&
+    c.requests > 0 &&
+    to >= 0 &&
+    (from < 0 ? Number.isFinite(s.totalMaxMs[to]) : (s.totalMaxMs[to] as number) > (s.totalMaxMs[from] as number));
   const windowMaxMs = windows ? windowMax(s.percentiles['100'], from, to) : null;
   const maxMs = s === undefined ? null : maxRose ? (s.totalMaxMs[to] as number) : windowMaxMs;
   return {
-    method: base.method, name: base.name, requests: c.requests, failures: c.failures,
+    method: base.method,
+    name: base.name,
+    requests: c.requests,
+    failures: c.failures,
     medianMs: percentiles['50'] ?? null,
     avgMs: s === undefined ? null : windowAverage(s.totalAvgMs, s.totalRequests, [from, to], c),
     minMs: null,
@@ -75,10 +95,20 @@ function sliceSeries(s: HistorySeries, from: number, to: number): HistorySeries 
   const cut = (col: Float64Array) => col.slice(from, to + 1);
   const percentiles = Object.fromEntries(Object.entries(s.percentiles).map(([k, col]) => [k, cut(col)]));
   return {
-    method: s.method, name: s.name, timestampsS: cut(s.timestampsS), userCount: cut(s.userCount), rps: cut(s.rps),
-    failuresPerS: cut(s.failuresPerS), percentiles, totalRequests: cut(s.totalRequests),
-    totalFailures: cut(s.totalFailures), totalMedianMs: cut(s.totalMedianMs), totalAvgMs: cut(s.totalAvgMs),
-    totalMinMs: cut(s.totalMinMs), totalMaxMs: cut(s.totalMaxMs), totalAvgSizeBytes: cut(s.totalAvgSizeBytes),
+    method: s.method,
+    name: s.name,
+    timestampsS: cut(s.timestampsS),
+    userCount: cut(s.userCount),
+    rps: cut(s.rps),
+    failuresPerS: cut(s.failuresPerS),
+    percentiles,
+    totalRequests: cut(s.totalRequests),
+    totalFailures: cut(s.totalFailures),
+    totalMedianMs: cut(s.totalMedianMs),
+    totalAvgMs: cut(s.totalAvgMs),
+    totalMinMs: cut(s.totalMinMs),
+    totalMaxMs: cut(s.totalMaxMs),
+    totalAvgSizeBytes: cut(s.totalAvgSizeBytes),
   };
 }
 
@@ -95,30 +125,33 @@ function sliceHistory(h: HistoryData, w: SteadyWindow): HistoryData {
   return { ...h, points, aggregated, endpoints, resetsAtS };
 }
 
-const NO_COUNTS = 'no steady state: the history has no cumulative request counts (as from an HTML report),'
-  + ' so counts over the window are unknown';
+const NO_COUNTS =
+  'no steady state: the history has no cumulative request counts (as from an HTML report),' +
+  ' so counts over the window are unknown';
 
 /** What the steady run's figures are, in words (also appended to its warnings). */
 function notesOf(w: SteadyWindow, h: HistoryData, countsExact: boolean, perEndpoint: boolean): string[] {
   const durationS = w.endS - w.startS;
   return [
-    `Steady state: ${w.userCount} users from ${w.startS} s to ${w.endS} s of the history (${durationS} s; ramp-up,`
-      + ` the first ${SETTLE_S} s at full load and ramp-down left out).`,
+    `Steady state: ${w.userCount} users from ${w.startS} s to ${w.endS} s of the history (${durationS} s; ramp-up,` +
+      ` the first ${SETTLE_S} s at full load and ramp-down left out).`,
     countsExact
       ? 'Requests, failures and their rates are exact: differences of the cumulative counters over the window.'
-      : 'Statistics were reset inside the window: requests between the row before a reset and the reset are not'
-        + ' counted, so counts and rates are lower bounds.',
+      : 'Statistics were reset inside the window: requests between the row before a reset and the reset are not' +
+        ' counted, so counts and rates are lower bounds.',
     h.percentileWindow === 'current-window'
-      ? 'Percentiles and medians are approximate: the median over the window of Locust’s ~10 s window values, not'
-        + ' percentiles of all its requests; max is the counters’ maximum where it rose inside the window, else the'
-        + ' largest window maximum; min is unknown; averages come from the cumulative averages and counts.'
-      : 'Percentiles and medians are unknown over the window: this history’s percentiles are cumulative since the'
-        + ' start, so they mix in the ramp-up; averages come from the cumulative averages and counts.',
+      ? 'Percentiles and medians are approximate: the median over the window of Locust’s ~10 s window values, not' +
+        ' percentiles of all its requests; max is the counters’ maximum where it rose inside the window, else the' +
+        ' largest window maximum; min is unknown; averages come from the cumulative averages and counts.'
+      : 'Percentiles and medians are unknown over the window: this history’s percentiles are cumulative since the' +
+        ' start, so they mix in the ramp-up; averages come from the cumulative averages and counts.',
     perEndpoint
       ? 'Per-endpoint figures are over the window too (the history has every endpoint’s series).'
-      : `Per-endpoint figures are whole-run: ${h.fullHistory
-        ? 'the endpoint series were not loaded'
-        : 'the history has only the Aggregated series (no --csv-full-history)'}.`,
+      : `Per-endpoint figures are whole-run: ${
+          h.fullHistory
+            ? 'the endpoint series were not loaded'
+            : 'the history has only the Aggregated series (no --csv-full-history)'
+        }.`,
     'Failure messages, exceptions and transactions are whole-run: Locust writes them once per run.',
   ];
 }
@@ -150,8 +183,11 @@ export function steadyRun(run: ParsedRun): SteadyRunResult {
     run: {
       ...run,
       meta: {
-        ...run.meta, userCount: w.userCount, durationS,
-        startTime: isoFromEpochS(w.startEpochS), endTime: isoFromEpochS(w.endEpochS),
+        ...run.meta,
+        userCount: w.userCount,
+        durationS,
+        startTime: isoFromEpochS(w.startEpochS),
+        endTime: isoFromEpochS(w.endEpochS),
       },
       aggregated,
       endpoints,

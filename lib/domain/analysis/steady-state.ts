@@ -43,12 +43,16 @@ export function steadyStateOf(run: Pick<ParsedRun, 'history'>): SteadyState | nu
     ...(p95Ms !== null ? ['p95Ms'] : []),
   ];
   return {
-    startS: w.startS, endS: w.endS, userCount: w.userCount,
+    startS: w.startS,
+    endS: w.endS,
+    userCount: w.userCount,
     requests: counts?.requests ?? null,
     failures: counts?.failures ?? null,
     rps: counts === null ? null : counts.requests / durationS,
     goodputRps: counts === null ? null : (counts.requests - counts.failures) / durationS,
-    medianMs, p95Ms, approximate,
+    medianMs,
+    p95Ms,
+    approximate,
   };
 }
 
@@ -59,8 +63,10 @@ const secs = (s: number) => `${Math.round(s)} s`;
 export function rampWarning(run: Pick<ParsedRun, 'history'>): string | null {
   const p = loadProfile(run);
   if (p.shape === 'ramp' && p.rampUpS !== null && p.spanS !== null) {
-    return `the whole run is a ramp (users rose to ${p.peakUsers} over ${secs(p.rampUpS)} of ${secs(p.spanS)}): `
-      + 'whole-run figures describe no single load; see the capacity curve';
+    return (
+      `the whole run is a ramp (users rose to ${p.peakUsers} over ${secs(p.rampUpS)} of ${secs(p.spanS)}): ` +
+      'whole-run figures describe no single load; see the capacity curve'
+    );
   }
   if (p.rampShare === null || p.rampUpS === null || p.rampDownS === null) return null;
   if (p.rampShare <= RAMP_WARNING_SHARE) return null;

@@ -34,9 +34,8 @@ export function steadyWindow(run: Pick<ParsedRun, 'history'>): WindowResult {
   const profile = loadProfile(run);
   const h = run.history;
   if (h === null || profile.peakUsers === null || (profile.shape !== 'plateau' && profile.shape !== 'steps')) {
-    const why = profile.shape === 'ramp'
-      ? 'the run is a ramp: users kept changing, so no load level was held'
-      : profile.reason;
+    const why =
+      profile.shape === 'ramp' ? 'the run is a ramp: users kept changing, so no load level was held' : profile.reason;
     return { window: null, reason: `no steady state: ${why}` };
   }
   const t = h.aggregated.timestampsS;
@@ -48,14 +47,21 @@ export function steadyWindow(run: Pick<ParsedRun, 'history'>): WindowResult {
   const at = (k: number) => t[k] as number;
   if (startIdx < 0 || endIdx < startIdx || at(endIdx) - at(startIdx) < MIN_STEADY_S) {
     const held = startIdx < 0 || endIdx < startIdx ? 0 : at(endIdx) - at(startIdx);
-    const reason = `no steady state: ${U} users held for only ${held} s after the first ${SETTLE_S} s at that load`
-      + ` (needs ${MIN_STEADY_S} s)`;
+    const reason =
+      `no steady state: ${U} users held for only ${held} s after the first ${SETTLE_S} s at that load` +
+      ` (needs ${MIN_STEADY_S} s)`;
     return { window: null, reason };
   }
   return {
     window: {
-      startIdx, endIdx, startEpochS: at(startIdx), endEpochS: at(endIdx),
-      startS: at(startIdx) - at(0), endS: at(endIdx) - at(0), userCount: U, profile,
+      startIdx,
+      endIdx,
+      startEpochS: at(startIdx),
+      endEpochS: at(endIdx),
+      startS: at(startIdx) - at(0),
+      endS: at(endIdx) - at(0),
+      userCount: U,
+      profile,
     },
     reason: null,
   };

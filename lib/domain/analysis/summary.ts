@@ -22,7 +22,6 @@ export const SUMMARY_ORDER: SummaryMetric[] = [
   'maxMs',
 ];
 
-
 export interface SummaryOptions {
   thresholds: Thresholds;
   /** Users of each run (null = unknown). */

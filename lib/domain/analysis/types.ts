@@ -14,8 +14,17 @@ import type { ScalingCurve } from './scaling-curve';
 export type Status = 'improved' | 'ok' | 'warning' | 'critical' | 'inconclusive';
 
 export type SummaryMetric =
-  | 'successRate' | 'failures' | 'requests' | 'rps' | 'goodputRps'
-  | 'medianMs' | 'p75Ms' | 'p90Ms' | 'p95Ms' | 'p99Ms' | 'maxMs';
+  | 'successRate'
+  | 'failures'
+  | 'requests'
+  | 'rps'
+  | 'goodputRps'
+  | 'medianMs'
+  | 'p75Ms'
+  | 'p90Ms'
+  | 'p95Ms'
+  | 'p99Ms'
+  | 'maxMs';
 
 export interface SummaryRow {
   metric: SummaryMetric;
@@ -97,10 +106,19 @@ export interface ComparisonCriteria {
   judgedRun?: string;
   verdict: 'GO' | 'CONDITIONAL' | 'NO-GO';
   results: {
-    metric: string; scope: string; op: string; target: number; current: number | null; met: boolean | null;
-    reason?: string; judged?: false;
+    metric: string;
+    scope: string;
+    op: string;
+    target: number;
+    current: number | null;
+    met: boolean | null;
+    reason?: string;
+    judged?: false;
     /** How the criterion reads, when set (see the criteria file in docs/contract.md). */
-    relative?: 'baseline'; floorMs?: number; minRequests?: number; severity?: 'must' | 'should';
+    relative?: 'baseline';
+    floorMs?: number;
+    minRequests?: number;
+    severity?: 'must' | 'should';
   }[];
 }
 
@@ -115,7 +133,13 @@ export interface ComparisonOutOfScope {
 export interface Comparison {
   /** durationS: the run's length in s (meta.durationS), null when unknown; build: meta.build, null when none
    *  (compareRuns always sets it; optional for comparisons written before builds). */
-  runs: { id: string | null; label: string | null; userCount: number | null; durationS: number | null; build?: string | null }[];
+  runs: {
+    id: string | null;
+    label: string | null;
+    userCount: number | null;
+    durationS: number | null;
+    build?: string | null;
+  }[];
   baselineIndex: number;
   /** The run whose change against the baseline is reported: the chosen target, else the last run that is
    *  not the baseline. */

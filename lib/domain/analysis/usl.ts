@@ -9,13 +9,16 @@ export interface UslFit {
   /** λ: req/s of one user without contention (the slope of ideal linear scaling). */ lambda: number;
   /** σ ≥ 0, contention: the serialised fraction of work (queueing on a shared resource); 0.05 = 5%. */ sigma: number;
   /** κ ≥ 0, coherency: cost of keeping users' shared state consistent, per pair; > 0: throughput peaks, then falls. */ kappa: number;
-  /** 1 − SSE/SST of throughput; null when every rps is equal. With 3 loads it can be 1 by construction. */ r2: number | null;
+  /** 1 − SSE/SST of throughput; null when every rps is equal. With 3 loads it can be 1 by construction. */ r2:
+    number | null;
   /** Root-mean-square residual, req/s. */ rmseRps: number;
   /** Points used, and distinct user counts among them (3 parameters need more than 3 to be tested). */ points: number;
   distinctLoads: number;
-  /** Users where the model's throughput peaks, √((1−σ)/κ) (at least 1); null when κ = 0 (no peak). */ peakUsers: number | null;
+  /** Users where the model's throughput peaks, √((1−σ)/κ) (at least 1); null when κ = 0 (no peak). */ peakUsers:
+    number | null;
   /** Model throughput at peakUsers, req/s; null when κ = 0. */ peakRps: number | null;
-  /** With κ = 0 and σ > 0, the asymptote λ/σ (req/s) throughput approaches but never reaches; else null. */ ceilingRps: number | null;
+  /** With κ = 0 and σ > 0, the asymptote λ/σ (req/s) throughput approaches but never reaches; else null. */ ceilingRps:
+    number | null;
 }
 
 /** Model throughput (req/s) of a fit at `users` users. */
@@ -45,7 +48,9 @@ function solve(a: number[][], b: number[]): number[] | null {
 
 /** Start from the linearisation N/X = a + b(N−1) + cN(N−1) (a = 1/λ, b = σ/λ, c = κ/λ), b, c ≥ 0 by active sets. */
 function linearStart(pts: UslPoint[]): Theta | null {
-  const rows = pts.filter((p) => p.rps > 0).map((p) => ({ y: p.users / p.rps, x: [1, p.users - 1, p.users * (p.users - 1)] }));
+  const rows = pts
+    .filter((p) => p.rps > 0)
+    .map((p) => ({ y: p.users / p.rps, x: [1, p.users - 1, p.users * (p.users - 1)] }));
   let best: { t: Theta; e: number } | null = null;
   for (const free of [[0, 1, 2], [0, 1], [0, 2], [0]]) {
     const ata = free.map((i) => free.map((j) => rows.reduce((s, r) => s + r.x[i]! * r.x[j]!, 0)));
@@ -77,7 +82,10 @@ function refine(pts: UslPoint[], start: Theta): Theta {
     const free = [0, 1, 2].filter((i) => i === 0 || t[i]! > 0 || jtr[i]! > 0);
     improved = false;
     for (; mu < 1e12; mu *= 4) {
-      const step = solve(free.map((i) => free.map((k) => jtj[i]![k]! + (i === k ? mu * (jtj[i]![i]! + 1e-30) : 0))), free.map((i) => jtr[i]!));
+      const step = solve(
+        free.map((i) => free.map((k) => jtj[i]![k]! + (i === k ? mu * (jtj[i]![i]! + 1e-30) : 0))),
+        free.map((i) => jtr[i]!),
+      );
       if (step === null) break;
       const next: Theta = [...t];
       free.forEach((i, k) => (next[i] = Math.max(i === 0 ? 1e-300 : 0, t[i]! + step[k]!)));
@@ -113,5 +121,16 @@ export function fitUsl(points: UslPoint[]): UslFit | null {
   const peakUsers = kappa > 0 ? Math.max(1, Math.sqrt(Math.max(0, 1 - sigma) / kappa)) : null;
   const peakRps = peakUsers === null ? null : usl(lambda, sigma, kappa, peakUsers);
   const ceilingRps = kappa === 0 && sigma > 0 ? lambda / sigma : null;
-  return { lambda, sigma, kappa, r2: sst > 0 ? 1 - e / sst : null, rmseRps: Math.sqrt(e / pts.length), points: pts.length, distinctLoads, peakUsers, peakRps, ceilingRps };
+  return {
+    lambda,
+    sigma,
+    kappa,
+    r2: sst > 0 ? 1 - e / sst : null,
+    rmseRps: Math.sqrt(e / pts.length),
+    points: pts.length,
+    distinctLoads,
+    peakUsers,
+    peakRps,
+    ceilingRps,
+  };
 }

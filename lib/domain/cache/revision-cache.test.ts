@@ -27,7 +27,12 @@ describe('RevisionCache', () => {
     const cache = new RevisionCache(10);
     let release!: (v: string) => void;
     let calls = 0;
-    const load = () => { calls++; return new Promise<string>((r) => { release = r; }); };
+    const load = () => {
+      calls++;
+      return new Promise<string>((r) => {
+        release = r;
+      });
+    };
     const a = cache.get(1, 'k', load);
     const b = cache.get(1, 'k', load);
     release('v');
@@ -37,7 +42,11 @@ describe('RevisionCache', () => {
 
   test('a failed load is not kept', async () => {
     const cache = new RevisionCache(10);
-    await expect(cache.get(1, 'k', async () => { throw new Error('db down'); })).rejects.toThrow('db down');
+    await expect(
+      cache.get(1, 'k', async () => {
+        throw new Error('db down');
+      }),
+    ).rejects.toThrow('db down');
     expect(await cache.get(1, 'k', async () => 'ok')).toBe('ok');
   });
 
@@ -70,7 +79,9 @@ describe('deepFreeze', () => {
   test('nested objects and arrays are frozen, typed arrays left as they are', () => {
     const value = deepFreeze({ a: [{ b: 1 }], series: new Float64Array([1, 2]) });
     expect(Object.isFrozen(value.a[0])).toBe(true);
-    expect(() => { (value.a as unknown[]).push(2); }).toThrow(TypeError);
+    expect(() => {
+      (value.a as unknown[]).push(2);
+    }).toThrow(TypeError);
     value.series[0] = 3;
     expect(value.series[0]).toBe(3);
   });

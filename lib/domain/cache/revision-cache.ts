@@ -9,7 +9,8 @@ export class RevisionCache {
   private readonly entries = new Map<string, Promise<unknown>>();
 
   constructor(private readonly maxEntries: number) {
-    if (!Number.isInteger(maxEntries) || maxEntries < 1) throw new Error(`maxEntries must be a whole number >= 1, got ${maxEntries}`);
+    if (!Number.isInteger(maxEntries) || maxEntries < 1)
+      throw new Error(`maxEntries must be a whole number >= 1, got ${maxEntries}`);
   }
 
   get size(): number {

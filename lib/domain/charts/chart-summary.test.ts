@@ -9,7 +9,10 @@ describe('categorySummary', () => {
     {
       name: 'every value of every series, unknown ones said so',
       labels: ['P50', 'P95'],
-      series: [{ name: 'A', values: [120, 870] }, { name: 'B', values: [130, null] }],
+      series: [
+        { name: 'A', values: [120, 870] },
+        { name: 'B', values: [130, null] },
+      ],
       text: 'Response time. A: P50 120 ms, P95 870 ms. B: P50 130 ms, P95 no data.',
     },
     {
@@ -26,7 +29,12 @@ describe('categorySummary', () => {
   it('reads the percentiles of a real run', () => {
     const run = fixtureRun(SMALLPOOL_20U);
     const rows = toChartRows(preparePercentileSeries([{ id: 'aggregated', percentiles: run.aggregated.percentiles }]));
-    const text = categorySummary('Percentiles', rows.map((r) => String(r.label)), [{ name: 'Aggregated', values: rows.map((r) => r.aggregated as number | null) }], formatMs);
+    const text = categorySummary(
+      'Percentiles',
+      rows.map((r) => String(r.label)),
+      [{ name: 'Aggregated', values: rows.map((r) => r.aggregated as number | null) }],
+      formatMs,
+    );
     expect(text).toContain('P50 160 ms');
     expect(text).toContain('P95 1,900 ms');
     expect(text).toContain('P100 4,400 ms');

@@ -16,7 +16,12 @@ const known = (values: SummarySeries['values']): number[] =>
  * Categories on the x axis (percentiles, runs, user counts): every value.
  * "Response time by percentile. Run A: P50 120 ms, P95 870 ms. Run B: P50 130 ms, P95 no data."
  */
-export function categorySummary(title: string, labels: readonly string[], series: readonly SummarySeries[], format: Format): string {
+export function categorySummary(
+  title: string,
+  labels: readonly string[],
+  series: readonly SummarySeries[],
+  format: Format,
+): string {
   const parts = series.map((s) => {
     const values = labels.map((label, i) => {
       const v = s.values[i];

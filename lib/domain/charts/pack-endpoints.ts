@@ -21,8 +21,18 @@ const round = toSixDigits;
 export function packEndpoints(endpoints: readonly EndpointStats[]): PackedEndpoints {
   const percentileKeys = percentileKeysOf(endpoints);
   const rows = endpoints.map((e): PackedEndpoint => [
-    e.method, e.name, e.requests, e.failures, round(e.medianMs), round(e.avgMs), round(e.minMs), round(e.maxMs),
-    round(e.avgSizeBytes), round(e.rps), round(e.failuresPerS), ...percentileKeys.map((k) => round(e.percentiles[k])),
+    e.method,
+    e.name,
+    e.requests,
+    e.failures,
+    round(e.medianMs),
+    round(e.avgMs),
+    round(e.minMs),
+    round(e.maxMs),
+    round(e.avgSizeBytes),
+    round(e.rps),
+    round(e.failuresPerS),
+    ...percentileKeys.map((k) => round(e.percentiles[k])),
   ]);
   return { percentileKeys, rows };
 }
@@ -32,8 +42,18 @@ export function unpackEndpoints({ percentileKeys, rows }: PackedEndpoints): Endp
     const percentiles: Record<string, Num> = {};
     percentileKeys.forEach((k, i) => (percentiles[k] = (r[FIXED + i] as Num | undefined) ?? null));
     return {
-      method: r[0], name: r[1], requests: r[2], failures: r[3], medianMs: r[4], avgMs: r[5], minMs: r[6], maxMs: r[7],
-      avgSizeBytes: r[8], rps: r[9], failuresPerS: r[10], percentiles,
+      method: r[0],
+      name: r[1],
+      requests: r[2],
+      failures: r[3],
+      medianMs: r[4],
+      avgMs: r[5],
+      minMs: r[6],
+      maxMs: r[7],
+      avgSizeBytes: r[8],
+      rps: r[9],
+      failuresPerS: r[10],
+      percentiles,
     };
   });
 }

@@ -13,7 +13,19 @@ describe('preparePercentileSeries on real runs', () => {
 
   it('orders percentiles numerically, not in JS object-key order', () => {
     expect(Object.keys(run.aggregated.percentiles).slice(-3)).toEqual(['100', '99.9', '99.99']);
-    expect(rows.map((r) => r.label)).toEqual(['P50', 'P66', 'P75', 'P80', 'P90', 'P95', 'P98', 'P99', 'P99.9', 'P99.99', 'P100']);
+    expect(rows.map((r) => r.label)).toEqual([
+      'P50',
+      'P66',
+      'P75',
+      'P80',
+      'P90',
+      'P95',
+      'P98',
+      'P99',
+      'P99.9',
+      'P99.99',
+      'P100',
+    ]);
   });
 
   // smallpool-20u_stats.csv: Aggregated and "GET /accounts/login/" rows, in ms.
@@ -33,7 +45,11 @@ describe('preparePercentileSeries on real runs', () => {
 
 describe('percentile keys', () => {
   it.each([
-    { name: 'integer-like keys first in objects', keys: ['100', '50', '99.9', '95'], sorted: ['50', '95', '99.9', '100'] },
+    {
+      name: 'integer-like keys first in objects',
+      keys: ['100', '50', '99.9', '95'],
+      sorted: ['50', '95', '99.9', '100'],
+    },
     { name: 'custom percentiles', keys: ['57', '99.999', '10', '57'], sorted: ['10', '57', '99.999'] },
   ])('$name', ({ keys, sorted }) => expect(sortPercentileKeys(keys)).toEqual(sorted));
 
@@ -41,7 +57,10 @@ describe('percentile keys', () => {
     const html = fixtureRun(VEROLIUT_HTML, ['report.html']);
     const keys = percentileKeysOf([html.aggregated, ...html.endpoints]);
     expect(keys.length).toBeGreaterThan(0);
-    const rows = preparePercentileSeries([{ id: 'a', percentiles: { '50': 10 } }, { id: 'b', percentiles: { '95': 20, '50': null } }]);
+    const rows = preparePercentileSeries([
+      { id: 'a', percentiles: { '50': 10 } },
+      { id: 'b', percentiles: { '95': 20, '50': null } },
+    ]);
     expect(rows).toEqual([
       { key: '50', label: 'P50', values: { a: 10, b: null } },
       { key: '95', label: 'P95', values: { a: null, b: 20 } },

@@ -6,7 +6,11 @@ import { fixtureRun, ONS_SRB_0011, ONS_SRB_0011_10_CLIENTS, SMALLPOOL_20U, VEROL
 function timelineOf(folder: string, files?: string[], maxPoints?: number) {
   const history = fixtureRun(folder, files).history;
   if (!history) throw new Error(`${folder} has no history`);
-  return prepareTimeline(columnsFromHistory(history.aggregated), { window: history.percentileWindow, resetsAtS: history.resetsAtS, maxPoints });
+  return prepareTimeline(columnsFromHistory(history.aggregated), {
+    window: history.percentileWindow,
+    resetsAtS: history.resetsAtS,
+    maxPoints,
+  });
 }
 
 describe('prepareTimeline on real histories', () => {
@@ -18,7 +22,15 @@ describe('prepareTimeline on real histories', () => {
   // 3500mcpu_10_clients_stats_history.csv, the report.html chart arrays (5 s apart).
   it.each([
     { name: 'smallpool: first row, N/A percentiles', tl: smallpool, i: 0, t: 0, users: 0, rps: 0, p95: null },
-    { name: 'smallpool: 0 in a current window is "no window yet"', tl: smallpool, i: 1, t: 1, users: 4, rps: 0, p95: null },
+    {
+      name: 'smallpool: 0 in a current window is "no window yet"',
+      tl: smallpool,
+      i: 1,
+      t: 1,
+      users: 4,
+      rps: 0,
+      p95: null,
+    },
     { name: 'smallpool: first window', tl: smallpool, i: 2, t: 2, users: 8, rps: 0, p95: 380 },
     { name: 'smallpool: last row', tl: smallpool, i: 58, t: 58, users: 20, rps: 8.7, p95: 1600 },
     { name: 'ons 1.2.3: cumulative percentiles', tl: ons, i: 1, t: 1, users: 10, rps: 0, p95: 680 },
@@ -30,8 +42,22 @@ describe('prepareTimeline on real histories', () => {
   });
 
   it.each([
-    { name: 'smallpool', tl: smallpool, points: 59, endS: 58, keys: ['50', '66', '75', '80', '90', '95', '98', '99', '99.9', '99.99', '100'], failures: true },
-    { name: 'ons 1.2.3', tl: ons, points: 591, endS: ons.points[590]?.t, keys: ['50', '66', '75', '80', '90', '95', '98', '99', '99.9', '99.99', '100'], failures: false },
+    {
+      name: 'smallpool',
+      tl: smallpool,
+      points: 59,
+      endS: 58,
+      keys: ['50', '66', '75', '80', '90', '95', '98', '99', '99.9', '99.99', '100'],
+      failures: true,
+    },
+    {
+      name: 'ons 1.2.3',
+      tl: ons,
+      points: 591,
+      endS: ons.points[590]?.t,
+      keys: ['50', '66', '75', '80', '90', '95', '98', '99', '99.9', '99.99', '100'],
+      failures: false,
+    },
     { name: 'html report (10:54:08Z to 10:55:09Z)', tl: html, points: 14, endS: 61, keys: ['95'], failures: true },
   ])('$name: shape, percentile order, units', ({ tl, points, endS, keys, failures }) => {
     expect(tl.points).toHaveLength(points);
@@ -72,7 +98,15 @@ describe('downsampling', () => {
 });
 
 describe('series API columns', () => {
-  const api = { timestampsS: [1000, 1001, 1002], userCount: [5, 5, null], rps: [1, null, 3], failuresPerS: [0, 0, 1], p50: [10, 0, 12], 'p99.9': [90, 95, null], totalRequests: [1, 2, 3] };
+  const api = {
+    timestampsS: [1000, 1001, 1002],
+    userCount: [5, 5, null],
+    rps: [1, null, 3],
+    failuresPerS: [0, 0, 1],
+    p50: [10, 0, 12],
+    'p99.9': [90, 95, null],
+    totalRequests: [1, 2, 3],
+  };
 
   it.each([
     { name: 'current window: 0 is a gap', window: 'current-window' as const, p50: [10, null, 12] },
@@ -86,14 +120,20 @@ describe('series API columns', () => {
   });
 
   it('aligns an endpoint series on the aggregated origin and places resets', () => {
-    const tl = prepareTimeline(columnsFromApi(api), { window: 'cumulative', originS: 990, resetsAtS: [995, 1001, 2000] });
+    const tl = prepareTimeline(columnsFromApi(api), {
+      window: 'cumulative',
+      originS: 990,
+      resetsAtS: [995, 1001, 2000],
+    });
     expect(tl.points.map((p) => p.t)).toEqual([10, 11, 12]);
     expect(tl.resetsS).toEqual([5, 11]);
     expect(tl.endS).toBe(12);
   });
 
   it('drops rows without a timestamp and handles an empty series', () => {
-    expect(prepareTimeline(columnsFromApi({ timestampsS: [null, 5], rps: [1, 2] }), { window: 'cumulative' }).points).toEqual([{ t: 0, ts: 5, users: null, rps: 2, failuresPerS: null }]);
+    expect(
+      prepareTimeline(columnsFromApi({ timestampsS: [null, 5], rps: [1, 2] }), { window: 'cumulative' }).points,
+    ).toEqual([{ t: 0, ts: 5, users: null, rps: 2, failuresPerS: null }]);
     const empty = prepareTimeline(columnsFromApi({}), { window: 'cumulative' });
     expect(empty).toMatchObject({ points: [], originS: null, endS: 0, percentiles: [], hasUsers: false });
   });

@@ -64,17 +64,23 @@ export function prepareTimeline(columns: SeriesColumns, options: TimelineOptions
   const maxPoints = Math.max(2, options.maxPoints ?? DEFAULT_MAX_POINTS);
   const rowsPerPoint = Math.max(1, Math.ceil(rows.length / maxPoints));
   const pctKeys = keys.map(percentileDataKey);
-  const points = rowsPerPoint > 1 ? bucketPoints(rows, rowsPerPoint, { mean: ['rps', 'failuresPerS'], max: ['users', ...pctKeys] }) : rows;
+  const points =
+    rowsPerPoint > 1
+      ? bucketPoints(rows, rowsPerPoint, { mean: ['rps', 'failuresPerS'], max: ['users', ...pctKeys] })
+      : rows;
   const endS = points.length > 0 ? (points[points.length - 1] as TimelinePoint).t : 0;
   const known = (k: string) => points.reduce((n, p) => (p[k] === null || p[k] === undefined ? n : n + 1), 0);
   return {
     points,
     originS,
     endS,
-    percentiles: keys.map((key) => ({ key, dataKey: percentileDataKey(key), known: known(percentileDataKey(key)) })).filter((p) => p.known > 0),
+    percentiles: keys
+      .map((key) => ({ key, dataKey: percentileDataKey(key), known: known(percentileDataKey(key)) }))
+      .filter((p) => p.known > 0),
     hasUsers: known('users') > 0,
     hasFailures: points.some((p) => (p.failuresPerS ?? 0) > 0),
     rowsPerPoint,
-    resetsS: originS === null ? [] : (options.resetsAtS ?? []).map((s) => s - originS).filter((s) => s >= 0 && s <= endS),
+    resetsS:
+      originS === null ? [] : (options.resetsAtS ?? []).map((s) => s - originS).filter((s) => s >= 0 && s <= endS),
   };
 }

@@ -24,7 +24,13 @@ describe('time axis', () => {
   // ons-srb-0011 starts at 14:28:31 UTC (1606141711) and lasts 590 s: ticks on whole 2-minute marks.
   it('puts clock ticks on round UTC times', () => {
     const ticks = clockTicks(1606141711, 590);
-    expect(ticks.map((t) => formatClockUtc(1606141711 + t))).toEqual(['14:30:00', '14:32:00', '14:34:00', '14:36:00', '14:38:00']);
+    expect(ticks.map((t) => formatClockUtc(1606141711 + t))).toEqual([
+      '14:30:00',
+      '14:32:00',
+      '14:34:00',
+      '14:36:00',
+      '14:38:00',
+    ]);
   });
 });
 

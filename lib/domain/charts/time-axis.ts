@@ -41,6 +41,7 @@ export function clockTicks(originS: number, maxS: number, target = 8): number[] 
   if (!Number.isFinite(originS) || !Number.isFinite(maxS) || maxS <= 0) return [0];
   const step = tickStep(maxS, target);
   const ticks: number[] = [];
-  for (let clock = Math.ceil(originS / step) * step; clock <= originS + maxS + 1e-9; clock += step) ticks.push(clock - originS);
+  for (let clock = Math.ceil(originS / step) * step; clock <= originS + maxS + 1e-9; clock += step)
+    ticks.push(clock - originS);
   return ticks;
 }

@@ -86,7 +86,8 @@ export function appliesToRun(a: AppliesTo | null | undefined, run: ScopeSubject)
 
 /** "Production @100 users applies to 100-user runs; this run has 50 users", or null when the set judges the run. */
 export function outOfScopeReason(
-  set: { name: string; appliesTo?: AppliesTo | null }, run: ScopeSubject,
+  set: { name: string; appliesTo?: AppliesTo | null },
+  run: ScopeSubject,
 ): string | null {
   const mismatches = scopeMismatches(set.appliesTo, run);
   if (mismatches.length === 0) return null;

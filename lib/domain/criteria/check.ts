@@ -16,7 +16,10 @@ export interface OutOfScopeVerdict {
 }
 
 export function checkRun(
-  set: CriteriaSet, run: ParsedRun, baseline: ParsedRun | null, subject: ScopeSubject,
+  set: CriteriaSet,
+  run: ParsedRun,
+  baseline: ParsedRun | null,
+  subject: ScopeSubject,
 ): Verdict | OutOfScopeVerdict {
   const reason = outOfScopeReason(set, subject);
   if (reason !== null) return { name: set.name, verdict: null, outOfScope: reason, results: [] };

@@ -66,13 +66,17 @@ export function latencyLimitsOf(sets: readonly CriteriaSet[]): LatencyLimits {
 /** Each set's verdict on `target` (sets that do not apply to it left out: criteriaOutOfScope);
  *  relative criteria against the set's baseline run, else `baseline`. */
 export function criteriaVerdicts(
-  sets: readonly ComparedSet[], target: ParsedRun, baseline: ParsedRun | null,
+  sets: readonly ComparedSet[],
+  target: ParsedRun,
+  baseline: ParsedRun | null,
 ): ComparisonCriteria[] {
-  return sets.filter((set) => outOfScopeOf(set, target) === null).map((set) => {
-    const against = set.baselineRun === undefined ? baseline : set.baselineRun;
-    const { verdict, name, results } = evaluateCriteria(set, target, against);
-    return { name, verdict, results: results.map((r, i) => withReading(r, set.criteria[i]!)) };
-  });
+  return sets
+    .filter((set) => outOfScopeOf(set, target) === null)
+    .map((set) => {
+      const against = set.baselineRun === undefined ? baseline : set.baselineRun;
+      const { verdict, name, results } = evaluateCriteria(set, target, against);
+      return { name, verdict, results: results.map((r, i) => withReading(r, set.criteria[i]!)) };
+    });
 }
 
 /** The result with those of the criterion's reading fields that are set (absent ones stay absent). */
@@ -107,7 +111,11 @@ export function compareWithCriteria(
   if (target === undefined) return compareRuns(inputs, baseline, thresholds, groups, {}, chosenTarget);
   const criteria = criteriaVerdicts(sets, target, inputs[baseline]!.run);
   const applying = sets.filter((set) => outOfScopeOf(set, target) === null);
-  const extras = { latencyLimits: latencyLimitsOf(applying), criteria, criteriaOutOfScope: criteriaOutOfScope(sets, target) };
+  const extras = {
+    latencyLimits: latencyLimitsOf(applying),
+    criteria,
+    criteriaOutOfScope: criteriaOutOfScope(sets, target),
+  };
   return compareRuns(inputs, baseline, thresholds, groups, extras, chosenTarget);
 }
 

@@ -4,9 +4,15 @@ import { formatChange, formatCount, formatMs, formatPercent, formatRate } from '
 import type { Criterion } from './types';
 
 const NAMED: Record<string, string> = {
-  successRate: 'Success rate', failureRate: 'Failure rate', failures: 'Failures', requests: 'Requests', rps: 'Throughput',
+  successRate: 'Success rate',
+  failureRate: 'Failure rate',
+  failures: 'Failures',
+  requests: 'Requests',
+  rps: 'Throughput',
   goodputRps: 'Goodput (successful req/s)',
-  medianMs: 'Median', avgMs: 'Average', maxMs: 'Max',
+  medianMs: 'Median',
+  avgMs: 'Average',
+  maxMs: 'Max',
 };
 
 export function metricLabel(metric: string): string {
@@ -33,7 +39,10 @@ const OPS: Record<Criterion['op'], string> = { '<': '<', '<=': '≤', '>': '>', 
 
 /** The target side: "≥ 97.00%", "< 3,000 ms", "≤ +10% vs baseline (or within 50 ms)". */
 export function targetText(c: Criterion): string {
-  const extra = [c.floorMs !== undefined ? `or within ${formatMs(c.floorMs)}` : null, c.minRequests !== undefined ? `judged from ${formatCount(c.minRequests)} requests` : null].filter(Boolean);
+  const extra = [
+    c.floorMs !== undefined ? `or within ${formatMs(c.floorMs)}` : null,
+    c.minRequests !== undefined ? `judged from ${formatCount(c.minRequests)} requests` : null,
+  ].filter(Boolean);
   const suffix = extra.length > 0 ? ` (${extra.join('; ')})` : '';
   if (c.relative === 'baseline') return `${OPS[c.op]} ${formatChange(c.target, 1)} vs baseline${suffix}`;
   return `${OPS[c.op]} ${formatMetricValue(c.metric, c.target)}${suffix}`;

@@ -54,4 +54,3 @@ export function endpointNeeds(criteria: readonly Pick<Criterion, 'scope'>[]): En
 export function matchesNeeds(needs: EndpointNeeds, name: string): boolean {
   return needs.all || needs.names.includes(name) || needs.prefixes.some((p) => name.startsWith(p));
 }
-

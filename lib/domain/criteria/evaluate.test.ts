@@ -14,7 +14,14 @@ const u40 = fixtureRun('locust-2.12-generated/smallpool-40u');
 const one = (c: Criterion, baseline = u20) => evaluateCriteria({ name: 't', criteria: [c] }, u40, baseline).results[0]!;
 
 test('a relative gate not judged (too few requests) still reports the change, not the raw value', () => {
-  const r = one({ metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1, minRequests: 100_000 });
+  const r = one({
+    metric: 'medianMs',
+    scope: 'aggregate',
+    relative: 'baseline',
+    op: '<=',
+    target: 0.1,
+    minRequests: 100_000,
+  });
   expect(r).toMatchObject({ met: true, judged: false });
   expect(r.current).toBeCloseTo(520 / 160 - 1, 12);
 });
@@ -24,16 +31,53 @@ describe('one criterion at a time (run: 40 users, baseline: 20 users)', () => {
     ['success rate', { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 }, 759 / 772, true],
     ['aggregate p95', { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 }, 4200, false],
     ['one endpoint', { metric: 'failureRate', scope: 'endpoint:POST /accounts/login/', op: '<', target: 0.1 }, 0, true],
-    ['every method of a name (GET p50 17, POST p50 440)', { metric: 'medianMs', scope: 'endpoint:/accounts/login/', op: '<', target: 300 }, 440, false],
+    [
+      'every method of a name (GET p50 17, POST p50 440)',
+      { metric: 'medianMs', scope: 'endpoint:/accounts/login/', op: '<', target: 300 },
+      440,
+      false,
+    ],
     ['a group: worst endpoint p95', { metric: 'p95Ms', scope: 'group:/api/', op: '<', target: 1000 }, 6400, false],
     ['a group: summed counts', { metric: 'requests', scope: 'group:/api/', op: '>=', target: 222 }, 222, true],
     // goodput = rps × successes / requests: 13.035 × 759 / 772 = 12.816 successful req/s (rps 13.04 counts the 13 failures).
-    ['goodput (successful req/s)', { metric: 'goodputRps', scope: 'aggregate', op: '>=', target: 13 }, (13.035422806144089 * 759) / 772, false],
-    ['throughput, failed requests included', { metric: 'rps', scope: 'aggregate', op: '>=', target: 13 }, 13.035422806144089, true],
+    [
+      'goodput (successful req/s)',
+      { metric: 'goodputRps', scope: 'aggregate', op: '>=', target: 13 },
+      (13.035422806144089 * 759) / 772,
+      false,
+    ],
+    [
+      'throughput, failed requests included',
+      { metric: 'rps', scope: 'aggregate', op: '>=', target: 13 },
+      13.035422806144089,
+      true,
+    ],
     ['an absent endpoint', { metric: 'p95Ms', scope: 'endpoint:GET /nope', op: '<', target: 1 }, null, null],
-    ['relative to the baseline: median +225%', { metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1 }, 520 / 160 - 1, false],
-    ['relative, within the floor (GET login p95 50 -> 50)', { metric: 'p95Ms', scope: 'endpoint:GET /accounts/login/', relative: 'baseline', op: '<=', target: 0.1, floorMs: 50 }, 0, true],
-    ['too few requests to judge (logout: 29 < 50)', { metric: 'medianMs', scope: 'endpoint:GET /accounts/logout/', op: '<', target: 100, minRequests: 50 }, 230, true],
+    [
+      'relative to the baseline: median +225%',
+      { metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1 },
+      520 / 160 - 1,
+      false,
+    ],
+    [
+      'relative, within the floor (GET login p95 50 -> 50)',
+      {
+        metric: 'p95Ms',
+        scope: 'endpoint:GET /accounts/login/',
+        relative: 'baseline',
+        op: '<=',
+        target: 0.1,
+        floorMs: 50,
+      },
+      0,
+      true,
+    ],
+    [
+      'too few requests to judge (logout: 29 < 50)',
+      { metric: 'medianMs', scope: 'endpoint:GET /accounts/logout/', op: '<', target: 100, minRequests: 50 },
+      230,
+      true,
+    ],
   ])('%s', (_what, criterion, current, met) => {
     const r = one(criterion);
     if (current === null) expect(r.current).toBeNull();
@@ -42,7 +86,13 @@ describe('one criterion at a time (run: 40 users, baseline: 20 users)', () => {
   });
 
   test('a relative criterion without a baseline cannot be evaluated', () => {
-    const r = evaluateCriteria({ name: 't', criteria: [{ metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1 }] }, u40).results[0]!;
+    const r = evaluateCriteria(
+      {
+        name: 't',
+        criteria: [{ metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1 }],
+      },
+      u40,
+    ).results[0]!;
     expect(r).toMatchObject({ met: null, reason: 'a relative criterion needs a baseline run' });
   });
 });
@@ -50,7 +100,11 @@ describe('one criterion at a time (run: 40 users, baseline: 20 users)', () => {
 describe('verdicts', () => {
   const set = (severities: ('must' | 'should')[]) => ({
     name: 'Conditional GO',
-    criteria: severities.map((severity, i): Criterion => (i === 0 ? { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97, severity } : { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, severity })),
+    criteria: severities.map((severity, i): Criterion =>
+      i === 0
+        ? { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97, severity }
+        : { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, severity },
+    ),
   });
   test.each([
     [['must'], 'GO'],
@@ -61,13 +115,24 @@ describe('verdicts', () => {
   });
 
   test('the contract example file', () => {
-    const parsed = parseCriteriaSet({ name: 'Conditional GO', criteria: [
-      { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 },
-      { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
-      { metric: 'failureRate', scope: 'endpoint:POST /accounts/login/', op: '<', target: 0.1 },
-      { metric: 'p95Ms', scope: 'group:/api/', op: '<', target: 1000 },
-      { metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1, floorMs: 50, minRequests: 100 },
-    ] });
+    const parsed = parseCriteriaSet({
+      name: 'Conditional GO',
+      criteria: [
+        { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 },
+        { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
+        { metric: 'failureRate', scope: 'endpoint:POST /accounts/login/', op: '<', target: 0.1 },
+        { metric: 'p95Ms', scope: 'group:/api/', op: '<', target: 1000 },
+        {
+          metric: 'medianMs',
+          scope: 'aggregate',
+          relative: 'baseline',
+          op: '<=',
+          target: 0.1,
+          floorMs: 50,
+          minRequests: 100,
+        },
+      ],
+    });
     const v = evaluateCriteria(parsed, u40, u20);
     expect(v.verdict).toBe('NO-GO');
     expect(v.results.map((r) => r.met)).toEqual([true, false, true, false, false]);

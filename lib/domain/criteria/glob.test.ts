@@ -51,7 +51,11 @@ describe('globMatch', () => {
     const char = fc.constantFrom('a', 'b', 'A', '*', '?', '-', 'é');
     const text = fc.array(fc.constantFrom('a', 'b', 'A', 'B', '-', 'é'), { maxLength: 24 }).map((a) => a.join(''));
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 12 }).map((a) => a.join('')), text, (p, t) => globMatch(p, t) === reference(p, t)),
+      fc.property(
+        fc.array(char, { maxLength: 12 }).map((a) => a.join('')),
+        text,
+        (p, t) => globMatch(p, t) === reference(p, t),
+      ),
       { numRuns: 5000 },
     );
   });

@@ -59,7 +59,10 @@ class Segment {
   /** masks[letter * words + w]: bit i of word w set when segment character i accepts that letter. */
   private readonly masks: Uint32Array;
 
-  constructor(readonly chars: readonly number[], private readonly alphabet: Alphabet) {
+  constructor(
+    readonly chars: readonly number[],
+    private readonly alphabet: Alphabet,
+  ) {
     this.words = Math.max(1, Math.ceil(chars.length / 32));
     this.masks = new Uint32Array(alphabet.size * this.words);
     chars.forEach((c, i) => {
@@ -103,7 +106,7 @@ class Segment {
     const lastBit = 1 << ((n - 1) & 31);
     if (words === 1) {
       let state = 0;
-      for (let j = from; j < to; ) {
+      for (let j = from; j < to;) {
         const c = codePointAt(text, j);
         j += width(c);
         state = ((state << 1) | 1) & masks[alphabet.indexOf(c)]!;
@@ -112,7 +115,7 @@ class Segment {
       return -1;
     }
     const state = new Uint32Array(words);
-    for (let j = from; j < to; ) {
+    for (let j = from; j < to;) {
       const c = codePointAt(text, j);
       j += width(c);
       const base = alphabet.indexOf(c) * words;
@@ -131,7 +134,7 @@ class Segment {
 function compile(source: string): Glob {
   const pattern: number[] = [];
   const lower = source.toLowerCase();
-  for (let i = 0; i < lower.length; ) {
+  for (let i = 0; i < lower.length;) {
     const c = codePointAt(lower, i);
     i += width(c);
     pattern.push(c === 42 ? STAR : c === 63 ? ANY : c);

@@ -16,7 +16,9 @@ test('a table per set, the verdict in its heading, failing criteria listed', () 
     { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
     { metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: 0.1, floorMs: 50 },
   ];
-  const md = verdictsMarkdown('40 users', [{ criteria, verdict: evaluateCriteria({ name: 'Conditional GO', criteria }, u40, u20) }]);
+  const md = verdictsMarkdown('40 users', [
+    { criteria, verdict: evaluateCriteria({ name: 'Conditional GO', criteria }, u40, u20) },
+  ]);
   expect(md.split('\n')).toEqual([
     '## Success criteria on 40 users',
     '',
@@ -37,18 +39,34 @@ test('a table per set, the verdict in its heading, failing criteria listed', () 
 });
 
 test.each<[Criterion, string]>([
-  [{ metric: 'failureRate', scope: 'endpoint:POST /accounts/login/', op: '<', target: 0.1 }, 'Failure rate of POST /accounts/login/ < 10.00%'],
-  [{ metric: 'p99.9Ms', scope: 'group:/api/', op: '<=', target: 12000, severity: 'should' }, 'p99.9 of /api/* (group) ≤ 12 s (should)'],
-  [{ metric: 'rps', scope: 'aggregate', op: '>=', target: 22, minRequests: 100 }, 'Throughput of all requests ≥ 22/s (judged from 100 requests)'],
-  [{ metric: 'goodputRps', scope: 'aggregate', op: '>=', target: 17 }, 'Goodput (successful req/s) of all requests ≥ 17/s'],
+  [
+    { metric: 'failureRate', scope: 'endpoint:POST /accounts/login/', op: '<', target: 0.1 },
+    'Failure rate of POST /accounts/login/ < 10.00%',
+  ],
+  [
+    { metric: 'p99.9Ms', scope: 'group:/api/', op: '<=', target: 12000, severity: 'should' },
+    'p99.9 of /api/* (group) ≤ 12 s (should)',
+  ],
+  [
+    { metric: 'rps', scope: 'aggregate', op: '>=', target: 22, minRequests: 100 },
+    'Throughput of all requests ≥ 22/s (judged from 100 requests)',
+  ],
+  [
+    { metric: 'goodputRps', scope: 'aggregate', op: '>=', target: 17 },
+    'Goodput (successful req/s) of all requests ≥ 17/s',
+  ],
 ])('%j reads "%s"', (c, text) => {
   expect(criterionText(c)).toBe(text);
-  expect(targetText(c)).toBe(text.slice(text.indexOf(c.op === '<=' ? '≤' : c.op === '>=' ? '≥' : '<')).replace(' (should)', ''));
+  expect(targetText(c)).toBe(
+    text.slice(text.indexOf(c.op === '<=' ? '≤' : c.op === '>=' ? '≥' : '<')).replace(' (should)', ''),
+  );
 });
 
 test('names and endpoint scopes from data cannot inject Markdown (links, HTML, table breaks, headings)', () => {
   const evil = '[x](javascript:alert(1)) <img src=x onerror=alert(1)> | # h';
-  const md = verdictsMarkdown(evil, [{ criteria: [], verdict: { name: evil, verdict: 'GO', results: [] } as unknown as Verdict }]);
+  const md = verdictsMarkdown(evil, [
+    { criteria: [], verdict: { name: evil, verdict: 'GO', results: [] } as unknown as Verdict },
+  ]);
   expect(md).not.toMatch(/[^\\]\]\(javascript/);
   expect(md).not.toMatch(/[^\\]<img/);
   expect(md).not.toMatch(/[^\\]\| # h/);

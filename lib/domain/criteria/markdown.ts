@@ -13,12 +13,21 @@ export function verdictsMarkdown(runLabel: string, sets: { criteria: Criterion[]
   if (sets.length === 0) return '';
   const out = [`## Success criteria on ${cell(runLabel)}`, ''];
   for (const { criteria, verdict } of sets) {
-    out.push(`### ${cell(verdict.name)}: ${MARK[verdict.verdict]}`, '', '| Metric | Scope | Current | Target | Met |', '|---|---|---|---|---|');
+    out.push(
+      `### ${cell(verdict.name)}: ${MARK[verdict.verdict]}`,
+      '',
+      '| Metric | Scope | Current | Target | Met |',
+      '|---|---|---|---|---|',
+    );
     verdict.results.forEach((r, i) => {
       const c = criteria[i]!;
-      out.push(`| ${metricLabel(c.metric)} | ${cell(scopeLabel(c.scope))} | ${currentText(c, r.current)} | ${targetText(c)} | ${met(r.met)} |`);
+      out.push(
+        `| ${metricLabel(c.metric)} | ${cell(scopeLabel(c.scope))} | ${currentText(c, r.current)} | ${targetText(c)} | ${met(r.met)} |`,
+      );
     });
-    const failing = verdict.results.flatMap((r, i) => (r.met === true ? [] : [`- ${cell(criterionText(criteria[i]!))}${r.reason ? `: ${cell(r.reason)}` : ''}`]));
+    const failing = verdict.results.flatMap((r, i) =>
+      r.met === true ? [] : [`- ${cell(criterionText(criteria[i]!))}${r.reason ? `: ${cell(r.reason)}` : ''}`],
+    );
     if (failing.length > 0) out.push('', '**Not met:**', ...failing);
     out.push('');
   }

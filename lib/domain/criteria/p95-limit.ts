@@ -6,7 +6,8 @@ import type { Criterion } from './types';
  * its sets, in ms; null when none has one (relative and per-endpoint criteria are not limits).
  */
 export function p95LimitOf(sets: { criteria: Criterion[] }[]): number | null {
-  const targets = sets.flatMap((s) => s.criteria)
+  const targets = sets
+    .flatMap((s) => s.criteria)
     .filter((c) => c.metric === 'p95Ms' && c.scope === 'aggregate' && c.relative === undefined)
     .filter((c) => c.op === '<' || c.op === '<=')
     .map((c) => c.target);

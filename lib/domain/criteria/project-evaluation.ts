@@ -40,13 +40,17 @@ export interface ProjectEvaluation {
 
 /** `baselines`: runs that sets name as baseline, by id (those of the project can be left out). */
 export function evaluateProject(
-  runs: RunToEvaluate[], sets: StoredCriteriaSet[], baselines: ReadonlyMap<string, ParsedRun> = new Map(),
+  runs: RunToEvaluate[],
+  sets: StoredCriteriaSet[],
+  baselines: ReadonlyMap<string, ParsedRun> = new Map(),
 ): ProjectEvaluation {
   const ordered = [...runs].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const byId = new Map(ordered.map((r) => [r.id, r.run]));
   const resultsByRun: ProjectEvaluation['resultsByRun'] = Object.fromEntries(ordered.map((r) => [r.id, {}]));
   const setEvaluations = sets.map((set): SetEvaluation => {
-    const baseline = set.baselineRunId ? (byId.get(set.baselineRunId) ?? baselines.get(set.baselineRunId) ?? null) : null;
+    const baseline = set.baselineRunId
+      ? (byId.get(set.baselineRunId) ?? baselines.get(set.baselineRunId) ?? null)
+      : null;
     const outOfScope = ordered.map((r) => outOfScopeReason(set, { ...r, tags: r.tags ?? [] }));
     const verdicts = ordered.map((r, i) => {
       if (outOfScope[i] !== null) return null;
@@ -58,14 +62,19 @@ export function evaluateProject(
     return { setId, name, baselineRunId, appliesTo: set.appliesTo ?? null, verdicts, outOfScope };
   });
   const refs = ordered.map(({ id, label, createdAt, userCount, run }) => ({
-    id, label, createdAt, startTime: run.meta.startTime, userCount,
+    id,
+    label,
+    createdAt,
+    startTime: run.meta.startTime,
+    userCount,
   }));
   return { runs: refs, sets: setEvaluations, resultsByRun };
 }
 
 /** A set's verdict on the newest run it judges (its scope may leave the newest runs out), or null. */
 export function latestJudged(
-  evaluation: ProjectEvaluation, setId: string,
+  evaluation: ProjectEvaluation,
+  setId: string,
 ): { verdict: Verdict; run: ProjectEvaluation['runs'][number] } | null {
   const set = evaluation.sets.find((s) => s.setId === setId);
   if (!set) return null;

@@ -7,7 +7,12 @@ const SCOPE_RE = /^(aggregate|endpoint:.+|group:.+)$/;
 
 export const criterionSchema = z
   .object({
-    metric: z.string().regex(METRIC_RE, 'unknown metric (successRate, failureRate, failures, requests, rps, goodputRps, medianMs, avgMs, maxMs, pNNMs)'),
+    metric: z
+      .string()
+      .regex(
+        METRIC_RE,
+        'unknown metric (successRate, failureRate, failures, requests, rps, goodputRps, medianMs, avgMs, maxMs, pNNMs)',
+      ),
     scope: z.string().regex(SCOPE_RE, 'scope is aggregate, endpoint:METHOD NAME, endpoint:NAME or group:PREFIX'),
     op: z.enum(['<', '<=', '>', '>=', '==']),
     target: z.number().finite(),

@@ -44,7 +44,9 @@ function select(run: ParsedRun, scope: string): Subject[] {
 function endpointOf(text: string): { method: string | null; name: string } {
   const space = text.indexOf(' ');
   const head = space > 0 ? text.slice(0, space) : '';
-  return head !== '' && !head.includes('/') ? { method: head, name: text.slice(space + 1) } : { method: null, name: text };
+  return head !== '' && !head.includes('/')
+    ? { method: head, name: text.slice(space + 1) }
+    : { method: null, name: text };
 }
 
 /** Counts summed, average request-weighted (exact), max and percentiles the worst endpoint's. */
@@ -58,14 +60,18 @@ function combine(members: EndpointStats[]): EndpointStats {
   const timed = members.filter((e) => e.avgMs !== null && e.requests > 0);
   const timedRequests = timed.reduce((a, e) => a + e.requests, 0);
   const keys = [...new Set(members.flatMap((e) => Object.keys(e.percentiles)))];
-  const sum = (pick: (e: EndpointStats) => number | null) => members.reduce<number | null>((a, e) => (a === null || pick(e) === null ? null : a + (pick(e) as number)), 0);
+  const sum = (pick: (e: EndpointStats) => number | null) =>
+    members.reduce<number | null>((a, e) => (a === null || pick(e) === null ? null : a + (pick(e) as number)), 0);
   return {
     method: null,
     name: 'group',
     requests,
     failures,
     medianMs: worst((e) => e.medianMs),
-    avgMs: timedRequests > 0 && timed.length === members.filter((e) => e.requests > 0).length ? timed.reduce((a, e) => a + (e.avgMs as number) * e.requests, 0) / timedRequests : null,
+    avgMs:
+      timedRequests > 0 && timed.length === members.filter((e) => e.requests > 0).length
+        ? timed.reduce((a, e) => a + (e.avgMs as number) * e.requests, 0) / timedRequests
+        : null,
     minMs: null,
     maxMs: worst((e) => e.maxMs),
     avgSizeBytes: null,

@@ -29,5 +29,13 @@ test.each<[string | number | null, string]>([
 });
 
 test('a table: BOM, CRLF line ends, header neutralised like any text', () => {
-  expect(toCsv(['Name', '=run', 'n'], [['/x', 'a,b', -1], [null, '-x', 2]])).toBe('\uFEFFName,\'=run,n\r\n/x,"a,b",-1\r\n,\'-x,2\r\n');
+  expect(
+    toCsv(
+      ['Name', '=run', 'n'],
+      [
+        ['/x', 'a,b', -1],
+        [null, '-x', 2],
+      ],
+    ),
+  ).toBe('\uFEFFName,\'=run,n\r\n/x,"a,b",-1\r\n,\'-x,2\r\n');
 });

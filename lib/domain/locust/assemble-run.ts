@@ -41,7 +41,11 @@ export function assembleRun(label: string, files: FileResult[], notes: string[])
   const warnings = [...notes, ...fileWarnings];
   if (!statsFile?.stats) {
     const names = files.map((f) => f.info.name).join(', ');
-    throw unreadable(files[0]?.info.name ?? label, null, `no statistics in this run (${names}): add its _stats.csv or HTML report`);
+    throw unreadable(
+      files[0]?.info.name ?? label,
+      null,
+      `no statistics in this run (${names}): add its _stats.csv or HTML report`,
+    );
   }
   let stats = statsFile.stats;
   const distribution = byKind('distribution');

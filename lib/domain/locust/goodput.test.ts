@@ -7,7 +7,11 @@ import { goodputRps } from './goodput';
 import { parseRunFiles, toRunJson } from './index';
 
 const dir = new URL('../../../fixtures/locust-2.12-generated/smallpool-40u/', import.meta.url);
-const run = parseRunFiles(readdirSync(dir).filter((n) => n.endsWith('.csv')).map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) })));
+const run = parseRunFiles(
+  readdirSync(dir)
+    .filter((n) => n.endsWith('.csv'))
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) })),
+);
 const json = toRunJson(run);
 
 describe('goodput in the Run JSON (smallpool-40u)', () => {

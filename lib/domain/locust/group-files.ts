@@ -64,7 +64,11 @@ export function groupFiles(files: FileResult[]): FileGroup[] {
       const slot = slotOf(f.info.kind);
       const other = seen.get(slot);
       if (other !== undefined) {
-        throw unreadable(f.info.name, null, `cannot tell which run it belongs to: ${other} is also a ${slot} file with the prefix "${key}"`);
+        throw unreadable(
+          f.info.name,
+          null,
+          `cannot tell which run it belongs to: ${other} is also a ${slot} file with the prefix "${key}"`,
+        );
       }
       seen.set(slot, f.info.name);
     }

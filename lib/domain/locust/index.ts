@@ -26,9 +26,11 @@ export type EncodingChoices = Record<string, string>;
 /** Parses one file given whole; `encoding` is the user's choice (else detected), or a sibling's hint. */
 export function parseFile(file: InputFile, encoding?: string | EncodingHint): FileResult {
   const options =
-    encoding === undefined ? {}
-    : typeof encoding === 'string' ? { encoding }
-    : { encoding: encoding.encoding, encodingConfidence: encoding.confidence };
+    encoding === undefined
+      ? {}
+      : typeof encoding === 'string'
+        ? { encoding }
+        : { encoding: encoding.encoding, encodingConfidence: encoding.confidence };
   const parser = createFileParser(file.name, options);
   parser.push(file.bytes);
   return parser.end();
@@ -83,6 +85,9 @@ export function parseRunFiles(files: InputFile[], encodings: EncodingChoices = {
 export function onlyRun(runs: UploadParseResult['runs'], name: string): ParsedRun {
   if (runs.length === 1) return (runs[0] as UploadParseResult['runs'][number]).run;
   if (runs.length === 0) throw unreadable(name, null, 'no Locust files');
-  const keys = runs.slice(0, 5).map((r) => r.key).join(', ');
+  const keys = runs
+    .slice(0, 5)
+    .map((r) => r.key)
+    .join(', ');
   throw unreadable(name, null, `holds ${runs.length} runs (${keys}${runs.length > 5 ? ', …' : ''}); give one`);
 }

@@ -20,10 +20,12 @@ export function mergeDistribution(requests: Stats, distribution: Stats, warnings
     return row;
   };
   const endpoints = requests.endpoints.map(withPercentiles);
-  const aggregated = requests.aggregated && distribution.aggregated
-    ? { ...requests.aggregated, percentiles: distribution.aggregated.percentiles }
-    : requests.aggregated;
+  const aggregated =
+    requests.aggregated && distribution.aggregated
+      ? { ...requests.aggregated, percentiles: distribution.aggregated.percentiles }
+      : requests.aggregated;
   const unmatched = [...percentilesByName.keys()].filter((k) => !used.has(k));
-  if (unmatched.length > 0) warnings.push(`_distribution.csv rows without a _requests.csv row: ${unmatched.slice(0, 5).join(', ')}`);
+  if (unmatched.length > 0)
+    warnings.push(`_distribution.csv rows without a _requests.csv row: ${unmatched.slice(0, 5).join(', ')}`);
   return { aggregated, endpoints };
 }

@@ -60,7 +60,10 @@ export function createFileParser(fileName: string, options: FileParserOptions = 
     if (nl === -1 && firstText.length < FIRST_LINE_CHARS) return;
     if (nl === -1 && !/^\uFEFF?\s*[<{[]/.test(firstText)) {
       // Only documents (HTML, JSON) may have a first line this long; a CSV header never does.
-      throw notLocust(fileName, `no line break in the first ${FIRST_LINE_CHARS.toLocaleString('en-US')} characters: not a Locust CSV, HTML report or JSON output`);
+      throw notLocust(
+        fileName,
+        `no line break in the first ${FIRST_LINE_CHARS.toLocaleString('en-US')} characters: not a Locust CSV, HTML report or JSON output`,
+      );
     }
     text = chooseParser(fileName, firstText, nl === -1 ? firstText : firstText.slice(0, nl), decoder!.encoding);
     const pending = firstText;

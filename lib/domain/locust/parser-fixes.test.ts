@@ -27,7 +27,9 @@ describe('legacy HTML reports: the median is the 50%ile', () => {
 
   test('it agrees with the CSV median of the same run', () => {
     expect(html.aggregated.medianMs).toBe(csv.aggregated.medianMs);
-    expect(html.warnings).toContain('Legacy HTML tables show Average/Min/Max/size truncated to whole numbers and RPS, Failures/s rounded to 0.1; they have no median column: the median is their 50%ile.');
+    expect(html.warnings).toContain(
+      'Legacy HTML tables show Average/Min/Max/size truncated to whole numbers and RPS, Failures/s rounded to 0.1; they have no median column: the median is their 50%ile.',
+    );
   });
 });
 
@@ -44,7 +46,8 @@ describe('Locust versions: different only when the ranges do not overlap', () =>
 
   test('a Locust 0.x run and a 2.32 run do not', () => {
     const old = parseRunFiles(folder('locust-real/esmy1990-locust0.x')).meta.locustVersion!;
-    const ravi = parseUpload(folder('locust-real/ravi3541-seeke-2.32.3')).runs.find((r) => r.key === 'report.html')!.run.meta.locustVersion!;
+    const ravi = parseUpload(folder('locust-real/ravi3541-seeke-2.32.3')).runs.find((r) => r.key === 'report.html')!.run
+      .meta.locustVersion!;
     expect(versionsOverlap(old, ravi)).toBe(false);
   });
 

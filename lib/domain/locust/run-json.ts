@@ -20,7 +20,14 @@ export interface RunJson {
   /** `goodputRps`: successful requests per second (lib/domain/locust/goodput.ts); null when rps is. */
   aggregated: WithGoodput;
   endpoints: WithGoodput[];
-  failures: { method: string | null; name: string; error: string; occurrences: number; firstSeen: string | null; lastSeen: string | null }[];
+  failures: {
+    method: string | null;
+    name: string;
+    error: string;
+    occurrences: number;
+    firstSeen: string | null;
+    lastSeen: string | null;
+  }[];
   exceptions: ParsedRun['exceptions'];
   transactions: EndpointStats[];
   history: {
@@ -57,11 +64,15 @@ function seriesJson(s: HistorySeries): SeriesJson {
 
 export function toRunJson(run: ParsedRun, id: string | null = null, options: { series?: boolean } = {}): RunJson {
   const h = run.history;
-  const series = options.series && h ? { aggregated: seriesJson(h.aggregated), endpoints: h.endpoints.map(seriesJson) } : {};
+  const series =
+    options.series && h ? { aggregated: seriesJson(h.aggregated), endpoints: h.endpoints.map(seriesJson) } : {};
   return {
     id,
     meta: { ...run.meta, build: run.meta.build ?? null },
-    files: run.files.map((f) => ({ ...f, versions: f.versions.min === f.versions.max ? f.versions.min : `${f.versions.min}–${f.versions.max}` })),
+    files: run.files.map((f) => ({
+      ...f,
+      versions: f.versions.min === f.versions.max ? f.versions.min : `${f.versions.min}–${f.versions.max}`,
+    })),
     aggregated: withGoodput(run.aggregated),
     endpoints: run.endpoints.map(withGoodput),
     failures: run.failures,

@@ -37,7 +37,13 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectoryEntry[] | null 
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
-    const sizes = zip64Sizes(view, at + 46 + nameLength, extraLength, view.getUint32(at + 20, true), view.getUint32(at + 24, true));
+    const sizes = zip64Sizes(
+      view,
+      at + 46 + nameLength,
+      extraLength,
+      view.getUint32(at + 20, true),
+      view.getUint32(at + 24, true),
+    );
     entries.push({
       name: entryName(bytes.subarray(at + 46, at + 46 + nameLength), view.getUint16(at + 8, true), decoder),
       crc32: view.getUint32(at + 16, true),
@@ -67,7 +73,7 @@ function findEocd(view: DataView): number {
 /** Sizes from the zip64 extra field (id 1) where the 32-bit fields say 0xffffffff. */
 function zip64Sizes(view: DataView, extra: number, length: number, compressed: number, uncompressed: number) {
   const out = { compressed, uncompressed };
-  for (let at = extra; at + 4 <= extra + length && at + 4 <= view.byteLength; ) {
+  for (let at = extra; at + 4 <= extra + length && at + 4 <= view.byteLength;) {
     const id = view.getUint16(at, true);
     const size = view.getUint16(at + 2, true);
     if (id === 1) {
@@ -76,7 +82,8 @@ function zip64Sizes(view: DataView, extra: number, length: number, compressed: n
         out.uncompressed = Number(view.getBigUint64(field, true));
         field += 8;
       }
-      if (compressed === U32_MAX && field + 8 <= view.byteLength) out.compressed = Number(view.getBigUint64(field, true));
+      if (compressed === U32_MAX && field + 8 <= view.byteLength)
+        out.compressed = Number(view.getBigUint64(field, true));
       break;
     }
     at += 4 + size;

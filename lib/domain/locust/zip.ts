@@ -29,14 +29,23 @@ class ZipRefusal extends Error {}
 export function unzipFiles(zipName: string, bytes: Uint8Array, maxBytes = MAX_UNZIPPED_BYTES): InputFile[] {
   const directory = readZipDirectory(bytes);
   if (directory === null) throw unreadable(zipName, null, 'not a readable zip archive (no central directory)');
-  if (directory.length > MAX_ZIP_ENTRIES) throw unreadable(zipName, null, `holds ${directory.length} entries; at most ${MAX_ZIP_ENTRIES} are read from one zip`);
+  if (directory.length > MAX_ZIP_ENTRIES)
+    throw unreadable(
+      zipName,
+      null,
+      `holds ${directory.length} entries; at most ${MAX_ZIP_ENTRIES} are read from one zip`,
+    );
   const byName = new Map<string, ZipDirectoryEntry>(directory.map((e) => [e.name, e]));
   // Sizes are checked on the whole directory first: fflate inflates each entry as it goes.
   const wanted = (name: string) => !name.endsWith('/') && !isSkipped(safeEntryPath(name));
   let total = 0;
   for (const e of directory.filter((d) => wanted(d.name))) {
     if (e.uncompressedBytes > e.compressedBytes * MAX_DEFLATE_RATIO + 1024) {
-      throw unreadable(zipName, null, `${safeEntryPath(e.name)}: the zip header declares ${e.uncompressedBytes} bytes from ${e.compressedBytes} compressed (impossible): a corrupt archive or a zip bomb`);
+      throw unreadable(
+        zipName,
+        null,
+        `${safeEntryPath(e.name)}: the zip header declares ${e.uncompressedBytes} bytes from ${e.compressedBytes} compressed (impossible): a corrupt archive or a zip bomb`,
+      );
     }
     total += e.uncompressedBytes;
     if (total > maxBytes) throw unreadable(zipName, null, `unzips to more than ${maxBytes} bytes`);
@@ -48,14 +57,24 @@ export function unzipFiles(zipName: string, bytes: Uint8Array, maxBytes = MAX_UN
         if (!wanted(file.name)) return false;
         // Stored entries: the size declared must be the size stored (the ratio check repeats the
         // directory's for entries fflate reads from it).
-        if (file.compression === 0 ? file.originalSize !== file.size : file.originalSize > file.size * MAX_DEFLATE_RATIO + 1024) {
-          throw new ZipRefusal(`${safeEntryPath(file.name)}: the zip header declares ${file.originalSize} bytes from ${file.size} compressed (impossible): a corrupt archive or a zip bomb`);
+        if (
+          file.compression === 0
+            ? file.originalSize !== file.size
+            : file.originalSize > file.size * MAX_DEFLATE_RATIO + 1024
+        ) {
+          throw new ZipRefusal(
+            `${safeEntryPath(file.name)}: the zip header declares ${file.originalSize} bytes from ${file.size} compressed (impossible): a corrupt archive or a zip bomb`,
+          );
         }
         return true;
       },
     });
   } catch (e) {
-    throw unreadable(zipName, null, e instanceof ZipRefusal ? e.message : 'not a readable zip archive (corrupt, or its headers lie about sizes)');
+    throw unreadable(
+      zipName,
+      null,
+      e instanceof ZipRefusal ? e.message : 'not a readable zip archive (corrupt, or its headers lie about sizes)',
+    );
   }
   const base = zipName.replace(/\.zip$/i, '');
   const files: InputFile[] = [];
@@ -64,7 +83,11 @@ export function unzipFiles(zipName: string, bytes: Uint8Array, maxBytes = MAX_UN
     if (path === '' || name.endsWith('/')) continue;
     const declared = byName.get(name);
     if (declared === undefined || data.length !== declared.uncompressedBytes || crc32(data) !== declared.crc32) {
-      throw unreadable(`${base}/${path}`, null, 'its bytes do not match the CRC-32 and size in the zip header (a corrupt archive, or a header that lies about sizes)');
+      throw unreadable(
+        `${base}/${path}`,
+        null,
+        'its bytes do not match the CRC-32 and size in the zip header (a corrupt archive, or a header that lies about sizes)',
+      );
     }
     if (isZip(data)) throw unreadable(`${base}/${path}`, null, 'a zip inside a zip: unzip it and upload its files');
     files.push({ name: `${base}/${path}`, bytes: data });

@@ -41,8 +41,6 @@ const BOUNDS = 'Its latencies at the cap are lower bounds (≥).';
 export function ceilingNotes(c: Pick<Comparison, 'runs' | 'latencyCeilingsMs'>): string[] {
   const names = runNames(c);
   return (c.latencyCeilingsMs ?? []).flatMap((ms, i) =>
-    ms === null
-      ? []
-      : [`${names[i]}: responses capped at ${ceilingText(ms)}: likely a timeout. ${BOUNDS}`],
+    ms === null ? [] : [`${names[i]}: responses capped at ${ceilingText(ms)}: likely a timeout. ${BOUNDS}`],
   );
 }

@@ -27,12 +27,20 @@ function missedText(c: Criterion, r: Result): string {
 }
 
 function lineOf(
-  setId: string | null, name: string, verdict: VerdictName, results: readonly Result[], criteria?: readonly Criterion[],
+  setId: string | null,
+  name: string,
+  verdict: VerdictName,
+  results: readonly Result[],
+  criteria?: readonly Criterion[],
 ): CriteriaLine {
   const missed = results.flatMap((r, i) => {
     if (r.met === true) return [];
-    const c: Criterion = criteria?.[i]
-      ?? { metric: r.metric, scope: r.scope, op: r.op as Criterion['op'], target: r.target };
+    const c: Criterion = criteria?.[i] ?? {
+      metric: r.metric,
+      scope: r.scope,
+      op: r.op as Criterion['op'],
+      target: r.target,
+    };
     return [missedText(c, r)];
   });
   return { setId, name, verdict, met: results.filter((r) => r.met === true).length, total: results.length, missed };
@@ -45,7 +53,8 @@ export function criteriaLines(
 ): CriteriaLine[] {
   if (criteria.length > 0) return criteria.map((c) => lineOf(null, c.name, c.verdict, c.results));
   return (plan?.verdicts ?? []).map(({ set, verdict }) =>
-    lineOf(set.id, set.name, verdict.verdict, verdict.results, set.criteria));
+    lineOf(set.id, set.name, verdict.verdict, verdict.results, set.criteria),
+  );
 }
 
 /** "NO-GO" when any set says so, else "CONDITIONAL" when any does, else "GO"; null without sets. */
@@ -74,10 +83,16 @@ export function outOfScopeLines(
 ): OutOfScopeLine[] {
   if (outOfScope.length > 0) {
     return outOfScope.map((o) => ({
-      setId: null, name: o.name, appliesTo: appliesToWords(o.appliesTo), reason: o.reason,
+      setId: null,
+      name: o.name,
+      appliesTo: appliesToWords(o.appliesTo),
+      reason: o.reason,
     }));
   }
   return (plan?.outOfScope ?? []).map(({ set, reason }) => ({
-    setId: set.id, name: set.name, appliesTo: appliesToWords(set.appliesTo), reason,
+    setId: set.id,
+    name: set.name,
+    appliesTo: appliesToWords(set.appliesTo),
+    reason,
   }));
 }

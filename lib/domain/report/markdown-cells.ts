@@ -7,19 +7,40 @@ import { AT_CEILING } from '../analysis/latency-ceiling';
 import type { Comparison, EndpointComparison, Status, SummaryMetric, SummaryRow } from '../analysis/types';
 
 export const LABELS: Record<SummaryMetric, string> = {
-  successRate: 'Success rate', failures: 'Failures', requests: 'Requests', rps: 'Throughput (all requests)',
-  goodputRps: 'Goodput (successful req/s)', medianMs: 'Median',
-  p75Ms: 'P75', p90Ms: 'P90', p95Ms: 'P95', p99Ms: 'P99', maxMs: 'Max',
+  successRate: 'Success rate',
+  failures: 'Failures',
+  requests: 'Requests',
+  rps: 'Throughput (all requests)',
+  goodputRps: 'Goodput (successful req/s)',
+  medianMs: 'Median',
+  p75Ms: 'P75',
+  p90Ms: 'P90',
+  p95Ms: 'P95',
+  p99Ms: 'P99',
+  maxMs: 'Max',
 };
 
 export const STATUS: Record<Status, string> = {
-  improved: '✅ Improved', ok: 'OK', warning: '⚠️ Warning', critical: '❌ Critical', inconclusive: '❔ Inconclusive',
+  improved: '✅ Improved',
+  ok: 'OK',
+  warning: '⚠️ Warning',
+  critical: '❌ Critical',
+  inconclusive: '❔ Inconclusive',
 };
 
 /** Higher is better (+1), lower is better (−1), neither (0: the count of requests depends on the duration). */
 const BETTER: Record<SummaryMetric, 1 | -1 | 0> = {
-  successRate: 1, failures: -1, requests: 0, rps: 1, goodputRps: 1,
-  medianMs: -1, p75Ms: -1, p90Ms: -1, p95Ms: -1, p99Ms: -1, maxMs: -1,
+  successRate: 1,
+  failures: -1,
+  requests: 0,
+  rps: 1,
+  goodputRps: 1,
+  medianMs: -1,
+  p75Ms: -1,
+  p90Ms: -1,
+  p95Ms: -1,
+  p99Ms: -1,
+  maxMs: -1,
 };
 
 /** A change in the worse direction at least this large (relative; success rate: half a point) "looks bad":

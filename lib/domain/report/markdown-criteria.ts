@@ -11,7 +11,9 @@ import type { Comparison, ComparisonCriteria } from '../analysis/types';
 type Result = ComparisonCriteria['results'][number];
 
 const MARK: Record<ComparisonCriteria['verdict'], string> = {
-  GO: '🟢 GO', CONDITIONAL: '🟡 CONDITIONAL', 'NO-GO': '🔴 NO-GO',
+  GO: '🟢 GO',
+  CONDITIONAL: '🟡 CONDITIONAL',
+  'NO-GO': '🔴 NO-GO',
 };
 const OPS: readonly string[] = ['<', '<=', '>', '>=', '=='];
 function met(r: Result): string {

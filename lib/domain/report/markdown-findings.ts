@@ -26,25 +26,36 @@ function groupsMarkdown(c: Comparison, names: string[]): string[] {
   const groups = c.groups.filter((g) => g.runs[base] || g.runs[target]);
   if (groups.length <= 1) return [];
   const out = [
-    '', '### Endpoint groups', '',
+    '',
+    '### Endpoint groups',
+    '',
     tableRow([
-      'Group', `Requests (${arrow(names[base]!, names[target]!)})`,
-      'Failures', 'Failure rate', 'Average', 'Max endpoint P95',
+      'Group',
+      `Requests (${arrow(names[base]!, names[target]!)})`,
+      'Failures',
+      'Failure rate',
+      'Average',
+      'Max endpoint P95',
     ]),
     '|---|---:|---:|---:|---:|---:|',
   ];
   for (const g of groups) {
     const [b, t] = [g.runs[base], g.runs[target]];
-    out.push(tableRow([
-      mdText(g.name), arrow(formatCount(b?.requests), formatCount(t?.requests)),
-      arrow(formatCount(b?.failures), formatCount(t?.failures)),
-      arrow(formatPercent(b?.failureRate), formatPercent(t?.failureRate)),
-      arrow(formatMs(b?.avgMs), formatMs(t?.avgMs)),
-      arrow(formatMs(b?.maxEndpointP95Ms), formatMs(t?.maxEndpointP95Ms)),
-    ]));
+    out.push(
+      tableRow([
+        mdText(g.name),
+        arrow(formatCount(b?.requests), formatCount(t?.requests)),
+        arrow(formatCount(b?.failures), formatCount(t?.failures)),
+        arrow(formatPercent(b?.failureRate), formatPercent(t?.failureRate)),
+        arrow(formatMs(b?.avgMs), formatMs(t?.avgMs)),
+        arrow(formatMs(b?.maxEndpointP95Ms), formatMs(t?.maxEndpointP95Ms)),
+      ]),
+    );
   }
-  out.push('', '_Group P95 is the largest endpoint P95 (percentiles cannot be merged: an upper bound); ' +
-    'averages are exact._');
+  out.push(
+    '',
+    '_Group P95 is the largest endpoint P95 (percentiles cannot be merged: an upper bound); ' + 'averages are exact._',
+  );
   return out;
 }
 
@@ -60,13 +71,21 @@ function endpointsMarkdown(c: Comparison, names: string[]): string[] {
     out.push(tableRow([name, ...runs, points(e.failureRateChange), STATUS[e.failureStatus], realText(e)]));
   }
   if (failing.length > TOP) out.push('', `…and ${failing.length - TOP} more.`);
-  out.push('', '_Failures / requests (failure rate per request). Change: target minus baseline rate. ' +
-    'Real?: the Holm-adjusted p-value of the rate change._');
+  out.push(
+    '',
+    '_Failures / requests (failure rate per request). Change: target minus baseline rate. ' +
+      'Real?: the Holm-adjusted p-value of the rate change._',
+  );
   return out;
 }
 
 const ORDER: Record<NonNullable<FailureDiff['status']>, number> = {
-  new: 0, grown: 1, shrunk: 2, resolved: 3, 'not-comparable': 4, same: 5,
+  new: 0,
+  grown: 1,
+  shrunk: 2,
+  resolved: 3,
+  'not-comparable': 4,
+  same: 5,
 };
 
 function diffStatusText(d: FailureDiff, c: Comparison, names: string[]): string {
@@ -88,8 +107,11 @@ function messagesMarkdown(c: Comparison, names: string[]): string[] {
   const rate = (d: FailureDiff) => d.rates[target] ?? d.rates[base] ?? 0;
   changed.sort((a, b) => ORDER[a.status!] - ORDER[b.status!] || rate(b) - rate(a));
   const out = [
-    '', '### Failure messages', '',
-    tableRow(['Status', 'Endpoint', 'Error', names[base]!, names[target]!, 'Kind']), '|---|---|---|---:|---:|---|',
+    '',
+    '### Failure messages',
+    '',
+    tableRow(['Status', 'Endpoint', 'Error', names[base]!, names[target]!, 'Kind']),
+    '|---|---|---|---:|---:|---|',
   ];
   for (const d of changed.slice(0, MESSAGES)) {
     const kind = d.statusCode !== null ? `${d.category} (${d.statusCode})` : d.category;
@@ -98,8 +120,11 @@ function messagesMarkdown(c: Comparison, names: string[]): string[] {
     out.push(tableRow([status, endpointName(d), error, messageCell(d, base), messageCell(d, target), kind]));
   }
   if (changed.length > MESSAGES) out.push('', `…and ${changed.length - MESSAGES} more.`);
-  out.push('', '_Occurrences (share of the endpoint\'s requests): grown / shrunk when that rate changed by 25% or ' +
-    'more; "not comparable" when a run never called the endpoint._');
+  out.push(
+    '',
+    "_Occurrences (share of the endpoint's requests): grown / shrunk when that rate changed by 25% or " +
+      'more; "not comparable" when a run never called the endpoint._',
+  );
   return out;
 }
 
@@ -114,8 +139,11 @@ function attributionMarkdown(c: Comparison): string[] {
   if (fa.totalChange === 0 || fa.endpoints.length === 0) return [];
   const total = arrow(formatCount(fa.failures.baseline), formatCount(fa.failures.target));
   const out = [
-    '', `### What explains the change in the failure count (${total})`, '',
-    '| Endpoint | Change in failures | Share |', '|---|---:|---:|',
+    '',
+    `### What explains the change in the failure count (${total})`,
+    '',
+    '| Endpoint | Change in failures | Share |',
+    '|---|---:|---:|',
   ];
   for (const e of fa.endpoints.slice(0, 10)) {
     out.push(tableRow([endpointName(e), signedCount(e.change), formatPercent(e.share, 1)]));
@@ -125,8 +153,12 @@ function attributionMarkdown(c: Comparison): string[] {
 
 export function failuresMarkdown(c: Comparison, names: string[]): string[] {
   return [
-    '', '## Failures by area',
-    ...groupsMarkdown(c, names), ...endpointsMarkdown(c, names), ...messagesMarkdown(c, names),
-    ...concentrationMarkdown(c, names), ...attributionMarkdown(c),
+    '',
+    '## Failures by area',
+    ...groupsMarkdown(c, names),
+    ...endpointsMarkdown(c, names),
+    ...messagesMarkdown(c, names),
+    ...concentrationMarkdown(c, names),
+    ...attributionMarkdown(c),
   ];
 }

@@ -32,7 +32,9 @@ function table(c: Comparison, names: string[], by: 'maxMs' | 'p95Ms'): string[] 
   const what = by === 'maxMs' ? 'max' : 'P95';
   const extra = by === 'p95Ms' ? ['Median', `Max (${names[t]})`] : [];
   const out = [
-    '', `### By ${by === 'maxMs' ? 'maximum' : 'P95'} at ${names[t]}`, '',
+    '',
+    `### By ${by === 'maxMs' ? 'maximum' : 'P95'} at ${names[t]}`,
+    '',
     tableRow(['Endpoint', ...names.map((n) => `${n} ${what}`), 'Change', ...extra]),
     `|---|${[...names, 'Change', ...extra].map(() => '---:').join('|')}|`,
   ];
@@ -51,13 +53,22 @@ function attributionMarkdown(c: Comparison): string[] {
   if (la.totalChangeMs === null || la.totalChangeMs === 0 || la.endpoints.length === 0) return [];
   const total = arrow(formatMs(la.reportedMs.baseline), formatMs(la.reportedMs.target));
   const out = [
-    '', `### What explains the change in average response time (${total})`, '',
-    '| Endpoint | Contribution | Share | Own slowdown | Traffic mix |', '|---|---:|---:|---:|---:|',
+    '',
+    `### What explains the change in average response time (${total})`,
+    '',
+    '| Endpoint | Contribution | Share | Own slowdown | Traffic mix |',
+    '|---|---:|---:|---:|---:|',
   ];
   for (const e of la.endpoints.slice(0, TOP)) {
-    out.push(tableRow([
-      endpointName(e), formatMs(e.contributionMs), formatPercent(e.share, 1), formatMs(e.slowdownMs), formatMs(e.mixMs),
-    ]));
+    out.push(
+      tableRow([
+        endpointName(e),
+        formatMs(e.contributionMs),
+        formatPercent(e.share, 1),
+        formatMs(e.slowdownMs),
+        formatMs(e.mixMs),
+      ]),
+    );
   }
   return out;
 }
@@ -97,8 +108,10 @@ export function heldUpMarkdown(c: Comparison, names: string[]): string[] {
     for (const e of held.slice(0, HELD_UP_SHOWN)) {
       const [b, t] = [e.runs[bi]!, e.runs[ti]!];
       const requests = arrow(formatCount(b.requests), formatCount(t.requests));
-      out.push(`- ${endpointName(e)}: 0 failures in ${requests} requests; ` +
-        `P95 ${arrow(formatMs(b.p95Ms), formatMs(t.p95Ms))} (${formatChange(e.p95Change)})`);
+      out.push(
+        `- ${endpointName(e)}: 0 failures in ${requests} requests; ` +
+          `P95 ${arrow(formatMs(b.p95Ms), formatMs(t.p95Ms))} (${formatChange(e.p95Change)})`,
+      );
     }
     if (held.length > HELD_UP_SHOWN) out.push(`- …and ${held.length - HELD_UP_SHOWN} more.`);
   }

@@ -6,10 +6,15 @@ test.each([
   [
     'decisions first, then notes, who edited, and run notes on one line each',
     {
-      notes: 'PgBouncer pool at 20.\nRedis next.', decisions: 'NO-GO for 100 users.',
-      updatedBy: 'Dina', updatedAt: '2026-11-27T10:15:00.000Z',
+      notes: 'PgBouncer pool at 20.\nRedis next.',
+      decisions: 'NO-GO for 100 users.',
+      updatedBy: 'Dina',
+      updatedAt: '2026-11-27T10:15:00.000Z',
     },
-    [{ label: '40 users', notes: 'pool of 2\nafter deploy' }, { label: '20 users', notes: null }],
+    [
+      { label: '40 users', notes: 'pool of 2\nafter deploy' },
+      { label: '20 users', notes: null },
+    ],
     '## Decisions\n\nNO-GO for 100 users.\n\n## Meeting notes\n\nPgBouncer pool at 20.\nRedis next.\n\n' +
       '_Last edited by Dina, 2026-11-27 10:15 UTC._\n\n## Run notes\n\n- **40 users**: pool of 2 after deploy\n',
   ],

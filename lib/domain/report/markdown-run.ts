@@ -9,8 +9,21 @@ import { formatCount, formatDuration, formatMs, formatPercent, formatRate } from
 import { mdText } from '../format/markdown-text';
 import { READINESS, setsMarkdown } from './markdown-status';
 
-type Figures = Pick<RunSummary, 'label' | 'projectName' | 'userCount' | 'durationS' | 'requests' | 'failures' |
-  'failureRate' | 'rps' | 'medianMs' | 'p95Ms' | 'p99Ms' | 'maxMs'>;
+type Figures = Pick<
+  RunSummary,
+  | 'label'
+  | 'projectName'
+  | 'userCount'
+  | 'durationS'
+  | 'requests'
+  | 'failures'
+  | 'failureRate'
+  | 'rps'
+  | 'medianMs'
+  | 'p95Ms'
+  | 'p99Ms'
+  | 'maxMs'
+>;
 
 function statusLines(v: MeetingVerdict): string[] {
   if (v.overall === null) return [`**Status: not judged** — ${mdText(v.headline)}`];
@@ -36,7 +49,9 @@ function figuresTable(f: Figures): string[] {
 
 /** `sets`: each applicable set's criteria and verdict on the run (the tables under the verdict). */
 export function runReportMarkdown(
-  f: Figures, verdict: MeetingVerdict, sets: { criteria: Criterion[]; verdict: Verdict }[],
+  f: Figures,
+  verdict: MeetingVerdict,
+  sets: { criteria: Criterion[]; verdict: Verdict }[],
 ): string {
   const out = [`# Load test run: ${mdText(f.label)}`, '', ...statusLines(verdict), ''];
   out.push(`Project: ${mdText(f.projectName)}.`, '');

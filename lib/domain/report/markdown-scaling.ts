@@ -12,21 +12,29 @@ import type { Comparison } from '../analysis/types';
 function pairMarkdown(c: Comparison): string[] {
   const s = c.scaling;
   if (!s) return [];
-  const all = s.expectedRps === null ? ''
-    : ` All requests (failed included): ${formatRate(s.expectedRps)} if linear, ${formatRate(s.actualRps)} measured` +
-      ` (${formatChange(s.gap)}).`;
+  const all =
+    s.expectedRps === null
+      ? ''
+      : ` All requests (failed included): ${formatRate(s.expectedRps)} if linear, ${formatRate(s.actualRps)} measured` +
+        ` (${formatChange(s.gap)}).`;
   const users = `from ${formatCount(s.fromUsers)} to ${formatCount(s.toUsers)} users`;
   const expected = formatRate(s.expectedGoodputRps);
-  return ['', `${mdText(s.reason)}. Linear scaling of goodput ${users} would give ${expected}; ` +
-    `measured ${formatRate(s.actualGoodputRps)} (${formatChange(s.goodputGap)}).${all}`];
+  return [
+    '',
+    `${mdText(s.reason)}. Linear scaling of goodput ${users} would give ${expected}; ` +
+      `measured ${formatRate(s.actualGoodputRps)} (${formatChange(s.goodputGap)}).${all}`,
+  ];
 }
 
 function verdictMarkdown(c: Comparison): string[] {
   const curve = c.scalingCurve;
   const verdict = curve?.verdict ?? c.scaling?.verdict ?? null;
   if (verdict === null) {
-    return ['', 'Every run has the same (or an unknown) user count: throughput and goodput are compared directly, ' +
-      'with no scaling verdict.'];
+    return [
+      '',
+      'Every run has the same (or an unknown) user count: throughput and goodput are compared directly, ' +
+        'with no scaling verdict.',
+    ];
   }
   const from = curve?.saturationUsers != null ? ` from ${formatCount(curve.saturationUsers)} users` : '';
   const runs = curve ? ` over ${curve.points.length} runs` : '';
@@ -48,15 +56,24 @@ function curvesMarkdown(c: Comparison): string[] {
 function curveMarkdown(curve: ScalingCurve | null, title: string): string[] {
   if (!curve || curve.points.length < 2) return curve ? ['', mdText(curve.evidence)] : [];
   const out = [
-    '', `### ${mdText(title)}`, '',
+    '',
+    `### ${mdText(title)}`,
+    '',
     '| Users | Throughput (all) | Goodput | Goodput if linear | Efficiency | Median | P95 |',
     '|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const p of curve.points) {
-    out.push(tableRow([
-      formatCount(p.users), formatRate(p.rps), formatRate(p.goodputRps), formatRate(p.linearGoodputRps),
-      formatPercent(p.efficiency, 0), formatMs(p.medianMs), formatMs(p.p95Ms),
-    ]));
+    out.push(
+      tableRow([
+        formatCount(p.users),
+        formatRate(p.rps),
+        formatRate(p.goodputRps),
+        formatRate(p.linearGoodputRps),
+        formatPercent(p.efficiency, 0),
+        formatMs(p.medianMs),
+        formatMs(p.p95Ms),
+      ]),
+    );
   }
   out.push('', mdText(curve.evidence));
   if (curve.excluded.length > 0) out.push('');
@@ -70,16 +87,27 @@ function stepsMarkdown(c: Comparison): string[] {
   const steps = c.steps?.steps;
   if (!steps || steps.length === 0) return [];
   const out = [
-    '', '### Load steps of the run', '',
+    '',
+    '### Load steps of the run',
+    '',
     '| Step | Users | Duration | Requests | Failures | Throughput | P50 | P95 | Latency basis |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   for (const s of steps) {
     const exact = s.countsExact ? '' : ' (lower bound: stats reset)';
-    out.push(tableRow([
-      s.index, formatCount(s.users), formatDuration(s.durationS), `${formatCount(s.requests)}${exact}`,
-      formatCount(s.failures), formatRate(s.rps), formatMs(s.p50Ms), formatMs(s.p95Ms), mdText(s.latencyBasis),
-    ]));
+    out.push(
+      tableRow([
+        s.index,
+        formatCount(s.users),
+        formatDuration(s.durationS),
+        `${formatCount(s.requests)}${exact}`,
+        formatCount(s.failures),
+        formatRate(s.rps),
+        formatMs(s.p50Ms),
+        formatMs(s.p95Ms),
+        mdText(s.latencyBasis),
+      ]),
+    );
   }
   return out;
 }
@@ -89,8 +117,11 @@ export function scalingMarkdown(c: Comparison, names: string[]): string[] {
   const out = ['', '## Throughput and scaling'];
   if (rows.length > 0) {
     out.push('', ...tableHead('Metric', names, ['Change', 'Status']), ...rows.map((r) => rowLine(c, r)));
-    out.push('', '_Throughput counts every request, failed ones included; goodput counts successful requests only. ' +
-      'Capacity and scaling are judged on goodput._');
+    out.push(
+      '',
+      '_Throughput counts every request, failed ones included; goodput counts successful requests only. ' +
+        'Capacity and scaling are judged on goodput._',
+    );
   }
   return [...out, ...verdictMarkdown(c), ...pairMarkdown(c), ...curvesMarkdown(c), ...stepsMarkdown(c)];
 }

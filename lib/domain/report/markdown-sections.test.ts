@@ -38,7 +38,10 @@ const SEED_CRITERIA: CriteriaSet = {
 function report(baseline: ParsedRun, target: ParsedRun): string {
   const verdict = evaluateCriteria(SEED_CRITERIA, target, baseline);
   const criteria = [{ name: verdict.name, verdict: verdict.verdict, results: verdict.results }];
-  const runs = [{ id: null, run: baseline }, { id: null, run: target }];
+  const runs = [
+    { id: null, run: baseline },
+    { id: null, run: target },
+  ];
   return comparisonMarkdown(compareRuns(runs, 0, undefined, [], { criteria }));
 }
 
@@ -48,29 +51,40 @@ function expectSeedSections(md: string) {
     expect(m, `the seed's "${seed}"`).not.toBeNull();
     return m!.index;
   });
-  expect([...starts].sort((a, b) => a - b), 'in the seed\'s order').toEqual(starts);
+  expect(
+    [...starts].sort((a, b) => a - b),
+    "in the seed's order",
+  ).toEqual(starts);
   // The status is the first line after the title; every section holds a table, a list or a sentence.
   expect(md.split('\n')[2]).toMatch(SEED_SECTIONS[0]![1]);
   starts.slice(1).forEach((start, i) => {
-    const body = md.slice(start, starts[i + 2] ?? md.length).split('\n').slice(1);
-    expect(body.some((l) => /^(\| |- |[A-Z_*])/.test(l)), SEED_SECTIONS[i + 1]![0]).toBe(true);
+    const body = md
+      .slice(start, starts[i + 2] ?? md.length)
+      .split('\n')
+      .slice(1);
+    expect(
+      body.some((l) => /^(\| |- |[A-Z_*])/.test(l)),
+      SEED_SECTIONS[i + 1]![0],
+    ).toBe(true);
   });
 }
 
-test('smallpool 20 vs 40 users (fixtures/locust-2.12-generated) with the seed\'s retest criteria', () => {
+test("smallpool 20 vs 40 users (fixtures/locust-2.12-generated) with the seed's retest criteria", () => {
   const dir = 'locust-2.12-generated';
   const md = report(fixtureRun(`${dir}/smallpool-20u`), fixtureRun(`${dir}/smallpool-40u`));
   expectSeedSections(md);
   // 98.32% > 97% is met; P95 4,200 ms, dashboard 2/87 failed and median 520 ms are not.
-  expect(md).toContain('**Status: 🔴 NOT READY (NO-GO)** — smallpool-40u against the criteria: ' +
-    'Retest NO-GO (1 of 4 met).');
+  expect(md).toContain(
+    '**Status: 🔴 NOT READY (NO-GO)** — smallpool-40u against the criteria: ' + 'Retest NO-GO (1 of 4 met).',
+  );
 });
 
-test('series 50 vs 100 users (fixtures/locust-2.12-series: the seed\'s loads) with the seed\'s retest criteria', () => {
+test("series 50 vs 100 users (fixtures/locust-2.12-series: the seed's loads) with the seed's retest criteria", () => {
   const series = (name: string) => fixtureRun(`locust-2.12-series/${name}`, new RegExp(`^${name}[_.]`));
   const md = report(series('series-50u'), series('series-100u'));
   expectSeedSections(md);
   // 92.95% success, P95 9,000 ms and 37 of 367 dashboard requests failed: three of four missed.
-  expect(md).toContain('**Status: 🔴 NOT READY (NO-GO)** — series-100u against the criteria: ' +
-    'Retest NO-GO (1 of 4 met).');
+  expect(md).toContain(
+    '**Status: 🔴 NOT READY (NO-GO)** — series-100u against the criteria: ' + 'Retest NO-GO (1 of 4 met).',
+  );
 });

@@ -14,7 +14,9 @@ import type { Comparison, ComparisonCriteria, Status, SummaryRow } from '../anal
 /** Metrics named in the status line before "and N more". */
 const NAMED = 4;
 export const READINESS: Record<ComparisonCriteria['verdict'], string> = {
-  'NO-GO': '🔴 NOT READY (NO-GO)', CONDITIONAL: '🟡 CONDITIONAL', GO: '🟢 READY (GO)',
+  'NO-GO': '🔴 NOT READY (NO-GO)',
+  CONDITIONAL: '🟡 CONDITIONAL',
+  GO: '🟢 READY (GO)',
 };
 
 /** "Median +225%"; goodput under another load by its gap against linear scaling ("Goodput −30% against linear"). */
@@ -26,7 +28,10 @@ function short(c: Comparison, r: SummaryRow): string {
 }
 
 function named(c: Comparison, rows: SummaryRow[]): string {
-  const list = rows.slice(0, NAMED).map((r) => short(c, r)).join(', ');
+  const list = rows
+    .slice(0, NAMED)
+    .map((r) => short(c, r))
+    .join(', ');
   return rows.length > NAMED ? `${list} and ${rows.length - NAMED} more` : list;
 }
 
@@ -47,8 +52,12 @@ export function changeVerdict(c: Comparison): [string, string] {
   }
   if (warning.length > 0) return ['⚠️ Regression (warning level)', `worse: ${named(c, warning)}${tail}`];
   if (inconclusive.length > 0) {
-    return ['❔ Inconclusive', `changes large enough to matter that the data cannot confirm: ${named(c, inconclusive)}` +
-      (improved.length > 0 ? `; better: ${named(c, improved)}` : '') + '; nothing is worse beyond the thresholds'];
+    return [
+      '❔ Inconclusive',
+      `changes large enough to matter that the data cannot confirm: ${named(c, inconclusive)}` +
+        (improved.length > 0 ? `; better: ${named(c, improved)}` : '') +
+        '; nothing is worse beyond the thresholds',
+    ];
   }
   if (improved.length > 0) {
     return ['✅ Improved', `better: ${named(c, improved)}; nothing is worse beyond the thresholds`];
@@ -61,8 +70,10 @@ const VERDICT_MARK: Record<ComparisonCriteria['verdict'], string> = { GO: '🟢'
 function criteriaStatus(c: Comparison, v: MeetingVerdict, baseline: string): string {
   const sets = v.sets.map((s) => `${mdText(s.name)} ${s.verdict} (${s.met} of ${s.total} met)`);
   const [change, details] = changeVerdict(c);
-  return `**Status: ${READINESS[v.overall ?? 'GO']}** — ${mdText(v.judgedRun)} against the criteria: ` +
-    `${sets.join(', ')}. Against ${baseline}: ${change} (${details}).`;
+  return (
+    `**Status: ${READINESS[v.overall ?? 'GO']}** — ${mdText(v.judgedRun)} against the criteria: ` +
+    `${sets.join(', ')}. Against ${baseline}: ${change} (${details}).`
+  );
 }
 
 /** Each set's verdict, and under it each criterion missed with the endpoints that drive the miss. */

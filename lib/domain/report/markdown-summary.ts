@@ -7,7 +7,14 @@ import type { Comparison, SummaryMetric, SummaryRow } from '../analysis/types';
 
 /** The seed's "critical findings" rows; every percentile is in the percentiles table. */
 const HEADLINE: SummaryMetric[] = [
-  'successRate', 'failures', 'requests', 'rps', 'goodputRps', 'medianMs', 'p95Ms', 'maxMs',
+  'successRate',
+  'failures',
+  'requests',
+  'rps',
+  'goodputRps',
+  'medianMs',
+  'p95Ms',
+  'maxMs',
 ];
 const PERCENTILES: SummaryMetric[] = ['medianMs', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'maxMs'];
 const PERCENTILE_LABELS: Partial<Record<SummaryMetric, string>> = { medianMs: 'P50 (median)' };
@@ -35,8 +42,12 @@ export function executiveSummaryMarkdown(c: Comparison, names: string[]): string
   c.runs.forEach((r, i) => {
     const users = r.userCount === null ? '—' : formatCount(r.userCount);
     const cells = [
-      names[i], role(c, i), users, formatDuration(durationOf(r)),
-      formatCount(value('requests', i)), formatPercent(value('successRate', i)),
+      names[i],
+      role(c, i),
+      users,
+      formatDuration(durationOf(r)),
+      formatCount(value('requests', i)),
+      formatPercent(value('successRate', i)),
     ];
     out.push(`| ${cells.join(' | ')} |`);
   });
@@ -51,8 +62,11 @@ function ceilingNote(c: Comparison, rows: SummaryRow[]): string[] {
   // "~" escaped: two of them in one line would be GFM strikethrough.
   const about = (i: number) => formatCount(Math.round((c.latencyCeilingsMs[i] ?? 0) / 100) * 100);
   const where = marked.map((i) => `${runName(c, i)} (\\~${about(i)} ms)`);
-  return ['', `_≥: the value is at the latency ceiling of ${where.join(', ')}, likely a timeout: ` +
-    'a lower bound, the real value is higher._'];
+  return [
+    '',
+    `_≥: the value is at the latency ceiling of ${where.join(', ')}, likely a timeout: ` +
+      'a lower bound, the real value is higher._',
+  ];
 }
 
 export function percentilesMarkdown(c: Comparison, names: string[]): string[] {

@@ -25,7 +25,10 @@ const PRODUCTION: CriteriaSet = {
 };
 
 describe('the retest: NO-GO on the criteria, improved against series-100u', () => {
-  const pair = [{ id: 'a', run: u100 }, { id: 'b', run: retest }];
+  const pair = [
+    { id: 'a', run: u100 },
+    { id: 'b', run: retest },
+  ];
   const md = comparisonMarkdown(compareWithCriteria(pair, 0, undefined, [], [PRODUCTION]));
   const lines = md.split('\n');
 
@@ -54,26 +57,47 @@ describe('the retest: NO-GO on the criteria, improved against series-100u', () =
   });
 });
 
-describe('one run (a shared run\'s report)', () => {
+describe("one run (a shared run's report)", () => {
   const set = {
-    id: 's', projectId: 'p', description: null, baselineRunId: null, createdAt: '', updatedAt: '', ...PRODUCTION,
+    id: 's',
+    projectId: 'p',
+    description: null,
+    baselineRunId: null,
+    createdAt: '',
+    updatedAt: '',
+    ...PRODUCTION,
     criteria: PRODUCTION.criteria.map((c, i) => ({ ...c, id: `c${i}` })),
   };
   const verdict = evaluateCriteria(set, retest);
   const summary = {
-    label: 'series-retest-100u', projectName: 'Shop', userCount: 100, durationS: 89, requests: 3869, failures: 40,
-    failureRate: 40 / 3869, rps: 43.69, medianMs: 220, p95Ms: 870, p99Ms: 2500, maxMs: 3001,
+    label: 'series-retest-100u',
+    projectName: 'Shop',
+    userCount: 100,
+    durationS: 89,
+    requests: 3869,
+    failures: 40,
+    failureRate: 40 / 3869,
+    rps: 43.69,
+    medianMs: 220,
+    p95Ms: 870,
+    p99Ms: 2500,
+    maxMs: 3001,
   };
   const meeting = runMeetingVerdict({
-    runLabel: summary.label, endpoints: retest.endpoints, verdicts: [{ set, verdict }], projectId: null,
+    runLabel: summary.label,
+    endpoints: retest.endpoints,
+    verdicts: [{ set, verdict }],
+    projectId: null,
   });
   const md = runReportMarkdown(summary, meeting, [{ criteria: set.criteria, verdict }]);
 
   test('verdict first, then the figures, then the criteria tables', () => {
     const lines = md.split('\n');
     expect(lines[0]).toBe('# Load test run: series-retest-100u');
-    expect(lines[2]).toBe('**Status: 🔴 NOT READY (NO-GO)** — series-retest-100u against the criteria: ' +
-      'Production GO NO-GO (1 of 2 met).');
+    expect(lines[2]).toBe(
+      '**Status: 🔴 NOT READY (NO-GO)** — series-retest-100u against the criteria: ' +
+        'Production GO NO-GO (1 of 2 met).',
+    );
     expect(lines[4]).toBe('- 🔴 **Production GO: NO-GO** (1 of 2 met). Not met:');
     expect(md.indexOf('## Headline figures')).toBeGreaterThan(md.indexOf('Not met:'));
     expect(md.indexOf('## Success criteria on series-retest-100u')).toBeGreaterThan(md.indexOf('## Headline figures'));
@@ -82,7 +106,8 @@ describe('one run (a shared run\'s report)', () => {
 
   test('no set applies: said plainly', () => {
     const none = runMeetingVerdict({ runLabel: 'x', endpoints: [], verdicts: [], projectId: null });
-    expect(runReportMarkdown(summary, none, []).split('\n')[2])
-      .toBe('**Status: not judged** — No success criteria apply to this run.');
+    expect(runReportMarkdown(summary, none, []).split('\n')[2]).toBe(
+      '**Status: not judged** — No success criteria apply to this run.',
+    );
   });
 });

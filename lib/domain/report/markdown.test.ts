@@ -14,7 +14,16 @@ import type { Comparison, ComparisonCriteria, Status } from '../analysis/types';
 const u20 = fixtureRun('locust-2.12-generated/smallpool-20u');
 const u40 = fixtureRun('locust-2.12-generated/smallpool-40u');
 const compare = (a: ParsedRun, b: ParsedRun, extras: CompareExtras = {}) =>
-  compareRuns([{ id: null, run: a }, { id: null, run: b }], 0, undefined, [], extras);
+  compareRuns(
+    [
+      { id: null, run: a },
+      { id: null, run: b },
+    ],
+    0,
+    undefined,
+    [],
+    extras,
+  );
 /** A table row from its cells. */
 const row = (...cells: string[]) => `| ${cells.join(' | ')} |`;
 const NO_CRITERIA = ' No success criteria apply to this run — change status only.';
@@ -72,25 +81,49 @@ describe('20u vs 40u with the retest gates', () => {
   test.each([
     ['Success rate', row('Success rate', '98.55%', '98.32%', '−0.23 pts', 'OK')],
     // Failures judged by rate: 8/552 = 1.45% → 13/772 = 1.68%, not significant.
-    ['Failures', row('Failures', '8', '13', '+63%',
-      'OK — failure rate 1.45% → 1.68% of requests, not significant (p = 0.74)')],
+    [
+      'Failures',
+      row('Failures', '8', '13', '+63%', 'OK — failure rate 1.45% → 1.68% of requests, not significant (p = 0.74)'),
+    ],
     ['Throughput', row('Throughput (all requests)', '9.33/s', '13.04/s', '+40%', 'OK')],
     // Goodput up 39% yet critical: the reason stands beside it.
-    ['Goodput', row('Goodput (successful req/s)', '9.2/s', '12.82/s', '+39%',
-      '❌ Critical — 20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4; scaling saturated')],
+    [
+      'Goodput',
+      row(
+        'Goodput (successful req/s)',
+        '9.2/s',
+        '12.82/s',
+        '+39%',
+        '❌ Critical — 20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4; scaling saturated',
+      ),
+    ],
     ['Median', row('Median', '160 ms', '520 ms', '+225%', '❌ Critical')],
     ['P50 in the percentiles', row('P50 (median)', '160 ms', '520 ms', '+225%', '❌ Critical')],
     ['P99', row('P99', '3,000 ms', '8,000 ms', '+167%', '❌ Critical')],
-    ['failing endpoint, rates per request',
-      row(REKAP, '2/71 (2.82%)', '7/104 (6.73%)', '+3.91 pts', '❔ Inconclusive', 'inconclusive (p = 1)')],
-    ['new failures',
-      row('GET /dashboard/ 🆕', '0/32 (0.00%)', '2/87 (2.30%)', '+2.30 pts', '❔ Inconclusive', 'inconclusive (p = 1)')],
+    [
+      'failing endpoint, rates per request',
+      row(REKAP, '2/71 (2.82%)', '7/104 (6.73%)', '+3.91 pts', '❔ Inconclusive', 'inconclusive (p = 1)'),
+    ],
+    [
+      'new failures',
+      row('GET /dashboard/ 🆕', '0/32 (0.00%)', '2/87 (2.30%)', '+2.30 pts', '❔ Inconclusive', 'inconclusive (p = 1)'),
+    ],
     // rekap-rab 500s: 2 of 71 requests → 5 of 104, by rate 2.82% → 4.81% (+71%): grown.
-    ['failure message by rate', row('grown', REKAP,
-      'HTTPError(\'500 Server Error\\: Internal Server Error for url\\: /detail\\_project/\\[id\\]/rekap-rab/\')',
-      '2 (2.82%)', '5 (4.81%)', 'http-5xx (500)')],
-    ['slowest by P95 with its max',
-      row('GET /api/project/\\[id\\]/parameters/', '190 ms', '6,400 ms', '+3268%', '41 ms → 450 ms', '≥ 9,004 ms')],
+    [
+      'failure message by rate',
+      row(
+        'grown',
+        REKAP,
+        "HTTPError('500 Server Error\\: Internal Server Error for url\\: /detail\\_project/\\[id\\]/rekap-rab/')",
+        '2 (2.82%)',
+        '5 (4.81%)',
+        'http-5xx (500)',
+      ),
+    ],
+    [
+      'slowest by P95 with its max',
+      row('GET /api/project/\\[id\\]/parameters/', '190 ms', '6,400 ms', '+3268%', '41 ms → 450 ms', '≥ 9,004 ms'),
+    ],
     ['distribution', '- 80% of requests took at most about 2,100 ms at 40 users, 320 ms at 20 users.'],
     ['held up', '- GET /accounts/login/: 0 failures in 36 → 69 requests; P95 50 ms → 50 ms (0%)'],
     ['criteria verdict', '### Retest gates: 🔴 NO-GO'],
@@ -109,8 +142,9 @@ describe('20u vs 40u with the retest gates', () => {
 
   test('an endpoint whose P95 grew past +20% or that failed does not hold up', () => {
     const heldUp = md.slice(md.indexOf('## What held up'), md.indexOf('## Success criteria'));
-    expect(heldUp).toContain('export/rincian-ahsp/xlsx/: 0 failures in 16 → 20 requests; ' +
-      'P95 2,700 ms → 3,000 ms (+11%)');
+    expect(heldUp).toContain(
+      'export/rincian-ahsp/xlsx/: 0 failures in 16 → 20 requests; ' + 'P95 2,700 ms → 3,000 ms (+11%)',
+    );
     expect(heldUp).not.toContain('GET /accounts/logout/'); // P95 130 → 510 ms
     expect(heldUp).not.toContain('GET /dashboard/');
     expect(heldUp).toContain('No headline metric improved beyond the thresholds.');
@@ -121,21 +155,38 @@ describe('the status without criteria', () => {
   const status = (c: Comparison) => comparisonMarkdown(c).split('\n')[2];
   const pair = compare(u20, u40);
   const withStatuses = (s: Partial<Record<string, Status>>): Comparison => ({
-    ...pair, summary: pair.summary.map((r) => ({ ...r, status: s[r.metric] ?? 'ok' })),
+    ...pair,
+    summary: pair.summary.map((r) => ({ ...r, status: s[r.metric] ?? 'ok' })),
   });
   const head = (verdict: string) => `**Status: ${verdict}** — smallpool-40u against smallpool-20u: `;
 
   test.each([
-    ['the worst headline status', pair, head('❌ Regression') +
-      'critical: Goodput −30% against linear, Median +225%, P75 +530%, P90 +496% and 3 more.' + NO_CRITERIA],
-    ['warnings only', withStatuses({ p95Ms: 'warning', successRate: 'improved' }),
-      head('⚠️ Regression (warning level)') + 'worse: P95 +121%; better: Success rate −0.23 pts.' + NO_CRITERIA],
-    ['improved, nothing worse', withStatuses({ medianMs: 'improved' }), head('✅ Improved') +
-      'better: Median +225%; nothing is worse beyond the thresholds.' + NO_CRITERIA],
-    ['inconclusive is not OK', withStatuses({ failures: 'inconclusive', medianMs: 'improved' }),
-      head('❔ Inconclusive') + 'changes large enough to matter that the data cannot confirm: Failures +63%; ' +
-      'better: Median +225%; ' +
-      'nothing is worse beyond the thresholds.' + NO_CRITERIA],
+    [
+      'the worst headline status',
+      pair,
+      head('❌ Regression') +
+        'critical: Goodput −30% against linear, Median +225%, P75 +530%, P90 +496% and 3 more.' +
+        NO_CRITERIA,
+    ],
+    [
+      'warnings only',
+      withStatuses({ p95Ms: 'warning', successRate: 'improved' }),
+      head('⚠️ Regression (warning level)') + 'worse: P95 +121%; better: Success rate −0.23 pts.' + NO_CRITERIA,
+    ],
+    [
+      'improved, nothing worse',
+      withStatuses({ medianMs: 'improved' }),
+      head('✅ Improved') + 'better: Median +225%; nothing is worse beyond the thresholds.' + NO_CRITERIA,
+    ],
+    [
+      'inconclusive is not OK',
+      withStatuses({ failures: 'inconclusive', medianMs: 'improved' }),
+      head('❔ Inconclusive') +
+        'changes large enough to matter that the data cannot confirm: Failures +63%; ' +
+        'better: Median +225%; ' +
+        'nothing is worse beyond the thresholds.' +
+        NO_CRITERIA,
+    ],
     ['all unchanged', withStatuses({}), head('OK (unchanged)') + 'no change beyond the thresholds.' + NO_CRITERIA],
   ])('%s', (_what, c, line) => {
     expect(status(c)).toBe(line);
@@ -149,17 +200,24 @@ describe('the status without criteria', () => {
 
   test('CONDITIONAL and GO verdicts', () => {
     const should: CriteriaSet = {
-      name: 'Stretch', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, severity: 'should' }],
+      name: 'Stretch',
+      criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, severity: 'should' }],
     };
     const go: CriteriaSet = {
-      name: 'Floor', criteria: [{ metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 }],
+      name: 'Floor',
+      criteria: [{ metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 }],
     };
     const criteria = [criteriaOf(go, u40, u20), criteriaOf(should, u40, u20)];
     const text = comparisonMarkdown(compare(u20, u40, { criteria }));
-    expect(text.split('\n')[2]).toMatch(new RegExp(
-      '^\\*\\*Status: 🟡 CONDITIONAL\\*\\* — smallpool-40u against the criteria: ' +
-      'Floor GO \\(1 of 1 met\\), Stretch CONDITIONAL \\(0 of 1 met\\)\\. Against smallpool-20u: '));
-    expect(text).toContain('- 🟡 **Stretch: CONDITIONAL** (0 of 1 met). Not met:\n  - p95 4,200 ms, target \\< 3,000 ms (should)');
+    expect(text.split('\n')[2]).toMatch(
+      new RegExp(
+        '^\\*\\*Status: 🟡 CONDITIONAL\\*\\* — smallpool-40u against the criteria: ' +
+          'Floor GO \\(1 of 1 met\\), Stretch CONDITIONAL \\(0 of 1 met\\)\\. Against smallpool-20u: ',
+      ),
+    );
+    expect(text).toContain(
+      '- 🟡 **Stretch: CONDITIONAL** (0 of 1 met). Not met:\n  - p95 4,200 ms, target \\< 3,000 ms (should)',
+    );
     expect(text).toContain('### Floor: 🟢 GO');
   });
 });
@@ -171,27 +229,37 @@ test('a message on an endpoint the baseline never called is not comparable, not 
     failures: u20.failures.filter((f) => f.name !== '/dashboard/'),
   };
   const text = comparisonMarkdown(compare(noDashboard, u40)).split('\n');
-  expect(text).toContain(row('not comparable (smallpool-20u never called it)', 'GET /dashboard/',
-    'HTTPError(\'500 Server Error\\: Internal Server Error for url\\: /dashboard/\')',
-    '—', '1 (1.15%)', 'http-5xx (500)'));
+  expect(text).toContain(
+    row(
+      'not comparable (smallpool-20u never called it)',
+      'GET /dashboard/',
+      "HTTPError('500 Server Error\\: Internal Server Error for url\\: /dashboard/')",
+      '—',
+      '1 (1.15%)',
+      'http-5xx (500)',
+    ),
+  );
   expect(text).toContain(row('GET /dashboard/', '—', '2/87 (2.30%)', '—', 'OK', '—'));
 });
 
 test('run durations when the comparison carries them, — when not', () => {
   const runs = withCriteria.runs.map((r, i) => ({ ...r, durationS: [u20, u40][i]!.meta.durationS }));
-  expect(comparisonMarkdown({ ...withCriteria, runs }))
-    .toContain(row('smallpool-20u', 'baseline', '20', '59 s', '552', '98.55%'));
+  expect(comparisonMarkdown({ ...withCriteria, runs })).toContain(
+    row('smallpool-20u', 'baseline', '20', '59 s', '552', '98.55%'),
+  );
   const unknown = withCriteria.runs.map((r) => ({ ...r, durationS: null }));
-  expect(comparisonMarkdown({ ...withCriteria, runs: unknown }).split('\n'))
-    .toContain(row('smallpool-40u', 'target (changes below are its)', '40', '—', '772', '98.32%'));
+  expect(comparisonMarkdown({ ...withCriteria, runs: unknown }).split('\n')).toContain(
+    row('smallpool-40u', 'target (changes below are its)', '40', '—', '772', '98.32%'),
+  );
 });
 
 test('text from the data cannot become markup, in the status line too', () => {
   const label = '[x](javascript:alert(1)) <img src=x onerror=alert(1)> **';
   const hostile: ParsedRun = { ...u40, meta: { ...u40.meta, label } };
   const text = comparisonMarkdown(compare(u20, hostile));
-  expect(text.split('\n')[2])
-    .toContain('— \\[x\\](javascript\\:alert(1)) \\<img src=x onerror=alert(1)\\> \\*\\* against smallpool-20u');
+  expect(text.split('\n')[2]).toContain(
+    '— \\[x\\](javascript\\:alert(1)) \\<img src=x onerror=alert(1)\\> \\*\\* against smallpool-20u',
+  );
   expect(text).not.toMatch(/(?<!\\)\[x(?<!\\)\]\(/);
   expect(text).not.toMatch(/(?<!\\)<img/);
 });
@@ -213,29 +281,54 @@ describe('series 50 vs 100 users (fixtures/locust-2.12-series), as the seed comp
 
   test('NOT READY first, then the ceiling to read before any figure', () => {
     // series-100u_stats.csv Aggregated: 2,599 of 2,796 succeeded (92.95%), P95 9,000; dashboard 37 of 367 failed.
-    expect(rows[2]).toMatch(new RegExp(
-      '^\\*\\*Status: 🔴 NOT READY \\(NO-GO\\)\\*\\* — series-100u against the criteria: ' +
-      'Retest NO-GO \\(1 of 4 met\\)\\. Against series-50u'));
+    expect(rows[2]).toMatch(
+      new RegExp(
+        '^\\*\\*Status: 🔴 NOT READY \\(NO-GO\\)\\*\\* — series-100u against the criteria: ' +
+          'Retest NO-GO \\(1 of 4 met\\)\\. Against series-50u',
+      ),
+    );
     // The endpoints that drive each miss: failures most first; P95 beyond 3,000 ms (the ceiling's endpoints).
-    expect(rows[5]).toBe('  - Success rate 92.95%, target \\> 97.00% — GET /project/\\[id\\]/rekap/ 40 of 197 failures, ' +
-      'GET /dashboard/ 37 of 197 failures, GET /api/project/\\[id\\]/tree/ 29 of 197 failures and 5 more');
+    expect(rows[5]).toBe(
+      '  - Success rate 92.95%, target \\> 97.00% — GET /project/\\[id\\]/rekap/ 40 of 197 failures, ' +
+        'GET /dashboard/ 37 of 197 failures, GET /api/project/\\[id\\]/tree/ 29 of 197 failures and 5 more',
+    );
     // 8 endpoints at the 9 s ceiling (P95 9,000 ms): those with the most requests first.
-    expect(rows[6]).toBe('  - p95 9,000 ms, target \\< 3,000 ms — GET /dashboard/ 9,000 ms, GET /project/\\[id\\]/items/ 9,000 ms, ' +
-      'GET /api/project/\\[id\\]/tree/ 9,000 ms and 5 more');
+    expect(rows[6]).toBe(
+      '  - p95 9,000 ms, target \\< 3,000 ms — GET /dashboard/ 9,000 ms, GET /project/\\[id\\]/items/ 9,000 ms, ' +
+        'GET /api/project/\\[id\\]/tree/ 9,000 ms and 5 more',
+    );
     expect(rows[2]).toContain('Against series-50u: ❌ Regression (critical: Success rate −5.43 pts, ');
     expect(report).toMatch(/> - 100 users\\: responses capped at \\~9 s, likely a timeout/);
   });
 
   test.each([
     ['success rate', row('Success rate', '98.39%', '92.95%', '−5.43 pts', '❌ Critical')],
-    ['P95 at the ceiling', row('P95', '1,300 ms', '≥ 9,000 ms', '+592%',
-      '❌ Critical — reached the latency ceiling (\\~9,000 ms, likely a timeout)\\: ' +
-      'a lower bound, the real value is higher')],
-    ['goodput', row('Goodput (successful req/s)', '21.91/s', '29.11/s', '+33%',
-      '❌ Critical — 50 → 100 users (×2), goodput ×1.33 (−34% against linear), all requests ×1.41; scaling saturated')],
+    [
+      'P95 at the ceiling',
+      row(
+        'P95',
+        '1,300 ms',
+        '≥ 9,000 ms',
+        '+592%',
+        '❌ Critical — reached the latency ceiling (\\~9,000 ms, likely a timeout)\\: ' +
+          'a lower bound, the real value is higher',
+      ),
+    ],
+    [
+      'goodput',
+      row(
+        'Goodput (successful req/s)',
+        '21.91/s',
+        '29.11/s',
+        '+33%',
+        '❌ Critical — 50 → 100 users (×2), goodput ×1.33 (−34% against linear), all requests ×1.41; scaling saturated',
+      ),
+    ],
     // 0 of 292 dashboard requests failed at 50 users, 37 of 367 at 100.
-    ['dashboard failures',
-      row('GET /dashboard/ 🆕', '0/292 (0.00%)', '37/367 (10.08%)', '+10.08 pts', '❌ Critical', 'yes (p < 0.001)')],
+    [
+      'dashboard failures',
+      row('GET /dashboard/ 🆕', '0/292 (0.00%)', '37/367 (10.08%)', '+10.08 pts', '❌ Critical', 'yes (p < 0.001)'),
+    ],
     ['slowest by max', row('GET /dashboard/', '1,942 ms', '≥ 9,091 ms', '+368%')],
     ['held up', '- GET /accounts/login/: 0 failures in 112 → 201 requests; P95 67 ms → 77 ms (+15%)'],
     ['criterion met', row('Median', 'all requests', '320 ms', '\\< 400 ms', '✅')],

@@ -16,8 +16,14 @@ import type { Comparison } from '../analysis/types';
 
 /** The seed report's sections, in order: headings of the generated report (the status is its first line). */
 export const REPORT_SECTIONS = [
-  'Executive summary', 'Failures by area', 'Response-time percentiles', 'Throughput and scaling',
-  'Slowest endpoints', 'Response-time distribution', 'What held up', 'Success criteria',
+  'Executive summary',
+  'Failures by area',
+  'Response-time percentiles',
+  'Throughput and scaling',
+  'Slowest endpoints',
+  'Response-time distribution',
+  'What held up',
+  'Success criteria',
 ] as const;
 
 function warningsMarkdown(c: Comparison): string[] {
@@ -27,8 +33,10 @@ function warningsMarkdown(c: Comparison): string[] {
 
 function footer(c: Comparison): string[] {
   return [
-    '', '---', '',
-    '_Percentiles are Locust\'s bucketed values (about two significant digits). Failure-rate changes are tested with ' +
+    '',
+    '---',
+    '',
+    "_Percentiles are Locust's bucketed values (about two significant digits). Failure-rate changes are tested with " +
       'a two-proportion or Fisher exact test; "insufficient data" means fewer than ' +
       `${DEFAULT_THRESHOLDS.minRequests} requests in a run. ${mdText(c.statisticsNote)}_`,
     '',

@@ -15,7 +15,10 @@ import { verdictOf } from './verdict';
 const SERIES = 'locust-2.12-series';
 const run = (name: string) => loadRun(`${SERIES}/${name}`, name, name);
 const [u50, u100, u150, retest] = ['series-50u', 'series-100u', 'series-150u', 'series-retest-100u'].map(run) as [
-  ReturnType<typeof run>, ReturnType<typeof run>, ReturnType<typeof run>, ReturnType<typeof run>,
+  ReturnType<typeof run>,
+  ReturnType<typeof run>,
+  ReturnType<typeof run>,
+  ReturnType<typeof run>,
 ];
 
 /** What the retest must reach for production: failures below 0.5%, the project pages' P95 below 800 ms. */
@@ -37,7 +40,13 @@ const CONDITIONAL: CriteriaSet = {
 };
 
 function judged(runs: ReturnType<typeof run>[], sets: CriteriaSet[]) {
-  const c = compareWithCriteria(runs.map((r, i) => ({ id: `r${i}`, run: r })), 0, undefined, [], sets);
+  const c = compareWithCriteria(
+    runs.map((r, i) => ({ id: `r${i}`, run: r })),
+    0,
+    undefined,
+    [],
+    sets,
+  );
   const v = verdictOf(c);
   const names = { target: v.targetName, baseline: v.baselineName };
   return { v, m: comparisonMeetingVerdict(c, names, v.status, { defineHref: '/projects/p#sets-title' }) };
@@ -52,7 +61,8 @@ describe('the retest at 100 users against series-100u, with a production set it 
     expect(m.headline).toBe('NO-GO on series-retest-100u: Production GO misses 3 of 4 criteria.');
     expect(m.change).toEqual({ status: 'improved', words: 'improved', against: 'series-100u' });
     expect(m.sets.map((s) => [s.name, s.verdict, s.met, s.total])).toEqual([
-      ['Production GO', 'NO-GO', 1, 4], ['Conditional GO', 'GO', 2, 2],
+      ['Production GO', 'NO-GO', 1, 4],
+      ['Conditional GO', 'GO', 2, 2],
     ]);
     // A set applies: no "define one" link.
     expect(m.defineHref).toBeNull();
@@ -76,23 +86,36 @@ describe('the series 50 → 100 → 150 users (the target is the last run)', () 
   test.each([
     ['change', v.status, 'critical'],
     ['headline', m.headline, 'NO-GO on series-150u: Conditional GO misses 2 of 2 criteria.'],
-    ['success rate: failures most first', m.sets[0]!.missed[0]!.line,
+    [
+      'success rate: failures most first',
+      m.sets[0]!.missed[0]!.line,
       'Success rate 76.76%, target ≥ 98.00% — POST /accounts/login/ 279 of 764 failures, ' +
-      'GET /dashboard/ 81 of 764 failures, GET /project/[id]/rekap/ 79 of 764 failures and 6 more'],
+        'GET /dashboard/ 81 of 764 failures, GET /project/[id]/rekap/ 79 of 764 failures and 6 more',
+    ],
     // Eight endpoints at the 9 s ceiling: the most requests beyond 3 s first (5% of dashboard's 391 and so on).
-    ['P95: the endpoints beyond the target', m.sets[0]!.missed[1]!.line,
+    [
+      'P95: the endpoints beyond the target',
+      m.sets[0]!.missed[1]!.line,
       'p95 9,000 ms, target < 3,000 ms — GET /dashboard/ 9,000 ms, GET /api/project/[id]/tree/ 9,000 ms, ' +
-      'GET /project/[id]/rekap/ 9,000 ms and 5 more'],
+        'GET /project/[id]/rekap/ 9,000 ms and 5 more',
+    ],
   ])('%s', (_what, actual, expected) => expect(actual).toBe(expected));
 });
 
 describe('no criteria set applies', () => {
   test.each([
-    ['a comparison: change status only, with a link to define one', judged([u100, retest], []).m,
-      'No success criteria apply to this run — change status only.', '/projects/p#sets-title'],
-    ['a run page: no change status to fall back on',
+    [
+      'a comparison: change status only, with a link to define one',
+      judged([u100, retest], []).m,
+      'No success criteria apply to this run — change status only.',
+      '/projects/p#sets-title',
+    ],
+    [
+      'a run page: no change status to fall back on',
       runMeetingVerdict({ runLabel: 'x', endpoints: [], verdicts: [], projectId: null }),
-      'No success criteria apply to this run.', null],
+      'No success criteria apply to this run.',
+      null,
+    ],
   ])('%s', (_what, m, headline, href) => {
     expect(m.overall).toBeNull();
     expect(m.headline).toBe(headline);
@@ -101,13 +124,21 @@ describe('no criteria set applies', () => {
   });
 });
 
-describe('the run page: the run\'s own figures name every percentile', () => {
+describe("the run page: the run's own figures name every percentile", () => {
   const set: StoredCriteriaSet = {
-    id: 'crs_1', projectId: 'p', name: 'Tail', description: null, baselineRunId: null, createdAt: '', updatedAt: '',
+    id: 'crs_1',
+    projectId: 'p',
+    name: 'Tail',
+    description: null,
+    baselineRunId: null,
+    createdAt: '',
+    updatedAt: '',
     criteria: [{ id: 'c1', metric: 'p99Ms', scope: 'aggregate', op: '<', target: 1000 }],
   };
   const m = runMeetingVerdict({
-    runLabel: 'series-retest-100u', endpoints: retest.endpoints, projectId: 'p',
+    runLabel: 'series-retest-100u',
+    endpoints: retest.endpoints,
+    projectId: 'p',
     verdicts: [{ set, verdict: evaluateCriteria(set, retest) }],
   });
 
@@ -116,9 +147,11 @@ describe('the run page: the run\'s own figures name every percentile', () => {
     expect(m.change).toBeNull();
     expect(m.sets[0]).toMatchObject({ setId: 'crs_1', met: 0, total: 1 });
     // p99 ≥ 1,000 ms: PDF export 3,000, dashboard 1,500, rekap 1,100, items 1,000, schedule 1,100, save 1,200.
-    expect(m.sets[0]!.missed[0]!.line).toBe('p99 2,500 ms, target < 1,000 ms — ' +
-      'GET /project/[id]/export/pdf/ 3,000 ms, ' +
-      'GET /dashboard/ 1,500 ms, GET /project/[id]/rekap/ 1,100 ms and 3 more');
+    expect(m.sets[0]!.missed[0]!.line).toBe(
+      'p99 2,500 ms, target < 1,000 ms — ' +
+        'GET /project/[id]/export/pdf/ 3,000 ms, ' +
+        'GET /dashboard/ 1,500 ms, GET /project/[id]/rekap/ 1,100 ms and 3 more',
+    );
   });
 });
 
@@ -127,7 +160,10 @@ test('the worst set decides; "should" criteria make a set CONDITIONAL, not NO-GO
   const results = (met: boolean) => [{ ...rps, current: 0, met }];
   const criteria = [{ ...rps, severity: 'should' as const }];
   const m = meetingVerdict({
-    judgedRun: 'r', endpoints: null, change: null, defineHref: '/x',
+    judgedRun: 'r',
+    endpoints: null,
+    change: null,
+    defineHref: '/x',
     sets: [
       { setId: null, name: 'A', verdict: 'GO', criteria, results: results(true) },
       { setId: null, name: 'B', verdict: 'CONDITIONAL', criteria, results: results(false) },
@@ -136,6 +172,9 @@ test('the worst set decides; "should" criteria make a set CONDITIONAL, not NO-GO
   expect(m.overall).toBe('CONDITIONAL');
   expect(m.headline).toBe('CONDITIONAL on r: B misses 1 of 1 criterion.');
   // Throughput is the whole system's: no endpoint named.
-  expect(m.sets[1]!.missed[0])
-    .toMatchObject({ severity: 'should', drivers: null, line: 'Throughput 0/s, target > 1/s (should)' });
+  expect(m.sets[1]!.missed[0]).toMatchObject({
+    severity: 'should',
+    drivers: null,
+    line: 'Throughput 0/s, target > 1/s (should)',
+  });
 });

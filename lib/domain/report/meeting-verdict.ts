@@ -74,8 +74,11 @@ export interface SetInput {
 }
 
 export const CHANGE_WORDS: Record<Status, string> = {
-  critical: 'critical regression', warning: 'regression (warning level)', improved: 'improved',
-  ok: 'no change beyond the thresholds', inconclusive: 'inconclusive',
+  critical: 'critical regression',
+  warning: 'regression (warning level)',
+  improved: 'improved',
+  ok: 'no change beyond the thresholds',
+  inconclusive: 'inconclusive',
 };
 
 const RANK: Record<VerdictName, number> = { GO: 0, CONDITIONAL: 1, 'NO-GO': 2 };
@@ -91,7 +94,10 @@ function criterionText(c: Criterion, r: CriterionResult): string {
 const driversKey = (d: Drivers) => JSON.stringify([d.named, d.more]);
 
 function missedOf(
-  c: Criterion, r: CriterionResult, endpoints: readonly EndpointFigures[] | null, seen: Set<string>,
+  c: Criterion,
+  r: CriterionResult,
+  endpoints: readonly EndpointFigures[] | null,
+  seen: Set<string>,
 ): MissedCriterion {
   const text = criterionText(c, r);
   const evaluable = r.met !== null;
@@ -104,8 +110,13 @@ function missedOf(
   const drivers = names.length > 0 ? ` — ${listed}` : '';
   const note = d.note ? ` — ${d.note}` : '';
   return {
-    text, severity: c.severity ?? 'must', evaluable, repeatsDrivers,
-    drivers: d.named, moreDrivers: d.more, driversNote: d.note,
+    text,
+    severity: c.severity ?? 'must',
+    evaluable,
+    repeatsDrivers,
+    drivers: d.named,
+    moreDrivers: d.more,
+    driversNote: d.note,
     line: `${text}${c.severity === 'should' ? ' (should)' : ''}${drivers}${note}`,
   };
 }
@@ -132,7 +143,10 @@ function summaryOf(overall: VerdictName | null, sets: readonly MeetingSet[], cha
   if (overall === null) return `${NO_CRITERIA}${change ? ' — change status only' : ''}`;
   if (overall === 'GO') return sets.length === 1 ? `${sets[0]!.name} met` : `all ${sets.length} criteria sets met`;
   const at = sets.filter((s) => s.verdict === overall);
-  return listWords(at.map((s) => `${s.name} misses ${s.missed.length} of ${criteriaCount(s.total)}`), 2);
+  return listWords(
+    at.map((s) => `${s.name} misses ${s.missed.length} of ${criteriaCount(s.total)}`),
+    2,
+  );
 }
 
 /** The verdict from each set's result on `judgedRun`; `endpoints`: that run's figures (null: unknown). */
@@ -159,7 +173,8 @@ export function meetingVerdict(input: {
 
 /** The sets of `comparison.criteria` (JSON included) as inputs; `ids` names the stored sets by name. */
 export function setInputs(
-  criteria: readonly ComparisonCriteria[], ids: ReadonlyMap<string, string> = new Map(),
+  criteria: readonly ComparisonCriteria[],
+  ids: ReadonlyMap<string, string> = new Map(),
 ): SetInput[] {
   return criteria.map((set) => {
     const { criteria: cs, verdict } = comparedVerdict(set);

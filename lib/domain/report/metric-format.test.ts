@@ -1,6 +1,17 @@
 import { expect, test } from 'vitest';
 import { pText } from '../analysis/significance';
-import { changeTone, endpointLabel, formatFactor, formatUsers, formatMetricChange, formatPoints, formatPValue, listWords, relativeChange, significanceWords } from './metric-format';
+import {
+  changeTone,
+  endpointLabel,
+  formatFactor,
+  formatUsers,
+  formatMetricChange,
+  formatPoints,
+  formatPValue,
+  listWords,
+  relativeChange,
+  significanceWords,
+} from './metric-format';
 
 test.each([
   [-0.0023466, '−0.23 pts'],

@@ -5,8 +5,17 @@ import type { SummaryMetric } from '../analysis/types';
 import { formatChange, formatCount, formatMs, formatPercent, formatRate, NONE } from '../format/format';
 
 export const METRIC_LABELS: Record<SummaryMetric, string> = {
-  successRate: 'Success rate', failures: 'Failures', requests: 'Requests', rps: 'Throughput', goodputRps: 'Goodput', medianMs: 'Median',
-  p75Ms: 'P75', p90Ms: 'P90', p95Ms: 'P95', p99Ms: 'P99', maxMs: 'Max',
+  successRate: 'Success rate',
+  failures: 'Failures',
+  requests: 'Requests',
+  rps: 'Throughput',
+  goodputRps: 'Goodput',
+  medianMs: 'Median',
+  p75Ms: 'P75',
+  p90Ms: 'P90',
+  p95Ms: 'P95',
+  p99Ms: 'P99',
+  maxMs: 'Max',
 };
 
 /** Significance threshold used in the wording (the analysis' default alpha). */
@@ -56,12 +65,13 @@ export function changeTone(metric: SummaryMetric, change: number | null | undefi
   if (change === null || change === undefined || !Number.isFinite(change)) return 'none';
   if (change === 0 || metric === 'requests') return 'same';
   const higherIsWorse = metric !== 'successRate' && metric !== 'rps' && metric !== 'goodputRps';
-  return (change > 0) === higherIsWorse ? 'worse' : 'better';
+  return change > 0 === higherIsWorse ? 'worse' : 'better';
 }
 
 /** Relative change b -> l; null when either is unknown or the base is 0 (0 -> 0 is no change). */
 export function relativeChange(b: number | null | undefined, l: number | null | undefined): number | null {
-  if (b === null || b === undefined || l === null || l === undefined || !Number.isFinite(b) || !Number.isFinite(l)) return null;
+  if (b === null || b === undefined || l === null || l === undefined || !Number.isFinite(b) || !Number.isFinite(l))
+    return null;
   if (b === 0) return l === 0 ? 0 : null;
   return l / b - 1;
 }

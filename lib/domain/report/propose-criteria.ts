@@ -27,8 +27,24 @@ import type { Comparison, EndpointComparison } from '../analysis/types';
 import { endpointLabel } from './metric-format';
 import { formatChange, formatMs, formatPercent, formatRate } from '../format/format';
 import {
-  betweenTarget, byText, endpointProposal, endpointScope, headlineProposal, headlineValues, GRIDS, HEADLINES, isWorse, key, MAX_ENDPOINT_CRITERIA,
-  MIN_REQUESTS, percentWords, placeOf, ratePlace, sigGrid, worseEndpoints, type ProposedCriterion,
+  betweenTarget,
+  byText,
+  endpointProposal,
+  endpointScope,
+  headlineProposal,
+  headlineValues,
+  GRIDS,
+  HEADLINES,
+  isWorse,
+  key,
+  MAX_ENDPOINT_CRITERIA,
+  MIN_REQUESTS,
+  percentWords,
+  placeOf,
+  ratePlace,
+  sigGrid,
+  worseEndpoints,
+  type ProposedCriterion,
 } from './propose';
 import type { Criterion } from '../criteria/types';
 
@@ -36,7 +52,15 @@ export type { ProposedCriterion } from './propose';
 export type RetestBar = 'between' | 'production';
 
 export const MAX_GROUP_CRITERIA = 2;
-export const PRODUCTION = { successRate: 0.995, p95Ms: 2000, failureRate: 0.001, medianGrowth: 0.1, floorMs: 50, minRequests: 100, goodputShortfall: 0.1 } as const;
+export const PRODUCTION = {
+  successRate: 0.995,
+  p95Ms: 2000,
+  failureRate: 0.001,
+  medianGrowth: 0.1,
+  floorMs: 50,
+  minRequests: 100,
+  goodputShortfall: 0.1,
+} as const;
 const FLOOR_MS = DEFAULT_THRESHOLDS.latencyFloorMs;
 const GROUP_GROWTH = DEFAULT_THRESHOLDS.latencyGrowth.critical;
 
@@ -62,7 +86,10 @@ function prefixScope(name: string, members: EndpointComparison[], all: EndpointC
 /** The largest p95 of the members in run i (what a group scope evaluates: an upper bound of the group's p95), and their requests. */
 function worstP95(members: EndpointComparison[], i: number): { p95: number | null; requests: number } {
   const values = members.map((e) => e.runs[i]?.p95Ms ?? null).filter((v): v is number => v !== null);
-  return { p95: values.length > 0 ? Math.max(...values) : null, requests: members.reduce((s, e) => s + (e.runs[i]?.requests ?? 0), 0) };
+  return {
+    p95: values.length > 0 ? Math.max(...values) : null,
+    requests: members.reduce((s, e) => s + (e.runs[i]?.requests ?? 0), 0),
+  };
 }
 
 /** 'between' p95 criteria for the auto groups that got much slower (one-endpoint groups: on the endpoint). */
@@ -71,11 +98,19 @@ function groupProposals(c: Comparison): ProposedCriterion[] {
   const found = c.groups.flatMap((g) => {
     const members = g.source === 'auto' ? c.endpoints.filter((e) => autoGroupOf(e.name) === g.name) : [];
     // User groups claim endpoints before auto groups do: then the members recomputed here differ.
-    if (members.length === 0 || members.filter((e) => e.runs[c.targetIndex]).length !== g.runs[c.targetIndex]?.endpoints) return [];
-    const scope = members.length === 1 ? endpointScope(members[0] as EndpointComparison) : prefixScope(g.name, members, c.endpoints);
+    if (
+      members.length === 0 ||
+      members.filter((e) => e.runs[c.targetIndex]).length !== g.runs[c.targetIndex]?.endpoints
+    )
+      return [];
+    const scope =
+      members.length === 1
+        ? endpointScope(members[0] as EndpointComparison)
+        : prefixScope(g.name, members, c.endpoints);
     const b = worstP95(members, c.baselineIndex);
     const t = worstP95(members, c.targetIndex);
-    if (scope === null || b.p95 === null || t.p95 === null || b.requests < MIN_REQUESTS || t.requests < MIN_REQUESTS) return [];
+    if (scope === null || b.p95 === null || t.p95 === null || b.requests < MIN_REQUESTS || t.requests < MIN_REQUESTS)
+      return [];
     if (t.p95 - b.p95 < FLOOR_MS || t.p95 / b.p95 - 1 < GROUP_GROWTH) return [];
     return [{ scope, members, b: b.p95, t: t.p95 }];
   });
@@ -88,7 +123,12 @@ function groupProposals(c: Comparison): ProposedCriterion[] {
         ? `worst endpoint p95 of ${scope.slice('group:'.length)} (${members.length} endpoints; an upper bound of the group's p95)`
         : `${scope.slice('endpoint:'.length)} p95`;
       const why = `${what} ${formatMs(b)} ${placeOf(c, c.baselineIndex)} → ${formatMs(t)} ${placeOf(c, c.targetIndex)} (${formatChange(t / b - 1)}); target < ${formatMs(target)}, most of the way back`;
-      return { criterion: { metric: 'p95Ms', scope, op: '<' as const, target, minRequests: MIN_REQUESTS }, why, current: t, baseline: b };
+      return {
+        criterion: { metric: 'p95Ms', scope, op: '<' as const, target, minRequests: MIN_REQUESTS },
+        why,
+        current: t,
+        baseline: b,
+      };
     });
 }
 
@@ -106,12 +146,18 @@ function betweenProposals(c: Comparison): ProposedCriterion[] {
 function productionProposals(c: Comparison): ProposedCriterion[] {
   const [base, last] = [placeOf(c, c.baselineIndex), placeOf(c, c.targetIndex)];
   const out: ProposedCriterion[] = [];
-  const from = (words: string, v: { b: number; t: number }, show: (x: number) => string) => `${words} ${show(v.b)} ${base} → ${show(v.t)} ${last}`;
+  const from = (words: string, v: { b: number; t: number }, show: (x: number) => string) =>
+    `${words} ${show(v.b)} ${base} → ${show(v.t)} ${last}`;
   const either = (metBaseline: boolean) => (metBaseline ? '' : ` (not met ${base} either)`);
   const success = headlineValues(c, 'successRate');
   if (success) {
     const why = `${from('success rate', success, (x) => formatPercent(x))}; production bar ≥ ${percentWords(PRODUCTION.successRate)}${either(success.b >= PRODUCTION.successRate)}`;
-    out.push({ criterion: { metric: 'successRate', scope: 'aggregate', op: '>=', target: PRODUCTION.successRate }, why, current: success.t, baseline: success.b });
+    out.push({
+      criterion: { metric: 'successRate', scope: 'aggregate', op: '>=', target: PRODUCTION.successRate },
+      why,
+      current: success.t,
+      baseline: success.b,
+    });
   }
   const good = headlineValues(c, 'goodputRps');
   const aim = good ? (good.expected ?? good.b) * (1 - PRODUCTION.goodputShortfall) : 0;
@@ -119,18 +165,36 @@ function productionProposals(c: Comparison): ProposedCriterion[] {
     const target = nearestTwoDigits(aim);
     const of = good.expected !== null ? `linear scaling (${formatRate(good.expected)})` : 'the baseline';
     const why = `${from('goodput (successful req/s)', good, formatRate)}; production bar ≥ ${formatRate(target)}, within ${percentWords(PRODUCTION.goodputShortfall)} of ${of}`;
-    out.push({ criterion: { metric: 'goodputRps', scope: 'aggregate', op: '>=', target }, why, current: good.t, baseline: good.b });
+    out.push({
+      criterion: { metric: 'goodputRps', scope: 'aggregate', op: '>=', target },
+      why,
+      current: good.t,
+      baseline: good.b,
+    });
   }
   const median = headlineValues(c, 'medianMs');
   if (median && median.b > 0) {
     const why = `${from('median', median, formatMs)} (${formatChange(median.t / median.b - 1)}); production bar: at most ${formatChange(PRODUCTION.medianGrowth)} over the baseline run (changes within ${formatMs(PRODUCTION.floorMs)} pass; not judged under ${PRODUCTION.minRequests} requests)`;
-    const criterion: Criterion = { metric: 'medianMs', scope: 'aggregate', relative: 'baseline', op: '<=', target: PRODUCTION.medianGrowth, floorMs: PRODUCTION.floorMs, minRequests: PRODUCTION.minRequests };
+    const criterion: Criterion = {
+      metric: 'medianMs',
+      scope: 'aggregate',
+      relative: 'baseline',
+      op: '<=',
+      target: PRODUCTION.medianGrowth,
+      floorMs: PRODUCTION.floorMs,
+      minRequests: PRODUCTION.minRequests,
+    };
     out.push({ criterion, why, current: median.t, baseline: median.b });
   }
   const p95 = headlineValues(c, 'p95Ms');
   if (p95) {
     const why = `${from('p95', p95, formatMs)}; production bar < ${formatMs(PRODUCTION.p95Ms)}${either(p95.b < PRODUCTION.p95Ms)}`;
-    out.push({ criterion: { metric: 'p95Ms', scope: 'aggregate', op: '<', target: PRODUCTION.p95Ms }, why, current: p95.t, baseline: p95.b });
+    out.push({
+      criterion: { metric: 'p95Ms', scope: 'aggregate', op: '<', target: PRODUCTION.p95Ms },
+      why,
+      current: p95.t,
+      baseline: p95.b,
+    });
   }
   return [...out, ...failedEndpoints(c).map((e) => productionEndpoint(c, e))];
 }
@@ -145,15 +209,35 @@ function nearestTwoDigits(x: number): number {
 function failedEndpoints(c: Comparison): EndpointComparison[] {
   const worse = worseEndpoints(c);
   const others = c.endpoints
-    .filter((e) => !worse.includes(e) && (e.runs[c.targetIndex]?.failures ?? 0) > 0 && (e.runs[c.targetIndex]?.requests ?? 0) >= MIN_REQUESTS && endpointScope(e) !== null)
-    .sort((x, y) => (y.runs[c.targetIndex]?.failures ?? 0) - (x.runs[c.targetIndex]?.failures ?? 0) || byText(key(x), key(y)));
+    .filter(
+      (e) =>
+        !worse.includes(e) &&
+        (e.runs[c.targetIndex]?.failures ?? 0) > 0 &&
+        (e.runs[c.targetIndex]?.requests ?? 0) >= MIN_REQUESTS &&
+        endpointScope(e) !== null,
+    )
+    .sort(
+      (x, y) =>
+        (y.runs[c.targetIndex]?.failures ?? 0) - (x.runs[c.targetIndex]?.failures ?? 0) || byText(key(x), key(y)),
+    );
   return [...worse, ...others].slice(0, MAX_ENDPOINT_CRITERIA);
 }
 
 function productionEndpoint(c: Comparison, e: EndpointComparison): ProposedCriterion {
   const why = `${endpointLabel(e.method, e.name)}: failure rate ${ratePlace(c, e, c.baselineIndex)} → ${ratePlace(c, e, c.targetIndex)}; production bar: no failures (at most ${percentWords(PRODUCTION.failureRate)})`;
-  const criterion: Criterion = { metric: 'failureRate', scope: endpointScope(e) as string, op: '<=', target: PRODUCTION.failureRate, minRequests: MIN_REQUESTS };
-  return { criterion, why, current: e.runs[c.targetIndex]?.failureRate ?? null, baseline: e.runs[c.baselineIndex]?.failureRate ?? null };
+  const criterion: Criterion = {
+    metric: 'failureRate',
+    scope: endpointScope(e) as string,
+    op: '<=',
+    target: PRODUCTION.failureRate,
+    minRequests: MIN_REQUESTS,
+  };
+  return {
+    criterion,
+    why,
+    current: e.runs[c.targetIndex]?.failureRate ?? null,
+    baseline: e.runs[c.baselineIndex]?.failureRate ?? null,
+  };
 }
 
 /** First of each (metric, scope, relative): the order is the proposal order. */

@@ -26,8 +26,15 @@ export interface ProposedItem {
 export const CRITICAL_FAILURE_RATE = 0.2;
 export const CRITICAL_SHARE = 0.3;
 
-const draft = (priority: Priority, title: string, problem: string, expectedImpact: string): RoadmapItemDraft =>
-  ({ priority, title, problem, expectedImpact, owner: null, status: 'todo', notes: null });
+const draft = (priority: Priority, title: string, problem: string, expectedImpact: string): RoadmapItemDraft => ({
+  priority,
+  title,
+  problem,
+  expectedImpact,
+  owner: null,
+  status: 'todo',
+  notes: null,
+});
 
 const rowOf = (c: Comparison, metric: string) => c.summary.find((r) => r.metric === metric) ?? null;
 const span = (c: Comparison) => [placeOf(c, c.baselineIndex), placeOf(c, c.targetIndex)] as const;
@@ -41,7 +48,18 @@ function successItem(c: Comparison): ProposedItem[] {
   const test = row.pValue === null ? '' : `, ${formatPValue(row.pValue)}`;
   const problem = `Success rate ${formatPercent(p.baseline)} ${from} → ${formatPercent(p.current)} ${to} (${formatPoints(row.change)}${test})`;
   const priority = row.status === 'critical' ? 'critical' : 'high';
-  return [{ item: draft(priority, `Bring the success rate back to at least ${target}`, problem, `Success rate at least ${target}`), criterion: p.criterion, finding: 'success-rate' }];
+  return [
+    {
+      item: draft(
+        priority,
+        `Bring the success rate back to at least ${target}`,
+        problem,
+        `Success rate at least ${target}`,
+      ),
+      criterion: p.criterion,
+      finding: 'success-rate',
+    },
+  ];
 }
 
 function endpointItem(c: Comparison, e: EndpointComparison): ProposedItem[] {
@@ -53,7 +71,12 @@ function endpointItem(c: Comparison, e: EndpointComparison): ProposedItem[] {
   const [from, to] = span(c);
   const test = e.failurePValue === null ? '' : ` (${formatPValue(e.failurePValue)})`;
   const problem = `Failure rate ${formatPercent(p.baseline, 1)} ${from} → ${formatPercent(p.current, 1)} ${to}${test}`;
-  const item = draft(priority, `Fix failures on ${label}`, problem, `Failure rate below ${percentWords(p.criterion.target)}`);
+  const item = draft(
+    priority,
+    `Fix failures on ${label}`,
+    problem,
+    `Failure rate below ${percentWords(p.criterion.target)}`,
+  );
   return [{ item, criterion: p.criterion, finding: `endpoint-failures:${label}` }];
 }
 
@@ -66,7 +89,13 @@ function latencyItem(c: Comparison, metric: 'p95Ms' | 'medianMs'): ProposedItem[
   const title = `Bring ${metric === 'p95Ms' ? 'p95' : 'the median'} back under ${target}`;
   const problem = `${METRIC_LABELS[metric]} ${formatMs(p.baseline)} ${from} → ${formatMs(p.current)} ${to} (${formatChange(row.change)})`;
   const priority = row.status === 'critical' ? 'high' : 'medium';
-  return [{ item: draft(priority, title, problem, `${METRIC_LABELS[metric]} below ${target}`), criterion: p.criterion, finding: `latency:${metric}` }];
+  return [
+    {
+      item: draft(priority, title, problem, `${METRIC_LABELS[metric]} below ${target}`),
+      criterion: p.criterion,
+      finding: `latency:${metric}`,
+    },
+  ];
 }
 
 function saturationItem(c: Comparison): ProposedItem[] {
@@ -74,7 +103,17 @@ function saturationItem(c: Comparison): ProposedItem[] {
   const users = [c.runs[c.baselineIndex]?.userCount ?? null, c.runs[c.targetIndex]?.userCount ?? null];
   // headlineProposal gives null unless the target is the larger load (the shortfall is measured there).
   const p = s?.verdict === 'saturated' ? headlineProposal(c, 'goodputRps') : null;
-  if (!s || !p || p.baseline === null || p.current === null || s.expectedGoodputRps === null || s.goodputGap === null || users[0] == null || users[1] == null) return [];
+  if (
+    !s ||
+    !p ||
+    p.baseline === null ||
+    p.current === null ||
+    s.expectedGoodputRps === null ||
+    s.goodputGap === null ||
+    users[0] == null ||
+    users[1] == null
+  )
+    return [];
   const [from, to] = span(c);
   const title = `Throughput saturated: ${formatFactor(p.current / p.baseline)} successful req/s for ${formatFactor(users[1] / users[0])} users`;
   const problem = `Successful requests ${formatRate(p.current)} ${to} against ${formatRate(s.expectedGoodputRps)} if they scaled linearly from ${formatRate(p.baseline)} ${from} (${formatChange(s.goodputGap)})`;
@@ -94,4 +133,3 @@ export function proposeRoadmapItems(comparison: Comparison): ProposedItem[] {
   // Array.prototype.sort is stable: within a priority the order above holds.
   return items.sort((a, b) => PRIORITIES.indexOf(a.item.priority) - PRIORITIES.indexOf(b.item.priority));
 }
-

@@ -51,12 +51,17 @@ export const niceGrid: Grid = (x, dir) => {
   return dir === 'down' ? Math.max(...values.filter((v) => v <= x)) : Math.min(...values.filter((v) => v >= x));
 };
 /** Multiples of step: 0.005 gives 0.97, 0.975. */
-export const stepGrid = (step: number): Grid => (x, dir) => {
-  const q = clean(x / step);
-  return clean((dir === 'down' ? Math.floor(q) : Math.ceil(q)) * step);
-};
+export const stepGrid =
+  (step: number): Grid =>
+  (x, dir) => {
+    const q = clean(x / step);
+    return clean((dir === 'down' ? Math.floor(q) : Math.ceil(q)) * step);
+  };
 /** n significant digits: 17.26 -> 17 (down) or 18 (up) with n = 2. */
-export const sigGrid = (n: number): Grid => (x, dir) => stepGrid(10 ** (Math.floor(Math.log10(x)) - n + 1))(x, dir);
+export const sigGrid =
+  (n: number): Grid =>
+  (x, dir) =>
+    stepGrid(10 ** (Math.floor(Math.log10(x)) - n + 1))(x, dir);
 
 /** Grids tried in turn: ms and counts and failure rates nice first; req/s (goodput) to 2 digits; success rate to 0.5 points. */
 export const GRIDS = {
@@ -116,11 +121,32 @@ export function endpointScope(e: { method: string | null; name: string }): strin
 
 // --- headline metrics ----------------------------------------------------------------------------
 
-interface Headline { metric: SummaryMetric; words: string; op: '<' | '>='; grids: readonly Grid[]; integer: boolean; show: (v: number) => string }
+interface Headline {
+  metric: SummaryMetric;
+  words: string;
+  op: '<' | '>=';
+  grids: readonly Grid[];
+  integer: boolean;
+  show: (v: number) => string;
+}
 export const HEADLINES: Headline[] = [
-  { metric: 'successRate', words: 'success rate', op: '>=', grids: GRIDS.successRate, integer: false, show: (v) => formatPercent(v) },
+  {
+    metric: 'successRate',
+    words: 'success rate',
+    op: '>=',
+    grids: GRIDS.successRate,
+    integer: false,
+    show: (v) => formatPercent(v),
+  },
   { metric: 'failures', words: 'failures', op: '<', grids: GRIDS.count, integer: true, show: formatCount },
-  { metric: 'goodputRps', words: 'goodput (successful req/s)', op: '>=', grids: GRIDS.rps, integer: false, show: formatRate },
+  {
+    metric: 'goodputRps',
+    words: 'goodput (successful req/s)',
+    op: '>=',
+    grids: GRIDS.rps,
+    integer: false,
+    show: formatRate,
+  },
   { metric: 'medianMs', words: 'median', op: '<', grids: GRIDS.latency, integer: false, show: formatMs },
   { metric: 'p95Ms', words: 'p95', op: '<', grids: GRIDS.latency, integer: false, show: formatMs },
   { metric: 'p99Ms', words: 'p99', op: '<', grids: GRIDS.latency, integer: false, show: formatMs },
@@ -136,14 +162,18 @@ export const otherLoad = (c: Comparison) => {
 };
 
 /** The target carries more users than the baseline: the row's `expected` (linear from the run with fewer users) is its own. */
-const targetIsLarger = (c: Comparison) => otherLoad(c) && (c.runs[c.targetIndex]!.userCount as number) > (c.runs[c.baselineIndex]!.userCount as number);
+const targetIsLarger = (c: Comparison) =>
+  otherLoad(c) && (c.runs[c.targetIndex]!.userCount as number) > (c.runs[c.baselineIndex]!.userCount as number);
 
 /**
  * Baseline and target values of a headline metric; null when either is unknown. `expected`: the
  * target's linear goodput when it is the larger load, else null; goodput under another load with the
  * target the SMALLER load gives null (nothing to aim at for the target).
  */
-export function headlineValues(c: Comparison, metric: SummaryMetric): { b: number; t: number; expected: number | null } | null {
+export function headlineValues(
+  c: Comparison,
+  metric: SummaryMetric,
+): { b: number; t: number; expected: number | null } | null {
   const row = c.summary.find((r) => r.metric === metric);
   const b = row?.values[c.baselineIndex] ?? null;
   const t = row?.values[c.targetIndex] ?? null;
@@ -172,19 +202,29 @@ export function headlineProposal(c: Comparison, metric: SummaryMetric): Proposed
 
 // --- endpoints and groups ------------------------------------------------------------------------
 
-const added = (c: Comparison, e: EndpointComparison) => (e.runs[c.targetIndex]?.failures ?? 0) - (e.runs[c.baselineIndex]?.failures ?? 0);
+const added = (c: Comparison, e: EndpointComparison) =>
+  (e.runs[c.targetIndex]?.failures ?? 0) - (e.runs[c.baselineIndex]?.failures ?? 0);
 
 /** Endpoints whose failure rate rose significantly with enough requests in every run, most added failures first (at most MAX_ENDPOINT_CRITERIA). */
 export function worseEndpoints(c: Comparison): EndpointComparison[] {
   return c.endpoints
-    .filter((e) => !e.insufficientData && (e.failureRateChange ?? 0) > 0 && e.failurePValue !== null && e.failurePValue < ALPHA && endpointScope(e) !== null)
+    .filter(
+      (e) =>
+        !e.insufficientData &&
+        (e.failureRateChange ?? 0) > 0 &&
+        e.failurePValue !== null &&
+        e.failurePValue < ALPHA &&
+        endpointScope(e) !== null,
+    )
     .sort((x, y) => added(c, y) - added(c, x) || byText(key(x), key(y)))
     .slice(0, MAX_ENDPOINT_CRITERIA);
 }
 
 export const ratePlace = (c: Comparison, e: EndpointComparison, i: number) => {
   const r = e.runs[i];
-  return r ? `${formatFailureRate(r.failureRate)} (${formatCount(r.failures)} of ${formatCount(r.requests)}) ${placeOf(c, i)}` : `absent ${placeOf(c, i)}`;
+  return r
+    ? `${formatFailureRate(r.failureRate)} (${formatCount(r.failures)} of ${formatCount(r.requests)}) ${placeOf(c, i)}`
+    : `absent ${placeOf(c, i)}`;
 };
 
 /** The 'between' failure-rate criterion of an endpoint; null when its rate did not rise or is unknown. */
@@ -197,7 +237,13 @@ export function endpointProposal(c: Comparison, e: EndpointComparison): Proposed
   const capped = b < FAILURE_RATE_CAP && aimed > FAILURE_RATE_CAP;
   const target = capped ? FAILURE_RATE_CAP : aimed;
   const p = e.failurePValue === null ? '' : ` (${formatPValue(e.failurePValue)})`;
-  const high = b >= FAILURE_RATE_CAP ? `; ${formatFailureRate(b)} is itself high: the production bar asks for no failures` : '';
+  const high =
+    b >= FAILURE_RATE_CAP ? `; ${formatFailureRate(b)} is itself high: the production bar asks for no failures` : '';
   const why = `${endpointLabel(e.method, e.name)}: failure rate ${ratePlace(c, e, c.baselineIndex)} → ${ratePlace(c, e, c.targetIndex)}${p}; target < ${percentWords(target)}, ${capped ? `at most ${percentWords(FAILURE_RATE_CAP)}` : 'most of the way back'}${high}`;
-  return { criterion: { metric: 'failureRate', scope, op: '<', target, minRequests: MIN_REQUESTS }, why, current: t, baseline: b };
+  return {
+    criterion: { metric: 'failureRate', scope, op: '<', target, minRequests: MIN_REQUESTS },
+    why,
+    current: t,
+    baseline: b,
+  };
 }

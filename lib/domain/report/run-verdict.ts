@@ -14,7 +14,11 @@ export function runMeetingVerdict(input: {
   projectId: string | null;
 }): MeetingVerdict {
   const sets = (input.verdicts ?? []).map(({ set, verdict }) => ({
-    setId: set.id, name: set.name, verdict: verdict.verdict, criteria: set.criteria, results: verdict.results,
+    setId: set.id,
+    name: set.name,
+    verdict: verdict.verdict,
+    criteria: set.criteria,
+    results: verdict.results,
   }));
   return meetingVerdict({
     judgedRun: input.runLabel,

@@ -18,7 +18,9 @@ export const BASELINE_COLOR = 'var(--chart-run-baseline)';
 /** Colour of each run: slate for the baseline, the palette in order for the others. */
 export function runColors(runCount: number, baseline: number): string[] {
   let next = 0;
-  return Array.from({ length: runCount }, (_, i) => (i === baseline ? BASELINE_COLOR : (PALETTE[next++ % PALETTE.length] as string)));
+  return Array.from({ length: runCount }, (_, i) =>
+    i === baseline ? BASELINE_COLOR : (PALETTE[next++ % PALETTE.length] as string),
+  );
 }
 
 /** Data keys for charts: no dots or odd characters (Recharts reads "a.b" as a path). */

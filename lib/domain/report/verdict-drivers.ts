@@ -48,7 +48,11 @@ export function figuresFromComparison(endpoints: readonly EndpointComparison[], 
   return endpoints.flatMap((e) => {
     const r = e.runs[index];
     if (!r) return [];
-    const known: [number, number | null][] = [[0.5, r.medianMs], [0.95, r.p95Ms], [1, r.maxMs]];
+    const known: [number, number | null][] = [
+      [0.5, r.medianMs],
+      [0.95, r.p95Ms],
+      [1, r.maxMs],
+    ];
     const quantilesMs = known.flatMap(([q, ms]) => (ms === null ? [] : [{ q, ms }]));
     const label = endpointLabel(e.method, e.name);
     return [{ label, name: e.name, requests: r.requests, failures: r.failures, quantilesMs, avgMs: null }];
@@ -145,7 +149,8 @@ export function driversOf(c: Criterion, endpoints: readonly EndpointFigures[] | 
   const scoped = endpoints.filter((e) => inScope(c.scope, e.name));
   const latency = c.metric === 'avgMs' || quantileOf(c.metric) !== null;
   if (latency) return UPPER.has(c.op) ? latencyDrivers(c, scoped) : NONE;
-  const failureBound = ((c.metric === 'failureRate' || c.metric === 'failures') && UPPER.has(c.op))
-    || (c.metric === 'successRate' && LOWER.has(c.op));
+  const failureBound =
+    ((c.metric === 'failureRate' || c.metric === 'failures') && UPPER.has(c.op)) ||
+    (c.metric === 'successRate' && LOWER.has(c.op));
   return failureBound ? failureDrivers(scoped) : NONE;
 }

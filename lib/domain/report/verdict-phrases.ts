@@ -8,11 +8,14 @@ import { boundText, lowerBounds } from './ceiling';
 import { formatFactor, formatMetricChange, formatMetricValue, METRIC_LABELS } from './metric-format';
 import { pairClass } from '../analysis/scaling';
 
-export const rowOf = (c: Pick<Comparison, 'summary'>, m: SummaryMetric) =>
-  c.summary.find((r) => r.metric === m);
+export const rowOf = (c: Pick<Comparison, 'summary'>, m: SummaryMetric) => c.summary.find((r) => r.metric === m);
 
 const SHORT: Partial<Record<SummaryMetric, string>> = {
-  successRate: 'success rate', medianMs: 'median', maxMs: 'max', rps: 'throughput', goodputRps: 'goodput',
+  successRate: 'success rate',
+  medianMs: 'median',
+  maxMs: 'max',
+  rps: 'throughput',
+  goodputRps: 'goodput',
 };
 
 type Ctx = Pick<Comparison, 'baselineIndex' | 'targetIndex' | 'latencyCeilingsMs'>;
@@ -48,9 +51,10 @@ export function throughputPhrase(c: Comparison): string | null {
   const change = row?.change ?? null;
   const s = c.scaling;
   const value = (i: number) => (row ? formatMetricValue(row.metric, row.values[i]) : '');
-  const figures = row && change !== null
-    ? `${word} ${value(c.targetIndex)} vs ${value(c.baselineIndex)} (${formatChange(change)})`
-    : null;
+  const figures =
+    row && change !== null
+      ? `${word} ${value(c.targetIndex)} vs ${value(c.baselineIndex)} (${formatChange(change)})`
+      : null;
   if (s && base?.userCount && last?.userCount) {
     const factor = formatFactor(last.userCount / base.userCount);
     if (s.verdict === 'unknown' || figures === null) return `${word} unknown for ${factor} users`;
@@ -106,10 +110,14 @@ export function flaggedPhrase(row: SummaryRow, c: Comparison): string {
   }
   const bounds = lowerBounds(c, row);
   const change = boundedChange(row, bounds, c.baselineIndex, t);
-  const extra = row.beyondCriterion
-    ?? (bounds[t] ? 'at the latency ceiling'
-      : bounds[c.baselineIndex] ? 'the baseline at the latency ceiling'
-      : needsReason(row) ? row.reason : null);
+  const extra =
+    row.beyondCriterion ??
+    (bounds[t]
+      ? 'at the latency ceiling'
+      : bounds[c.baselineIndex]
+        ? 'the baseline at the latency ceiling'
+        : needsReason(row)
+          ? row.reason
+          : null);
   return `${METRIC_LABELS[row.metric]} ${change}${extra ? ` (${extra})` : ''}`;
 }
-

@@ -27,8 +27,6 @@ export interface Verdict {
   notes: string[];
 }
 
-
-
 export function worstStatus(rows: readonly { status: Status }[]): Status {
   return rows.reduce<Status>((worst, r) => (STATUS_RANK[r.status] > STATUS_RANK[worst] ? r.status : worst), 'ok');
 }
@@ -71,11 +69,12 @@ export function verdictOf(c: Comparison): Verdict {
 
   const p95 = rowOf(c, 'p95Ms');
   const latency = p95 && p95.change !== null ? p95 : rowOf(c, 'medianMs');
-  const parts = [latency && latency.change !== null ? metricPhrase(latency, b, t, c) : null, throughputPhrase(c)]
-    .filter((p): p is string => p !== null);
-  const headline = parts.length > 0
-    ? `${capitalize(parts.join(', '))}.`
-    : 'No comparable latency or throughput figures.';
+  const parts = [
+    latency && latency.change !== null ? metricPhrase(latency, b, t, c) : null,
+    throughputPhrase(c),
+  ].filter((p): p is string => p !== null);
+  const headline =
+    parts.length > 0 ? `${capitalize(parts.join(', '))}.` : 'No comparable latency or throughput figures.';
 
   const facts: string[] = [];
   for (const level of ['critical', 'warning'] as const) {

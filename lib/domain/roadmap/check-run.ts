@@ -9,8 +9,10 @@ import type { ItemRunCheck } from './types';
  * `run` evaluated against them. Linked criteria no longer in any set are left out.
  */
 export function checkItemOnRun(
-  item: { id: string; criterionIds: readonly string[] }, run: RunToEvaluate,
-  sets: readonly StoredCriteriaSet[], evaluation: ProjectEvaluation,
+  item: { id: string; criterionIds: readonly string[] },
+  run: RunToEvaluate,
+  sets: readonly StoredCriteriaSet[],
+  evaluation: ProjectEvaluation,
 ): ItemRunCheck {
   const results = evaluation.resultsByRun[run.id] ?? {};
   const criteria: ItemRunCheck['criteria'] = [];

@@ -20,7 +20,12 @@ type ExportedItem = RoadmapItemDraft & { id?: string };
 type ExportedPhase = { title: string; notes: string | null; items: ExportedItem[] };
 type RunRef = { runId: string; label: string };
 
-const STATUS_LABELS: Record<ItemStatus, string> = { todo: 'todo', in_progress: 'in progress', done: 'done', verified: 'verified' };
+const STATUS_LABELS: Record<ItemStatus, string> = {
+  todo: 'todo',
+  in_progress: 'in progress',
+  done: 'done',
+  verified: 'verified',
+};
 /** Owners written as `(owner: NAME)` on the item line; others go to an `Owner:` sub-bullet. */
 const INLINE_OWNER = /^[^()\n]+$/;
 /** Indentation of sub-bullets and of their continuation lines, in columns. */
@@ -37,7 +42,11 @@ function phaseToMarkdown(phase: ExportedPhase, options: RoadmapMarkdownOptions):
   let lines = [headingLine(options.headingLevel ?? 2, normaliseTitle(phase.title, UNTITLED_PHASE))];
   const notes = normaliseText(phase.notes);
   if (notes !== null) lines = lines.concat('', notes.split('\n').map(escapeNoteLine));
-  if (phase.items.length > 0) lines = lines.concat('', phase.items.flatMap((item) => itemToMarkdown(item, options)));
+  if (phase.items.length > 0)
+    lines = lines.concat(
+      '',
+      phase.items.flatMap((item) => itemToMarkdown(item, options)),
+    );
   return lines;
 }
 
@@ -107,5 +116,9 @@ function oneLine(text: string): string {
 
 /** A URL usable inside `(...)`: whitespace, parentheses and angle brackets percent-encoded. */
 function linkDestination(url: string): string {
-  return url.replace(/[\s()<>]/g, (ch) => (ch.charCodeAt(0) < 0x80 ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(ch)));
+  return url.replace(/[\s()<>]/g, (ch) =>
+    ch.charCodeAt(0) < 0x80
+      ? `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+      : encodeURIComponent(ch),
+  );
 }

@@ -59,7 +59,10 @@ function tokenize(lines: SourceLine[]): Block[] {
       const bodyIndent = Math.min(marker.contentColumn, marker.indent + 2);
       const end = blockEnd(lines, i, bodyIndent);
       const item = parseItemLine(marker.content, line.no);
-      readItemBody(lines.slice(i + 1, end).map((l) => ({ text: dedent(l.text, bodyIndent), no: l.no })), item);
+      readItemBody(
+        lines.slice(i + 1, end).map((l) => ({ text: dedent(l.text, bodyIndent), no: l.no })),
+        item,
+      );
       blocks.push({ kind: 'item', item });
       i = end;
     } else {
@@ -81,7 +84,8 @@ interface Section {
 function sectionsOf(blocks: Block[]): Section[] {
   const sections: Section[] = [{ level: 0, title: DEFAULT_PHASE_TITLE, raw: null, blocks: [] }];
   for (const block of blocks) {
-    if (block.kind === 'heading') sections.push({ level: block.level, title: block.title || UNTITLED_PHASE, raw: block.raw, blocks: [] });
+    if (block.kind === 'heading')
+      sections.push({ level: block.level, title: block.title || UNTITLED_PHASE, raw: block.raw, blocks: [] });
     else sections.at(-1)!.blocks.push(block);
   }
   return sections;
@@ -110,7 +114,10 @@ class PhaseBuilder {
   }
 
   build(): RoadmapDraft['phases'][number] {
-    const notes = this.runs.map((run) => run.join('\n').trim()).filter((run) => run !== '').join('\n\n');
+    const notes = this.runs
+      .map((run) => run.join('\n').trim())
+      .filter((run) => run !== '')
+      .join('\n\n');
     return { title: this.title, notes: normaliseText(notes), items: this.items };
   }
 }
@@ -121,7 +128,8 @@ function holdsItems(section: Section): boolean {
 
 function phasesOf(sections: Section[]): RoadmapDraft['phases'] {
   const phaseLevel = sections.reduce((deepest, s) => (holdsItems(s) ? Math.max(deepest, s.level) : deepest), -1);
-  if (phaseLevel < 0) throw new RoadmapImportError('no task list items found: write lines such as `- [ ] Install PgBouncer`', null);
+  if (phaseLevel < 0)
+    throw new RoadmapImportError('no task list items found: write lines such as `- [ ] Install PgBouncer`', null);
   const phases: PhaseBuilder[] = [];
   let current: PhaseBuilder | null = null;
   for (const section of sections) {
@@ -145,7 +153,11 @@ function utf8Length(text: string): number {
 
 export function markdownToRoadmap(markdown: string): RoadmapDraft {
   const bytes = utf8Length(markdown);
-  if (bytes > MAX_IMPORT_BYTES) throw new RoadmapImportError(`the document is over 1 MiB (${MAX_IMPORT_BYTES} bytes of UTF-8)`, null);
-  const lines = markdown.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/).map((text, k) => ({ text, no: k + 1 }));
+  if (bytes > MAX_IMPORT_BYTES)
+    throw new RoadmapImportError(`the document is over 1 MiB (${MAX_IMPORT_BYTES} bytes of UTF-8)`, null);
+  const lines = markdown
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .map((text, k) => ({ text, no: k + 1 }));
   return { phases: phasesOf(sectionsOf(tokenize(lines))) };
 }

@@ -3,40 +3,68 @@
 // are skipped, everything else is appended to the notes verbatim (dedented).
 // Performance: no regex here may backtrack quadratically on a 1 MiB line.
 import { RoadmapImportError } from './markdown-error';
-import { blockEnd, dedent, fenceEnd, fenceOpenerOf, indentOf, isBlank, listMarkerOf, textsOf, type SourceLine } from './markdown-lines';
+import {
+  blockEnd,
+  dedent,
+  fenceEnd,
+  fenceOpenerOf,
+  indentOf,
+  isBlank,
+  listMarkerOf,
+  textsOf,
+  type SourceLine,
+} from './markdown-lines';
 import { normaliseText } from './markdown-normal';
 import { splitOwnerSuffix } from './markdown-owner';
 import type { ItemStatus, Priority, RoadmapItemDraft } from './types';
 
 const PRIORITY_WORDS = new Map<string, Priority>([
-  ['critical', 'critical'], ['high', 'high'], ['medium', 'medium'], ['low', 'low'],
-  ['p0', 'critical'], ['p1', 'high'], ['p2', 'medium'], ['p3', 'low'],
+  ['critical', 'critical'],
+  ['high', 'high'],
+  ['medium', 'medium'],
+  ['low', 'low'],
+  ['p0', 'critical'],
+  ['p1', 'high'],
+  ['p2', 'medium'],
+  ['p3', 'low'],
 ]);
 
 const STATUS_WORDS = new Map<string, ItemStatus>([
-  ['todo', 'todo'], ['to do', 'todo'], ['to-do', 'todo'],
-  ['in progress', 'in_progress'], ['in_progress', 'in_progress'], ['in-progress', 'in_progress'],
-  ['done', 'done'], ['verified', 'verified'],
+  ['todo', 'todo'],
+  ['to do', 'todo'],
+  ['to-do', 'todo'],
+  ['in progress', 'in_progress'],
+  ['in_progress', 'in_progress'],
+  ['in-progress', 'in_progress'],
+  ['done', 'done'],
+  ['verified', 'verified'],
 ]);
 
-const EMOJI_STATUS = new Map<string, ItemStatus>([['✅', 'done'], ['⏳', 'in_progress'], ['❌', 'todo']]);
+const EMOJI_STATUS = new Map<string, ItemStatus>([
+  ['✅', 'done'],
+  ['⏳', 'in_progress'],
+  ['❌', 'todo'],
+]);
 
 const CHECKBOX = /^\[([ xX])\](?:[ \t]+|$)/;
 const STATUS_EMOJI = /^(✅|⏳|❌)\uFE0F?(?:[ \t]+|$)/u;
-const PRIORITY_TOKEN = /^(?:\*\*(critical|high|medium|low|p[0-3])\*\*|\[(critical|high|medium|low|p[0-3])\]|(p[0-3]):?)(?:[ \t]+|$)/i;
+const PRIORITY_TOKEN =
+  /^(?:\*\*(critical|high|medium|low|p[0-3])\*\*|\[(critical|high|medium|low|p[0-3])\]|(p[0-3]):?)(?:[ \t]+|$)/i;
 const FIELD = /^\**(problem|expected[ _-]?impact|notes?|owner|priority|status)\**[ \t]*:\**(.*)$/is;
 /** Lines roadmapToMarkdown writes from computed verification; not part of the draft. */
 const VERIFICATION_LINE = /^(verified by|broken again|criteria not yet met|not yet met|awaiting a run)\b/i;
 
 function parsePriority(value: string, line: number): Priority {
   const priority = PRIORITY_WORDS.get(value.toLowerCase());
-  if (priority === undefined) throw new RoadmapImportError(`unknown priority "${value}" (critical, high, medium, low, P0..P3)`, line);
+  if (priority === undefined)
+    throw new RoadmapImportError(`unknown priority "${value}" (critical, high, medium, low, P0..P3)`, line);
   return priority;
 }
 
 function parseStatus(value: string, line: number): ItemStatus {
   const status = STATUS_WORDS.get(value.toLowerCase().replace(/\s+/g, ' '));
-  if (status === undefined) throw new RoadmapImportError(`unknown status "${value}" (todo, in progress, done, verified)`, line);
+  if (status === undefined)
+    throw new RoadmapImportError(`unknown status "${value}" (todo, in progress, done, verified)`, line);
   return status;
 }
 
@@ -126,7 +154,9 @@ export function readItemBody(body: SourceLine[], item: RoadmapItemDraft): void {
       j = end + 1;
     } else if (marker && marker.indent <= 3) {
       const end = blockEnd(body, j, marker.contentColumn);
-      const text = [marker.content].concat(body.slice(j + 1, end).map((l) => dedent(l.text, marker.contentColumn))).join('\n');
+      const text = [marker.content]
+        .concat(body.slice(j + 1, end).map((l) => dedent(l.text, marker.contentColumn)))
+        .join('\n');
       if (!readSubBullet(text, line.no, item, notes)) notes.addVerbatim(textsOf(body, j, end));
       j = end;
     } else {

@@ -105,7 +105,12 @@ function closesFence(line: string, fence: Fence): boolean {
 /** Whether a line outside items reads as structure (heading, rule, fence, list item) rather than text. */
 export function isStructural(line: string): boolean {
   const marker = listMarkerOf(line);
-  return headingOf(line) !== null || isThematicBreak(line) || fenceOpenerOf(line) !== null || (marker !== null && marker.indent <= 3);
+  return (
+    headingOf(line) !== null ||
+    isThematicBreak(line) ||
+    fenceOpenerOf(line) !== null ||
+    (marker !== null && marker.indent <= 3)
+  );
 }
 
 /** A phase-notes line as read: `\` removed before structure (and before another `\`). */

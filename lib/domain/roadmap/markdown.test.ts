@@ -6,13 +6,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MAX_IMPORT_BYTES, markdownToRoadmap, normaliseRoadmapDraft, RoadmapImportError, roadmapToMarkdown } from './markdown';
+import {
+  MAX_IMPORT_BYTES,
+  markdownToRoadmap,
+  normaliseRoadmapDraft,
+  RoadmapImportError,
+  roadmapToMarkdown,
+} from './markdown';
 import { shownStatus } from './shown-status';
 import { ITEM_STATUSES, PRIORITIES } from './types';
 import type { ItemVerification, Roadmap, RoadmapDraft, RoadmapItem, RoadmapItemDraft } from './types';
 
 const draftItem = (fields: Partial<RoadmapItemDraft>): RoadmapItemDraft => ({
-  priority: 'medium', title: 'Install PgBouncer', problem: null, expectedImpact: null, owner: null, status: 'todo', notes: null, ...fields,
+  priority: 'medium',
+  title: 'Install PgBouncer',
+  problem: null,
+  expectedImpact: null,
+  owner: null,
+  status: 'todo',
+  notes: null,
+  ...fields,
 });
 
 function onlyItem(markdown: string): RoadmapItemDraft {
@@ -73,25 +86,50 @@ describe('import: the item line', () => {
 
 describe('import: the item body', () => {
   test.each<[string, string, Partial<RoadmapItemDraft>]>([
-    ['fields', '- [ ] Install\n  - Problem: Out of connections\n  - Expected impact: Auth failures 70% -> 10%\n  - Notes: see wiki',
-      { problem: 'Out of connections', expectedImpact: 'Auth failures 70% -> 10%', notes: 'see wiki' }],
-    ['bold labels, any case', '- [ ] Install\n  * **Problem**: bold\n  * EXPECTED IMPACT: loud', { problem: 'bold', expectedImpact: 'loud' }],
-    ['Owner: overrides the inline owner', '- [ ] Install (owner: alice)\n  - Owner: bob', { owner: 'bob', title: 'Install' }],
+    [
+      'fields',
+      '- [ ] Install\n  - Problem: Out of connections\n  - Expected impact: Auth failures 70% -> 10%\n  - Notes: see wiki',
+      { problem: 'Out of connections', expectedImpact: 'Auth failures 70% -> 10%', notes: 'see wiki' },
+    ],
+    [
+      'bold labels, any case',
+      '- [ ] Install\n  * **Problem**: bold\n  * EXPECTED IMPACT: loud',
+      { problem: 'bold', expectedImpact: 'loud' },
+    ],
+    [
+      'Owner: overrides the inline owner',
+      '- [ ] Install (owner: alice)\n  - Owner: bob',
+      { owner: 'bob', title: 'Install' },
+    ],
     ['Priority: overrides the inline priority', '- [ ] **low** Install\n  - Priority: P0', { priority: 'critical' }],
     ['Status: verified', '- [x] Install\n  - Status: verified', { status: 'verified' }],
     ['Status: In Progress', '- [ ] Install\n  - Status: In Progress', { status: 'in_progress' }],
     ['Status: in_progress', '- [ ] Install\n  - Status: in_progress', { status: 'in_progress' }],
     ['Status: overrides the checkbox', '- [x] Install\n  - Status: todo', { status: 'todo' }],
     ['an empty field is no value', '- [x] Install\n  - Status:\n  - Problem:', { status: 'done', problem: null }],
-    ['a multi-line value', '- [ ] Install\n  - Problem:\n    line one\n\n      indented line', { problem: 'line one\n\n  indented line' }],
+    [
+      'a multi-line value',
+      '- [ ] Install\n  - Problem:\n    line one\n\n      indented line',
+      { problem: 'line one\n\n  indented line' },
+    ],
     ['a value continued on the next lines', '- [ ] Install\n  - Notes: first\n    second', { notes: 'first\nsecond' }],
-    ['verification lines are skipped',
+    [
+      'verification lines are skipped',
       '- [x] Install\n  - Verified by run [Run 2](/runs/2)\n  - Broken again by run x (verified by y before)\n  - Criteria not yet met\n  - Awaiting a run',
-      { notes: null, status: 'done' }],
+      { notes: null, status: 'done' },
+    ],
     ['other sub-bullets go to notes', '- [ ] Install\n  - `/a/`\n  - `/b/`', { notes: '- `/a/`\n- `/b/`' }],
     ['nested lists keep their shape', '- [ ] Install\n  - sub\n    - subsub', { notes: '- sub\n  - subsub' }],
-    ['a fenced block', '1. Install\n   ```sh\n   pgbouncer -d\n\n   - not a field: x\n   ```', { notes: '```sh\npgbouncer -d\n\n- not a field: x\n```' }],
-    ['notes in document order', '- [ ] Install\n  continued text\n  - Notes: n\n  - other', { notes: 'continued text\nn\n- other' }],
+    [
+      'a fenced block',
+      '1. Install\n   ```sh\n   pgbouncer -d\n\n   - not a field: x\n   ```',
+      { notes: '```sh\npgbouncer -d\n\n- not a field: x\n```' },
+    ],
+    [
+      'notes in document order',
+      '- [ ] Install\n  continued text\n  - Notes: n\n  - other',
+      { notes: 'continued text\nn\n- other' },
+    ],
     ['an unindented line ends the item', '- [ ] Install\n\nparagraph', { notes: null }],
     ['\\r\\n line ends', '- [ ] Install\r\n  - Problem:\r\n    a\r\n    b\r\n', { problem: 'a\nb' }],
   ])('%s', (_what, markdown, expected) => {
@@ -103,8 +141,13 @@ describe('import: phases', () => {
   const titles = (markdown: string) => markdownToRoadmap(markdown).phases.map((p) => p.title);
 
   test('a document title above the phase headings is dropped with its text', () => {
-    const { phases } = markdownToRoadmap('# Roadmap\n\nIntro\n\n## Phase 1\n\nNotes 1\n\n- [ ] a\n\n## Phase 2 ##\n- [ ] b\n');
-    expect(phases.map((p) => [p.title, p.notes, p.items.length])).toEqual([['Phase 1', 'Notes 1', 1], ['Phase 2', null, 1]]);
+    const { phases } = markdownToRoadmap(
+      '# Roadmap\n\nIntro\n\n## Phase 1\n\nNotes 1\n\n- [ ] a\n\n## Phase 2 ##\n- [ ] b\n',
+    );
+    expect(phases.map((p) => [p.title, p.notes, p.items.length])).toEqual([
+      ['Phase 1', 'Notes 1', 1],
+      ['Phase 2', null, 1],
+    ]);
   });
 
   test('deeper headings without items are phase notes', () => {
@@ -134,14 +177,18 @@ describe('import: phases', () => {
   });
 
   test('fenced code outside items is text, and escaped structure is unescaped', () => {
-    const md = '## P\n\n```\n- [ ] not an item\n## not a heading\n```\n\\- escaped\n\\\\- kept \\ once\n\\plain\n\n- [ ] a';
+    const md =
+      '## P\n\n```\n- [ ] not an item\n## not a heading\n```\n\\- escaped\n\\\\- kept \\ once\n\\plain\n\n- [ ] a';
     const phase = markdownToRoadmap(md).phases[0]!;
     expect(phase.items).toHaveLength(1);
     expect(phase.notes).toBe('```\n- [ ] not an item\n## not a heading\n```\n- escaped\n\\- kept \\ once\n\\plain');
   });
 
   test('\\r\\n, lone \\r and a byte order mark', () => {
-    expect(markdownToRoadmap('\uFEFF## P\r\n\r\n- [ ] a\r- [x] b\r\n').phases[0]!.items.map((i) => i.title)).toEqual(['a', 'b']);
+    expect(markdownToRoadmap('\uFEFF## P\r\n\r\n- [ ] a\r- [x] b\r\n').phases[0]!.items.map((i) => i.title)).toEqual([
+      'a',
+      'b',
+    ]);
   });
 });
 
@@ -153,14 +200,20 @@ describe('import errors', () => {
   });
 
   test('an unknown priority names the line', () => {
-    expect(importError('- [ ] a\n  - Priority: urgent').message).toBe('line 2: unknown priority "urgent" (critical, high, medium, low, P0..P3)');
+    expect(importError('- [ ] a\n  - Priority: urgent').message).toBe(
+      'line 2: unknown priority "urgent" (critical, high, medium, low, P0..P3)',
+    );
   });
 
   test('an item without a title', () => {
     expect(importError('## P\n- [ ] **high**').message).toBe('line 2: task list item has no title');
   });
 
-  test.each([['empty', ''], ['text only', '# Roadmap\n\nNothing yet.\n'], ['items only in code', '```\n- [ ] a\n```']])('no items: %s', (_what, md) => {
+  test.each([
+    ['empty', ''],
+    ['text only', '# Roadmap\n\nNothing yet.\n'],
+    ['items only in code', '```\n- [ ] a\n```'],
+  ])('no items: %s', (_what, md) => {
     const e = importError(md);
     expect(e.line).toBeNull();
     expect(e.message).toBe('no task list items found: write lines such as `- [ ] Install PgBouncer`');
@@ -175,7 +228,14 @@ describe('import errors', () => {
 
   test('pathological 1 MiB lines take linear time', () => {
     const line = (fill: string, end: string) => `- [ ] a ${fill.repeat(100_000)}${end}`;
-    const md = [line('\\', '('), line(' ', 'x'), line('#', 'x'), line('@', ')'), line('- ', 'x'), `## a${' '.repeat(100_000)}x #`].join('\n');
+    const md = [
+      line('\\', '('),
+      line(' ', 'x'),
+      line('#', 'x'),
+      line('@', ')'),
+      line('- ', 'x'),
+      `## a${' '.repeat(100_000)}x #`,
+    ].join('\n');
     const started = performance.now();
     const { phases } = markdownToRoadmap(md);
     expect(phases.map((p) => p.items.length)).toEqual([5]);
@@ -192,7 +252,13 @@ describe('export', () => {
           title: 'Infrastructure',
           notes: 'Connection limits first.\nThen caching.',
           items: [
-            draftItem({ priority: 'critical', owner: 'alice', problem: 'Running out of database connections at 100 users', expectedImpact: 'Auth failures 70% -> 10%', notes: 'Pool size 20' }),
+            draftItem({
+              priority: 'critical',
+              owner: 'alice',
+              problem: 'Running out of database connections at 100 users',
+              expectedImpact: 'Auth failures 70% -> 10%',
+              notes: 'Pool size 20',
+            }),
             draftItem({ priority: 'high', title: 'Redis session store', status: 'verified' }),
             draftItem({ priority: 'low', title: 'Tune workers', status: 'in_progress' }),
             draftItem({ title: 'Ship', status: 'done' }),
@@ -227,15 +293,17 @@ describe('export', () => {
 
   test('normalising and escaping', () => {
     const draft: RoadmapDraft = {
-      phases: [{
-        title: ' C#\r\nnotes ',
-        notes: '- looks like an item\n## looks like a heading\n\\ backslash\nplain',
-        items: [
-          draftItem({ title: 'Ping\n@bob', owner: ' ', problem: '  \n\n', notes: '\r\nline one\r\n\n  indented\n' }),
-          draftItem({ title: 'Keep (owner: x)', owner: 'Smith (ops)' }),
-          draftItem({ title: '', owner: 'multi\nline' }),
-        ],
-      }],
+      phases: [
+        {
+          title: ' C#\r\nnotes ',
+          notes: '- looks like an item\n## looks like a heading\n\\ backslash\nplain',
+          items: [
+            draftItem({ title: 'Ping\n@bob', owner: ' ', problem: '  \n\n', notes: '\r\nline one\r\n\n  indented\n' }),
+            draftItem({ title: 'Keep (owner: x)', owner: 'Smith (ops)' }),
+            draftItem({ title: '', owner: 'multi\nline' }),
+          ],
+        },
+      ],
     };
     expect(roadmapToMarkdown(draft)).toBe(
       [
@@ -276,22 +344,27 @@ describe('export', () => {
 
 describe('export with verification', () => {
   const stored = (id: string, fields: Partial<RoadmapItemDraft>): RoadmapItem => ({
-    ...draftItem({ title: id, ...fields }), id, criterionIds: ['c1'], createdAt: '2025-01-01T00:00:00.000Z',
+    ...draftItem({ title: id, ...fields }),
+    id,
+    criterionIds: ['c1'],
+    createdAt: '2025-01-01T00:00:00.000Z',
   });
   const roadmap: Roadmap = {
-    phases: [{
-      id: 'p1',
-      title: 'Fixes',
-      notes: null,
-      items: [
-        stored('verified-todo', { status: 'todo' }),
-        stored('regressed', { status: 'done' }),
-        stored('not-met', { status: 'in_progress' }),
-        stored('awaiting', {}),
-        stored('unlinked', {}),
-        stored('unknown', {}),
-      ],
-    }],
+    phases: [
+      {
+        id: 'p1',
+        title: 'Fixes',
+        notes: null,
+        items: [
+          stored('verified-todo', { status: 'todo' }),
+          stored('regressed', { status: 'done' }),
+          stored('not-met', { status: 'in_progress' }),
+          stored('awaiting', {}),
+          stored('unlinked', {}),
+          stored('unknown', {}),
+        ],
+      },
+    ],
   };
   const run2 = { runId: 'r2', label: 'Run [2]' };
   const run3 = { runId: 'r 3', label: 'Run 3' };
@@ -334,7 +407,10 @@ describe('export with verification', () => {
 
   /** The roadmap as the page shows it: an item a run verifies is "verified" (shown-status.ts). */
   const asShown: Roadmap = {
-    phases: roadmap.phases.map((p) => ({ ...p, items: p.items.map((i) => ({ ...i, status: shownStatus(i.status, verification.get(i.id)).status })) })),
+    phases: roadmap.phases.map((p) => ({
+      ...p,
+      items: p.items.map((i) => ({ ...i, status: shownStatus(i.status, verification.get(i.id)).status })),
+    })),
   };
 
   test('import skips verification lines and gives back the statuses the page shows', () => {
@@ -360,7 +436,10 @@ describe('export with verification', () => {
 
 describe('the example report roadmap', () => {
   // The section as copied into fixtures/reports (see its PROVENANCE.md): heading first, no end heading.
-  const report = readFileSync(join(import.meta.dirname, '../../../fixtures/reports/manual-report-roadmap.md'), 'utf8').split('\n');
+  const report = readFileSync(
+    join(import.meta.dirname, '../../../fixtures/reports/manual-report-roadmap.md'),
+    'utf8',
+  ).split('\n');
   const start = report.findIndex((l) => l.startsWith('## 📋 IMPLEMENTATION ROADMAP'));
   const end = report.length;
   const section = report.slice(start + 1, end).join('\n');
@@ -380,7 +459,13 @@ describe('the example report roadmap', () => {
       'Phase 5: Retest & Validate (1 day)',
     ]);
     expect(phases.map((p) => p.items.length)).toEqual([5, 4, 5, 4, 4]);
-    expect(phases.map((p) => [...new Set(p.items.map((i) => i.status))])).toEqual([['done'], ['done'], ['done'], ['in_progress'], ['done']]);
+    expect(phases.map((p) => [...new Set(p.items.map((i) => i.status))])).toEqual([
+      ['done'],
+      ['done'],
+      ['done'],
+      ['in_progress'],
+      ['done'],
+    ]);
     expect(phases[0]!.items[0]).toEqual(draftItem({ title: 'Setup Redis server', status: 'done' }));
     expect(phases[3]!.items[3]!.title).toBe('Monitor replication lag');
   });
@@ -423,10 +508,64 @@ describe('the example report roadmap', () => {
 describe('properties', () => {
   /** Pieces that mean something to the syntax, or to a sloppy parser. */
   const TRICKY = [
-    '*', '**', '[', ']', '[ ]', '[x]', '(', ')', '(owner: x)', '(Owner:', '@bob', '@', '\\', '-', '- ', '+ ', '1. ', '2) ', '#', '## ',
-    '###', '`', '```', '~~~', '---', '> ', ':', 'Problem:', 'Notes: ', 'Status: later', 'Verified by run', 'Awaiting a run', '✅ ', '⏳',
-    '❌', 'P0 ', '**high** ', '[low]', '\n', '\r\n', '\r', '\n\n', '\n  ', '\n    ', '\n- ', '\n1. ', '\n## ', '\n```\n', ' ', '  ', '\t',
-    '\u00a0', '\u2028', '\uFEFF', 'x', 'é', '日本', '😀',
+    '*',
+    '**',
+    '[',
+    ']',
+    '[ ]',
+    '[x]',
+    '(',
+    ')',
+    '(owner: x)',
+    '(Owner:',
+    '@bob',
+    '@',
+    '\\',
+    '-',
+    '- ',
+    '+ ',
+    '1. ',
+    '2) ',
+    '#',
+    '## ',
+    '###',
+    '`',
+    '```',
+    '~~~',
+    '---',
+    '> ',
+    ':',
+    'Problem:',
+    'Notes: ',
+    'Status: later',
+    'Verified by run',
+    'Awaiting a run',
+    '✅ ',
+    '⏳',
+    '❌',
+    'P0 ',
+    '**high** ',
+    '[low]',
+    '\n',
+    '\r\n',
+    '\r',
+    '\n\n',
+    '\n  ',
+    '\n    ',
+    '\n- ',
+    '\n1. ',
+    '\n## ',
+    '\n```\n',
+    ' ',
+    '  ',
+    '\t',
+    '\u00a0',
+    '\u2028',
+    '\uFEFF',
+    'x',
+    'é',
+    '日本',
+    '😀',
   ];
   const unit = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...TRICKY) },
@@ -444,7 +583,9 @@ describe('properties', () => {
     notes: nullableText,
   });
   const phase = fc.record({ title: text, notes: nullableText, items: fc.array(item, { maxLength: 4 }) });
-  const draft = fc.record({ phases: fc.array(phase, { minLength: 1, maxLength: 4 }) }).filter((d) => d.phases.some((p) => p.items.length > 0));
+  const draft = fc
+    .record({ phases: fc.array(phase, { minLength: 1, maxLength: 4 }) })
+    .filter((d) => d.phases.some((p) => p.items.length > 0));
 
   test('import(export(draft)) is the normalised draft', () => {
     fc.assert(
@@ -456,19 +597,45 @@ describe('properties', () => {
   });
 
   test('verification lines never change what is imported, beyond the status the page shows', () => {
-    const state = fc.constantFrom<ItemVerification['state']>('unlinked', 'awaiting-run', 'verified', 'regressed', 'not-met');
+    const state = fc.constantFrom<ItemVerification['state']>(
+      'unlinked',
+      'awaiting-run',
+      'verified',
+      'regressed',
+      'not-met',
+    );
     const run = fc.option(fc.record({ runId: text, label: text }), { nil: null });
-    const verification = fc.record({ state, verifiedBy: run, brokenBy: run, latestRun: run, latest: fc.constant<ItemVerification['latest']>([]) });
+    const verification = fc.record({
+      state,
+      verifiedBy: run,
+      brokenBy: run,
+      latestRun: run,
+      latest: fc.constant<ItemVerification['latest']>([]),
+    });
     fc.assert(
       fc.property(draft, fc.array(verification, { minLength: 16, maxLength: 16 }), (d, verifications) => {
         const roadmap: Roadmap = {
           phases: d.phases.map((p, i) => ({
-            ...p, id: `p${i}`, items: p.items.map((it, j) => ({ ...it, id: `${i}-${j}`, criterionIds: [], createdAt: '2025-01-01T00:00:00.000Z' })),
+            ...p,
+            id: `p${i}`,
+            items: p.items.map((it, j) => ({
+              ...it,
+              id: `${i}-${j}`,
+              criterionIds: [],
+              createdAt: '2025-01-01T00:00:00.000Z',
+            })),
           })),
         };
-        const byId = new Map(roadmap.phases.flatMap((p) => p.items).map((it, k) => [it.id, verifications[k % verifications.length]!]));
+        const byId = new Map(
+          roadmap.phases.flatMap((p) => p.items).map((it, k) => [it.id, verifications[k % verifications.length]!]),
+        );
         const md = roadmapToMarkdown(roadmap, { verification: byId, runUrl: (id) => `/runs/${id}` });
-        const shown = { phases: roadmap.phases.map((p) => ({ ...p, items: p.items.map((it) => ({ ...it, status: shownStatus(it.status, byId.get(it.id)).status })) })) };
+        const shown = {
+          phases: roadmap.phases.map((p) => ({
+            ...p,
+            items: p.items.map((it) => ({ ...it, status: shownStatus(it.status, byId.get(it.id)).status })),
+          })),
+        };
         expect(markdownToRoadmap(md)).toEqual(normaliseRoadmapDraft(shown));
       }),
       { numRuns: 300 },
@@ -477,8 +644,28 @@ describe('properties', () => {
 
   test('any document imports to a draft that survives export (or fails with a RoadmapImportError)', () => {
     const indent = fc.constantFrom('', ' ', '  ', '   ', '    ', '\t');
-    const lead = fc.constantFrom('', '- ', '- [ ] ', '- [x] ', '* ', '1. ', '1. ✅ ', '# ', '## ', '### ', '```', '~~~', '---', '> ', '\\- ',
-      '- Status: done', '- Problem: ', '- Notes:', '- Verified by run ', '- Priority: P1');
+    const lead = fc.constantFrom(
+      '',
+      '- ',
+      '- [ ] ',
+      '- [x] ',
+      '* ',
+      '1. ',
+      '1. ✅ ',
+      '# ',
+      '## ',
+      '### ',
+      '```',
+      '~~~',
+      '---',
+      '> ',
+      '\\- ',
+      '- Status: done',
+      '- Problem: ',
+      '- Notes:',
+      '- Verified by run ',
+      '- Priority: P1',
+    );
     const line = fc.tuple(indent, lead, text).map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 25 }), (lines) => {

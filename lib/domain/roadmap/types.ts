@@ -88,8 +88,7 @@ export interface ItemRunCheck {
   run: { runId: string; label: string; startTime: string | null };
   /** In the item's criterionIds order; criteria of sets that do not apply to the run say why. */
   criteria: ({ criterionId: string; setName: string } & (
-    | { result: CriterionResult; outOfScope: null }
-    | { result: null; outOfScope: string }
+    { result: CriterionResult; outOfScope: null } | { result: null; outOfScope: string }
   ))[];
   /** What the run says on its own: verifies (judged on every criterion, all met), fails, or cannot tell. */
   outcome: 'meets-all' | 'fails' | 'not-judged';

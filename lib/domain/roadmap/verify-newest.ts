@@ -16,7 +16,9 @@ export type ResultsByRun = Record<string, Record<string, CriterionResult>>;
  * item the verification it has with every result of every run.
  */
 export function undecidedOnNewest<I extends Pick<RoadmapItem, 'criterionIds'>>(
-  items: readonly I[], newest: readonly RunRef[], results: ResultsByRun,
+  items: readonly I[],
+  newest: readonly RunRef[],
+  results: ResultsByRun,
 ): I[] {
   return items.filter((item) => {
     const state = verifyItem(item, newest, results).state;
@@ -27,6 +29,8 @@ export function undecidedOnNewest<I extends Pick<RoadmapItem, 'criterionIds'>>(
 /** Results of several evaluations, per run and criterion (a criterion's result on a run is the same in each). */
 export function mergeResults(...parts: readonly ResultsByRun[]): ResultsByRun {
   const merged: ResultsByRun = {};
-  for (const part of parts) for (const [runId, byCriterion] of Object.entries(part)) merged[runId] = Object.assign(merged[runId] ?? {}, byCriterion);
+  for (const part of parts)
+    for (const [runId, byCriterion] of Object.entries(part))
+      merged[runId] = Object.assign(merged[runId] ?? {}, byCriterion);
   return merged;
 }

@@ -16,7 +16,9 @@ export type ResultsByRun = Readonly<Record<string, Readonly<Record<string, Crite
 /** The linked criteria's results on a run, in criterionIds order; null when the run does not count
  *  (a linked criterion has no result there — its set does not apply — or had too few requests). */
 export function countedResults(
-  criterionIds: readonly string[], runId: string, resultsByRun: ResultsByRun,
+  criterionIds: readonly string[],
+  runId: string,
+  resultsByRun: ResultsByRun,
 ): (CriterionResult & { criterionId: string })[] | null {
   const byCriterion = resultsByRun[runId];
   const out: (CriterionResult & { criterionId: string })[] = [];
@@ -33,7 +35,9 @@ const meetsAll = (results: readonly CriterionResult[]) => results.every((x) => x
 /** `runs` in test order (inTestOrder); `resultsByRun`: runId -> criterionId -> result
  *  (lib/domain/criteria/project-evaluation). */
 export function verifyItem(
-  item: Pick<RoadmapItem, 'criterionIds'>, runs: readonly RunRef[], resultsByRun: ResultsByRun,
+  item: Pick<RoadmapItem, 'criterionIds'>,
+  runs: readonly RunRef[],
+  resultsByRun: ResultsByRun,
 ): ItemVerification {
   const none = { verifiedBy: null, brokenBy: null, latestRun: null, latest: [] };
   if (item.criterionIds.length === 0) return { state: 'unlinked', ...none };

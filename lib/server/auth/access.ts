@@ -14,7 +14,18 @@ export type AccessDecision = 'allow' | 'sign-in' | 'forbidden';
 
 /** A share link's page, its deck (`/present`) and its Markdown report (`/report.md`): nothing else under /s/. */
 const SHARE_PATH = /^\/s\/[^/]+(?:\/present|\/report\.md)?\/?$/;
-const PUBLIC_PATHS = [SHARE_PATH, /^\/sign-in\/?$/, /^\/api\/health\/?$/, /^\/api\/openapi\.json$/, /^\/api\/auth\/sign-in\/?$/, /^\/api\/auth\/sign-out\/?$/, /^\/_next\//, /^\/icon\.svg$/, /^\/favicon\.ico$/, /^\/robots\.txt$/];
+const PUBLIC_PATHS = [
+  SHARE_PATH,
+  /^\/sign-in\/?$/,
+  /^\/api\/health\/?$/,
+  /^\/api\/openapi\.json$/,
+  /^\/api\/auth\/sign-in\/?$/,
+  /^\/api\/auth\/sign-out\/?$/,
+  /^\/_next\//,
+  /^\/icon\.svg$/,
+  /^\/favicon\.ico$/,
+  /^\/robots\.txt$/,
+];
 
 export const isReadMethod = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
 
@@ -25,7 +36,12 @@ export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.some((re) => re.test(pathname));
 }
 
-export function decideAccess(input: { authEnabled: boolean; method: string; pathname: string; caller: Caller | null }): AccessDecision {
+export function decideAccess(input: {
+  authEnabled: boolean;
+  method: string;
+  pathname: string;
+  caller: Caller | null;
+}): AccessDecision {
   if (!input.authEnabled || isPublicPath(input.pathname)) return 'allow';
   if (!input.caller) return 'sign-in';
   if (isReadMethod(input.method) || input.caller.role === 'editor') return 'allow';
@@ -38,7 +54,12 @@ export function decideAccess(input: { authEnabled: boolean; method: string; path
  * Origin names another host, or Sec-Fetch-Site is "cross-site". Requests without either (curl, CI)
  * carry no ambient credentials and pass.
  */
-export function isCrossSiteMutation(input: { method: string; origin: string | null; host: string | null; secFetchSite: string | null }): boolean {
+export function isCrossSiteMutation(input: {
+  method: string;
+  origin: string | null;
+  host: string | null;
+  secFetchSite: string | null;
+}): boolean {
   if (isReadMethod(input.method)) return false;
   if (input.secFetchSite === 'cross-site') return true;
   if (input.origin === null || input.origin === 'null') return input.origin === 'null';

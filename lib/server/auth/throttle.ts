@@ -14,7 +14,11 @@ export const SIGN_IN_LIMITS: ThrottleLimits = { windowMs: 15 * 60_000, perKey: 1
 /** Unknown share-link and API tokens (guesses; a revoked or expired token is not one). No overall
  *  limit: addresses can be claimed (X-Forwarded-For), so one would let anyone lock every real token
  *  out; the tokens' 256 bits are what makes guessing hopeless, this limit is the second line. */
-export const TOKEN_GUESS_LIMITS: ThrottleLimits = { windowMs: 15 * 60_000, perKey: 30, overall: Number.POSITIVE_INFINITY };
+export const TOKEN_GUESS_LIMITS: ThrottleLimits = {
+  windowMs: 15 * 60_000,
+  perKey: 30,
+  overall: Number.POSITIVE_INFINITY,
+};
 
 /** Addresses remembered at most (each with at most `perKey` times). */
 export const MAX_KEYS = 10_000;
@@ -33,7 +37,8 @@ export class FailureThrottle {
     const mine = dropOlder(this.failures.get(key) ?? [], since);
     if (mine.length > 0) this.failures.set(key, mine);
     else this.failures.delete(key);
-    const wait = (times: number[], limit: number) => (times.length >= limit ? times[times.length - limit]! + this.limits.windowMs - nowMs : 0);
+    const wait = (times: number[], limit: number) =>
+      times.length >= limit ? times[times.length - limit]! + this.limits.windowMs - nowMs : 0;
     return Math.max(wait(mine, this.limits.perKey), wait(this.all, this.limits.overall), 0);
   }
 

@@ -12,7 +12,13 @@ export interface TokenOwner {
   revokedAt: Date | null;
 }
 
-export async function createSession(db: Db, tokenHash: string, role: Role, name: string, expiresAt: Date): Promise<string> {
+export async function createSession(
+  db: Db,
+  tokenHash: string,
+  role: Role,
+  name: string,
+  expiresAt: Date,
+): Promise<string> {
   const id = newId('ses');
   await db.session.create({ data: { id, tokenHash, role, name, expiresAt } });
   return id;
@@ -27,7 +33,13 @@ export async function revokeSession(db: Db, tokenHash: string, now: Date): Promi
   await db.session.updateMany({ where: { tokenHash, revokedAt: null }, data: { revokedAt: now } });
 }
 
-export async function createApiToken(db: Db, tokenHash: string, name: string, role: Role, createdBy: string): Promise<string> {
+export async function createApiToken(
+  db: Db,
+  tokenHash: string,
+  name: string,
+  role: Role,
+  createdBy: string,
+): Promise<string> {
   const id = newId('tok');
   await db.apiToken.create({ data: { id, tokenHash, name, role, createdBy } });
   return id;
@@ -40,14 +52,22 @@ export async function findApiToken(db: Db, tokenHash: string): Promise<TokenOwne
 
 /** Records use at most once a minute per token, so CI bursts do not write on every request. */
 export async function touchApiToken(db: Db, id: string, now: Date): Promise<void> {
-  await db.apiToken.updateMany({ where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] }, data: { lastUsedAt: now } });
+  await db.apiToken.updateMany({
+    where: { id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - 60_000) } }] },
+    data: { lastUsedAt: now },
+  });
 }
 
 export async function listApiTokens(db: Db): Promise<ApiTokenInfo[]> {
   const rows = await db.apiToken.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
   return rows.map((t) => ({
-    id: t.id, name: t.name, role: t.role as Role, createdBy: t.createdBy, createdAt: t.createdAt.toISOString(),
-    lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null,
+    id: t.id,
+    name: t.name,
+    role: t.role as Role,
+    createdBy: t.createdBy,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    revokedAt: t.revokedAt?.toISOString() ?? null,
   }));
 }
 

@@ -15,20 +15,50 @@ import { migrate } from './migrate';
 import { serialTransactions } from './sqlite-serial';
 
 type Models =
-  | 'project' | 'run' | 'runTag' | 'endpointStat' | 'transactionStat' | 'failureRow' | 'exceptionRow' | 'runSeries'
-  | 'runFile' | 'criteriaSet' | 'criterion' | 'signOff' | 'roadmapPhase' | 'roadmapItem' | 'roadmapItemCriterion'
-  | 'share' | 'session' | 'apiToken' | 'comparisonNote' | 'dataRevision';
+  | 'project'
+  | 'run'
+  | 'runTag'
+  | 'endpointStat'
+  | 'transactionStat'
+  | 'failureRow'
+  | 'exceptionRow'
+  | 'runSeries'
+  | 'runFile'
+  | 'criteriaSet'
+  | 'criterion'
+  | 'signOff'
+  | 'roadmapPhase'
+  | 'roadmapItem'
+  | 'roadmapItemCriterion'
+  | 'share'
+  | 'session'
+  | 'apiToken'
+  | 'comparisonNote'
+  | 'dataRevision';
 
 /** The delegate methods the stores use. Not aggregate/groupBy: their generic signatures differ between the
  *  two generated clients, so a PostgreSQL transaction would not be assignable (typechecked below). */
 type Ops =
-  | 'findUnique' | 'findUniqueOrThrow' | 'findFirst' | 'findFirstOrThrow' | 'findMany' | 'count'
-  | 'create' | 'createMany' | 'update' | 'updateMany' | 'upsert' | 'delete' | 'deleteMany';
+  | 'findUnique'
+  | 'findUniqueOrThrow'
+  | 'findFirst'
+  | 'findFirstOrThrow'
+  | 'findMany'
+  | 'count'
+  | 'create'
+  | 'createMany'
+  | 'update'
+  | 'updateMany'
+  | 'upsert'
+  | 'delete'
+  | 'deleteMany';
 
 /** What the stores use of a client or of a transaction: the same schema, written against the SQLite
  *  client's types. Both generated clients (and their transaction clients) satisfy it structurally. */
-export type Tx = { [M in Models]: Pick<SqliteClient[M], Ops> }
-  & Pick<SqliteClient, '$queryRaw' | '$queryRawUnsafe' | '$executeRaw'>;
+export type Tx = { [M in Models]: Pick<SqliteClient[M], Ops> } & Pick<
+  SqliteClient,
+  '$queryRaw' | '$queryRawUnsafe' | '$executeRaw'
+>;
 
 export interface TxOptions {
   /** Milliseconds. */
@@ -73,13 +103,16 @@ const PG_CONNECT_TIMEOUT_MS = 5_000;
 /** Creates (SQLite), migrates and connects; any failure is a DatabaseOpenError (cause: why). */
 export async function openDatabase(config: DbConfig): Promise<Database> {
   try {
-    if (config.sqlitePath !== null && config.sqlitePath !== ':memory:') mkdirSync(dirname(config.sqlitePath), { recursive: true });
+    if (config.sqlitePath !== null && config.sqlitePath !== ':memory:')
+      mkdirSync(dirname(config.sqlitePath), { recursive: true });
     await migrate(config, PG_CONNECT_TIMEOUT_MS);
   } catch (e) {
     throw new DatabaseOpenError(e);
   }
   if (config.provider === 'sqlite') {
-    const adapter = serialTransactions(new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}`, timeout: 10_000 }, { timestampFormat: 'iso8601' }));
+    const adapter = serialTransactions(
+      new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}`, timeout: 10_000 }, { timestampFormat: 'iso8601' }),
+    );
     const prisma: Db = new SqliteClient({ adapter });
     return { prisma, provider: 'sqlite' };
   }

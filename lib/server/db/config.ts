@@ -17,12 +17,22 @@ export function dbConfig(url = process.env.DATABASE_URL || DEFAULT_DATABASE_URL)
   if (/^postgres(ql)?:\/\//.test(url)) return { provider: 'postgresql', url, sqlitePath: null };
   if (url.startsWith('file:')) {
     const path = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
-    return { provider: 'sqlite', url, sqlitePath: path === ':memory:' ? path : isAbsolute(path) ? path : join(/* turbopackIgnore: true */ process.cwd(), path) };
+    return {
+      provider: 'sqlite',
+      url,
+      sqlitePath:
+        path === ':memory:' ? path : isAbsolute(path) ? path : join(/* turbopackIgnore: true */ process.cwd(), path),
+    };
   }
-  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url.split(':')[0]}:..."`);
+  throw new Error(
+    `DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), got "${url.split(':')[0]}:..."`,
+  );
 }
 
 /** Folder of the SQL migrations for a provider (Prisma's layout: <timestamp>_<name>/migration.sql). */
 export function migrationsDir(provider: DbProvider): string {
-  return process.env.SWARMLENS_MIGRATIONS_DIR ?? join(/* turbopackIgnore: true */ process.cwd(), 'prisma', provider, 'migrations');
+  return (
+    process.env.SWARMLENS_MIGRATIONS_DIR ??
+    join(/* turbopackIgnore: true */ process.cwd(), 'prisma', provider, 'migrations')
+  );
 }

@@ -26,8 +26,16 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     t = await freshDatabase(provider);
     ids = [];
     const tagsOf: Record<string, string[]> = { '40 users': ['release', 'profile:nightly'] };
-    for (const [label, f] of [['20 users', u20], ['40 users', u40], ['20 users again', u20]] as const) {
-      ids.push(...(await createRuns(t.prisma, 'Shop', [{ run: f.run, label, tags: tagsOf[label] ?? [], notes: null, originals: f.originals }])));
+    for (const [label, f] of [
+      ['20 users', u20],
+      ['40 users', u40],
+      ['20 users again', u20],
+    ] as const) {
+      ids.push(
+        ...(await createRuns(t.prisma, 'Shop', [
+          { run: f.run, label, tags: tagsOf[label] ?? [], notes: null, originals: f.originals },
+        ])),
+      );
       await new Promise((r) => setTimeout(r, 5)); // distinct upload times
     }
     projectId = (await getProject(t.prisma, 'Shop'))!.id;
@@ -42,31 +50,68 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     for (const r of runs) expect(r).toEqual(await loadRunForCriteria(t.prisma, r.id));
     expect(runs[1]!.run.endpoints).toEqual(u40.run.endpoints);
     expect(runs[1]!.run.aggregated).toEqual(u40.run.aggregated);
-    expect((await listProjectRuns(t.prisma, projectId)).map((r) => [r.id, r.createdAt])).toEqual(runs.map((r) => [r.id, r.createdAt]));
+    expect((await listProjectRuns(t.prisma, projectId)).map((r) => [r.id, r.createdAt])).toEqual(
+      runs.map((r) => [r.id, r.createdAt]),
+    );
   });
 
   test('tags (for criteria scopes), sorted; none is []; the subject of one run', async () => {
     const runs = await loadProjectRunsForCriteria(t.prisma, t.provider, projectId);
     expect(runs.map((r) => r.tags)).toEqual([[], ['profile:nightly', 'release'], []]);
-    expect(await loadRunSubject(t.prisma, ids[1]!)).toEqual({ label: '40 users', userCount: u40.run.meta.userCount, projectId, tags: ['profile:nightly', 'release'] });
+    expect(await loadRunSubject(t.prisma, ids[1]!)).toEqual({
+      label: '40 users',
+      userCount: u40.run.meta.userCount,
+      projectId,
+      tags: ['profile:nightly', 'release'],
+    });
     expect(await loadRunSubject(t.prisma, 'run_nope')).toBeNull();
-    expect((await listProjectRuns(t.prisma, projectId)).map((r) => r.startTime)).toEqual(runs.map((r) => r.run.meta.startTime));
+    expect((await listProjectRuns(t.prisma, projectId)).map((r) => r.startTime)).toEqual(
+      runs.map((r) => r.run.meta.startTime),
+    );
   });
 
   test.each([
     ['aggregate criteria read no endpoint rows', ['aggregate'], []],
-    ['an endpoint by method and name: the rows of that name (scope.ts picks the method)', ['endpoint:POST /accounts/login/'], ['GET /accounts/login/', 'POST /accounts/login/']],
-    ['an endpoint by name: every method', ['endpoint:/accounts/login/'], ['GET /accounts/login/', 'POST /accounts/login/']],
-    ['a group by prefix (LIKE wildcards in it are literal)', ['group:/accounts/log'], ['GET /accounts/login/', 'POST /accounts/login/', 'GET /accounts/logout/']],
+    [
+      'an endpoint by method and name: the rows of that name (scope.ts picks the method)',
+      ['endpoint:POST /accounts/login/'],
+      ['GET /accounts/login/', 'POST /accounts/login/'],
+    ],
+    [
+      'an endpoint by name: every method',
+      ['endpoint:/accounts/login/'],
+      ['GET /accounts/login/', 'POST /accounts/login/'],
+    ],
+    [
+      'a group by prefix (LIKE wildcards in it are literal)',
+      ['group:/accounts/log'],
+      ['GET /accounts/login/', 'POST /accounts/login/', 'GET /accounts/logout/'],
+    ],
     ['a prefix with a LIKE wildcard matches nothing', ['group:/accounts/log_'], []],
   ])('%s', async (_what, scopes, expected) => {
-    const [run] = await loadCriteriaRuns(t.prisma, t.provider, projectId, { ids: [ids[0]!] }, endpointNeeds(scopes.map((scope) => ({ scope }))));
+    const [run] = await loadCriteriaRuns(
+      t.prisma,
+      t.provider,
+      projectId,
+      { ids: [ids[0]!] },
+      endpointNeeds(scopes.map((scope) => ({ scope }))),
+    );
     expect(run!.run.endpoints.map((e) => `${e.method} ${e.name}`)).toEqual(expected);
     expect(run!.run.aggregated).toEqual(u20.run.aggregated);
   });
 
-  test('selections: by ids (oldest first, only the project\'s), none, all', async () => {
-    expect((await loadCriteriaRuns(t.prisma, t.provider, projectId, { ids: [ids[2]!, ids[0]!, 'run_elsewhere'] }, ALL_ENDPOINTS)).map((r) => r.id)).toEqual([ids[0], ids[2]]);
+  test("selections: by ids (oldest first, only the project's), none, all", async () => {
+    expect(
+      (
+        await loadCriteriaRuns(
+          t.prisma,
+          t.provider,
+          projectId,
+          { ids: [ids[2]!, ids[0]!, 'run_elsewhere'] },
+          ALL_ENDPOINTS,
+        )
+      ).map((r) => r.id),
+    ).toEqual([ids[0], ids[2]]);
     expect(await loadCriteriaRuns(t.prisma, t.provider, projectId, { ids: [] }, ALL_ENDPOINTS)).toEqual([]);
     expect(await loadCriteriaRuns(t.prisma, t.provider, 'prj_other', 'all', ALL_ENDPOINTS)).toEqual([]);
   });

@@ -17,7 +17,17 @@ export type RunSelection = { ids: readonly string[] } | 'all';
 
 type Provider = DbProvider;
 
-const COLUMNS = ['requests', 'failures', 'median_ms', 'avg_ms', 'min_ms', 'max_ms', 'avg_size_bytes', 'rps', 'failures_per_s'];
+const COLUMNS = [
+  'requests',
+  'failures',
+  'median_ms',
+  'avg_ms',
+  'min_ms',
+  'max_ms',
+  'avg_size_bytes',
+  'rps',
+  'failures_per_s',
+];
 
 function endpointsJson(provider: Provider, filter: string): string {
   if (provider === 'postgresql') {
@@ -25,7 +35,9 @@ function endpointsJson(provider: Provider, filter: string): string {
     return `(SELECT json_agg(json_build_array(e.position, e.method, e.name, ${values}, e.percentiles))::text FROM endpoint_stat e WHERE e.run_id = r.id${filter})`;
   }
   // json_array() would print REALs with 15 digits only: print 17 and embed them as JSON numbers.
-  const values = COLUMNS.map((c) => `CASE WHEN e.${c} IS NULL THEN NULL ELSE json(printf('%!.17g', e.${c})) END`).join(', ');
+  const values = COLUMNS.map((c) => `CASE WHEN e.${c} IS NULL THEN NULL ELSE json(printf('%!.17g', e.${c})) END`).join(
+    ', ',
+  );
   return `(SELECT json_group_array(json_array(e.position, e.method, e.name, ${values}, json(e.percentiles))) FROM endpoint_stat e WHERE e.run_id = r.id${filter})`;
 }
 
@@ -35,7 +47,12 @@ const IDS_PER_QUERY = 5000;
 const likePattern = (prefix: string) => `${prefix.replace(/[\\%_]/g, '\\$&')}%`;
 
 /** SQL text and parameters (`?` for SQLite, `$n` for PostgreSQL). */
-export function criteriaRunsSql(provider: Provider, projectId: string, which: RunSelection, needs: EndpointNeeds): { sql: string; params: unknown[] } {
+export function criteriaRunsSql(
+  provider: Provider,
+  projectId: string,
+  which: RunSelection,
+  needs: EndpointNeeds,
+): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
@@ -52,9 +69,10 @@ export function criteriaRunsSql(provider: Provider, projectId: string, which: Ru
   }
   const where = [`r.project_id = ${p(projectId)}`];
   if (which !== 'all') where.push(which.ids.length > 0 ? `r.id IN (${which.ids.map(p).join(', ')})` : '1 = 0');
-  const tags = provider === 'postgresql'
-    ? '(SELECT json_agg(t.tag)::text FROM run_tag t WHERE t.run_id = r.id)'
-    : '(SELECT json_group_array(t.tag) FROM run_tag t WHERE t.run_id = r.id)';
+  const tags =
+    provider === 'postgresql'
+      ? '(SELECT json_agg(t.tag)::text FROM run_tag t WHERE t.run_id = r.id)'
+      : '(SELECT json_group_array(t.tag) FROM run_tag t WHERE t.run_id = r.id)';
   const sql = `SELECT r.id, r.label, r.created_at AS "createdAt", r.user_count AS "userCount", r.spawn_rate AS "spawnRate",
     r.start_time AS "startTime", r.end_time AS "endTime", r.duration_s AS "durationS", r.host, r.locustfile,
     r.locust_version AS "locustVersion", r.aggregated, r.warnings, ${tags} AS tags, ${endpoints} AS endpoints
@@ -63,26 +81,71 @@ export function criteriaRunsSql(provider: Provider, projectId: string, which: Ru
 }
 
 interface Row {
-  id: string; label: string; createdAt: Date; userCount: number | null; spawnRate: number | null; startTime: string | null; endTime: string | null;
-  durationS: number | null; host: string | null; locustfile: string | null; locustVersion: string | null;
-  aggregated: unknown; warnings: unknown; tags: string | string[] | null; endpoints: string | unknown[] | null;
+  id: string;
+  label: string;
+  createdAt: Date;
+  userCount: number | null;
+  spawnRate: number | null;
+  startTime: string | null;
+  endTime: string | null;
+  durationS: number | null;
+  host: string | null;
+  locustfile: string | null;
+  locustVersion: string | null;
+  aggregated: unknown;
+  warnings: unknown;
+  tags: string | string[] | null;
+  endpoints: string | unknown[] | null;
 }
 
 type EndpointTuple = NonNullable<ReturnType<typeof readJson<'run.endpoint_rows'>>>[number];
 
-
 function toEndpoint(t: EndpointTuple): EndpointStats {
-  const [, method, name, requests, failures, medianMs, avgMs, minMs, maxMs, avgSizeBytes, rps, failuresPerS, percentiles] = t;
+  const [
+    ,
+    method,
+    name,
+    requests,
+    failures,
+    medianMs,
+    avgMs,
+    minMs,
+    maxMs,
+    avgSizeBytes,
+    rps,
+    failuresPerS,
+    percentiles,
+  ] = t;
   return {
-    method, name, requests: requests ?? 0, failures: failures ?? 0, medianMs: medianMs ?? null, avgMs: avgMs ?? null, minMs: minMs ?? null, maxMs: maxMs ?? null,
-    avgSizeBytes: avgSizeBytes ?? null, rps: rps ?? null, failuresPerS: failuresPerS ?? null, percentiles,
+    method,
+    name,
+    requests: requests ?? 0,
+    failures: failures ?? 0,
+    medianMs: medianMs ?? null,
+    avgMs: avgMs ?? null,
+    minMs: minMs ?? null,
+    maxMs: maxMs ?? null,
+    avgSizeBytes: avgSizeBytes ?? null,
+    rps: rps ?? null,
+    failuresPerS: failuresPerS ?? null,
+    percentiles,
   };
 }
 
 function toEvaluated(r: Row): RunToEvaluate {
   const tuples = (readJson('run.endpoint_rows', r.id, r.endpoints) ?? []).sort((a, b) => a[0] - b[0]);
   const run: ParsedRun = {
-    meta: { label: r.label, userCount: r.userCount, spawnRate: r.spawnRate, startTime: r.startTime, endTime: r.endTime, durationS: r.durationS, host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion },
+    meta: {
+      label: r.label,
+      userCount: r.userCount,
+      spawnRate: r.spawnRate,
+      startTime: r.startTime,
+      endTime: r.endTime,
+      durationS: r.durationS,
+      host: r.host,
+      locustfile: r.locustfile,
+      locustVersion: r.locustVersion,
+    },
     files: [],
     aggregated: readJson('run.aggregated', r.id, r.aggregated),
     endpoints: tuples.map(toEndpoint),
@@ -99,14 +162,22 @@ function toEvaluated(r: Row): RunToEvaluate {
 
 /** The selected runs of a project, oldest upload first, with the endpoint rows `needs` names. */
 export async function loadCriteriaRuns(
-  db: Db, provider: DbProvider, projectId: string, which: RunSelection, needs: EndpointNeeds,
+  db: Db,
+  provider: DbProvider,
+  projectId: string,
+  which: RunSelection,
+  needs: EndpointNeeds,
 ): Promise<RunToEvaluate[]> {
   if (which !== 'all' && which.ids.length > IDS_PER_QUERY) {
     const parts = [];
     for (let i = 0; i < which.ids.length; i += IDS_PER_QUERY) {
-      parts.push(await loadCriteriaRuns(db, provider, projectId, { ids: which.ids.slice(i, i + IDS_PER_QUERY) }, needs));
+      parts.push(
+        await loadCriteriaRuns(db, provider, projectId, { ids: which.ids.slice(i, i + IDS_PER_QUERY) }, needs),
+      );
     }
-    return parts.flat().sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return parts
+      .flat()
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
   if (which !== 'all' && which.ids.length === 0) return [];
   const { sql, params } = criteriaRunsSql(provider, projectId, which, needs);
@@ -116,7 +187,8 @@ export async function loadCriteriaRuns(
 /** What a criteria set's scope looks at in a run (label, user count, tags); null for an unknown run. */
 export async function loadRunSubject(db: Db, runId: string): Promise<(ScopeSubject & { projectId: string }) | null> {
   const row = await db.run.findUnique({
-    where: { id: runId }, select: { label: true, userCount: true, projectId: true, tags: { select: { tag: true } } },
+    where: { id: runId },
+    select: { label: true, userCount: true, projectId: true, tags: { select: { tag: true } } },
   });
   if (!row) return null;
   const tags = row.tags.map((t) => t.tag).sort();

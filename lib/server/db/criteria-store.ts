@@ -22,13 +22,18 @@ export function appliesToData(a: AppliesTo | null | undefined): Prisma.InputJson
   return n ? { ...n } : Prisma.DbNull;
 }
 
-
 const INCLUDE = { criteria: { orderBy: { position: 'asc' } } } as const;
-type SetRow = Awaited<ReturnType<Db['criteriaSet']['findFirstOrThrow']>> & { criteria: Awaited<ReturnType<Db['criterion']['findFirstOrThrow']>>[] };
+type SetRow = Awaited<ReturnType<Db['criteriaSet']['findFirstOrThrow']>> & {
+  criteria: Awaited<ReturnType<Db['criterion']['findFirstOrThrow']>>[];
+};
 
 function toCriterion(c: SetRow['criteria'][number]): StoredCriterion {
   return {
-    id: c.id, metric: c.metric, scope: c.scope, op: c.op as Criterion['op'], target: c.target,
+    id: c.id,
+    metric: c.metric,
+    scope: c.scope,
+    op: c.op as Criterion['op'],
+    target: c.target,
     ...(c.relative === 'baseline' ? { relative: 'baseline' as const } : {}),
     ...(c.floorMs !== null ? { floorMs: c.floorMs } : {}),
     ...(c.minRequests !== null ? { minRequests: c.minRequests } : {}),
@@ -38,20 +43,36 @@ function toCriterion(c: SetRow['criteria'][number]): StoredCriterion {
 
 function toSet(r: SetRow): StoredCriteriaSet {
   return {
-    id: r.id, projectId: r.projectId, name: r.name, description: r.description, baselineRunId: r.baselineRunId,
+    id: r.id,
+    projectId: r.projectId,
+    name: r.name,
+    description: r.description,
+    baselineRunId: r.baselineRunId,
     criteria: r.criteria.map(toCriterion),
     appliesTo: normaliseAppliesTo(readJson('criteria_set.applies_to', r.id, r.appliesTo ?? null)),
-    createdAt: r.createdAt.toISOString(), updatedAt: r.updatedAt.toISOString(),
+    createdAt: r.createdAt.toISOString(),
+    updatedAt: r.updatedAt.toISOString(),
   };
 }
 
 const criterionData = (c: Criterion, position: number) => ({
-  position, metric: c.metric, scope: c.scope, op: c.op, target: c.target, relative: c.relative ?? null,
-  floorMs: c.floorMs ?? null, minRequests: c.minRequests ?? null, severity: c.severity ?? 'must',
+  position,
+  metric: c.metric,
+  scope: c.scope,
+  op: c.op,
+  target: c.target,
+  relative: c.relative ?? null,
+  floorMs: c.floorMs ?? null,
+  minRequests: c.minRequests ?? null,
+  severity: c.severity ?? 'must',
 });
 
 export async function listCriteriaSets(db: Db, projectId: string): Promise<StoredCriteriaSet[]> {
-  const rows = await db.criteriaSet.findMany({ where: { projectId }, include: INCLUDE, orderBy: [{ position: 'asc' }, { id: 'asc' }] });
+  const rows = await db.criteriaSet.findMany({
+    where: { projectId },
+    include: INCLUDE,
+    orderBy: [{ position: 'asc' }, { id: 'asc' }],
+  });
   return rows.map(toSet);
 }
 
@@ -60,25 +81,39 @@ export async function getCriteriaSet(db: Db, id: string): Promise<StoredCriteria
   return row ? toSet(row) : null;
 }
 
-export async function findCriteriaSetByName(db: Db, projectId: string, name: string): Promise<StoredCriteriaSet | null> {
+export async function findCriteriaSetByName(
+  db: Db,
+  projectId: string,
+  name: string,
+): Promise<StoredCriteriaSet | null> {
   const row = await db.criteriaSet.findUnique({ where: { projectId_name: { projectId, name } }, include: INCLUDE });
   return row ? toSet(row) : null;
 }
 
-export async function createCriteriaSet(db: Db, projectId: string, input: CriteriaSetInput): Promise<StoredCriteriaSet> {
+export async function createCriteriaSet(
+  db: Db,
+  projectId: string,
+  input: CriteriaSetInput,
+): Promise<StoredCriteriaSet> {
   return db.$transaction(async (tx) => {
     const position = await tx.criteriaSet.count({ where: { projectId } });
     const id = newId('crs');
     const { name, description, baselineRunId } = input;
     const appliesTo = appliesToData(input.appliesTo);
     await tx.criteriaSet.create({ data: { id, projectId, name, description, baselineRunId, appliesTo, position } });
-    await tx.criterion.createMany({ data: input.criteria.map((c, i) => ({ id: newId('crt'), setId: id, ...criterionData(c, i) })) });
+    await tx.criterion.createMany({
+      data: input.criteria.map((c, i) => ({ id: newId('crt'), setId: id, ...criterionData(c, i) })),
+    });
     return toSet((await tx.criteriaSet.findUniqueOrThrow({ where: { id }, include: INCLUDE })) as SetRow);
   });
 }
 
 /** Replaces a set's fields and criteria; null when the set does not exist. Ids not of this set are new criteria. */
-export async function updateCriteriaSet(db: Db, id: string, input: CriteriaSetInput): Promise<StoredCriteriaSet | null> {
+export async function updateCriteriaSet(
+  db: Db,
+  id: string,
+  input: CriteriaSetInput,
+): Promise<StoredCriteriaSet | null> {
   return db.$transaction(async (tx) => {
     const found = await tx.criteriaSet.findUnique({ where: { id }, include: { criteria: { select: { id: true } } } });
     if (!found) return null;

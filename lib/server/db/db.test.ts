@@ -8,11 +8,24 @@ import { columnValues } from '../../domain/locust/numbers';
 import type { ParsedRun } from '../../domain/locust/types';
 import { migrate } from './migrate';
 import { dbConfig } from './config';
-import { deleteRun, getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags, updateRun } from './runs-read';
+import {
+  deleteRun,
+  getRun,
+  getRunFile,
+  getRunSeries,
+  listProjects,
+  listRunSeries,
+  listRuns,
+  listTags,
+  updateRun,
+} from './runs-read';
 import { createRuns } from './runs-write';
 
 const FIXTURE = join(import.meta.dirname, '../../../fixtures/locust-2.12-generated/smallpool-20u');
-const originals = readdirSync(FIXTURE).map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURE, name))) }));
+const originals = readdirSync(FIXTURE).map((name) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(join(FIXTURE, name))),
+}));
 const parsed = parseUpload(originals).runs[0]!.run;
 
 describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
@@ -25,11 +38,19 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   });
 
   test('migrations are recorded like Prisma does, and applying again changes nothing', async () => {
-    const rows = await t.prisma.$queryRawUnsafe<{ migration_name: string; checksum: string }[]>('SELECT migration_name, checksum FROM "_prisma_migrations"');
+    const rows = await t.prisma.$queryRawUnsafe<{ migration_name: string; checksum: string }[]>(
+      'SELECT migration_name, checksum FROM "_prisma_migrations"',
+    );
     expect(rows.map((r) => r.migration_name).sort()).toEqual([
-      '20261126000000_init', '20261127000000_criteria_roadmap', '20261127010000_shares_auth',
-      '20261127020000_comparison_notes', '20261127030000_perf_indexes', '20261127040000_data_revision',
-      '20261205000000_encoding_confidence', '20261205100000_run_build', '20261205110000_criteria_scope',
+      '20261126000000_init',
+      '20261127000000_criteria_roadmap',
+      '20261127010000_shares_auth',
+      '20261127020000_comparison_notes',
+      '20261127030000_perf_indexes',
+      '20261127040000_data_revision',
+      '20261205000000_encoding_confidence',
+      '20261205100000_run_build',
+      '20261205110000_criteria_scope',
       '20261215000000_run_file_sha256_index',
     ]);
     expect(rows[1]!.checksum).toMatch(/^[0-9a-f]{64}$/);
@@ -37,9 +58,19 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   });
 
   test('a run round-trips: every model written and read back', async () => {
-    const [id] = await createRuns(t.prisma, 'AHSP web app', [{ run: parsed, label: '20 users', tags: ['smallpool', 'baseline'], notes: 'pool of 2', originals }]);
+    const [id] = await createRuns(t.prisma, 'AHSP web app', [
+      { run: parsed, label: '20 users', tags: ['smallpool', 'baseline'], notes: 'pool of 2', originals },
+    ]);
     const stored = (await getRun(t.prisma, id!))!;
-    expect(stored.summary).toMatchObject({ label: '20 users', projectName: 'AHSP web app', tags: ['baseline', 'smallpool'], requests: 552, failures: 8, userCount: 20, endpointCount: 14 });
+    expect(stored.summary).toMatchObject({
+      label: '20 users',
+      projectName: 'AHSP web app',
+      tags: ['baseline', 'smallpool'],
+      requests: 552,
+      failures: 8,
+      userCount: 20,
+      endpointCount: 14,
+    });
     expect(stored.summary.failureRate).toBeCloseTo(8 / 552, 12);
     expect(stored.notes).toBe('pool of 2');
     const run: ParsedRun = stored.run;
@@ -48,9 +79,15 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     expect(run.failures).toEqual(parsed.failures);
     expect(run.exceptions).toEqual(parsed.exceptions);
     expect(run.warnings).toEqual(parsed.warnings);
-    expect(run.files.map((f) => [f.name, f.kind, f.versions])).toEqual(parsed.files.map((f) => [f.name, f.kind, f.versions]));
-    expect(columnValues(run.history!.aggregated.percentiles['95']!)).toEqual(columnValues(parsed.history!.aggregated.percentiles['95']!));
-    expect(columnValues(run.history!.aggregated.timestampsS)).toEqual(columnValues(parsed.history!.aggregated.timestampsS));
+    expect(run.files.map((f) => [f.name, f.kind, f.versions])).toEqual(
+      parsed.files.map((f) => [f.name, f.kind, f.versions]),
+    );
+    expect(columnValues(run.history!.aggregated.percentiles['95']!)).toEqual(
+      columnValues(parsed.history!.aggregated.percentiles['95']!),
+    );
+    expect(columnValues(run.history!.aggregated.timestampsS)).toEqual(
+      columnValues(parsed.history!.aggregated.timestampsS),
+    );
     const names = await listRunSeries(t.prisma, id!);
     expect(names).toHaveLength(parsed.history!.endpoints.length);
     const one = parsed.history!.endpoints[3]!;
@@ -58,7 +95,9 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     expect(columnValues(series.rps)).toEqual(columnValues(one.rps));
     for (const file of stored.files) {
       const back = (await getRunFile(t.prisma, id!, file.id))!;
-      expect(Buffer.from(back.bytes).equals(Buffer.from(originals.find((o) => o.name === file.name)!.bytes))).toBe(true);
+      expect(Buffer.from(back.bytes).equals(Buffer.from(originals.find((o) => o.name === file.name)!.bytes))).toBe(
+        true,
+      );
     }
   });
 
@@ -74,7 +113,9 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     const otherProject = projects.find((p) => p.name === 'Other app')!;
     expect(otherProject.runCount).toBe(2);
     expect((await listRuns(t.prisma, { page: 1, pageSize: 10, projectId: otherProject.id }, provider)).total).toBe(2);
-    expect((await listRuns(t.prisma, { page: 1, pageSize: 10, tag: 'x' }, provider)).items.map((r) => r.id)).toEqual([a]);
+    expect((await listRuns(t.prisma, { page: 1, pageSize: 10, tag: 'x' }, provider)).items.map((r) => r.id)).toEqual([
+      a,
+    ]);
     const page2 = await listRuns(t.prisma, { page: 2, pageSize: 2 }, provider);
     expect(page2).toMatchObject({ total: 3, page: 2, pageSize: 2 });
     expect(page2.items).toHaveLength(1);
@@ -89,7 +130,10 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
 
   test('an upload is stored whole or not at all', async () => {
     const before = await t.prisma.run.count();
-    const broken = { ...parsed, endpoints: [...parsed.endpoints, { ...parsed.endpoints[0]!, name: JSON.parse('null') as string }] };
+    const broken = {
+      ...parsed,
+      endpoints: [...parsed.endpoints, { ...parsed.endpoints[0]!, name: JSON.parse('null') as string }],
+    };
     await expect(
       createRuns(t.prisma, 'Atomic', [
         { run: parsed, label: 'good', tags: [], notes: null, originals },
@@ -101,7 +145,11 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   });
 
   test('concurrent first uploads into a new project all land in that one project', async () => {
-    const ids = await Promise.all(Array.from({ length: 4 }, (_, i) => createRuns(t.prisma, 'Race', [{ run: parsed, label: `racer ${i}`, tags: [], notes: null, originals }])));
+    const ids = await Promise.all(
+      Array.from({ length: 4 }, (_, i) =>
+        createRuns(t.prisma, 'Race', [{ run: parsed, label: `racer ${i}`, tags: [], notes: null, originals }]),
+      ),
+    );
     expect(ids.flat()).toHaveLength(4);
     const race = (await listProjects(t.prisma)).filter((p) => p.name === 'Race');
     expect(race).toEqual([expect.objectContaining({ runCount: 4 })]);

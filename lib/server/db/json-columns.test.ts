@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { readJson, type JsonColumn } from './json-columns';
 
-const stats = { method: null, name: 'Aggregated', requests: 10, failures: 1, medianMs: 12, avgMs: 14.5, minMs: 3, maxMs: 90,
-  avgSizeBytes: 512, rps: 2.5, failuresPerS: 0.25, percentiles: { '50': 12, '99.9': null } };
+const stats = {
+  method: null,
+  name: 'Aggregated',
+  requests: 10,
+  failures: 1,
+  medianMs: 12,
+  avgMs: 14.5,
+  minMs: 3,
+  maxMs: 90,
+  avgSizeBytes: 512,
+  rps: 2.5,
+  failuresPerS: 0.25,
+  percentiles: { '50': 12, '99.9': null },
+};
 
 describe('readJson', () => {
   const valid: [JsonColumn, unknown, unknown][] = [
@@ -12,8 +24,11 @@ describe('readJson', () => {
     ['share.settings', { groups: ['api'], steps: true }, { groups: ['api'], steps: true }],
     ['criteria_set.applies_to', { tags: ['x'], extra: 1 }, { tags: ['x'] }], // unknown fields dropped
     ['criteria_set.applies_to', null, null],
-    ['run.endpoint_rows', '[[0,"GET","/a",1,0,2,2,2,2,null,null,null,{"50":2}]]',
-      [[0, 'GET', '/a', 1, 0, 2, 2, 2, 2, null, null, null, { '50': 2 }]]],
+    [
+      'run.endpoint_rows',
+      '[[0,"GET","/a",1,0,2,2,2,2,null,null,null,{"50":2}]]',
+      [[0, 'GET', '/a', 1, 0, 2, 2, 2, 2, null, null, null, { '50': 2 }]],
+    ],
   ];
   it.each(valid)('%s parses %j', (column, stored, expected) => {
     expect(readJson(column, 'id_1', stored)).toEqual(expected);

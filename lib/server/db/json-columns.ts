@@ -10,39 +10,80 @@ const num = z.number().nullable();
 const percentiles = z.record(z.string(), num) satisfies z.ZodType<PercentilesMs>;
 
 const endpointStats = z.object({
-  method: z.string().nullable(), name: z.string(), requests: z.number(), failures: z.number(),
-  medianMs: num, avgMs: num, minMs: num, maxMs: num, avgSizeBytes: num, rps: num, failuresPerS: num, percentiles,
+  method: z.string().nullable(),
+  name: z.string(),
+  requests: z.number(),
+  failures: z.number(),
+  medianMs: num,
+  avgMs: num,
+  minMs: num,
+  maxMs: num,
+  avgSizeBytes: num,
+  rps: num,
+  failuresPerS: num,
+  percentiles,
 }) satisfies z.ZodType<EndpointStats>;
 
 const strings = z.array(z.string());
 
 /** runs-write.ts historySummary: the history's figures without its series (those are run_series rows). */
-const historySummary = z.object({
-  source: z.enum(['csv', 'html']), points: z.number(),
-  percentileWindow: z.enum(['current-window', 'cumulative']) satisfies z.ZodType<SeriesWindow>,
-  semantics: z.string(), fullHistory: z.boolean(), resetsAtS: z.array(z.number()),
-}).nullable();
+const historySummary = z
+  .object({
+    source: z.enum(['csv', 'html']),
+    points: z.number(),
+    percentileWindow: z.enum(['current-window', 'cumulative']) satisfies z.ZodType<SeriesWindow>,
+    semantics: z.string(),
+    fullHistory: z.boolean(),
+    resetsAtS: z.array(z.number()),
+  })
+  .nullable();
 
 /** As written by appliesToData (validated then); unknown fields are dropped. */
-const appliesTo = z.object({
-  userCount: z.number().optional(), tags: strings.optional(), labelGlob: z.string().optional(), profile: z.string().optional(),
-}).nullable() satisfies z.ZodType<AppliesTo | null>;
+const appliesTo = z
+  .object({
+    userCount: z.number().optional(),
+    tags: strings.optional(),
+    labelGlob: z.string().optional(),
+    profile: z.string().optional(),
+  })
+  .nullable() satisfies z.ZodType<AppliesTo | null>;
 
 const op = z.enum(['<', '<=', '>', '>=', '==']);
 const verdictName = z.enum(['GO', 'CONDITIONAL', 'NO-GO']);
 const verdict = z.object({
-  verdict: verdictName, name: z.string(),
-  results: z.array(z.object({
-    metric: z.string(), scope: z.string(), op, target: z.number(), current: num, met: z.boolean().nullable(),
-    reason: z.string().optional(), judged: z.literal(false).optional(),
-  })),
+  verdict: verdictName,
+  name: z.string(),
+  results: z.array(
+    z.object({
+      metric: z.string(),
+      scope: z.string(),
+      op,
+      target: z.number(),
+      current: num,
+      met: z.boolean().nullable(),
+      reason: z.string().optional(),
+      judged: z.literal(false).optional(),
+    }),
+  ),
 }) satisfies z.ZodType<Verdict>;
 
 const shareSettings = z.object({ groups: strings, steps: z.boolean() }) satisfies z.ZodType<ShareSettings>;
 
 /** criteria-runs.ts: one endpoint row as [position, method, name, 9 figures (COLUMNS order), percentiles]. */
 const endpointTuple = z.tuple([
-  z.number(), z.string().nullable(), z.string(), num, num, num, num, num, num, num, num, num, percentiles,
+  z.number(),
+  z.string().nullable(),
+  z.string(),
+  num,
+  num,
+  num,
+  num,
+  num,
+  num,
+  num,
+  num,
+  num,
+  percentiles,
 ]);
 
 /** "table.column" -> the shape stored there. */

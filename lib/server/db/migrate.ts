@@ -51,7 +51,9 @@ function checkApplied(applied: Map<string, string>, migrations: Migration[]): Mi
   for (const m of migrations) {
     const sum = applied.get(m.name);
     if (sum !== undefined && sum !== m.checksum) {
-      throw new Error(`migration ${m.name} was changed after it was applied (checksum differs); add a new migration instead`);
+      throw new Error(
+        `migration ${m.name} was changed after it was applied (checksum differs); add a new migration instead`,
+      );
     }
   }
   return migrations.filter((m) => !applied.has(m.name));
@@ -64,7 +66,9 @@ function migrateSqlite(path: string, migrations: Migration[]): string[] {
     if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
     db.pragma('busy_timeout = 10000');
     db.exec(TABLE_SQL.sqlite);
-    const rows = db.prepare('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL').all() as { migration_name: string; checksum: string }[];
+    const rows = db
+      .prepare('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL')
+      .all() as { migration_name: string; checksum: string }[];
     const pending = checkApplied(new Map(rows.map((r) => [r.migration_name, r.checksum])), migrations);
     const record = db.prepare(
       'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)',

@@ -50,7 +50,12 @@ export class OriginalWriter {
   async end(): Promise<StoredOriginal> {
     this.zip.end();
     await this.done;
-    return { name: this.name, sizeBytes: this.sizeBytes, sha256: this.hash.digest('hex'), gzip: new Uint8Array(Buffer.concat(this.out)) };
+    return {
+      name: this.name,
+      sizeBytes: this.sizeBytes,
+      sha256: this.hash.digest('hex'),
+      gzip: new Uint8Array(Buffer.concat(this.out)),
+    };
   }
 
   /** Stops without a result (the upload failed). */

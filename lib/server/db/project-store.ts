@@ -20,20 +20,37 @@ export async function projectOfRun(db: Db, runId: string): Promise<string | null
 
 const LIGHT = { endpoints: { orderBy: { position: 'asc' } }, tags: { select: { tag: true } } } as const;
 type LightRow = Awaited<ReturnType<Db['run']['findFirstOrThrow']>> & {
-  endpoints: Awaited<ReturnType<Db['endpointStat']['findFirstOrThrow']>>[]; tags: { tag: string }[];
+  endpoints: Awaited<ReturnType<Db['endpointStat']['findFirstOrThrow']>>[];
+  tags: { tag: string }[];
 };
 
 function toEvaluated(r: LightRow): RunToEvaluate {
   const run: ParsedRun = {
     meta: {
-      label: r.label, userCount: r.userCount, spawnRate: r.spawnRate, startTime: r.startTime, endTime: r.endTime, durationS: r.durationS,
-      host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion,
+      label: r.label,
+      userCount: r.userCount,
+      spawnRate: r.spawnRate,
+      startTime: r.startTime,
+      endTime: r.endTime,
+      durationS: r.durationS,
+      host: r.host,
+      locustfile: r.locustfile,
+      locustVersion: r.locustVersion,
     },
     files: [],
     aggregated: readJson('run.aggregated', r.id, r.aggregated),
     endpoints: r.endpoints.map((e) => ({
-      method: e.method, name: e.name, requests: e.requests, failures: e.failures, medianMs: e.medianMs, avgMs: e.avgMs,
-      minMs: e.minMs, maxMs: e.maxMs, avgSizeBytes: e.avgSizeBytes, rps: e.rps, failuresPerS: e.failuresPerS,
+      method: e.method,
+      name: e.name,
+      requests: e.requests,
+      failures: e.failures,
+      medianMs: e.medianMs,
+      avgMs: e.avgMs,
+      minMs: e.minMs,
+      maxMs: e.maxMs,
+      avgSizeBytes: e.avgSizeBytes,
+      rps: e.rps,
+      failuresPerS: e.failuresPerS,
       percentiles: readJson('endpoint_stat.percentiles', e.id, e.percentiles),
     })),
     failures: [],
@@ -48,7 +65,9 @@ function toEvaluated(r: LightRow): RunToEvaluate {
 
 /** Every run of a project with every endpoint, oldest upload first (one query: criteria-runs.ts). */
 export async function loadProjectRunsForCriteria(
-  db: Db, provider: DbProvider, projectId: string,
+  db: Db,
+  provider: DbProvider,
+  projectId: string,
 ): Promise<RunToEvaluate[]> {
   return loadCriteriaRuns(db, provider, projectId, 'all', ALL_ENDPOINTS);
 }
@@ -71,13 +90,21 @@ export async function listProjectRuns(db: Db, projectId: string): Promise<Projec
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
   });
   return rows.map((r) => ({
-    id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount, startTime: r.startTime,
+    id: r.id,
+    label: r.label,
+    createdAt: r.createdAt.toISOString(),
+    userCount: r.userCount,
+    startTime: r.startTime,
   }));
 }
 
 /** Endpoint names of one run ("GET /login"), in file order, without loading the run. */
 export async function endpointNamesOfRun(db: Db, runId: string): Promise<{ method: string | null; name: string }[]> {
-  return db.endpointStat.findMany({ where: { runId }, select: { method: true, name: true }, orderBy: { position: 'asc' } });
+  return db.endpointStat.findMany({
+    where: { runId },
+    select: { method: true, name: true },
+    orderBy: { position: 'asc' },
+  });
 }
 
 export async function loadRunForCriteria(db: Db, runId: string): Promise<RunToEvaluate | null> {

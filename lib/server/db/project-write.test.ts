@@ -108,8 +108,11 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
 
     expect(await t.prisma.project.findUnique({ where: { id: doomed } })).toBeNull();
     const byProject = { where: { projectId: doomed } };
-    expect([await t.prisma.run.count(byProject), await t.prisma.criteriaSet.count(byProject), await t.prisma.roadmapPhase.count(byProject)])
-      .toEqual([0, 0, 0]);
+    expect([
+      await t.prisma.run.count(byProject),
+      await t.prisma.criteriaSet.count(byProject),
+      await t.prisma.roadmapPhase.count(byProject),
+    ]).toEqual([0, 0, 0]);
     expect(await t.prisma.signOff.count({ where: { projectId: doomed } })).toBe(0);
     expect(await t.prisma.roadmapItem.count({ where: { phaseId: phase } })).toBe(0);
     expect(await t.prisma.criterion.count({ where: { setId: set.id } })).toBe(0);

@@ -56,7 +56,8 @@ export async function deleteProject(
     const runIds = new Set(runs.map((r) => r.id));
     const showsRun = (ids: string[]) => ids.some((id) => runIds.has(id));
     const shareIds = shares
-      .filter((s) => s.projectId === projectId || showsRun(readJson('share.run_ids', s.id, s.runIds))).map((s) => s.id);
+      .filter((s) => s.projectId === projectId || showsRun(readJson('share.run_ids', s.id, s.runIds)))
+      .map((s) => s.id);
     const noteIds = notes.filter((n) => showsRun(readJson('comparison_note.run_ids', n.id, n.runIds))).map((n) => n.id);
     await tx.share.deleteMany({ where: { id: { in: shareIds } } });
     await tx.comparisonNote.deleteMany({ where: { id: { in: noteIds } } });

@@ -15,7 +15,11 @@ export interface RetestPlanRecord {
 }
 
 /** Ids created; null when the named phase is not in the project. */
-export async function createRetestPlan(db: Db, projectId: string, plan: RetestPlanRecord): Promise<{ setId: string; phaseId: string | null; itemIds: string[] } | null> {
+export async function createRetestPlan(
+  db: Db,
+  projectId: string,
+  plan: RetestPlanRecord,
+): Promise<{ setId: string; phaseId: string | null; itemIds: string[] } | null> {
   return db.$transaction(async (tx) => {
     let phaseId: string | null = null;
     if (plan.phase && 'id' in plan.phase) {
@@ -31,19 +35,43 @@ export async function createRetestPlan(db: Db, projectId: string, plan: RetestPl
     await tx.criteriaSet.create({ data });
     await tx.criterion.createMany({
       data: criteria.map((c, i) => ({
-        id: criterionIds[i]!, setId, position: i, metric: c.metric, scope: c.scope, op: c.op, target: c.target, relative: c.relative ?? null,
-        floorMs: c.floorMs ?? null, minRequests: c.minRequests ?? null, severity: c.severity ?? 'must',
+        id: criterionIds[i]!,
+        setId,
+        position: i,
+        metric: c.metric,
+        scope: c.scope,
+        op: c.op,
+        target: c.target,
+        relative: c.relative ?? null,
+        floorMs: c.floorMs ?? null,
+        minRequests: c.minRequests ?? null,
+        severity: c.severity ?? 'must',
       })),
     });
     if (plan.phase && 'title' in plan.phase && plan.items.length > 0) {
       phaseId = newId('phs');
-      await tx.roadmapPhase.create({ data: { id: phaseId, projectId, title: plan.phase.title, notes: null, position: await tx.roadmapPhase.count({ where: { projectId } }) } });
+      await tx.roadmapPhase.create({
+        data: {
+          id: phaseId,
+          projectId,
+          title: plan.phase.title,
+          notes: null,
+          position: await tx.roadmapPhase.count({ where: { projectId } }),
+        },
+      });
     }
     const itemIds = plan.items.map(() => newId('itm'));
     if (phaseId && plan.items.length > 0) {
       const start = await tx.roadmapItem.count({ where: { phaseId } });
-      await tx.roadmapItem.createMany({ data: plan.items.map(({ item }, i) => ({ id: itemIds[i]!, phaseId: phaseId!, position: start + i, ...item })) });
-      await tx.roadmapItemCriterion.createMany({ data: plan.items.map(({ criterionIndex }, i) => ({ itemId: itemIds[i]!, criterionId: criterionIds[criterionIndex]! })) });
+      await tx.roadmapItem.createMany({
+        data: plan.items.map(({ item }, i) => ({ id: itemIds[i]!, phaseId: phaseId!, position: start + i, ...item })),
+      });
+      await tx.roadmapItemCriterion.createMany({
+        data: plan.items.map(({ criterionIndex }, i) => ({
+          itemId: itemIds[i]!,
+          criterionId: criterionIds[criterionIndex]!,
+        })),
+      });
     }
     return { setId, phaseId, itemIds: phaseId ? itemIds : [] };
   });

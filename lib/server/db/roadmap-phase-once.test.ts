@@ -9,9 +9,16 @@ import { dbConfig } from './config';
 import { ensureProject } from './project-write';
 import { createPhaseOnce, getRoadmap } from './roadmap-store';
 
-const item = (title: string) => ({
-  priority: 'high', title, problem: null, expectedImpact: null, owner: null, status: 'todo', notes: null,
-} as const);
+const item = (title: string) =>
+  ({
+    priority: 'high',
+    title,
+    problem: null,
+    expectedImpact: null,
+    owner: null,
+    status: 'todo',
+    notes: null,
+  }) as const;
 const PHASE = { title: 'Before the review', notes: null, items: [item('Pool'), item('Sessions'), item('Exports')] };
 
 describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {

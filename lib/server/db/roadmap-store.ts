@@ -2,19 +2,36 @@
 // every write that moves or removes rows renumbers the affected list in the same transaction.
 import { newId } from '../../domain/ids';
 import type { Criterion } from '../../domain/criteria/types';
-import type { Roadmap, RoadmapDraft, RoadmapItem, RoadmapItemDraft, ItemStatus, Priority } from '../../domain/roadmap/types';
+import type {
+  Roadmap,
+  RoadmapDraft,
+  RoadmapItem,
+  RoadmapItemDraft,
+  ItemStatus,
+  Priority,
+} from '../../domain/roadmap/types';
 import type { Db } from './client';
 
 type ItemRow = Awaited<ReturnType<Db['roadmapItem']['findFirstOrThrow']>> & { criteria: { criterionId: string }[] };
 
 function toItem(r: ItemRow): RoadmapItem {
   return {
-    id: r.id, priority: r.priority as Priority, title: r.title, problem: r.problem, expectedImpact: r.expectedImpact, owner: r.owner,
-    status: r.status as ItemStatus, notes: r.notes, criterionIds: r.criteria.map((c) => c.criterionId).sort(), createdAt: r.createdAt.toISOString(),
+    id: r.id,
+    priority: r.priority as Priority,
+    title: r.title,
+    problem: r.problem,
+    expectedImpact: r.expectedImpact,
+    owner: r.owner,
+    status: r.status as ItemStatus,
+    notes: r.notes,
+    criterionIds: r.criteria.map((c) => c.criterionId).sort(),
+    createdAt: r.createdAt.toISOString(),
   };
 }
 
-const ITEMS = { items: { orderBy: { position: 'asc' }, include: { criteria: { select: { criterionId: true } } } } } as const;
+const ITEMS = {
+  items: { orderBy: { position: 'asc' }, include: { criteria: { select: { criterionId: true } } } },
+} as const;
 
 export async function getRoadmap(db: Db, projectId: string): Promise<Roadmap> {
   const phases = await db.roadmapPhase.findMany({ where: { projectId }, orderBy: { position: 'asc' }, include: ITEMS });
@@ -26,13 +43,17 @@ export async function phaseProject(db: Db, phaseId: string): Promise<string | nu
 }
 
 export async function itemProject(db: Db, itemId: string): Promise<string | null> {
-  const row = await db.roadmapItem.findUnique({ where: { id: itemId }, select: { phase: { select: { projectId: true } } } });
+  const row = await db.roadmapItem.findUnique({
+    where: { id: itemId },
+    select: { phase: { select: { projectId: true } } },
+  });
   return row?.phase.projectId ?? null;
 }
 
 /** An item's project and linked criteria (sorted ids), or null when there is no such item. */
 export async function itemLinks(
-  db: Db, itemId: string,
+  db: Db,
+  itemId: string,
 ): Promise<{ projectId: string; title: string; criterionIds: string[] } | null> {
   const row = await db.roadmapItem.findUnique({
     where: { id: itemId },
@@ -56,7 +77,9 @@ export async function createPhase(db: Db, projectId: string, title: string, note
  * lock) before it looks: callers racing each other (two requests, two server instances) create it once.
  */
 export async function createPhaseOnce(
-  db: Db, projectId: string, phase: { title: string; notes: string | null; items: ItemInput[] },
+  db: Db,
+  projectId: string,
+  phase: { title: string; notes: string | null; items: ItemInput[] },
 ): Promise<string | null> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`UPDATE "project" SET "name" = "name" WHERE "id" = ${projectId}`;
@@ -78,7 +101,11 @@ export async function createPhaseOnce(
 /** Waiting behind other writers (uploads hold the lock for seconds) is fine for a one-off phase. */
 const PHASE_TX = { maxWait: 30_000, timeout: 60_000 };
 
-export async function updatePhase(db: Db, id: string, patch: { title?: string; notes?: string | null }): Promise<boolean> {
+export async function updatePhase(
+  db: Db,
+  id: string,
+  patch: { title?: string; notes?: string | null },
+): Promise<boolean> {
   const { count } = await db.roadmapPhase.updateMany({ where: { id }, data: patch });
   return count > 0;
 }
@@ -89,7 +116,10 @@ export async function deletePhase(db: Db, id: string): Promise<boolean> {
     const phase = await tx.roadmapPhase.findUnique({ where: { id } });
     if (!phase) return false;
     await tx.roadmapPhase.delete({ where: { id } });
-    await tx.roadmapPhase.updateMany({ where: { projectId: phase.projectId, position: { gt: phase.position } }, data: { position: { decrement: 1 } } });
+    await tx.roadmapPhase.updateMany({
+      where: { projectId: phase.projectId, position: { gt: phase.position } },
+      data: { position: { decrement: 1 } },
+    });
     return true;
   });
 }
@@ -99,8 +129,19 @@ export async function movePhase(db: Db, id: string, position: number): Promise<b
   return db.$transaction(async (tx) => {
     const phase = await tx.roadmapPhase.findUnique({ where: { id } });
     if (!phase) return false;
-    const ids = (await tx.roadmapPhase.findMany({ where: { projectId: phase.projectId }, orderBy: { position: 'asc' }, select: { id: true } })).map((p) => p.id);
-    await renumber(ids.filter((x) => x !== id), id, position, (pid, i) => tx.roadmapPhase.update({ where: { id: pid }, data: { position: i } }));
+    const ids = (
+      await tx.roadmapPhase.findMany({
+        where: { projectId: phase.projectId },
+        orderBy: { position: 'asc' },
+        select: { id: true },
+      })
+    ).map((p) => p.id);
+    await renumber(
+      ids.filter((x) => x !== id),
+      id,
+      position,
+      (pid, i) => tx.roadmapPhase.update({ where: { id: pid }, data: { position: i } }),
+    );
     return true;
   });
 }
@@ -113,7 +154,9 @@ export async function createItem(db: Db, phaseId: string, input: ItemInput): Pro
     const position = await tx.roadmapItem.count({ where: { phaseId } });
     const { criterionIds = [], ...fields } = input;
     await tx.roadmapItem.create({ data: { id, phaseId, position, ...fields } });
-    await tx.roadmapItemCriterion.createMany({ data: [...new Set(criterionIds)].map((criterionId) => ({ itemId: id, criterionId })) });
+    await tx.roadmapItemCriterion.createMany({
+      data: [...new Set(criterionIds)].map((criterionId) => ({ itemId: id, criterionId })),
+    });
     return id;
   });
 }
@@ -127,7 +170,9 @@ export async function updateItem(db: Db, id: string, patch: Partial<ItemInput>):
     if (Object.keys(data).length > 0) await tx.roadmapItem.update({ where: { id }, data });
     if (criterionIds) {
       await tx.roadmapItemCriterion.deleteMany({ where: { itemId: id } });
-      await tx.roadmapItemCriterion.createMany({ data: [...new Set(criterionIds)].map((criterionId) => ({ itemId: id, criterionId })) });
+      await tx.roadmapItemCriterion.createMany({
+        data: [...new Set(criterionIds)].map((criterionId) => ({ itemId: id, criterionId })),
+      });
     }
     return true;
   });
@@ -138,7 +183,10 @@ export async function deleteItem(db: Db, id: string): Promise<boolean> {
     const item = await tx.roadmapItem.findUnique({ where: { id } });
     if (!item) return false;
     await tx.roadmapItem.delete({ where: { id } });
-    await tx.roadmapItem.updateMany({ where: { phaseId: item.phaseId, position: { gt: item.position } }, data: { position: { decrement: 1 } } });
+    await tx.roadmapItem.updateMany({
+      where: { phaseId: item.phaseId, position: { gt: item.position } },
+      data: { position: { decrement: 1 } },
+    });
     return true;
   });
 }
@@ -148,32 +196,51 @@ export async function moveItem(db: Db, id: string, phaseId: string, position: nu
   return db.$transaction(async (tx) => {
     const item = await tx.roadmapItem.findUnique({ where: { id } });
     if (!item) return false;
-    const siblings = async (pid: string) => (await tx.roadmapItem.findMany({ where: { phaseId: pid }, orderBy: { position: 'asc' }, select: { id: true } })).map((r) => r.id);
+    const siblings = async (pid: string) =>
+      (
+        await tx.roadmapItem.findMany({ where: { phaseId: pid }, orderBy: { position: 'asc' }, select: { id: true } })
+      ).map((r) => r.id);
     if (item.phaseId !== phaseId) {
       const left = (await siblings(item.phaseId)).filter((x) => x !== id);
       for (const [i, iid] of left.entries()) await tx.roadmapItem.update({ where: { id: iid }, data: { position: i } });
     }
     const target = (await siblings(phaseId)).filter((x) => x !== id);
-    await renumber(target, id, position, (iid, i) => tx.roadmapItem.update({ where: { id: iid }, data: { position: i, phaseId } }));
+    await renumber(target, id, position, (iid, i) =>
+      tx.roadmapItem.update({ where: { id: iid }, data: { position: i, phaseId } }),
+    );
     return true;
   });
 }
 
-async function renumber(others: string[], moved: string, position: number, write: (id: string, i: number) => Promise<unknown>): Promise<void> {
+async function renumber(
+  others: string[],
+  moved: string,
+  position: number,
+  write: (id: string, i: number) => Promise<unknown>,
+): Promise<void> {
   const at = Math.max(0, Math.min(others.length, Math.trunc(position)));
   const order = [...others.slice(0, at), moved, ...others.slice(at)];
   for (const [i, x] of order.entries()) await write(x, i);
 }
 
 /** Adds a Markdown-imported draft: phases appended after the existing ones (or replacing them all). */
-export async function importRoadmap(db: Db, projectId: string, draft: RoadmapDraft, mode: 'append' | 'replace'): Promise<void> {
+export async function importRoadmap(
+  db: Db,
+  projectId: string,
+  draft: RoadmapDraft,
+  mode: 'append' | 'replace',
+): Promise<void> {
   await db.$transaction(async (tx) => {
     if (mode === 'replace') await tx.roadmapPhase.deleteMany({ where: { projectId } });
     let position = await tx.roadmapPhase.count({ where: { projectId } });
     for (const phase of draft.phases) {
       const id = newId('phs');
-      await tx.roadmapPhase.create({ data: { id, projectId, title: phase.title, notes: phase.notes, position: position++ } });
-      await tx.roadmapItem.createMany({ data: phase.items.map((item, i) => ({ id: newId('itm'), phaseId: id, position: i, ...item })) });
+      await tx.roadmapPhase.create({
+        data: { id, projectId, title: phase.title, notes: phase.notes, position: position++ },
+      });
+      await tx.roadmapItem.createMany({
+        data: phase.items.map((item, i) => ({ id: newId('itm'), phaseId: id, position: i, ...item })),
+      });
     }
   });
 }
@@ -187,7 +254,11 @@ export async function itemPhase(db: Db, itemId: string): Promise<string | null> 
  * set `setId` (which must be of `projectId`) or to the set named `setName` (created when missing).
  */
 export async function createItemWithNewCriteria(
-  db: Db, projectId: string, phaseId: string, input: ItemInput, newCriteria: { setId?: string; setName?: string; criterion: Criterion }[],
+  db: Db,
+  projectId: string,
+  phaseId: string,
+  input: ItemInput,
+  newCriteria: { setId?: string; setName?: string; criterion: Criterion }[],
 ): Promise<{ ok: true; id: string } | { ok: false; foreignSetId: string }> {
   try {
     return await insertItemWithNewCriteria(db, projectId, phaseId, input, newCriteria);
@@ -204,26 +275,54 @@ class ForeignSetError extends Error {
   }
 }
 
-async function insertItemWithNewCriteria(db: Db, projectId: string, phaseId: string, input: ItemInput, newCriteria: { setId?: string; setName?: string; criterion: Criterion }[]) {
+async function insertItemWithNewCriteria(
+  db: Db,
+  projectId: string,
+  phaseId: string,
+  input: ItemInput,
+  newCriteria: { setId?: string; setName?: string; criterion: Criterion }[],
+) {
   return db.$transaction(async (tx) => {
     const linked = [...(input.criterionIds ?? [])];
     for (const { setId, setName, criterion } of newCriteria) {
-      let set = setId ? await tx.criteriaSet.findUnique({ where: { id: setId } }) : await tx.criteriaSet.findUnique({ where: { projectId_name: { projectId, name: setName! } } });
+      let set = setId
+        ? await tx.criteriaSet.findUnique({ where: { id: setId } })
+        : await tx.criteriaSet.findUnique({ where: { projectId_name: { projectId, name: setName! } } });
       if (setId && set?.projectId !== projectId) throw new ForeignSetError(setId);
-      set ??= await tx.criteriaSet.create({ data: { id: newId('crs'), projectId, name: setName!, position: await tx.criteriaSet.count({ where: { projectId } }) } });
+      set ??= await tx.criteriaSet.create({
+        data: {
+          id: newId('crs'),
+          projectId,
+          name: setName!,
+          position: await tx.criteriaSet.count({ where: { projectId } }),
+        },
+      });
       const id = newId('crt');
       await tx.criterion.create({
         data: {
-          id, setId: set.id, position: await tx.criterion.count({ where: { setId: set.id } }), metric: criterion.metric, scope: criterion.scope, op: criterion.op,
-          target: criterion.target, relative: criterion.relative ?? null, floorMs: criterion.floorMs ?? null, minRequests: criterion.minRequests ?? null, severity: criterion.severity ?? 'must',
+          id,
+          setId: set.id,
+          position: await tx.criterion.count({ where: { setId: set.id } }),
+          metric: criterion.metric,
+          scope: criterion.scope,
+          op: criterion.op,
+          target: criterion.target,
+          relative: criterion.relative ?? null,
+          floorMs: criterion.floorMs ?? null,
+          minRequests: criterion.minRequests ?? null,
+          severity: criterion.severity ?? 'must',
         },
       });
       linked.push(id);
     }
     const id = newId('itm');
     const { criterionIds: _ids, ...fields } = input;
-    await tx.roadmapItem.create({ data: { id, phaseId, position: await tx.roadmapItem.count({ where: { phaseId } }), ...fields } });
-    await tx.roadmapItemCriterion.createMany({ data: [...new Set(linked)].map((criterionId) => ({ itemId: id, criterionId })) });
+    await tx.roadmapItem.create({
+      data: { id, phaseId, position: await tx.roadmapItem.count({ where: { phaseId } }), ...fields },
+    });
+    await tx.roadmapItemCriterion.createMany({
+      data: [...new Set(linked)].map((criterionId) => ({ itemId: id, criterionId })),
+    });
     return { ok: true as const, id };
   });
 }

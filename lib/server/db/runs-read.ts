@@ -9,7 +9,8 @@ import type { RunPage, RunSummary, StoredFileInfo, StoredRun } from '../../domai
 
 const SUMMARY_INCLUDE = { project: { select: { name: true } }, tags: { select: { tag: true } } } as const;
 
-export type RunSort = 'createdAt' | 'label' | 'userCount' | 'durationS' | 'requests' | 'failureRate' | 'medianMs' | 'p95Ms' | 'rps';
+export type RunSort =
+  'createdAt' | 'label' | 'userCount' | 'durationS' | 'requests' | 'failureRate' | 'medianMs' | 'p95Ms' | 'rps';
 
 /** Sort keys whose column can be null: those sort with nulls last whatever the direction. */
 const NULLABLE_SORTS = new Set<RunSort>(['userCount', 'durationS', 'failureRate', 'medianMs', 'p95Ms', 'rps']);
@@ -23,30 +24,55 @@ export interface ListRunsQuery {
   order?: 'asc' | 'desc';
 }
 
-type RunRow = Awaited<ReturnType<Db['run']['findFirstOrThrow']>> & { project: { name: string }; tags: { tag: string }[] };
+type RunRow = Awaited<ReturnType<Db['run']['findFirstOrThrow']>> & {
+  project: { name: string };
+  tags: { tag: string }[];
+};
 
 function toSummary(r: RunRow): RunSummary {
   return {
-    id: r.id, projectId: r.projectId, projectName: r.project.name, label: r.label, tags: r.tags.map((t) => t.tag).sort(),
-    userCount: r.userCount, spawnRate: r.spawnRate, build: r.build, durationS: r.durationS, startTime: r.startTime, requests: r.requests, failures: r.failures,
-    failureRate: r.failureRate, rps: r.rps, medianMs: r.medianMs, p95Ms: r.p95Ms, p99Ms: r.p99Ms, maxMs: r.maxMs,
-    endpointCount: r.endpointCount, locustVersion: r.locustVersion, createdAt: r.createdAt.toISOString(),
+    id: r.id,
+    projectId: r.projectId,
+    projectName: r.project.name,
+    label: r.label,
+    tags: r.tags.map((t) => t.tag).sort(),
+    userCount: r.userCount,
+    spawnRate: r.spawnRate,
+    build: r.build,
+    durationS: r.durationS,
+    startTime: r.startTime,
+    requests: r.requests,
+    failures: r.failures,
+    failureRate: r.failureRate,
+    rps: r.rps,
+    medianMs: r.medianMs,
+    p95Ms: r.p95Ms,
+    p99Ms: r.p99Ms,
+    maxMs: r.maxMs,
+    endpointCount: r.endpointCount,
+    locustVersion: r.locustVersion,
+    createdAt: r.createdAt.toISOString(),
   };
 }
 
 /** `sqlite`: see inSnapshot. */
 export async function listRuns(db: Db, q: ListRunsQuery, provider: DbProvider): Promise<RunPage> {
-  const where = { ...(q.projectId ? { projectId: q.projectId } : {}), ...(q.tag ? { tags: { some: { tag: q.tag } } } : {}) };
-  const [total, rows] = await inSnapshot(db, provider, (tx) => Promise.all([
-    tx.run.count({ where }),
-    tx.run.findMany({
-      where,
-      include: SUMMARY_INCLUDE,
-      orderBy: [orderOf(q.sort ?? 'createdAt', q.order ?? 'desc'), { id: 'desc' }],
-      skip: (q.page - 1) * q.pageSize,
-      take: q.pageSize,
-    }),
-  ]));
+  const where = {
+    ...(q.projectId ? { projectId: q.projectId } : {}),
+    ...(q.tag ? { tags: { some: { tag: q.tag } } } : {}),
+  };
+  const [total, rows] = await inSnapshot(db, provider, (tx) =>
+    Promise.all([
+      tx.run.count({ where }),
+      tx.run.findMany({
+        where,
+        include: SUMMARY_INCLUDE,
+        orderBy: [orderOf(q.sort ?? 'createdAt', q.order ?? 'desc'), { id: 'desc' }],
+        skip: (q.page - 1) * q.pageSize,
+        take: q.pageSize,
+      }),
+    ]),
+  );
   return { items: rows.map(toSummary), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -74,47 +100,126 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       failureRows: { orderBy: { position: 'asc' } },
       exceptionRows: { orderBy: { position: 'asc' } },
       transactions: { orderBy: { position: 'asc' } },
-      files: { select: { id: true, name: true, kind: true, format: true, versions: true, encoding: true, encodingConfidence: true, rows: true, sizeBytes: true, sha256: true } },
+      files: {
+        select: {
+          id: true,
+          name: true,
+          kind: true,
+          format: true,
+          versions: true,
+          encoding: true,
+          encodingConfidence: true,
+          rows: true,
+          sizeBytes: true,
+          sha256: true,
+        },
+      },
       series: { where: { isAggregate: true } },
     },
   });
   // The run's row and each child table are read by separate queries: a delete that committed in
   // between leaves the row without its children. Still there after the last query: all were read whole.
   if (r === null || (await db.run.count({ where: { id } })) === 0) return null;
-  const files: StoredFileInfo[] = r.files.map(({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }) => ({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }));
+  const files: StoredFileInfo[] = r.files.map(({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }) => ({
+    id,
+    name,
+    kind,
+    format,
+    versions,
+    encoding,
+    sizeBytes,
+    sha256,
+  }));
   const history = readJson('run.history', r.id, r.history ?? null);
   const aggregatedSeries = r.series[0];
   const run: ParsedRun = {
     meta: {
-      label: r.label, userCount: r.userCount, spawnRate: r.spawnRate, startTime: r.startTime, endTime: r.endTime, durationS: r.durationS,
-      host: r.host, locustfile: r.locustfile, locustVersion: r.locustVersion, build: r.build,
+      label: r.label,
+      userCount: r.userCount,
+      spawnRate: r.spawnRate,
+      startTime: r.startTime,
+      endTime: r.endTime,
+      durationS: r.durationS,
+      host: r.host,
+      locustfile: r.locustfile,
+      locustVersion: r.locustVersion,
+      build: r.build,
     },
-    files: r.files.map((f): ParsedFileInfo => ({ name: f.name, kind: f.kind as ParsedFileInfo['kind'], format: f.format, versions: parseRange(f.versions), encoding: f.encoding, encodingConfidence: f.encodingConfidence, rows: f.rows })),
+    files: r.files.map((f): ParsedFileInfo => ({
+      name: f.name,
+      kind: f.kind as ParsedFileInfo['kind'],
+      format: f.format,
+      versions: parseRange(f.versions),
+      encoding: f.encoding,
+      encodingConfidence: f.encodingConfidence,
+      rows: f.rows,
+    })),
     aggregated: readJson('run.aggregated', r.id, r.aggregated),
     endpoints: r.endpoints.map((e) => ({
-      method: e.method, name: e.name, requests: e.requests, failures: e.failures, medianMs: e.medianMs, avgMs: e.avgMs,
-      minMs: e.minMs, maxMs: e.maxMs, avgSizeBytes: e.avgSizeBytes, rps: e.rps, failuresPerS: e.failuresPerS,
+      method: e.method,
+      name: e.name,
+      requests: e.requests,
+      failures: e.failures,
+      medianMs: e.medianMs,
+      avgMs: e.avgMs,
+      minMs: e.minMs,
+      maxMs: e.maxMs,
+      avgSizeBytes: e.avgSizeBytes,
+      rps: e.rps,
+      failuresPerS: e.failuresPerS,
       percentiles: readJson('endpoint_stat.percentiles', e.id, e.percentiles),
     })),
-    failures: r.failureRows.map(({ method, name, error, occurrences, firstSeen, lastSeen }) => ({ method, name, error, occurrences, firstSeen, lastSeen })),
+    failures: r.failureRows.map(({ method, name, error, occurrences, firstSeen, lastSeen }) => ({
+      method,
+      name,
+      error,
+      occurrences,
+      firstSeen,
+      lastSeen,
+    })),
     exceptions: r.exceptionRows.map(({ count, message, traceback, nodes }) => ({ count, message, traceback, nodes })),
     transactions: r.transactions.map((t) => readJson('transaction_stat.stats', t.id, t.stats)),
-    history: history && aggregatedSeries
-      ? { source: history.source, points: history.points, percentileWindow: history.percentileWindow, semanticsNote: history.semantics,
-          fullHistory: history.fullHistory, resetsAtS: history.resetsAtS,
-          aggregated: decodeSeries(seriesOf(aggregatedSeries)), endpoints: [] }
-      : null,
+    history:
+      history && aggregatedSeries
+        ? {
+            source: history.source,
+            points: history.points,
+            percentileWindow: history.percentileWindow,
+            semanticsNote: history.semantics,
+            fullHistory: history.fullHistory,
+            resetsAtS: history.resetsAtS,
+            aggregated: decodeSeries(seriesOf(aggregatedSeries)),
+            endpoints: [],
+          }
+        : null,
     warnings: readJson('run.warnings', r.id, r.warnings),
   };
   return { summary: toSummary(r), notes: r.notes, files, run };
 }
 
-type SeriesRow = { id: string; method: string | null; name: string; length: number; columns: unknown; data: Uint8Array };
-const seriesOf = ({ id, method, name, length, columns, data }: SeriesRow): EncodedSeries =>
-  ({ method, name, length, columns: readJson('run_series.columns', id, columns), data });
+type SeriesRow = {
+  id: string;
+  method: string | null;
+  name: string;
+  length: number;
+  columns: unknown;
+  data: Uint8Array;
+};
+const seriesOf = ({ id, method, name, length, columns, data }: SeriesRow): EncodedSeries => ({
+  method,
+  name,
+  length,
+  columns: readJson('run_series.columns', id, columns),
+  data,
+});
 
 /** Names of a run's endpoint series, and one decoded series (null when absent). */
-export async function getRunSeries(db: Db, runId: string, method: string | null, name: string): Promise<HistorySeries | null> {
+export async function getRunSeries(
+  db: Db,
+  runId: string,
+  method: string | null,
+  name: string,
+): Promise<HistorySeries | null> {
   const row = await db.runSeries.findFirst({ where: { runId, method, name, isAggregate: false } });
   return row ? decodeSeries(seriesOf(row)) : null;
 }
@@ -126,15 +231,28 @@ export async function getAllEndpointSeries(db: Db, runId: string): Promise<Histo
 }
 
 /** Names and lengths of a run's endpoint series; null for an unknown run (one query: never a deleted run's empty list). */
-export async function listRunSeries(db: Db, runId: string): Promise<{ method: string | null; name: string; length: number }[] | null> {
+export async function listRunSeries(
+  db: Db,
+  runId: string,
+): Promise<{ method: string | null; name: string; length: number }[] | null> {
   const run = await db.run.findUnique({
     where: { id: runId },
-    select: { series: { where: { isAggregate: false }, select: { method: true, name: true, length: true }, orderBy: { position: 'asc' } } },
+    select: {
+      series: {
+        where: { isAggregate: false },
+        select: { method: true, name: true, length: true },
+        orderBy: { position: 'asc' },
+      },
+    },
   });
   return run?.series ?? null;
 }
 
-export async function getRunFile(db: Db, runId: string, fileId: string): Promise<{ name: string; bytes: Uint8Array } | null> {
+export async function getRunFile(
+  db: Db,
+  runId: string,
+  fileId: string,
+): Promise<{ name: string; bytes: Uint8Array } | null> {
   const f = await db.runFile.findFirst({ where: { id: fileId, runId } });
   return f ? { name: f.name, bytes: new Uint8Array(gunzipSync(f.gzipData)) } : null;
 }
@@ -155,7 +273,10 @@ export async function updateRun(db: Db, id: string, patch: RunPatch): Promise<bo
     const found = await tx.run.findUnique({ where: { id }, select: { id: true } });
     if (!found) return false;
     const { tags, ...fields } = patch;
-    await tx.run.update({ where: { id }, data: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) });
+    await tx.run.update({
+      where: { id },
+      data: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
+    });
     if (tags) {
       await tx.runTag.deleteMany({ where: { runId: id } });
       await tx.runTag.createMany({ data: [...new Set(tags)].map((tag) => ({ runId: id, tag })) });

@@ -21,7 +21,12 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 const SERIES_BATCH = 200;
 
 /** `provider`: SQLite takes its write lock first (see insertAll). */
-export async function createRuns(db: Db, projectName: string, runs: NewRun[], provider: 'sqlite' | 'postgresql' = 'sqlite'): Promise<string[]> {
+export async function createRuns(
+  db: Db,
+  projectName: string,
+  runs: NewRun[],
+  provider: 'sqlite' | 'postgresql' = 'sqlite',
+): Promise<string[]> {
   // Compress before the transaction (zlib runs on the thread pool), so it stays short.
   const prepared = await Promise.all(runs.map(prepare));
   for (let attempt = 1; ; attempt++) {
@@ -42,13 +47,22 @@ export async function createRuns(db: Db, projectName: string, runs: NewRun[], pr
 
 const MAX_ATTEMPTS = 8;
 
-function insertAll(db: Db, projectName: string, prepared: PreparedRun[], provider: 'sqlite' | 'postgresql'): Promise<string[]> {
+function insertAll(
+  db: Db,
+  projectName: string,
+  prepared: PreparedRun[],
+  provider: 'sqlite' | 'postgresql',
+): Promise<string[]> {
   return db.$transaction(async (tx) => {
     // SQLite shared by several server processes: take the write lock first (a no-op write waits
     // for it, up to the busy timeout). A deferred transaction that reads first cannot later write
     // while another process writes: SQLITE_BUSY at once, no waiting.
     if (provider === 'sqlite') await tx.$executeRaw`UPDATE "data_revision" SET "value" = "value" WHERE "id" = 1`;
-    const project = await tx.project.upsert({ where: { name: projectName }, update: {}, create: { id: newId('prj'), name: projectName } });
+    const project = await tx.project.upsert({
+      where: { name: projectName },
+      update: {},
+      create: { id: newId('prj'), name: projectName },
+    });
     const ids: string[] = [];
     for (const r of prepared) ids.push(await insertRun(tx, project.id, r));
     return ids;
@@ -65,7 +79,11 @@ async function prepare(input: NewRun): Promise<PreparedRun> {
   const names = new Set(input.run.files.map((f) => f.name));
   const [series, files] = await Promise.all([
     Promise.all((h ? [h.aggregated, ...h.endpoints] : []).map(encodeSeries)),
-    Promise.all(input.originals.filter((o) => names.has(o.name)).map((o) => ('bytes' in o ? originalFromBytes(o.name, o.bytes) : o))),
+    Promise.all(
+      input.originals
+        .filter((o) => names.has(o.name))
+        .map((o) => ('bytes' in o ? originalFromBytes(o.name, o.bytes) : o)),
+    ),
   ]);
   return { ...input, series, files };
 }
@@ -76,33 +94,84 @@ async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise
   const a = run.aggregated;
   await tx.run.create({
     data: {
-      id, projectId, label: input.label, notes: input.notes,
-      userCount: run.meta.userCount, spawnRate: run.meta.spawnRate, startTime: run.meta.startTime, endTime: run.meta.endTime, durationS: run.meta.durationS,
-      host: run.meta.host, locustfile: run.meta.locustfile, locustVersion: run.meta.locustVersion, build: run.meta.build ?? null,
-      requests: a.requests, failures: a.failures, failureRate: a.requests > 0 ? a.failures / a.requests : null,
-      rps: a.rps, medianMs: a.medianMs, p95Ms: a.percentiles['95'] ?? null, p99Ms: a.percentiles['99'] ?? null, maxMs: a.maxMs,
+      id,
+      projectId,
+      label: input.label,
+      notes: input.notes,
+      userCount: run.meta.userCount,
+      spawnRate: run.meta.spawnRate,
+      startTime: run.meta.startTime,
+      endTime: run.meta.endTime,
+      durationS: run.meta.durationS,
+      host: run.meta.host,
+      locustfile: run.meta.locustfile,
+      locustVersion: run.meta.locustVersion,
+      build: run.meta.build ?? null,
+      requests: a.requests,
+      failures: a.failures,
+      failureRate: a.requests > 0 ? a.failures / a.requests : null,
+      rps: a.rps,
+      medianMs: a.medianMs,
+      p95Ms: a.percentiles['95'] ?? null,
+      p99Ms: a.percentiles['99'] ?? null,
+      maxMs: a.maxMs,
       endpointCount: run.endpoints.length,
-      aggregated: toJson(a), warnings: run.warnings, history: historySummary(run),
+      aggregated: toJson(a),
+      warnings: run.warnings,
+      history: historySummary(run),
       tags: { create: [...new Set(input.tags)].map((tag) => ({ tag })) },
     },
   });
-  await tx.endpointStat.createMany({ data: run.endpoints.map((e, position) => ({ id: newId('ep'), runId: id, position, ...e, percentiles: toJson(e.percentiles) })) });
-  await tx.failureRow.createMany({ data: run.failures.map((f, position) => ({ id: newId('fl'), runId: id, position, ...f })) });
-  await tx.exceptionRow.createMany({ data: run.exceptions.map((x, position) => ({ id: newId('ex'), runId: id, position, ...x })) });
-  await tx.transactionStat.createMany({ data: run.transactions.map((t, position) => ({ id: newId('tx'), runId: id, position, stats: toJson(t) })) });
+  await tx.endpointStat.createMany({
+    data: run.endpoints.map((e, position) => ({
+      id: newId('ep'),
+      runId: id,
+      position,
+      ...e,
+      percentiles: toJson(e.percentiles),
+    })),
+  });
+  await tx.failureRow.createMany({
+    data: run.failures.map((f, position) => ({ id: newId('fl'), runId: id, position, ...f })),
+  });
+  await tx.exceptionRow.createMany({
+    data: run.exceptions.map((x, position) => ({ id: newId('ex'), runId: id, position, ...x })),
+  });
+  await tx.transactionStat.createMany({
+    data: run.transactions.map((t, position) => ({ id: newId('tx'), runId: id, position, stats: toJson(t) })),
+  });
   // Batched: one statement per SERIES_BATCH rows instead of one per endpoint keeps the write
   // transaction (and SQLite's write lock) short for runs with thousands of endpoints.
   const seriesRows = input.series.map((e, position) => ({
-    id: newId('ser'), runId: id, position, isAggregate: position === 0, method: e.method, name: e.name, length: e.length, columns: e.columns, data: e.data as Uint8Array<ArrayBuffer>,
+    id: newId('ser'),
+    runId: id,
+    position,
+    isAggregate: position === 0,
+    method: e.method,
+    name: e.name,
+    length: e.length,
+    columns: e.columns,
+    data: e.data as Uint8Array<ArrayBuffer>,
   }));
-  for (let i = 0; i < seriesRows.length; i += SERIES_BATCH) await tx.runSeries.createMany({ data: seriesRows.slice(i, i + SERIES_BATCH) });
+  for (let i = 0; i < seriesRows.length; i += SERIES_BATCH)
+    await tx.runSeries.createMany({ data: seriesRows.slice(i, i + SERIES_BATCH) });
   for (const file of input.files) {
     const info = run.files.find((f) => f.name === file.name)!;
     await tx.runFile.create({
       data: {
-        id: newId('file'), runId: id, name: file.name, kind: info.kind, format: info.format, encoding: info.encoding, encodingConfidence: info.encodingConfidence, rows: info.rows,
-        versions: info.versions.min === info.versions.max ? info.versions.min : `${info.versions.min}–${info.versions.max}`,
-        sizeBytes: file.sizeBytes, sha256: file.sha256, gzipData: file.gzip as Uint8Array<ArrayBuffer>,
+        id: newId('file'),
+        runId: id,
+        name: file.name,
+        kind: info.kind,
+        format: info.format,
+        encoding: info.encoding,
+        encodingConfidence: info.encodingConfidence,
+        rows: info.rows,
+        versions:
+          info.versions.min === info.versions.max ? info.versions.min : `${info.versions.min}–${info.versions.max}`,
+        sizeBytes: file.sizeBytes,
+        sha256: file.sha256,
+        gzipData: file.gzip as Uint8Array<ArrayBuffer>,
       },
     });
   }
@@ -112,7 +181,14 @@ async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise
 function historySummary(run: ParsedRun) {
   const h = run.history;
   if (!h) return undefined;
-  return { points: h.points, source: h.source, percentileWindow: h.percentileWindow, semantics: h.semanticsNote, fullHistory: h.fullHistory, resetsAtS: h.resetsAtS };
+  return {
+    points: h.points,
+    source: h.source,
+    percentileWindow: h.percentileWindow,
+    semantics: h.semanticsNote,
+    fullHistory: h.fullHistory,
+    resetsAtS: h.resetsAtS,
+  };
 }
 
 /** Plain JSON value of a domain object (drops undefined, keeps null). */

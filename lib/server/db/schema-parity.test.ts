@@ -13,6 +13,9 @@ test('the PostgreSQL schema is derived from the SQLite one (run npm run db:sync-
 });
 
 test('both providers have the same migrations', () => {
-  const names = (p: string) => readdirSync(join(root, 'prisma', p, 'migrations')).filter((n) => !n.endsWith('.toml')).sort();
+  const names = (p: string) =>
+    readdirSync(join(root, 'prisma', p, 'migrations'))
+      .filter((n) => !n.endsWith('.toml'))
+      .sort();
   expect(names('postgresql')).toEqual(names('sqlite'));
 });

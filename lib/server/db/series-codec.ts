@@ -8,8 +8,17 @@ import type { HistorySeries } from '../../domain/locust/types';
 const deflateAsync = promisify(deflate);
 
 const FIELDS = [
-  'timestampsS', 'userCount', 'rps', 'failuresPerS', 'totalRequests', 'totalFailures',
-  'totalMedianMs', 'totalAvgMs', 'totalMinMs', 'totalMaxMs', 'totalAvgSizeBytes',
+  'timestampsS',
+  'userCount',
+  'rps',
+  'failuresPerS',
+  'totalRequests',
+  'totalFailures',
+  'totalMedianMs',
+  'totalAvgMs',
+  'totalMinMs',
+  'totalMaxMs',
+  'totalAvgSizeBytes',
 ] as const;
 
 export interface EncodedSeries {

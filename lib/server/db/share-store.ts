@@ -4,7 +4,10 @@ import { readJson } from './json-columns';
 import type { Db } from './client';
 import type { ShareKind, ShareRecord } from '../../domain/shapes/share';
 
-export type NewShare = Omit<ShareRecord, 'id' | 'createdAt' | 'revokedAt' | 'viewCount' | 'lastViewedAt' | 'expiresAt'> & { tokenHash: string; expiresAt: Date | null };
+export type NewShare = Omit<
+  ShareRecord,
+  'id' | 'createdAt' | 'revokedAt' | 'viewCount' | 'lastViewedAt' | 'expiresAt'
+> & { tokenHash: string; expiresAt: Date | null };
 
 type Row = Awaited<ReturnType<Db['share']['findFirstOrThrow']>>;
 
@@ -12,10 +15,19 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 function toRecord(r: Row): ShareRecord {
   return {
-    id: r.id, kind: r.kind as ShareKind, runIds: readJson('share.run_ids', r.id, r.runIds),
-    baselineRunId: r.baselineRunId, projectId: r.projectId,
-    settings: readJson('share.settings', r.id, r.settings), title: r.title, createdBy: r.createdBy, createdAt: r.createdAt.toISOString(),
-    expiresAt: iso(r.expiresAt), revokedAt: iso(r.revokedAt), viewCount: r.viewCount, lastViewedAt: iso(r.lastViewedAt),
+    id: r.id,
+    kind: r.kind as ShareKind,
+    runIds: readJson('share.run_ids', r.id, r.runIds),
+    baselineRunId: r.baselineRunId,
+    projectId: r.projectId,
+    settings: readJson('share.settings', r.id, r.settings),
+    title: r.title,
+    createdBy: r.createdBy,
+    createdAt: r.createdAt.toISOString(),
+    expiresAt: iso(r.expiresAt),
+    revokedAt: iso(r.revokedAt),
+    viewCount: r.viewCount,
+    lastViewedAt: iso(r.lastViewedAt),
   };
 }
 

@@ -20,17 +20,35 @@ type SignOffRow = Awaited<ReturnType<Db['signOff']['findFirstOrThrow']>>;
 
 function toRecord(r: SignOffRow): SignOffRecord {
   return {
-    id: r.id, projectId: r.projectId, setId: r.setId, runId: r.runId, setName: r.setName, runLabel: r.runLabel,
-    verdict: r.verdict as VerdictName, decision: r.decision as VerdictName, decidedBy: r.decidedBy, note: r.note,
-    results: readJson('sign_off.results', r.id, r.results), createdAt: r.createdAt.toISOString(),
+    id: r.id,
+    projectId: r.projectId,
+    setId: r.setId,
+    runId: r.runId,
+    setName: r.setName,
+    runLabel: r.runLabel,
+    verdict: r.verdict as VerdictName,
+    decision: r.decision as VerdictName,
+    decidedBy: r.decidedBy,
+    note: r.note,
+    results: readJson('sign_off.results', r.id, r.results),
+    createdAt: r.createdAt.toISOString(),
   };
 }
 
 export async function createSignOff(db: Db, input: SignOffInput): Promise<SignOffRecord> {
   const row = await db.signOff.create({
     data: {
-      id: newId('sgn'), projectId: input.projectId, setId: input.setId, runId: input.runId, setName: input.setName, runLabel: input.runLabel,
-      verdict: input.results.verdict, decision: input.decision, decidedBy: input.decidedBy, note: input.note, results: input.results as object,
+      id: newId('sgn'),
+      projectId: input.projectId,
+      setId: input.setId,
+      runId: input.runId,
+      setName: input.setName,
+      runLabel: input.runLabel,
+      verdict: input.results.verdict,
+      decision: input.decision,
+      decidedBy: input.decidedBy,
+      note: input.note,
+      results: input.results as object,
     },
   });
   return toRecord(row);

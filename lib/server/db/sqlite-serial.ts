@@ -38,14 +38,16 @@ export function serialTransactions(factory: PrismaBetterSqlite3): PrismaBetterSq
 function serialized(adapter: Adapter): Adapter {
   const lock = new Lock();
   /** One statement outside a transaction: waits for the open transaction (and those queued before it). */
-  const outside = <A, R>(run: (arg: A) => Promise<R>) => async (arg: A): Promise<R> => {
-    const release = await lock.acquire();
-    try {
-      return await run(arg);
-    } finally {
-      release();
-    }
-  };
+  const outside =
+    <A, R>(run: (arg: A) => Promise<R>) =>
+    async (arg: A): Promise<R> => {
+      const release = await lock.acquire();
+      try {
+        return await run(arg);
+      } finally {
+        release();
+      }
+    };
   const wrapped: Partial<Adapter> = {
     queryRaw: outside((q) => adapter.queryRaw(q)),
     executeRaw: outside((q) => adapter.executeRaw(q)),

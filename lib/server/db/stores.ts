@@ -23,7 +23,10 @@ import * as signOffs from './signoff-store';
 /** The store functions of one open database. */
 export function storesOf({ prisma, provider }: Database) {
   /** `f` with the client filled in. */
-  const bind = <A extends unknown[], R>(f: (db: Db, ...args: A) => R) => (...args: A): R => f(prisma, ...args);
+  const bind =
+    <A extends unknown[], R>(f: (db: Db, ...args: A) => R) =>
+    (...args: A): R =>
+      f(prisma, ...args);
   return {
     runs: {
       listRuns: (q: runsRead.ListRunsQuery) => runsRead.listRuns(prisma, q, provider),

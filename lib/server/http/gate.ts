@@ -25,16 +25,26 @@ export interface GateRequest {
 export async function gate(request: GateRequest): Promise<GateResult> {
   const h = request.headers;
   const crossSite = isCrossSiteMutation({
-    method: request.method, origin: h.get('origin'), host: h.get('x-forwarded-host') ?? h.get('host'), secFetchSite: h.get('sec-fetch-site'),
+    method: request.method,
+    origin: h.get('origin'),
+    host: h.get('x-forwarded-host') ?? h.get('host'),
+    secFetchSite: h.get('sec-fetch-site'),
   });
-  if (crossSite) return { kind: 'refuse', status: 403, code: 'cross_site', message: 'cross-site requests may not change anything' };
+  if (crossSite)
+    return { kind: 'refuse', status: 403, code: 'cross_site', message: 'cross-site requests may not change anything' };
   const on = authEnabled();
   const address = clientAddress(h);
   const presentsToken = isSharePath(request.pathname) || (on && bearerToken(h.get('authorization')) !== null);
   const waitMs = presentsToken ? tokenGuessWaitMs(address) : 0;
   if (waitMs > 0) {
     const retryAfterS = Math.ceil(waitMs / 1000);
-    return { kind: 'refuse', status: 429, code: 'too_many_attempts', message: `too many unknown links or tokens from your address: try again in ${Math.ceil(retryAfterS / 60)} min`, retryAfterS };
+    return {
+      kind: 'refuse',
+      status: 429,
+      code: 'too_many_attempts',
+      message: `too many unknown links or tokens from your address: try again in ${Math.ceil(retryAfterS / 60)} min`,
+      retryAfterS,
+    };
   }
   if (!on) return { kind: 'pass', callerName: 'anyone (open instance)' };
   let caller: Awaited<ReturnType<typeof callerOf>>;
@@ -45,17 +55,32 @@ export async function gate(request: GateRequest): Promise<GateResult> {
     // anyone would; everything else gets the outage's 503, never a sign-in page or a crash.
     const fault = classifyDbFault(e);
     if (fault === null) throw e;
-    if (decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller: null }) === 'allow') return { kind: 'pass', callerName: null };
+    if (
+      decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller: null }) === 'allow'
+    )
+      return { kind: 'pass', callerName: null };
     const err = databaseUnavailable(fault);
-    return { kind: 'refuse', status: err.status as 503 | 507, code: err.code, message: err.message, retryAfterS: err.status === 503 ? DB_RETRY_AFTER_S : undefined };
+    return {
+      kind: 'refuse',
+      status: err.status as 503 | 507,
+      code: err.code,
+      message: err.message,
+      retryAfterS: err.status === 503 ? DB_RETRY_AFTER_S : undefined,
+    };
   }
   const decision = decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller });
   if (decision === 'sign-in') {
     return request.pathname.startsWith('/api/')
-      ? { kind: 'refuse', status: 401, code: 'unauthorized', message: 'sign in, or send Authorization: Bearer <API token>' }
+      ? {
+          kind: 'refuse',
+          status: 401,
+          code: 'unauthorized',
+          message: 'sign in, or send Authorization: Bearer <API token>',
+        }
       : { kind: 'sign-in' };
   }
-  if (decision === 'forbidden') return { kind: 'refuse', status: 403, code: 'forbidden', message: 'this API token may only read (viewer)' };
+  if (decision === 'forbidden')
+    return { kind: 'refuse', status: 403, code: 'forbidden', message: 'this API token may only read (viewer)' };
   return { kind: 'pass', callerName: caller?.name ?? null };
 }
 
@@ -63,17 +88,30 @@ export async function gate(request: GateRequest): Promise<GateResult> {
 export function refusalResponse(result: Extract<GateResult, { kind: 'refuse' }>, pathname: string): Response {
   const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
   if (result.retryAfterS !== undefined) headers['Retry-After'] = String(result.retryAfterS);
-  if (pathname.startsWith('/api/')) return Response.json({ error: { code: result.code, message: result.message } }, { status: result.status, headers });
-  return new Response(`${result.message}\n`, { status: result.status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (pathname.startsWith('/api/'))
+    return Response.json({ error: { code: result.code, message: result.message } }, { status: result.status, headers });
+  return new Response(`${result.message}\n`, {
+    status: result.status,
+    headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }
 
 /** For an API route the proxy skips: null to go on, or the refusal to answer with. */
 export async function gateApiRoute(request: Request): Promise<Response | null> {
-  const pair = (request.headers.get('cookie') ?? '').split(';').map((c) => c.trim()).find((c) => c.startsWith(`${SESSION_COOKIE}=`));
+  const pair = (request.headers.get('cookie') ?? '')
+    .split(';')
+    .map((c) => c.trim())
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`));
   const session = pair === undefined ? null : pair.slice(SESSION_COOKIE.length + 1);
   const pathname = new URL(request.url).pathname;
-  const result = await gate({ method: request.method, pathname, headers: request.headers, sessionToken: session ? decodeURIComponent(session) : null });
+  const result = await gate({
+    method: request.method,
+    pathname,
+    headers: request.headers,
+    sessionToken: session ? decodeURIComponent(session) : null,
+  });
   if (result.kind === 'pass') return null;
-  if (result.kind === 'sign-in') return Response.json({ error: { code: 'unauthorized', message: 'sign in' } }, { status: 401 });
+  if (result.kind === 'sign-in')
+    return Response.json({ error: { code: 'unauthorized', message: 'sign in' } }, { status: 401 });
   return refusalResponse(result, pathname);
 }

@@ -32,7 +32,10 @@ export async function readUpload<T>(request: Request, intake: FileIntake<T>): Pr
   }
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: { 'content-type': contentType }, limits: { files: MAX_FILES, fieldSize: MAX_FIELD_BYTES } });
+    parser = busboy({
+      headers: { 'content-type': contentType },
+      limits: { files: MAX_FILES, fieldSize: MAX_FIELD_BYTES },
+    });
   } catch {
     throw badRequest('the multipart body could not be read (no boundary in Content-Type)');
   }

@@ -15,11 +15,19 @@ export function json(body: unknown, init: ResponseInit = {}): Response {
 export function errorResponse(e: unknown): Response {
   const err = toAppError(e);
   // A database outage fails every request: one line each (what the driver said), not a stack.
-  if (err.code === 'database_unavailable' || err.code === 'storage_full') console.error(`swarmlens: ${err.code} (${String((err.details as { reason?: string }).reason)}): ${driverMessage(e)}`);
+  if (err.code === 'database_unavailable' || err.code === 'storage_full')
+    console.error(
+      `swarmlens: ${err.code} (${String((err.details as { reason?: string }).reason)}): ${driverMessage(e)}`,
+    );
   else if (err.status >= 500) console.error(e);
-  const body = { error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) } };
+  const body = {
+    error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) },
+  };
   // A database outage is usually short: clients may retry (GET /api/health says when it is back).
-  return Response.json(body, { status: err.status, headers: err.status === 503 ? { 'Retry-After': String(DB_RETRY_AFTER_S) } : undefined });
+  return Response.json(body, {
+    status: err.status,
+    headers: err.status === 503 ? { 'Retry-After': String(DB_RETRY_AFTER_S) } : undefined,
+  });
 }
 
 /** The innermost message of an error chain (Prisma wraps the driver's in several layers). */
@@ -43,7 +51,13 @@ function toAppError(e: unknown): AppError {
       ? new AppError(415, 'not_locust_output', e.message, details)
       : new AppError(422, 'invalid_locust_file', e.message, details);
   }
-  if (e instanceof ZodError) return new AppError(400, 'bad_request', 'invalid request', e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
+  if (e instanceof ZodError)
+    return new AppError(
+      400,
+      'bad_request',
+      'invalid request',
+      e.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    );
   const fault = classifyDbFault(e);
   if (fault !== null) return databaseUnavailable(fault);
   const prisma = prismaErrorCode(e);
@@ -61,7 +75,9 @@ function prismaErrorCode(e: unknown): string | null {
 
 /** Wraps a route handler so that every thrown error becomes the error envelope, and a request
  *  that may have changed stored data (whatever its outcome) outdates every cached view. */
-export function withErrors<A extends unknown[]>(handler: (...args: A) => Promise<Response>): (...args: A) => Promise<Response> {
+export function withErrors<A extends unknown[]>(
+  handler: (...args: A) => Promise<Response>,
+): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     const request = args[0];
     const mutating = request instanceof Request && !SAFE_METHODS.has(request.method);

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { API_CONTENT_SECURITY_POLICY, BASE_SECURITY_HEADERS, pageContentSecurityPolicy } from './security-headers';
 
-const directives = (policy: string) => new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (policy: string) =>
+  new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 
 describe('page Content-Security-Policy', () => {
   const production = directives(pageContentSecurityPolicy({ nonce: 'bm9uY2U=', development: false }));
@@ -18,9 +24,12 @@ describe('page Content-Security-Policy', () => {
     expect(production.get(name)).toContain(value);
   });
 
-  test.each(["'unsafe-eval'", "'unsafe-inline'", '*', 'data:', 'http:', 'https:'])('production scripts never allow %s', (source) => {
-    expect(production.get('script-src')).not.toContain(source);
-  });
+  test.each(["'unsafe-eval'", "'unsafe-inline'", '*', 'data:', 'http:', 'https:'])(
+    'production scripts never allow %s',
+    (source) => {
+      expect(production.get('script-src')).not.toContain(source);
+    },
+  );
 
   test('development adds only eval (React debug stacks) and WebSockets (hot reload)', () => {
     expect(development.get('script-src')).toContain("'unsafe-eval'");

@@ -26,7 +26,8 @@ export function pageContentSecurityPolicy({ nonce, development }: PolicyOptions)
 }
 
 /** API responses are data, never documents: nothing may load or run from them, nor frame them. */
-export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const API_CONTENT_SECURITY_POLICY =
+  "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** Headers every response carries (next.config.ts), besides the CSP. */
 export const BASE_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }> = [

@@ -1,9 +1,13 @@
 // Request shapes of sign-in, API tokens and share links.
 import { z } from 'zod';
 
-export const signInSchema = z.object({ secret: z.string().min(1).max(1000), name: z.string().trim().min(1).max(100).default('admin') }).strict();
+export const signInSchema = z
+  .object({ secret: z.string().min(1).max(1000), name: z.string().trim().min(1).max(100).default('admin') })
+  .strict();
 
-export const apiTokenInputSchema = z.object({ name: z.string().trim().min(1).max(100), role: z.enum(['viewer', 'editor']).default('editor') }).strict();
+export const apiTokenInputSchema = z
+  .object({ name: z.string().trim().min(1).max(100), role: z.enum(['viewer', 'editor']).default('editor') })
+  .strict();
 
 /** docs/contract.md: { kind, runs, project?, expiresAt? }; plus baseline, groups and steps for comparisons. */
 export const shareInputSchema = z
@@ -14,6 +18,9 @@ export const shareInputSchema = z
     baseline: z.string().min(1).max(100).optional(),
     groups: z.array(z.string().min(1).max(300)).max(20).optional(),
     steps: z.boolean().optional(),
-    expiresAt: z.iso.datetime({ offset: true }).transform((s) => new Date(s)).optional(),
+    expiresAt: z.iso
+      .datetime({ offset: true })
+      .transform((s) => new Date(s))
+      .optional(),
   })
   .strict();

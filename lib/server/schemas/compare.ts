@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../domain/analysis/thresholds';
 import type { UserGroup } from '../../domain/analysis/endpoint-groups';
 
-const levels = z.object({ warning: z.number().nonnegative(), critical: z.number().nonnegative() }).strict()
+const levels = z
+  .object({ warning: z.number().nonnegative(), critical: z.number().nonnegative() })
+  .strict()
   .refine((l) => l.critical >= l.warning, 'critical must be at least warning');
 
 export const thresholdsOverrideSchema = z

@@ -2,12 +2,27 @@
 import { z } from 'zod';
 
 /** Blank text is none (null); at most 50,000 characters. */
-const text = z.string().max(50_000).nullable().transform((s) => (s && s.trim() !== '' ? s : null));
+const text = z
+  .string()
+  .max(50_000)
+  .nullable()
+  .transform((s) => (s && s.trim() !== '' ? s : null));
 
 export const notesQuerySchema = z.object({
-  runs: z.string().min(1).transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean)),
+  runs: z
+    .string()
+    .min(1)
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
   baseline: z.string().min(1).optional(),
-  steps: z.enum(['0', '1', 'true', 'false']).optional().transform((s) => s === '1' || s === 'true'),
+  steps: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((s) => s === '1' || s === 'true'),
 });
 
 export const notesBodySchema = z

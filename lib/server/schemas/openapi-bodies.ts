@@ -6,7 +6,12 @@ import { criteriaSetInputSchema, runCheckBodySchema, signOffInputSchema } from '
 import { checkDuplicatesSchema } from './duplicates';
 import { notesBodySchema } from './notes';
 import {
-  importInputSchema, itemInputSchema, itemPatchSchema, phaseInputSchema, phasePatchSchema, retestPlanSchema,
+  importInputSchema,
+  itemInputSchema,
+  itemPatchSchema,
+  phaseInputSchema,
+  phasePatchSchema,
+  retestPlanSchema,
 } from './roadmap';
 import { updateRunSchema, uploadFieldsSchema } from './runs';
 

@@ -31,16 +31,26 @@ function jsonSchema(schema: z.ZodType): Json {
 
 /** `GET /api/runs/{id}/files/{fileId}` -> `getApiRunsIdFilesFileId`. */
 function operationId(r: RouteDoc): string {
-  const words = r.path.replace(/[{}]/g, '').split(/[^a-zA-Z0-9]+/).filter(Boolean);
+  const words = r.path
+    .replace(/[{}]/g, '')
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean);
   return r.method.toLowerCase() + words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
 }
 
 function parameters(r: RouteDoc): Json[] {
   const path = [...r.path.matchAll(/\{(\w+)\}/g)].map((m) => ({
-    name: m[1], in: 'path', required: true, schema: { type: 'string' },
+    name: m[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
   }));
   const query = Object.entries(r.query ?? {}).map(([name, description]) => ({
-    name, in: 'query', required: description.includes('(required)'), description, schema: { type: 'string' },
+    name,
+    in: 'query',
+    required: description.includes('(required)'),
+    description,
+    schema: { type: 'string' },
   }));
   return [...path, ...query];
 }

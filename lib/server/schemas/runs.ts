@@ -5,7 +5,14 @@ import { z } from 'zod';
 export const tagsSchema = z
   .string()
   .max(2000)
-  .transform((s) => [...new Set(s.split(',').map((t) => t.trim()).filter((t) => t.length > 0))])
+  .transform((s) => [
+    ...new Set(
+      s
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+    ),
+  ])
   .pipe(z.array(z.string().max(64)).max(50));
 
 /** A user-entered count or rate: positive, or empty for "unknown". */
@@ -30,10 +37,24 @@ export const buildSchema = z
 export const uploadFieldsSchema = z.object({
   userCount: optionalPositive,
   spawnRate: optionalPositive,
-  label: z.string().trim().max(200).optional().transform((s) => (s ? s : undefined)),
-  project: z.string().trim().max(200).optional().transform((s) => (s ? s : undefined)),
+  label: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((s) => (s ? s : undefined)),
+  project: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((s) => (s ? s : undefined)),
   tags: tagsSchema.optional(),
-  notes: z.string().max(20_000).optional().transform((s) => (s ? s : undefined)),
+  notes: z
+    .string()
+    .max(20_000)
+    .optional()
+    .transform((s) => (s ? s : undefined)),
   build: buildSchema.optional().transform((s) => s ?? undefined),
 });
 

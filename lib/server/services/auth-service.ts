@@ -25,11 +25,21 @@ const throttleCache = globalThis as typeof globalThis & { swarmlensSignIn?: Fail
 const throttle = () => (throttleCache.swarmlensSignIn ??= new FailureThrottle(SIGN_IN_LIMITS));
 
 /** A new session for whoever knows the admin secret; 401 otherwise, 429 after too many failures. */
-export async function signIn(secret: string, name: string, clientAddress: string): Promise<{ token: string; expiresAt: Date }> {
+export async function signIn(
+  secret: string,
+  name: string,
+  clientAddress: string,
+): Promise<{ token: string; expiresAt: Date }> {
   const expected = adminSecret();
   if (!expected) throw new AppError(400, 'auth_off', 'access control is off: SWARMLENS_ADMIN_SECRET is not set');
   const wait = throttle().retryAfterMs(clientAddress, Date.now());
-  if (wait > 0) throw new AppError(429, 'too_many_attempts', `too many failed sign-ins: try again in ${Math.ceil(wait / 60_000)} min`, { retryAfterS: Math.ceil(wait / 1000) });
+  if (wait > 0)
+    throw new AppError(
+      429,
+      'too_many_attempts',
+      `too many failed sign-ins: try again in ${Math.ceil(wait / 60_000)} min`,
+      { retryAfterS: Math.ceil(wait / 1000) },
+    );
   if (!sameSecret(secret, expected)) {
     throttle().fail(clientAddress, Date.now());
     throw new AppError(401, 'unauthorized', 'wrong secret');
@@ -50,7 +60,11 @@ export async function signOut(token: string | null): Promise<void> {
 
 /** The caller a session cookie or a bearer token proves; null when neither is valid now. An API
  *  token that is malformed or unknown (not merely revoked) counts as a guess from `address`. */
-export async function callerOf(sessionToken: string | null, authorization: string | null, address: string): Promise<(Caller & { name: string }) | null> {
+export async function callerOf(
+  sessionToken: string | null,
+  authorization: string | null,
+  address: string,
+): Promise<(Caller & { name: string }) | null> {
   const now = new Date();
   const db = await database();
   const bearer = bearerToken(authorization);
@@ -64,12 +78,18 @@ export async function callerOf(sessionToken: string | null, authorization: strin
   const secret = adminSecret();
   if (!secret || !sessionToken) return null;
   // Not counted as guesses: a new admin secret makes every earlier session cookie unknown.
-  const session = isTokenShaped('session', sessionToken) ? await db.auth.findSession(keyedHash(sessionToken, secret)) : null;
+  const session = isTokenShaped('session', sessionToken)
+    ? await db.auth.findSession(keyedHash(sessionToken, secret))
+    : null;
   return session && isActive(session, now) ? { role: session.role, via: 'session', name: session.name } : null;
 }
 
 /** A new API token: the token itself is shown once, here; only its hash is kept. */
-export async function issueApiToken(name: string, role: Role, createdBy: string): Promise<{ id: string; token: string }> {
+export async function issueApiToken(
+  name: string,
+  role: Role,
+  createdBy: string,
+): Promise<{ id: string; token: string }> {
   const token = newToken('api');
   const db = await database();
   return { id: await db.auth.createApiToken(hashToken(token), name, role, createdBy), token };

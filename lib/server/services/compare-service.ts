@@ -37,24 +37,54 @@ export interface CompareOptions {
 
 /** With the target run's project criteria sets judged (`criteria`, [] without sets; load steps: their run's).
  *  Cached per data revision (criteria edits raise it): read-only. */
-export async function compareStoredRuns(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}): Promise<Comparison> {
+export async function compareStoredRuns(
+  ids: string[],
+  baselineId?: string,
+  steps = false,
+  options: CompareOptions = {},
+): Promise<Comparison> {
   return cachedRead(`comparison:${JSON.stringify([ids, baselineId ?? null, steps, options])}`, async () =>
-    compareLoaded(await loadRuns(ids, baselineId, steps, options.window, options.target), steps, options, true));
+    compareLoaded(await loadRuns(ids, baselineId, steps, options.window, options.target), steps, options, true),
+  );
 }
 
 /** The comparison report: the meeting's decisions and notes, the analysis, then the target run's
  *  success criteria verdicts and its project's roadmap, and each run's own notes. */
 /** `runUrlPrefix` + a run id links a run ("https://host/runs/"). Cached per data revision. */
-export async function compareStoredRunsMarkdown(ids: string[], baselineId?: string, steps = false, options: CompareOptions = {}, runUrlPrefix?: string): Promise<string> {
-  return cachedRead(`comparison-md:${JSON.stringify([ids, baselineId ?? null, steps, options, runUrlPrefix ?? null])}`, () =>
-    comparisonReport(ids, baselineId, steps, options, runUrlPrefix === undefined ? undefined : (id) => `${runUrlPrefix}${id}`));
+export async function compareStoredRunsMarkdown(
+  ids: string[],
+  baselineId?: string,
+  steps = false,
+  options: CompareOptions = {},
+  runUrlPrefix?: string,
+): Promise<string> {
+  return cachedRead(
+    `comparison-md:${JSON.stringify([ids, baselineId ?? null, steps, options, runUrlPrefix ?? null])}`,
+    () =>
+      comparisonReport(
+        ids,
+        baselineId,
+        steps,
+        options,
+        runUrlPrefix === undefined ? undefined : (id) => `${runUrlPrefix}${id}`,
+      ),
+  );
 }
 
-async function comparisonReport(ids: string[], baselineId: string | undefined, steps: boolean, options: CompareOptions, runUrl?: (runId: string) => string): Promise<string> {
+async function comparisonReport(
+  ids: string[],
+  baselineId: string | undefined,
+  steps: boolean,
+  options: CompareOptions,
+  runUrl?: (runId: string) => string,
+): Promise<string> {
   const { stored } = await loadRuns(ids, baselineId, steps, options.window, options.target);
   const comparison = await compareStoredRuns(ids, baselineId, steps, options);
   const target = targetOf(comparison);
-  const [plan, meeting] = await Promise.all([target ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
+  const [plan, meeting] = await Promise.all([
+    target ? getRunPlanContext(target.id) : null,
+    readNote(ids, baselineId, steps),
+  ]);
   return reportMarkdown(comparison, plan, meeting, stored, runUrl);
 }
 
@@ -63,13 +93,24 @@ function targetOf(c: Comparison): { id: string; label: string } | null {
   return run?.id ? { id: run.id, label: run.label ?? run.id } : null;
 }
 
-function reportMarkdown(c: Comparison, plan: RunPlanContext | null, meeting: ComparisonNote | null, stored: StoredRun[], runUrl?: (runId: string) => string): string {
+function reportMarkdown(
+  c: Comparison,
+  plan: RunPlanContext | null,
+  meeting: ComparisonNote | null,
+  stored: StoredRun[],
+  runUrl?: (runId: string) => string,
+): string {
   const target = targetOf(c);
   const runNotes = stored.map((s) => ({ label: s.summary.label, notes: s.notes }));
   // The criteria section: the verdicts of comparison.criteria (for load steps, of their whole run).
   const analysis = comparisonMarkdown(c);
   const parts = [analysis, plan && target ? planMarkdown(plan, runUrl) : '', notesMarkdown(meeting, runNotes)];
-  return parts.filter((p) => p.trim() !== '').map((p) => p.trimEnd()).join('\n\n') + '\n';
+  return (
+    parts
+      .filter((p) => p.trim() !== '')
+      .map((p) => p.trimEnd())
+      .join('\n\n') + '\n'
+  );
 }
 
 async function readNote(ids: string[], baselineId: string | undefined, steps: boolean): Promise<ComparisonNote | null> {
@@ -78,15 +119,32 @@ async function readNote(ids: string[], baselineId: string | undefined, steps: bo
 }
 
 /** Saves the meeting's notes and decisions about a comparison (its runs must exist). */
-export async function saveComparisonNotes(ids: string[], baselineId: string | undefined, steps: boolean, text: { notes: string | null; decisions: string | null }, by: string): Promise<ComparisonNote> {
+export async function saveComparisonNotes(
+  ids: string[],
+  baselineId: string | undefined,
+  steps: boolean,
+  text: { notes: string | null; decisions: string | null },
+  by: string,
+): Promise<ComparisonNote> {
   if (ids.length === 0 || (!steps && ids.length < 2)) throw badRequest('give the compared runs: ?runs=ID,ID');
-  if (baselineId !== undefined && !ids.includes(baselineId)) throw badRequest('baseline must be one of the compared runs');
+  if (baselineId !== undefined && !ids.includes(baselineId))
+    throw badRequest('baseline must be one of the compared runs');
   await Promise.all(ids.map(getProjectIdOfRun));
   const db = await database();
-  return db.notes.saveComparisonNote(comparisonKey(ids, baselineId, steps), ids, baselineId ?? ids[0] ?? null, text, by);
+  return db.notes.saveComparisonNote(
+    comparisonKey(ids, baselineId, steps),
+    ids,
+    baselineId ?? ids[0] ?? null,
+    text,
+    by,
+  );
 }
 
-export async function comparisonNotes(ids: string[], baselineId: string | undefined, steps: boolean): Promise<ComparisonNote | null> {
+export async function comparisonNotes(
+  ids: string[],
+  baselineId: string | undefined,
+  steps: boolean,
+): Promise<ComparisonNote | null> {
   return readNote(ids, baselineId, steps);
 }
 
@@ -101,24 +159,35 @@ interface LoadedRuns {
 /** The runs a comparison names, validated and loaded once. With `steps`, the one run with every
  *  endpoint's series (per-endpoint step figures need them, not only the Aggregated one). The baseline
  *  defaults to the first run given, the target to the last run given that is not the baseline. */
-async function loadRuns(ids: string[], baselineId: string | undefined, steps: boolean, window: RunWindow = 'whole', targetId?: string): Promise<LoadedRuns> {
-  if (steps && window === 'steady') throw badRequest('window=steady does not apply with steps=1: each step is a plateau already');
-  if (steps && targetId !== undefined) throw badRequest('target does not apply with steps=1: the last step is the target');
+async function loadRuns(
+  ids: string[],
+  baselineId: string | undefined,
+  steps: boolean,
+  window: RunWindow = 'whole',
+  targetId?: string,
+): Promise<LoadedRuns> {
+  if (steps && window === 'steady')
+    throw badRequest('window=steady does not apply with steps=1: each step is a plateau already');
+  if (steps && targetId !== undefined)
+    throw badRequest('target does not apply with steps=1: the last step is the target');
   if (steps) {
     if (ids.length !== 1) throw badRequest('with steps=1 give exactly one run: ?runs=ID&steps=1');
     return { stored: [await getStoredRunWithAllSeries(ids[0]!)], baseline: 0, target: 0 };
   }
   if (ids.length < 2) throw badRequest('give at least two run ids: ?runs=ID,ID');
   if (new Set(ids).size !== ids.length) throw badRequest('a run appears twice in ?runs=');
-  if (baselineId !== undefined && !ids.includes(baselineId)) throw badRequest('baseline must be one of the compared runs');
+  if (baselineId !== undefined && !ids.includes(baselineId))
+    throw badRequest('baseline must be one of the compared runs');
   const baseline = baselineId === undefined ? 0 : ids.indexOf(baselineId);
   if (targetId !== undefined && !ids.includes(targetId)) throw badRequest('target must be one of the compared runs');
-  if (targetId !== undefined && targetId === ids[baseline]) throw badRequest('target must be another run than the baseline');
+  if (targetId !== undefined && targetId === ids[baseline])
+    throw badRequest('target must be another run than the baseline');
   const target = targetId === undefined ? targetIndexOf(ids.length, baseline) : ids.indexOf(targetId);
   // Per-endpoint figures over the steady window need every endpoint's series.
-  const given = window === 'whole'
-    ? await Promise.all(ids.map(getStoredRunOrThrow))
-    : (await Promise.all(ids.map(getStoredRunWithAllSeries))).map(steadyStored);
+  const given =
+    window === 'whole'
+      ? await Promise.all(ids.map(getStoredRunOrThrow))
+      : (await Promise.all(ids.map(getStoredRunWithAllSeries))).map(steadyStored);
   const order = loadOrder(given.map((s) => ({ userCount: s.run.meta.userCount, startTime: s.run.meta.startTime })));
   return { stored: order.map((i) => given[i]!), baseline: order.indexOf(baseline), target: order.indexOf(target) };
 }
@@ -141,7 +210,10 @@ function steadyStored(s: StoredRun): StoredRun {
 /** `withCriteria`: judge the target run against its project's criteria sets (not for shared links).
  *  Load steps are parts of one run: the sets judge that whole run, and no step is held to their limits. */
 async function compareLoaded(
-  { stored, baseline, target }: LoadedRuns, steps: boolean, options: CompareOptions, withCriteria: boolean,
+  { stored, baseline, target }: LoadedRuns,
+  steps: boolean,
+  options: CompareOptions,
+  withCriteria: boolean,
 ): Promise<Comparison> {
   const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
   const groups = options.groups ?? [];
@@ -159,12 +231,16 @@ async function compareLoaded(
     }
   }
   const runs = stored.map((s) => ({
-    id: s.summary.id, run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } }, fileHashes: s.files.map((f) => f.sha256),
+    id: s.summary.id,
+    run: { ...s.run, meta: { ...s.run.meta, label: s.summary.label } },
+    fileHashes: s.files.map((f) => f.sha256),
   }));
   const sets = withCriteria ? await getRunCriteriaSets(runs[target]!.id) : [];
-  return withWindowNote(compareWithCriteria(runs, baseline, thresholds, groups, sets, target), options.window ?? 'whole');
+  return withWindowNote(
+    compareWithCriteria(runs, baseline, thresholds, groups, sets, target),
+    options.window ?? 'whole',
+  );
 }
-
 
 /** With `steps`, the comparison is of the load steps of one stored run, and `runs` holds that one run. */
 /** `withPlan` false (Plan a retest only: it needs the project's sets and phases, not their verdicts; shared
@@ -174,12 +250,30 @@ async function compareLoaded(
 /** `window`: 'steady' compares every run over its steady state (422 naming a run without one). */
 /** `targetId`: the run judged against the baseline (400 unless another of the runs); absent: the default. */
 /** `view.runs` and the comparison's runs are in load order (user count, start time; unknown user count last). */
-export async function getComparisonView(ids: string[], baselineId?: string, steps = false, groups: string[] = [], withPlan = true, window: RunWindow = 'whole', targetId?: string): Promise<ComparisonView> {
+export async function getComparisonView(
+  ids: string[],
+  baselineId?: string,
+  steps = false,
+  groups: string[] = [],
+  withPlan = true,
+  window: RunWindow = 'whole',
+  targetId?: string,
+): Promise<ComparisonView> {
   const key = JSON.stringify([ids, baselineId ?? null, steps, groups, withPlan, window, targetId ?? null]);
-  return cachedRead(`comparison-view:${key}`, () => readComparisonView(ids, baselineId, steps, groups, withPlan, window, targetId));
+  return cachedRead(`comparison-view:${key}`, () =>
+    readComparisonView(ids, baselineId, steps, groups, withPlan, window, targetId),
+  );
 }
 
-async function readComparisonView(ids: string[], baselineId: string | undefined, steps: boolean, groups: string[], withPlan: boolean, window: RunWindow, targetId: string | undefined): Promise<ComparisonView> {
+async function readComparisonView(
+  ids: string[],
+  baselineId: string | undefined,
+  steps: boolean,
+  groups: string[],
+  withPlan: boolean,
+  window: RunWindow,
+  targetId: string | undefined,
+): Promise<ComparisonView> {
   const parsed = groups.map((g) => userGroupSchema.safeParse(g));
   const bad = parsed.findIndex((p) => !p.success);
   if (bad >= 0) throw badRequest(`group "${groups[bad]}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
@@ -188,7 +282,10 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
   const userGroups = parsed.map((p) => p.data as UserGroup);
   const comparison = await compareLoaded(loaded, steps, { groups: userGroups, window }, withPlan);
   const target = targetOf(comparison);
-  const [plan, meeting] = await Promise.all([target && withPlan ? getRunPlanContext(target.id) : null, readNote(ids, baselineId, steps)]);
+  const [plan, meeting] = await Promise.all([
+    target && withPlan ? getRunPlanContext(target.id) : null,
+    readNote(ids, baselineId, steps),
+  ]);
   return {
     comparison,
     groups,
@@ -196,7 +293,8 @@ async function readComparisonView(ids: string[], baselineId: string | undefined,
       const h = s.run.history;
       const columns: Record<string, (number | null)[]> = {};
       if (h) {
-        for (const [key, value] of Object.entries(h.aggregated)) if (value instanceof Float64Array) columns[key] = columnValues(value);
+        for (const [key, value] of Object.entries(h.aggregated))
+          if (value instanceof Float64Array) columns[key] = columnValues(value);
         for (const [key, value] of Object.entries(h.aggregated.percentiles)) columns[`p${key}`] = columnValues(value);
       }
       return {

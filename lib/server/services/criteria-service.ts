@@ -11,16 +11,28 @@ import { outOfScopeReason } from '../../domain/criteria/applies-to';
 import { checkRun, type OutOfScopeVerdict } from '../../domain/criteria/check';
 import { evaluateCriteria } from '../../domain/criteria/evaluate';
 import { evaluateProject, type ProjectEvaluation } from '../../domain/criteria/project-evaluation';
-import type { CriteriaSet, Criterion, SignOffRecord, StoredCriteriaSet, Verdict, VerdictName } from '../../domain/criteria/types';
+import type {
+  CriteriaSet,
+  Criterion,
+  SignOffRecord,
+  StoredCriteriaSet,
+  Verdict,
+  VerdictName,
+} from '../../domain/criteria/types';
 import type { ParsedRun } from '../../domain/locust/types';
 import { badRequest, conflict, notFound } from './errors';
 import { getStoredRunOrThrow } from './runs-service';
 
 /** The verdict JSON, or `verdict: null` with `outOfScope` when the set's appliesTo leaves the run out. */
 export async function checkStoredRun(
-  id: string, set: CriteriaSet, baselineId: string | null,
+  id: string,
+  set: CriteriaSet,
+  baselineId: string | null,
 ): Promise<Verdict | OutOfScopeVerdict> {
-  const [stored, baseline] = await Promise.all([getStoredRunOrThrow(id), baselineId ? getStoredRunOrThrow(baselineId) : null]);
+  const [stored, baseline] = await Promise.all([
+    getStoredRunOrThrow(id),
+    baselineId ? getStoredRunOrThrow(baselineId) : null,
+  ]);
   const { label, userCount, tags } = stored.summary;
   return checkRun(set, stored.run, baseline?.run ?? null, { label, userCount, tags });
 }
@@ -48,7 +60,8 @@ export async function getCriteriaSetOrThrow(id: string): Promise<StoredCriteriaS
 async function checkBaseline(baselineRunId: string | null): Promise<void> {
   if (!baselineRunId) return;
   const db = await database();
-  if (!(await db.projects.loadRunForCriteria(baselineRunId))) throw badRequest(`baseline run ${baselineRunId} not found`);
+  if (!(await db.projects.loadRunForCriteria(baselineRunId)))
+    throw badRequest(`baseline run ${baselineRunId} not found`);
 }
 
 async function checkNameFree(projectId: string, name: string, exceptId: string | null): Promise<void> {
@@ -80,15 +93,24 @@ export async function removeCriteriaSet(id: string): Promise<void> {
 
 /** Every run of the project against every set, with the sets as evaluated. */
 /** Every run of the project against every criteria set (cached per data revision: read-only). */
-export async function evaluateProjectNow(projectId: string): Promise<{ sets: StoredCriteriaSet[]; evaluation: ProjectEvaluation }> {
+export async function evaluateProjectNow(
+  projectId: string,
+): Promise<{ sets: StoredCriteriaSet[]; evaluation: ProjectEvaluation }> {
   return cachedRead(`project-evaluation:${projectId}`, () => evaluateProjectUncached(projectId));
 }
 
-async function evaluateProjectUncached(projectId: string): Promise<{ sets: StoredCriteriaSet[]; evaluation: ProjectEvaluation }> {
+async function evaluateProjectUncached(
+  projectId: string,
+): Promise<{ sets: StoredCriteriaSet[]; evaluation: ProjectEvaluation }> {
   const db = await database();
-  const [sets, runs] = await Promise.all([db.criteria.listCriteriaSets(projectId), db.projects.loadProjectRunsForCriteria(projectId)]);
+  const [sets, runs] = await Promise.all([
+    db.criteria.listCriteriaSets(projectId),
+    db.projects.loadProjectRunsForCriteria(projectId),
+  ]);
   const inProject = new Set(runs.map((r) => r.id));
-  const outside = [...new Set(sets.flatMap((s) => (s.baselineRunId && !inProject.has(s.baselineRunId) ? [s.baselineRunId] : [])))];
+  const outside = [
+    ...new Set(sets.flatMap((s) => (s.baselineRunId && !inProject.has(s.baselineRunId) ? [s.baselineRunId] : []))),
+  ];
   const baselines = new Map<string, ParsedRun>();
   for (const id of outside) {
     const run = await db.projects.loadRunForCriteria(id);
@@ -101,7 +123,10 @@ async function evaluateProjectUncached(projectId: string): Promise<{ sets: Store
 export async function evaluateSetOnRun(setId: string, runId: string): Promise<Verdict | OutOfScopeVerdict> {
   const set = await getCriteriaSetOrThrow(setId);
   const db = await database();
-  const [run, baseline] = await Promise.all([db.projects.loadRunForCriteria(runId), set.baselineRunId ? db.projects.loadRunForCriteria(set.baselineRunId) : null]);
+  const [run, baseline] = await Promise.all([
+    db.projects.loadRunForCriteria(runId),
+    set.baselineRunId ? db.projects.loadRunForCriteria(set.baselineRunId) : null,
+  ]);
   if (!run) throw notFound(`run ${runId}`);
   return checkRun(set, run.run, baseline?.run ?? null, { ...run, tags: run.tags ?? [] });
 }
@@ -119,13 +144,23 @@ export async function signOffVerdict(setId: string, input: SignOffInputData): Pr
   const db = await database();
   const run = await db.projects.loadRunForCriteria(input.runId);
   if (!run) throw notFound(`run ${input.runId}`);
-  if ((await db.projects.projectOfRun(run.id)) !== set.projectId) throw badRequest(`run ${run.id} is not in the project of criteria set ${set.name}`);
+  if ((await db.projects.projectOfRun(run.id)) !== set.projectId)
+    throw badRequest(`run ${run.id} is not in the project of criteria set ${set.name}`);
   const outOfScope = outOfScopeReason(set, { label: run.label, userCount: run.userCount, tags: run.tags ?? [] });
   if (outOfScope) throw badRequest(`${outOfScope}: the set gives no verdict on it to sign off`);
   const baseline = set.baselineRunId ? await db.projects.loadRunForCriteria(set.baselineRunId) : null;
   const results = evaluateCriteria(set, run.run, baseline?.run ?? null);
-  if (input.decision !== results.verdict && !input.note) throw badRequest(`the evaluation says ${results.verdict}: a note must say why the decision is ${input.decision}`);
-  return db.signOffs.createSignOff({ ...input, projectId: set.projectId, setId, runId: run.id, setName: set.name, runLabel: run.label, results });
+  if (input.decision !== results.verdict && !input.note)
+    throw badRequest(`the evaluation says ${results.verdict}: a note must say why the decision is ${input.decision}`);
+  return db.signOffs.createSignOff({
+    ...input,
+    projectId: set.projectId,
+    setId,
+    runId: run.id,
+    setName: set.name,
+    runLabel: run.label,
+    results,
+  });
 }
 
 export async function listProjectSignOffs(projectIdOrName: string): Promise<SignOffRecord[]> {
@@ -138,13 +173,23 @@ export async function listProjectSignOffs(projectIdOrName: string): Promise<Sign
  * Saves a planned retest at once: the set (names must be free), and the items, each linked to the
  * set's criterion that matches its proposed one (lib/domain/criteria/match.ts), added to the set if none does.
  */
-export async function saveRetestPlan(projectIdOrName: string, plan: RetestPlanBody): Promise<{ set: StoredCriteriaSet; phaseId: string | null; itemIds: string[] }> {
+export async function saveRetestPlan(
+  projectIdOrName: string,
+  plan: RetestPlanBody,
+): Promise<{ set: StoredCriteriaSet; phaseId: string | null; itemIds: string[] }> {
   const project = await getProjectOrThrow(projectIdOrName);
   await Promise.all([checkBaseline(plan.set.baselineRunId), checkNameFree(project.id, plan.set.name, null)]);
-  const { criteria, indexes } = linkCriteria(plan.set.criteria.map(({ id: _id, ...c }) => c as Criterion), plan.items.map((i) => i.criterion as Criterion));
+  const { criteria, indexes } = linkCriteria(
+    plan.set.criteria.map(({ id: _id, ...c }) => c as Criterion),
+    plan.items.map((i) => i.criterion as Criterion),
+  );
   const items = plan.items.map(({ criterion: _c, ...item }, i) => ({ item, criterionIndex: indexes[i]! }));
   const db = await database();
-  const saved = await db.criteria.createRetestPlan(project.id, { set: { ...plan.set, criteria }, phase: plan.phase, items });
+  const saved = await db.criteria.createRetestPlan(project.id, {
+    set: { ...plan.set, criteria },
+    phase: plan.phase,
+    items,
+  });
   if (!saved) throw badRequest('the phase is not in this project');
   return { set: await getCriteriaSetOrThrow(saved.setId), phaseId: saved.phaseId, itemIds: saved.itemIds };
 }

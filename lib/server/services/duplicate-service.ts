@@ -11,9 +11,7 @@ export type { DuplicateRun };
 /** For each set of file hashes (hex sha256), the stored runs with exactly those files, oldest first. */
 export async function findDuplicateRuns(hashSets: readonly (readonly string[])[]): Promise<DuplicateRun[][]> {
   const db = await database();
-  return db.runs.findRunsWithFiles(
-    hashSets.map((hashes) => hashes.map((h) => h.toLowerCase())),
-  );
+  return db.runs.findRunsWithFiles(hashSets.map((hashes) => hashes.map((h) => h.toLowerCase())));
 }
 
 /** The hashes of the originals a run keeps: those of its files (runs-write.ts stores the same ones). */

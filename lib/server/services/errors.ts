@@ -16,9 +16,16 @@ export class AppError extends Error {
 export const badRequest = (message: string, details?: unknown) => new AppError(400, 'bad_request', message, details);
 export const notFound = (what: string) => new AppError(404, 'not_found', `${what} not found`);
 export const payloadTooLarge = (limitBytes: number) =>
-  new AppError(413, 'payload_too_large', `upload larger than the limit of ${Number((limitBytes / 1048576).toFixed(2))} MiB (SWARMLENS_UPLOAD_MAX_MB)`, { limitBytes });
-export const unsupportedMedia = (message: string, details?: unknown) => new AppError(415, 'not_locust_output', message, details);
-export const unprocessable = (message: string, details?: unknown) => new AppError(422, 'invalid_locust_file', message, details);
+  new AppError(
+    413,
+    'payload_too_large',
+    `upload larger than the limit of ${Number((limitBytes / 1048576).toFixed(2))} MiB (SWARMLENS_UPLOAD_MAX_MB)`,
+    { limitBytes },
+  );
+export const unsupportedMedia = (message: string, details?: unknown) =>
+  new AppError(415, 'not_locust_output', message, details);
+export const unprocessable = (message: string, details?: unknown) =>
+  new AppError(422, 'invalid_locust_file', message, details);
 export const conflict = (message: string) => new AppError(409, 'conflict', message);
 
 /** The database is down, unreachable, read-only or locked (503), or its disk is full (507). */

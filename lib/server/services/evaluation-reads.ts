@@ -30,7 +30,13 @@ export async function loadBaselines(db: Stores, sets: readonly StoredCriteriaSet
 }
 
 /** The selected runs of the project against `sets` (results for those sets' criteria only). */
-export async function evaluateRuns(db: Stores, projectId: string, which: RunSelection, sets: StoredCriteriaSet[], baselines: Baselines): Promise<ProjectEvaluation> {
+export async function evaluateRuns(
+  db: Stores,
+  projectId: string,
+  which: RunSelection,
+  sets: StoredCriteriaSet[],
+  baselines: Baselines,
+): Promise<ProjectEvaluation> {
   const runs = await db.runs.loadCriteriaRuns(projectId, which, endpointNeeds(sets.flatMap((s) => s.criteria)));
   return evaluateProject(runs, sets, baselines);
 }
@@ -52,8 +58,11 @@ const withCriteria = (sets: StoredCriteriaSet[], ids: ReadonlySet<string>) =>
  * window), reused when it holds the newest runs.
  */
 export async function roadmapWithVerification(
-  db: Stores, projectId: string, project: { sets: StoredCriteriaSet[]; runs: readonly ProjectRunRef[]; roadmap: Roadmap },
-  baselines: Baselines, shown?: ProjectEvaluation,
+  db: Stores,
+  projectId: string,
+  project: { sets: StoredCriteriaSet[]; runs: readonly ProjectRunRef[]; roadmap: Roadmap },
+  baselines: Baselines,
+  shown?: ProjectEvaluation,
 ): Promise<RoadmapView> {
   const { sets, roadmap } = project;
   const runs = inTestOrder(project.runs);
@@ -62,13 +71,15 @@ export async function roadmapWithVerification(
   if (items.length > 0 && runs.length > 0) {
     const newest = runs.slice(-NEWEST_RUNS);
     const linked = new Set(items.flatMap((i) => i.criterionIds));
-    const onNewest = shown && newest.every((r) => shown.resultsByRun[r.id])
-      ? shown.resultsByRun
-      : (await evaluateRuns(db, projectId, idsOf(newest), withCriteria(sets, linked), baselines)).resultsByRun;
+    const onNewest =
+      shown && newest.every((r) => shown.resultsByRun[r.id])
+        ? shown.resultsByRun
+        : (await evaluateRuns(db, projectId, idsOf(newest), withCriteria(sets, linked), baselines)).resultsByRun;
     const unsettled = new Set(undecidedOnNewest(items, newest, onNewest).flatMap((i) => i.criterionIds));
-    const older = unsettled.size > 0 && runs.length > newest.length
-      ? (await evaluateRuns(db, projectId, idsOf(runs), withCriteria(sets, unsettled), baselines)).resultsByRun
-      : {};
+    const older =
+      unsettled.size > 0 && runs.length > newest.length
+        ? (await evaluateRuns(db, projectId, idsOf(runs), withCriteria(sets, unsettled), baselines)).resultsByRun
+        : {};
     resultsByRun = mergeResults(older, onNewest);
   }
   return getRoadmapView(projectId, { sets, evaluation: { runs, sets: [], resultsByRun } });

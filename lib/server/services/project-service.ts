@@ -25,7 +25,10 @@ import type { ProjectOverview } from '../../domain/shapes/project';
 export async function getProjectOverview(idOrName: string): Promise<ProjectOverview> {
   const project = await getProjectOrThrow(idOrName);
   const db = await database();
-  const [evaluated, signOffs] = await Promise.all([evaluateProjectNow(project.id), db.signOffs.listSignOffs(project.id)]);
+  const [evaluated, signOffs] = await Promise.all([
+    evaluateProjectNow(project.id),
+    db.signOffs.listSignOffs(project.id),
+  ]);
   const roadmap = await getRoadmapView(project.id, evaluated);
   const { sets, evaluation } = evaluated;
   return { project, sets, evaluation, signOffs, roadmap };
@@ -48,16 +51,24 @@ export interface ProjectPage {
 
 /** The project page: `asked` is the URL's `page` and `run` (lib/view/criteria/run-window.ts). */
 export async function getProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {
-  return cachedRead(`project-page:${JSON.stringify([idOrName, asked.page ?? null, asked.run ?? null])}`, () => readProjectPage(idOrName, asked));
+  return cachedRead(`project-page:${JSON.stringify([idOrName, asked.page ?? null, asked.run ?? null])}`, () =>
+    readProjectPage(idOrName, asked),
+  );
 }
 
 async function readProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {
   const project = await getProjectOrThrow(idOrName);
   const db = await database();
   const [sets, runs, signOffs, plan] = await Promise.all([
-    db.criteria.listCriteriaSets(project.id), db.projects.listProjectRuns(project.id), db.signOffs.listSignOffs(project.id), db.roadmap.getRoadmap(project.id),
+    db.criteria.listCriteriaSets(project.id),
+    db.projects.listProjectRuns(project.id),
+    db.signOffs.listSignOffs(project.id),
+    db.roadmap.getRoadmap(project.id),
   ]);
-  const { window, selectedRunId } = pickWindow(runs.map((r) => r.id), asked);
+  const { window, selectedRunId } = pickWindow(
+    runs.map((r) => r.id),
+    asked,
+  );
   const baselines = await loadBaselines(db, sets);
   const shown = { ids: runs.slice(window.start, window.end).map((r) => r.id) };
   const evaluation = await evaluateRuns(db, project.id, shown, sets, baselines);
@@ -91,7 +102,11 @@ export interface ProjectBasics {
 export async function getProjectBasics(idOrName: string): Promise<ProjectBasics> {
   const project = await getProjectOrThrow(idOrName);
   const db = await database();
-  const [sets, runs, roadmap] = await Promise.all([db.criteria.listCriteriaSets(project.id), db.projects.listProjectRuns(project.id), db.roadmap.getRoadmap(project.id)]);
+  const [sets, runs, roadmap] = await Promise.all([
+    db.criteria.listCriteriaSets(project.id),
+    db.projects.listProjectRuns(project.id),
+    db.roadmap.getRoadmap(project.id),
+  ]);
   return { project, sets, runs, phases: roadmap.phases.map((p) => ({ id: p.id, title: p.title })) };
 }
 
@@ -116,7 +131,11 @@ export async function getRunPlanContext(runId: string): Promise<RunPlanContext> 
 async function readRunPlanContext(runId: string): Promise<RunPlanContext> {
   const project = await getProjectOrThrow(await getProjectIdOfRun(runId));
   const db = await database();
-  const [sets, runs, plan] = await Promise.all([db.criteria.listCriteriaSets(project.id), db.projects.listProjectRuns(project.id), db.roadmap.getRoadmap(project.id)]);
+  const [sets, runs, plan] = await Promise.all([
+    db.criteria.listCriteriaSets(project.id),
+    db.projects.listProjectRuns(project.id),
+    db.roadmap.getRoadmap(project.id),
+  ]);
   const baselines = await loadBaselines(db, sets);
   const [evaluation, roadmap] = await Promise.all([
     evaluateRuns(db, project.id, { ids: [runId] }, sets, baselines),

@@ -41,7 +41,10 @@ export async function asMutation<T>(run: () => Promise<T>): Promise<T> {
       const db = await database();
       await db.revisions.bumpRevision();
     } catch (e) {
-      console.error('swarmlens: could not raise the data revision; other instances may show outdated views until the next change', e);
+      console.error(
+        'swarmlens: could not raise the data revision; other instances may show outdated views until the next change',
+        e,
+      );
     }
   }
 }

@@ -12,15 +12,21 @@ import type { ItemInputBody, ItemPatchBody } from '../schemas/roadmap';
 import { evaluateProjectNow, getProjectOrThrow } from './criteria-service';
 import type { RoadmapView } from '../../domain/shapes/roadmap-view';
 
-
 /** `evaluated`: the project's sets and evaluation when the caller has them already. */
-export async function getRoadmapView(projectIdOrName: string, evaluated?: Awaited<ReturnType<typeof evaluateProjectNow>>): Promise<RoadmapView> {
+export async function getRoadmapView(
+  projectIdOrName: string,
+  evaluated?: Awaited<ReturnType<typeof evaluateProjectNow>>,
+): Promise<RoadmapView> {
   const project = await getProjectOrThrow(projectIdOrName);
   const db = await database();
-  const [roadmap, { sets, evaluation }] = await Promise.all([db.roadmap.getRoadmap(project.id), evaluated ?? evaluateProjectNow(project.id)]);
+  const [roadmap, { sets, evaluation }] = await Promise.all([
+    db.roadmap.getRoadmap(project.id),
+    evaluated ?? evaluateProjectNow(project.id),
+  ]);
   const linked = new Set(roadmap.phases.flatMap((p) => p.items.flatMap((i) => i.criterionIds)));
   const criteria: Record<string, LinkedCriterion> = {};
-  for (const set of sets) for (const c of set.criteria) if (linked.has(c.id)) criteria[c.id] = { ...c, setId: set.id, setName: set.name };
+  for (const set of sets)
+    for (const c of set.criteria) if (linked.has(c.id)) criteria[c.id] = { ...c, setId: set.id, setName: set.name };
   const verification: Record<string, ItemVerification> = {};
   const runs = inTestOrder(evaluation.runs);
   for (const item of roadmap.phases.flatMap((p) => p.items)) {
@@ -30,13 +36,23 @@ export async function getRoadmapView(projectIdOrName: string, evaluated?: Awaite
   return { projectId: project.id, roadmap, verification, criteria, runsWithoutStartTime };
 }
 
-export async function exportRoadmapMarkdown(projectIdOrName: string, runUrl?: (runId: string) => string): Promise<string> {
+export async function exportRoadmapMarkdown(
+  projectIdOrName: string,
+  runUrl?: (runId: string) => string,
+): Promise<string> {
   const view = await getRoadmapView(projectIdOrName);
-  return roadmapToMarkdown(view.roadmap, { verification: new Map(Object.entries(view.verification)), ...(runUrl ? { runUrl } : {}) });
+  return roadmapToMarkdown(view.roadmap, {
+    verification: new Map(Object.entries(view.verification)),
+    ...(runUrl ? { runUrl } : {}),
+  });
 }
 
 /** Adds (or, with "replace", puts instead of every phase) the phases of a Markdown task list. */
-export async function importRoadmapMarkdown(projectIdOrName: string, markdown: string, mode: 'append' | 'replace'): Promise<{ phases: number; items: number }> {
+export async function importRoadmapMarkdown(
+  projectIdOrName: string,
+  markdown: string,
+  mode: 'append' | 'replace',
+): Promise<{ phases: number; items: number }> {
   const project = await getProjectOrThrow(projectIdOrName);
   const draft = markdownToRoadmap(markdown);
   const db = await database();
@@ -56,15 +72,22 @@ export async function addPhase(projectIdOrName: string, title: string, notes: st
  * the project's (400 otherwise).
  */
 export async function addPhaseOnce(
-  projectIdOrName: string, phase: { title: string; notes: string | null; items: ItemInput[] },
+  projectIdOrName: string,
+  phase: { title: string; notes: string | null; items: ItemInput[] },
 ): Promise<string | null> {
   const project = await getProjectOrThrow(projectIdOrName);
-  await checkCriteriaOfProject(project.id, phase.items.flatMap((i) => i.criterionIds ?? []));
+  await checkCriteriaOfProject(
+    project.id,
+    phase.items.flatMap((i) => i.criterionIds ?? []),
+  );
   const db = await database();
   return db.roadmap.createPhaseOnce(project.id, phase);
 }
 
-export async function editPhase(id: string, patch: { title?: string; notes?: string | null; position?: number }): Promise<void> {
+export async function editPhase(
+  id: string,
+  patch: { title?: string; notes?: string | null; position?: number },
+): Promise<void> {
   const db = await database();
   const { position, ...fields } = patch;
   if (!(await db.roadmap.phaseProject(id))) throw notFound(`roadmap phase ${id}`);
@@ -107,7 +130,8 @@ export async function editItem(id: string, patch: ItemPatchBody): Promise<void> 
   if (fields.criterionIds) await checkCriteriaOfProject(projectId, fields.criterionIds);
   const move = phaseId !== undefined || position !== undefined;
   const target = phaseId ?? (await currentPhase(id));
-  if (move && (await db.roadmap.phaseProject(target)) !== projectId) throw badRequest(`phase ${target} is not in this item's project`);
+  if (move && (await db.roadmap.phaseProject(target)) !== projectId)
+    throw badRequest(`phase ${target} is not in this item's project`);
   await db.roadmap.updateItem(id, fields);
   if (move) await db.roadmap.moveItem(id, target, position ?? Number.MAX_SAFE_INTEGER);
 }

@@ -47,25 +47,44 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
   const parsed: Extract<IntakeItem, { kind: 'parsed' }>[] = [];
   for (const item of items) {
     if (item.kind === 'parsed') parsed.push(item);
-    else for (const inner of expandZips([{ name: item.name, bytes: item.bytes }])) parsed.push((await intakeBytes(inner.name, inner.bytes)) as (typeof parsed)[number]);
+    else
+      for (const inner of expandZips([{ name: item.name, bytes: item.bytes }]))
+        parsed.push((await intakeBytes(inner.name, inner.bytes)) as (typeof parsed)[number]);
   }
   const { runs } = runsFromResults(parsed.map((p) => p.result));
   const labelOf = (own: string | null) =>
     input.label ? (runs.length > 1 ? `${input.label} (${own ?? 'run'})` : input.label) : (own ?? 'Untitled run');
   const originals = parsed.map((p) => p.original);
   const newRuns = runs.map(({ run }) => ({
-    run: { ...run, meta: { ...run.meta, userCount: input.userCount ?? run.meta.userCount, spawnRate: input.spawnRate ?? run.meta.spawnRate, build: input.build ?? run.meta.build ?? null } },
+    run: {
+      ...run,
+      meta: {
+        ...run.meta,
+        userCount: input.userCount ?? run.meta.userCount,
+        spawnRate: input.spawnRate ?? run.meta.spawnRate,
+        build: input.build ?? run.meta.build ?? null,
+      },
+    },
     label: labelOf(run.meta.label),
     tags: input.tags ?? [],
     notes: input.notes ?? null,
     originals,
   }));
-  const hashes = newRuns.map(({ run }) => runFileHashes(run.files.map((f) => f.name), originals));
+  const hashes = newRuns.map(({ run }) =>
+    runFileHashes(
+      run.files.map((f) => f.name),
+      originals,
+    ),
+  );
   const duplicates = await findDuplicateRuns(hashes);
   const db = await database();
   const ids = await db.runs.createRuns(input.project ?? DEFAULT_PROJECT, newRuns);
-  const stored = (id: string, i: number) =>
-    ({ id, label: newRuns[i]!.label, warnings: newRuns[i]!.run.warnings, duplicateOf: duplicates[i]!.map((d) => d.id) });
+  const stored = (id: string, i: number) => ({
+    id,
+    label: newRuns[i]!.label,
+    warnings: newRuns[i]!.run.warnings,
+    duplicateOf: duplicates[i]!.map((d) => d.id),
+  });
   return { runs: ids.map(stored) };
 }
 
@@ -183,7 +202,10 @@ export async function listEndpointSeries(runId: string) {
   return series;
 }
 
-export async function listFilters(): Promise<{ projects: { id: string; name: string; runCount: number }[]; tags: string[] }> {
+export async function listFilters(): Promise<{
+  projects: { id: string; name: string; runCount: number }[];
+  tags: string[];
+}> {
   return cachedRead('filters', async () => {
     const db = await database();
     const [projects, tags] = await Promise.all([db.runs.listProjects(), db.runs.listTags()]);
@@ -191,9 +213,7 @@ export async function listFilters(): Promise<{ projects: { id: string; name: str
   });
 }
 
-export type Health =
-  | { ok: true; db: DbProvider }
-  | { ok: false; db: DbProvider; error: string; reason: DbFaultKind };
+export type Health = { ok: true; db: DbProvider } | { ok: false; db: DbProvider; error: string; reason: DbFaultKind };
 
 /** A health check that hangs (a silent network) counts as unreachable after this long. */
 const HEALTH_TIMEOUT_MS = 5_000;
@@ -203,7 +223,10 @@ export async function checkHealth(): Promise<Health> {
   const db = dbConfig().provider;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`), { code: 'ETIMEDOUT' })), HEALTH_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer within ${HEALTH_TIMEOUT_MS} ms`), { code: 'ETIMEDOUT' })),
+      HEALTH_TIMEOUT_MS,
+    );
   });
   try {
     await Promise.race([database().then((stores) => stores.runs.pingDatabase()), timeout]);

@@ -37,19 +37,31 @@ async function titleOf(input: ShareInput): Promise<{ title: string; projectId: s
     if (input.runs.length !== 1) throw badRequest('a run share names exactly one run');
     return { title: labels[0]!, projectId: null };
   }
-  if (input.steps ? input.runs.length !== 1 : input.runs.length < 2) throw badRequest(input.steps ? 'load steps are of exactly one run' : 'a comparison shares at least two runs');
-  if (input.baseline !== undefined && !input.runs.includes(input.baseline)) throw badRequest('baseline must be one of the shared runs');
+  if (input.steps ? input.runs.length !== 1 : input.runs.length < 2)
+    throw badRequest(input.steps ? 'load steps are of exactly one run' : 'a comparison shares at least two runs');
+  if (input.baseline !== undefined && !input.runs.includes(input.baseline))
+    throw badRequest('baseline must be one of the shared runs');
   return { title: input.steps ? `Load steps of ${labels[0]}` : labels.join(' vs '), projectId: null };
 }
 
-export async function createShareLink(input: ShareInput, createdBy: string): Promise<{ id: string; url: string; expiresAt: string | null; title: string }> {
+export async function createShareLink(
+  input: ShareInput,
+  createdBy: string,
+): Promise<{ id: string; url: string; expiresAt: string | null; title: string }> {
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badRequest('expiresAt is in the past');
   const { title, projectId } = await titleOf(input);
   const token = newToken('share');
   const db = await database();
   const share = await db.shares.createShare({
-    tokenHash: hashToken(token), kind: input.kind, runIds: input.kind === 'project' ? [] : input.runs, baselineRunId: input.baseline ?? null,
-    projectId, settings: { groups: input.groups ?? [], steps: input.steps ?? false }, title, createdBy, expiresAt: input.expiresAt ?? null,
+    tokenHash: hashToken(token),
+    kind: input.kind,
+    runIds: input.kind === 'project' ? [] : input.runs,
+    baselineRunId: input.baseline ?? null,
+    projectId,
+    settings: { groups: input.groups ?? [], steps: input.steps ?? false },
+    title,
+    createdBy,
+    expiresAt: input.expiresAt ?? null,
   });
   return { id: share.id, url: shareUrl(token), expiresAt: share.expiresAt, title };
 }
@@ -99,9 +111,16 @@ async function runReport(runId: string): Promise<{ fileName: string; markdown: s
   const stored = await getStoredRunOrThrow(runId);
   const plan = await getRunPlanContext(runId);
   const verdict = runMeetingVerdict({
-    runLabel: stored.summary.label, endpoints: stored.run.endpoints, verdicts: plan.verdicts, projectId: null,
+    runLabel: stored.summary.label,
+    endpoints: stored.run.endpoints,
+    verdicts: plan.verdicts,
+    projectId: null,
   });
   const sets = plan.verdicts.map((v) => ({ criteria: v.set.criteria, verdict: v.verdict }));
-  const slug = stored.summary.label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80);
+  const slug = stored.summary.label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
   return { fileName: `run-${slug || 'run'}.md`, markdown: runReportMarkdown(stored.summary, verdict, sets) };
 }

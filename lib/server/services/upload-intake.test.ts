@@ -17,7 +17,9 @@ async function* chunked(bytes: Uint8Array, size: number): AsyncIterable<Uint8Arr
 }
 
 // Every file in large chunks; the small ones also byte by byte (a chunk may end anywhere).
-const cases = files.flatMap((f) => [...(f.bytes.length < 10_000 ? [1, 3] : []), 4093, 1 << 20].map((size) => ({ ...f, size })));
+const cases = files.flatMap((f) =>
+  [...(f.bytes.length < 10_000 ? [1, 3] : []), 4093, 1 << 20].map((size) => ({ ...f, size })),
+);
 
 describe.each(cases)('$name in chunks of $size bytes', ({ name, bytes, size }) => {
   test('parses and stores like the whole file', async () => {
@@ -49,6 +51,13 @@ test('a file that is not Locust output fails with its name, after its bytes are 
 });
 
 test('an empty file is refused like the whole-file parser refuses it', async () => {
-  const whole = (() => { try { parseFile({ name: 'empty.csv', bytes: new Uint8Array() }); return null; } catch (e) { return (e as Error).message; } })();
+  const whole = (() => {
+    try {
+      parseFile({ name: 'empty.csv', bytes: new Uint8Array() });
+      return null;
+    } catch (e) {
+      return (e as Error).message;
+    }
+  })();
   await expect(intakeBytes('empty.csv', new Uint8Array())).rejects.toThrow(whole ?? 'never');
 });

@@ -16,8 +16,7 @@ import { parseEncodingsField, unknownNamesMessage, type EncodingChoices } from '
 const gunzipAsync = promisify(gunzip);
 
 export type IntakeItem =
-  | { kind: 'parsed'; result: FileResult; original: StoredOriginal }
-  | { kind: 'zip'; name: string; bytes: Uint8Array };
+  { kind: 'parsed'; result: FileResult; original: StoredOriginal } | { kind: 'zip'; name: string; bytes: Uint8Array };
 
 /** Other requests get the event loop at least this often while a file is parsed (bytes). */
 const YIELD_EVERY_BYTES = 1024 * 1024;
@@ -75,17 +74,25 @@ export async function applyEncodings(items: IntakeItem[], field: string | undefi
       }
     }
   }
-  const unknown = unknownNamesMessage(choices, out.map((i) => i.result.info.name));
+  const unknown = unknownNamesMessage(
+    choices,
+    out.map((i) => i.result.info.name),
+  );
   if (unknown !== null) throw badRequest(unknown);
   const withChoices = await Promise.all(out.map(async (i) => ({ ...i, result: await withChoice(i, choices) })));
-  const hints = siblingEncodings(withChoices.map((i) => i.result), new Set(Object.keys(choices)));
-  return Promise.all(withChoices.map(async (item) => {
-    const hint = hints.get(item.result.info.name);
-    if (!hint) return item;
-    const bytes = new Uint8Array(await gunzipAsync(item.original.gzip));
-    if (!decodesCleanlyAs(bytes, hint.encoding)) return item;
-    return { ...item, result: await parseAgain(item.result.info.name, bytes, hint) };
-  }));
+  const hints = siblingEncodings(
+    withChoices.map((i) => i.result),
+    new Set(Object.keys(choices)),
+  );
+  return Promise.all(
+    withChoices.map(async (item) => {
+      const hint = hints.get(item.result.info.name);
+      if (!hint) return item;
+      const bytes = new Uint8Array(await gunzipAsync(item.original.gzip));
+      if (!decodesCleanlyAs(bytes, hint.encoding)) return item;
+      return { ...item, result: await parseAgain(item.result.info.name, bytes, hint) };
+    }),
+  );
 }
 
 async function withChoice(item: Parsed, choices: EncodingChoices): Promise<FileResult> {

@@ -12,7 +12,8 @@ export function signInErrorText(status: number, body: unknown): string {
 
 export type TokenState = 'active' | 'revoked';
 
-export const tokenState = (token: Pick<ApiTokenInfo, 'revokedAt'>): TokenState => (token.revokedAt ? 'revoked' : 'active');
+export const tokenState = (token: Pick<ApiTokenInfo, 'revokedAt'>): TokenState =>
+  token.revokedAt ? 'revoked' : 'active';
 
 /** The CLI line a CI job runs with a token; the placeholder stands in for the token itself. */
 export function uploadCommand(server: string, token = '$SWARMLENS_TOKEN'): string {

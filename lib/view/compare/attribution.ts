@@ -65,16 +65,24 @@ export interface LatencyAttributionView {
 }
 
 /** null when the change cannot be split (no averages, e.g. load steps) or the average did not change. */
-export function latencyAttributionView(c: Pick<Comparison, 'latencyAttribution'> & Partial<Pick<Comparison, 'endpoints'>>): LatencyAttributionView | null {
+export function latencyAttributionView(
+  c: Pick<Comparison, 'latencyAttribution'> & Partial<Pick<Comparison, 'endpoints'>>,
+): LatencyAttributionView | null {
   const la = c.latencyAttribution;
   if (la.totalChangeMs === null || la.totalChangeMs === 0 || la.endpoints.length === 0) return null;
   const notes: string[] = [];
-  const residuals = [la.residualMs.baseline, la.residualMs.target].filter((r): r is number => r !== null && Math.abs(r) > RESIDUAL_NOTE_MS);
+  const residuals = [la.residualMs.baseline, la.residualMs.target].filter(
+    (r): r is number => r !== null && Math.abs(r) > RESIDUAL_NOTE_MS,
+  );
   if (residuals.length > 0) {
-    notes.push(`The reported averages differ from the request-weighted endpoint averages by up to ${formatMs(Math.max(...residuals.map(Math.abs)))} (requests logged without a response time, or averages rounded by the format), so the contributions add up to ${formatSignedMs(la.totalChangeMs)} rather than the reported change.`);
+    notes.push(
+      `The reported averages differ from the request-weighted endpoint averages by up to ${formatMs(Math.max(...residuals.map(Math.abs)))} (requests logged without a response time, or averages rounded by the format), so the contributions add up to ${formatSignedMs(la.totalChangeMs)} rather than the reported change.`,
+    );
   }
   if (la.unattributed.length > 0) {
-    notes.push(`Left out (requests but no average): ${la.unattributed.map((u) => endpointLabel(u.method, u.name)).join(', ')}.`);
+    notes.push(
+      `Left out (requests but no average): ${la.unattributed.map((u) => endpointLabel(u.method, u.name)).join(', ')}.`,
+    );
   }
   const refOf = refMaker(c.endpoints);
   return {
@@ -82,7 +90,13 @@ export function latencyAttributionView(c: Pick<Comparison, 'latencyAttribution'>
     total: formatSignedMs(la.totalChangeMs),
     totalMs: la.totalChangeMs,
     rows: la.endpoints.map((e): PackedLatencyRow => [
-      refOf(e), round(e.avgMs.baseline), round(e.avgMs.target), round(e.contributionMs) as number, round(e.share), round(e.slowdownMs), round(e.mixMs),
+      refOf(e),
+      round(e.avgMs.baseline),
+      round(e.avgMs.target),
+      round(e.contributionMs) as number,
+      round(e.share),
+      round(e.slowdownMs),
+      round(e.mixMs),
     ]),
     notes,
   };
@@ -90,7 +104,10 @@ export function latencyAttributionView(c: Pick<Comparison, 'latencyAttribution'>
 
 /** The table row of one packed endpoint split; `endpoints`: the comparison's, which its index refers to
  *  (the analysis leaves an average null exactly where its weight is). */
-export function latencyRow([ref, avgBaselineMs, avgTargetMs, contributionMs, shareValue, slowdownMs, mixMs]: PackedLatencyRow, endpoints: readonly Named[]): LatencyAttributionRow {
+export function latencyRow(
+  [ref, avgBaselineMs, avgTargetMs, contributionMs, shareValue, slowdownMs, mixMs]: PackedLatencyRow,
+  endpoints: readonly Named[],
+): LatencyAttributionRow {
   return {
     label: labelOf(ref, endpoints),
     avg: `${formatMs(avgBaselineMs)} → ${formatMs(avgTargetMs)}`,
@@ -127,10 +144,14 @@ export interface FailureAttributionView {
   rows: PackedFailureRow[];
 }
 
-const points = (x: number | null) => (x === null ? NONE : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x * 100).toFixed(2)} pts`);
+const points = (x: number | null) =>
+  x === null ? NONE : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x * 100).toFixed(2)} pts`;
 
 /** null when the failure count did not change; `rows` empty when the runs have no per-endpoint counts to split it by. */
-export function failureAttributionView(c: Pick<Comparison, 'failureAttribution'> & Partial<Pick<Comparison, 'summary' | 'baselineIndex' | 'targetIndex' | 'endpoints'>>): FailureAttributionView | null {
+export function failureAttributionView(
+  c: Pick<Comparison, 'failureAttribution'> &
+    Partial<Pick<Comparison, 'summary' | 'baselineIndex' | 'targetIndex' | 'endpoints'>>,
+): FailureAttributionView | null {
   const fa = c.failureAttribution;
   if (fa.endpoints.length === 0) {
     // No endpoint rows (e.g. load steps stored without a full history): the aggregate may still have changed.
@@ -144,12 +165,22 @@ export function failureAttributionView(c: Pick<Comparison, 'failureAttribution'>
   return {
     headline: `${formatCount(fa.failures.baseline)} → ${formatCount(fa.failures.target)}`,
     total: formatSignedCount(fa.totalChange),
-    rows: fa.endpoints.map((e): PackedFailureRow => [refOf(e), e.failures.baseline, e.failures.target, e.change, round(e.share), round(e.rateContribution)]),
+    rows: fa.endpoints.map((e): PackedFailureRow => [
+      refOf(e),
+      e.failures.baseline,
+      e.failures.target,
+      e.change,
+      round(e.share),
+      round(e.rateContribution),
+    ]),
   };
 }
 
 /** The table row of one packed failure split; `endpoints`: the comparison's, which its index refers to. */
-export function failureRow([ref, baseline, target, change, shareValue, rateContribution]: PackedFailureRow, endpoints: readonly Named[]): FailureAttributionRow {
+export function failureRow(
+  [ref, baseline, target, change, shareValue, rateContribution]: PackedFailureRow,
+  endpoints: readonly Named[],
+): FailureAttributionRow {
   return {
     label: labelOf(ref, endpoints),
     failures: `${formatCount(baseline ?? 0)} → ${formatCount(target ?? 0)}`,

@@ -27,7 +27,9 @@ export function packEndpoints(endpoints: readonly EndpointComparison[]): PackedE
     round(e.p95Change),
     round(e.failurePValueAdjusted),
     e.failureStatus,
-    ...e.runs.map((r): PackedRun => (r ? [r.requests, r.failures, round(r.medianMs), round(r.p95Ms), round(r.maxMs)] : null)),
+    ...e.runs.map((r): PackedRun =>
+      r ? [r.requests, r.failures, round(r.medianMs), round(r.p95Ms), round(r.maxMs)] : null,
+    ),
   ]);
 }
 
@@ -47,7 +49,16 @@ export interface EndpointView extends EndpointComparison {
 export function unpackEndpoints(rows: readonly PackedEndpoint[], baseline: number, target: number): EndpointView[] {
   return rows.map((r, i) => {
     const runs = (r.slice(FIXED) as PackedRun[]).map((p): EndpointRunFigures | null =>
-      p ? { requests: p[0], failures: p[1], failureRate: p[0] > 0 ? p[1] / p[0] : null, medianMs: p[2], p95Ms: p[3], maxMs: p[4] } : null,
+      p
+        ? {
+            requests: p[0],
+            failures: p[1],
+            failureRate: p[0] > 0 ? p[1] / p[0] : null,
+            medianMs: p[2],
+            p95Ms: p[3],
+            maxMs: p[4],
+          }
+        : null,
     );
     const label = endpointLabel(r[0], r[1]);
     return {
@@ -81,18 +92,26 @@ export function filterEndpoints<T extends { search: string }>(rows: readonly T[]
 /** "insufficient data", "significant (p = 0.003)", "inconclusive (p = 0.31)", or null (no test). Judged on
  *  the Holm-adjusted p-value (many endpoints are tested at once; the table caption says so once). A test
  *  that does not reach 5% cannot tell whether the change is real: inconclusive, not "no". */
-export function failureSignificance(e: Pick<EndpointComparison, 'insufficientData' | 'failurePValue' | 'failurePValueAdjusted'>): { text: string; real: boolean | null } | null {
+export function failureSignificance(
+  e: Pick<EndpointComparison, 'insufficientData' | 'failurePValue' | 'failurePValueAdjusted'>,
+): { text: string; real: boolean | null } | null {
   if (e.insufficientData) return { text: 'insufficient data', real: null };
   const p = e.failurePValueAdjusted ?? e.failurePValue;
   if (p === null) return null;
-  return p < ALPHA ? { text: `significant (${formatPValue(p)})`, real: true } : { text: `inconclusive (${formatPValue(p)})`, real: false };
+  return p < ALPHA
+    ? { text: `significant (${formatPValue(p)})`, real: true }
+    : { text: `inconclusive (${formatPValue(p)})`, real: false };
 }
 
 /** Endpoints with failures in any run: new failures first, then the largest failure-rate growth. */
 export function failingEndpoints(rows: readonly EndpointView[]): EndpointView[] {
   return rows
     .filter((r) => r.anyFailures)
-    .sort((a, b) => Number(b.newFailures) - Number(a.newFailures) || (b.failureRateChange ?? -Infinity) - (a.failureRateChange ?? -Infinity));
+    .sort(
+      (a, b) =>
+        Number(b.newFailures) - Number(a.newFailures) ||
+        (b.failureRateChange ?? -Infinity) - (a.failureRateChange ?? -Infinity),
+    );
 }
 
 /** Endpoints with a latency figure in the baseline or the target, the largest P95 growth first. */
@@ -108,14 +127,23 @@ export const SLOWEST_COUNT = 20;
 export function slowestEndpoints(rows: readonly EndpointView[], target: number, count = SLOWEST_COUNT): EndpointView[] {
   return rows
     .filter((r) => r.runs[target]?.p95Ms != null)
-    .sort((a, b) => (b.runs[target]?.p95Ms as number) - (a.runs[target]?.p95Ms as number) || (b.runs[target]?.maxMs ?? 0) - (a.runs[target]?.maxMs ?? 0))
+    .sort(
+      (a, b) =>
+        (b.runs[target]?.p95Ms as number) - (a.runs[target]?.p95Ms as number) ||
+        (b.runs[target]?.maxMs ?? 0) - (a.runs[target]?.maxMs ?? 0),
+    )
     .slice(0, count);
 }
 
 export const HELD_UP_TOLERANCE = 0.2;
 
 /** No failures in any run, present in baseline and target, P95 within ±20%: the endpoints that held up. */
-export function heldUpEndpoints(rows: readonly EndpointView[], baseline: number, target: number, tolerance = HELD_UP_TOLERANCE): EndpointView[] {
+export function heldUpEndpoints(
+  rows: readonly EndpointView[],
+  baseline: number,
+  target: number,
+  tolerance = HELD_UP_TOLERANCE,
+): EndpointView[] {
   return rows
     .filter((r) => {
       const b = r.runs[baseline];

@@ -87,14 +87,25 @@ export function countByStatus(rows: readonly FailureDiffRow[]): Record<FailureDi
 }
 
 /** Rows of the chosen statuses (all when none is chosen) whose text holds every term of the query. */
-export function filterFailureDiffs(rows: readonly FailureDiffRow[], statuses: readonly FailureDiffStatus[], query: string): FailureDiffRow[] {
+export function filterFailureDiffs(
+  rows: readonly FailureDiffRow[],
+  statuses: readonly FailureDiffStatus[],
+  query: string,
+): FailureDiffRow[] {
   const terms = query.toLowerCase().split(/\s+/).filter(Boolean);
-  return rows.filter((r) => (statuses.length === 0 || (r.status !== null && statuses.includes(r.status))) && terms.every((t) => r.search.includes(t)));
+  return rows.filter(
+    (r) =>
+      (statuses.length === 0 || (r.status !== null && statuses.includes(r.status))) &&
+      terms.every((t) => r.search.includes(t)),
+  );
 }
 
 export type ConcentrationTone = 'ok' | 'warn' | 'bad' | 'neutral';
 
-export const CONCENTRATION_WORDS: Record<FailureConcentration['verdict'], { label: string; tone: ConcentrationTone; meaning: string }> = {
+export const CONCENTRATION_WORDS: Record<
+  FailureConcentration['verdict'],
+  { label: string; tone: ConcentrationTone; meaning: string }
+> = {
   none: { label: 'no failures', tone: 'ok', meaning: '' },
   'too-few': { label: 'too few to tell', tone: 'neutral', meaning: '' },
   concentrated: { label: 'concentrated', tone: 'warn', meaning: 'points at one place' },
@@ -114,5 +125,11 @@ export interface ConcentrationRow {
 
 /** One line per run, in run order. */
 export function concentrationRows(c: Pick<Comparison, 'failureConcentration'>): ConcentrationRow[] {
-  return c.failureConcentration.map((f, run) => ({ run, failures: f.failures, verdict: f.verdict, ...CONCENTRATION_WORDS[f.verdict], evidence: f.evidence }));
+  return c.failureConcentration.map((f, run) => ({
+    run,
+    failures: f.failures,
+    verdict: f.verdict,
+    ...CONCENTRATION_WORDS[f.verdict],
+    evidence: f.evidence,
+  }));
 }

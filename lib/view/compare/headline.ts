@@ -6,7 +6,13 @@ import type { Comparison, Status, SummaryMetric } from '../../domain/analysis/ty
 import { NONE } from '../../domain/format/format';
 import { boundText, lowerBounds } from '../../domain/report/ceiling';
 import {
-  changeTone, formatMetricChange, formatMetricValue, METRIC_LABELS, relativeChange, significanceWords, type Tone,
+  changeTone,
+  formatMetricChange,
+  formatMetricValue,
+  METRIC_LABELS,
+  relativeChange,
+  significanceWords,
+  type Tone,
 } from '../../domain/report/metric-format';
 
 export interface HeadlineRow {
@@ -67,8 +73,8 @@ export function headlineRows(c: Ctx): HeadlineRow[] {
     const bounds = lowerBounds(c, row);
     const deltas = row.values.map((v, i) => {
       if (i === b) return null;
-      const change = row.metric !== 'successRate' ? relativeChange(base, v)
-        : v === null || base === null ? null : v - base;
+      const change =
+        row.metric !== 'successRate' ? relativeChange(base, v) : v === null || base === null ? null : v - base;
       return { text: formatMetricChange(row.metric, change), tone: toneOf(row.metric, change, i) };
     });
     const p = significanceWords(row.pValue);
@@ -81,7 +87,9 @@ export function headlineRows(c: Ctx): HeadlineRow[] {
       lowerBound: bounds,
       deltas,
       change: boundedChange(
-        formatMetricChange(row.metric, row.change), bounds[b] ?? false, bounds[c.targetIndex] ?? false,
+        formatMetricChange(row.metric, row.change),
+        bounds[b] ?? false,
+        bounds[c.targetIndex] ?? false,
       ),
       changeTone: toneOf(row.metric, row.change, c.targetIndex),
       status: row.status,

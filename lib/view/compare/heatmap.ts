@@ -69,7 +69,8 @@ export function heatStep(change: number): HeatStep {
 export function heatCellLabel(row: Pick<HeatRow, 'label' | 'baselineP95'>, cell: HeatCell, runName: string): string {
   if (cell.missing === 'absent') return `${row.label}, ${runName}: not in this run`;
   if (cell.missing === 'no-p95') return `${row.label}, ${runName}: no P95`;
-  if (cell.missing === 'no-baseline') return `${row.label}, ${runName}: P95 ${formatMs(cell.p95Ms)}; the baseline has no P95 to compare with`;
+  if (cell.missing === 'no-baseline')
+    return `${row.label}, ${runName}: P95 ${formatMs(cell.p95Ms)}; the baseline has no P95 to compare with`;
   return `${row.label}, ${runName}: P95 ${formatMs(cell.p95Ms)} vs ${formatMs(row.baselineP95)} in the baseline (${formatChange(cell.change)})`;
 }
 

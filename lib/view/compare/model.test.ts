@@ -3,7 +3,16 @@
 // read from the fixtures' _stats.csv rows (quoted next to each check).
 import { describe, expect, test } from 'vitest';
 import { compareRuns } from '../../domain/analysis/compare-runs';
-import { failingEndpoints, failureSignificance, filterEndpoints, heldUpEndpoints, latencyEndpoints, packEndpoints, slowestEndpoints, unpackEndpoints } from './endpoints';
+import {
+  failingEndpoints,
+  failureSignificance,
+  filterEndpoints,
+  heldUpEndpoints,
+  latencyEndpoints,
+  packEndpoints,
+  slowestEndpoints,
+  unpackEndpoints,
+} from './endpoints';
 import { headlineRows, significanceLine } from './headline';
 import { heatCellLabel, heatCellText, heatmapRows, heatStep } from './heatmap';
 import { buildCompareModel } from './model';
@@ -11,7 +20,10 @@ import { percentileChartRows } from './percentiles';
 import { scalingBars, scalingSentence } from './scaling';
 import { onsRuns, u20, u40, viewOf } from './test-fixtures';
 
-const small = viewOf([{ id: 'run_a', run: u20() }, { id: 'run_b', run: u40() }]);
+const small = viewOf([
+  { id: 'run_a', run: u20() },
+  { id: 'run_b', run: u40() },
+]);
 const model = buildCompareModel(small);
 const rows = unpackEndpoints(model.endpoints, 0, 1);
 const byLabel = (label: string) => rows.find((r) => r.label === label)!;
@@ -43,12 +55,20 @@ describe('headline table, 20 vs 40 users', () => {
   test('the "is it real?" line is left out where the reason already quotes the p-value', () => {
     expect(row('Success rate').reason).toContain('(p = 0.74)');
     expect(significanceLine(row('Success rate'))).toBeNull();
-    expect(significanceLine({ significance: 'inconclusive (p = 0.062)', reason: 'bucketed latency' })).toBe('inconclusive (p = 0.062)');
+    expect(significanceLine({ significance: 'inconclusive (p = 0.062)', reason: 'bucketed latency' })).toBe(
+      'inconclusive (p = 0.062)',
+    );
     expect(significanceLine(row('P95'))).toMatch(/window-to-window/);
   });
 
   test('tones: slower and fewer successes are worse, more throughput is better', () => {
-    expect([row('Success rate').changeTone, row('Throughput').changeTone, row('Goodput').changeTone, row('P95').changeTone, row('Requests').changeTone]).toEqual(['worse', 'better', 'better', 'worse', 'same']);
+    expect([
+      row('Success rate').changeTone,
+      row('Throughput').changeTone,
+      row('Goodput').changeTone,
+      row('P95').changeTone,
+      row('Requests').changeTone,
+    ]).toEqual(['worse', 'better', 'better', 'worse', 'same']);
     // The failure count's tone follows the failure rate (1.45% -> 1.68%: worse), not the count alone.
     expect(row('Failures').changeTone).toBe('worse');
     expect(row('Goodput').hint).toBe('successful requests per second');
@@ -62,7 +82,18 @@ test('distribution in words (from the analysis), target first', () => {
 });
 
 test('percentile overlay: P50..P99.9 and Max for each run', () => {
-  expect(model.percentiles.map((r) => r.label)).toEqual(['P50', 'P66', 'P75', 'P80', 'P90', 'P95', 'P98', 'P99', 'P99.9', 'Max']);
+  expect(model.percentiles.map((r) => r.label)).toEqual([
+    'P50',
+    'P66',
+    'P75',
+    'P80',
+    'P90',
+    'P95',
+    'P98',
+    'P99',
+    'P99.9',
+    'Max',
+  ]);
   expect(model.percentiles.find((r) => r.key === '95')!.values).toEqual([1900, 4200]);
   expect(model.percentiles.find((r) => r.key === 'max')!.values).toEqual([4396.773030999839, 9004.155511999897]);
   expect(percentileChartRows(model.percentiles)[0]).toEqual({ label: 'P50', r0: 160, r1: 520 });
@@ -74,10 +105,20 @@ describe('endpoints, 20 vs 40 users (14 endpoints)', () => {
     expect(rows).toHaveLength(14);
     rows.forEach((r, i) => {
       const o = original[i]!;
-      expect([r.method, r.name, r.newFailures, r.insufficientData]).toEqual([o.method, o.name, o.newFailures, o.insufficientData]);
+      expect([r.method, r.name, r.newFailures, r.insufficientData]).toEqual([
+        o.method,
+        o.name,
+        o.newFailures,
+        o.insufficientData,
+      ]);
       r.runs.forEach((run, j) => {
         const oj = o.runs[j]!;
-        expect([run!.requests, run!.failures, run!.medianMs, run!.p95Ms]).toEqual([oj.requests, oj.failures, oj.medianMs, oj.p95Ms]);
+        expect([run!.requests, run!.failures, run!.medianMs, run!.p95Ms]).toEqual([
+          oj.requests,
+          oj.failures,
+          oj.medianMs,
+          oj.p95Ms,
+        ]);
         expect(run!.failureRate).toBe(oj.failureRate);
         expect(run!.maxMs).toBeCloseTo(oj.maxMs!, 2);
       });
@@ -89,7 +130,11 @@ describe('endpoints, 20 vs 40 users (14 endpoints)', () => {
   test('failures: 7 endpoints, the two new ones first', () => {
     // GET /dashboard/ 0/32 -> 2/87; GET /api/project/[id]/parameters/ 0/59 -> 1/73; rekap-rab 2/71 -> 7/104.
     const failing = failingEndpoints(rows);
-    expect(failing.map((r) => r.label).slice(0, 3)).toEqual(['GET /dashboard/', 'GET /api/project/[id]/parameters/', 'GET /detail_project/[id]/rekap-rab/']);
+    expect(failing.map((r) => r.label).slice(0, 3)).toEqual([
+      'GET /dashboard/',
+      'GET /api/project/[id]/parameters/',
+      'GET /detail_project/[id]/rekap-rab/',
+    ]);
     expect(failing).toHaveLength(7);
     expect(failing.filter((r) => r.newFailures)).toHaveLength(2);
     expect(byLabel('GET /dashboard/').runs.map((r) => r?.failureRate)).toEqual([0, 2 / 87]);
@@ -124,13 +169,21 @@ describe('endpoints, 20 vs 40 users (14 endpoints)', () => {
 
   test('held up: no failures anywhere and P95 within ±20%', () => {
     // login GET 50 -> 50 ms, jadwal pdf 3700 -> 3600, rincian xlsx 2700 -> 3000 (+11%), rekap pdf 4400 -> 4000.
-    expect(heldUpEndpoints(rows, 0, 1).map((r) => r.label).sort()).toEqual([
+    expect(
+      heldUpEndpoints(rows, 0, 1)
+        .map((r) => r.label)
+        .sort(),
+    ).toEqual([
       'GET /accounts/login/',
       'GET /detail_project/[id]/export/jadwal-pekerjaan/pdf/',
       'GET /detail_project/[id]/export/rekap-rab/pdf/',
       'GET /detail_project/[id]/export/rincian-ahsp/xlsx/',
     ]);
-    expect(heldUpEndpoints(rows, 0, 1, 0.05).map((r) => r.label).sort()).toEqual(['GET /accounts/login/', 'GET /detail_project/[id]/export/jadwal-pekerjaan/pdf/']);
+    expect(
+      heldUpEndpoints(rows, 0, 1, 0.05)
+        .map((r) => r.label)
+        .sort(),
+    ).toEqual(['GET /accounts/login/', 'GET /detail_project/[id]/export/jadwal-pekerjaan/pdf/']);
   });
 
   test.each([
@@ -147,14 +200,50 @@ test('scaling bars and sentence, 20 vs 40 users: on goodput, from the run with f
   const g20 = (9.332691997642101 * 544) / 552;
   const g40 = (13.035422806144089 * 759) / 772;
   expect(model.scaling).toEqual([
-    { run: 0, name: '20 users', users: 20, expected: expect.closeTo(g20, 9), actual: expect.closeTo(g20, 9), actualRps: 9.332691997642101, role: 'baseline' },
-    { run: 1, name: '40 users', users: 40, expected: expect.closeTo(2 * g20, 9), actual: expect.closeTo(g40, 9), actualRps: 13.035422806144089, role: 'target' },
+    {
+      run: 0,
+      name: '20 users',
+      users: 20,
+      expected: expect.closeTo(g20, 9),
+      actual: expect.closeTo(g20, 9),
+      actualRps: 9.332691997642101,
+      role: 'baseline',
+    },
+    {
+      run: 1,
+      name: '40 users',
+      users: 40,
+      expected: expect.closeTo(2 * g20, 9),
+      actual: expect.closeTo(g40, 9),
+      actualRps: 13.035422806144089,
+      role: 'target',
+    },
   ]);
-  expect(scalingSentence(small.comparison.scaling!)).toBe('20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4. Linear scaling from 20 to 40 users would give 18.39/s successful; actual 12.82/s.');
+  expect(scalingSentence(small.comparison.scaling!)).toBe(
+    '20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4. Linear scaling from 20 to 40 users would give 18.39/s successful; actual 12.82/s.',
+  );
   // With the 40-user run as baseline the expectation still starts from 20 users (the issue: one scaling story).
-  const flipped = buildCompareModel(viewOf([{ id: 'run_a', run: u20() }, { id: 'run_b', run: u40() }], 1));
-  expect(flipped.scaling!.map((b) => [b.users, b.expected])).toEqual([[20, expect.closeTo(g20, 9)], [40, expect.closeTo(2 * g20, 9)]]);
-  expect(scalingBars(compareRuns([{ id: 'a', run: u40() }, { id: 'b', run: u40() }]))).toBeNull(); // same load: nothing to scale
+  const flipped = buildCompareModel(
+    viewOf(
+      [
+        { id: 'run_a', run: u20() },
+        { id: 'run_b', run: u40() },
+      ],
+      1,
+    ),
+  );
+  expect(flipped.scaling!.map((b) => [b.users, b.expected])).toEqual([
+    [20, expect.closeTo(g20, 9)],
+    [40, expect.closeTo(2 * g20, 9)],
+  ]);
+  expect(
+    scalingBars(
+      compareRuns([
+        { id: 'a', run: u40() },
+        { id: 'b', run: u40() },
+      ]),
+    ),
+  ).toBeNull(); // same load: nothing to scale
 });
 
 test('model: roles, colours, links, everything serializable', () => {
@@ -163,7 +252,11 @@ test('model: roles, colours, links, everything serializable', () => {
     ['run_b', '40 users', 'target', 40, 'current-window'],
   ]);
   expect(new Set(model.runs.map((r) => r.color)).size).toBe(2);
-  expect(model.hrefs).toEqual({ page: '/compare?runs=run_a,run_b&baseline=run_a', json: '/api/compare?runs=run_a,run_b&baseline=run_a', markdown: '/api/compare?runs=run_a,run_b&baseline=run_a&format=md' });
+  expect(model.hrefs).toEqual({
+    page: '/compare?runs=run_a,run_b&baseline=run_a',
+    json: '/api/compare?runs=run_a,run_b&baseline=run_a',
+    markdown: '/api/compare?runs=run_a,run_b&baseline=run_a&format=md',
+  });
   expect(model.markdownFileName).toBe('comparison-20-users-vs-40-users.md');
   expect(model.markdown).toContain('| P95 | 1,900 ms | 4,200 ms | +121% |');
   expect(JSON.parse(JSON.stringify(model))).toEqual(model);
@@ -192,7 +285,14 @@ describe('ONS series: 4 runs, 145 endpoints, cumulative histories', () => {
       const last = known.lastIndexOf(true);
       expect(known.slice(first, last + 1).every(Boolean)).toBe(true);
     });
-    const last80 = m.overlay.points.map((p) => p.rps_3).lastIndexOf(m.overlay.points.map((p) => p.rps_3).filter((v) => v !== null).at(-1)!);
+    const last80 = m.overlay.points
+      .map((p) => p.rps_3)
+      .lastIndexOf(
+        m.overlay.points
+          .map((p) => p.rps_3)
+          .filter((v) => v !== null)
+          .at(-1)!,
+      );
     expect(m.overlay.points[last80]!.t).toBeLessThan(300);
     expect(m.overlay.points.at(-1)!.t).toBeGreaterThan(580);
   });
@@ -209,12 +309,19 @@ describe('ONS series: 4 runs, 145 endpoints, cumulative histories', () => {
     expect(heat[0]!.label).toBe('GET //questionnaire');
     expect(heat[0]!.cells.map((c) => c.change && Number(c.change.toFixed(2)))).toEqual([0, -0.1, -0.05, 17]);
     expect(heatCellText(17)).toBe('×18');
-    expect(heatCellLabel(heat[0]!, heat[0]!.cells[3]!, '80 users')).toMatch(/^GET \/\/questionnaire, 80 users: P95 .* vs .* in the baseline \(\+1700%\)$/);
+    expect(heatCellLabel(heat[0]!, heat[0]!.cells[3]!, '80 users')).toMatch(
+      /^GET \/\/questionnaire, 80 users: P95 .* vs .* in the baseline \(\+1700%\)$/,
+    );
   });
 
   test('scaling bars for every load, linear expectation from the 1-user run', () => {
     // Requests/s 8.966403523390317 at 1 user; 117.96341731065226 at 80; no failures, so goodput is the same.
-    expect(m.scaling!.map((b) => [b.users, b.role])).toEqual([[1, 'baseline'], [10, 'other'], [15, 'other'], [80, 'target']]);
+    expect(m.scaling!.map((b) => [b.users, b.role])).toEqual([
+      [1, 'baseline'],
+      [10, 'other'],
+      [15, 'other'],
+      [80, 'target'],
+    ]);
     expect(m.scaling![3]!.expected).toBeCloseTo(80 * 8.966403523390317, 9);
     expect(m.scaling![3]!.actual).toBeCloseTo(117.96341731065226, 9);
     expect(m.scaling![3]!.actualRps).toBe(117.96341731065226);
@@ -222,7 +329,9 @@ describe('ONS series: 4 runs, 145 endpoints, cumulative histories', () => {
 
   test('distribution in words names the runs (two runs at one load stay apart)', () => {
     // 80th percentile: 120 ms at 1 user (3500mcpu), 220 ms at 80 users.
-    expect(m.distribution).toContain('80% of requests took at most about 220 ms at 3500mcpu_80_clients_wait_time_min_1_max_2 (80 users), 120 ms at 3500mcpu (1 user).');
+    expect(m.distribution).toContain(
+      '80% of requests took at most about 220 ms at 3500mcpu_80_clients_wait_time_min_1_max_2 (80 users), 120 ms at 3500mcpu (1 user).',
+    );
   });
 
   test('the 80-user run lasted half as long: the warning reaches the page', () => {
@@ -244,6 +353,14 @@ test.each([
 
 test('heat cells say why they are empty', () => {
   const row = { label: 'GET /x', baselineP95: 100 };
-  expect(heatCellLabel(row, { change: null, p95Ms: null, missing: 'absent' }, 'run 2')).toBe('GET /x, run 2: not in this run');
-  expect(heatCellLabel({ label: 'GET /x', baselineP95: null }, { change: null, p95Ms: 120, missing: 'no-baseline' }, 'run 2')).toBe('GET /x, run 2: P95 120 ms; the baseline has no P95 to compare with');
+  expect(heatCellLabel(row, { change: null, p95Ms: null, missing: 'absent' }, 'run 2')).toBe(
+    'GET /x, run 2: not in this run',
+  );
+  expect(
+    heatCellLabel(
+      { label: 'GET /x', baselineP95: null },
+      { change: null, p95Ms: 120, missing: 'no-baseline' },
+      'run 2',
+    ),
+  ).toBe('GET /x, run 2: P95 120 ms; the baseline has no P95 to compare with');
 });

@@ -1,8 +1,18 @@
 // Everything the compare page renders, prepared on the server from the comparison view: plain,
 // serializable data (no Float64Array, histories already reduced to one shared grid, endpoints packed).
 import { describeDistribution } from '../../domain/analysis/distribution-words';
-import { failureAttributionView, latencyAttributionView, type FailureAttributionView, type LatencyAttributionView } from './attribution';
-import { criteriaLines, outOfScopeLines, type CriteriaLine, type OutOfScopeLine } from '../../domain/report/criteria-lines';
+import {
+  failureAttributionView,
+  latencyAttributionView,
+  type FailureAttributionView,
+  type LatencyAttributionView,
+} from './attribution';
+import {
+  criteriaLines,
+  outOfScopeLines,
+  type CriteriaLine,
+  type OutOfScopeLine,
+} from '../../domain/report/criteria-lines';
 import { concentrationRows, failureDiffRows, type ConcentrationRow, type FailureDiffRow } from './failure-messages';
 import { groupRows, type GroupRow } from './groups';
 import { scalingCurveView, type ScalingCurveView } from './scaling-curve';
@@ -107,7 +117,9 @@ export function distributionLabel(name: string, userCount: number | null): strin
 
 /** The meeting verdict of the comparison; stored sets named by id, "define one" on the target's project page. */
 export function meetingOf(
-  c: ComparisonView['comparison'], plan: RunPlanContext | null, verdict: Verdict,
+  c: ComparisonView['comparison'],
+  plan: RunPlanContext | null,
+  verdict: Verdict,
 ): MeetingVerdict {
   const setIds = new Map((plan?.verdicts ?? []).map(({ set }) => [set.name, set.id]));
   const defineHref = plan ? `/projects/${encodeURIComponent(plan.project.id)}#sets-title` : null;
@@ -128,7 +140,14 @@ function findings(c: ComparisonView['comparison']) {
   };
 }
 
-function runInfo(r: ComparisonView['runs'][number], name: string, color: string, role: RunInfo['role'], timeline: Timeline | null, build: string | null = null): RunInfo {
+function runInfo(
+  r: ComparisonView['runs'][number],
+  name: string,
+  color: string,
+  role: RunInfo['role'],
+  timeline: Timeline | null,
+  build: string | null = null,
+): RunInfo {
   return {
     id: r.id,
     name,
@@ -154,8 +173,11 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
   const targetId = view.runs[c.targetIndex]!.id;
   const target = view.targetParam ?? undefined;
   const timelines = view.runs.map((r) => runTimeline(r.history));
-  const role = (i: number): RunInfo['role'] => (i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other');
-  const runs = view.runs.map((r, i) => runInfo(r, names[i] as string, colors[i] as string, role(i), timelines[i] ?? null, c.runs[i]?.build ?? null));
+  const role = (i: number): RunInfo['role'] =>
+    i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other';
+  const runs = view.runs.map((r, i) =>
+    runInfo(r, names[i] as string, colors[i] as string, role(i), timelines[i] ?? null, c.runs[i]?.build ?? null),
+  );
   const window = view.window ?? 'whole';
   const page = (w: string) => compareHref(ids, baselineId, false, view.groups, w, target);
   const api = (format: 'json' | 'md') => compareApiHref(ids, baselineId, format, false, view.groups, window, target);
@@ -174,7 +196,12 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     verdict,
     headline: headlineRows(c),
     percentiles: percentileOverlay(view.runs),
-    distribution: describeDistribution([c.targetIndex, c.baselineIndex].map((i) => ({ label: distributionLabel(names[i] as string, view.runs[i]?.userCount ?? null), percentiles: view.runs[i]?.percentiles ?? {} }))),
+    distribution: describeDistribution(
+      [c.targetIndex, c.baselineIndex].map((i) => ({
+        label: distributionLabel(names[i] as string, view.runs[i]?.userCount ?? null),
+        percentiles: view.runs[i]?.percentiles ?? {},
+      })),
+    ),
     overlay: mergeTimelines(timelines),
     timelineRuns: runs,
     stepped: null,
@@ -237,14 +264,21 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     percentiles: [],
     distribution: [],
     overlay: mergeTimelines([timeline]),
-    timelineRuns: [runInfo(stored, runName, colors[c.targetIndex] ?? colors[0] as string, 'other', timeline)],
+    timelineRuns: [runInfo(stored, runName, colors[c.targetIndex] ?? (colors[0] as string), 'other', timeline)],
     stepped: { runId: stored.id, runName },
     steps: stepsView(c),
     ...findings(c),
     markdown: view.markdown,
-    hrefs: { page: compareHref([stored.id], undefined, true, view.groups), json: compareApiHref([stored.id], undefined, 'json', true, view.groups), markdown: compareApiHref([stored.id], undefined, 'md', true, view.groups) },
+    hrefs: {
+      page: compareHref([stored.id], undefined, true, view.groups),
+      json: compareApiHref([stored.id], undefined, 'json', true, view.groups),
+      markdown: compareApiHref([stored.id], undefined, 'md', true, view.groups),
+    },
     window: 'whole',
-    windowHrefs: { whole: compareHref([stored.id], undefined, true, view.groups), steady: compareHref([stored.id], undefined, true, view.groups) },
+    windowHrefs: {
+      whole: compareHref([stored.id], undefined, true, view.groups),
+      steady: compareHref([stored.id], undefined, true, view.groups),
+    },
     loadNotes: stored.ceiling ? [`${runName}: ${stored.ceiling}`] : [],
     steadyUnavailable: 'each step is a plateau already',
     markdownFileName: markdownFileName([runName, 'load steps']),

@@ -17,7 +17,9 @@ export type NoCriteriaNote =
  * `defineHref`: the project page's criteria sets (null on shared links, which need no sign-in).
  */
 export function noCriteriaNote(
-  overall: string | null, outOfScope: readonly OutOfScopeLine[], defineHref: string | null,
+  overall: string | null,
+  outOfScope: readonly OutOfScopeLine[],
+  defineHref: string | null,
 ): NoCriteriaNote {
   if (overall !== null) return null;
   if (outOfScope.length > 0) {

@@ -21,7 +21,13 @@ describe('mergeTimelines', () => {
     // rows, every, jitter -> grid step (≥ 1.5 × the slowest sampling, rounded to a nice step)
     [[[60, 1, 0]], 2],
     [[[60, 1, 0.3]], 2],
-    [[[60, 1, 0], [30, 2, 0]], 3],
+    [
+      [
+        [60, 1, 0],
+        [30, 2, 0],
+      ],
+      3,
+    ],
     [[[20, 10, 0]], 15],
     [[[7200, 1, 0]], 15], // 2 h at 1 s: capped near 600 points
   ] as const)('runs %j -> step %s s', (specs, step) => {
@@ -44,7 +50,11 @@ describe('mergeTimelines', () => {
   });
 
   test('goodput is rps − failures/s where both are known, never below 0', () => {
-    expect([sampleGoodput({ rps: 10, failuresPerS: 2.5 }), sampleGoodput({ rps: 1, failuresPerS: 3 }), sampleGoodput({ rps: 10, failuresPerS: null })]).toEqual([7.5, 0, null]);
+    expect([
+      sampleGoodput({ rps: 10, failuresPerS: 2.5 }),
+      sampleGoodput({ rps: 1, failuresPerS: 3 }),
+      sampleGoodput({ rps: 10, failuresPerS: null }),
+    ]).toEqual([7.5, 0, null]);
   });
 
   test('a run without history leaves nulls and is marked as such', () => {

@@ -41,7 +41,11 @@ function niceStep(min: number): number {
 export function samplingInterval(timeline: Timeline): number | null {
   const ts = timeline.points.map((p) => p.t);
   if (ts.length < 2) return null;
-  const diffs = ts.slice(1).map((t, i) => t - (ts[i] as number)).filter((d) => d > 0).sort((a, b) => a - b);
+  const diffs = ts
+    .slice(1)
+    .map((t, i) => t - (ts[i] as number))
+    .filter((d) => d > 0)
+    .sort((a, b) => a - b);
   return diffs.length === 0 ? null : (diffs[Math.floor(diffs.length / 2)] as number);
 }
 
@@ -77,7 +81,9 @@ export function mergeTimelines(timelines: readonly (Timeline | null)[], maxPoint
         }
       }
     }
-    for (const cell of points) for (const metric of OVERLAY_METRICS) if (cell[overlayKey(metric, run)] === undefined) cell[overlayKey(metric, run)] = null;
+    for (const cell of points)
+      for (const metric of OVERLAY_METRICS)
+        if (cell[overlayKey(metric, run)] === undefined) cell[overlayKey(metric, run)] = null;
   });
   return { points, endS: cells > 0 ? (cells - 1) * stepS : 0, stepS, has };
 }

@@ -13,11 +13,20 @@ export interface PercentileOverlayRow {
 const LOW = 50;
 const HIGH = 99.9;
 
-export function percentileOverlay(runs: readonly { percentiles: Record<string, number | null>; maxMs: number | null }[]): PercentileOverlayRow[] {
-  const keys = sortPercentileKeys(runs.flatMap((r) => Object.keys(r.percentiles))).filter((k) => Number(k) >= LOW && Number(k) <= HIGH);
+export function percentileOverlay(
+  runs: readonly { percentiles: Record<string, number | null>; maxMs: number | null }[],
+): PercentileOverlayRow[] {
+  const keys = sortPercentileKeys(runs.flatMap((r) => Object.keys(r.percentiles))).filter(
+    (k) => Number(k) >= LOW && Number(k) <= HIGH,
+  );
   const known = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
-  const rows = keys.map((key) => ({ key, label: percentileLabel(key), values: runs.map((r) => known(r.percentiles[key])) }));
-  if (runs.some((r) => known(r.maxMs) !== null)) rows.push({ key: 'max', label: 'Max', values: runs.map((r) => known(r.maxMs)) });
+  const rows = keys.map((key) => ({
+    key,
+    label: percentileLabel(key),
+    values: runs.map((r) => known(r.percentiles[key])),
+  }));
+  if (runs.some((r) => known(r.maxMs) !== null))
+    rows.push({ key: 'max', label: 'Max', values: runs.map((r) => known(r.maxMs)) });
   return rows;
 }
 

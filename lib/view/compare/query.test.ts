@@ -4,16 +4,34 @@ import { compareApiHref, compareHref, markdownFileName, parseCompareQuery, pickH
 describe('parseCompareQuery', () => {
   test.each([
     [{ runs: 'a,b' }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: [], window: 'whole' }],
-    [{ runs: 'a,b,c', baseline: 'b' }, { ids: ['a', 'b', 'c'], baseline: 'b', steps: false, groups: [], window: 'whole' }],
-    [{ runs: ' a , b ,, ', baseline: ' ' }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: [], window: 'whole' }],
+    [
+      { runs: 'a,b,c', baseline: 'b' },
+      { ids: ['a', 'b', 'c'], baseline: 'b', steps: false, groups: [], window: 'whole' },
+    ],
+    [
+      { runs: ' a , b ,, ', baseline: ' ' },
+      { ids: ['a', 'b'], baseline: undefined, steps: false, groups: [], window: 'whole' },
+    ],
     [{ runs: ['a', 'b,c'] }, { ids: ['a', 'b', 'c'], baseline: undefined, steps: false, groups: [], window: 'whole' }],
     [{ runs: 'a,a' }, { ids: ['a', 'a'], baseline: undefined, steps: false, groups: [], window: 'whole' }], // duplicates are the service's to reject (400)
     [{ baseline: ['x', 'y'] }, { ids: [], baseline: 'x', steps: false, groups: [], window: 'whole' }],
     [{}, { ids: [], baseline: undefined, steps: false, groups: [], window: 'whole' }],
-    [{ runs: 'a', steps: '1' }, { ids: ['a'], baseline: undefined, steps: true, groups: [], window: 'whole' }],
-    [{ runs: 'a', steps: ['true'] }, { ids: ['a'], baseline: undefined, steps: true, groups: [], window: 'whole' }],
-    [{ runs: 'a', steps: '0' }, { ids: ['a'], baseline: undefined, steps: false, groups: [], window: 'whole' }],
-    [{ runs: 'a,b', group: ['Auth=/accounts/', ' Api=/api/ '] }, { ids: ['a', 'b'], baseline: undefined, steps: false, groups: ['Auth=/accounts/', 'Api=/api/'], window: 'whole' }],
+    [
+      { runs: 'a', steps: '1' },
+      { ids: ['a'], baseline: undefined, steps: true, groups: [], window: 'whole' },
+    ],
+    [
+      { runs: 'a', steps: ['true'] },
+      { ids: ['a'], baseline: undefined, steps: true, groups: [], window: 'whole' },
+    ],
+    [
+      { runs: 'a', steps: '0' },
+      { ids: ['a'], baseline: undefined, steps: false, groups: [], window: 'whole' },
+    ],
+    [
+      { runs: 'a,b', group: ['Auth=/accounts/', ' Api=/api/ '] },
+      { ids: ['a', 'b'], baseline: undefined, steps: false, groups: ['Auth=/accounts/', 'Api=/api/'], window: 'whole' },
+    ],
   ])('%j', (params, expected) => {
     expect(parseCompareQuery(params)).toEqual(expected);
   });
@@ -22,15 +40,29 @@ describe('parseCompareQuery', () => {
     const href = compareHref(['a', 'b'], 'b', false, ['Auth=/accounts/']);
     expect(href).toBe('/compare?runs=a,b&baseline=b&group=Auth%3D%2Faccounts%2F');
     const u = new URL(href, 'http://x');
-    expect(parseCompareQuery({ runs: u.searchParams.get('runs')!, baseline: u.searchParams.get('baseline')!, group: u.searchParams.getAll('group') }).groups).toEqual(['Auth=/accounts/']);
+    expect(
+      parseCompareQuery({
+        runs: u.searchParams.get('runs')!,
+        baseline: u.searchParams.get('baseline')!,
+        group: u.searchParams.getAll('group'),
+      }).groups,
+    ).toEqual(['Auth=/accounts/']);
   });
 
   test('round trip with compareHref (the /runs "Compare selected" link has no baseline)', () => {
     const href = compareHref(['run_1', 'run 2']);
     expect(href).toBe('/compare?runs=run_1,run%202');
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams);
-    expect(parseCompareQuery(params)).toEqual({ ids: ['run_1', 'run 2'], baseline: undefined, steps: false, groups: [], window: 'whole' });
-    expect(parseCompareQuery(Object.fromEntries(new URL(compareHref(['r1'], 'ignored', true), 'http://x').searchParams))).toEqual({ ids: ['r1'], baseline: undefined, steps: true, groups: [], window: 'whole' });
+    expect(parseCompareQuery(params)).toEqual({
+      ids: ['run_1', 'run 2'],
+      baseline: undefined,
+      steps: false,
+      groups: [],
+      window: 'whole',
+    });
+    expect(
+      parseCompareQuery(Object.fromEntries(new URL(compareHref(['r1'], 'ignored', true), 'http://x').searchParams)),
+    ).toEqual({ ids: ['r1'], baseline: undefined, steps: true, groups: [], window: 'whole' });
   });
 });
 
@@ -46,9 +78,13 @@ test('window=steady survives a round trip; whole (the default) is left out of li
   const href = compareHref(['a', 'b'], 'a', false, ['Auth=/accounts/'], 'steady');
   expect(href).toBe('/compare?runs=a,b&baseline=a&group=Auth%3D%2Faccounts%2F&window=steady');
   const u = new URL(href, 'http://x');
-  expect(parseCompareQuery({ runs: u.searchParams.get('runs')!, window: u.searchParams.get('window')! }).window).toBe('steady');
+  expect(parseCompareQuery({ runs: u.searchParams.get('runs')!, window: u.searchParams.get('window')! }).window).toBe(
+    'steady',
+  );
   expect(compareHref(['a', 'b'], 'a', false, [], 'whole')).toBe('/compare?runs=a,b&baseline=a');
-  expect(compareApiHref(['a', 'b'], 'a', 'md', false, [], 'steady')).toBe('/api/compare?runs=a,b&baseline=a&format=md&window=steady');
+  expect(compareApiHref(['a', 'b'], 'a', 'md', false, [], 'steady')).toBe(
+    '/api/compare?runs=a,b&baseline=a&format=md&window=steady',
+  );
   expect(parseCompareQuery({ runs: 'a,b', window: ' all ' }).window).toBe('all'); // the service refuses it (400)
 });
 
@@ -80,8 +116,9 @@ describe('target', () => {
     expect(href).toBe('/compare?runs=a,b,c&baseline=a&target=b');
     const parsed = parseCompareQuery(Object.fromEntries(new URL(href, 'http://x').searchParams));
     expect(parsed).toMatchObject({ baseline: 'a', target: 'b' });
-    expect(compareApiHref(['a', 'b', 'c'], 'a', 'md', false, [], 'steady', 'b'))
-      .toBe('/api/compare?runs=a,b,c&baseline=a&target=b&format=md&window=steady');
+    expect(compareApiHref(['a', 'b', 'c'], 'a', 'md', false, [], 'steady', 'b')).toBe(
+      '/api/compare?runs=a,b,c&baseline=a&target=b&format=md&window=steady',
+    );
     expect(compareHref(['a', 'b'], 'a')).toBe('/compare?runs=a,b&baseline=a');
   });
 

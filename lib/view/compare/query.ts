@@ -20,7 +20,10 @@ export interface CompareQuery {
 export function parseCompareQuery(params: SearchParams): CompareQuery {
   const runs = params.runs;
   const raw = runs === undefined ? [] : Array.isArray(runs) ? runs : [runs];
-  const ids = raw.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const ids = raw
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   const b = Array.isArray(params.baseline) ? params.baseline[0] : params.baseline;
   const baseline = b?.trim() || undefined;
   const t = Array.isArray(params.target) ? params.target[0] : params.target;
@@ -45,13 +48,28 @@ const pairParams = (baseline: string | undefined, target: string | undefined) =>
   `${target !== undefined ? `&target=${encodeURIComponent(target)}` : ''}`;
 
 /** The page URL; commas stay readable. `target` only when chosen (absent: the default target). */
-export function compareHref(ids: readonly string[], baseline?: string, steps = false, groups: readonly string[] = [], window = 'whole', target?: string): string {
+export function compareHref(
+  ids: readonly string[],
+  baseline?: string,
+  steps = false,
+  groups: readonly string[] = [],
+  window = 'whole',
+  target?: string,
+): string {
   if (steps) return `/compare?runs=${idList(ids)}&steps=1${groupParams(groups)}`;
   return `/compare?runs=${idList(ids)}${pairParams(baseline, target)}${groupParams(groups)}${windowParam(window)}`;
 }
 
 /** `GET /api/compare`: the Comparison JSON, or the Markdown report. */
-export function compareApiHref(ids: readonly string[], baseline: string | undefined, format: 'json' | 'md' = 'json', steps = false, groups: readonly string[] = [], window = 'whole', target?: string): string {
+export function compareApiHref(
+  ids: readonly string[],
+  baseline: string | undefined,
+  format: 'json' | 'md' = 'json',
+  steps = false,
+  groups: readonly string[] = [],
+  window = 'whole',
+  target?: string,
+): string {
   const md = format === 'md' ? '&format=md' : '';
   if (steps) return `/api/compare?runs=${idList(ids)}&steps=1${md}${groupParams(groups)}`;
   return `/api/compare?runs=${idList(ids)}${pairParams(baseline, target)}${md}${groupParams(groups)}${windowParam(window)}`;
@@ -61,7 +79,16 @@ export function compareApiHref(ids: readonly string[], baseline: string | undefi
  * Where the pickers lead: a new baseline keeps the chosen target (a baseline equal to it swaps the two);
  * a new target keeps the baseline. `target` undefined: the default target, left out of the URL.
  */
-export function pickHref(q: { ids: readonly string[]; baseline: string; target: string | undefined; groups: readonly string[]; window: string }, pick: { baseline: string } | { target: string }): string {
+export function pickHref(
+  q: {
+    ids: readonly string[];
+    baseline: string;
+    target: string | undefined;
+    groups: readonly string[];
+    window: string;
+  },
+  pick: { baseline: string } | { target: string },
+): string {
   if ('target' in pick) return compareHref(q.ids, q.baseline, false, q.groups, q.window, pick.target);
   const target = pick.baseline === q.target ? q.baseline : q.target;
   return compareHref(q.ids, pick.baseline, false, q.groups, q.window, target);
@@ -70,7 +97,12 @@ export function pickHref(q: { ids: readonly string[]; baseline: string; target: 
 /** A file name for the downloaded report: "comparison-20-users-vs-40-users.md". */
 export function markdownFileName(names: readonly string[]): string {
   const slug = names
-    .map((n) => n.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((n) =>
+      n
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .filter(Boolean)
     .join('-vs-');
   const short = slug.length > 80 ? `${slug.slice(0, 80).replace(/-+$/, '')}-and-more` : slug;

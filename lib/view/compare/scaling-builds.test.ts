@@ -18,7 +18,14 @@ const load = (run: string, build: string | null): ParsedRun => {
 };
 const DIRS = ['series-50u', 'series-100u', 'series-150u', 'series-retest-100u'];
 const compare = (builds: (string | null)[], target?: number) =>
-  compareRuns(DIRS.map((d, i) => ({ id: d, run: load(d, builds[i] ?? null) })), 0, undefined, [], {}, target);
+  compareRuns(
+    DIRS.map((d, i) => ({ id: d, run: load(d, builds[i] ?? null) })),
+    0,
+    undefined,
+    [],
+    {},
+    target,
+  );
 
 describe('scalingCurveView', () => {
   test('one build: the single curve, no panels', () => {
@@ -30,7 +37,7 @@ describe('scalingCurveView', () => {
   const mixed = compare(['base', 'base', 'base', 'fixed'], 1);
   const v = scalingCurveView(mixed)!;
 
-  test('two builds: one panel each, the curve only through its own build\'s runs', () => {
+  test("two builds: one panel each, the curve only through its own build's runs", () => {
     expect(v.builds!.map((b) => [b.title, b.runs, b.view?.points.map((p) => p.users) ?? null])).toEqual([
       ['Build base', ['series-50u', 'series-100u', 'series-150u'], ['50', '100', '150']],
       ['Build fixed', ['series-retest-100u'], null],
@@ -61,8 +68,12 @@ describe('scalingBars', () => {
   test.each<[string, (string | null)[], (string | null)[], (number | null)[]]>([
     // Linear goodput from 50 users' 21.91/s: ×2 at 100, ×3 at 150.
     ['one build: from the fewest users of all', [null, null, null, null], DIRS, [1, 2, 3, 2]],
-    ['two builds: the retest has no reference in its own build', ['base', 'base', 'base', 'fixed'],
-      [...DIRS.slice(0, 3).map((d) => `${d} · build base`), 'series-retest-100u · build fixed'], [1, 2, 3, null]],
+    [
+      'two builds: the retest has no reference in its own build',
+      ['base', 'base', 'base', 'fixed'],
+      [...DIRS.slice(0, 3).map((d) => `${d} · build base`), 'series-retest-100u · build fixed'],
+      [1, 2, 3, null],
+    ],
   ])('%s', (_what, builds, names, factors) => {
     const c = compare(builds);
     const bars = scalingBars(c)!;

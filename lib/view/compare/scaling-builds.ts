@@ -9,10 +9,10 @@ import type { BuildPanel, CurveAxis, ScalingCurveView } from './scaling-view-typ
 
 export type { BuildPanel } from './scaling-view-types';
 
-
-type Curves = Pick<Comparison, 'scalingCurve' | 'buildCurves' | 'runs'> & Partial<Pick<Comparison, 'summary'>> & {
-  buildsNote: string;
-};
+type Curves = Pick<Comparison, 'scalingCurve' | 'buildCurves' | 'runs'> &
+  Partial<Pick<Comparison, 'summary'>> & {
+    buildsNote: string;
+  };
 type CurveView = (curve: ScalingCurve, axis?: CurveAxis) => ScalingCurveView | null;
 
 /** The longest of the panels' own ticks, shared by all (every panel's own range fits in it). */
@@ -37,12 +37,14 @@ export function withBuildPanels(c: Curves, curveView: CurveView): ScalingCurveVi
       title: b.build === null ? 'Unnamed build' : `Build ${b.build}`,
       runs: b.runIndexes.map((i) => names[i]!),
       view,
-      measured: view ? [] : b.runIndexes.map((i) => ({
-        name: names[i]!,
-        users: formatUsers(c.runs[i]?.userCount ?? null),
-        goodput: formatRate(value('goodputRps', i)),
-        p95: formatMs(value('p95Ms', i)),
-      })),
+      measured: view
+        ? []
+        : b.runIndexes.map((i) => ({
+            name: names[i]!,
+            users: formatUsers(c.runs[i]?.userCount ?? null),
+            goodput: formatRate(value('goodputRps', i)),
+            p95: formatMs(value('p95Ms', i)),
+          })),
     };
   });
   const primary = (c.scalingCurve ? curveView(c.scalingCurve, axis) : null) ?? builds.find((b) => b.view)!.view!;

@@ -17,10 +17,6 @@ const SAMPLES = 60;
 /** The predicted peak is drawn when it lies within this factor of the largest load measured. */
 const PEAK_RANGE = 2;
 
-
-
-
-
 const sig = (x: number, d = 2) => Number(x.toPrecision(d)).toLocaleString('en-US', { maximumFractionDigits: 12 });
 
 /** Axis ticks from 0 to a round maximum at or above `max`, in steps of 1, 2, 2.5 or 5 × 10^k (about 4–6 ticks). */
@@ -76,9 +72,12 @@ export function curveView(curve: ScalingCurve, axis?: CurveAxis): ScalingCurveVi
   const loads = `${new Set(pts.map((p) => p.users)).size} loads`;
   let peak: ScalingCurveView['peak'] = null;
   if (fit?.peakUsers != null && fit.peakRps != null) {
-    const where = fit.peakUsers > maxUsers
-      ? `, beyond the largest load measured (${formatCount(maxUsers)} users): an extrapolation`
-      : fit.peakUsers < minUsers ? ', below the smallest load measured' : '';
+    const where =
+      fit.peakUsers > maxUsers
+        ? `, beyond the largest load measured (${formatCount(maxUsers)} users): an extrapolation`
+        : fit.peakUsers < minUsers
+          ? ', below the smallest load measured'
+          : '';
     const text = `Model peak ~${sig(fit.peakRps, d)} successful req/s at ~${sig(fit.peakUsers)} users${where}.`;
     peak = { users: fit.peakUsers, rps: fit.peakRps, onChart: peakOnChart, text };
   }
@@ -93,7 +92,9 @@ export function curveView(curve: ScalingCurve, axis?: CurveAxis): ScalingCurveVi
     yTicks,
     latency: pts.map((p) => ({ users: p.users, run: p.label ?? `${p.users} users`, median: p.medianMs, p95: p.p95Ms })),
     hasFit: fit !== null,
-    fitText: fit ? `σ ${sig(fit.sigma)} (contention) · κ ${sig(fit.kappa)} (coherency) · ${r2Text(fit.r2)} over ${loads}` : null,
+    fitText: fit
+      ? `σ ${sig(fit.sigma)} (contention) · κ ${sig(fit.kappa)} (coherency) · ${r2Text(fit.r2)} over ${loads}`
+      : null,
     peak,
     ceiling: fit?.ceilingRps != null ? { rps: fit.ceilingRps, text: ceilingWords(fit.ceilingRps, d) } : null,
     digits: d,

@@ -28,17 +28,26 @@ type Reference = { users: number; goodput: number };
 
 /** Per build: the run with the fewest users (the baseline if it is one of them, else the first) and its
  *  goodput; none for a build with one load, without goodput there, or (builds mixed) for runs without a build. */
-function references(c: Pick<Comparison, 'runs' | 'baselineIndex'>, good: (number | null)[], mixed: boolean): Map<string | null, Reference> {
+function references(
+  c: Pick<Comparison, 'runs' | 'baselineIndex'>,
+  good: (number | null)[],
+  mixed: boolean,
+): Map<string | null, Reference> {
   const refs = new Map<string | null, Reference>();
   const builds = new Set(c.runs.map((r) => r.build ?? null));
   for (const build of builds) {
     if (mixed && build === null) continue;
     const withUsers = c.runs
       .map((r, i) => ({ users: r.userCount, i, build: r.build ?? null }))
-      .filter((r): r is { users: number; i: number; build: string | null } => r.build === build && r.users !== null && r.users > 0);
+      .filter(
+        (r): r is { users: number; i: number; build: string | null } =>
+          r.build === build && r.users !== null && r.users > 0,
+      );
     if (new Set(withUsers.map((r) => r.users)).size < 2) continue;
     const fewest = Math.min(...withUsers.map((r) => r.users));
-    const ref = withUsers.find((r) => r.users === fewest && r.i === c.baselineIndex) ?? withUsers.find((r) => r.users === fewest)!;
+    const ref =
+      withUsers.find((r) => r.users === fewest && r.i === c.baselineIndex) ??
+      withUsers.find((r) => r.users === fewest)!;
     const goodput = good[ref.i] ?? null;
     if (goodput !== null) refs.set(build, { users: fewest, goodput });
   }
@@ -86,4 +95,3 @@ export const VERDICT_WORDS: Record<Scaling['verdict'], string> = {
   saturated: 'Saturated: goodput grew more than 30% less than the users at some load — the system is at its limit.',
   unknown: 'Unknown: a run has no goodput or no user count.',
 };
-

@@ -15,5 +15,8 @@ export interface ShowMoreStep {
 export function showMoreStep(shown: number, total: number, noun: string, page = SHOW_MORE_PAGE): ShowMoreStep | null {
   if (shown >= total) return null;
   if (total - shown <= page) return { label: `Show all ${formatCount(total)} ${noun}`, next: total };
-  return { label: `Show ${formatCount(page)} more (${formatCount(shown + page)} of ${formatCount(total)} ${noun})`, next: shown + page };
+  return {
+    label: `Show ${formatCount(page)} more (${formatCount(shown + page)} of ${formatCount(total)} ${noun})`,
+    next: shown + page,
+  };
 }

@@ -67,5 +67,10 @@ export function stepRows(steps: readonly LoadStep[]): StepRow[] {
 export function stepsView(c: Pick<Comparison, 'steps'>): StepsView | null {
   if (!c.steps || c.steps.steps.length === 0) return null;
   const rows = stepRows(c.steps.steps);
-  return { runId: c.steps.runId, rows, anyLowerBound: rows.some((r) => r.lowerBound), allWindowed: rows.every((r) => r.windowed) };
+  return {
+    runId: c.steps.runId,
+    rows,
+    anyLowerBound: rows.some((r) => r.lowerBound),
+    allWindowed: rows.every((r) => r.windowed),
+  };
 }

@@ -14,7 +14,11 @@ const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures');
 
 export function loadRun(folder: string, label: string, prefix?: string): ParsedRun {
   const dir = join(FIXTURES, folder);
-  const names = readdirSync(dir).filter((n) => /\.(csv|html)$/.test(n) && (prefix === undefined || new RegExp(`^${prefix}_(stats|stats_history|failures|exceptions)\\.csv$`).test(n)));
+  const names = readdirSync(dir).filter(
+    (n) =>
+      /\.(csv|html)$/.test(n) &&
+      (prefix === undefined || new RegExp(`^${prefix}_(stats|stats_history|failures|exceptions)\\.csv$`).test(n)),
+  );
   const { runs } = parseUpload(names.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(dir, name))) })));
   if (runs.length !== 1) throw new Error(`${folder}/${prefix ?? '*'}: expected one run, got ${runs.length}`);
   const run = (runs[0] as (typeof runs)[number]).run;
@@ -26,7 +30,12 @@ export const u20 = () => loadRun(`${SMALLPOOL}/smallpool-20u`, '20 users');
 export const u40 = () => loadRun(`${SMALLPOOL}/smallpool-40u`, '40 users');
 
 export const ONS = 'locust-real/ons-srb-0011-locust1.2.3';
-export const ONS_PREFIXES = ['3500mcpu', '3500mcpu_10_clients', '3500mcpu_15_clients', '3500mcpu_80_clients_wait_time_min_1_max_2'];
+export const ONS_PREFIXES = [
+  '3500mcpu',
+  '3500mcpu_10_clients',
+  '3500mcpu_15_clients',
+  '3500mcpu_80_clients_wait_time_min_1_max_2',
+];
 export const onsRuns = () => ONS_PREFIXES.map((p) => loadRun(ONS, p, p));
 
 /** The view the compare page receives, built as the service builds it. */
@@ -38,7 +47,8 @@ export function viewOf(runs: { id: string; run: ParsedRun }[], baseline = 0): Co
       const h = run.history;
       const columns: Record<string, (number | null)[]> = {};
       if (h) {
-        for (const [key, value] of Object.entries(h.aggregated)) if (value instanceof Float64Array) columns[key] = columnValues(value);
+        for (const [key, value] of Object.entries(h.aggregated))
+          if (value instanceof Float64Array) columns[key] = columnValues(value);
         for (const [key, value] of Object.entries(h.aggregated.percentiles)) columns[`p${key}`] = columnValues(value);
       }
       return {

@@ -1,6 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import type { Criterion } from '../../domain/criteria/types';
-import { blankRow, CUSTOM_METRIC, fromFormRow, fromFormRows, moveRow, retarget, targetUnit, toFormRow, type CriterionFormRow } from './form-row';
+import {
+  blankRow,
+  CUSTOM_METRIC,
+  fromFormRow,
+  fromFormRows,
+  moveRow,
+  retarget,
+  targetUnit,
+  toFormRow,
+  type CriterionFormRow,
+} from './form-row';
 
 const row = (over: Partial<CriterionFormRow>): CriterionFormRow => ({ ...blankRow(), ...over });
 
@@ -8,10 +18,25 @@ describe('criterion -> form row -> criterion', () => {
   test.each<Criterion & { id?: string }>([
     { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.97 },
     { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.995 },
-    { metric: 'failureRate', scope: 'endpoint:POST /accounts/login/', op: '<', target: 0.1, minRequests: 30, id: 'crit_1' },
+    {
+      metric: 'failureRate',
+      scope: 'endpoint:POST /accounts/login/',
+      op: '<',
+      target: 0.1,
+      minRequests: 30,
+      id: 'crit_1',
+    },
     { metric: 'failureRate', scope: 'endpoint:/dashboard/', op: '<=', target: 0.001 },
     { metric: 'p95Ms', scope: 'group:/api/project/', op: '<', target: 3000, severity: 'should' },
-    { metric: 'medianMs', scope: 'aggregate', op: '<=', target: 0.1, relative: 'baseline', floorMs: 50, minRequests: 100 },
+    {
+      metric: 'medianMs',
+      scope: 'aggregate',
+      op: '<=',
+      target: 0.1,
+      relative: 'baseline',
+      floorMs: 50,
+      minRequests: 100,
+    },
     { metric: 'rps', scope: 'aggregate', op: '>=', target: 22.5 },
     { metric: 'failures', scope: 'aggregate', op: '<', target: 100 },
     { metric: 'p97Ms', scope: 'aggregate', op: '<', target: 1500 },
@@ -35,15 +60,21 @@ describe('criterion -> form row -> criterion', () => {
   });
 
   test('percent typed in the UI becomes a fraction', () => {
-    expect(fromFormRow(row({ metric: 'successRate', op: '>=', target: '99.5' }), 0)).toEqual({ criterion: { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.995 } });
+    expect(fromFormRow(row({ metric: 'successRate', op: '>=', target: '99.5' }), 0)).toEqual({
+      criterion: { metric: 'successRate', scope: 'aggregate', op: '>=', target: 0.995 },
+    });
     expect(fromFormRow(row({ metric: 'p95Ms', relative: true, op: '<=', target: '10', floorMs: '50' }), 0)).toEqual({
       criterion: { metric: 'p95Ms', scope: 'aggregate', op: '<=', target: 0.1, relative: 'baseline', floorMs: 50 },
     });
   });
 
   test('a custom percentile is normalised; floors only on relative time gates', () => {
-    expect(fromFormRow(row({ metric: CUSTOM_METRIC, customMetric: 'p97', target: '900', floorMs: '50' }), 0)).toEqual({ criterion: { metric: 'p97Ms', scope: 'aggregate', op: '<', target: 900 } });
-    expect(fromFormRow(row({ metric: 'rps', relative: true, op: '>=', target: '-5', floorMs: '50' }), 0)).toEqual({ criterion: { metric: 'rps', scope: 'aggregate', op: '>=', target: -0.05, relative: 'baseline' } });
+    expect(fromFormRow(row({ metric: CUSTOM_METRIC, customMetric: 'p97', target: '900', floorMs: '50' }), 0)).toEqual({
+      criterion: { metric: 'p97Ms', scope: 'aggregate', op: '<', target: 900 },
+    });
+    expect(fromFormRow(row({ metric: 'rps', relative: true, op: '>=', target: '-5', floorMs: '50' }), 0)).toEqual({
+      criterion: { metric: 'rps', scope: 'aggregate', op: '>=', target: -0.05, relative: 'baseline' },
+    });
   });
 });
 
@@ -65,13 +96,19 @@ describe('errors keyed like the API', () => {
     expect(fromFormRows([])).toEqual({ errors: { criteria: 'add at least one criterion' } });
     const result = fromFormRows([row({ target: '1' }), row({ target: '' }), row({ target: 'x' })]);
     expect('errors' in result && Object.keys(result.errors)).toEqual(['criteria.1.target', 'criteria.2.target']);
-    expect(fromFormRows([row({ target: '1', id: 'c1' })])).toEqual({ criteria: [{ id: 'c1', metric: 'p95Ms', scope: 'aggregate', op: '<', target: 1 }] });
+    expect(fromFormRows([row({ target: '1', id: 'c1' })])).toEqual({
+      criteria: [{ id: 'c1', metric: 'p95Ms', scope: 'aggregate', op: '<', target: 1 }],
+    });
   });
 });
 
 describe('moving rows', () => {
   test.each([
-    [0, 1, ['b', 'a', 'c']], [2, -1, ['a', 'c', 'b']], [0, -1, ['a', 'b', 'c']], [2, 1, ['a', 'b', 'c']], [5, 1, ['a', 'b', 'c']],
+    [0, 1, ['b', 'a', 'c']],
+    [2, -1, ['a', 'c', 'b']],
+    [0, -1, ['a', 'b', 'c']],
+    [2, 1, ['a', 'b', 'c']],
+    [5, 1, ['a', 'b', 'c']],
   ] as const)('row %d by %d', (from, by, expected) => expect(moveRow(['a', 'b', 'c'], from, by)).toEqual(expected));
 });
 

@@ -46,7 +46,19 @@ export function targetUnit(row: Pick<CriterionFormRow, 'metric' | 'relative'>): 
 }
 
 export function blankRow(): CriterionFormRow {
-  return { key: newRowKey(), metric: 'p95Ms', customMetric: '', scopeKind: 'aggregate', scopeText: '', op: '<', target: '', relative: false, floorMs: '', minRequests: '', severity: 'must' };
+  return {
+    key: newRowKey(),
+    metric: 'p95Ms',
+    customMetric: '',
+    scopeKind: 'aggregate',
+    scopeText: '',
+    op: '<',
+    target: '',
+    relative: false,
+    floorMs: '',
+    minRequests: '',
+    severity: 'must',
+  };
 }
 
 export function toFormRow(c: Criterion & { id?: string }): CriterionFormRow {
@@ -70,22 +82,30 @@ export function toFormRow(c: Criterion & { id?: string }): CriterionFormRow {
   };
 }
 
-const numberOf = (text: string): number | null => (text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text));
+const numberOf = (text: string): number | null =>
+  text.trim() === '' || !Number.isFinite(Number(text)) ? null : Number(text);
 
 /** One row -> a criterion (with its id when it has one), or its errors under `criteria.INDEX.FIELD`. */
-export function fromFormRow(row: CriterionFormRow, index: number): { criterion: Criterion & { id?: string } } | { errors: FieldErrors } {
+export function fromFormRow(
+  row: CriterionFormRow,
+  index: number,
+): { criterion: Criterion & { id?: string } } | { errors: FieldErrors } {
   const errors: FieldErrors = {};
   const at = (field: string) => `criteria.${index}.${field}`;
   const metric = row.metric === CUSTOM_METRIC ? normalizeCustomMetric(row.customMetric) : row.metric;
   if (metric === null) errors[at('metric')] = 'type a percentile such as p97 or p99.5';
   const scopeText = row.scopeText.trim();
-  if (row.scopeKind !== 'aggregate' && scopeText === '') errors[at('scope')] = row.scopeKind === 'endpoint' ? 'name the endpoint, e.g. GET /login' : 'give a path prefix, e.g. /api/';
+  if (row.scopeKind !== 'aggregate' && scopeText === '')
+    errors[at('scope')] =
+      row.scopeKind === 'endpoint' ? 'name the endpoint, e.g. GET /login' : 'give a path prefix, e.g. /api/';
   const typed = numberOf(row.target);
   if (typed === null) errors[at('target')] = 'enter a number';
   const floor = numberOf(row.floorMs);
-  if (row.relative && row.floorMs.trim() !== '' && (floor === null || floor < 0)) errors[at('floorMs')] = 'a number of ms, 0 or more';
+  if (row.relative && row.floorMs.trim() !== '' && (floor === null || floor < 0))
+    errors[at('floorMs')] = 'a number of ms, 0 or more';
   const min = numberOf(row.minRequests);
-  if (row.minRequests.trim() !== '' && (min === null || min < 0 || !Number.isInteger(min))) errors[at('minRequests')] = 'a whole number, 0 or more';
+  if (row.minRequests.trim() !== '' && (min === null || min < 0 || !Number.isInteger(min)))
+    errors[at('minRequests')] = 'a whole number, 0 or more';
   if (Object.keys(errors).length > 0 || metric === null || typed === null) return { errors };
 
   const target = row.relative || metricKind(metric) === 'fraction' ? clean(typed / 100) : typed;
@@ -104,7 +124,9 @@ export function fromFormRow(row: CriterionFormRow, index: number): { criterion: 
 }
 
 /** Every row, or every error; no rows is an error under "criteria". */
-export function fromFormRows(rows: CriterionFormRow[]): { criteria: (Criterion & { id?: string })[] } | { errors: FieldErrors } {
+export function fromFormRows(
+  rows: CriterionFormRow[],
+): { criteria: (Criterion & { id?: string })[] } | { errors: FieldErrors } {
   if (rows.length === 0) return { errors: { criteria: 'add at least one criterion' } };
   const results = rows.map(fromFormRow);
   const errors = Object.assign({}, ...results.map((r) => ('errors' in r ? r.errors : {}))) as FieldErrors;
@@ -122,7 +144,10 @@ export function moveRow<T>(rows: readonly T[], from: number, by: -1 | 1): T[] {
 }
 
 /** A change of metric or of "relative": the typed target is kept when its unit stays, else cleared (97 % is not 97 ms). */
-export function retarget(row: CriterionFormRow, patch: Pick<Partial<CriterionFormRow>, 'metric' | 'relative'>): Partial<CriterionFormRow> {
+export function retarget(
+  row: CriterionFormRow,
+  patch: Pick<Partial<CriterionFormRow>, 'metric' | 'relative'>,
+): Partial<CriterionFormRow> {
   const next = { ...row, ...patch };
   return targetUnit(next) === targetUnit(row) ? patch : { ...patch, target: '' };
 }

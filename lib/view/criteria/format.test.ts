@@ -3,21 +3,43 @@ import type { Criterion } from '../../domain/criteria/types';
 import { criterionText, formatCurrent, formatReason, formatTarget, metState, signedPercentText } from './format';
 import { metricLabel, normalizeCustomMetric, scopeLabel } from './metrics';
 
-const c = (over: Partial<Criterion>): Criterion => ({ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000, ...over });
+const c = (over: Partial<Criterion>): Criterion => ({
+  metric: 'p95Ms',
+  scope: 'aggregate',
+  op: '<',
+  target: 3000,
+  ...over,
+});
 
 describe('metric and scope words', () => {
   test.each([
-    ['successRate', 'Success rate'], ['failureRate', 'Failure rate'], ['rps', 'Throughput'], ['goodputRps', 'Goodput (successful req/s)'], ['medianMs', 'Median'],
-    ['p95Ms', 'p95'], ['p99.9Ms', 'p99.9'], ['weird', 'weird'],
+    ['successRate', 'Success rate'],
+    ['failureRate', 'Failure rate'],
+    ['rps', 'Throughput'],
+    ['goodputRps', 'Goodput (successful req/s)'],
+    ['medianMs', 'Median'],
+    ['p95Ms', 'p95'],
+    ['p99.9Ms', 'p99.9'],
+    ['weird', 'weird'],
   ])('%s -> %s', (metric, label) => expect(metricLabel(metric)).toBe(label));
 
   test.each([
-    ['aggregate', 'All requests'], ['endpoint:GET /login', 'GET /login'], ['endpoint:/login', '/login (every method)'],
-    ['endpoint:/a b', '/a b (every method)'], ['group:/api/', 'Endpoints under /api/'],
+    ['aggregate', 'All requests'],
+    ['endpoint:GET /login', 'GET /login'],
+    ['endpoint:/login', '/login (every method)'],
+    ['endpoint:/a b', '/a b (every method)'],
+    ['group:/api/', 'Endpoints under /api/'],
   ])('%s -> %s', (scope, label) => expect(scopeLabel(scope)).toBe(label));
 
   test.each([
-    ['p97', 'p97Ms'], ['97', 'p97Ms'], ['p99.5ms', 'p99.5Ms'], [' P97Ms ', 'p97Ms'], ['p101', null], ['p0', null], ['fast', null], ['', null],
+    ['p97', 'p97Ms'],
+    ['97', 'p97Ms'],
+    ['p99.5ms', 'p99.5Ms'],
+    [' P97Ms ', 'p97Ms'],
+    ['p101', null],
+    ['p0', null],
+    ['fast', null],
+    ['', null],
   ])('custom %o -> %o', (text, metric) => expect(normalizeCustomMetric(text)).toBe(metric));
 });
 
@@ -37,7 +59,12 @@ describe('targets as people write them', () => {
     [c({ metric: 'failures', op: '<=', target: 0, relative: 'baseline', floorMs: 50 }), '≤ 0%'],
   ])('%o -> %s', (criterion, text) => expect(formatTarget(criterion)).toBe(text));
 
-  test.each([[0.1, '+10%'], [0.125, '+12.5%'], [-0.05, '−5%'], [0, '0%']])('signed %d -> %s', (v, text) => expect(signedPercentText(v)).toBe(text));
+  test.each([
+    [0.1, '+10%'],
+    [0.125, '+12.5%'],
+    [-0.05, '−5%'],
+    [0, '0%'],
+  ])('signed %d -> %s', (v, text) => expect(signedPercentText(v)).toBe(text));
 });
 
 describe('current values', () => {
@@ -55,18 +82,32 @@ describe('current values', () => {
 
   test.each([
     [c({ relative: 'baseline' }), '320.5 → 410', 'baseline 321 ms → 410 ms'],
-    [c({ relative: 'baseline' }), '320 → 410 (the worst endpoint of the group: an upper bound)', 'baseline 320 ms → 410 ms (the worst endpoint of the group: an upper bound)'],
+    [
+      c({ relative: 'baseline' }),
+      '320 → 410 (the worst endpoint of the group: an upper bound)',
+      'baseline 320 ms → 410 ms (the worst endpoint of the group: an upper bound)',
+    ],
     [c({ metric: 'rps', relative: 'baseline' }), '13.04 → 15', 'baseline 13.04/s → 15/s'],
-    [c({ relative: 'baseline' }), '12 ms from the baseline: within the 50 ms floor', '12 ms from the baseline: within the 50 ms floor'],
+    [
+      c({ relative: 'baseline' }),
+      '12 ms from the baseline: within the 50 ms floor',
+      '12 ms from the baseline: within the 50 ms floor',
+    ],
     [c({}), 'nothing in this run matches endpoint:GET /x', 'nothing in this run matches endpoint:GET /x'],
     [c({}), undefined, null],
   ])('reason %o %o -> %o', (criterion, reason, text) => expect(formatReason(criterion, reason)).toBe(text));
 
   test('one line per criterion', () => {
     expect(criterionText(c({ scope: 'endpoint:GET /login' }))).toBe('p95 of GET /login < 3,000 ms');
-    expect(criterionText(c({ metric: 'medianMs', op: '<=', target: 0.1, relative: 'baseline', floorMs: 50 }))).toBe('Median of All requests change vs baseline ≤ +10% (floor 50 ms)');
+    expect(criterionText(c({ metric: 'medianMs', op: '<=', target: 0.1, relative: 'baseline', floorMs: 50 }))).toBe(
+      'Median of All requests change vs baseline ≤ +10% (floor 50 ms)',
+    );
   });
 
-  test.each([[{ met: true }, 'met'], [{ met: false }, 'failed'], [{ met: null }, 'unknown'], [undefined, 'unknown']] as const)('%o is %s', (r, state) =>
-    expect(metState(r)).toBe(state));
+  test.each([
+    [{ met: true }, 'met'],
+    [{ met: false }, 'failed'],
+    [{ met: null }, 'unknown'],
+    [undefined, 'unknown'],
+  ] as const)('%o is %s', (r, state) => expect(metState(r)).toBe(state));
 });

@@ -40,7 +40,8 @@ export function formatTarget(c: Pick<Criterion, 'metric' | 'op' | 'target' | 're
     return `${op} ${signedPercentText(c.target)}${floor}`;
   }
   if (metricKind(c.metric) === 'fraction') return `${op} ${percentText(c.target)}`;
-  if (metricKind(c.metric) === 'count') return `${op} ${c.target.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+  if (metricKind(c.metric) === 'count')
+    return `${op} ${c.target.toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
   return `${op} ${formatMetricAmount(c.metric, c.target)}`;
 }
 
@@ -62,7 +63,9 @@ export function formatReason(c: Pick<Criterion, 'metric' | 'relative'>, reason: 
 }
 
 /** One line naming a criterion: "p95 of All requests < 3,000 ms". */
-export function criterionText(c: Pick<Criterion, 'metric' | 'scope' | 'op' | 'target' | 'relative' | 'floorMs'>): string {
+export function criterionText(
+  c: Pick<Criterion, 'metric' | 'scope' | 'op' | 'target' | 'relative' | 'floorMs'>,
+): string {
   const change = c.relative === 'baseline' ? ' change vs baseline' : '';
   return `${metricLabel(c.metric)} of ${scopeLabel(c.scope)}${change} ${formatTarget(c)}`;
 }

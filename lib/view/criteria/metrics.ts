@@ -4,8 +4,21 @@ import type { CriterionOp } from '../../domain/criteria/types';
 
 /** The metrics the editor offers by name (any other pNNMs is typed as "custom"). */
 export const METRIC_OPTIONS = [
-  'successRate', 'failureRate', 'failures', 'requests', 'rps', 'goodputRps', 'medianMs', 'avgMs', 'maxMs',
-  'p50Ms', 'p75Ms', 'p90Ms', 'p95Ms', 'p99Ms', 'p99.9Ms',
+  'successRate',
+  'failureRate',
+  'failures',
+  'requests',
+  'rps',
+  'goodputRps',
+  'medianMs',
+  'avgMs',
+  'maxMs',
+  'p50Ms',
+  'p75Ms',
+  'p90Ms',
+  'p95Ms',
+  'p99Ms',
+  'p99.9Ms',
 ] as const;
 
 export const OPS: readonly CriterionOp[] = ['<', '<=', '>', '>=', '=='];

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { Criterion, StoredCriterion } from '../../domain/criteria/types';
 import {
-  defaultSetName, itemLinks, matchCriterion, parseBar, planDescription, planHref, resolveBaseline,
+  defaultSetName,
+  itemLinks,
+  matchCriterion,
+  parseBar,
+  planDescription,
+  planHref,
+  resolveBaseline,
 } from './plan';
 
 const saved: StoredCriterion[] = [
@@ -23,7 +29,9 @@ describe('the proposed set\'s description names the baseline once (issue 15: "(b
   test.each([
     ['between', '20 users', '40 users', 'Retest bar proposed from 20 users (baseline) → 40 users.'],
     [
-      'production', '100 users (baseline)', '100 users retest',
+      'production',
+      '100 users (baseline)',
+      '100 users retest',
       'Production bar proposed from 100 users (baseline) → 100 users retest.',
     ],
     ['between', 'Baseline 100u', 'Retest 100u', 'Retest bar proposed from Baseline 100u → Retest 100u.'],
@@ -46,22 +54,40 @@ describe('which saved criterion verifies a proposed item', () => {
   });
 
   test('links an item, or adds its criterion to the set', () => {
-    expect(itemLinks(saved, 'set1', { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 })).toEqual({ criterionIds: ['b'], newCriteria: [] });
+    expect(itemLinks(saved, 'set1', { metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 })).toEqual({
+      criterionIds: ['b'],
+      newCriteria: [],
+    });
     const wanted: Criterion = { metric: 'rps', scope: 'aggregate', op: '>=', target: 22 };
-    expect(itemLinks(saved, 'set1', wanted)).toEqual({ criterionIds: [], newCriteria: [{ setId: 'set1', criterion: wanted }] });
+    expect(itemLinks(saved, 'set1', wanted)).toEqual({
+      criterionIds: [],
+      newCriteria: [{ setId: 'set1', criterion: wanted }],
+    });
   });
 });
 
 describe('the plan page URL', () => {
   test.each([
-    [['a', 'b'], 'b', 'b'], [['a', 'b'], '1', 'b'], [['a', 'b'], '0', 'a'], [['a', 'b'], '7', '7'], [['a', 'b'], undefined, undefined], [['a', 'b'], 'x', 'x'],
+    [['a', 'b'], 'b', 'b'],
+    [['a', 'b'], '1', 'b'],
+    [['a', 'b'], '0', 'a'],
+    [['a', 'b'], '7', '7'],
+    [['a', 'b'], undefined, undefined],
+    [['a', 'b'], 'x', 'x'],
   ] as const)('baseline of %o given %o -> %o', (ids, given, id) => expect(resolveBaseline(ids, given)).toBe(id));
 
-  test.each([['production', 'production'], ['between', 'between'], [undefined, 'between'], [['production', 'x'], 'production'], ['nonsense', 'between']] as const)(
-    'bar %o -> %s', (value, bar) => expect(parseBar(value as string | string[] | undefined)).toBe(bar));
+  test.each([
+    ['production', 'production'],
+    ['between', 'between'],
+    [undefined, 'between'],
+    [['production', 'x'], 'production'],
+    ['nonsense', 'between'],
+  ] as const)('bar %o -> %s', (value, bar) => expect(parseBar(value as string | string[] | undefined)).toBe(bar));
 
   test('keeps runs, baseline and groups', () => {
-    expect(planHref('prj 1', ['a', 'b'], 'a', 'production', ['Auth=/accounts/'])).toBe('/projects/prj%201/plan?runs=a,b&baseline=a&bar=production&group=Auth%3D%2Faccounts%2F');
+    expect(planHref('prj 1', ['a', 'b'], 'a', 'production', ['Auth=/accounts/'])).toBe(
+      '/projects/prj%201/plan?runs=a,b&baseline=a&bar=production&group=Auth%3D%2Faccounts%2F',
+    );
     expect(planHref('p', ['a', 'b'], undefined, 'between')).toBe('/projects/p/plan?runs=a,b');
   });
 });

@@ -12,9 +12,15 @@ export function defaultSetName(bar: 'between' | 'production', targetLabel: strin
 }
 
 /** The body of POST /api/roadmap/phases/:id/items linking an item to `saved` (or adding `wanted` to the set). */
-export function itemLinks(saved: readonly StoredCriterion[], setId: string, wanted: Criterion): { criterionIds: string[]; newCriteria: { setId: string; criterion: Criterion }[] } {
+export function itemLinks(
+  saved: readonly StoredCriterion[],
+  setId: string,
+  wanted: Criterion,
+): { criterionIds: string[]; newCriteria: { setId: string; criterion: Criterion }[] } {
   const match = matchCriterion(saved, wanted);
-  return match ? { criterionIds: [match.criterion.id], newCriteria: [] } : { criterionIds: [], newCriteria: [{ setId, criterion: wanted }] };
+  return match
+    ? { criterionIds: [match.criterion.id], newCriteria: [] }
+    : { criterionIds: [], newCriteria: [{ setId, criterion: wanted }] };
 }
 
 export type RetestBar = 'between' | 'production';
@@ -42,7 +48,13 @@ export function resolveBaseline(ids: readonly string[], baseline: string | undef
 }
 
 /** The plan page's URL for the same comparison with another bar. */
-export function planHref(projectId: string, ids: readonly string[], baseline: string | undefined, bar: RetestBar, groups: readonly string[] = []): string {
+export function planHref(
+  projectId: string,
+  ids: readonly string[],
+  baseline: string | undefined,
+  bar: RetestBar,
+  groups: readonly string[] = [],
+): string {
   const params = [`runs=${ids.map(encodeURIComponent).join(',')}`];
   if (baseline !== undefined) params.push(`baseline=${encodeURIComponent(baseline)}`);
   if (bar === 'production') params.push('bar=production');

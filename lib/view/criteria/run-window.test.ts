@@ -16,7 +16,12 @@ describe('runWindow', () => {
   });
 
   test.each([
-    [120, 119, 1], [120, 70, 1], [120, 69, 2], [120, 20, 2], [120, 19, 3], [120, 0, 3],
+    [120, 119, 1],
+    [120, 70, 1],
+    [120, 69, 2],
+    [120, 20, 2],
+    [120, 19, 3],
+    [120, 0, 3],
   ])('%i runs: the run at %i is on page %i', (runCount, index, page) => {
     expect(pageOfIndex(runCount, index, 50)).toBe(page);
     const w = runWindow(runCount, page, 50);
@@ -24,7 +29,15 @@ describe('runWindow', () => {
   });
 
   test.each([
-    ['1', 1], ['20', 20], [undefined, null], ['0', null], ['-1', null], ['2.5', null], ['x', null], ['01', null], ['99999999', null],
+    ['1', 1],
+    ['20', 20],
+    [undefined, null],
+    ['0', null],
+    ['-1', null],
+    ['2.5', null],
+    ['x', null],
+    ['01', null],
+    ['99999999', null],
   ])('parsePage(%s) = %s', (value, page) => {
     expect(parsePage(value)).toBe(page);
   });
@@ -47,6 +60,9 @@ describe('pickWindow', () => {
   });
 
   test('no runs: page 1, nothing selected', () => {
-    expect(pickWindow([], { run: 'r1', page: '3' })).toEqual({ window: { page: 1, pageCount: 1, start: 0, end: 0 }, selectedRunId: null });
+    expect(pickWindow([], { run: 'r1', page: '3' })).toEqual({
+      window: { page: 1, pageCount: 1, start: 0, end: 0 },
+      selectedRunId: null,
+    });
   });
 });

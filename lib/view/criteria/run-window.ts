@@ -42,7 +42,11 @@ export function parsePage(value: string | undefined): number | null {
  * page, else the page's newest run), else the page of the asked run, else page 1 and the newest run.
  * Invariant: the selected run is always in the window (null only when there are no runs).
  */
-export function pickWindow(runIds: readonly string[], asked: { page?: string; run?: string }, perPage = RUNS_PER_PAGE): { window: RunWindow; selectedRunId: string | null } {
+export function pickWindow(
+  runIds: readonly string[],
+  asked: { page?: string; run?: string },
+  perPage = RUNS_PER_PAGE,
+): { window: RunWindow; selectedRunId: string | null } {
   const index = asked.run === undefined ? -1 : runIds.indexOf(asked.run);
   const page = parsePage(asked.page) ?? (index >= 0 ? pageOfIndex(runIds.length, index, perPage) : 1);
   const window = runWindow(runIds.length, page, perPage);

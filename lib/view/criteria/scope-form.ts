@@ -32,14 +32,20 @@ export function fromScopeForm(v: ScopeFormValues): { appliesTo: AppliesTo | null
   if (userCount !== undefined && !(Number.isInteger(userCount) && userCount > 0)) {
     errors['appliesTo.userCount'] = 'a whole number of users, e.g. 100';
   }
-  const tags = v.tags.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  const tags = v.tags
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   if (tags.some((t) => t.length > 64)) errors['appliesTo.tags'] = 'each tag at most 64 characters';
   if (tags.length > 50) errors['appliesTo.tags'] = 'at most 50 tags';
   if (v.labelGlob.length > 200) errors['appliesTo.labelGlob'] = 'at most 200 characters';
   if (v.profile.trim().length > 64) errors['appliesTo.profile'] = 'at most 64 characters';
   if (Object.keys(errors).length > 0) return { errors };
   const appliesTo = normaliseAppliesTo({
-    ...(userCount !== undefined ? { userCount } : {}), tags, labelGlob: v.labelGlob.trim(), profile: v.profile,
+    ...(userCount !== undefined ? { userCount } : {}),
+    tags,
+    labelGlob: v.labelGlob.trim(),
+    profile: v.profile,
   });
   return { appliesTo };
 }

@@ -48,7 +48,8 @@ export function buildVerdictMatrix(evaluation: ProjectEvaluation, sets: StoredCr
         text: criterionText(c),
         severity: c.severity ?? 'must',
         cells: columns.map((col, i): MatrixCell =>
-          outOfScope[i] !== null ? 'out-of-scope' : metState(evaluation.resultsByRun[col.runId]?.[c.id])),
+          outOfScope[i] !== null ? 'out-of-scope' : metState(evaluation.resultsByRun[col.runId]?.[c.id]),
+        ),
       })),
     };
   });
@@ -66,7 +67,9 @@ export function selectedRunId(evaluation: Pick<ProjectEvaluation, 'runs'>, asked
  * (oldest first) with its verdict on each, and why it does not judge the selected run (appliesTo), else null.
  */
 export function setCardRuns(
-  evaluation: ProjectEvaluation, setId: string, selected: string | null,
+  evaluation: ProjectEvaluation,
+  setId: string,
+  selected: string | null,
 ): { runs: { id: string; label: string; verdict: Verdict }[]; outOfScope: string | null } {
   const evaluated = evaluation.sets.find((s) => s.setId === setId);
   const verdicts = evaluated?.verdicts ?? [];
@@ -78,4 +81,7 @@ export function setCardRuns(
   return { runs, outOfScope };
 }
 
-export const VERDICT_TONES = { GO: 'ok', CONDITIONAL: 'warn', 'NO-GO': 'bad' } as const satisfies Record<VerdictName, 'ok' | 'warn' | 'bad'>;
+export const VERDICT_TONES = { GO: 'ok', CONDITIONAL: 'warn', 'NO-GO': 'bad' } as const satisfies Record<
+  VerdictName,
+  'ok' | 'warn' | 'bad'
+>;

@@ -10,22 +10,29 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** "All 7 criteria met." / "Every must met; 1 should criterion not met." / "2 of 5 must criteria not met." */
 export function verdictHeadline(criteria: readonly Criterion[], verdict: Verdict): string {
-  const missed = (severity: 'must' | 'should') => criteria.filter((c, i) => (c.severity ?? 'must') === severity && verdict.results[i]?.met !== true).length;
+  const missed = (severity: 'must' | 'should') =>
+    criteria.filter((c, i) => (c.severity ?? 'must') === severity && verdict.results[i]?.met !== true).length;
   const musts = criteria.filter((c) => (c.severity ?? 'must') === 'must').length;
-  if (verdict.verdict === 'GO') return criteria.length === 1 ? 'The criterion is met.' : `All ${criteria.length} criteria met.`;
-  if (verdict.verdict === 'CONDITIONAL') return `Every “must” criterion met; ${plural(missed('should'), '“should” criterion', '“should” criteria')} not met.`;
+  if (verdict.verdict === 'GO')
+    return criteria.length === 1 ? 'The criterion is met.' : `All ${criteria.length} criteria met.`;
+  if (verdict.verdict === 'CONDITIONAL')
+    return `Every “must” criterion met; ${plural(missed('should'), '“should” criterion', '“should” criteria')} not met.`;
   return `${missed('must')} of ${plural(musts, '“must” criterion', '“must” criteria')} not met.`;
 }
 
 /** One line per criterion not met: "p95 of All requests: 9,000 ms, target < 3,000 ms". */
-export function blockers(criteria: readonly Criterion[], verdict: Verdict): { text: string; severity: 'must' | 'should'; evaluable: boolean }[] {
+export function blockers(
+  criteria: readonly Criterion[],
+  verdict: Verdict,
+): { text: string; severity: 'must' | 'should'; evaluable: boolean }[] {
   return criteria.flatMap((c, i) => {
     const r = verdict.results[i];
     if (!r || r.met === true) return [];
     const what = `${metricLabel(c.metric)} of ${scopeLabel(c.scope)}${c.relative === 'baseline' ? ' (change vs baseline)' : ''}`;
-    const text = r.met === null
-      ? `${what}: not evaluable — ${formatReason(c, r.reason) ?? 'no value'}`
-      : `${what}: ${formatCurrent(c, r.current)}, target ${formatTarget(c)}`;
+    const text =
+      r.met === null
+        ? `${what}: not evaluable — ${formatReason(c, r.reason) ?? 'no value'}`
+        : `${what}: ${formatCurrent(c, r.current)}, target ${formatTarget(c)}`;
     return [{ text, severity: c.severity ?? 'must', evaluable: r.met !== null }];
   });
 }

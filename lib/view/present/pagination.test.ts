@@ -27,13 +27,18 @@ test.each([
 });
 
 test('criteria order: not met, then not evaluable, then met; set order within each', () => {
-  expect(criteriaRowOrder([{ met: true }, { met: false }, { met: null }, { met: true }, { met: false }])).toEqual([1, 4, 2, 0, 3]);
+  expect(criteriaRowOrder([{ met: true }, { met: false }, { met: null }, { met: true }, { met: false }])).toEqual([
+    1, 4, 2, 0, 3,
+  ]);
 });
 
 test('the 14-criterion set on the retest: two slides of 7, the success rate (not met) first', () => {
   const model = seriesModel();
   const slides = compareSlides(model).filter((s) => s.kind === 'criteria');
-  expect(slides.map((s) => s.title)).toEqual(['Production GO on retest 100 users (1/2)', 'Production GO on retest 100 users (2/2)']);
+  expect(slides.map((s) => s.title)).toEqual([
+    'Production GO on retest 100 users (1/2)',
+    'Production GO on retest 100 users (2/2)',
+  ]);
   const rows = slides.flatMap((s) => (s.kind === 'criteria' ? s.rows : []));
   expect(rows.map((i) => PRODUCTION_GO.criteria[i]!.metric)[0]).toBe('successRate');
   expect([...rows].sort((a, b) => a - b)).toEqual(PRODUCTION_GO.criteria.map((_, i) => i));
@@ -41,7 +46,11 @@ test('the 14-criterion set on the retest: two slides of 7, the success rate (not
 
 test.each([
   ['criteria: their overall verdict on the target', seriesModel(), 'NO-GO on retest 100 users'],
-  ['no criteria: the change verdict', seriesModel(null), 'retest 100 users vs 50 users: critical — goodput scaling saturated from 50 to 150 users'],
+  [
+    'no criteria: the change verdict',
+    seriesModel(null),
+    'retest 100 users vs 50 users: critical — goodput scaling saturated from 50 to 150 users',
+  ],
 ])('the deck opens with the verdict, %s', (_, model, title) => {
   expect(verdictSlideTitle(model)).toBe(title);
   expect(compareSlides(model)[0]).toEqual({ kind: 'verdict', title });

@@ -11,7 +11,13 @@ import type { RoadmapView } from '../../domain/shapes/roadmap-view';
 import { openItems, phaseProgress } from './roadmap';
 
 const set: StoredCriteriaSet = {
-  id: 'set', projectId: 'p', name: 'Gate', description: null, baselineRunId: null, createdAt: '', updatedAt: '',
+  id: 'set',
+  projectId: 'p',
+  name: 'Gate',
+  description: null,
+  baselineRunId: null,
+  createdAt: '',
+  updatedAt: '',
   criteria: [
     { id: 'strict', metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 },
     { id: 'loose', metric: 'p95Ms', scope: 'aggregate', op: '<', target: 5000 },
@@ -20,19 +26,43 @@ const set: StoredCriteriaSet = {
 };
 const evaluation = evaluateProject(
   [
-    { id: 'run20', label: '20 users', createdAt: '2026-11-20T00:00:00.000Z', userCount: 20, run: fixtureRun('locust-2.12-generated/smallpool-20u') },
-    { id: 'run40', label: '40 users', createdAt: '2026-11-21T00:00:00.000Z', userCount: 40, run: fixtureRun('locust-2.12-generated/smallpool-40u') },
+    {
+      id: 'run20',
+      label: '20 users',
+      createdAt: '2026-11-20T00:00:00.000Z',
+      userCount: 20,
+      run: fixtureRun('locust-2.12-generated/smallpool-20u'),
+    },
+    {
+      id: 'run40',
+      label: '40 users',
+      createdAt: '2026-11-21T00:00:00.000Z',
+      userCount: 40,
+      run: fixtureRun('locust-2.12-generated/smallpool-40u'),
+    },
   ],
   [set],
 );
 const BEFORE = '2026-11-19T00:00:00.000Z';
 const BETWEEN = '2026-11-20T12:00:00.000Z';
 const item = (id: string, over: Partial<RoadmapItem>): RoadmapItem => ({
-  id, title: id, priority: 'medium', problem: null, expectedImpact: null, owner: null, status: 'todo', notes: null, criterionIds: [], createdAt: BETWEEN, ...over,
+  id,
+  title: id,
+  priority: 'medium',
+  problem: null,
+  expectedImpact: null,
+  owner: null,
+  status: 'todo',
+  notes: null,
+  criterionIds: [],
+  createdAt: BETWEEN,
+  ...over,
 });
 const phases: RoadmapPhase[] = [
   {
-    id: 'db', title: 'Database', notes: null,
+    id: 'db',
+    title: 'Database',
+    notes: null,
     items: [
       item('pool', { priority: 'low' }),
       item('index', { priority: 'critical', criterionIds: ['stricter'] }), // 1900 and 4200 ms: not met yet
@@ -40,7 +70,9 @@ const phases: RoadmapPhase[] = [
     ],
   },
   {
-    id: 'cache', title: 'Caching', notes: null,
+    id: 'cache',
+    title: 'Caching',
+    notes: null,
     items: [
       item('verified', { criterionIds: ['loose'] }), // 40 users: 4200 < 5000, verified by the run
       item('broken', { status: 'done', criterionIds: ['strict'], createdAt: BEFORE }), // met at 20 users, broken at 40
@@ -49,8 +81,12 @@ const phases: RoadmapPhase[] = [
   },
 ];
 const view: RoadmapView = {
-  projectId: 'p', roadmap: { phases }, criteria: {},
-  verification: Object.fromEntries(phases.flatMap((p) => p.items).map((i) => [i.id, verifyItem(i, evaluation.runs, evaluation.resultsByRun)])),
+  projectId: 'p',
+  roadmap: { phases },
+  criteria: {},
+  verification: Object.fromEntries(
+    phases.flatMap((p) => p.items).map((i) => [i.id, verifyItem(i, evaluation.runs, evaluation.resultsByRun)]),
+  ),
 };
 
 test('open items: broken again first (even when ticked), then critical, high, low; done and verified left out', () => {

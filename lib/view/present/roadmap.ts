@@ -24,7 +24,11 @@ export interface OpenItem {
 }
 
 export function phaseProgress(view: Pick<RoadmapView, 'roadmap' | 'verification'>): PhaseProgress[] {
-  return view.roadmap.phases.map((p) => ({ id: p.id, title: p.title, ...roadmapProgress({ phases: [p] }, view.verification) }));
+  return view.roadmap.phases.map((p) => ({
+    id: p.id,
+    title: p.title,
+    ...roadmapProgress({ phases: [p] }, view.verification),
+  }));
 }
 
 /**
@@ -32,16 +36,31 @@ export function phaseProgress(view: Pick<RoadmapView, 'roadmap' | 'verification'
  * when ticked: broken-again first, then by
  * priority (critical first), then in roadmap order; `total` counts them all, `items` holds `count`.
  */
-export function openItems(view: Pick<RoadmapView, 'roadmap' | 'verification'>, labels: RunLabels = {}, count = OPEN_ITEMS): { items: OpenItem[]; total: number } {
+export function openItems(
+  view: Pick<RoadmapView, 'roadmap' | 'verification'>,
+  labels: RunLabels = {},
+  count = OPEN_ITEMS,
+): { items: OpenItem[]; total: number } {
   const open = view.roadmap.phases.flatMap((phase) =>
     phase.items.flatMap((item) => {
       const v = view.verification[item.id];
       const { checked, badge } = itemDisplay(item, v, labels);
       if (checked && badge?.kind !== 'regressed') return [];
-      return [{ id: item.id, title: item.title, phase: phase.title, priority: item.priority, verification: badge?.text ?? null, regressed: badge?.kind === 'regressed' }];
+      return [
+        {
+          id: item.id,
+          title: item.title,
+          phase: phase.title,
+          priority: item.priority,
+          verification: badge?.text ?? null,
+          regressed: badge?.kind === 'regressed',
+        },
+      ];
     }),
   );
   const rank = (i: OpenItem) => (i.regressed ? -1 : PRIORITIES.indexOf(i.priority));
-  const sorted = open.map((item, order) => ({ item, order })).sort((a, b) => rank(a.item) - rank(b.item) || a.order - b.order);
+  const sorted = open
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => rank(a.item) - rank(b.item) || a.order - b.order);
   return { items: sorted.slice(0, count).map((x) => x.item), total: open.length };
 }

@@ -13,15 +13,47 @@ import { onsRuns, u20, u40, viewOf } from '../compare/test-fixtures';
 import { verifyItem } from '../../domain/roadmap/verify';
 import type { Roadmap } from '../../domain/roadmap/types';
 import type { RoadmapView } from '../../domain/shapes/roadmap-view';
-import { compareSlides, deckKey, endpointScore, presentHref, projectSlides, slideFromHash, worstEndpoints, type ProjectDeckData } from './slides';
+import {
+  compareSlides,
+  deckKey,
+  endpointScore,
+  presentHref,
+  projectSlides,
+  slideFromHash,
+  worstEndpoints,
+  type ProjectDeckData,
+} from './slides';
 import { PRODUCTION_GO } from './test-series';
 
-const small = buildCompareModel(viewOf([{ id: 'a', run: u20() }, { id: 'b', run: u40() }]));
-const same = buildCompareModel(viewOf([{ id: 'a', run: u20() }, { id: 'b', run: u20() }]));
+const small = buildCompareModel(
+  viewOf([
+    { id: 'a', run: u20() },
+    { id: 'b', run: u40() },
+  ]),
+);
+const same = buildCompareModel(
+  viewOf([
+    { id: 'a', run: u20() },
+    { id: 'b', run: u20() },
+  ]),
+);
 const ons = buildCompareModel(viewOf(onsRuns().map((run, i) => ({ id: `r${i}`, run }))));
 // One stepped run (synthetic Locust history, 50 -> 100 -> 150 users), compared step by step, as in findings.test.ts.
 const steppedComparison = compareSteps({ id: 'run_s', run: synthetic({ full: true, reset: true }) });
-const stepped = buildCompareModel({ comparison: steppedComparison, groups: [], runs: [viewOf([{ id: 'run_s', run: synthetic({ full: true, reset: true }) }, { id: 'x', run: u20() }]).runs[0]!], markdown: comparisonMarkdown(steppedComparison), plan: null, meeting: null, key: { runs: ['run_s'], baseline: null, steps: true } });
+const stepped = buildCompareModel({
+  comparison: steppedComparison,
+  groups: [],
+  runs: [
+    viewOf([
+      { id: 'run_s', run: synthetic({ full: true, reset: true }) },
+      { id: 'x', run: u20() },
+    ]).runs[0]!,
+  ],
+  markdown: comparisonMarkdown(steppedComparison),
+  plan: null,
+  meeting: null,
+  key: { runs: ['run_s'], baseline: null, steps: true },
+});
 const kinds = (m: CompareModel) => compareSlides(m).map((s) => s.kind);
 const labels = (m: CompareModel, idx: number[]) => {
   const rows = unpackEndpoints(m.endpoints, m.head.baselineIndex, m.head.targetIndex);
@@ -29,7 +61,13 @@ const labels = (m: CompareModel, idx: number[]) => {
 };
 
 const set = (id: string, name: string, target: number): StoredCriteriaSet => ({
-  id, projectId: 'p', name, description: null, baselineRunId: null, createdAt: '', updatedAt: '',
+  id,
+  projectId: 'p',
+  name,
+  description: null,
+  baselineRunId: null,
+  createdAt: '',
+  updatedAt: '',
   criteria: [{ id: `${id}-c`, metric: 'p95Ms', scope: 'aggregate', op: '<', target }],
 });
 const runs = [
@@ -39,30 +77,92 @@ const runs = [
 const sets = [set('gate', 'Release gate', 3000), set('loose', 'Loose', 5000)];
 const evaluation = evaluateProject(runs, sets);
 const roadmapView = (roadmap: Roadmap): RoadmapView => ({
-  projectId: 'p', roadmap, criteria: {},
-  verification: Object.fromEntries(roadmap.phases.flatMap((p) => p.items).map((i) => [i.id, verifyItem(i, evaluation.runs, evaluation.resultsByRun)])),
+  projectId: 'p',
+  roadmap,
+  criteria: {},
+  verification: Object.fromEntries(
+    roadmap.phases.flatMap((p) => p.items).map((i) => [i.id, verifyItem(i, evaluation.runs, evaluation.resultsByRun)]),
+  ),
 });
-const item = { id: 'i1', priority: 'high', title: 'Pool size 4', problem: null, expectedImpact: null, owner: null, status: 'todo', notes: null, criterionIds: ['gate-c'], createdAt: '2026-11-20T12:00:00.000Z' } as const;
-const roadmap = roadmapView({ phases: [{ id: 'ph1', title: 'Database', notes: null, items: [{ ...item, criterionIds: [...item.criterionIds] }] }] });
+const item = {
+  id: 'i1',
+  priority: 'high',
+  title: 'Pool size 4',
+  problem: null,
+  expectedImpact: null,
+  owner: null,
+  status: 'todo',
+  notes: null,
+  criterionIds: ['gate-c'],
+  createdAt: '2026-11-20T12:00:00.000Z',
+} as const;
+const roadmap = roadmapView({
+  phases: [{ id: 'ph1', title: 'Database', notes: null, items: [{ ...item, criterionIds: [...item.criterionIds] }] }],
+});
 const empty = roadmapView({ phases: [] });
 const withPlan = (m: CompareModel, planRoadmap: RoadmapView, planSets = sets): CompareModel => ({
   ...m,
-  plan: { project: { id: 'p', name: 'RAB' }, verdicts: planSets.map((s, i) => ({ set: s, verdict: evaluation.sets[i]!.verdicts[1]! })), roadmap: planRoadmap },
+  plan: {
+    project: { id: 'p', name: 'RAB' },
+    verdicts: planSets.map((s, i) => ({ set: s, verdict: evaluation.sets[i]!.verdicts[1]! })),
+    roadmap: planRoadmap,
+  },
 });
 
 describe('compare slides: the review order, empty findings left out', () => {
   test.each([
-    ['20 vs 40 users: failures, scaling, no project', small, ['verdict', 'headline', 'percentiles', 'endpoints', 'failures', 'scaling', 'scaling-curve']],
+    [
+      '20 vs 40 users: failures, scaling, no project',
+      small,
+      ['verdict', 'headline', 'percentiles', 'endpoints', 'failures', 'scaling', 'scaling-curve'],
+    ],
     // Nothing got worse against itself, same user count: no endpoints slide, no scaling; the same failures in both.
     ['20 vs 20 users: the same run twice', same, ['verdict', 'headline', 'percentiles', 'failures']],
     // ONS: no failures in any run (0 failures in every _stats.csv Aggregated row): no failure slide.
     // Steps of one run: the steps table after the headline; no percentile overlay (steps carry none);
     // failures per step (8, ≥ 30, 33) but no messages to diff.
-    ['one stepped run, 50/100/150 users', stepped, ['verdict', 'headline', 'steps', 'endpoints', 'failures', 'scaling', 'scaling-curve']],
+    [
+      'one stepped run, 50/100/150 users',
+      stepped,
+      ['verdict', 'headline', 'steps', 'endpoints', 'failures', 'scaling', 'scaling-curve'],
+    ],
     ['ONS 1/10/15/80 users', ons, ['verdict', 'headline', 'percentiles', 'endpoints', 'scaling', 'scaling-curve']],
-    ['with a project: one slide per criteria set, then the roadmap', withPlan(small, roadmap), ['verdict', 'headline', 'percentiles', 'endpoints', 'failures', 'scaling', 'scaling-curve', 'criteria', 'criteria', 'roadmap']],
-    ['project without roadmap phases', withPlan(small, empty), ['verdict', 'headline', 'percentiles', 'endpoints', 'failures', 'scaling', 'scaling-curve', 'criteria', 'criteria']],
-    ['project without criteria sets', withPlan(small, roadmap, []), ['verdict', 'headline', 'percentiles', 'endpoints', 'failures', 'scaling', 'scaling-curve', 'roadmap']],
+    [
+      'with a project: one slide per criteria set, then the roadmap',
+      withPlan(small, roadmap),
+      [
+        'verdict',
+        'headline',
+        'percentiles',
+        'endpoints',
+        'failures',
+        'scaling',
+        'scaling-curve',
+        'criteria',
+        'criteria',
+        'roadmap',
+      ],
+    ],
+    [
+      'project without roadmap phases',
+      withPlan(small, empty),
+      [
+        'verdict',
+        'headline',
+        'percentiles',
+        'endpoints',
+        'failures',
+        'scaling',
+        'scaling-curve',
+        'criteria',
+        'criteria',
+      ],
+    ],
+    [
+      'project without criteria sets',
+      withPlan(small, roadmap, []),
+      ['verdict', 'headline', 'percentiles', 'endpoints', 'failures', 'scaling', 'scaling-curve', 'roadmap'],
+    ],
   ])('%s', (_, model, expected) => {
     expect(kinds(model)).toEqual(expected);
   });
@@ -95,7 +195,10 @@ describe('worst endpoints: top 8 by P95 growth or failure-rate growth', () => {
   test('ONS, 145 endpoints: 8 of them, led by GET health/ (95% 110 -> 380 ms, +245%)', () => {
     const worst = worstEndpoints(ons);
     expect(worst).toHaveLength(8);
-    expect(labels(ons, worst).slice(0, 2)).toEqual(['GET /questionnaire/household/{id}/health/', 'GET /questionnaire/household/{id}/qualifications-introduction/']);
+    expect(labels(ons, worst).slice(0, 2)).toEqual([
+      'GET /questionnaire/household/{id}/health/',
+      'GET /questionnaire/household/{id}/qualifications-introduction/',
+    ]);
   });
 
   test('a run against itself: nothing got worse, no endpoint', () => {
@@ -104,7 +207,11 @@ describe('worst endpoints: top 8 by P95 growth or failure-rate growth', () => {
 
   test.each([
     ['P95 growth', { p95Change: 1.5, failureRateChange: 0, insufficientData: false }, 1.5],
-    ['failure-rate growth outweighs: 20 points × 10', { p95Change: 1.5, failureRateChange: 0.2, insufficientData: false }, 2],
+    [
+      'failure-rate growth outweighs: 20 points × 10',
+      { p95Change: 1.5, failureRateChange: 0.2, insufficientData: false },
+      2,
+    ],
     ['better on both: not worse', { p95Change: -0.3, failureRateChange: -0.01, insufficientData: false }, 0],
     ['unknown changes', { p95Change: null, failureRateChange: null, insufficientData: false }, 0],
     ['too few requests to judge', { p95Change: 4, failureRateChange: 0.5, insufficientData: true }, 0],
@@ -121,14 +228,32 @@ test('failure slide: 5 of 11 messages, new first, more target occurrences first 
 });
 
 describe('project slides', () => {
-  const deck = (over: Partial<ProjectDeckData>): ProjectDeckData => ({ project: { id: 'p', name: 'RAB', description: null, createdAt: '' }, sets, evaluation, roadmap, ...over });
+  const deck = (over: Partial<ProjectDeckData>): ProjectDeckData => ({
+    project: { id: 'p', name: 'RAB', description: null, createdAt: '' },
+    sets,
+    evaluation,
+    roadmap,
+    ...over,
+  });
 
   test.each([
-    ['runs, two sets, a roadmap', deck({}), ['Verdicts over time', 'Release gate on 40 users', 'Loose on 40 users', 'Roadmap progress']],
-    ['no roadmap phases', deck({ roadmap: empty }), ['Verdicts over time', 'Release gate on 40 users', 'Loose on 40 users']],
+    [
+      'runs, two sets, a roadmap',
+      deck({}),
+      ['Verdicts over time', 'Release gate on 40 users', 'Loose on 40 users', 'Roadmap progress'],
+    ],
+    [
+      'no roadmap phases',
+      deck({ roadmap: empty }),
+      ['Verdicts over time', 'Release gate on 40 users', 'Loose on 40 users'],
+    ],
     ['no sets: the roadmap alone', deck({ sets: [], evaluation: evaluateProject(runs, []) }), ['Roadmap progress']],
     ['no runs: nothing to judge', deck({ evaluation: evaluateProject([], sets) }), ['Roadmap progress']],
-    ['nothing at all: one slide that says so', deck({ sets: [], evaluation: evaluateProject([], []), roadmap: empty }), ['RAB']],
+    [
+      'nothing at all: one slide that says so',
+      deck({ sets: [], evaluation: evaluateProject([], []), roadmap: empty }),
+      ['RAB'],
+    ],
   ])('%s', (_, data, titles) => {
     expect(projectSlides(data).map((s) => s.title)).toEqual(titles);
   });
@@ -142,14 +267,24 @@ describe('project slides', () => {
   });
 
   test('verdicts over time: both one-criterion sets on one slide; a 14-criterion set adds two more', () => {
-    expect(projectSlides(deck({})).filter((s) => s.kind === 'project-verdicts')).toEqual([{
-      kind: 'project-verdicts', title: 'Verdicts over time', firstRun: 0,
-      sets: [{ setId: 'gate', criteria: [0] }, { setId: 'loose', criteria: [0] }],
-    }]);
+    expect(projectSlides(deck({})).filter((s) => s.kind === 'project-verdicts')).toEqual([
+      {
+        kind: 'project-verdicts',
+        title: 'Verdicts over time',
+        firstRun: 0,
+        sets: [
+          { setId: 'gate', criteria: [0] },
+          { setId: 'loose', criteria: [0] },
+        ],
+      },
+    ]);
     const more = [...sets, PRODUCTION_GO];
     const slides = projectSlides(deck({ sets: more, evaluation: evaluateProject(runs, more) }));
-    expect(slides.filter((s) => s.kind === 'project-verdicts').map((s) => s.title))
-      .toEqual(['Verdicts over time (1/3)', 'Verdicts over time (2/3)', 'Verdicts over time (3/3)']);
+    expect(slides.filter((s) => s.kind === 'project-verdicts').map((s) => s.title)).toEqual([
+      'Verdicts over time (1/3)',
+      'Verdicts over time (2/3)',
+      'Verdicts over time (3/3)',
+    ]);
   });
 });
 
@@ -175,8 +310,10 @@ test.each([
   expect(slideFromHash(hash, count)).toBe(index);
 });
 
-const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
-  deckKey({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+const key = (
+  k: string,
+  mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+) => deckKey({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 
 test.each([
   ['ArrowRight', {}, 'next'],

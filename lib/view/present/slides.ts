@@ -48,7 +48,10 @@ export const FAILURES_PER_SLIDE = 5;
 /** A set's criteria in the order a meeting reads them: not met, then not evaluable, then met; set order within. */
 export function criteriaRowOrder(results: readonly Pick<CriterionResult, 'met'>[]): number[] {
   const rank = (met: boolean | null) => (met === false ? 0 : met === null ? 1 : 2);
-  return results.map((r, i) => ({ i, rank: rank(r.met) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((x) => x.i);
+  return results
+    .map((r, i) => ({ i, rank: rank(r.met) }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i)
+    .map((x) => x.i);
 }
 
 /**
@@ -72,10 +75,22 @@ export function worstEndpoints(model: Pick<CompareModel, 'endpoints' | 'head'>, 
     .map((x) => x.i);
 }
 
-const STATUS_ORDER: Record<FailureDiffStatus, number> = { new: 0, grown: 1, same: 2, shrunk: 3, resolved: 4, 'not-comparable': 5 };
+const STATUS_ORDER: Record<FailureDiffStatus, number> = {
+  new: 0,
+  grown: 1,
+  same: 2,
+  shrunk: 3,
+  resolved: 4,
+  'not-comparable': 5,
+};
 
 /** Failure messages for the slide: new, grown, same, shrunk, resolved (then other runs only); more target occurrences first. */
-export function topFailureRows(rows: readonly FailureDiffRow[], target: number, baseline: number, count = FAILURE_ROWS): string[] {
+export function topFailureRows(
+  rows: readonly FailureDiffRow[],
+  target: number,
+  baseline: number,
+  count = FAILURE_ROWS,
+): string[] {
   const rank = (r: FailureDiffRow) => (r.status === null ? 5 : STATUS_ORDER[r.status]);
   const occ = (r: FailureDiffRow, i: number) => r.occurrences[i] ?? 0;
   return [...rows]
@@ -98,19 +113,34 @@ export function compareSlides(model: CompareModel): CompareSlide[] {
   if (model.steps && model.steps.rows.length > 0) slides.push({ kind: 'steps', title: 'Load steps' });
   if (model.percentiles.length > 0) slides.push({ kind: 'percentiles', title: 'Response-time percentiles' });
   const worst = paginate(worstEndpoints(model), ENDPOINTS_PER_SLIDE);
-  worst.forEach((endpoints, i) => slides.push({ kind: 'endpoints', title: `Worst endpoints${pageSuffix(i, worst.length)}`, endpoints }));
+  worst.forEach((endpoints, i) =>
+    slides.push({ kind: 'endpoints', title: `Worst endpoints${pageSuffix(i, worst.length)}`, endpoints }),
+  );
   const anyFailures = model.failureDiffs.length > 0 || model.concentration.some((c) => c.failures > 0);
-  const failures = paginate(topFailureRows(model.failureDiffs, head.targetIndex, head.baselineIndex), FAILURES_PER_SLIDE);
+  const failures = paginate(
+    topFailureRows(model.failureDiffs, head.targetIndex, head.baselineIndex),
+    FAILURES_PER_SLIDE,
+  );
   if (anyFailures && failures.length === 0) slides.push({ kind: 'failures', title: 'Failures', rows: [] });
-  failures.forEach((rows, i) => slides.push({ kind: 'failures', title: `Failures${pageSuffix(i, failures.length)}`, rows }));
+  failures.forEach((rows, i) =>
+    slides.push({ kind: 'failures', title: `Failures${pageSuffix(i, failures.length)}`, rows }),
+  );
   if (head.scaling || model.scaling) slides.push({ kind: 'scaling', title: 'Scaling' });
   if (model.scalingCurve) slides.push({ kind: 'scaling-curve', title: 'Scaling across loads' });
   const target = model.runs[head.targetIndex]?.name ?? model.verdict.targetName;
   for (const { set, verdict } of model.plan?.verdicts ?? []) {
     const pages = paginate(criteriaRowOrder(verdict.results), CRITERIA_PER_SLIDE);
-    pages.forEach((rows, i) => slides.push({ kind: 'criteria', title: `${set.name} on ${target}${pageSuffix(i, pages.length)}`, setId: set.id, rows }));
+    pages.forEach((rows, i) =>
+      slides.push({
+        kind: 'criteria',
+        title: `${set.name} on ${target}${pageSuffix(i, pages.length)}`,
+        setId: set.id,
+        rows,
+      }),
+    );
   }
-  if (model.plan && model.plan.roadmap.roadmap.phases.length > 0) slides.push({ kind: 'roadmap', title: `Roadmap of ${model.plan.project.name}` });
+  if (model.plan && model.plan.roadmap.roadmap.phases.length > 0)
+    slides.push({ kind: 'roadmap', title: `Roadmap of ${model.plan.project.name}` });
   return slides;
 }
 
@@ -124,14 +154,27 @@ export function projectSlides(overview: ProjectDeckData): ProjectSlide[] {
   if (latest && sets.length > 0) {
     const firstRun = verdictRunsShown(evaluation.runs.length).start;
     const pages = verdictRowPages(sets.map((s) => ({ id: s.id, criteria: s.criteria.length })));
-    pages.forEach((page, i) => slides.push({
-      kind: 'project-verdicts', title: `Verdicts over time${pageSuffix(i, pages.length)}`, sets: page, firstRun,
-    }));
+    pages.forEach((page, i) =>
+      slides.push({
+        kind: 'project-verdicts',
+        title: `Verdicts over time${pageSuffix(i, pages.length)}`,
+        sets: page,
+        firstRun,
+      }),
+    );
     for (const set of sets) {
       const verdict = evaluation.sets.find((s) => s.setId === set.id)?.verdicts.at(-1);
       if (!verdict) continue;
       const pages = paginate(criteriaRowOrder(verdict.results), CRITERIA_PER_SLIDE);
-      pages.forEach((rows, i) => slides.push({ kind: 'project-set', title: `${set.name} on ${latest.label}${pageSuffix(i, pages.length)}`, setId: set.id, runId: latest.id, rows }));
+      pages.forEach((rows, i) =>
+        slides.push({
+          kind: 'project-set',
+          title: `${set.name} on ${latest.label}${pageSuffix(i, pages.length)}`,
+          setId: set.id,
+          runId: latest.id,
+          rows,
+        }),
+      );
     }
   }
   if (roadmap.roadmap.phases.length > 0) slides.push({ kind: 'project-roadmap', title: 'Roadmap progress' });
@@ -156,7 +199,13 @@ export function slideFromHash(hash: string, count: number): number {
 export type DeckKey = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'fullscreen';
 
 /** The deck's keys (no modifier but Shift): →/PageDown/Space next, ←/PageUp/Shift+Space back, Home/End, Esc, F. */
-export function deckKey(e: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): DeckKey | null {
+export function deckKey(e: {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}): DeckKey | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   switch (e.key) {
     case 'ArrowRight':

@@ -49,6 +49,10 @@ describe('the retest against 50 users', () => {
     expect(total).toBe(15);
     expect(ids).toHaveLength(6);
     const first = series.failureDiffs.find((r) => r.id === ids[0])!;
-    expect([first.status, first.label, first.example]).toEqual(['new', 'GET /dashboard/', "HTTPError('500 Server Error: Internal Server Error for url: /dashboard/')"]);
+    expect([first.status, first.label, first.example]).toEqual([
+      'new',
+      'GET /dashboard/',
+      "HTTPError('500 Server Error: Internal Server Error for url: /dashboard/')",
+    ]);
   });
 });

@@ -23,7 +23,9 @@ export function summaryRunColumns(runCount: number, baseline: number, target: nu
  * (relative P95 fall, or failure-rate fall in points × FAILURE_WEIGHT); 0 when neither fell or too
  * few requests to judge.
  */
-export function improvementScore(e: Pick<EndpointView, 'p95Change' | 'failureRateChange' | 'insufficientData'>): number {
+export function improvementScore(
+  e: Pick<EndpointView, 'p95Change' | 'failureRateChange' | 'insufficientData'>,
+): number {
   if (e.insufficientData) return 0;
   return Math.max(0, -(e.p95Change ?? 0), -(e.failureRateChange ?? 0) * FAILURE_WEIGHT);
 }
@@ -39,7 +41,10 @@ export interface ChangedEndpoint {
  * deck's order: worstEndpoints), then the most improved, at most `count` in all. A meeting reads the
  * regressions first; after a fix, the improvements are the news.
  */
-export function changedEndpoints(model: Pick<CompareModel, 'endpoints' | 'head'>, count = SUMMARY_ENDPOINTS): ChangedEndpoint[] {
+export function changedEndpoints(
+  model: Pick<CompareModel, 'endpoints' | 'head'>,
+  count = SUMMARY_ENDPOINTS,
+): ChangedEndpoint[] {
   const worse = worstEndpoints(model, count).map((index): ChangedEndpoint => ({ index, direction: 'worse' }));
   if (worse.length >= count) return worse;
   const { baselineIndex: b, targetIndex: t } = model.head;
@@ -53,7 +58,10 @@ export function changedEndpoints(model: Pick<CompareModel, 'endpoints' | 'head'>
 }
 
 /** Failure messages to print in full (ids, the deck's order: new and grown first) and how many there are. */
-export function summaryFailures(model: Pick<CompareModel, 'failureDiffs' | 'head'>, count = SUMMARY_FAILURES): { ids: string[]; total: number } {
+export function summaryFailures(
+  model: Pick<CompareModel, 'failureDiffs' | 'head'>,
+  count = SUMMARY_FAILURES,
+): { ids: string[]; total: number } {
   const { baselineIndex: b, targetIndex: t } = model.head;
   return { ids: topFailureRows(model.failureDiffs, t, b, count), total: model.failureDiffs.length };
 }

@@ -10,26 +10,53 @@ import { buildCompareModel, type CompareModel } from '../compare/model';
 import { loadRun, viewOf } from '../compare/test-fixtures';
 
 const SERIES = 'locust-2.12-series';
-const RUNS = [['series-50u', '50 users'], ['series-100u', '100 users'], ['series-150u', '150 users'], ['series-retest-100u', 'retest 100 users']] as const;
+const RUNS = [
+  ['series-50u', '50 users'],
+  ['series-100u', '100 users'],
+  ['series-150u', '150 users'],
+  ['series-retest-100u', 'retest 100 users'],
+] as const;
 
 /** 14 criteria; on the retest only the success rate (98.97% against ≥ 99%) is not met. */
 export const PRODUCTION_GO: StoredCriteriaSet = {
-  id: 'prod', projectId: 'p', name: 'Production GO', description: null, baselineRunId: null, createdAt: '', updatedAt: '',
-  criteria: ([
-    ['p95Ms', 'aggregate', '<', 3000], ['p99Ms', 'aggregate', '<', 5000], ['medianMs', 'aggregate', '<', 400],
-    ['successRate', 'aggregate', '>=', 0.99], ['goodputRps', 'aggregate', '>=', 30], ['maxMs', 'aggregate', '<', 9000],
-    ['p95Ms', 'endpoint:GET /dashboard/', '<', 2000], ['failureRate', 'endpoint:POST /accounts/login/', '<', 0.05],
-    ['p95Ms', 'endpoint:GET /project/[id]/', '<', 2000], ['p95Ms', 'group:/api/', '<', 1500],
-    ['failureRate', 'aggregate', '<', 0.02], ['avgMs', 'aggregate', '<', 800], ['rps', 'aggregate', '>=', 25],
-    ['p90Ms', 'aggregate', '<', 2000],
-  ] as const).map(([metric, scope, op, target], i) => ({ id: `c${i}`, metric, scope, op, target })),
+  id: 'prod',
+  projectId: 'p',
+  name: 'Production GO',
+  description: null,
+  baselineRunId: null,
+  createdAt: '',
+  updatedAt: '',
+  criteria: (
+    [
+      ['p95Ms', 'aggregate', '<', 3000],
+      ['p99Ms', 'aggregate', '<', 5000],
+      ['medianMs', 'aggregate', '<', 400],
+      ['successRate', 'aggregate', '>=', 0.99],
+      ['goodputRps', 'aggregate', '>=', 30],
+      ['maxMs', 'aggregate', '<', 9000],
+      ['p95Ms', 'endpoint:GET /dashboard/', '<', 2000],
+      ['failureRate', 'endpoint:POST /accounts/login/', '<', 0.05],
+      ['p95Ms', 'endpoint:GET /project/[id]/', '<', 2000],
+      ['p95Ms', 'group:/api/', '<', 1500],
+      ['failureRate', 'aggregate', '<', 0.02],
+      ['avgMs', 'aggregate', '<', 800],
+      ['rps', 'aggregate', '>=', 25],
+      ['p90Ms', 'aggregate', '<', 2000],
+    ] as const
+  ).map(([metric, scope, op, target], i) => ({ id: `c${i}`, metric, scope, op, target })),
 };
 
 /** The 4-run comparison; `sets` of the target's project judged on the target (none: no project), as the
  *  compare service judges them (lib/domain/criteria/compare compareWithCriteria) and shows them (the plan). */
 export function seriesModel(sets: StoredCriteriaSet[] | null = [PRODUCTION_GO]): CompareModel {
   const runs = RUNS.map(([folder, label], i) => ({ id: `r${i}`, run: loadRun(`${SERIES}/${folder}`, label) }));
-  const comparison = compareWithCriteria(runs, 0, DEFAULT_THRESHOLDS, [], (sets ?? []).map((set) => ({ ...set, baselineRun: null })));
+  const comparison = compareWithCriteria(
+    runs,
+    0,
+    DEFAULT_THRESHOLDS,
+    [],
+    (sets ?? []).map((set) => ({ ...set, baselineRun: null })),
+  );
   const view = { ...viewOf(runs), comparison, markdown: comparisonMarkdown(comparison) };
   const target = runs[runs.length - 1]!.run;
   const plan = sets && {

@@ -7,7 +7,11 @@ import type { ProjectEvaluation } from '../../domain/criteria/project-evaluation
 import type { StoredCriteriaSet } from '../../domain/criteria/types';
 import { PRODUCTION_GO } from './test-series';
 import {
-  VERDICT_ROWS_PER_SLIDE, VERDICT_RUNS_PER_SLIDE, matrixSlice, verdictRowPages, verdictRunsShown,
+  VERDICT_ROWS_PER_SLIDE,
+  VERDICT_RUNS_PER_SLIDE,
+  matrixSlice,
+  verdictRowPages,
+  verdictRunsShown,
 } from './verdict-pages';
 
 const sizes = (pages: ReturnType<typeof verdictRowPages>) =>
@@ -15,16 +19,25 @@ const sizes = (pages: ReturnType<typeof verdictRowPages>) =>
 
 describe('verdictRowPages: a slide holds at most 8 rows, a set row counting one', () => {
   test('small sets share a slide; none is split while it fits a slide of its own', () => {
-    expect(sizes(verdictRowPages([{ id: 'a', criteria: 3 }, { id: 'b', criteria: 3 }, { id: 'c', criteria: 2 }])))
-      .toEqual([['a:3', 'b:3'], ['c:2']]);
+    expect(
+      sizes(
+        verdictRowPages([
+          { id: 'a', criteria: 3 },
+          { id: 'b', criteria: 3 },
+          { id: 'c', criteria: 2 },
+        ]),
+      ),
+    ).toEqual([['a:3', 'b:3'], ['c:2']]);
     expect(sizes(verdictRowPages([{ id: 'a', criteria: 7 }]))).toEqual([['a:7']]);
     expect(verdictRowPages([])).toEqual([]);
   });
 
   test('the 14-criterion set spans two slides of 7, its row above each; then the next set', () => {
     const pages = verdictRowPages([
-      { id: 'a', criteria: 3 }, { id: 'b', criteria: 2 },
-      { id: PRODUCTION_GO.id, criteria: PRODUCTION_GO.criteria.length }, { id: 'd', criteria: 1 },
+      { id: 'a', criteria: 3 },
+      { id: 'b', criteria: 2 },
+      { id: PRODUCTION_GO.id, criteria: PRODUCTION_GO.criteria.length },
+      { id: 'd', criteria: 1 },
     ]);
     expect(sizes(pages)).toEqual([['a:3', 'b:2'], ['prod:7'], ['prod:7'], ['d:1']]);
     expect(pages[1]![0]!.criteria).toEqual([0, 1, 2, 3, 4, 5, 6]);
@@ -32,38 +45,57 @@ describe('verdictRowPages: a slide holds at most 8 rows, a set row counting one'
   });
 
   test.each([1, 7, 8, 9, 15, 40])('a %i-criterion set among others: within the limit, each row once', (n) => {
-    const sets = [{ id: 'x', criteria: 2 }, { id: 'big', criteria: n }, { id: 'y', criteria: 5 }];
+    const sets = [
+      { id: 'x', criteria: 2 },
+      { id: 'big', criteria: n },
+      { id: 'y', criteria: 5 },
+    ];
     const pages = verdictRowPages(sets);
     for (const page of pages) {
       expect(page.reduce((rows, s) => rows + 1 + s.criteria.length, 0)).toBeLessThanOrEqual(VERDICT_ROWS_PER_SLIDE);
     }
     for (const set of sets) {
-      const shown = pages.flat().filter((s) => s.setId === set.id).flatMap((s) => s.criteria);
+      const shown = pages
+        .flat()
+        .filter((s) => s.setId === set.id)
+        .flatMap((s) => s.criteria);
       expect(shown).toEqual(Array.from({ length: set.criteria }, (_, i) => i));
     }
   });
 });
 
 test.each([
-  [0, { start: 0, end: 0 }], [4, { start: 0, end: 4 }], [6, { start: 0, end: 6 }], [42, { start: 36, end: 42 }],
+  [0, { start: 0, end: 0 }],
+  [4, { start: 0, end: 4 }],
+  [6, { start: 0, end: 6 }],
+  [42, { start: 36, end: 42 }],
 ])('verdictRunsShown(%i runs): the latest %j', (count, window) => {
   expect(VERDICT_RUNS_PER_SLIDE).toBe(6);
   expect(verdictRunsShown(count)).toEqual(window);
 });
 
-test('matrixSlice: the latest runs as columns, the slide\'s criteria, a continued set named so', () => {
+test("matrixSlice: the latest runs as columns, the slide's criteria, a continued set named so", () => {
   const sets: StoredCriteriaSet[] = [PRODUCTION_GO];
   const runs = Array.from({ length: 9 }, (_, i) => ({
-    id: `r${i}`, label: `run ${i}`, createdAt: `2024-01-0${i + 1}`, userCount: 100,
+    id: `r${i}`,
+    label: `run ${i}`,
+    createdAt: `2024-01-0${i + 1}`,
+    userCount: 100,
   }));
   const why = 'Production GO applies to tag release; this run has none';
   const outOfScope = runs.map((_, i) => (i === 8 ? why : null));
   const evaluation: ProjectEvaluation = {
     runs,
-    sets: [{
-      setId: 'prod', name: 'Production GO', baselineRunId: null, appliesTo: null, outOfScope,
-      verdicts: runs.map((_, i) => (i === 8 ? null : { name: 'Production GO', verdict: 'NO-GO', results: [] })),
-    }],
+    sets: [
+      {
+        setId: 'prod',
+        name: 'Production GO',
+        baselineRunId: null,
+        appliesTo: null,
+        outOfScope,
+        verdicts: runs.map((_, i) => (i === 8 ? null : { name: 'Production GO', verdict: 'NO-GO', results: [] })),
+      },
+    ],
     resultsByRun: {},
   };
   const [first, second] = verdictRowPages([{ id: 'prod', criteria: 14 }]);

@@ -29,7 +29,8 @@ export function verdictRunsShown(runCount: number, max = VERDICT_RUNS_PER_SLIDE)
  * Every criterion is on exactly one slide.
  */
 export function verdictRowPages(
-  sets: readonly { id: string; criteria: number }[], perSlide = VERDICT_ROWS_PER_SLIDE,
+  sets: readonly { id: string; criteria: number }[],
+  perSlide = VERDICT_ROWS_PER_SLIDE,
 ): MatrixPageSet[][] {
   const size = Math.max(2, perSlide);
   const pages: MatrixPageSet[][] = [];
@@ -59,16 +60,18 @@ export function matrixSlice(matrix: VerdictMatrix, sets: readonly MatrixPageSet[
   const rows = sets.flatMap(({ setId, criteria }) => {
     const row = matrix.rows.find((r) => r.setId === setId);
     if (!row) return [];
-    return [{
-      ...row,
-      name: (criteria[0] ?? 0) > 0 ? `${row.name} (continued)` : row.name,
-      verdicts: cut(row.verdicts),
-      ...(row.outOfScope ? { outOfScope: cut(row.outOfScope) } : {}),
-      criteria: criteria.flatMap((i) => {
-        const c = row.criteria[i];
-        return c ? [{ ...c, cells: cut(c.cells) }] : [];
-      }),
-    }];
+    return [
+      {
+        ...row,
+        name: (criteria[0] ?? 0) > 0 ? `${row.name} (continued)` : row.name,
+        verdicts: cut(row.verdicts),
+        ...(row.outOfScope ? { outOfScope: cut(row.outOfScope) } : {}),
+        criteria: criteria.flatMap((i) => {
+          const c = row.criteria[i];
+          return c ? [{ ...c, cells: cut(c.cells) }] : [];
+        }),
+      },
+    ];
   });
   return { columns: cut(matrix.columns), rows };
 }

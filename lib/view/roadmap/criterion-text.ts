@@ -7,8 +7,15 @@ import type { LinkedCriterion } from '../../domain/roadmap/types';
 const OP_SYMBOLS: Record<CriterionOp, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '==': '=' };
 
 const METRIC_WORDS: Record<string, string> = {
-  successRate: 'success rate', failureRate: 'failure rate', failures: 'failures', requests: 'requests',
-  rps: 'throughput', goodputRps: 'goodput (successful req/s)', medianMs: 'median', avgMs: 'average', maxMs: 'max',
+  successRate: 'success rate',
+  failureRate: 'failure rate',
+  failures: 'failures',
+  requests: 'requests',
+  rps: 'throughput',
+  goodputRps: 'goodput (successful req/s)',
+  medianMs: 'median',
+  avgMs: 'average',
+  maxMs: 'max',
 };
 
 /** p95Ms -> "p95", p99.9Ms -> "p99.9", successRate -> "success rate"; unknown metrics as written. */
@@ -96,5 +103,9 @@ export interface ResultLine {
 
 /** The results of the latest judged run, one line each, for the "Not met yet" details. */
 export function resultLines(results: readonly CriterionResult[], linked: readonly LinkedCriterion[]): ResultLine[] {
-  return results.map((r) => ({ text: criterionResultText(r, criterionOfResult(r, linked)), mark: resultMark(r), reason: r.reason ?? null }));
+  return results.map((r) => ({
+    text: criterionResultText(r, criterionOfResult(r, linked)),
+    mark: resultMark(r),
+    reason: r.reason ?? null,
+  }));
 }

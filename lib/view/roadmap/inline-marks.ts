@@ -6,7 +6,12 @@ export type InlineSegment = { kind: 'text' | 'code' | 'bold'; text: string };
 const CODE = /`([^`\n]+)`/g;
 const BOLD = /\*\*(?=\S)([^*\n]*?\S)\*\*/g;
 
-function splitBy(text: string, pattern: RegExp, kind: 'code' | 'bold', rest: (s: string) => InlineSegment[]): InlineSegment[] {
+function splitBy(
+  text: string,
+  pattern: RegExp,
+  kind: 'code' | 'bold',
+  rest: (s: string) => InlineSegment[],
+): InlineSegment[] {
   const out: InlineSegment[] = [];
   let at = 0;
   for (const m of text.matchAll(pattern)) {

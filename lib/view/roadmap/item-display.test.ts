@@ -20,7 +20,15 @@ describe('itemDisplay', () => {
     ['not met yet', 'in_progress', 'not-met', false, false, 'in_progress', 'Not met yet'],
     ['verified by a run, though still todo', 'todo', 'verified', true, true, 'verified', 'Verified by 100 users'],
     ['verified by a run and done', 'done', 'verified', true, true, 'verified', 'Verified by 100 users'],
-    ['broken again keeps what people set', 'done', 'regressed', true, false, 'done', 'Broken again by 100 users retest (verified by 100 users before)'],
+    [
+      'broken again keeps what people set',
+      'done',
+      'regressed',
+      true,
+      false,
+      'done',
+      'Broken again by 100 users retest (verified by 100 users before)',
+    ],
   ])('%s', (_what, status, state, checked, locked, shown, text) => {
     const d = itemDisplay({ status }, state ? verification(state) : undefined);
     expect(d.checked).toBe(checked);
@@ -53,7 +61,9 @@ describe('verificationBadge', () => {
   });
 
   test('a verified state without its run is not shown as verified', () => {
-    expect(verificationBadge({ state: 'verified', verifiedBy: null, brokenBy: null, latestRun: null, latest: [] })?.kind).toBe('not-met');
+    expect(
+      verificationBadge({ state: 'verified', verifiedBy: null, brokenBy: null, latestRun: null, latest: [] })?.kind,
+    ).toBe('not-met');
   });
 });
 

@@ -54,14 +54,24 @@ export function verificationBadge(v: ItemVerification | undefined, labels: RunLa
       if (!v.verifiedBy || !v.brokenBy) return { kind: 'not-met', tone: 'warn', text: 'Not met yet' };
       const verifiedBy = link(v.verifiedBy, labels);
       const brokenBy = link(v.brokenBy, labels);
-      return { kind: 'regressed', tone: 'bad', text: `Broken again by ${brokenBy.label} (verified by ${verifiedBy.label} before)`, brokenBy, verifiedBy };
+      return {
+        kind: 'regressed',
+        tone: 'bad',
+        text: `Broken again by ${brokenBy.label} (verified by ${verifiedBy.label} before)`,
+        brokenBy,
+        verifiedBy,
+      };
     }
     case 'not-met':
       return { kind: 'not-met', tone: 'warn', text: 'Not met yet' };
   }
 }
 
-export function itemDisplay(item: Pick<RoadmapItem, 'status'>, v: ItemVerification | undefined, labels: RunLabels = {}): ItemDisplay {
+export function itemDisplay(
+  item: Pick<RoadmapItem, 'status'>,
+  v: ItemVerification | undefined,
+  labels: RunLabels = {},
+): ItemDisplay {
   const shown = shownStatus(item.status, v);
   const badge = verificationBadge(v, labels);
   return { checked: shown.checked, lockedByRun: shown.byRun, status: shown.status, badge };

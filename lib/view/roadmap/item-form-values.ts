@@ -17,8 +17,13 @@ type TextField = (typeof TEXT_FIELDS)[number];
 
 export function itemFormValues(item?: RoadmapItem): ItemFormValues {
   return {
-    title: item?.title ?? '', priority: item?.priority ?? 'medium', owner: item?.owner ?? '', problem: item?.problem ?? '',
-    expectedImpact: item?.expectedImpact ?? '', notes: item?.notes ?? '', criterionIds: item?.criterionIds ?? [],
+    title: item?.title ?? '',
+    priority: item?.priority ?? 'medium',
+    owner: item?.owner ?? '',
+    problem: item?.problem ?? '',
+    expectedImpact: item?.expectedImpact ?? '',
+    notes: item?.notes ?? '',
+    criterionIds: item?.criterionIds ?? [],
   };
 }
 
@@ -28,12 +33,18 @@ export type ItemBody = { title: string; priority: Priority; criterionIds: string
 export function itemCreateBody(v: ItemFormValues): ItemBody {
   const text = (s: string) => (s.trim() === '' ? null : s.trim());
   return {
-    title: v.title.trim(), priority: v.priority, owner: text(v.owner), problem: text(v.problem),
-    expectedImpact: text(v.expectedImpact), notes: text(v.notes), criterionIds: [...new Set(v.criterionIds)],
+    title: v.title.trim(),
+    priority: v.priority,
+    owner: text(v.owner),
+    problem: text(v.problem),
+    expectedImpact: text(v.expectedImpact),
+    notes: text(v.notes),
+    criterionIds: [...new Set(v.criterionIds)],
   };
 }
 
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
 /** Only the fields that differ from the item, so concurrent edits of other fields survive. */
 export function itemPatchBody(item: RoadmapItem, v: ItemFormValues): Partial<ItemBody> {

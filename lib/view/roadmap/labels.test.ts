@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, isItemStatus, isPriority, PRIORITY_LABELS, PRIORITY_TONES, STATUS_LABELS, STATUS_OPTIONS } from './labels';
+import {
+  countWords,
+  isItemStatus,
+  isPriority,
+  PRIORITY_LABELS,
+  PRIORITY_TONES,
+  STATUS_LABELS,
+  STATUS_OPTIONS,
+} from './labels';
 
 describe('roadmap labels', () => {
   test.each([

@@ -4,12 +4,27 @@ import { ITEM_STATUSES, PRIORITIES, type ItemStatus, type Priority } from '../..
 /** Tones of components/ui/badge. */
 export type Tone = 'neutral' | 'ok' | 'warn' | 'bad';
 
-export const PRIORITY_LABELS: Record<Priority, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
+export const PRIORITY_LABELS: Record<Priority, string> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+};
 
 /** Critical red, high amber, medium and low neutral. */
-export const PRIORITY_TONES: Record<Priority, Tone> = { critical: 'bad', high: 'warn', medium: 'neutral', low: 'neutral' };
+export const PRIORITY_TONES: Record<Priority, Tone> = {
+  critical: 'bad',
+  high: 'warn',
+  medium: 'neutral',
+  low: 'neutral',
+};
 
-export const STATUS_LABELS: Record<ItemStatus, string> = { todo: 'To do', in_progress: 'In progress', done: 'Done', verified: 'Verified' };
+export const STATUS_LABELS: Record<ItemStatus, string> = {
+  todo: 'To do',
+  in_progress: 'In progress',
+  done: 'Done',
+  verified: 'Verified',
+};
 
 /** Options of the status and priority selects, in their natural order. */
 export const STATUS_OPTIONS = ITEM_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }));
@@ -41,4 +56,5 @@ export function startTimeNote(runs: number): string {
 }
 
 /** What the panel says before a project has phases. */
-export const EMPTY_ROADMAP_TEXT = 'No roadmap yet: add a phase, import a Markdown task list, or plan a retest from a comparison.';
+export const EMPTY_ROADMAP_TEXT =
+  'No roadmap yet: add a phase, import a Markdown task list, or plan a retest from a comparison.';

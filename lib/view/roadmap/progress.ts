@@ -15,7 +15,10 @@ export interface RoadmapProgress {
   linked: number;
 }
 
-export function roadmapProgress(roadmap: Roadmap, verification: Readonly<Record<string, ItemVerification>>): RoadmapProgress {
+export function roadmapProgress(
+  roadmap: Roadmap,
+  verification: Readonly<Record<string, ItemVerification>>,
+): RoadmapProgress {
   const p: RoadmapProgress = { total: 0, done: 0, verified: 0, regressed: 0, linked: 0 };
   for (const item of roadmap.phases.flatMap((phase) => phase.items)) {
     const v = verification[item.id];

@@ -32,7 +32,9 @@ export function runCheckView(check: ItemRunCheck, linked: Readonly<Record<string
     }
     case 'not-judged':
       return {
-        outcome: `${run} does not count for this item: not every linked criterion judges it.`, tone: 'neutral', lines,
+        outcome: `${run} does not count for this item: not every linked criterion judges it.`,
+        tone: 'neutral',
+        lines,
       };
   }
 }

@@ -3,7 +3,11 @@ import { splitCodeBlocks, type TextBlock } from './text-blocks';
 
 test.each<[string, string, TextBlock[]]>([
   ['empty', '', []],
-  ['plain text keeps its line breaks', 'Pool size 200\nUse PgBouncer', [{ kind: 'text', text: 'Pool size 200\nUse PgBouncer' }]],
+  [
+    'plain text keeps its line breaks',
+    'Pool size 200\nUse PgBouncer',
+    [{ kind: 'text', text: 'Pool size 200\nUse PgBouncer' }],
+  ],
   [
     'text, an indented sql block, text',
     'Add indexes:\n   ```sql\n   CREATE INDEX a ON b(c);\n     -- nested\n   ```\nThen retest.',

@@ -34,7 +34,8 @@ export function splitCodeBlocks(source: string): TextBlock[] {
     const [, indent = '', fence = '', lang] = open;
     const closing = new RegExp(`^ *${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
     const code: string[] = [];
-    for (i++; i < lines.length && !closing.test(lines[i]!); i++) code.push(lines[i]!.replace(new RegExp(`^ {0,${indent.length}}`), ''));
+    for (i++; i < lines.length && !closing.test(lines[i]!); i++)
+      code.push(lines[i]!.replace(new RegExp(`^ {0,${indent.length}}`), ''));
     blocks.push({ kind: 'code', text: code.join('\n'), lang: lang ? lang : null });
   }
   flushText();

@@ -22,35 +22,75 @@ function sentence(run: ParsedRun, limitMs: number | null, source: LimitSource | 
 
 describe('the sentence', () => {
   test.each<[string, ParsedRun, number | null, LimitSource | null, string]>([
-    ['ramp, the project criterion 2 s', RAMP, 2000, 'project',
-      'Goodput peaked at ~68 successful req/s around 150 users, then fell as users kept rising (~50 at ~390 users);'
-      + " P95 stayed above 2,000 ms from ~170 users (the project's P95 criterion)."],
-    ['ramp, no limit', RAMP, null, null,
-      'Goodput peaked at ~68 successful req/s around 150 users, then fell as users kept rising (~50 at ~390 users);'
-      + ' no P95 limit: give one below to see where P95 crosses it.'],
+    [
+      'ramp, the project criterion 2 s',
+      RAMP,
+      2000,
+      'project',
+      'Goodput peaked at ~68 successful req/s around 150 users, then fell as users kept rising (~50 at ~390 users);' +
+        " P95 stayed above 2,000 ms from ~170 users (the project's P95 criterion).",
+    ],
+    [
+      'ramp, no limit',
+      RAMP,
+      null,
+      null,
+      'Goodput peaked at ~68 successful req/s around 150 users, then fell as users kept rising (~50 at ~390 users);' +
+        ' no P95 limit: give one below to see where P95 crosses it.',
+    ],
     // 820 ms: 830 at 31 users stands alone (680 next); the crossing is 91 users (900, 850 ≥ 820, …).
-    ['ramp, a user limit 820 ms', RAMP, 820, 'user',
-      'Goodput peaked at ~68 successful req/s around 150 users, then fell as users kept rising (~50 at ~390 users);'
-      + ' P95 stayed above 820 ms from ~91 users (the limit you gave).'],
+    [
+      'ramp, a user limit 820 ms',
+      RAMP,
+      820,
+      'user',
+      'Goodput peaked at ~68 successful req/s around 150 users, then fell as users kept rising (~50 at ~390 users);' +
+        ' P95 stayed above 820 ms from ~91 users (the limit you gave).',
+    ],
     // Window P95 never exceeds 9,100 ms in the ramp.
-    ['ramp, a limit never crossed', RAMP, 10_000, 'user',
-      'Goodput peaked at ~68 successful req/s around 150 users, then fell as users kept rising (~50 at ~390 users);'
-      + ' P95 stayed within 10 s up to ~390 users (the limit you gave).'],
+    [
+      'ramp, a limit never crossed',
+      RAMP,
+      10_000,
+      'user',
+      'Goodput peaked at ~68 successful req/s around 150 users, then fell as users kept rising (~50 at ~390 users);' +
+        ' P95 stayed within 10 s up to ~390 users (the limit you gave).',
+    ],
     // Steps 50/100/150 users: goodput 652/60, 1806/60, 2757/60; P95 246, 396, 546 ms.
-    ['synthetic steps, 400 ms', STEPS, 400, 'project',
-      'Goodput rose to ~46 successful req/s at 150 users, the largest step: no peak within the run;'
-      + " P95 was above 400 ms from 150 users (the project's P95 criterion)."],
-    ['synthetic steps, 600 ms', STEPS, 600, 'user',
-      'Goodput rose to ~46 successful req/s at 150 users, the largest step: no peak within the run;'
-      + ' P95 stayed within 600 ms up to 150 users (the limit you gave).'],
+    [
+      'synthetic steps, 400 ms',
+      STEPS,
+      400,
+      'project',
+      'Goodput rose to ~46 successful req/s at 150 users, the largest step: no peak within the run;' +
+        " P95 was above 400 ms from 150 users (the project's P95 criterion).",
+    ],
+    [
+      'synthetic steps, 600 ms',
+      STEPS,
+      600,
+      'user',
+      'Goodput rose to ~46 successful req/s at 150 users, the largest step: no peak within the run;' +
+        ' P95 stayed within 600 ms up to 150 users (the limit you gave).',
+    ],
     // 1 user: 11 successful in 61 s; 10 users: 165 in 81 s = 2.04/s. Aggregated-only 2.x history: no window P95.
-    ['real steps 10 → 1 users, no window P95', REAL_STEPS, 1000, 'project',
-      'Goodput rose to ~2 successful req/s at 10 users, the largest step: no peak within the run;'
-      + ' P95 per load is unknown (the history has no per-window percentiles),'
-      + ' so the 1,000 ms limit cannot be placed.'],
-    ['real steps, no limit', REAL_STEPS, null, null,
-      'Goodput rose to ~2 successful req/s at 10 users, the largest step: no peak within the run;'
-      + ' P95 per load is unknown (the history has no per-window percentiles).'],
+    [
+      'real steps 10 → 1 users, no window P95',
+      REAL_STEPS,
+      1000,
+      'project',
+      'Goodput rose to ~2 successful req/s at 10 users, the largest step: no peak within the run;' +
+        ' P95 per load is unknown (the history has no per-window percentiles),' +
+        ' so the 1,000 ms limit cannot be placed.',
+    ],
+    [
+      'real steps, no limit',
+      REAL_STEPS,
+      null,
+      null,
+      'Goodput rose to ~2 successful req/s at 10 users, the largest step: no peak within the run;' +
+        ' P95 per load is unknown (the history has no per-window percentiles).',
+    ],
   ])('%s', (_name, run, limitMs, source, expected) => {
     expect(sentence(run, limitMs, source)).toBe(expected);
   });
@@ -60,15 +100,22 @@ describe('the sentence', () => {
     const pts = (gs: number[], ps: number[]) =>
       gs.map((g, i) => ({ users: 10 * (i + 1), goodputRps: g, p95Ms: ps[i]! }));
     const held = {
-      ...base, peakGoodputRps: 50, peakUsers: 20, usersAtP95Limit: null, points: pts([40, 50, 46], [100, 900, 100]),
+      ...base,
+      peakGoodputRps: 50,
+      peakUsers: 20,
+      usersAtP95Limit: null,
+      points: pts([40, 50, 46], [100, 900, 100]),
     };
-    expect(capacitySentence(held, 'ramp', 'user')).toBe('Goodput peaked at ~50 successful req/s around 20 users'
-      + ' and held within 10% of it up to ~30 users; P95 went above 870 ms only in single buckets, never 2 in a row,'
-      + ' up to ~30 users'
-      + ' (the limit you gave).');
+    expect(capacitySentence(held, 'ramp', 'user')).toBe(
+      'Goodput peaked at ~50 successful req/s around 20 users' +
+        ' and held within 10% of it up to ~30 users; P95 went above 870 ms only in single buckets, never 2 in a row,' +
+        ' up to ~30 users' +
+        ' (the limit you gave).',
+    );
     const failed = { ...held, peakGoodputRps: 0, points: pts([0, 0, 0], [100, 100, 100]) };
-    expect(capacitySentence(failed, 'ramp', null))
-      .toMatch(/^No request succeeded at any load \(goodput 0\); no P95 limit/);
+    expect(capacitySentence(failed, 'ramp', null)).toMatch(
+      /^No request succeeded at any load \(goodput 0\); no P95 limit/,
+    );
   });
 });
 
@@ -87,11 +134,12 @@ describe('the chart', () => {
     expect(v.method).not.toContain('ceiling');
   });
 
-  test('the run\'s latency ceiling (9,200 ms in ramp-400u) makes P95 values there lower bounds', () => {
+  test("the run's latency ceiling (9,200 ms in ramp-400u) makes P95 values there lower bounds", () => {
     const ceilingMs = latencyCeiling(RAMP)!.ceilingMs;
     expect(ceilingMs).toBe(9200);
-    expect(capacityView(capacityOf(RAMP, null)!, 'ramp', 400, null, ceilingMs).method)
-      .toMatch(/ P95 values at ~9\.2 s, the run's latency ceiling \(likely a timeout\), are lower bounds\.$/);
+    expect(capacityView(capacityOf(RAMP, null)!, 'ramp', 400, null, ceilingMs).method).toMatch(
+      / P95 values at ~9\.2 s, the run's latency ceiling \(likely a timeout\), are lower bounds\.$/,
+    );
   });
 
   test.each<[string, number, number[]]>([
@@ -112,14 +160,24 @@ describe('the chart', () => {
   });
 });
 
-test.each<[number, string]>([[67.65, '68'], [1353, '1,400'], [0.456, '0.46'], [49.7, '50'], [394, '390']])(
-  'sig2(%d) = %s', (x, text) => expect(sig2(x)).toBe(text),
-);
+test.each<[number, string]>([
+  [67.65, '68'],
+  [1353, '1,400'],
+  [0.456, '0.46'],
+  [49.7, '50'],
+  [394, '390'],
+])('sig2(%d) = %s', (x, text) => expect(sig2(x)).toBe(text));
 
 test.each<[string | string[] | undefined, number | null, boolean]>([
-  [undefined, null, false], ['', null, false], ['2000', 2000, false], [['1500', '9'], 1500, false],
+  [undefined, null, false],
+  ['', null, false],
+  ['2000', 2000, false],
+  [['1500', '9'], 1500, false],
   [' 750.5 ', 750.5, false],
-  ['0', null, true], ['-5', null, true], ['fast', null, true], ['Infinity', null, true],
+  ['0', null, true],
+  ['-5', null, true],
+  ['fast', null, true],
+  ['Infinity', null, true],
 ])('?p95LimitMs=%j → %s', (raw, limitMs, refused) => {
   const got = parseP95LimitParam(raw);
   expect([got.limitMs, got.refused !== null]).toEqual([limitMs, refused]);

@@ -117,21 +117,27 @@ export function capacitySentence(c: Capacity, shape: 'ramp' | 'steps', source: L
  * ceiling (lib/domain/analysis/latency-ceiling.ts), P95 values there being lower bounds.
  */
 export function capacityView(
-  c: Capacity, shape: 'ramp' | 'steps', peakUsers: number, source: LimitSource | null, ceilingMs: number | null = null,
+  c: Capacity,
+  shape: 'ramp' | 'steps',
+  peakUsers: number,
+  source: LimitSource | null,
+  ceilingMs: number | null = null,
 ): CapacityView {
   const rows = c.points.map((p) => ({ users: p.users, goodputRps: p.goodputRps, p95Ms: p.p95Ms }));
   const maxUsers = Math.max(peakUsers, ...rows.map((r) => r.users));
   const goodputs = rows.flatMap((r) => (r.goodputRps === null ? [] : [r.goodputRps]));
   const p95s = rows.flatMap((r) => (r.p95Ms === null ? [] : [r.p95Ms]));
-  const limit = c.p95LimitMs !== null && source !== null
-    ? { ms: c.p95LimitMs, label: `P95 limit ${formatMs(c.p95LimitMs)}`, source }
-    : null;
+  const limit =
+    c.p95LimitMs !== null && source !== null
+      ? { ms: c.p95LimitMs, label: `P95 limit ${formatMs(c.p95LimitMs)}`, source }
+      : null;
   // At the largest load the highest point is no peak (the sentence says so): labelled "highest".
   const atTop = c.peakUsers === rows.filter((r) => r.goodputRps !== null).at(-1)?.users;
   const peakLabel = (rps: number) => `${atTop ? 'highest' : 'peak'} ~${sig2(rps)}/s`;
-  const peak = c.peakUsers !== null && c.peakGoodputRps !== null
-    ? { users: c.peakUsers, goodputRps: c.peakGoodputRps, label: peakLabel(c.peakGoodputRps) }
-    : null;
+  const peak =
+    c.peakUsers !== null && c.peakGoodputRps !== null
+      ? { users: c.peakUsers, goodputRps: c.peakGoodputRps, label: peakLabel(c.peakGoodputRps) }
+      : null;
   return {
     sentence: capacitySentence(c, shape, source),
     rows,
@@ -141,24 +147,29 @@ export function capacityView(
     peak,
     limit,
     crossingUsers: c.usersAtP95Limit,
-    crossingText: limit && c.usersAtP95Limit !== null
-      ? `P95 above the limit from ${usersText(c.usersAtP95Limit, shape)} users`
-      : null,
+    crossingText:
+      limit && c.usersAtP95Limit !== null
+        ? `P95 above the limit from ${usersText(c.usersAtP95Limit, shape)} users`
+        : null,
     method: methodText(shape, peakUsers) + (ceilingMs !== null && p95s.length > 0 ? ceilingText(ceilingMs) : ''),
   };
 }
 
 function methodText(shape: 'ramp' | 'steps', peakUsers: number): string {
   if (shape === 'steps') {
-    return 'One point per load step: goodput = successful requests ÷ the step\'s seconds'
-      + ' (from the cumulative counters); P95 = the median of the step\'s ~10 s window values from 10 s into it.';
+    return (
+      "One point per load step: goodput = successful requests ÷ the step's seconds" +
+      " (from the cumulative counters); P95 = the median of the step's ~10 s window values from 10 s into it."
+    );
   }
   const width = Math.max(1, Math.round(peakUsers * RAMP_BUCKET_SHARE));
-  return `Ramp rows up to the peak, in buckets of ${width.toLocaleString('en-US')} users`
-    + ` (${Math.round(RAMP_BUCKET_SHARE * 100)}% of the peak; users = each bucket's mean):`
-    + ' goodput = successful requests ÷ seconds from the cumulative counters; P95 = the median of the bucket\'s'
-    + ' ~10 s window values, which lag the user count by up to ~10 s.'
-    + ` "Stayed above" needs ${RAMP_BUCKETS_ABOVE} buckets in a row above the limit.`;
+  return (
+    `Ramp rows up to the peak, in buckets of ${width.toLocaleString('en-US')} users` +
+    ` (${Math.round(RAMP_BUCKET_SHARE * 100)}% of the peak; users = each bucket's mean):` +
+    " goodput = successful requests ÷ seconds from the cumulative counters; P95 = the median of the bucket's" +
+    ' ~10 s window values, which lag the user count by up to ~10 s.' +
+    ` "Stayed above" needs ${RAMP_BUCKETS_ABOVE} buckets in a row above the limit.`
+  );
 }
 
 /** " P95 at ~9.2 s …": the ceiling as the run's ceiling note says it (seconds to 2 significant digits). */
@@ -168,9 +179,10 @@ function ceilingText(ceilingMs: number): string {
 }
 
 /** `?p95LimitMs=` of the page: a positive number of ms, else ignored with the reason. Absent → null, no reason. */
-export function parseP95LimitParam(
-  raw: string | string[] | undefined,
-): { limitMs: number | null; refused: string | null } {
+export function parseP95LimitParam(raw: string | string[] | undefined): {
+  limitMs: number | null;
+  refused: string | null;
+} {
   const text = (Array.isArray(raw) ? raw[0] : raw)?.trim();
   if (text === undefined || text === '') return { limitMs: null, refused: null };
   const ms = Number(text);

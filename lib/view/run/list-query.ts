@@ -2,7 +2,17 @@
 // validates it. Shared, so both read the same defaults.
 import { z } from 'zod';
 
-const SORTS = ['createdAt', 'label', 'userCount', 'durationS', 'requests', 'failureRate', 'medianMs', 'p95Ms', 'rps'] as const;
+const SORTS = [
+  'createdAt',
+  'label',
+  'userCount',
+  'durationS',
+  'requests',
+  'failureRate',
+  'medianMs',
+  'p95Ms',
+  'rps',
+] as const;
 
 export const listRunsQuerySchema = z.object({
   page: z.coerce.number().int().min(1).default(1),

@@ -41,7 +41,9 @@ export function runDescription(f: RunFigures): string {
 
 /** "40 users vs 20 users: critical regression. P95 4,200 ms vs 1,900 ms (+121%), goodput …"; what must be
  *  read first (every request failed, identical inputs, …) comes before it. */
-export function comparisonDescription(verdict: Pick<ComparisonVerdict, 'title' | 'headline'> & { notes?: readonly string[] }): string {
+export function comparisonDescription(
+  verdict: Pick<ComparisonVerdict, 'title' | 'headline'> & { notes?: readonly string[] },
+): string {
   // A preview has room for each note's claim only: up to its first ';' (the evidence follows it).
   const notes = (verdict.notes ?? []).map((n) => `${n.split(';')[0]!.replace(/\.$/, '')}.`).join(' ');
   return clip(`${notes ? `${notes} ` : ''}${verdict.title}. ${verdict.headline}`);

@@ -12,7 +12,12 @@ export const runShare = (runId: string): ShareRequest => ({ kind: 'run', runs: [
 export const projectShare = (projectId: string): ShareRequest => ({ kind: 'project', runs: [], project: projectId });
 
 /** A comparison freezes its runs, baseline and groups; load steps freeze the one stored run (no baseline: step 1 is). */
-export function comparisonShare(model: { ids: string[]; baselineId: string; userGroups: string[]; stepped: { runId: string } | null }): ShareRequest {
+export function comparisonShare(model: {
+  ids: string[];
+  baselineId: string;
+  userGroups: string[];
+  stepped: { runId: string } | null;
+}): ShareRequest {
   if (model.stepped) return { kind: 'comparison', runs: [model.stepped.runId], groups: model.userGroups, steps: true };
   return { kind: 'comparison', runs: model.ids, baseline: model.baselineId, groups: model.userGroups };
 }
@@ -39,14 +44,23 @@ export function expiresAtFor(choice: ExpiryChoice, now: Date, customDate = ''): 
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(customDate);
   if (!m) return { ok: false, message: 'Pick the day the link stops working.' };
   const end = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 23, 59, 59, 999);
-  if (Number.isNaN(end.getTime()) || end.getDate() !== Number(m[3])) return { ok: false, message: `${customDate} is not a date.` };
+  if (Number.isNaN(end.getTime()) || end.getDate() !== Number(m[3]))
+    return { ok: false, message: `${customDate} is not a date.` };
   if (end.getTime() <= now.getTime()) return { ok: false, message: 'That day is over: pick today or a later day.' };
   return { ok: true, expiresAt: end.toISOString() };
 }
 
 /** The signed-in page a share shows (for the /shares table); null when it names nothing. */
-export function sharedPageHref(share: { kind: ShareRequest['kind']; runIds: readonly string[]; baselineRunId: string | null; projectId: string | null; settings: { groups: readonly string[]; steps: boolean } }): string | null {
+export function sharedPageHref(share: {
+  kind: ShareRequest['kind'];
+  runIds: readonly string[];
+  baselineRunId: string | null;
+  projectId: string | null;
+  settings: { groups: readonly string[]; steps: boolean };
+}): string | null {
   if (share.kind === 'project') return share.projectId ? `/projects/${encodeURIComponent(share.projectId)}` : null;
   if (share.kind === 'run') return share.runIds[0] ? `/runs/${encodeURIComponent(share.runIds[0])}` : null;
-  return share.runIds.length > 0 ? compareHref(share.runIds, share.baselineRunId ?? undefined, share.settings.steps, share.settings.groups) : null;
+  return share.runIds.length > 0
+    ? compareHref(share.runIds, share.baselineRunId ?? undefined, share.settings.steps, share.settings.groups)
+    : null;
 }

@@ -40,12 +40,28 @@ test('spanText and utcText', () => {
 });
 
 test('sortShares: active first, newest first within a state', () => {
-  const share = (id: string, createdH: number, expiresAt: string | null, revokedAt: string | null = null) => ({ id, createdAt: at(createdH), expiresAt, revokedAt });
-  const shares = [share('old-active', -10, null), share('revoked', -1, null, at(-0.5)), share('expired', -2, at(-1)), share('new-active', -3, at(24))];
+  const share = (id: string, createdH: number, expiresAt: string | null, revokedAt: string | null = null) => ({
+    id,
+    createdAt: at(createdH),
+    expiresAt,
+    revokedAt,
+  });
+  const shares = [
+    share('old-active', -10, null),
+    share('revoked', -1, null, at(-0.5)),
+    share('expired', -2, at(-1)),
+    share('new-active', -3, at(24)),
+  ];
   expect(sortShares(shares, now).map((s) => s.id)).toEqual(['new-active', 'old-active', 'revoked', 'expired']);
 });
 
 test.each([
-  [{ title: '20 users vs 40 users', createdBy: 'alice', expiresAt: null }, 'Shared view · read-only · 20 users vs 40 users · shared by alice'],
-  [{ title: 'Checkout', createdBy: 'admin', expiresAt: at(72) }, 'Shared view · read-only · Checkout · shared by admin, expires in 3 days (2026-11-29 12:00 UTC)'],
+  [
+    { title: '20 users vs 40 users', createdBy: 'alice', expiresAt: null },
+    'Shared view · read-only · 20 users vs 40 users · shared by alice',
+  ],
+  [
+    { title: 'Checkout', createdBy: 'admin', expiresAt: at(72) },
+    'Shared view · read-only · Checkout · shared by admin, expires in 3 days (2026-11-29 12:00 UTC)',
+  ],
 ])('bannerText %#', (share, expected) => expect(bannerText(share, now)).toBe(expected));

@@ -47,8 +47,16 @@ export function utcText(iso: string): string {
 const RANK: Record<ShareState, number> = { active: 0, expired: 1, revoked: 1 };
 
 /** Active links first, then expired and revoked ones; newest first within each. */
-export function sortShares<T extends Dates & Pick<ShareRecord, 'createdAt' | 'id'>>(shares: readonly T[], now: Date): T[] {
-  return [...shares].sort((a, b) => RANK[shareState(a, now)] - RANK[shareState(b, now)] || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id));
+export function sortShares<T extends Dates & Pick<ShareRecord, 'createdAt' | 'id'>>(
+  shares: readonly T[],
+  now: Date,
+): T[] {
+  return [...shares].sort(
+    (a, b) =>
+      RANK[shareState(a, now)] - RANK[shareState(b, now)] ||
+      b.createdAt.localeCompare(a.createdAt) ||
+      b.id.localeCompare(a.id),
+  );
 }
 
 /** "Shared view · read-only · 20 users vs 40 users · shared by alice, expires in 3 days (2026-12-01 14:00 UTC)". */

@@ -8,10 +8,19 @@ import { asSentence } from './preview-describe';
 import { buildPreview } from './preview-model';
 
 const root = new URL('../../../fixtures/', import.meta.url);
-const file = (path: string, name = path.split('/').pop()!): InputFile => ({ name, bytes: new Uint8Array(readFileSync(new URL(path, root))) });
-const folder = (dir: string): InputFile[] => readdirSync(new URL(dir, root)).filter((n) => /\.(csv|html)$/.test(n)).map((n) => file(`${dir}/${n}`));
+const file = (path: string, name = path.split('/').pop()!): InputFile => ({
+  name,
+  bytes: new Uint8Array(readFileSync(new URL(path, root))),
+});
+const folder = (dir: string): InputFile[] =>
+  readdirSync(new URL(dir, root))
+    .filter((n) => /\.(csv|html)$/.test(n))
+    .map((n) => file(`${dir}/${n}`));
 const text = (name: string, content: string): InputFile => ({ name, bytes: new TextEncoder().encode(content) });
-const zip = (name: string, files: InputFile[]): InputFile => ({ name, bytes: zipSync(Object.fromEntries(files.map((f) => [f.name, f.bytes]))) });
+const zip = (name: string, files: InputFile[]): InputFile => ({
+  name,
+  bytes: zipSync(Object.fromEntries(files.map((f) => [f.name, f.bytes]))),
+});
 
 const SMALL20 = folder('locust-2.12-generated/smallpool-20u');
 const SMALL40 = folder('locust-2.12-generated/smallpool-40u');
@@ -120,10 +129,22 @@ describe('buildPreview', () => {
   test('describes each file: kind, era, rows, and the run it goes into', () => {
     const preview = buildPreview(RAVI);
     const row = (name: string) => preview.files.find((f) => f.name === name)!;
-    expect(row('report.html')).toMatchObject({ kindLabel: 'HTML report', era: 'Locust 2.32.2 – 2.34.1', runKey: 'report.html', problem: null });
-    expect(row('report_stats_history.csv')).toMatchObject({ kind: 'history', kindLabel: 'Stats history', rows: 196, runKey: 'report' });
+    expect(row('report.html')).toMatchObject({
+      kindLabel: 'HTML report',
+      era: 'Locust 2.32.2 – 2.34.1',
+      runKey: 'report.html',
+      problem: null,
+    });
+    expect(row('report_stats_history.csv')).toMatchObject({
+      kind: 'history',
+      kindLabel: 'Stats history',
+      rows: 196,
+      runKey: 'report',
+    });
     // Reported by both runs, listed once for both.
-    expect(preview.warnings).toEqual([{ message: expect.stringMatching(/different runs/), runKeys: ['report', 'report.html'] }]);
+    expect(preview.warnings).toEqual([
+      { message: expect.stringMatching(/different runs/), runKeys: ['report', 'report.html'] },
+    ]);
   });
 
   test('keeps apart the warnings of each run', () => {
@@ -162,7 +183,11 @@ describe('asSentence', () => {
     ['expected 22 cells as in the header, found 3', false, 'expected 22 cells as in the header, found 3.'],
     ['Legacy HTML tables have no median column.', true, 'Legacy HTML tables have no median column.'],
     ['shown as two runs (see the report)', true, 'Shown as two runs (see the report).'],
-    ['report.html and the CSV files come from different runs', true, 'report.html and the CSV files come from different runs.'],
+    [
+      'report.html and the CSV files come from different runs',
+      true,
+      'report.html and the CSV files come from different runs.',
+    ],
     ['smallpool-20u_stats.csv: no Aggregated row', true, 'smallpool-20u_stats.csv: no Aggregated row.'],
     ['', true, ''],
   ])('%j', (text, capitalize, want) => {

@@ -2,8 +2,15 @@
 // output (kind, era), which runs they form, and which selected files must be left out because
 // the server would refuse the whole upload because of them (415 / 422).
 import {
-  expandZips, LocustInputError, parseFile, runsFromResults, siblingEncodings,
-  type EncodingChoices, type FileKind, type FileResult, type InputFile,
+  expandZips,
+  LocustInputError,
+  parseFile,
+  runsFromResults,
+  siblingEncodings,
+  type EncodingChoices,
+  type FileKind,
+  type FileResult,
+  type InputFile,
 } from '../../domain/locust/index';
 import { decodesCleanlyAs } from '../../domain/locust/text/detect';
 import { describeKind, describeVersions, summarizeRun, type PreviewRun } from './preview-describe';
@@ -71,7 +78,10 @@ interface Entry {
 
 /** Builds the preview of a selection (files decoded with `encodings` where chosen); never throws for bad input. */
 export function buildPreview(inputs: InputFile[], encodings: EncodingChoices = {}): UploadPreview {
-  const entries = withSiblingEncodings(inputs.flatMap((input, source) => readSource(input, source, encodings)), encodings);
+  const entries = withSiblingEncodings(
+    inputs.flatMap((input, source) => readSource(input, source, encodings)),
+    encodings,
+  );
   const refused = new Set(entries.filter((e) => e.file.status !== 'ok').map((e) => e.file.source));
   let runs: ReturnType<typeof runsFromResults>['runs'] = [];
   // A run that cannot be formed refuses the whole upload on the server: leave its file out and retry.
@@ -83,7 +93,11 @@ export function buildPreview(inputs: InputFile[], encodings: EncodingChoices = {
     } catch (e) {
       const culprit = e instanceof LocustInputError ? usable.find((u) => u.file.name === e.file) : undefined;
       if (!culprit) throw e;
-      Object.assign(culprit.file, { status: 'unusable', problem: (e as LocustInputError).reason, line: (e as LocustInputError).line });
+      Object.assign(culprit.file, {
+        status: 'unusable',
+        problem: (e as LocustInputError).reason,
+        line: (e as LocustInputError).line,
+      });
       refused.add(culprit.file.source);
     }
   }
@@ -112,7 +126,10 @@ function collectWarnings(runs: ReturnType<typeof runsFromResults>['runs']): Prev
 /** Files too short to tell their encoding, parsed again with the one their run's siblings told (as the server does). */
 function withSiblingEncodings(entries: Entry[], encodings: EncodingChoices): Entry[] {
   const parsed = entries.filter((e) => e.result !== null);
-  const hints = siblingEncodings(parsed.map((e) => e.result!), new Set(Object.keys(encodings)));
+  const hints = siblingEncodings(
+    parsed.map((e) => e.result!),
+    new Set(Object.keys(encodings)),
+  );
   if (hints.size === 0) return entries;
   return entries.map((e) => {
     const hint = e.result === null ? undefined : hints.get(e.input.name);
@@ -136,7 +153,9 @@ function readSource(input: InputFile, source: number, encodings: EncodingChoices
   }
   const inZip = files.length !== 1 || files[0] !== input;
   if (inZip && files.length === 0) {
-    return [failed(input, source, false, new LocustInputError('unreadable', input.name, null, 'the zip holds no files'))];
+    return [
+      failed(input, source, false, new LocustInputError('unreadable', input.name, null, 'the zip holds no files')),
+    ];
   }
   return files.map((file) => {
     const chosen = Object.hasOwn(encodings, file.name) ? encodings[file.name] : undefined;

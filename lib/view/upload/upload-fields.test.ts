@@ -23,7 +23,11 @@ describe('savedLabels', () => {
     { label: '  ', own: [null], want: ['Untitled run'] },
     { label: 'Release 1.4', own: ['smallpool-20u'], want: ['Release 1.4'] },
     { label: '', own: ['report', 'report (HTML report)'], want: ['report', 'report (HTML report)'] },
-    { label: 'Nightly', own: ['report', 'report (HTML report)'], want: ['Nightly (report)', 'Nightly (report (HTML report))'] },
+    {
+      label: 'Nightly',
+      own: ['report', 'report (HTML report)'],
+      want: ['Nightly (report)', 'Nightly (report (HTML report))'],
+    },
     { label: 'Nightly', own: ['a', null], want: ['Nightly (a)', 'Nightly (run)'] },
   ])('$label with $own', ({ label, own, want }) => {
     expect(savedLabels(label, own)).toEqual(want);
@@ -53,7 +57,15 @@ describe('validateFields', () => {
 describe('formFields', () => {
   test.each<[Partial<UploadFields>, [string, string][]]>([
     [{}, []],
-    [{ label: ' Release 1.4 ', project: 'Checkout', tags: 'a, b,,a', notes: 'DB pool at 2' }, [['label', 'Release 1.4'], ['project', 'Checkout'], ['tags', 'a,b'], ['notes', 'DB pool at 2']]],
+    [
+      { label: ' Release 1.4 ', project: 'Checkout', tags: 'a, b,,a', notes: 'DB pool at 2' },
+      [
+        ['label', 'Release 1.4'],
+        ['project', 'Checkout'],
+        ['tags', 'a,b'],
+        ['notes', 'DB pool at 2'],
+      ],
+    ],
     [{ notes: '   ' }, []],
     [{ build: ' 3f9c2a1 ' }, [['build', '3f9c2a1']]],
     [{ build: '  ' }, []],

@@ -20,7 +20,14 @@ export interface UploadFields {
 
 /** Comma-separated tags: trimmed, empty ones dropped, duplicates removed (as the server does). */
 export function parseTags(text: string): string[] {
-  return [...new Set(text.split(',').map((t) => t.trim()).filter((t) => t.length > 0))];
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0),
+    ),
+  ];
 }
 
 /** Field name -> message, for the fields the server would refuse. */
@@ -28,11 +35,13 @@ export function validateFields(fields: UploadFields): Partial<Record<keyof Uploa
   const errors: Partial<Record<keyof UploadFields, string>> = {};
   const tags = parseTags(fields.tags);
   const long = tags.find((t) => t.length > MAX_TAG_LENGTH);
-  if (long !== undefined) errors.tags = `Tags can be at most ${MAX_TAG_LENGTH} characters (“${long.slice(0, 20)}…” is longer).`;
+  if (long !== undefined)
+    errors.tags = `Tags can be at most ${MAX_TAG_LENGTH} characters (“${long.slice(0, 20)}…” is longer).`;
   else if (tags.length > MAX_TAGS) errors.tags = `At most ${MAX_TAGS} tags (${tags.length} given).`;
   if (fields.label.trim().length > MAX_LABEL_LENGTH) errors.label = `At most ${MAX_LABEL_LENGTH} characters.`;
   if (fields.project.trim().length > MAX_PROJECT_LENGTH) errors.project = `At most ${MAX_PROJECT_LENGTH} characters.`;
-  if (fields.notes.length > MAX_NOTES_LENGTH) errors.notes = `At most ${MAX_NOTES_LENGTH.toLocaleString('en-US')} characters.`;
+  if (fields.notes.length > MAX_NOTES_LENGTH)
+    errors.notes = `At most ${MAX_NOTES_LENGTH.toLocaleString('en-US')} characters.`;
   const build = (fields.build ?? '').trim();
   if (build.length > MAX_BUILD_LENGTH) errors.build = `At most ${MAX_BUILD_LENGTH} characters.`;
   else if (/[\u0000-\u001f\u007f]/.test(build)) errors.build = 'No line breaks or control characters.';

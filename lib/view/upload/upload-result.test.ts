@@ -19,7 +19,14 @@ describe('readUploadResponse: success', () => {
     },
     {
       name: 'several runs go to the list',
-      body: { id: 'r1', url: '/runs/r1', runs: [{ id: 'r1', label: 'a', url: '/runs/r1' }, { id: 'r2', label: 'b', url: '/runs/r2' }] },
+      body: {
+        id: 'r1',
+        url: '/runs/r1',
+        runs: [
+          { id: 'r1', label: 'a', url: '/runs/r1' },
+          { id: 'r2', label: 'b', url: '/runs/r2' },
+        ],
+      },
       next: '/runs',
     },
     { name: 'a bare answer still finds the run', body: { id: 'r9' }, next: '/runs/r9' },
@@ -33,13 +40,29 @@ describe('readUploadResponse: errors', () => {
   test.each([
     {
       name: '415 names the file that is not Locust output',
-      make: () => serverError(new LocustInputError('not_locust', 'notes.txt', null, 'not a Locust CSV, HTML report or JSON output')),
-      want: { status: 415, title: 'A file is not Locust output', file: 'notes.txt', line: null, reason: 'not a Locust CSV, HTML report or JSON output' },
+      make: () =>
+        serverError(
+          new LocustInputError('not_locust', 'notes.txt', null, 'not a Locust CSV, HTML report or JSON output'),
+        ),
+      want: {
+        status: 415,
+        title: 'A file is not Locust output',
+        file: 'notes.txt',
+        line: null,
+        reason: 'not a Locust CSV, HTML report or JSON output',
+      },
     },
     {
       name: '422 names the file and the line',
-      make: () => serverError(new LocustInputError('unreadable', 'run_stats.csv', 7, 'a row has 3 columns, the header 22')),
-      want: { status: 422, title: 'A Locust file could not be read', file: 'run_stats.csv', line: 7, reason: 'a row has 3 columns, the header 22' },
+      make: () =>
+        serverError(new LocustInputError('unreadable', 'run_stats.csv', 7, 'a row has 3 columns, the header 22')),
+      want: {
+        status: 422,
+        title: 'A Locust file could not be read',
+        file: 'run_stats.csv',
+        line: 7,
+        reason: 'a row has 3 columns, the header 22',
+      },
     },
     {
       name: '413 says the limit',
@@ -48,13 +71,22 @@ describe('readUploadResponse: errors', () => {
     },
     {
       name: '400 lists the invalid fields',
-      make: async (): Promise<[number, string]> => [400, JSON.stringify({ error: { code: 'bad_request', message: 'invalid request', details: [{ path: 'tags', message: 'Too big' }] } })],
+      make: async (): Promise<[number, string]> => [
+        400,
+        JSON.stringify({
+          error: { code: 'bad_request', message: 'invalid request', details: [{ path: 'tags', message: 'Too big' }] },
+        }),
+      ],
       want: { status: 400, message: 'tags: Too big' },
     },
     {
       name: 'a proxy error page without JSON',
       make: async (): Promise<[number, string]> => [502, '<html>Bad Gateway</html>'],
-      want: { status: 502, title: 'The server failed to store the upload', message: expect.stringContaining('server log') },
+      want: {
+        status: 502,
+        title: 'The server failed to store the upload',
+        message: expect.stringContaining('server log'),
+      },
     },
     {
       name: 'no answer at all (network down)',

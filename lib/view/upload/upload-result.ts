@@ -42,7 +42,8 @@ export function readUploadResponse(status: number, body: string): UploadOutcome 
 export function describeUploadError(status: number, json: unknown): UploadErrorView {
   const error = isRecord(json) && isRecord(json.error) ? json.error : null;
   const details = error && isRecord(error.details) ? error.details : null;
-  const title = TITLES[status] ?? (status >= 500 ? 'The server failed to store the upload' : `The upload failed (HTTP ${status})`);
+  const title =
+    TITLES[status] ?? (status >= 500 ? 'The server failed to store the upload' : `The upload failed (HTTP ${status})`);
   let message = typeof error?.message === 'string' ? error.message : fallbackMessage(status);
   if (status === 400 && error && Array.isArray(error.details)) {
     const issues = error.details.filter(isRecord).map((d) => `${String(d.path || 'request')}: ${String(d.message)}`);
@@ -60,7 +61,8 @@ export function describeUploadError(status: number, json: unknown): UploadErrorV
 
 function fallbackMessage(status: number): string {
   if (status === 0) return 'Check your connection and try again.';
-  if (status === 413) return 'Send fewer or smaller files at a time, or ask the administrator to raise SWARMLENS_UPLOAD_MAX_MB.';
+  if (status === 413)
+    return 'Send fewer or smaller files at a time, or ask the administrator to raise SWARMLENS_UPLOAD_MAX_MB.';
   if (status >= 500) return 'Try again; if it keeps failing, the server log has the cause.';
   return 'The server gave no reason.';
 }

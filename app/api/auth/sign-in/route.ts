@@ -10,10 +10,18 @@ export const dynamic = 'force-dynamic';
 export const POST = withErrors(async (request: Request) => {
   const { secret, name } = signInSchema.parse(await request.json().catch(() => undefined));
   const { token, expiresAt } = await signIn(secret, name, clientAddress(request.headers));
-  const response = json({ ok: true, name, expiresAt: expiresAt.toISOString() }, { headers: { 'Cache-Control': 'no-store' } });
+  const response = json(
+    { ok: true, name, expiresAt: expiresAt.toISOString() },
+    { headers: { 'Cache-Control': 'no-store' } },
+  );
   // Secure in production whenever the browser talks HTTPS, also behind a TLS-terminating proxy.
-  const https = new URL(request.url).protocol === 'https:' || request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
+  const https =
+    new URL(request.url).protocol === 'https:' ||
+    request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
   const secure = process.env.NODE_ENV === 'production' && https ? '; Secure' : '';
-  response.headers.append('Set-Cookie', `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`);
+  response.headers.append(
+    'Set-Cookie',
+    `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`,
+  );
   return response;
 });

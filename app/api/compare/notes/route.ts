@@ -15,5 +15,13 @@ export const GET = withErrors(async (request: Request) => {
 
 export const PUT = withErrors(async (request: Request) => {
   const b = bodySchema.parse(await request.json().catch(() => undefined));
-  return json({ note: await saveComparisonNotes(b.runs, b.baseline, b.steps, { notes: b.notes, decisions: b.decisions }, callerName(request)) });
+  return json({
+    note: await saveComparisonNotes(
+      b.runs,
+      b.baseline,
+      b.steps,
+      { notes: b.notes, decisions: b.decisions },
+      callerName(request),
+    ),
+  });
 });

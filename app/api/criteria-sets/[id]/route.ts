@@ -4,7 +4,12 @@
 // DELETE /api/criteria-sets/:id
 import { json, withErrors } from '@/lib/server/http/respond';
 import { criteriaSetInputSchema } from '@/lib/server/schemas/criteria';
-import { evaluateSetOnRun, getCriteriaSetOrThrow, removeCriteriaSet, saveCriteriaSet } from '@/lib/server/services/criteria-service';
+import {
+  evaluateSetOnRun,
+  getCriteriaSetOrThrow,
+  removeCriteriaSet,
+  saveCriteriaSet,
+} from '@/lib/server/services/criteria-service';
 import type { CriteriaSetInput } from '@/lib/server/db/criteria-store';
 
 export const dynamic = 'force-dynamic';

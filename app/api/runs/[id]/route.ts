@@ -29,7 +29,10 @@ export const GET = withErrors(async (request: Request, { params }: Context) => {
   if (q.format === 'json') return json(await getRunJson(id, { window, p95LimitMs: q.p95LimitMs }));
   const { run } = await getRunOverWindow(id, window);
   return new Response(runEndpointsCsv(run.endpoints, run.aggregated), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${id}-endpoints.csv"` },
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${id}-endpoints.csv"`,
+    },
   });
 });
 

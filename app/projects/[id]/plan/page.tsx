@@ -22,23 +22,42 @@ export default async function PlanPage({ params, searchParams }: Props) {
   const { basics, bar, ids, baselineId, groups, baseline, target, criteria, items, endpoints } = result.plan;
   const { project, sets, phases } = basics;
   const runs = basics.runs.map((r) => ({ id: r.id, label: r.label }));
-  if (!runs.some((r) => r.id === baseline.id)) runs.unshift({ id: baseline.id, label: `${baseline.label} (another project)` });
-  const name = defaultSetName(bar, target.label, sets.map((s) => s.name));
+  if (!runs.some((r) => r.id === baseline.id))
+    runs.unshift({ id: baseline.id, label: `${baseline.label} (another project)` });
+  const name = defaultSetName(
+    bar,
+    target.label,
+    sets.map((s) => s.name),
+  );
   const description = planDescription(bar, baseline.label, target.label);
   return (
     <div className="space-y-6">
       <header className="space-y-3">
-        <Breadcrumb trail={[{ href: '/projects', label: 'Projects' }, { href: `/projects/${encodeURIComponent(project.id)}`, label: project.name }]} current="Plan a retest" />
+        <Breadcrumb
+          trail={[
+            { href: '/projects', label: 'Projects' },
+            { href: `/projects/${encodeURIComponent(project.id)}`, label: project.name },
+          ]}
+          current="Plan a retest"
+        />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Plan a retest</h1>
         <p className="text-sm text-slate-600">
-          Success criteria and roadmap items proposed from the comparison of {withRole(baseline.label, 'baseline')} with {target.label} (
-          <Link href={compareHref(ids, baselineId, false, groups)} className="text-brand-700 underline hover:text-brand-800">open it</Link>). Edit them, then save.
+          Success criteria and roadmap items proposed from the comparison of {withRole(baseline.label, 'baseline')} with{' '}
+          {target.label} (
+          <Link
+            href={compareHref(ids, baselineId, false, groups)}
+            className="hover:text-brand-800 text-brand-700 underline"
+          >
+            open it
+          </Link>
+          ). Edit them, then save.
         </p>
         <BarToggle projectId={project.id} ids={ids} baselineId={baselineId} groups={groups} bar={bar} />
       </header>
       {criteria.length === 0 && (
         <p className="rounded-xl border border-green-200 bg-green-50 px-5 py-3 text-sm text-green-950">
-          Nothing got worse between these runs — no retest criteria to propose. You can still write criteria by hand below.
+          Nothing got worse between these runs — no retest criteria to propose. You can still write criteria by hand
+          below.
         </p>
       )}
       <PlanRetest
@@ -60,8 +79,15 @@ function PlanBadRequest({ message }: { message: string }) {
   return (
     <div className="mx-auto max-w-lg rounded-xl border border-slate-200 bg-white px-6 py-10 text-center shadow-sm">
       <h1 className="text-lg font-semibold text-slate-900">Cannot plan a retest from this link</h1>
-      <p className="mt-2 text-sm text-slate-600">{message.charAt(0).toUpperCase() + message.slice(1)}. Open a comparison of two runs, then “Plan a retest”.</p>
-      <Link href="/runs" className="mt-6 inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700">Pick runs to compare</Link>
+      <p className="mt-2 text-sm text-slate-600">
+        {message.charAt(0).toUpperCase() + message.slice(1)}. Open a comparison of two runs, then “Plan a retest”.
+      </p>
+      <Link
+        href="/runs"
+        className="mt-6 inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
+      >
+        Pick runs to compare
+      </Link>
     </div>
   );
 }

@@ -61,11 +61,18 @@ export async function loadPlan(segment: string, params: SearchParams): Promise<P
   const projectId = await getProjectIdOfRun(target.id).catch(rethrow404);
   const basics = await getProjectBasics(projectId).catch(rethrow404);
   const inUrl = decodeSegment(segment);
-  if (inUrl !== basics.project.id && inUrl !== basics.project.name) redirect(planHref(projectId, ids, baselineParam, bar, groups));
+  if (inUrl !== basics.project.id && inUrl !== basics.project.name)
+    redirect(planHref(projectId, ids, baselineParam, bar, groups));
   return {
     ok: true,
     plan: {
-      basics, bar, ids, baselineId: baseline.id, groups, baseline, target,
+      basics,
+      bar,
+      ids,
+      baselineId: baseline.id,
+      groups,
+      baseline,
+      target,
       criteria: proposeRetestCriteria(c, { bar }),
       items: proposeRoadmapItems(c),
       endpoints: [...new Set(c.endpoints.map((e) => endpointLabel(e.method, e.name)))].sort(),

@@ -25,9 +25,11 @@ export default async function SharePresentPage({ params }: Props) {
   if (content.kind === 'run') notFound();
   return (
     <WithoutRunLinks>
-      {content.kind === 'comparison'
-        ? <CompareDeck model={content.model} exitHref={exitHref} readOnly />
-        : <ProjectDeck data={content.overview} exitHref={exitHref} readOnly />}
+      {content.kind === 'comparison' ? (
+        <CompareDeck model={content.model} exitHref={exitHref} readOnly />
+      ) : (
+        <ProjectDeck data={content.overview} exitHref={exitHref} readOnly />
+      )}
     </WithoutRunLinks>
   );
 }

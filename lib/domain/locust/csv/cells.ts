@@ -41,7 +41,8 @@ export class RowCells {
   /** A duration or size: null (unknown) or a number that is not negative. */
   nonNegative(id: ColumnId): number | null {
     const v = this.num(id);
-    if (v !== null && v < 0) throw this.error(`column "${this.label(id)}" holds ${v}: response times and sizes cannot be negative`);
+    if (v !== null && v < 0)
+      throw this.error(`column "${this.label(id)}" holds ${v}: response times and sizes cannot be negative`);
     return v;
   }
 
@@ -53,7 +54,10 @@ export class RowCells {
       if (n === n) return n;
     }
     const v = readNumberCell(raw);
-    if (v === undefined) throw this.error(`column "${this.header.labels[i] ?? what}" holds "${clipForMessage(raw, 40)}", expected a number`);
+    if (v === undefined)
+      throw this.error(
+        `column "${this.header.labels[i] ?? what}" holds "${clipForMessage(raw, 40)}", expected a number`,
+      );
     return v;
   }
 
@@ -62,7 +66,8 @@ export class RowCells {
     const out: Record<string, number | null> = {};
     for (const [key, i] of this.header.percentiles) {
       const v = this.numAt(i, `${key}%`);
-      if (v !== null && v < 0) throw this.error(`column "${this.header.labels[i] ?? key}" holds ${v}: response times cannot be negative`);
+      if (v !== null && v < 0)
+        throw this.error(`column "${this.header.labels[i] ?? key}" holds ${v}: response times cannot be negative`);
       out[key] = v;
     }
     return out;

@@ -19,7 +19,8 @@ const PER_REQUEST_LOGS: [RegExp, string][] = [
 /** Null when the header is not a Locust CSV; a string reason when it is a known unsupported one. */
 export function classifyCsv(map: HeaderMap): CsvClass | string | null {
   const line = map.labels.join(',');
-  for (const [re, what] of PER_REQUEST_LOGS) if (re.test(line)) return `${what}, not a run summary: upload the --csv stats files`;
+  for (const [re, what] of PER_REQUEST_LOGS)
+    if (re.test(line)) return `${what}, not a run summary: upload the --csv stats files`;
   const label0 = (map.labels[0] ?? '').trim();
   if (has(map, 'timestamp', 'name')) return classifyHistory(map, label0);
   if (has(map, 'type', 'name', 'error', 'occurrences')) return classifyFailures(map);
@@ -34,7 +35,11 @@ export function classifyCsv(map: HeaderMap): CsvClass | string | null {
   }
   if (has(map, 'type', 'name', 'requests', 'failures', 'median', 'avg', 'min', 'max')) {
     if (!has(map, 'rps')) {
-      return { kind: 'transactions-summary', format: 'locust-plugins transactions_summary.csv', versions: range('1.0b1', NEWEST_VERSION) };
+      return {
+        kind: 'transactions-summary',
+        format: 'locust-plugins transactions_summary.csv',
+        versions: range('1.0b1', NEWEST_VERSION),
+      };
     }
     if (!has(map, 'fps') && label0 === 'Method') {
       return { kind: 'requests', format: 'requests.csv ≤0.13.2', versions: range('0', '0.13.2') };
@@ -46,7 +51,8 @@ export function classifyCsv(map: HeaderMap): CsvClass | string | null {
 
 function classifyStats(map: HeaderMap): CsvClass {
   const oldNames = map.labels.includes('# requests');
-  if (map.quoted && oldNames) return { kind: 'stats', format: 'stats.csv 0.13.3–0.14.6', versions: range('0.13.3', '0.14.6') };
+  if (map.quoted && oldNames)
+    return { kind: 'stats', format: 'stats.csv 0.13.3–0.14.6', versions: range('0.13.3', '0.14.6') };
   if (map.quoted) return { kind: 'stats', format: 'stats.csv 1.0b1–1.0.3', versions: range('1.0b1', '1.0.3') };
   if (map.labels.some((l) => l.trim() === '99.999%') && !map.labels.some((l) => l.trim() === '25%')) {
     // 1.1.x always wrote 99.999%; from 1.2 only a custom percentile list can (then other labels differ too).
@@ -57,13 +63,16 @@ function classifyStats(map: HeaderMap): CsvClass {
 }
 
 function classifyHistory(map: HeaderMap, label0: string): CsvClass {
-  if (label0 === 'Type') return { kind: 'history', format: 'stats_history.csv 0.13.3–0.14.6', versions: range('0.13.3', '0.14.6') };
-  if (map.quoted) return { kind: 'history', format: 'stats_history.csv 1.0b1–1.1.1', versions: range('1.0b1', '1.1.1') };
+  if (label0 === 'Type')
+    return { kind: 'history', format: 'stats_history.csv 0.13.3–0.14.6', versions: range('0.13.3', '0.14.6') };
+  if (map.quoted)
+    return { kind: 'history', format: 'stats_history.csv 1.0b1–1.1.1', versions: range('1.0b1', '1.1.1') };
   return { kind: 'history', format: 'stats_history.csv 1.2+', versions: range('1.2', NEWEST_VERSION) };
 }
 
 function classifyFailures(map: HeaderMap): CsvClass {
   if (map.quoted) return { kind: 'failures', format: 'failures.csv ≤1.0.3', versions: range('0.12', '1.0.3') };
-  if (has(map, 'firstSeen')) return { kind: 'failures', format: 'failures.csv 2.44+', versions: range('2.44.0', NEWEST_VERSION) };
+  if (has(map, 'firstSeen'))
+    return { kind: 'failures', format: 'failures.csv 2.44+', versions: range('2.44.0', NEWEST_VERSION) };
   return { kind: 'failures', format: 'failures.csv 1.1–2.43', versions: range('1.1', '2.43.3') };
 }

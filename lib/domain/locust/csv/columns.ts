@@ -2,26 +2,68 @@
 import { percentileKeyFromLabel } from '../numbers';
 
 export type ColumnId =
-  | 'type' | 'name' | 'requests' | 'failures' | 'median' | 'avg' | 'min' | 'max' | 'size' | 'rps' | 'fps'
-  | 'timestamp' | 'userCount'
-  | 'totalRequests' | 'totalFailures' | 'totalMedian' | 'totalAvg' | 'totalMin' | 'totalMax' | 'totalSize'
-  | 'error' | 'occurrences' | 'firstSeen' | 'lastSeen'
-  | 'count' | 'message' | 'traceback' | 'nodes';
+  | 'type'
+  | 'name'
+  | 'requests'
+  | 'failures'
+  | 'median'
+  | 'avg'
+  | 'min'
+  | 'max'
+  | 'size'
+  | 'rps'
+  | 'fps'
+  | 'timestamp'
+  | 'userCount'
+  | 'totalRequests'
+  | 'totalFailures'
+  | 'totalMedian'
+  | 'totalAvg'
+  | 'totalMin'
+  | 'totalMax'
+  | 'totalSize'
+  | 'error'
+  | 'occurrences'
+  | 'firstSeen'
+  | 'lastSeen'
+  | 'count'
+  | 'message'
+  | 'traceback'
+  | 'nodes';
 
 const ALIASES: Record<string, ColumnId> = {
-  type: 'type', method: 'type', name: 'name',
-  'request count': 'requests', '# requests': 'requests',
-  'failure count': 'failures', '# failures': 'failures',
-  'median response time': 'median', 'average response time': 'avg',
-  'min response time': 'min', 'max response time': 'max', 'average content size': 'size',
-  'requests/s': 'rps', 'failures/s': 'fps', 'requests failed/s': 'fps',
-  timestamp: 'timestamp', 'user count': 'userCount',
-  'total request count': 'totalRequests', 'total failure count': 'totalFailures',
-  'total median response time': 'totalMedian', 'total average response time': 'totalAvg',
-  'total min response time': 'totalMin', 'total max response time': 'totalMax',
+  type: 'type',
+  method: 'type',
+  name: 'name',
+  'request count': 'requests',
+  '# requests': 'requests',
+  'failure count': 'failures',
+  '# failures': 'failures',
+  'median response time': 'median',
+  'average response time': 'avg',
+  'min response time': 'min',
+  'max response time': 'max',
+  'average content size': 'size',
+  'requests/s': 'rps',
+  'failures/s': 'fps',
+  'requests failed/s': 'fps',
+  timestamp: 'timestamp',
+  'user count': 'userCount',
+  'total request count': 'totalRequests',
+  'total failure count': 'totalFailures',
+  'total median response time': 'totalMedian',
+  'total average response time': 'totalAvg',
+  'total min response time': 'totalMin',
+  'total max response time': 'totalMax',
   'total average content size': 'totalSize',
-  error: 'error', occurrences: 'occurrences', 'first seen': 'firstSeen', 'last seen': 'lastSeen',
-  count: 'count', message: 'message', traceback: 'traceback', nodes: 'nodes',
+  error: 'error',
+  occurrences: 'occurrences',
+  'first seen': 'firstSeen',
+  'last seen': 'lastSeen',
+  count: 'count',
+  message: 'message',
+  traceback: 'traceback',
+  nodes: 'nodes',
 };
 
 export interface HeaderMap {

@@ -5,11 +5,21 @@ import { describe, expect, test } from 'vitest';
 import { parseFile, type EndpointStats } from '../index';
 import { comparePercentileKeys } from '../numbers';
 
-const read = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`../../../../fixtures/locust-examples/${name}`, import.meta.url))) });
-const row = (rows: EndpointStats[], method: string | null, name: string) => rows.find((r) => r.method === method && r.name === name);
+const read = (name: string) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(new URL(`../../../../fixtures/locust-examples/${name}`, import.meta.url))),
+});
+const row = (rows: EndpointStats[], method: string | null, name: string) =>
+  rows.find((r) => r.method === method && r.name === name);
 
 // Hand-built files truncate times with %i and rates with %.2f; csv-module files keep raw floats.
-const RAW = { avg: 45.67123456789, min: 11.234567890123, max: 310.5123456789, rps: 3.3333333333333335, aggAvg: 85.27978395180625 };
+const RAW = {
+  avg: 45.67123456789,
+  min: 11.234567890123,
+  max: 310.5123456789,
+  rps: 3.3333333333333335,
+  aggAvg: 85.27978395180625,
+};
 const TRUNCATED = { avg: 45, min: 11, max: 310, rps: 3.33, aggAvg: 85 };
 
 describe.each([
@@ -29,14 +39,29 @@ describe.each([
   });
 
   test('Aggregated row: 160 requests, 3 failures, median 55, p95 230, p100 1500', () => {
-    expect(stats.aggregated).toMatchObject({ method: null, name: 'Aggregated', requests: 160, failures: 3, medianMs: 55, avgMs: v.aggAvg });
+    expect(stats.aggregated).toMatchObject({
+      method: null,
+      name: 'Aggregated',
+      requests: 160,
+      failures: 3,
+      medianMs: 55,
+      avgMs: v.aggAvg,
+    });
     expect(stats.aggregated!.percentiles['95']).toBe(230);
     expect(stats.aggregated!.percentiles['100']).toBe(1500);
   });
 
   test('endpoint rows with exact values of the era', () => {
     expect(stats.endpoints).toHaveLength(3);
-    expect(row(stats.endpoints, 'GET', '/')).toMatchObject({ requests: 100, failures: 2, medianMs: 42, avgMs: v.avg, minMs: v.min, maxMs: v.max, rps: v.rps });
+    expect(row(stats.endpoints, 'GET', '/')).toMatchObject({
+      requests: 100,
+      failures: 2,
+      medianMs: 42,
+      avgMs: v.avg,
+      minMs: v.min,
+      maxMs: v.max,
+      rps: v.rps,
+    });
     expect(row(stats.endpoints, 'GET', '/item?id=[id]&lang=en')?.medianMs).toBe(120);
     expect(row(stats.endpoints, 'POST', '/login')?.percentiles['95']).toBe(1500);
     // Object key order puts integer-like keys first, so compare in numeric order.
@@ -76,7 +101,14 @@ describe('0.12–0.13.2 requests + distribution', () => {
   test('requests.csv alone: counts and times, "None" Type on the Aggregated row', () => {
     const r = parseFile(read('v0.13.0-0.13.2__requests.csv'));
     expect(r.info.kind).toBe('requests');
-    expect(r.stats!.aggregated).toMatchObject({ method: null, requests: 160, failures: 3, medianMs: 55, avgMs: 85, rps: 5.33 });
+    expect(r.stats!.aggregated).toMatchObject({
+      method: null,
+      requests: 160,
+      failures: 3,
+      medianMs: 55,
+      avgMs: 85,
+      rps: 5.33,
+    });
   });
 
   test('distribution.csv: "METHOD name" cells and a 0-request row of N/A', () => {

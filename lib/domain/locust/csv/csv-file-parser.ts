@@ -31,9 +31,15 @@ export function createCsvFileParser(fileName: string, encoding: string): TextFil
     }
     const header = mapHeader(cells, quoted === true);
     const found = classifyCsv(header);
-    if (found === null) throw notLocust(fileName, `header "${clipForMessage(cells.join(','))}" is not a Locust CSV header`);
+    if (found === null)
+      throw notLocust(fileName, `header "${clipForMessage(cells.join(','))}" is not a Locust CSV header`);
     if (typeof found === 'string') throw notLocust(fileName, found);
-    if (header.duplicates.length > 0) throw unreadable(fileName, line, `column "${clipForMessage(header.duplicates[0] as string)}" appears twice in the header`);
+    if (header.duplicates.length > 0)
+      throw unreadable(
+        fileName,
+        line,
+        `column "${clipForMessage(header.duplicates[0] as string)}" appears twice in the header`,
+      );
     cls = found;
     row = new RowCells(fileName, header);
     consumer = consumerFor(found, row);

@@ -24,7 +24,9 @@ export function createFailuresConsumer(row: RowCells): CsvConsumer {
     },
     finish(info): FileResult {
       const warnings =
-        unwrapped > 0 ? [`${info.name}: ${unwrapped} error texts were double-quoted by a Locust 2.10–2.27 master; unwrapped`] : [];
+        unwrapped > 0
+          ? [`${info.name}: ${unwrapped} error texts were double-quoted by a Locust 2.10–2.27 master; unwrapped`]
+          : [];
       return { info, failures, warnings };
     },
   };
@@ -50,7 +52,8 @@ export function createExceptionsConsumer(row: RowCells): CsvConsumer {
 
 function checkWidth(row: RowCells): void {
   const width = row.header.labels.length;
-  if (row.cells.length !== width) throw row.error(`expected ${width} cells as in the header, found ${row.cells.length}`);
+  if (row.cells.length !== width)
+    throw row.error(`expected ${width} cells as in the header, found ${row.cells.length}`);
 }
 
 /** "2023-11-14T22:13:20Z" stays; empty means unknown. */

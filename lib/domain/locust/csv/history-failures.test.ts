@@ -4,7 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { columnValues } from '../numbers';
 import { parseFile } from '../index';
 
-const read = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(new URL(`../../../../fixtures/locust-examples/${name}`, import.meta.url))) });
+const read = (name: string) => ({
+  name,
+  bytes: new Uint8Array(readFileSync(new URL(`../../../../fixtures/locust-examples/${name}`, import.meta.url))),
+});
 
 describe.each([
   // file, rows, full history, percentile window, peak users, first/last timestamp, last total requests
@@ -37,14 +40,19 @@ describe.each([
 
   test('N/A is null, never 0', () => {
     const first = columnValues(h.aggregated.percentiles['50']!)[0];
-    if (firstTs === 1700000003) expect(first).toBe(0); // current window not yet available: Locust writes 0
+    if (firstTs === 1700000003)
+      expect(first).toBe(0); // current window not yet available: Locust writes 0
     else expect(first).toBeNull();
   });
 });
 
 test('a full history keeps one series per entry', () => {
   const h = parseFile(read('v2.2.2-2.46.3__stats_history_full.csv')).history!;
-  expect(h.endpoints.map((s) => `${s.method} ${s.name}`)).toEqual(['GET /', 'GET /item?id=[id]&lang=en', 'POST /login']);
+  expect(h.endpoints.map((s) => `${s.method} ${s.name}`)).toEqual([
+    'GET /',
+    'GET /item?id=[id]&lang=en',
+    'POST /login',
+  ]);
   expect(columnValues(h.endpoints[2]!.percentiles['95']!)).toEqual([0, 1500]);
   expect(columnValues(h.endpoints[0]!.rps)).toEqual([4, 4.5]);
 });
@@ -74,8 +82,22 @@ describe('failures', () => {
   test('hand-built: unescaped quotes, a newline and a comma inside quoted cells', () => {
     const f = parseFile(read('quirk__v0.14.0-1.0.3__failures__unescaped-quotes-and-newline.csv')).failures!;
     expect(f).toEqual([
-      { method: 'POST', name: '/login', error: 'Got wrong token, expected "abc"', occurrences: 1, firstSeen: null, lastSeen: null },
-      { method: 'GET', name: '/report, monthly', error: 'Body check failed:\nmissing field total', occurrences: 4, firstSeen: null, lastSeen: null },
+      {
+        method: 'POST',
+        name: '/login',
+        error: 'Got wrong token, expected "abc"',
+        occurrences: 1,
+        firstSeen: null,
+        lastSeen: null,
+      },
+      {
+        method: 'GET',
+        name: '/report, monthly',
+        error: 'Body check failed:\nmissing field total',
+        occurrences: 4,
+        firstSeen: null,
+        lastSeen: null,
+      },
     ]);
   });
 });
@@ -84,7 +106,11 @@ describe('exceptions', () => {
   test.each([
     ['v1.4.2-2.46.3__exceptions.csv', 3, 'local'],
     ['v0.12-1.4.1__exceptions__webui-download.csv', 3, 'local'],
-    ['v1.4.2-2.46.3__exceptions__distributed-master.csv', 5, 'loadgen-1_3f2a9c0d5e6b47a8b9c0d1e2f3a4b5c6, loadgen-2_9e8d7c6b5a4f43e2a1b0c9d8e7f6a5b4'],
+    [
+      'v1.4.2-2.46.3__exceptions__distributed-master.csv',
+      5,
+      'loadgen-1_3f2a9c0d5e6b47a8b9c0d1e2f3a4b5c6, loadgen-2_9e8d7c6b5a4f43e2a1b0c9d8e7f6a5b4',
+    ],
   ])('%s', (file, count, nodes) => {
     const [e] = parseFile(read(file)).exceptions!;
     expect(e).toMatchObject({ count, message: 'division by zero', nodes });

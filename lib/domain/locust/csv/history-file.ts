@@ -12,9 +12,17 @@ import { isoFromEpochS } from '../time';
 
 /** Column ids feeding SERIES_FIELDS, in order; 0.13.3-0.14.6 cumulative columns lack "Total". */
 const FIELD_SOURCES: ColumnId[][] = [
-  ['timestamp'], ['userCount'], ['rps'], ['fps'],
-  ['totalRequests', 'requests'], ['totalFailures', 'failures'], ['totalMedian', 'median'], ['totalAvg', 'avg'],
-  ['totalMin', 'min'], ['totalMax', 'max'], ['totalSize', 'size'],
+  ['timestamp'],
+  ['userCount'],
+  ['rps'],
+  ['fps'],
+  ['totalRequests', 'requests'],
+  ['totalFailures', 'failures'],
+  ['totalMedian', 'median'],
+  ['totalAvg', 'avg'],
+  ['totalMin', 'min'],
+  ['totalMax', 'max'],
+  ['totalSize', 'size'],
 ];
 
 export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
@@ -54,7 +62,8 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
       list = [];
       seriesByName.set(name, list);
     }
-    for (let i = 0; i < list.length; i++) if ((list[i] as SeriesBuilder).typeCell === type) return list[i] as SeriesBuilder;
+    for (let i = 0; i < list.length; i++)
+      if ((list[i] as SeriesBuilder).typeCell === type) return list[i] as SeriesBuilder;
     const s = new SeriesBuilder(type === '' || type === 'None' ? null : type, type, name, percentileKeys);
     s.orderIndex = order.length;
     list.push(s);
@@ -70,7 +79,10 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
         badLine = row.line; // tolerated only as the cut-off last row of a file still being written
         return;
       }
-      const s = seriesFor(typeIndex >= 0 ? (cells[typeIndex] as string) : '', nameIndex >= 0 ? (cells[nameIndex] as string) : '');
+      const s = seriesFor(
+        typeIndex >= 0 ? (cells[typeIndex] as string) : '',
+        nameIndex >= 0 ? (cells[nameIndex] as string) : '',
+      );
       const at = s.nextIndex();
       const cols = s.cols;
       // A cell equal to the same series' previous cell repeats its value: most columns of a
@@ -97,7 +109,9 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
       const t = cols[0] as Float64Array;
       if (at > 0 && (t[at] as number) < (t[at - 1] as number)) {
         // Rows are written in time order; an earlier one means two files joined, or a clock set back.
-        throw row.error(`timestamp ${t[at]} is earlier than the previous row's of "${clipForMessage(s.name)}" (${t[at - 1]}): rows must be in time order (two histories joined in one file, or a clock set back?)`);
+        throw row.error(
+          `timestamp ${t[at]} is earlier than the previous row's of "${clipForMessage(s.name)}" (${t[at - 1]}): rows must be in time order (two histories joined in one file, or a clock set back?)`,
+        );
       }
       if (allZero && (cols[4] as Float64Array)[at]! > 0) zeroWindowRows++;
       points++;
@@ -108,7 +122,9 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
       const isTotal = (s: SeriesBuilder) => s.name === 'Aggregated' && s.method === null;
       const totals = order.filter(isTotal);
       if (points > 0 && totals.length === 0) throw row.error('no Aggregated rows in the history');
-      const aggregated = (totals[totals.length - 1] ?? new SeriesBuilder(null, '', 'Aggregated', percentileKeys)).build();
+      const aggregated = (
+        totals[totals.length - 1] ?? new SeriesBuilder(null, '', 'Aggregated', percentileKeys)
+      ).build();
       const endpoints = order.filter((s) => !isTotal(s)).map((s) => s.build());
       const fullHistory = endpoints.length > 0;
       const { window, note } = percentileWindow(cls, fullHistory, zeroWindowRows);
@@ -123,21 +139,34 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
         resetsAtS: historyResets(aggregated),
       };
       if (history.resetsAtS.length > 0) {
-        warnings.push(`${info.name}: statistics were reset ${history.resetsAtS.length} time(s) mid-file; totals restart there`);
+        warnings.push(
+          `${info.name}: statistics were reset ${history.resetsAtS.length} time(s) mid-file; totals restart there`,
+        );
       }
       return { info: { ...info, rows: points }, history, meta: historyMeta([aggregated, ...endpoints]), warnings };
     },
   };
 }
 
-function percentileWindow(cls: CsvClass, full: boolean, zeroWindowRows: number): { window: SeriesWindow; note: string } {
+function percentileWindow(
+  cls: CsvClass,
+  full: boolean,
+  zeroWindowRows: number,
+): { window: SeriesWindow; note: string } {
   const rates = 'Requests/s and Failures/s are current (~10 s window) rates.';
   if (compareVersions(cls.versions.max, '1.1.1') <= 0) {
     return { window: 'current-window', note: `Percentiles are over the last ~10 s (Locust ≤1.1.1). ${rates}` };
   }
-  if (!full) return { window: 'cumulative', note: `Percentiles are cumulative over the run (Locust 1.2+ without --csv-full-history). ${rates}` };
+  if (!full)
+    return {
+      window: 'cumulative',
+      note: `Percentiles are cumulative over the run (Locust 1.2+ without --csv-full-history). ${rates}`,
+    };
   if (zeroWindowRows > 0) {
-    return { window: 'current-window', note: `Percentiles are over the last ~10 s (Locust 2.2.2+ with --csv-full-history; 0 = no window yet). ${rates}` };
+    return {
+      window: 'current-window',
+      note: `Percentiles are over the last ~10 s (Locust 2.2.2+ with --csv-full-history; 0 = no window yet). ${rates}`,
+    };
   }
   return {
     window: 'cumulative',

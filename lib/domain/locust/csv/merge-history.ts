@@ -4,8 +4,17 @@ import type { FileResult, HistoryData, HistorySeries } from '../types';
 import { historyMeta, historyResets } from './history-file';
 
 const COLUMNS = [
-  'timestampsS', 'userCount', 'rps', 'failuresPerS', 'totalRequests', 'totalFailures',
-  'totalMedianMs', 'totalAvgMs', 'totalMinMs', 'totalMaxMs', 'totalAvgSizeBytes',
+  'timestampsS',
+  'userCount',
+  'rps',
+  'failuresPerS',
+  'totalRequests',
+  'totalFailures',
+  'totalMedianMs',
+  'totalAvgMs',
+  'totalMinMs',
+  'totalMaxMs',
+  'totalAvgSizeBytes',
 ] as const;
 
 export function mergeHistoryParts(parts: FileResult[]): FileResult {
@@ -37,8 +46,17 @@ export function mergeHistoryParts(parts: FileResult[]): FileResult {
   const last = parts[parts.length - 1] as FileResult;
   const rows = parts.reduce((a, p) => a + (p.info.rows ?? 0), 0);
   // Only the last part can end with a cut-off row; reset counts are recomputed from the whole.
-  const warnings = [...new Set(parts.flatMap((p, i) => p.warnings.filter((w) => !/reset \d+ time/.test(w) && (i === parts.length - 1 || !/cut off/.test(w)))))];
-  if (history.resetsAtS.length > 0) warnings.push(`${first.info.name}: statistics were reset ${history.resetsAtS.length} time(s) mid-file; totals restart there`);
+  const warnings = [
+    ...new Set(
+      parts.flatMap((p, i) =>
+        p.warnings.filter((w) => !/reset \d+ time/.test(w) && (i === parts.length - 1 || !/cut off/.test(w))),
+      ),
+    ),
+  ];
+  if (history.resetsAtS.length > 0)
+    warnings.push(
+      `${first.info.name}: statistics were reset ${history.resetsAtS.length} time(s) mid-file; totals restart there`,
+    );
   return { ...last, info: { ...first.info, rows }, history, meta: historyMeta([aggregated, ...endpoints]), warnings };
 }
 

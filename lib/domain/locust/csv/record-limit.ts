@@ -9,5 +9,9 @@ import { unreadable } from '../errors';
 export const MAX_RECORD_CHARS = 4 * 1024 * 1024;
 
 export function recordTooLong(fileName: string, line: number) {
-  return unreadable(fileName, line, `a row longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (not Locust output, or a cell that never ends)`);
+  return unreadable(
+    fileName,
+    line,
+    `a row longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (not Locust output, or a cell that never ends)`,
+  );
 }

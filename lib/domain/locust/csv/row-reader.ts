@@ -24,7 +24,9 @@ export function createRowReader(fileName: string, onRow: RowHandler): RowReader 
     const crlfOnly = nl > 0 && body[nl - 1] === '\r' && body[nl - 2] !== '\r';
     const handBuilt = start[0] === '"';
     normalize = handBuilt || !crlfOnly;
-    inner = handBuilt ? createHandBuiltReader(fileName, onRow) : createRfcReader(fileName, onRow, normalize ? '\n' : '\r\n');
+    inner = handBuilt
+      ? createHandBuiltReader(fileName, onRow)
+      : createRfcReader(fileName, onRow, normalize ? '\n' : '\r\n');
   }
 
   function pass(chunk: string): void {

@@ -4,8 +4,17 @@
 import type { HistorySeries } from '../types';
 
 export const SERIES_FIELDS = [
-  'timestampsS', 'userCount', 'rps', 'failuresPerS',
-  'totalRequests', 'totalFailures', 'totalMedianMs', 'totalAvgMs', 'totalMinMs', 'totalMaxMs', 'totalAvgSizeBytes',
+  'timestampsS',
+  'userCount',
+  'rps',
+  'failuresPerS',
+  'totalRequests',
+  'totalFailures',
+  'totalMedianMs',
+  'totalAvgMs',
+  'totalMinMs',
+  'totalMaxMs',
+  'totalAvgSizeBytes',
 ] as const;
 
 /** Rows per block: 64 KiB rows = 512 KiB per column block. */

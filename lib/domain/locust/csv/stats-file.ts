@@ -28,7 +28,10 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
       else if (cls.kind === 'stats' || cls.kind === 'requests') {
         const key = `${entry.method ?? ''} ${entry.name}`;
         const first = seen.get(key);
-        if (first !== undefined) throw row.error(`"${clipForMessage(key.trim())}" is listed twice (first at line ${first}): which row holds its figures?`);
+        if (first !== undefined)
+          throw row.error(
+            `"${clipForMessage(key.trim())}" is listed twice (first at line ${first}): which row holds its figures?`,
+          );
         seen.set(key, row.line);
       }
       rows.push(entry);
@@ -39,11 +42,15 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
         // locust-plugins writes no total row: transactions are user-defined groups, not requests.
         return { info, transactions: rows, warnings };
       }
-      if (totalIndex === undefined) throw rows.length === 0 ? unreadable(info.name, null, 'no rows after the header') : row.error('no Aggregated row: the file is incomplete');
+      if (totalIndex === undefined)
+        throw rows.length === 0
+          ? unreadable(info.name, null, 'no rows after the header')
+          : row.error('no Aggregated row: the file is incomplete');
       const aggregated = rows[totalIndex] as EndpointStats;
       const endpoints = rows.filter((_, i) => i !== totalIndex);
       // 0.13.0-0.13.2 distributions list 0-request entries after the total row.
-      if (totalIndex !== rows.length - 1 && cls.kind !== 'distribution') warnings.push(`${info.name}: rows after the Aggregated row`);
+      if (totalIndex !== rows.length - 1 && cls.kind !== 'distribution')
+        warnings.push(`${info.name}: rows after the Aggregated row`);
       if (cls.format.startsWith('stats.csv 0.13.3')) {
         warnings.push(
           `${info.name}: if written by Locust 0.13.3–0.13.4, its percentiles cover only the last ~10 s (Locust issue #1198)`,

@@ -36,12 +36,14 @@ export function legacyRange(html: string, era: LegacyChartEra | null, warnings: 
   const bounds: Bound[] = [];
   const requestsTable = /<h2[^>]*>\s*Request Statistics\s*<\/h2>\s*<table([^>]*)>/i.exec(html);
   if (requestsTable) {
-    if (/class\s*=\s*"[^"]*\bstats\b/.test(requestsTable[1] ?? '')) bounds.push(['1.4.2', null, 'class="stats" tables']);
+    if (/class\s*=\s*"[^"]*\bstats\b/.test(requestsTable[1] ?? ''))
+      bounds.push(['1.4.2', null, 'class="stats" tables']);
     else bounds.push([null, '1.4.1', 'tables without class="stats"']);
   }
   if (/<th[^>]*class\s*=\s*"[^"]*\bsortable\b/i.test(html)) bounds.push(['2.10.2', null, 'sortable table headers']);
   else if (/<th[\s>]/i.test(html)) bounds.push([null, '2.10.1', 'no sortable table headers']);
-  if (/<p>\s*Script:/i.test(html) || /class\s*=\s*"l10n datetime"/.test(html)) bounds.push(['2.2.0b0', null, 'Script line']);
+  if (/<p>\s*Script:/i.test(html) || /class\s*=\s*"l10n datetime"/.test(html))
+    bounds.push(['2.2.0b0', null, 'Script line']);
   if (/<h2[^>]*>\s*Final ratio\s*<\/h2>/i.test(html)) bounds.push(['2.8.0', null, '"Final ratio" heading']);
   else if (/<h2[^>]*>\s*Tasks\s*<\/h2>/i.test(html)) bounds.push(['2.2.0b0', '2.7.3', '"Tasks" heading']);
   return narrow(LEGACY_ERAS[era ?? 'unknown'], bounds, warnings);
@@ -55,16 +57,23 @@ export function reactRange(args: Record<string, unknown>, warnings: string[]): V
   bounds.push(has('duration') ? ['2.32.2', null, 'duration key'] : [null, '2.32.1', 'no duration key']);
   bounds.push(has('profile') ? ['2.35.0', null, 'profile key'] : [null, '2.34.1', 'no profile key']);
   if (typeof args.start_time === 'string') {
-    bounds.push(args.start_time.includes('T') ? ['2.29.0', null, 'ISO start_time'] : [null, '2.28.0', 'start_time without T']);
+    bounds.push(
+      args.start_time.includes('T') ? ['2.29.0', null, 'ISO start_time'] : [null, '2.28.0', 'start_time without T'],
+    );
   }
   const rows = (Array.isArray(args.requests_statistics) ? args.requests_statistics : []).filter(isRecord);
   const anyRow = (test: (k: string) => boolean): boolean => rows.some((r) => Object.keys(r).some(test));
   let avgAbsent = false;
   if (rows.length > 0) {
     bounds.push(anyRow((k) => k === 'safe_name') ? [null, '2.37.12', 'safe_name'] : ['2.37.13', null, 'no safe_name']);
-    bounds.push(anyRow((k) => k === 'ninetieth_response_time') ? [null, '2.27.0', 'ninetieth_response_time'] : ['2.28.0', null, 'no ninetieth_response_time']);
+    bounds.push(
+      anyRow((k) => k === 'ninetieth_response_time')
+        ? [null, '2.27.0', 'ninetieth_response_time']
+        : ['2.28.0', null, 'no ninetieth_response_time'],
+    );
     bounds.push(anyRow((k) => k === 'total_rps') ? ['2.31.0', null, 'total_rps'] : [null, '2.30.0', 'no total_rps']);
-    if (anyRow((k) => k.startsWith('response_time_percentile_'))) bounds.push(['2.21.0', null, 'response_time_percentile_* stats']);
+    if (anyRow((k) => k.startsWith('response_time_percentile_')))
+      bounds.push(['2.21.0', null, 'response_time_percentile_* stats']);
     avgAbsent = !anyRow((k) => k === 'avg_response_time');
     if (avgAbsent) bounds.push(['2.30.0', '2.30.0', 'no avg_response_time']);
   }
@@ -75,13 +84,16 @@ export function reactRange(args: Record<string, unknown>, warnings: string[]): V
     if (anyKey('response_time_percentile_1')) bounds.push([null, '2.27.0', 'history response_time_percentile_1']);
     if (anyKey('total_avg_response_time')) bounds.push(['2.20.0', null, 'history total_avg_response_time']);
     const time = history[0]?.time;
-    if (typeof time === 'string') bounds.push(time.includes('T') ? ['2.29.0', null, 'ISO history time'] : [null, '2.28.0', 'time-only history']);
+    if (typeof time === 'string')
+      bounds.push(time.includes('T') ? ['2.29.0', null, 'ISO history time'] : [null, '2.28.0', 'time-only history']);
     const pairs = history.some((h) => Array.isArray(h.current_rps) || Array.isArray(h.user_count));
     bounds.push(pairs ? ['2.31.3', null, '[time, value] history pairs'] : [null, '2.31.2', 'plain history values']);
   }
   const failures = (Array.isArray(args.failures_statistics) ? args.failures_statistics : []).filter(isRecord);
   if (failures.length > 0) {
-    bounds.push(failures.some((f) => 'first_seen' in f) ? ['2.44.0', null, 'first_seen'] : [null, '2.43.3', 'no first_seen']);
+    bounds.push(
+      failures.some((f) => 'first_seen' in f) ? ['2.44.0', null, 'first_seen'] : [null, '2.43.3', 'no first_seen'],
+    );
   }
   const r = narrow(REACT_RANGE, bounds, warnings);
   // avg_response_time is missing only in 2.30.x: its presence excludes 2.30.0 at either edge.

@@ -22,11 +22,7 @@ export const HTML_SEMANTICS_NOTE =
   '"no window yet", and leading points may predate the first request.';
 
 /** Builds the history, or undefined (with a warning) when there are no points or no usable times. */
-export function buildHistory(
-  raw: RawChart,
-  anchorS: number | null,
-  warnings: string[],
-): HistoryData | undefined {
+export function buildHistory(raw: RawChart, anchorS: number | null, warnings: string[]): HistoryData | undefined {
   const n = raw.times.length;
   if (n === 0) return undefined;
   const timestampsS = chartTimesToEpochS(raw.times, anchorS);

@@ -14,7 +14,8 @@ import { splitAggregated } from './stats';
 import { parseDateTime } from './time';
 import { isoFromMs } from '../time';
 
-const LEGACY_MARKER_RE = /<h2[^>]*>\s*Request Statistics\s*<\/h2>|<h1[^>]*>\s*Locust Test Report\s*<\/h1>|var\s+stats_history\s*=\s*\{/i;
+const LEGACY_MARKER_RE =
+  /<h2[^>]*>\s*Request Statistics\s*<\/h2>|<h1[^>]*>\s*Locust Test Report\s*<\/h1>|var\s+stats_history\s*=\s*\{/i;
 
 /** About the report's statistics tables: a run whose statistics come from its CSV files drops it (assemble-run.ts). */
 export const LEGACY_TABLES_WARNING =
@@ -27,13 +28,20 @@ export function parseHtmlReport(fileName: string, text: string): FileResult {
   const found = findTemplateArgs(html);
   if (found.args) return parseReact(fileName, html, found.args, found.offset);
   if (found.offset !== -1) {
-    throw unreadable(fileName, lineAt(html, found.offset), 'window.templateArgs is not a readable report object (invalid JSON, or the live web UI page rather than a report)');
+    throw unreadable(
+      fileName,
+      lineAt(html, found.offset),
+      'window.templateArgs is not a readable report object (invalid JSON, or the live web UI page rather than a report)',
+    );
   }
   if (LEGACY_MARKER_RE.test(html)) return parseLegacy(fileName, html);
   if (html.includes('window.templateArgs')) {
     throw unreadable(fileName, null, 'Locust web UI page without report data (no "window.templateArgs = {...}")');
   }
-  throw notLocust(fileName, 'HTML without Locust report data: no window.templateArgs object and no "Request Statistics" table');
+  throw notLocust(
+    fileName,
+    'HTML without Locust report data: no window.templateArgs object and no "Request Statistics" table',
+  );
 }
 
 function parseLegacy(file: string, html: string): FileResult {
@@ -47,12 +55,16 @@ function parseLegacy(file: string, html: string): FileResult {
   warnings.push(LEGACY_TABLES_WARNING);
   const localTime = compareVersions(versions.min, '2.4.2') < 0;
   if (localTime && (info.startMs !== null || info.endMs !== null)) {
-    warnings.push(`Start/end times are given without "Z": this report's version range (${formatRange(versions)}) includes Locust before 2.4.2, which wrote the rendering machine's local time with no zone.`);
+    warnings.push(
+      `Start/end times are given without "Z": this report's version range (${formatRange(versions)}) includes Locust before 2.4.2, which wrote the rendering machine's local time with no zone.`,
+    );
   }
   const anchorMs = info.startMs ?? info.endMs;
   const history = charts ? buildHistory(charts.chart, anchorMs === null ? null : anchorMs / 1000, warnings) : undefined;
   if (history && (charts?.era === 'L1' || charts?.era === 'L2')) {
-    warnings.push('Chart times of Locust before 2.2 are local "HH:MM:SS" values; their epoch seconds read that wall clock as UTC.');
+    warnings.push(
+      'Chart times of Locust before 2.2 are local "HH:MM:SS" values; their epoch seconds read that wall clock as UTC.',
+    );
   }
   const stats = splitAggregated(tables.rows);
   if (!stats.aggregated) warnings.push('The Request Statistics table has no Aggregated row.');
@@ -111,7 +123,15 @@ function parseReact(file: string, html: string, args: Record<string, unknown>, o
 }
 
 function info_(name: string, family: string, versions: VersionRange, rows: number): FileResult['info'] {
-  return { name, kind: 'html', format: `HTML report (${family}) ${formatRange(versions)}`, versions, encoding: 'utf-8', encodingConfidence: 1, rows };
+  return {
+    name,
+    kind: 'html',
+    format: `HTML report (${family}) ${formatRange(versions)}`,
+    versions,
+    encoding: 'utf-8',
+    encodingConfidence: 1,
+    rows,
+  };
 }
 
 function meta_(

@@ -41,7 +41,9 @@ function readStatsHistory(html: string, objStart: number, warnings: string[]): L
       const declared = new RegExp(`var\\s+percentile${k}\\s*=\\s*([0-9.eE+-]+)`).exec(html.slice(objStart));
       const fraction = declared ? Number(declared[1]) : DEFAULT_CHART_FRACTIONS[k];
       if (!declared) {
-        warnings.push(`Chart series response_time_percentile_${k} has no "var percentile${k}"; assumed Locust's default ${fraction}.`);
+        warnings.push(
+          `Chart series response_time_percentile_${k} has no "var percentile${k}"; assumed Locust's default ${fraction}.`,
+        );
       }
       key = fraction !== undefined && Number.isFinite(fraction) ? percentileKeyFromFraction(fraction) : null;
     } else {
@@ -91,7 +93,7 @@ function setOptionArrays(html: string, chart: string): unknown[][] | null {
   const scriptEnd = html.indexOf('</script>', from);
   const until = Math.min(next === -1 ? html.length : next, scriptEnd === -1 ? html.length : scriptEnd);
   const arrays: unknown[][] = [];
-  for (let pos = from; ; ) {
+  for (let pos = from; ;) {
     const found = readArrayAfter(html, /data\s*:/, pos, until);
     if (!found) break;
     arrays.push(found.value);

@@ -8,7 +8,8 @@ import { findTable, firstSpan, fitCells, infoLine, type HtmlTable } from './lega
 import { lineAt } from './scan';
 import { endpointKey, methodOrNull, noteUnwrapped } from './stats';
 
-type NumericField = 'requests' | 'failures' | 'medianMs' | 'avgMs' | 'minMs' | 'maxMs' | 'avgSizeBytes' | 'rps' | 'failuresPerS';
+type NumericField =
+  'requests' | 'failures' | 'medianMs' | 'avgMs' | 'minMs' | 'maxMs' | 'avgSizeBytes' | 'rps' | 'failuresPerS';
 
 const REQUEST_COLUMNS: Record<string, NumericField> = {
   '# requests': 'requests',
@@ -39,7 +40,11 @@ export function readLegacyTables(file: string, html: string, decode: boolean, wa
   const methodAt = col('method') >= 0 ? col('method') : col('type');
   const counted = requests.headers.map((h) => REQUEST_COLUMNS[h.toLowerCase()]);
   if (nameAt < 0 || !counted.includes('requests') || !counted.includes('failures')) {
-    throw unreadable(file, lineAt(html, requests.offset), 'Request Statistics table lacks its Name, # Requests or # Fails column');
+    throw unreadable(
+      file,
+      lineAt(html, requests.offset),
+      'Request Statistics table lacks its Name, # Requests or # Fails column',
+    );
   }
   let badCells = 0;
   const rows = requests.rows.map((row): EndpointStats => {
@@ -47,8 +52,16 @@ export function readLegacyTables(file: string, html: string, decode: boolean, wa
     const stats: EndpointStats = {
       method: methodOrNull(methodAt >= 0 ? text(cells[methodAt]) : null),
       name: text(cells[nameAt]),
-      requests: 0, failures: 0, medianMs: null, avgMs: null, minMs: null, maxMs: null,
-      avgSizeBytes: null, rps: null, failuresPerS: null, percentiles: {},
+      requests: 0,
+      failures: 0,
+      medianMs: null,
+      avgMs: null,
+      minMs: null,
+      maxMs: null,
+      avgSizeBytes: null,
+      rps: null,
+      failuresPerS: null,
+      percentiles: {},
     };
     requests.headers.forEach((header, i) => {
       const field = REQUEST_COLUMNS[header.toLowerCase()];
@@ -79,7 +92,12 @@ function columnsOf(table: HtmlTable): (name: string) => number {
   return (name) => lower.indexOf(name);
 }
 
-function mergePercentiles(html: string, rows: EndpointStats[], text: (c: string | undefined) => string, warnings: string[]): void {
+function mergePercentiles(
+  html: string,
+  rows: EndpointStats[],
+  text: (c: string | undefined) => string,
+  warnings: string[],
+): void {
   const table = findTable(html, 'Response Time Statistics');
   if (!table) return;
   const col = columnsOf(table);
@@ -93,7 +111,9 @@ function mergePercentiles(html: string, rows: EndpointStats[], text: (c: string 
   let unmatched = 0;
   for (const row of table.rows) {
     const cells = fitCells(row.cells, table.headers.length, nameAt);
-    const target = byKey.get(endpointKey(methodOrNull(methodAt >= 0 ? text(cells[methodAt]) : null), text(cells[nameAt])));
+    const target = byKey.get(
+      endpointKey(methodOrNull(methodAt >= 0 ? text(cells[methodAt]) : null), text(cells[nameAt])),
+    );
     if (!target) {
       unmatched++;
       continue;
@@ -102,7 +122,8 @@ function mergePercentiles(html: string, rows: EndpointStats[], text: (c: string 
       if (key !== null) target.percentiles[key] = readNumberCell(cells[i] ?? '') ?? null;
     });
   }
-  if (unmatched > 0) warnings.push(`${unmatched} Response Time Statistics row(s) match no Request Statistics row; ignored.`);
+  if (unmatched > 0)
+    warnings.push(`${unmatched} Response Time Statistics row(s) match no Request Statistics row; ignored.`);
 }
 
 /**
@@ -154,8 +175,14 @@ function count(file: string, html: string, offset: number, cell: string | undefi
 }
 
 /** "During", "Target Host" and "Script" of the info block; times as naive wall-clock epoch ms. */
-export function readLegacyInfo(html: string, decode: boolean): {
-  startMs: number | null; endMs: number | null; host: string | null; locustfile: string | null;
+export function readLegacyInfo(
+  html: string,
+  decode: boolean,
+): {
+  startMs: number | null;
+  endMs: number | null;
+  host: string | null;
+  locustfile: string | null;
 } {
   const during = infoLine(html, 'During') ?? '';
   const stamps = [...during.matchAll(/(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/g)].map((m) =>
@@ -168,5 +195,10 @@ export function readLegacyInfo(html: string, decode: boolean): {
     const value = raw === null ? null : (decode ? decodeEntities(raw.replace(/<[^>]*>/g, '')) : raw).trim();
     return value === null || value === '' || value === 'None' ? null : value;
   };
-  return { startMs: stamps[0] ?? null, endMs: stamps[1] ?? null, host: span('Target Host'), locustfile: span('Script') };
+  return {
+    startMs: stamps[0] ?? null,
+    endMs: stamps[1] ?? null,
+    host: span('Target Host'),
+    locustfile: span('Script'),
+  };
 }

@@ -31,7 +31,9 @@ export function readReactChart(args: Record<string, unknown>, warnings: string[]
     if (sources.has(key)) continue;
     sources.set(key, `response_time_percentile_${n}`);
     if (declared === null) {
-      warnings.push(`Chart series response_time_percentile_${n} read as the ${key}th percentile (Locust's default; the report does not say).`);
+      warnings.push(
+        `Chart series response_time_percentile_${n} read as the ${key}th percentile (Locust's default; the report does not say).`,
+      );
     }
   }
   const percentiles: Record<string, (number | null)[]> = {};

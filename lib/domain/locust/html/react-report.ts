@@ -50,7 +50,8 @@ export interface ReactStatsInput {
 /** requests_statistics merged with response_time_statistics by (method, name). */
 export function readReactStats(args: Record<string, unknown>, input: ReactStatsInput): EndpointStats[] {
   const { file, line, escaped, durationS } = input;
-  if (!Array.isArray(args.requests_statistics)) throw unreadable(file, line, 'templateArgs has no requests_statistics list');
+  if (!Array.isArray(args.requests_statistics))
+    throw unreadable(file, line, 'templateArgs has no requests_statistics list');
   const rt = new Map<string, Record<string, number | null>>();
   for (const r of Array.isArray(args.response_time_statistics) ? args.response_time_statistics : []) {
     if (!isRecord(r)) continue;
@@ -61,7 +62,8 @@ export function readReactStats(args: Record<string, unknown>, input: ReactStatsI
     rt.set(endpointKey(methodOrNull(textOf(r.method, escaped)), textOf(r.name, escaped) ?? ''), p);
   }
   return args.requests_statistics.map((r, i): EndpointStats => {
-    if (!isRecord(r) || typeof r.name !== 'string') throw unreadable(file, line, `requests_statistics[${i}] has no name`);
+    if (!isRecord(r) || typeof r.name !== 'string')
+      throw unreadable(file, line, `requests_statistics[${i}] has no name`);
     const name = textOf(r.name, escaped) ?? '';
     const method = methodOrNull(textOf(r.method, escaped));
     const requests = toNumber(r.num_requests);
@@ -97,7 +99,13 @@ export function readReactStats(args: Record<string, unknown>, input: ReactStatsI
   });
 }
 
-export function readReactFailures(args: Record<string, unknown>, file: string, line: number, escaped: boolean, warnings: string[]): FailureEntry[] {
+export function readReactFailures(
+  args: Record<string, unknown>,
+  file: string,
+  line: number,
+  escaped: boolean,
+  warnings: string[],
+): FailureEntry[] {
   const list = Array.isArray(args.failures_statistics) ? args.failures_statistics : [];
   const failures = list.filter(isRecord).map((f, i): FailureEntry => {
     const occurrences = toNumber(f.occurrences);

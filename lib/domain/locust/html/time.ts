@@ -1,7 +1,6 @@
 // Date/time parsing for report timestamps. Epoch values are seconds unless named `Ms`.
 
-const DATE_TIME_RE =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_TIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const TIME_ONLY_RE = /^(\d{1,2}):(\d{2}):(\d{2})$/;
 const DAY_S = 86_400;
 
@@ -22,7 +21,6 @@ export function parseDateTime(text: string): { ms: number; zoned: boolean } | nu
   }
   return Number.isFinite(ms) ? { ms, zoned: zone !== undefined } : null;
 }
-
 
 /**
  * Chart time values -> epoch seconds. Full date-times are read directly; "HH:MM:SS" values get the

@@ -68,4 +68,3 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 export function num(value: unknown): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
-

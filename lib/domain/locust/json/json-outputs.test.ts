@@ -10,29 +10,65 @@ const read = (name: string) => readFileSync(new URL(name, FIXTURES), 'utf8');
 
 type Expected = Omit<EndpointStats, 'percentiles'> & { percentiles: Record<string, number | null> };
 const P = (...v: number[]) =>
-  Object.fromEntries(['50', '66', '75', '80', '90', '95', '98', '99', '99.9', '99.99', '100'].map((k, i) => [k, v[i] ?? null]));
+  Object.fromEntries(
+    ['50', '66', '75', '80', '90', '95', '98', '99', '99.9', '99.99', '100'].map((k, i) => [k, v[i] ?? null]),
+  );
 
 const SPAN = 29.898800134658813; // 1700000029.9 - 1700000000.0012
 const ROOT: Expected = {
-  method: 'GET', name: '/', requests: 100, failures: 2, medianMs: 42, avgMs: 45.67123456789,
-  minMs: 11.234567890123, maxMs: 310.5123456789, avgSizeBytes: 1234.5,
-  rps: 100 / SPAN, failuresPerS: 2 / SPAN, percentiles: P(42, 55, 55, 55, 90, 140, 210, 310, 310, 310, 310),
+  method: 'GET',
+  name: '/',
+  requests: 100,
+  failures: 2,
+  medianMs: 42,
+  avgMs: 45.67123456789,
+  minMs: 11.234567890123,
+  maxMs: 310.5123456789,
+  avgSizeBytes: 1234.5,
+  rps: 100 / SPAN,
+  failuresPerS: 2 / SPAN,
+  percentiles: P(42, 55, 55, 55, 90, 140, 210, 310, 310, 310, 310),
 };
 const ITEM: Expected = {
-  method: 'GET', name: '/item?id=[id]&lang=en', requests: 50, failures: 0, medianMs: 120, avgMs: 131.250864202,
-  minMs: 95.43210987, maxMs: 480.9876543, avgSizeBytes: 5120,
-  rps: 1.672307911180683, failuresPerS: 0, percentiles: P(120, 120, 180, 180, 210, 210, 480, 480, 480, 480, 480),
+  method: 'GET',
+  name: '/item?id=[id]&lang=en',
+  requests: 50,
+  failures: 0,
+  medianMs: 120,
+  avgMs: 131.250864202,
+  minMs: 95.43210987,
+  maxMs: 480.9876543,
+  avgSizeBytes: 5120,
+  rps: 1.672307911180683,
+  failuresPerS: 0,
+  percentiles: P(120, 120, 180, 180, 210, 210, 480, 480, 480, 480, 480),
 };
 const LOGIN: Expected = {
-  method: 'POST', name: '/login', requests: 10, failures: 1, medianMs: 230, avgMs: 251.50987654,
-  minMs: 180.3456789, maxMs: 1523.456789, avgSizeBytes: 64,
-  rps: 0.3344615822361366, failuresPerS: 0.03344615822361366,
+  method: 'POST',
+  name: '/login',
+  requests: 10,
+  failures: 1,
+  medianMs: 230,
+  avgMs: 251.50987654,
+  minMs: 180.3456789,
+  maxMs: 1523.456789,
+  avgSizeBytes: 64,
+  rps: 0.3344615822361366,
+  failuresPerS: 0.03344615822361366,
   percentiles: P(230, 230, 300, 300, 1500, 1500, 1500, 1500, 1500, 1500, 1500),
 };
 const AGGREGATED: Expected = {
-  method: null, name: 'Aggregated', requests: 160, failures: 3, medianMs: 55, avgMs: 85.27978395180625,
-  minMs: 11.234567890123, maxMs: 1523.456789, avgSizeBytes: 2375.5625,
-  rps: 5.351385315778185, failuresPerS: 0.10033847467084098,
+  method: null,
+  name: 'Aggregated',
+  requests: 160,
+  failures: 3,
+  medianMs: 55,
+  avgMs: 85.27978395180625,
+  minMs: 11.234567890123,
+  maxMs: 1523.456789,
+  avgSizeBytes: 2375.5625,
+  rps: 5.351385315778185,
+  failuresPerS: 0.10033847467084098,
   percentiles: P(55, 120, 120, 120, 210, 230, 300, 480, 1500, 1500, 1500),
 };
 
@@ -58,10 +94,20 @@ interface Case {
 }
 
 const S_ROOT: Expected = {
-  ...ROOT, minMs: 11, maxMs: 311, rps: null, failuresPerS: null, percentiles: { '90': 68 },
+  ...ROOT,
+  minMs: 11,
+  maxMs: 311,
+  rps: null,
+  failuresPerS: null,
+  percentiles: { '90': 68 },
 };
 const S_AGG: Expected = {
-  ...AGGREGATED, minMs: 11, maxMs: 1523, rps: null, failuresPerS: null, percentiles: { '90': 150 },
+  ...AGGREGATED,
+  minMs: 11,
+  maxMs: 1523,
+  rps: null,
+  failuresPerS: null,
+  percentiles: { '90': 150 },
 };
 const ERROR_500 = "HTTPError('500 Server Error: INTERNAL SERVER ERROR for url: /')";
 
@@ -76,7 +122,9 @@ const cases: Case[] = [
       expect(r.info).toMatchObject({ kind: 'json', rows: 3 });
       expect(r.failures).toBeUndefined();
       expect(r.meta).toEqual({
-        startTime: '2023-11-14T22:13:20.001Z', endTime: '2023-11-14T22:13:49.900Z', durationS: SPAN,
+        startTime: '2023-11-14T22:13:20.001Z',
+        endTime: '2023-11-14T22:13:49.900Z',
+        durationS: SPAN,
       });
       expect(r.warnings.some((w) => w.includes('amid other console output'))).toBe(false);
     },
@@ -89,11 +137,19 @@ const cases: Case[] = [
       kind: 'json-output' as const,
       versions: { min: '2.43.4', max: '2.46.3' },
       endpoints: [only],
-      aggregated: { ...only, method: null, name: 'Aggregated', rps: 3.3472467299873454, failuresPerS: 0.0669449345997469 },
+      aggregated: {
+        ...only,
+        method: null,
+        name: 'Aggregated',
+        rps: 3.3472467299873454,
+        failuresPerS: 0.0669449345997469,
+      },
       check: (r: FileResult) => {
         expect(r.info.rows).toBe(1);
         expect(r.meta).toEqual({
-          startTime: '2023-11-14T22:13:20.001Z', endTime: '2023-11-14T22:13:49.876Z', durationS: span,
+          startTime: '2023-11-14T22:13:20.001Z',
+          endTime: '2023-11-14T22:13:49.876Z',
+          durationS: span,
         });
         expect(r.warnings.some((w) => w.includes('starts at line 3 amid other console output'))).toBe(true);
       },
@@ -126,8 +182,12 @@ const cases: Case[] = [
     check: (r) => {
       expect(r.failures).toEqual([
         {
-          method: 'GET', name: '/', error: ERROR_500, occurrences: 2,
-          firstSeen: '2023-11-14T22:13:21.234Z', lastSeen: '2023-11-14T22:13:49.876Z',
+          method: 'GET',
+          name: '/',
+          error: ERROR_500,
+          occurrences: 2,
+          firstSeen: '2023-11-14T22:13:21.234Z',
+          lastSeen: '2023-11-14T22:13:49.876Z',
         },
       ]);
       expect(r.meta).toEqual({ userCount: 10 });

@@ -55,7 +55,9 @@ export function parseStatsRequestsJson(fileName: string, text: string): FileResu
   if (aggregated === null) warnings.push('No Aggregated row was found in "stats".');
   const listed = endpoints.reduce((sum, e) => sum + e.requests, 0);
   if (aggregated !== null && listed !== aggregated.requests) {
-    warnings.push(`The listed entries hold ${listed} of the ${aggregated.requests} requests: some entries are missing.`);
+    warnings.push(
+      `The listed entries hold ${listed} of the ${aggregated.requests} requests: some entries are missing.`,
+    );
   }
   if (rawRows.length > 0 && !rawRows.some((r) => 'total_rps' in r)) {
     warnings.push(

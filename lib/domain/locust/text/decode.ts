@@ -49,7 +49,12 @@ export class StreamDecoder {
     const nul = text.indexOf('\0');
     if (nul !== -1) {
       const line = this.linesSeen + countNewlines(text.slice(0, nul)) + 1;
-      throw new LocustInputError('not_locust', this.fileName, line, 'holds a NUL byte: binary data, not Locust text output');
+      throw new LocustInputError(
+        'not_locust',
+        this.fileName,
+        line,
+        'holds a NUL byte: binary data, not Locust text output',
+      );
     }
     this.linesSeen += countNewlines(text);
     return text;

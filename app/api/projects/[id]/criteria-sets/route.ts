@@ -9,7 +9,9 @@ export const dynamic = 'force-dynamic';
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = withErrors(async (_request: Request, { params }: Context) => json({ sets: await listProjectCriteriaSets((await params).id) }));
+export const GET = withErrors(async (_request: Request, { params }: Context) =>
+  json({ sets: await listProjectCriteriaSets((await params).id) }),
+);
 
 export const POST = withErrors(async (request: Request, { params }: Context) => {
   const input = criteriaSetInputSchema.parse(await request.json().catch(() => undefined)) as CriteriaSetInput;

@@ -10,5 +10,7 @@ export const GET = withErrors(async (request: Request, { params }: { params: Pro
   const url = new URL(request.url);
   if (url.searchParams.get('format') !== 'md') return json(await getRoadmapView(id));
   const markdown = await exportRoadmapMarkdown(id, (runId) => `${url.origin}/runs/${runId}`);
-  return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': 'inline; filename="roadmap.md"' } });
+  return new Response(markdown, {
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': 'inline; filename="roadmap.md"' },
+  });
 });
