@@ -22,11 +22,14 @@ export function ScalingSection({
   bars,
   targetName,
   over = 'whole run',
+  brief = false,
 }: {
   scaling: Scaling | null;
   bars: ScalingBar[] | null;
   targetName: string;
   over?: string;
+  /** Slides: without the paragraph of figures (the page and the report keep it), so the slide fits 1080p. */
+  brief?: boolean;
 }) {
   // Builds mixed: a bar says its build too (two "100 users" bars of two builds read apart).
   const mixed = (bars ?? []).some((b) => b.build !== undefined);
@@ -96,10 +99,12 @@ export function ScalingSection({
                 {formatRate(scaling.actualRps)} actual ({formatChange(scaling.gap)}); failed requests are not capacity.
               </p>
               <p className="text-sm text-slate-700">{VERDICT_WORDS[scaling.verdict]}</p>
-              <p className="text-xs text-slate-500">
-                {scalingSentence(scaling)} The verdict is {curveWords}; for {targetName} against the baseline the gap
-                above is this pair&apos;s.
-              </p>
+              {!brief && (
+                <p className="text-xs text-slate-500">
+                  {scalingSentence(scaling)} The verdict is {curveWords}; for {targetName} against the baseline the gap
+                  above is this pair&apos;s.
+                </p>
+              )}
             </div>
           ) : (
             <p className="text-sm text-slate-600">
@@ -129,7 +134,7 @@ export function ScalingSection({
                 accessibilityLayer={false}
               >
                 <CartesianGrid stroke={COLORS.grid} vertical={false} />
-                <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} tick={<TwoLineTick />} height={40} />
+                <XAxis dataKey="name" {...AXIS_PROPS} interval={0} tickMargin={6} tick={<TwoLineTick />} height={48} />
                 <YAxis {...AXIS_PROPS} tickFormatter={formatCountTick} width={56} />
                 <Tooltip
                   cursor={{ fill: COLORS.cursor }}
@@ -181,7 +186,15 @@ export function ScalingSection({
 function TwoLineTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payload?: { value?: string } }) {
   const [users, build] = twoLines(String(payload?.value ?? ''));
   return (
-    <text x={x} y={y} textAnchor="middle" fontSize={AXIS_TICK.fontSize} fill={AXIS_TICK.fill}>
+    // Recharts' tick class: the deck's CSS sizes it for the room (≥ 18 px at 1920×1080), as the other ticks.
+    <text
+      x={x}
+      y={y}
+      className="recharts-cartesian-axis-tick-value"
+      textAnchor="middle"
+      fontSize={AXIS_TICK.fontSize}
+      fill={AXIS_TICK.fill}
+    >
       <tspan x={x} dy="0.9em">
         {users}
       </tspan>

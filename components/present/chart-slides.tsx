@@ -44,7 +44,7 @@ export function ScalingSlide({ model }: { model: CompareModel }) {
   return (
     <div className="text-lg [&_.text-\[11px\]]:text-base [&_.text-xs]:text-base [&>div>section>header]:hidden">
       <SlideChart height="52vh">
-        <ScalingSection scaling={model.head.scaling} bars={model.scaling} targetName={target} />
+        <ScalingSection scaling={model.head.scaling} bars={model.scaling} targetName={target} brief />
       </SlideChart>
     </div>
   );

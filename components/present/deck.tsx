@@ -73,19 +73,8 @@ export function Deck({ title, slides, exitHref }: { title: string; slides: DeckS
       content.style.zoom = need > room + 1 ? String(Math.max(MIN_ZOOM, room / need)) : '1';
     };
     fit();
-    // Web fonts and late layout (charts measuring themselves) change the height after the first fit.
-    let live = true;
-    const again = () => {
-      if (live) fit();
-    };
-    void document.fonts?.ready.then(again);
-    const frameId = requestAnimationFrame(again);
     window.addEventListener('resize', fit);
-    return () => {
-      live = false;
-      cancelAnimationFrame(frameId);
-      window.removeEventListener('resize', fit);
-    };
+    return () => window.removeEventListener('resize', fit);
   }, [index]);
 
   useEffect(() => {
