@@ -10,7 +10,7 @@ import { formatCountTick } from '@/lib/domain/charts/axis-format';
 import { categorySummary } from '@/lib/domain/charts/chart-summary';
 import { formatChange, formatRate } from '@/lib/domain/format/format';
 import { formatUsers } from '@/lib/domain/report/metric-format';
-import { pairClass } from '@/lib/domain/analysis/scaling';
+import { pairDiffers } from '@/lib/domain/analysis/scaling';
 import { scalingSentence, VERDICT_WORDS, type ScalingBar } from '@/lib/view/compare/scaling';
 
 const VERDICT_TONE = { linear: 'ok', sublinear: 'warn', saturated: 'bad', unknown: 'neutral' } as const;
@@ -68,9 +68,9 @@ export function ScalingSection({
                 <span className="text-sm font-medium text-slate-800">
                   {scaling.fromUsers.toLocaleString('en-US')} → {scaling.toUsers.toLocaleString('en-US')} users
                 </span>
-                {scaling.goodputGap !== null && pairClass(scaling.goodputGap) !== scaling.verdict && (
+                {pairDiffers(scaling) !== null && (
                   <span className="text-xs text-slate-500" data-testid="pair-differs">
-                    the curve&apos;s verdict over every load; this pair alone scales {pairClass(scaling.goodputGap)}
+                    the curve&apos;s verdict over every load; this pair alone scales {pairDiffers(scaling)}
                   </span>
                 )}
               </div>

@@ -2,7 +2,7 @@
 // 14-criterion "Production GO" set and a roadmap, and three share links (comparison, run, project). Used by the
 // accessibility and small-screen specs, which must reach every page with something on it.
 import { expect, type APIRequestContext } from '@playwright/test';
-import { removeSeriesMeeting, uploadSeriesMeeting, type SeriesMeeting } from './series-meeting';
+import { uploadSeriesMeeting, type SeriesMeeting } from './series-meeting';
 
 export interface MeetingPage {
   name: string;
@@ -59,6 +59,6 @@ export async function setUpMeetingPages(request: APIRequestContext, project: str
 
 export async function removeMeetingPages(request: APIRequestContext, set: MeetingPages | null): Promise<void> {
   if (!set) return;
-  await removeSeriesMeeting(request, set.meeting);
-  await request.delete(`/api/projects/${set.projectId}`); // its roadmap and share links with it
+  // One transaction removes the project with its runs, criteria sets, roadmap and share links.
+  await request.delete(`/api/projects/${set.projectId}`);
 }

@@ -68,3 +68,10 @@ export function pairClass(goodputGap: number): 'linear' | 'sublinear' | 'saturat
   const efficiency = 1 + goodputGap;
   return efficiency < SATURATED_BELOW ? 'saturated' : efficiency < SUBLINEAR_BELOW ? 'sublinear' : 'linear';
 }
+
+/** The pair's own class when it differs from the curve's verdict (the words then say both apart), else null. */
+export function pairDiffers(s: Pick<Scaling, 'goodputGap' | 'verdict'>): ReturnType<typeof pairClass> | null {
+  if (s.goodputGap === null) return null;
+  const pair = pairClass(s.goodputGap);
+  return pair === s.verdict ? null : pair;
+}

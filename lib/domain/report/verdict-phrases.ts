@@ -6,7 +6,7 @@ import type { Comparison, SummaryMetric, SummaryRow } from '../analysis/types';
 import { formatChange, formatPercent } from '../format/format';
 import { boundText, lowerBounds } from './ceiling';
 import { formatFactor, formatMetricChange, formatMetricValue, METRIC_LABELS } from './metric-format';
-import { pairClass } from '../analysis/scaling';
+import { pairDiffers } from '../analysis/scaling';
 
 export const rowOf = (c: Pick<Comparison, 'summary'>, m: SummaryMetric) => c.summary.find((r) => r.metric === m);
 
@@ -62,7 +62,7 @@ export function throughputPhrase(c: Comparison): string | null {
     const gap = `${formatChange(s.goodputGap)} against linear from ${s.fromUsers} to ${s.toUsers} users`;
     // The verdict is the curve's over every load; when this pair alone reads otherwise (a retest scaling
     // linearly beside a saturated curve), both are said apart instead of one contradicting the other.
-    if (pairClass(s.goodputGap) !== s.verdict) {
+    if (pairDiffers(s) !== null) {
       return `${figures} for ${factor} users (${gap}); the curve over every load: ${s.verdict}`;
     }
     return `${figures} for ${factor} users: ${s.verdict} (${gap})`;
@@ -94,7 +94,7 @@ export function flaggedPhrase(row: SummaryRow, c: Comparison): string {
   if (row.metric === 'goodputRps' && s && s.goodputGap !== null) {
     const users = `from ${s.fromUsers} to ${s.toUsers} users`;
     // The status is the curve's verdict; a pair that alone scales otherwise says so instead of "−1% (saturated)".
-    if (pairClass(s.goodputGap) !== s.verdict) {
+    if (pairDiffers(s) !== null) {
       return `Goodput scaling ${s.verdict} over every load (this pair ${formatChange(s.goodputGap)} vs linear scaling ${users})`;
     }
     return `Goodput ${formatChange(s.goodputGap)} vs linear scaling ${users} (${s.verdict})`;
