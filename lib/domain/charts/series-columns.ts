@@ -1,7 +1,7 @@
 // One time series as plain nullable columns (null = unknown), whichever side it comes from:
 // the stored run's history (Float64Array, NaN = unknown) or the series API (JSON arrays).
 import { columnValues } from '../locust/numbers';
-import type { HistorySeries } from '../locust/types';
+import type { HistoryData, HistorySeries } from '../locust/types';
 import { percentileKeyFromColumn } from './percentile-keys';
 
 export type NullableColumn = (number | null)[];
@@ -27,6 +27,21 @@ export function columnsFromHistory(series: HistorySeries): SeriesColumns {
     failuresPerS: columnValues(series.failuresPerS),
     percentiles,
   };
+}
+
+/** A run's aggregated time series as plain columns, with the window its percentiles are over. */
+export interface RunHistoryColumns {
+  percentileWindow: 'current-window' | 'cumulative';
+  /** Why the percentile window is what it is, for this run's Locust era. */
+  semantics: string;
+  columns: SeriesColumns;
+}
+
+/** A run's aggregated history as plain columns; null without history. */
+export function runHistoryColumns(history: HistoryData | null): RunHistoryColumns | null {
+  if (!history) return null;
+  const { percentileWindow, semanticsNote: semantics, aggregated } = history;
+  return { percentileWindow, semantics, columns: columnsFromHistory(aggregated) };
 }
 
 /** Columns of `GET /api/runs/:id/series?name=…` (percentiles named "p50", "p99.9"). */

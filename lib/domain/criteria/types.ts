@@ -27,6 +27,16 @@ export interface CriteriaSet {
   appliesTo?: AppliesTo | null;
 }
 
+/** A set to store: criteria sent back with their `id` keep it (and their roadmap links). */
+export interface CriteriaSetInput {
+  name: string;
+  description: string | null;
+  baselineRunId: string | null;
+  criteria: (Criterion & { id?: string })[];
+  /** Absent or null: the set judges every run. */
+  appliesTo?: AppliesTo | null;
+}
+
 /**
  * Which runs a criteria set judges: every condition given must hold (none given: every run).
  * Text is compared ignoring case.

@@ -1,5 +1,6 @@
 // What the compare service gives the compare page, share page, deck and report.
 import type { RunWindow } from '../analysis/run-window';
+import type { RunHistoryColumns } from '../charts/series-columns';
 import type { Comparison } from '../analysis/types';
 import type { ComparisonNote } from './comparison-note';
 import type { RunPlanContext } from './run-plan';
@@ -18,12 +19,8 @@ export interface ComparisonView {
     /** Aggregated percentiles (label -> ms) and max, for the percentile overlay. */
     percentiles: Record<string, number | null>;
     maxMs: number | null;
-    /** Aggregated history as plain arrays (null = unknown), or null without history. */
-    history: {
-      percentileWindow: 'current-window' | 'cumulative';
-      semantics: string;
-      columns: Record<string, (number | null)[]>;
-    } | null;
+    /** Aggregated history as plain columns (null = unknown), or null without history. */
+    history: RunHistoryColumns | null;
     /** Whole window only: ramp-up/down over 20% of the run (lib/domain/analysis/steady-state.ts), else null. */
     rampWarning?: string | null;
     /** The latency ceiling's evidence ("… responses capped at ~9 s, likely a timeout …"), or null; whole window only

@@ -3,6 +3,7 @@ import { newId } from '../../domain/ids';
 import type { Role } from '../../domain/shapes/auth';
 import type { Db } from './client';
 import type { ApiTokenInfo } from '../../domain/shapes/auth';
+import { readChoice } from './text-columns';
 
 export interface TokenOwner {
   id: string;
@@ -26,7 +27,15 @@ export async function createSession(
 
 export async function findSession(db: Db, tokenHash: string): Promise<TokenOwner | null> {
   const s = await db.session.findUnique({ where: { tokenHash } });
-  return s ? { id: s.id, role: s.role as Role, name: s.name, expiresAt: s.expiresAt, revokedAt: s.revokedAt } : null;
+  return s
+    ? {
+        id: s.id,
+        role: readChoice('session.role', s.id, s.role),
+        name: s.name,
+        expiresAt: s.expiresAt,
+        revokedAt: s.revokedAt,
+      }
+    : null;
 }
 
 export async function revokeSession(db: Db, tokenHash: string, now: Date): Promise<void> {
@@ -47,7 +56,15 @@ export async function createApiToken(
 
 export async function findApiToken(db: Db, tokenHash: string): Promise<TokenOwner | null> {
   const t = await db.apiToken.findUnique({ where: { tokenHash } });
-  return t ? { id: t.id, role: t.role as Role, name: t.name, expiresAt: null, revokedAt: t.revokedAt } : null;
+  return t
+    ? {
+        id: t.id,
+        role: readChoice('api_token.role', t.id, t.role),
+        name: t.name,
+        expiresAt: null,
+        revokedAt: t.revokedAt,
+      }
+    : null;
 }
 
 /** Records use at most once a minute per token, so CI bursts do not write on every request. */
@@ -63,7 +80,7 @@ export async function listApiTokens(db: Db): Promise<ApiTokenInfo[]> {
   return rows.map((t) => ({
     id: t.id,
     name: t.name,
-    role: t.role as Role,
+    role: readChoice('api_token.role', t.id, t.role),
     createdBy: t.createdBy,
     createdAt: t.createdAt.toISOString(),
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,

@@ -2,19 +2,17 @@
 // id (so roadmap links survive edits) and deletes those left out (their links go with them).
 import { newId } from '../../domain/ids';
 import { normaliseAppliesTo } from '../../domain/criteria/applies-to';
-import type { AppliesTo, Criterion, StoredCriteriaSet, StoredCriterion } from '../../domain/criteria/types';
+import type {
+  AppliesTo,
+  CriteriaSetInput,
+  Criterion,
+  StoredCriteriaSet,
+  StoredCriterion,
+} from '../../domain/criteria/types';
 import { readJson } from './json-columns';
 import type { Db } from './client';
 import { Prisma } from './generated/sqlite/client';
-
-export interface CriteriaSetInput {
-  name: string;
-  description: string | null;
-  baselineRunId: string | null;
-  criteria: (Criterion & { id?: string })[];
-  /** Absent or null: the set judges every run. */
-  appliesTo?: AppliesTo | null;
-}
+import { readChoice } from './text-columns';
 
 /** The applies_to column's value: JSON, or SQL NULL for every run (both clients share Prisma's runtime). */
 export function appliesToData(a: AppliesTo | null | undefined): Prisma.InputJsonObject | typeof Prisma.DbNull {
@@ -32,7 +30,7 @@ function toCriterion(c: SetRow['criteria'][number]): StoredCriterion {
     id: c.id,
     metric: c.metric,
     scope: c.scope,
-    op: c.op as Criterion['op'],
+    op: readChoice('criterion.op', c.id, c.op),
     target: c.target,
     ...(c.relative === 'baseline' ? { relative: 'baseline' as const } : {}),
     ...(c.floorMs !== null ? { floorMs: c.floorMs } : {}),
@@ -104,7 +102,7 @@ export async function createCriteriaSet(
     await tx.criterion.createMany({
       data: input.criteria.map((c, i) => ({ id: newId('crt'), setId: id, ...criterionData(c, i) })),
     });
-    return toSet((await tx.criteriaSet.findUniqueOrThrow({ where: { id }, include: INCLUDE })) as SetRow);
+    return toSet(await tx.criteriaSet.findUniqueOrThrow({ where: { id }, include: INCLUDE }));
   });
 }
 
@@ -127,7 +125,7 @@ export async function updateCriteriaSet(
       if (cid && kept.has(cid)) await tx.criterion.update({ where: { id: cid }, data: criterionData(c, i) });
       else await tx.criterion.create({ data: { id: newId('crt'), setId: id, ...criterionData(c, i) } });
     }
-    return toSet((await tx.criteriaSet.findUniqueOrThrow({ where: { id }, include: INCLUDE })) as SetRow);
+    return toSet(await tx.criteriaSet.findUniqueOrThrow({ where: { id }, include: INCLUDE }));
   });
 }
 

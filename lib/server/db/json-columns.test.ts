@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readJson, type JsonColumn } from './json-columns';
+import { jsonForColumn, readJson, type JsonColumn } from './json-columns';
 
 const stats = {
   method: null,
@@ -42,5 +42,18 @@ describe('readJson', () => {
   ];
   it.each(invalid)('%s refuses %j', (column, stored, message) => {
     expect(() => readJson(column, 'id_1', stored)).toThrow(message);
+  });
+});
+
+describe('jsonForColumn', () => {
+  it('writes plain JSON that reads back: undefined dropped, NaN and Infinity as null', () => {
+    const written = jsonForColumn('run.aggregated', { ...stats, rps: NaN, percentiles: { '95': Infinity } });
+    expect(written).toEqual({ ...stats, rps: null, percentiles: { '95': null } });
+    expect(readJson('run.aggregated', 'id_1', JSON.stringify(written))).toEqual(written);
+  });
+
+  it('refuses a value of another shape, naming the column', () => {
+    const settings = { groups: ['api'], steps: 'yes' } as unknown as { groups: string[]; steps: boolean };
+    expect(() => jsonForColumn('share.settings', settings)).toThrow(/writing share\.settings.*steps/s);
   });
 });

@@ -130,3 +130,11 @@ export function readJson<C extends JsonColumn>(column: C, id: string, value: unk
   if (!parsed.success) throw new StoredJsonError(column, id, z.prettifyError(parsed.error));
   return parsed.data;
 }
+
+/** `value` as `column` stores it: plain JSON (undefined fields dropped, NaN and Infinity as null), checked
+ *  against the column's shape so that every write reads back. */
+export function jsonForColumn<C extends JsonColumn>(column: C, value: Shapes[C]): Shapes[C] {
+  const parsed = SCHEMAS[column].safeParse(JSON.parse(JSON.stringify(value)));
+  if (!parsed.success) throw new Error(`writing ${column}: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}

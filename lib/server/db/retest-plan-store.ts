@@ -1,10 +1,10 @@
 // A planned retest stored in one transaction: the criteria set, the phase (new or existing) and the
 // items linked to the set's criteria by index. All of it or nothing.
 import { newId } from '../../domain/ids';
-import type { Criterion } from '../../domain/criteria/types';
+import type { CriteriaSetInput, Criterion } from '../../domain/criteria/types';
 import type { RoadmapItemDraft } from '../../domain/roadmap/types';
 import type { Db } from './client';
-import { appliesToData, type CriteriaSetInput } from './criteria-store';
+import { appliesToData } from './criteria-store';
 
 export interface RetestPlanRecord {
   set: Omit<CriteriaSetInput, 'criteria'> & { criteria: Criterion[] };

@@ -2,27 +2,21 @@
 // every write that moves or removes rows renumbers the affected list in the same transaction.
 import { newId } from '../../domain/ids';
 import type { Criterion } from '../../domain/criteria/types';
-import type {
-  Roadmap,
-  RoadmapDraft,
-  RoadmapItem,
-  RoadmapItemDraft,
-  ItemStatus,
-  Priority,
-} from '../../domain/roadmap/types';
+import type { Roadmap, RoadmapDraft, RoadmapItem, RoadmapItemDraft } from '../../domain/roadmap/types';
 import type { Db } from './client';
+import { readChoice } from './text-columns';
 
 type ItemRow = Awaited<ReturnType<Db['roadmapItem']['findFirstOrThrow']>> & { criteria: { criterionId: string }[] };
 
 function toItem(r: ItemRow): RoadmapItem {
   return {
     id: r.id,
-    priority: r.priority as Priority,
+    priority: readChoice('roadmap_item.priority', r.id, r.priority),
     title: r.title,
     problem: r.problem,
     expectedImpact: r.expectedImpact,
     owner: r.owner,
-    status: r.status as ItemStatus,
+    status: readChoice('roadmap_item.status', r.id, r.status),
     notes: r.notes,
     criterionIds: r.criteria.map((c) => c.criterionId).sort(),
     createdAt: r.createdAt.toISOString(),

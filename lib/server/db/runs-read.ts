@@ -6,6 +6,7 @@ import type { Db, Tx } from './client';
 import type { DbProvider } from './config';
 import { decodeSeries, type EncodedSeries } from './series-codec';
 import type { RunPage, RunSummary, StoredFileInfo, StoredRun } from '../../domain/shapes/stored-run';
+import { readChoice } from './text-columns';
 
 const SUMMARY_INCLUDE = { project: { select: { name: true } }, tags: { select: { tag: true } } } as const;
 
@@ -147,7 +148,7 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
     },
     files: r.files.map((f): ParsedFileInfo => ({
       name: f.name,
-      kind: f.kind as ParsedFileInfo['kind'],
+      kind: readChoice('run_file.kind', f.id, f.kind),
       format: f.format,
       versions: parseRange(f.versions),
       encoding: f.encoding,

@@ -4,6 +4,7 @@ import type { ParsedRun } from '../../domain/locust/types';
 import type { Db, Tx } from './client';
 import { encodeSeries } from './series-codec';
 import { originalFromBytes, type StoredOriginal } from './original-file';
+import { jsonForColumn } from './json-columns';
 
 export interface NewRun {
   run: ParsedRun;
@@ -116,7 +117,7 @@ async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise
       p99Ms: a.percentiles['99'] ?? null,
       maxMs: a.maxMs,
       endpointCount: run.endpoints.length,
-      aggregated: toJson(a),
+      aggregated: jsonForColumn('run.aggregated', a),
       warnings: run.warnings,
       history: historySummary(run),
       tags: { create: [...new Set(input.tags)].map((tag) => ({ tag })) },
@@ -128,7 +129,7 @@ async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise
       runId: id,
       position,
       ...e,
-      percentiles: toJson(e.percentiles),
+      percentiles: jsonForColumn('endpoint_stat.percentiles', e.percentiles),
     })),
   });
   await tx.failureRow.createMany({
@@ -138,7 +139,12 @@ async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise
     data: run.exceptions.map((x, position) => ({ id: newId('ex'), runId: id, position, ...x })),
   });
   await tx.transactionStat.createMany({
-    data: run.transactions.map((t, position) => ({ id: newId('tx'), runId: id, position, stats: toJson(t) })),
+    data: run.transactions.map((t, position) => ({
+      id: newId('tx'),
+      runId: id,
+      position,
+      stats: jsonForColumn('transaction_stat.stats', t),
+    })),
   });
   // Batched: one statement per SERIES_BATCH rows instead of one per endpoint keeps the write
   // transaction (and SQLite's write lock) short for runs with thousands of endpoints.
@@ -189,9 +195,4 @@ function historySummary(run: ParsedRun) {
     fullHistory: h.fullHistory,
     resetsAtS: h.resetsAtS,
   };
-}
-
-/** Plain JSON value of a domain object (drops undefined, keeps null). */
-function toJson<T>(value: T): object {
-  return JSON.parse(JSON.stringify(value)) as object;
 }

@@ -1,8 +1,9 @@
 // Share links. Looked up by the sha256 of their token; views counted on every resolved visit.
 import { newId } from '../../domain/ids';
-import { readJson } from './json-columns';
+import { jsonForColumn, readJson } from './json-columns';
 import type { Db } from './client';
-import type { ShareKind, ShareRecord } from '../../domain/shapes/share';
+import type { ShareRecord } from '../../domain/shapes/share';
+import { readChoice } from './text-columns';
 
 export type NewShare = Omit<
   ShareRecord,
@@ -16,7 +17,7 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 function toRecord(r: Row): ShareRecord {
   return {
     id: r.id,
-    kind: r.kind as ShareKind,
+    kind: readChoice('share.kind', r.id, r.kind),
     runIds: readJson('share.run_ids', r.id, r.runIds),
     baselineRunId: r.baselineRunId,
     projectId: r.projectId,
@@ -33,7 +34,9 @@ function toRecord(r: Row): ShareRecord {
 
 export async function createShare(db: Db, share: NewShare): Promise<ShareRecord> {
   const { tokenHash, settings, ...rest } = share;
-  const row = await db.share.create({ data: { id: newId('shr'), tokenHash, ...rest, settings: settings as object } });
+  const row = await db.share.create({
+    data: { id: newId('shr'), tokenHash, ...rest, settings: jsonForColumn('share.settings', settings) },
+  });
   return toRecord(row);
 }
 

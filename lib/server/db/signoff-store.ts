@@ -1,8 +1,9 @@
 // Sign-off records: written once, never edited (a record of who decided what, when).
 import { newId } from '../../domain/ids';
 import type { SignOffRecord, Verdict, VerdictName } from '../../domain/criteria/types';
-import { readJson } from './json-columns';
+import { jsonForColumn, readJson } from './json-columns';
 import type { Db } from './client';
+import { readChoice } from './text-columns';
 
 export interface SignOffInput {
   projectId: string;
@@ -26,8 +27,8 @@ function toRecord(r: SignOffRow): SignOffRecord {
     runId: r.runId,
     setName: r.setName,
     runLabel: r.runLabel,
-    verdict: r.verdict as VerdictName,
-    decision: r.decision as VerdictName,
+    verdict: readChoice('sign_off.verdict', r.id, r.verdict),
+    decision: readChoice('sign_off.decision', r.id, r.decision),
     decidedBy: r.decidedBy,
     note: r.note,
     results: readJson('sign_off.results', r.id, r.results),
@@ -48,7 +49,7 @@ export async function createSignOff(db: Db, input: SignOffInput): Promise<SignOf
       decision: input.decision,
       decidedBy: input.decidedBy,
       note: input.note,
-      results: input.results as object,
+      results: jsonForColumn('sign_off.results', input.results),
     },
   });
   return toRecord(row);

@@ -5,7 +5,7 @@ import { compareSteps, NotSteppedError } from '../../domain/analysis/compare-ste
 import { comparisonMarkdown } from '../../domain/report/markdown';
 import type { Comparison } from '../../domain/analysis/types';
 import { badRequest } from './errors';
-import { columnValues } from '../../domain/locust/numbers';
+import { runHistoryColumns } from '../../domain/charts/series-columns';
 import type { UserGroup } from '../../domain/analysis/endpoint-groups';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../../domain/analysis/thresholds';
 import { userGroupSchema } from '../schemas/compare';
@@ -289,27 +289,18 @@ async function readComparisonView(
   return {
     comparison,
     groups,
-    runs: stored.map((s) => {
-      const h = s.run.history;
-      const columns: Record<string, (number | null)[]> = {};
-      if (h) {
-        for (const [key, value] of Object.entries(h.aggregated))
-          if (value instanceof Float64Array) columns[key] = columnValues(value);
-        for (const [key, value] of Object.entries(h.aggregated.percentiles)) columns[`p${key}`] = columnValues(value);
-      }
-      return {
-        id: s.summary.id,
-        label: s.summary.label,
-        userCount: s.summary.userCount,
-        durationS: s.summary.durationS,
-        startTime: s.summary.startTime,
-        percentiles: s.run.aggregated.percentiles,
-        maxMs: s.run.aggregated.maxMs,
-        history: h ? { percentileWindow: h.percentileWindow, semantics: h.semanticsNote, columns } : null,
-        rampWarning: window === 'whole' ? rampWarning(s.run) : null,
-        ceiling: window === 'whole' ? (latencyCeiling(s.run)?.evidence ?? null) : null,
-      };
-    }),
+    runs: stored.map((s) => ({
+      id: s.summary.id,
+      label: s.summary.label,
+      userCount: s.summary.userCount,
+      durationS: s.summary.durationS,
+      startTime: s.summary.startTime,
+      percentiles: s.run.aggregated.percentiles,
+      maxMs: s.run.aggregated.maxMs,
+      history: runHistoryColumns(s.run.history),
+      rampWarning: window === 'whole' ? rampWarning(s.run) : null,
+      ceiling: window === 'whole' ? (latencyCeiling(s.run)?.evidence ?? null) : null,
+    })),
     window,
     steadyUnavailable: window === 'steady' || steps ? null : firstUnavailable(stored),
     markdown: reportMarkdown(comparison, plan, meeting, stored),

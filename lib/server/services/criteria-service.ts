@@ -3,7 +3,7 @@
 import 'server-only';
 import { cachedRead } from './read-cache';
 import { database } from '../db/stores';
-import type { CriteriaSetInput } from '../db/criteria-store';
+import type { CriteriaSetInput } from '../../domain/criteria/types';
 import type { ProjectInfo } from '../../domain/shapes/project';
 import { linkCriteria } from '../../domain/criteria/match';
 import type { RetestPlanBody } from '../schemas/roadmap';

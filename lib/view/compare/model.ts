@@ -18,7 +18,6 @@ import { groupRows, type GroupRow } from './groups';
 import { scalingCurveView, type ScalingCurveView } from './scaling-curve';
 import { stepsView, type StepsView } from './steps';
 import { prepareTimeline, type Timeline } from '../../domain/charts/prepare-timeline';
-import { columnsFromApi } from '../../domain/charts/series-columns';
 import type { ComparisonView } from '../../domain/shapes/comparison-view';
 import { packEndpoints, type ComparisonHead, type PackedEndpoint } from './endpoints';
 import { headlineRows, type HeadlineRow } from './headline';
@@ -104,7 +103,7 @@ export interface CompareModel {
 /** A run's aggregated history as a prepared timeline (null without one or without points). */
 export function runTimeline(history: ComparisonView['runs'][number]['history']): Timeline | null {
   if (!history) return null;
-  const timeline = prepareTimeline(columnsFromApi(history.columns), { window: history.percentileWindow });
+  const timeline = prepareTimeline(history.columns, { window: history.percentileWindow });
   return timeline.points.length > 0 ? timeline : null;
 }
 

@@ -6,7 +6,7 @@ import { compareRuns } from '../../domain/analysis/compare-runs';
 import { comparisonMarkdown } from '../../domain/report/markdown';
 import type { Comparison } from '../../domain/analysis/types';
 import { parseUpload } from '../../domain/locust/index';
-import { columnValues } from '../../domain/locust/numbers';
+import { runHistoryColumns } from '../../domain/charts/series-columns';
 import type { ParsedRun } from '../../domain/locust/types';
 import type { ComparisonView } from '../../domain/shapes/comparison-view';
 
@@ -43,25 +43,16 @@ export function viewOf(runs: { id: string; run: ParsedRun }[], baseline = 0): Co
   const comparison: Comparison = compareRuns(runs, baseline);
   return {
     comparison,
-    runs: runs.map(({ id, run }) => {
-      const h = run.history;
-      const columns: Record<string, (number | null)[]> = {};
-      if (h) {
-        for (const [key, value] of Object.entries(h.aggregated))
-          if (value instanceof Float64Array) columns[key] = columnValues(value);
-        for (const [key, value] of Object.entries(h.aggregated.percentiles)) columns[`p${key}`] = columnValues(value);
-      }
-      return {
-        id,
-        label: run.meta.label ?? id,
-        userCount: run.meta.userCount,
-        durationS: run.meta.durationS,
-        startTime: run.meta.startTime,
-        percentiles: run.aggregated.percentiles,
-        maxMs: run.aggregated.maxMs,
-        history: h ? { percentileWindow: h.percentileWindow, semantics: h.semanticsNote, columns } : null,
-      };
-    }),
+    runs: runs.map(({ id, run }) => ({
+      id,
+      label: run.meta.label ?? id,
+      userCount: run.meta.userCount,
+      durationS: run.meta.durationS,
+      startTime: run.meta.startTime,
+      percentiles: run.aggregated.percentiles,
+      maxMs: run.aggregated.maxMs,
+      history: runHistoryColumns(run.history),
+    })),
     markdown: comparisonMarkdown(comparison),
     plan: null,
     meeting: null,

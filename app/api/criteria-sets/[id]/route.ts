@@ -10,7 +10,6 @@ import {
   removeCriteriaSet,
   saveCriteriaSet,
 } from '@/lib/server/services/criteria-service';
-import type { CriteriaSetInput } from '@/lib/server/db/criteria-store';
 
 export const dynamic = 'force-dynamic';
 
@@ -24,7 +23,7 @@ export const GET = withErrors(async (request: Request, { params }: Context) => {
 });
 
 export const PUT = withErrors(async (request: Request, { params }: Context) => {
-  const input = criteriaSetInputSchema.parse(await request.json().catch(() => undefined)) as CriteriaSetInput;
+  const input = criteriaSetInputSchema.parse(await request.json().catch(() => undefined));
   return json(await saveCriteriaSet((await params).id, input));
 });
 

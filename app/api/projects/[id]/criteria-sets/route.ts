@@ -3,7 +3,6 @@
 import { json, withErrors } from '@/lib/server/http/respond';
 import { criteriaSetInputSchema } from '@/lib/server/schemas/criteria';
 import { listProjectCriteriaSets, saveNewCriteriaSet } from '@/lib/server/services/criteria-service';
-import type { CriteriaSetInput } from '@/lib/server/db/criteria-store';
 
 export const dynamic = 'force-dynamic';
 
@@ -14,7 +13,7 @@ export const GET = withErrors(async (_request: Request, { params }: Context) =>
 );
 
 export const POST = withErrors(async (request: Request, { params }: Context) => {
-  const input = criteriaSetInputSchema.parse(await request.json().catch(() => undefined)) as CriteriaSetInput;
+  const input = criteriaSetInputSchema.parse(await request.json().catch(() => undefined));
   const set = await saveNewCriteriaSet((await params).id, input);
   return json(set, { status: 201, headers: { Location: `/api/criteria-sets/${set.id}` } });
 });

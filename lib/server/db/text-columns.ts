@@ -1,0 +1,60 @@
+// The text columns that hold one of a few words, and the words: every read of one goes through
+// readChoice, so a stored value outside the list is an error naming the table, column and row,
+// never a string typed as something it is not.
+import type { Role } from '../../domain/shapes/auth';
+import type { ShareKind } from '../../domain/shapes/share';
+import type { CriterionOp, VerdictName } from '../../domain/criteria/types';
+import type { FileKind } from '../../domain/locust/types';
+import { ITEM_STATUSES, PRIORITIES } from '../../domain/roadmap/types';
+
+/** `words` as given; compiles only when they are every member of T. */
+const every =
+  <T extends string>() =>
+  <const W extends readonly T[]>(words: W & ([Exclude<T, W[number]>] extends [never] ? unknown : never)): W =>
+    words;
+
+const roles = every<Role>()(['viewer', 'editor']);
+const verdicts = every<VerdictName>()(['GO', 'CONDITIONAL', 'NO-GO']);
+
+/** "table.column" -> the words it may hold. */
+const COLUMNS = {
+  'session.role': roles,
+  'api_token.role': roles,
+  'share.kind': every<ShareKind>()(['run', 'comparison', 'project']),
+  'criterion.op': every<CriterionOp>()(['<', '<=', '>', '>=', '==']),
+  'run_file.kind': every<FileKind>()([
+    'stats',
+    'requests',
+    'distribution',
+    'history',
+    'failures',
+    'exceptions',
+    'html',
+    'json',
+    'stats-requests-json',
+    'transactions-summary',
+  ]),
+  'sign_off.verdict': verdicts,
+  'sign_off.decision': verdicts,
+  'roadmap_item.priority': PRIORITIES,
+  'roadmap_item.status': ITEM_STATUSES,
+} as const;
+
+export type TextColumn = keyof typeof COLUMNS;
+type Word<C extends TextColumn> = (typeof COLUMNS)[C][number];
+
+export class StoredTextError extends Error {
+  constructor(column: TextColumn, id: string, value: string) {
+    const words = COLUMNS[column].join(', ');
+    super(`stored value "${value}" in ${column} of row ${id} is not one of ${words}`);
+    this.name = 'StoredTextError';
+  }
+}
+
+/** The value of `column` in row `id`, checked against the column's words. */
+export function readChoice<C extends TextColumn>(column: C, id: string, value: string): Word<C> {
+  const words: readonly Word<C>[] = COLUMNS[column];
+  const found = words.find((w) => w === value);
+  if (found === undefined) throw new StoredTextError(column, id, value);
+  return found;
+}
