@@ -1,15 +1,15 @@
 // The evidence of the printed meeting summary (meeting-summary.tsx): the endpoints that changed most,
 // the failure messages with their whole error texts, scaling, and the next steps (decisions, roadmap).
 import type { ReactNode } from 'react';
-import { unpackEndpoints } from '@/lib/view/compare/endpoints';
-import { formatFailureRate, formatPoints } from '@/lib/domain/report/metric-format';
 import type { CompareModel } from '@/lib/view/compare/model';
 import { VERDICT_WORDS } from '@/lib/view/compare/scaling';
-import { formatChange, formatCount, formatMs, NONE } from '@/lib/domain/format/format';
+import { formatCount, NONE } from '@/lib/domain/format/format';
 import { openItems } from '@/lib/view/present/roadmap';
-import { changedEndpoints, summaryFailures, SUMMARY_OPEN_ITEMS } from '@/lib/view/present/summary';
+import { headRunNames } from '@/lib/view/present/endpoint-changes';
+import { summaryEndpointTable, summaryFailures, SUMMARY_OPEN_ITEMS } from '@/lib/view/present/summary';
 import { PRIORITY_LABELS } from '@/lib/view/roadmap/labels';
 import { progressText, roadmapProgress } from '@/lib/view/roadmap/progress';
+import { GROWTH_TEXT } from './status-badge';
 
 export function SummarySection({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
   return (
@@ -26,21 +26,14 @@ export function SummarySection({ title, note, children }: { title: string; note?
 const TH =
   'border-b border-slate-400 px-1.5 py-1 align-bottom text-[9px] font-semibold uppercase tracking-wide text-slate-600';
 const TD = 'border-b border-slate-200 px-1.5 py-1 align-top';
-const tone = (x: number | null) =>
-  x !== null && x > 0 ? 'text-bad' : x !== null && x < 0 ? 'text-ok' : 'text-slate-600';
 
 export function SummaryEndpoints({ model }: { model: CompareModel }) {
-  const { baselineIndex: b, targetIndex: t } = model.head;
-  const all = unpackEndpoints(model.endpoints, b, t);
-  const rows = changedEndpoints(model).flatMap(({ index, direction }) =>
-    all[index] ? [{ e: all[index], direction }] : [],
-  );
+  const { rows, headers, endpointCount } = summaryEndpointTable(model);
   if (rows.length === 0) return null;
-  const [base, target] = [model.runs[b]?.name ?? 'baseline', model.runs[t]?.name ?? 'target'];
   return (
     <SummarySection
       title="Endpoints that changed most"
-      note={`${rows.length} of ${all.length}: worse first (P95, or failure rate: 1 point counts as +10% P95)`}
+      note={`${rows.length} of ${endpointCount}: worse first (P95, or failure rate: 1 point counts as +10% P95)`}
     >
       <table
         className="w-full table-fixed border-collapse text-left text-[10px]"
@@ -65,10 +58,10 @@ export function SummaryEndpoints({ model }: { model: CompareModel }) {
               Got
             </th>
             <th scope="col" className={`${TH} text-right`}>
-              P95 {base}
+              {headers.p95Baseline}
             </th>
             <th scope="col" className={`${TH} text-right`}>
-              P95 {target}
+              {headers.p95Target}
             </th>
             <th scope="col" className={`${TH} text-right`}>
               Change
@@ -82,23 +75,25 @@ export function SummaryEndpoints({ model }: { model: CompareModel }) {
           </tr>
         </thead>
         <tbody className="num">
-          {rows.map(({ e, direction }) => (
-            <tr key={e.id}>
+          {rows.map((row) => (
+            <tr key={row.id}>
               <th scope="row" className={`${TD} font-normal [overflow-wrap:anywhere]`}>
-                {e.label}
+                {row.label}
               </th>
-              <td className={`${TD} font-semibold ${direction === 'worse' ? 'text-bad' : 'text-ok'}`}>{direction}</td>
-              <td className={`${TD} text-right whitespace-nowrap`}>{formatMs(e.runs[b]?.p95Ms)}</td>
-              <td className={`${TD} text-right font-semibold whitespace-nowrap`}>{formatMs(e.runs[t]?.p95Ms)}</td>
-              <td className={`${TD} text-right font-semibold whitespace-nowrap ${tone(e.p95Change)}`}>
-                {formatChange(e.p95Change)}
+              <td className={`${TD} font-semibold ${row.direction === 'worse' ? 'text-bad' : 'text-ok'}`}>
+                {row.direction}
+              </td>
+              <td className={`${TD} text-right whitespace-nowrap`}>{row.p95Baseline}</td>
+              <td className={`${TD} text-right font-semibold whitespace-nowrap`}>{row.p95Target}</td>
+              <td className={`${TD} text-right font-semibold whitespace-nowrap ${GROWTH_TEXT[row.p95Change.tone]}`}>
+                {row.p95Change.text}
               </td>
               <td className={`${TD} text-right`}>
-                {formatFailureRate(e.runs[b]?.failureRate)} → {formatFailureRate(e.runs[t]?.failureRate)}
-                {e.newFailures && <span className="ml-1 font-bold text-bad">new</span>}
+                {row.failureRates}
+                {row.newFailures && <span className="ml-1 font-bold text-bad">new</span>}
               </td>
-              <td className={`${TD} text-right whitespace-nowrap ${tone(e.failureRateChange)}`}>
-                {e.failureRateChange === null ? NONE : formatPoints(e.failureRateChange)}
+              <td className={`${TD} text-right whitespace-nowrap ${GROWTH_TEXT[row.failureRateChange.tone]}`}>
+                {row.failureRateChange.text}
               </td>
             </tr>
           ))}
@@ -116,7 +111,7 @@ export function SummaryFailures({ model }: { model: CompareModel }) {
   const failures = model.headline.find((r) => r.metric === 'failures');
   const concentration = model.concentration.filter((c) => c.run === t && c.verdict !== 'none');
   if (rows.length === 0 && !concentration.length) return null;
-  const [base, target] = [model.runs[b]?.name ?? 'baseline', model.runs[t]?.name ?? 'target'];
+  const { baseline: base, target } = headRunNames(model);
   return (
     <SummarySection
       title="Failures"

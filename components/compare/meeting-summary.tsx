@@ -5,6 +5,7 @@
 // pages. Tables here keep their own column widths while printing (`data-print-fixed`, see app/print.css).
 import type { CompareModel } from '@/lib/view/compare/model';
 import { significanceLine } from '@/lib/view/compare/headline';
+import { headRunNames } from '@/lib/view/present/endpoint-changes';
 import { summaryRunColumns } from '@/lib/view/present/summary';
 import type { VerdictName } from '@/lib/domain/criteria/types';
 import type { Status } from '@/lib/domain/analysis/types';
@@ -114,14 +115,12 @@ function SummaryVerdict({ model }: { model: CompareModel }) {
 function SummaryHeadline({ model }: { model: CompareModel }) {
   const { runs, headline, head } = model;
   const cols = summaryRunColumns(runs.length, head.baselineIndex, head.targetIndex);
+  const names = headRunNames(model);
   const th =
     'border-b border-slate-400 px-1.5 py-1 align-bottom text-[9px] font-semibold uppercase tracking-wide text-slate-600';
   const td = 'border-b border-slate-200 px-1.5 py-1 align-top';
   return (
-    <SummarySection
-      title="Headline"
-      note={`All endpoints · change = ${runs[head.targetIndex]?.name ?? 'target'} vs ${runs[head.baselineIndex]?.name ?? 'baseline'}`}
-    >
+    <SummarySection title="Headline" note={`All endpoints · change = ${names.target} vs ${names.baseline}`}>
       <table
         className="w-full table-fixed border-collapse text-left text-[10px]"
         data-print-fixed

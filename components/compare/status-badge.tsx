@@ -1,4 +1,5 @@
 import type { Status } from '@/lib/domain/analysis/types';
+import type { GrowthTone } from '@/lib/view/present/endpoint-changes';
 
 /** Five statuses, five looks: improved (solid green, ↑) is not OK (unchanged, light green), and inconclusive
  *  (grey, dashed: the data cannot decide) is neither good nor bad. */
@@ -40,3 +41,10 @@ export const TONE_TEXT = {
   same: 'text-slate-600',
   none: 'text-slate-400',
 } as const;
+
+/** Text colour of a growth (lib/view/present/endpoint-changes GrowthTone): grew red, fell green. */
+export const GROWTH_TEXT = {
+  bad: 'text-bad',
+  ok: 'text-ok',
+  neutral: 'text-slate-600',
+} as const satisfies Record<GrowthTone, string>;

@@ -1,10 +1,10 @@
 // The worst endpoints and the failures of a comparison, as projector tables (a few rows, large type).
 import type { FailureDiffStatus } from '@/lib/domain/analysis/failure-analysis';
 import { DIFF_STATUS_WORDS } from '@/lib/view/compare/failure-messages';
-import { unpackEndpoints } from '@/lib/view/compare/endpoints';
-import { formatFailureRate, formatPoints } from '@/lib/domain/report/metric-format';
 import type { CompareModel } from '@/lib/view/compare/model';
-import { formatChange, formatCount, formatMs, NONE } from '@/lib/domain/format/format';
+import { formatCount } from '@/lib/domain/format/format';
+import { GROWTH_TEXT } from '@/components/compare/status-badge';
+import { endpointChangeTable, headRunNames } from '@/lib/view/present/endpoint-changes';
 import { FAILURE_WEIGHT } from '@/lib/view/present/slides';
 import { TD, TH } from './slide-parts';
 
@@ -29,9 +29,6 @@ function DiffMark({ status }: { status: FailureDiffStatus | null }) {
   );
 }
 
-const worse = (x: number | null) =>
-  x !== null && x > 0 ? 'text-bad' : x !== null && x < 0 ? 'text-ok' : 'text-slate-600';
-
 function Method({ method, name }: { method: string | null; name: string }) {
   return (
     <span className="block truncate" title={method ? `${method} ${name}` : name}>
@@ -43,16 +40,12 @@ function Method({ method, name }: { method: string | null; name: string }) {
 
 /** `indices` into model.endpoints (lib/view/present/slides worstEndpoints), worst first. */
 export function WorstEndpointsSlide({ model, indices }: { model: CompareModel; indices: number[] }) {
-  const { baselineIndex: b, targetIndex: t } = model.head;
-  const all = unpackEndpoints(model.endpoints, b, t);
-  const rows = indices.flatMap((i) => (all[i] ? [all[i]] : []));
-  const base = model.runs[b]?.name ?? 'baseline';
-  const target = model.runs[t]?.name ?? 'target';
+  const { rows, headers, baselineName, targetName } = endpointChangeTable(model, indices);
   return (
     <div className="space-y-3">
       <p className="text-lg text-slate-700">
-        The {rows.length} endpoints that got most worse from {base} to {target}: by P95 growth, or failure-rate growth
-        (1 point counts as +{FAILURE_WEIGHT}% P95).
+        The {rows.length} endpoints that got most worse from {baselineName} to {targetName}: by P95 growth, or
+        failure-rate growth (1 point counts as +{FAILURE_WEIGHT}% P95).
       </p>
       <table className="w-full table-fixed border-collapse text-left" aria-label="Worst endpoints">
         <colgroup>
@@ -69,10 +62,10 @@ export function WorstEndpointsSlide({ model, indices }: { model: CompareModel; i
               Endpoint
             </th>
             <th scope="col" className={`${TH} text-right`}>
-              P95 {base}
+              {headers.p95Baseline}
             </th>
             <th scope="col" className={`${TH} text-right`}>
-              P95 {target}
+              {headers.p95Target}
             </th>
             <th scope="col" className={`${TH} text-right`}>
               Change
@@ -86,33 +79,34 @@ export function WorstEndpointsSlide({ model, indices }: { model: CompareModel; i
           </tr>
         </thead>
         <tbody className="num">
-          {rows.map((e) => (
-            <tr key={e.id}>
-              <th scope="row" className={`${TD} font-normal`}>
-                <Method method={e.method} name={e.name} />
-              </th>
-              <td className={`${TD} text-right text-lg whitespace-nowrap text-slate-800`}>
-                {formatMs(e.runs[b]?.p95Ms)}
-              </td>
-              <td className={`${TD} text-right text-xl font-semibold whitespace-nowrap text-slate-950`}>
-                {formatMs(e.runs[t]?.p95Ms)}
-              </td>
-              <td className={`${TD} text-right text-xl font-bold whitespace-nowrap ${worse(e.p95Change)}`}>
-                {formatChange(e.p95Change)}
-              </td>
-              <td className={`${TD} text-right text-lg whitespace-nowrap text-slate-800`}>
-                {formatFailureRate(e.runs[b]?.failureRate)} → {formatFailureRate(e.runs[t]?.failureRate)}
-                {e.newFailures && (
-                  <span className="ml-2 rounded bg-bad px-1.5 align-middle text-sm font-bold text-white uppercase">
-                    new
-                  </span>
-                )}
-              </td>
-              <td className={`${TD} text-right text-lg font-semibold whitespace-nowrap ${worse(e.failureRateChange)}`}>
-                {e.failureRateChange === null ? NONE : formatPoints(e.failureRateChange)}
-              </td>
-            </tr>
-          ))}
+          {rows.map((row) => {
+            const [p95Tone, rateTone] = [GROWTH_TEXT[row.p95Change.tone], GROWTH_TEXT[row.failureRateChange.tone]];
+            return (
+              <tr key={row.id}>
+                <th scope="row" className={`${TD} font-normal`}>
+                  <Method method={row.method} name={row.name} />
+                </th>
+                <td className={`${TD} text-right text-lg whitespace-nowrap text-slate-800`}>{row.p95Baseline}</td>
+                <td className={`${TD} text-right text-xl font-semibold whitespace-nowrap text-slate-950`}>
+                  {row.p95Target}
+                </td>
+                <td className={`${TD} text-right text-xl font-bold whitespace-nowrap ${p95Tone}`}>
+                  {row.p95Change.text}
+                </td>
+                <td className={`${TD} text-right text-lg whitespace-nowrap text-slate-800`}>
+                  {row.failureRates}
+                  {row.newFailures && (
+                    <span className="ml-2 rounded bg-bad px-1.5 align-middle text-sm font-bold text-white uppercase">
+                      new
+                    </span>
+                  )}
+                </td>
+                <td className={`${TD} text-right text-lg font-semibold whitespace-nowrap ${rateTone}`}>
+                  {row.failureRateChange.text}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>
@@ -124,8 +118,7 @@ export function FailuresSlide({ model, ids }: { model: CompareModel; ids: string
   const { baselineIndex: b, targetIndex: t } = model.head;
   const rows = ids.flatMap((id) => model.failureDiffs.filter((r) => r.id === id));
   const failures = model.headline.find((r) => r.metric === 'failures');
-  const base = model.runs[b]?.name ?? 'baseline';
-  const target = model.runs[t]?.name ?? 'target';
+  const { baseline: base, target } = headRunNames(model);
   return (
     <div className="space-y-4">
       {failures && (

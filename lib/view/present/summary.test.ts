@@ -3,7 +3,13 @@
 // from the fixtures' _stats.csv rows (95% column) and _failures.csv.
 import { describe, expect, test } from 'vitest';
 import { unpackEndpoints } from '../compare/endpoints';
-import { changedEndpoints, improvementScore, summaryFailures, summaryRunColumns } from './summary';
+import {
+  changedEndpoints,
+  improvementScore,
+  summaryEndpointTable,
+  summaryFailures,
+  summaryRunColumns,
+} from './summary';
 import { seriesModel } from './test-series';
 
 const series = seriesModel();
@@ -37,6 +43,27 @@ describe('the retest against 50 users', () => {
       ['POST /api/project/[id]/items/save/', 'worse'], // 820 -> 910 ms (+11%)
       ['GET /dashboard/', 'worse'], // 1 failure in 541 requests, none before: +0.18 points (× 10 = 1.8%)
       ['POST /accounts/login/', 'better'], // 390 -> 100 ms (−74%)
+    ]);
+  });
+
+  test.each([
+    [0, ['GET /static/js/app.js', 'worse', '20 ms', '52 ms', '+160%', '0% → 0%', '0.00 pts']],
+    [1, ['GET /accounts/login/', 'worse', '67 ms', '110 ms', '+64%', '0% → 0%', '0.00 pts']],
+    [2, ['POST /api/project/[id]/items/save/', 'worse', '820 ms', '910 ms', '+11%', '0% → 0%', '0.00 pts']],
+    [3, ['GET /dashboard/', 'worse', '1,000 ms', '930 ms', '−7%', '0% → 0.18%', '+0.18 pts']],
+    [4, ['POST /accounts/login/', 'better', '390 ms', '100 ms', '−74%', '0% → 0%', '0.00 pts']],
+  ])('the summary table, row %i: %j', (i, expected) => {
+    const r = summaryEndpointTable(series).rows[i]!;
+    const cells = [r.p95Baseline, r.p95Target, r.p95Change.text, r.failureRates, r.failureRateChange.text];
+    expect([r.label, r.direction, ...cells]).toEqual(expected);
+  });
+
+  test('the summary table: 5 of the 13 endpoints, P95 headers with the run names', () => {
+    const table = summaryEndpointTable(series);
+    expect([table.rows.length, table.endpointCount, table.headers]).toEqual([
+      5,
+      13,
+      { p95Baseline: 'P95 50 users', p95Target: 'P95 retest 100 users' },
     ]);
   });
 

@@ -3,6 +3,7 @@
 // items from the CompareModel; the component lays them out.
 import { unpackEndpoints, type EndpointView } from '../compare/endpoints';
 import type { CompareModel } from '../compare/model';
+import { endpointChangeTable, type EndpointChangeRow, type EndpointChangeTable } from './endpoint-changes';
 import { FAILURE_WEIGHT, topFailureRows, worstEndpoints } from './slides';
 
 /** Endpoints, failure messages and open roadmap items the summary lists (the full report has all). */
@@ -55,6 +56,28 @@ export function changedEndpoints(
     .slice(0, count - worse.length)
     .map((x): ChangedEndpoint => ({ index: x.i, direction: 'better' }));
   return [...worse, ...better];
+}
+
+export interface SummaryEndpointTable extends EndpointChangeTable {
+  rows: (EndpointChangeRow & Pick<ChangedEndpoint, 'direction'>)[];
+}
+
+/** The summary's "endpoints that changed most" table: changedEndpoints' rows, each with its direction. */
+export function summaryEndpointTable(
+  model: Pick<CompareModel, 'endpoints' | 'head' | 'runs'>,
+  count = SUMMARY_ENDPOINTS,
+): SummaryEndpointTable {
+  const changed = changedEndpoints(model, count);
+  const table = endpointChangeTable(
+    model,
+    changed.map((c) => c.index),
+  );
+  return {
+    ...table,
+    rows: table.rows.flatMap((row) =>
+      changed.filter((c) => c.index === row.index).map(({ direction }) => ({ ...row, direction })),
+    ),
+  };
 }
 
 /** Failure messages to print in full (ids, the deck's order: new and grown first) and how many there are. */
