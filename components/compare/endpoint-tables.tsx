@@ -14,7 +14,8 @@ import {
 import type { RunInfo } from '@/lib/view/compare/model';
 import { CompareTable } from './compare-table';
 import { useEndpoints } from './endpoints-context';
-import { failureColumns, heldUpColumns, latencyColumns, slowestColumns } from './endpoint-columns';
+import { heldUpColumns, latencyColumns, slowestColumns } from './endpoint-columns';
+import { failureColumns } from './failure-columns';
 
 type Tab = 'failures' | 'latency' | 'slowest' | 'held-up';
 

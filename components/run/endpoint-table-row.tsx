@@ -2,7 +2,8 @@
 import type { Column } from '@tanstack/react-table';
 import { memo } from 'react';
 import type { EndpointRow } from './endpoint-rows';
-import { cellClass, pinStyle } from './table-cells';
+import { pinStyle } from '@/components/ui/table/columns';
+import { cellClass } from './table-cells';
 
 type Columns = Column<EndpointRow, unknown>[];
 

@@ -1,4 +1,4 @@
-// Cell classes shared by the endpoint table's header, body and Aggregated footer. Pinned
+// Cell classes of the endpoint table's body and Aggregated footer (headers: ui/table/sort-head.tsx). Pinned
 // (sticky) cells need an opaque background matching their row.
 import type { Column } from '@tanstack/react-table';
 import type { EndpointRow } from './endpoint-rows';
@@ -17,12 +17,6 @@ function pinned(column: Column<EndpointRow, unknown>): { className: string; edge
   return { className: 'sticky', edge: column.id === 'name' };
 }
 
-/** Inline left offset of pinned columns (px). */
-export function pinStyle(column: Column<EndpointRow, unknown>): { left: number } | undefined {
-  const left = column.columnDef.meta?.stickyLeft;
-  return left === undefined ? undefined : { left };
-}
-
 export function cellClass(column: Column<EndpointRow, unknown>, variant: Variant): string {
   const pin = pinned(column);
   const align = column.columnDef.meta?.align === 'right' ? 'text-right num' : 'text-left';
@@ -36,13 +30,4 @@ export function cellClass(column: Column<EndpointRow, unknown>, variant: Variant
   const edge = pin.edge ? 'border-r border-r-slate-200' : '';
   const z = pin.className ? (variant === 'total' ? 'z-20' : 'z-[5]') : '';
   return `${base} ${total} ${pin.className} ${z} ${edge} ${selectedEdge}`;
-}
-
-export function headerClass(column: Column<EndpointRow, unknown>): string {
-  const pin = pinned(column);
-  return [
-    'sticky top-0 border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600',
-    pin.className ? `${pin.className} z-30` : 'z-20',
-    pin.edge ? 'border-r border-r-slate-200' : '',
-  ].join(' ');
 }

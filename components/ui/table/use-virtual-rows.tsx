@@ -2,7 +2,7 @@
 // rows above and below keep the scroll height (px) of the rows left out; while a scroll jumps past
 // every rendered row, placeholder rows stand in for them (use-fling.ts).
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useState, type RefObject } from 'react';
+import { Fragment, useCallback, useEffect, useState, type ReactNode, type RefObject } from 'react';
 import { flushSync } from 'react-dom';
 import { useFling } from './use-fling';
 
@@ -23,15 +23,23 @@ function usePrinting(): boolean {
   return printing;
 }
 
-/** The rows to render of `rows` (all of them while printing); `keyOf` gives a row's stable key.
- *  `fling`: draw them as PlaceholderRow (the scroll jumped past every row on screen). */
+/** The rows to render and the space (px) of those left out above and below them. */
+export interface VirtualView {
+  items: VirtualItem[];
+  padTopPx: number;
+  padBottomPx: number;
+  /** Draw the rows as PlaceholderRow: the scroll jumped past every row on screen. */
+  fling: boolean;
+}
+
+/** The rows to render of `rows` (all of them while printing); `keyOf` gives a row's stable key. */
 export function useVirtualRows<T>(
   rows: readonly T[],
   keyOf: (row: T) => string,
   scrollRef: RefObject<HTMLDivElement | null>,
   rowHeightPx: number,
   viewportPx: number,
-) {
+): VirtualView {
   const printing = usePrinting();
   // Stable while the rows are: a new function would make the virtualizer re-measure every row on each scroll.
   const getItemKey = useCallback((i: number) => (i < rows.length ? keyOf(rows[i] as T) : i), [rows, keyOf]);
@@ -101,5 +109,48 @@ export function PlaceholderRow({
         <span className="sticky left-3 block max-w-96 truncate">{label}</span>
       </td>
     </tr>
+  );
+}
+
+/** The table body's rows of `view` between their spacer rows: `renderRow` of each, or during a fling a
+ *  PlaceholderRow labelled `labelOf(row)`. `rowIndex` is 1-based among the table's rows, header row first. */
+export function VirtualRows<T>({
+  rows,
+  view,
+  columns,
+  rowHeightPx,
+  keyOf,
+  labelOf,
+  renderRow,
+}: {
+  rows: readonly T[];
+  view: VirtualView;
+  columns: number;
+  rowHeightPx: number;
+  keyOf: (row: T) => string;
+  labelOf: (row: T) => string;
+  renderRow: (row: T, rowIndex: number) => ReactNode;
+}) {
+  return (
+    <>
+      <SpacerRow columns={columns} heightPx={view.padTopPx} />
+      {view.items.map((item) => {
+        const row = rows[item.index];
+        if (row === undefined) return null;
+        const rowIndex = item.index + 2;
+        if (view.fling)
+          return (
+            <PlaceholderRow
+              key={keyOf(row)}
+              label={labelOf(row)}
+              columns={columns}
+              rowIndex={rowIndex}
+              heightPx={rowHeightPx}
+            />
+          );
+        return <Fragment key={keyOf(row)}>{renderRow(row, rowIndex)}</Fragment>;
+      })}
+      <SpacerRow columns={columns} heightPx={view.padBottomPx} />
+    </>
   );
 }
