@@ -116,7 +116,8 @@ function parseOptions(args: string[]): {
   return { positional, options };
 }
 
-/** The `encodings` field: `--encoding FILE=LABEL` as given, `--encoding LABEL` for every file sent (zip entries too). */
+/** The `encodings` field: `--encoding FILE=LABEL` as given, `--encoding LABEL` for every file sent
+ *  (zip entries too). */
 function encodingsField(paths: string[]): string | null {
   const { all, byFile } = currentEncodings();
   const field: Record<string, string> = {};

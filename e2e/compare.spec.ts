@@ -31,7 +31,8 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   const [id20, id40] = ids as [string, string];
 
   await page.goto('/runs');
-  // The rows of these two runs (other specs may have loaded the examples too): the 20-user run first, so it is the baseline.
+  // The rows of these two runs (other specs may have loaded the examples too): the 20-user run first,
+  // so it is the baseline.
   for (const id of [id20, id40]) {
     await page
       .getByRole('row')

@@ -23,7 +23,8 @@ export function rng(seed) {
   };
 }
 
-/** Locust's response-time buckets: exact below 100 ms, then 10 ms steps, then 100 ms steps from 1 s (2 significant digits). */
+/** Locust's response-time buckets: exact below 100 ms, then 10 ms steps, then 100 ms steps from 1 s
+ *  (2 significant digits). */
 export function bucketMs(ms) {
   if (ms < 100) return Math.round(ms);
   if (ms < 1000) return Math.round(ms / 10) * 10;
@@ -156,7 +157,8 @@ const ERRORS = [
 ];
 const csvCell = (s) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
-/** `_failures.csv`: each failing endpoint's failures split over one or two messages (occurrences add up to its count). */
+/** `_failures.csv`: each failing endpoint's failures split over one or two messages
+ *  (occurrences add up to its count). */
 function failuresCsv(endpoints) {
   const lines = ['Method,Name,Error,Occurrences'];
   endpoints.forEach((e, i) => {

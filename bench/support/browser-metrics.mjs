@@ -100,7 +100,8 @@ const round1 = (x) => (x === null || x === undefined ? null : Math.round(x * 10)
 
 /**
  * Opens `url`, waits for `readySelector`, reads LCP and blocking time, runs `prepare(page)` (e.g. pick
- * a tab), then scrolls the table in `regionSelector`. `lastRow(page)` gives the aria-rowindex the table's last row must have.
+ * a tab), then scrolls the table in `regionSelector`. `lastRow(page)` gives the aria-rowindex the table's
+ * last row must have.
  */
 export async function measurePage(
   browser,

@@ -34,7 +34,8 @@ const METRICS: Metric[] = [
 const TH =
   'border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-slate-600';
 
-/** Endpoint groups (ids folded, automatic or user-defined) per run: counts, failure rate, exact average, P95 upper bound.
+/** Endpoint groups (ids folded, automatic or user-defined) per run: counts, failure rate, exact average,
+ *  P95 upper bound.
  *  `readOnly` (shared link): the groups are frozen, no form to add one. */
 export function EndpointGroupsTable({
   groups,

@@ -173,7 +173,8 @@ function columns(runs: RunInfo[]): Col[] {
 
 const TONE_CLASS = { ok: 'ok', warn: 'warn', bad: 'bad', neutral: 'neutral' } as const;
 
-/** Error messages diffed between baseline and target (filter by status and text, sort any column), then where each run's failures are. */
+/** Error messages diffed between baseline and target (filter by status and text, sort any column),
+ *  then where each run's failures are. */
 export function FailureMessages({
   rows,
   concentration,

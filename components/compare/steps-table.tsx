@@ -6,7 +6,8 @@ const TH =
   'border-b border-slate-200 bg-slate-50 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-600';
 const TD = 'border-b border-slate-100 px-3 py-2';
 
-/** The note that opens a steps page: what is being compared, and what is exact (`readOnly`: the run's name without its link). */
+/** The note that opens a steps page: what is being compared, and what is exact
+ *  (`readOnly`: the run's name without its link). */
 export function StepsNote({
   runName,
   runId,
@@ -43,7 +44,8 @@ export function StepsNote({
   );
 }
 
-/** One row per plateau: users, duration, exact counts (flagged when a reset makes them lower bounds), req/s, windowed P50/P95/P99. */
+/** One row per plateau: users, duration, exact counts (flagged when a reset makes them lower bounds), req/s,
+ *  windowed P50/P95/P99. */
 export function StepsTable({ view }: { view: StepsView }) {
   return (
     <Card

@@ -32,7 +32,8 @@ export function PresentLink({ href }: { href: string }) {
   );
 }
 
-/** Zoomed-out tables never go below this (smaller type would not read on paper); past it the browser shrinks the page. */
+/** Zoomed-out tables never go below this (smaller type would not read on paper);
+ *  past it the browser shrinks the page. */
 const MIN_TABLE_ZOOM = 0.4;
 
 /**

@@ -27,7 +27,8 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Expiry choice -> POST /api/shares -> the absolute link with Copy. The link is shown once: only its hash is stored. */
+/** Expiry choice -> POST /api/shares -> the absolute link with Copy. The link is shown once:
+ *  only its hash is stored. */
 export function ShareDialog({ request, what, onClose }: { request: ShareRequest; what: string; onClose: () => void }) {
   const id = useId();
   const [choice, setChoice] = useState<ExpiryChoice>('7d');

@@ -83,7 +83,8 @@ export function classifyFailure(error: string): { category: FailureCategory; sta
 const PATH_TOKEN_RE = /[a-z][a-z0-9+.-]*:\/\/[^\s'",)]*|(?<![\w.\]])\/[^\s'",)]*/gi;
 const TOKEN_RE = /[A-Za-z0-9+_=.-]{16,}/g;
 
-/** An error text made comparable across runs: str form, paths folded, random tokens, long numbers and addresses replaced. */
+/** An error text made comparable across runs: str form, paths folded, random tokens,
+ *  long numbers and addresses replaced. */
 export function normalizeError(error: string): string {
   return strForm(unwrapDoubleRepr(error.trim()))
     .replace(/(?<!\w)0x[0-9a-f.]{4,}/gi, '0x…')

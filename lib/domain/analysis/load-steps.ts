@@ -19,7 +19,8 @@ export interface LoadStep {
   /** requests / durationS, req/s. */ rps: number | null;
   /** failures / durationS, per second. */ failuresPerS: number | null;
   /** failures / requests (0..1); null without requests. */ failureRate: number | null;
-  /** False when a stats reset falls inside the step: requests between the row before it and the reset are lost, so counts are lower bounds. */
+  /** False when a stats reset falls inside the step: requests between the row before it and the reset are lost,
+   *  so counts are lower bounds. */
   countsExact: boolean;
   /** Epoch s of the rows where the totals restarted inside the step. */ resetsAtS: number[];
   /** Median over the step of the history's 50% / 95% / 99% window values, ms; null for cumulative histories. */ p50Ms:

@@ -168,7 +168,8 @@ function fitText(fit: UslFit | null, loads: number[], d: number): string {
   const r2 = fit.r2 === null ? 'r² undefined' : `r² ${fit.r2.toFixed(2)}`;
   let head = `USL fit on goodput over ${fit.points} points: σ ${sig(fit.sigma, 2)} (contention), κ ${sig(fit.kappa, 2)} (coherency), ${r2}`;
   if (fit.distinctLoads === 3) {
-    // Three parameters for three loads: an exact fit proves nothing; a miss (bounds σ, κ ≥ 0) shows the shape does not fit.
+    // Three parameters for three loads: an exact fit proves nothing; a miss (bounds σ, κ ≥ 0)
+    // shows the shape does not fit.
     head +=
       fit.r2 !== null && fit.r2 > 0.999
         ? ' — 3 loads for 3 parameters: the curve passes through every point by construction, so this r² does not test the model.'

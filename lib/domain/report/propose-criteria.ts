@@ -66,7 +66,8 @@ const GROUP_GROWTH = DEFAULT_THRESHOLDS.latencyGrowth.critical;
 
 // --- groups ---------------------------------------------------------------------------------------
 
-/** A `group:PREFIX` selecting exactly `members` among the comparison's endpoints: the group name + "/", else the members' common path. */
+/** A `group:PREFIX` selecting exactly `members` among the comparison's endpoints: the group name + "/",
+ *  else the members' common path. */
 function prefixScope(name: string, members: EndpointComparison[], all: EndpointComparison[]): string | null {
   const folded = members.map((e) => foldPath(e.name));
   const common = folded.reduce((p, n) => {
@@ -83,7 +84,8 @@ function prefixScope(name: string, members: EndpointComparison[], all: EndpointC
   return null;
 }
 
-/** The largest p95 of the members in run i (what a group scope evaluates: an upper bound of the group's p95), and their requests. */
+/** The largest p95 of the members in run i (what a group scope evaluates: an upper bound of the group's p95),
+ *  and their requests. */
 function worstP95(members: EndpointComparison[], i: number): { p95: number | null; requests: number } {
   const values = members.map((e) => e.runs[i]?.p95Ms ?? null).filter((v): v is number => v !== null);
   return {

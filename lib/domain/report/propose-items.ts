@@ -19,7 +19,8 @@ export interface ProposedItem {
   item: RoadmapItemDraft;
   /** The criterion a later run must meet for the item to count as verified. */
   criterion: Criterion;
-  /** Stable key of the finding: success-rate, endpoint-failures:METHOD NAME, latency:p95Ms, latency:medianMs, saturation. */
+  /** Stable key of the finding: success-rate, endpoint-failures:METHOD NAME, latency:p95Ms, latency:medianMs,
+   *  saturation. */
   finding: string;
 }
 

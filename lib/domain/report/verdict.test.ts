@@ -76,7 +76,8 @@ test('a run against itself: nothing to report', () => {
   expect(v.status).toBe('ok');
   expect(v.headline).toBe('P95 1,900 ms vs 1,900 ms (0%), goodput 9.2/s vs 9.2/s (0%) at the same load (20 users).');
   expect(v.facts).toEqual(['Success rate unchanged at 98.55%.', 'No endpoint started failing.']);
-  // The 40-user run's max sits at its 9 s ceiling in both: a lower bound, so even against itself that change is unknown.
+  // The 40-user run's max sits at its 9 s ceiling in both: a lower bound,
+  // so even against itself that change is unknown.
   expect(
     verdictOf(
       compareRuns([

@@ -88,7 +88,8 @@ function migrateSqlite(path: string, migrations: Migration[]): string[] {
 
 async function migratePostgres(url: string, migrations: Migration[], connectTimeoutMs?: number): Promise<string[]> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
-  // A connection lost mid-migration: the pending query fails; without a listener the error event would crash the process.
+  // A connection lost mid-migration: the pending query fails; without a listener the error event
+  // would crash the process.
   client.on('error', () => undefined);
   await client.connect();
   try {

@@ -147,7 +147,8 @@ export interface FailureAttributionView {
 const points = (x: number | null) =>
   x === null ? NONE : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x * 100).toFixed(2)} pts`;
 
-/** null when the failure count did not change; `rows` empty when the runs have no per-endpoint counts to split it by. */
+/** null when the failure count did not change; `rows` empty when the runs have no per-endpoint counts
+ *  to split it by. */
 export function failureAttributionView(
   c: Pick<Comparison, 'failureAttribution'> &
     Partial<Pick<Comparison, 'summary' | 'baselineIndex' | 'targetIndex' | 'endpoints'>>,

@@ -39,7 +39,8 @@ describe('headline table, 20 vs 40 users', () => {
     ['Requests', ['552', '772'], '+40%', 'ok', null, null],
     // All requests under another load are not judged (they count failures); capacity is judged on goodput.
     ['Throughput', ['9.33/s', '13.04/s'], '+40%', 'ok', null, null],
-    // Goodput 12.82/s for 40 users against 18.39/s if linear from 9.20/s at 20: 30% short, the curve's verdict saturated.
+    // Goodput 12.82/s for 40 users against 18.39/s if linear from 9.20/s at 20: 30% short,
+    // the curve's verdict saturated.
     ['Goodput', ['9.2/s', '12.82/s'], '+39%', 'critical', null, null],
     ['Median', ['160 ms', '520 ms'], '+225%', 'critical', undefined, true],
     ['P95', ['1,900 ms', '4,200 ms'], '+121%', 'critical', undefined, true],
