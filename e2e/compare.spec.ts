@@ -73,8 +73,10 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   // users), scaling, and the scaling curve (users vs goodput and all requests, users vs median/P95).
   await expect(page.locator('.recharts-wrapper')).toHaveCount(8);
   await expect.poll(() => page.locator('.recharts-wrapper svg.recharts-surface').count()).toBeGreaterThanOrEqual(8);
-  await expect.poll(() => page.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(17); // 2 runs × 6 time-series lines + percentiles; linear, goodput, all requests, median, P95
-  await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6); // linear goodput, goodput, all requests per run
+  // 2 runs × 6 time-series lines + percentiles; linear, goodput, all requests, median, P95
+  await expect.poll(() => page.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(17);
+  // linear goodput, goodput, all requests per run
+  await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6);
   await expect(
     page.getByText('80% of requests took at most about 2,100 ms at 40 users, 320 ms at 20 users.'),
   ).toBeVisible();

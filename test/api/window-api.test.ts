@@ -73,7 +73,8 @@ describe('GET /api/runs/:id', () => {
     const steady = await res.json();
     expect(Object.keys(steady)).toEqual(Object.keys(whole));
     expect(steady.aggregated).toMatchObject({ requests: 454, failures: 10, medianMs: 830, maxMs: 9004.155511999897 });
-    expect(steady.endpoints.reduce((n: number, e: { requests: number }) => n + e.requests, 0)).toBe(454); // endpoint series loaded
+    // endpoint series loaded
+    expect(steady.endpoints.reduce((n: number, e: { requests: number }) => n + e.requests, 0)).toBe(454);
     expect(steady.meta.durationS).toBe(38);
     expect(steady.steadyState).toEqual(whole.steadyState);
   });

@@ -26,11 +26,13 @@ const withFailures = (run: ParsedRun, failures: FailureEntry[]): ParsedRun => ({
 describe('classifyFailure', () => {
   test.each([
     // texts as they stand in fixture files (CSV quoting undone)
-    ["HTTPError('500 Server Error: Internal Server Error for url: /detail_project/[id]/rekap-rab/')", 'http-5xx', 500], // smallpool
+    // smallpool
+    ["HTTPError('500 Server Error: Internal Server Error for url: /detail_project/[id]/rekap-rab/')", 'http-5xx', 500],
     ["HTTPError('503 Server Error: Service Unavailable for url: /dashboard/')", 'http-5xx', 503], // smallpool-40u
     ["HTTPError('400 Client Error: Bad Request for url: /api/users/create')", 'http-4xx', 400], // ravi
     ['500 Server Error: INTERNAL SERVER ERROR for url: /', 'http-5xx', 500], // str form, v1.1-2.9.x
-    ['"HTTPError(\'500 Server Error: INTERNAL SERVER ERROR for url: /\')"', 'http-5xx', 500], // double repr, 2.10-2.27 master
+    // double repr, 2.10-2.27 master
+    ['"HTTPError(\'500 Server Error: INTERNAL SERVER ERROR for url: /\')"', 'http-5xx', 500],
     ["'CatchResponseError(\\'Got wrong token, expected \"abc\"\\')'", 'assertion', null], // double repr
     ['CatchResponseError(\'Got wrong token, expected "abc"\')', 'assertion', null], // v2.44
     ['Got wrong token, expected "abc"', 'assertion', null], // str form

@@ -149,7 +149,8 @@ describe('proposeRetestCriteria, smallpool 20 -> 40 users', () => {
     expect(good.why).toBe(
       'goodput (successful req/s) 9.2/s at 20 users → 12.82/s at 40 users, 18.39/s if it scaled linearly; target ≥ 17/s, most of the way to linear scaling',
     );
-    expect(proposeRetestCriteria(c).some((p) => p.criterion.metric === 'rps')).toBe(false); // rps counts failed requests
+    // rps counts failed requests
+    expect(proposeRetestCriteria(c).some((p) => p.criterion.metric === 'rps')).toBe(false);
   });
 
   test('current and baseline are what the evaluator measures in the two runs', () => {
@@ -232,7 +233,8 @@ describe('significant failure findings (failures added to the smallpool runs)', 
     expect(brief(proposeRetestCriteria(c))).toEqual([
       ['successRate', 'aggregate', '>=', 0.945, null], // 96.01% -> 88.08%
       ['failures', 'aggregate', '<', 30, null], // 22 -> 92
-      ['goodputRps', 'aggregate', '>=', 17, null], // 8.96 -> 11.48 successful/s, 17.92/s if linear (rps >= 18 counted the failures)
+      // 8.96 -> 11.48 successful/s, 17.92/s if linear (rps >= 18 counted the failures)
+      ['goodputRps', 'aggregate', '>=', 17, null],
       ['medianMs', 'aggregate', '<', 250, null],
       ['p95Ms', 'aggregate', '<', 2500, null],
       ['p99Ms', 'aggregate', '<', 4000, null],
