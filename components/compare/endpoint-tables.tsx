@@ -1,6 +1,7 @@
 'use client';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
+import { SEARCH_INPUT } from '@/components/ui/form-styles';
 import {
   failingEndpoints,
   filterEndpoints,
@@ -135,7 +136,7 @@ export function EndpointTables({ runs, baseline, target }: Props) {
               value={query}
               onChange={(e) => setQuery(e.target.value)}
               placeholder="Filter by method or name…"
-              className="w-full rounded-lg border border-slate-300 py-2 pr-3 pl-8 text-sm shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
+              className={SEARCH_INPUT}
             />
           </div>
         </div>
