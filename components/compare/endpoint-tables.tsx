@@ -104,11 +104,19 @@ export function EndpointTables({ runs, baseline, target }: Props) {
                 aria-selected={tab === x.id}
                 aria-controls={`${id}-panel`}
                 onClick={() => setTab(x.id)}
-                className={`rounded-md px-3 py-1.5 ${tab === x.id ? 'bg-white font-medium text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'}`}
+                className={[
+                  'rounded-md px-3 py-1.5',
+                  tab === x.id
+                    ? 'bg-white font-medium text-slate-900 shadow-sm'
+                    : 'text-slate-600 hover:text-slate-900',
+                ].join(' ')}
               >
                 {x.label}{' '}
                 <span
-                  className={`num ml-0.5 rounded-full px-1.5 text-xs ${tab === x.id ? 'bg-slate-100 text-slate-700' : 'text-slate-500'}`}
+                  className={[
+                    'num ml-0.5 rounded-full px-1.5 text-xs',
+                    tab === x.id ? 'bg-slate-100 text-slate-700' : 'text-slate-500',
+                  ].join(' ')}
                 >
                   {x.count.toLocaleString('en-US')}
                 </span>

@@ -38,7 +38,9 @@ export function RetestPlanSection({ model, readOnly = false }: { model: CompareM
           <CriteriaVerdicts verdicts={plan.verdicts} projectHref={projectHref} />
         ) : (plan.outOfScope ?? []).length > 0 ? null : (
           <p className="text-sm text-slate-600">
-            <span className={`font-medium ${projectHref ? 'text-brand-700' : 'text-slate-800'}`}>{projectName}</span>{' '}
+            <span className={['font-medium', projectHref ? 'text-brand-700' : 'text-slate-800'].join(' ')}>
+              {projectName}
+            </span>{' '}
             has no success criteria yet.
             {planHref ? ' Plan a retest to propose criteria from what got worse here.' : ''}
           </p>

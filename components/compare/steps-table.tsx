@@ -124,7 +124,11 @@ export function StepsTable({ view }: { view: StepsView }) {
                   <td className={`${TD} text-right font-medium whitespace-nowrap text-slate-900`}>{s.p95}</td>
                   <td className={`${TD} text-right whitespace-nowrap text-slate-700`}>{s.p99}</td>
                   <td
-                    className={`${TD} text-left text-xs whitespace-nowrap ${s.windowed ? 'text-slate-600' : 'text-warn'}`}
+                    className={[
+                      TD,
+                      'text-left text-xs whitespace-nowrap',
+                      s.windowed ? 'text-slate-600' : 'text-warn',
+                    ].join(' ')}
                   >
                     {s.basis}
                   </td>

@@ -41,7 +41,10 @@ export function BarToggle({ projectId, ids, baselineId, groups, bar }: Props) {
             href={planHref(projectId, ids, baselineId, b.bar, groups)}
             aria-current={b.bar === bar ? 'page' : undefined}
             scroll={false}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium ${b.bar === bar ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100'}`}
+            className={[
+              'rounded-md px-3 py-1.5 text-sm font-medium',
+              b.bar === bar ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100',
+            ].join(' ')}
           >
             {b.label}
           </Link>

@@ -68,7 +68,10 @@ export function RunsFilters({ query, options }: { query: RunsQuery; options: Fil
       )}
       <span
         aria-hidden
-        className={`mb-2.5 h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 transition-opacity ${pending ? 'opacity-100' : 'opacity-0'}`}
+        className={[
+          'mb-2.5 h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 transition-opacity',
+          pending ? 'opacity-100' : 'opacity-0',
+        ].join(' ')}
       />
     </div>
   );
