@@ -64,7 +64,8 @@ export async function runUpload(
     });
   } catch (e) {
     throw new UsageError(
-      `upload: cannot reach ${server} (${e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : e})`,
+      `upload: cannot reach ${server} ` +
+        `(${e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : e})`,
     );
   }
   const body = (await res.json().catch(() => null)) as UploadAnswer | null;

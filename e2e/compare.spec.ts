@@ -47,7 +47,8 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   // smallpool-20u/40u _stats.csv, Aggregated: 552 req / 8 failures -> 772 / 13; median 160 -> 520 ms;
   // p95 1,900 -> 4,200 ms; goodput 9.20 -> 12.82 successful req/s for twice the users (18.39/s if linear): saturated.
   await expect(page.getByTestId('verdict-headline')).toHaveText(
-    'P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated (−30% against linear from 20 to 40 users).',
+    'P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated ' +
+      '(−30% against linear from 20 to 40 users).',
   );
   await expect(
     page.getByTestId('meeting-verdict').getByText('40 users vs 20 users: critical regression'),
@@ -158,7 +159,8 @@ test('the baseline is chosen in the page and kept in the URL', async ({ page }) 
   await expect(page).toHaveURL(`/compare?runs=${id20},${id40}&baseline=${id40}`);
   // One scaling story whichever run is the baseline: measured from the run with fewer users.
   await expect(page.getByTestId('verdict-headline')).toHaveText(
-    'P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated (−30% against linear from 20 to 40 users).',
+    'P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated ' +
+      '(−30% against linear from 20 to 40 users).',
   );
   await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute(
     'href',

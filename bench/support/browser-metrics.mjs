@@ -35,7 +35,8 @@ function readLcp() {
       resolve({
         ms: last.startTime,
         element: last.element
-          ? `${last.element.tagName.toLowerCase()}${last.element.id ? `#${last.element.id}` : ''}: ${(last.element.textContent ?? '').trim().slice(0, 60)}`
+          ? `${last.element.tagName.toLowerCase()}${last.element.id ? `#${last.element.id}` : ''}: ` +
+            `${(last.element.textContent ?? '').trim().slice(0, 60)}`
           : null,
       });
     }).observe({ type: 'largest-contentful-paint', buffered: true });

@@ -27,7 +27,8 @@ const METRICS: Metric[] = [
       </>
     ),
     title:
-      'The largest endpoint P95 in the group: an upper bound of the group’s P95, not the P95 itself (percentiles cannot be merged)',
+      'The largest endpoint P95 in the group: an upper bound of the group’s P95, not the P95 itself ' +
+      '(percentiles cannot be merged)',
   },
 ];
 

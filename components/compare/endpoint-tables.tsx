@@ -63,7 +63,11 @@ export function EndpointTables({ runs, baseline, target }: Props) {
       id: 'failures',
       label: 'Failures',
       count: lists.failures.length,
-      note: `Endpoints with failures in any run${newCount > 0 ? `; ${newCount} failing only in ${t} (“new”)` : ''}. Failure rates are compared by rate, not count, with a two-proportion or Fisher exact test; p-values are Holm-adjusted for the number of endpoints tested at once; “inconclusive” = the test cannot tell; “insufficient data” = fewer than 30 requests in a run.`,
+      note:
+        `Endpoints with failures in any run${newCount > 0 ? `; ${newCount} failing only in ${t} (“new”)` : ''}. ` +
+        'Failure rates are compared by rate, not count, with a two-proportion or Fisher exact test; ' +
+        'p-values are Holm-adjusted for the number of endpoints tested at once; “inconclusive” = the test cannot ' +
+        'tell; “insufficient data” = fewer than 30 requests in a run.',
     },
     {
       id: 'latency',
@@ -81,7 +85,9 @@ export function EndpointTables({ runs, baseline, target }: Props) {
       id: 'held-up',
       label: 'Held up',
       count: lists['held-up'].length,
-      note: `No failures in any run and P95 of ${t} (target) within ±${HELD_UP_TOLERANCE * 100}% of ${b} (baseline): what scaled well.`,
+      note:
+        `No failures in any run and P95 of ${t} (target) within ±${HELD_UP_TOLERANCE * 100}% of ${b} (baseline): ` +
+        'what scaled well.',
     },
   ];
   const current = TABS.find((x) => x.id === tab)!;
@@ -151,7 +157,8 @@ export function EndpointTables({ runs, baseline, target }: Props) {
         <p className="text-xs text-slate-500" aria-live="polite">
           {current.note}
           {deferred &&
-            ` Filtered by “${deferred}”: ${filtered.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} endpoints match.`}
+            ` Filtered by “${deferred}”: ${filtered.length.toLocaleString('en-US')} of ` +
+              `${all.length.toLocaleString('en-US')} endpoints match.`}
         </p>
         <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>
           <CompareTable

@@ -216,7 +216,8 @@ export function FailureMessages({
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">
           {stepped
-            ? 'Locust records failure messages for the whole run, not per step, so they cannot be diffed between steps; failure counts per step are in the steps table.'
+            ? 'Locust records failure messages for the whole run, not per step, so they cannot be diffed between ' +
+              'steps; failure counts per step are in the steps table.'
             : 'No failure messages in any run (or the runs were uploaded without their _failures.csv).'}
         </p>
       ) : (
@@ -277,7 +278,10 @@ export function FailureMessages({
             rowLabel={rowLabel}
             label="Failure messages"
             rowHeight={48}
-            empty={`No failure message matches${deferred ? ` “${deferred}”` : ''}${statuses.length > 0 ? ` with status ${statuses.join(' or ')}` : ''}.`}
+            empty={
+              `No failure message matches${deferred ? ` “${deferred}”` : ''}` +
+              `${statuses.length > 0 ? ` with status ${statuses.join(' or ')}` : ''}.`
+            }
           />
         </div>
       )}

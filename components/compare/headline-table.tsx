@@ -39,7 +39,8 @@ export function HeadlineTable({
 }) {
   const many = runs.length > 2;
   const th =
-    'border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide text-slate-500';
+    'border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide ' +
+    'text-slate-500';
   return (
     <Card
       title="Headline figures"

@@ -125,7 +125,8 @@ export function Deck({ title, slides, exitHref }: { title: string; slides: DeckS
   const slide = slides[index];
   if (!slide) return null;
   const button =
-    'rounded-lg px-3 py-1.5 text-base font-medium text-slate-700 hover:bg-slate-100 disabled:text-slate-300 disabled:hover:bg-transparent';
+    'rounded-lg px-3 py-1.5 text-base font-medium text-slate-700 hover:bg-slate-100 disabled:text-slate-300 ' +
+    'disabled:hover:bg-transparent';
   return (
     <div
       data-deck

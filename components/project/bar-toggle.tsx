@@ -14,7 +14,10 @@ const BARS: { bar: RetestBar; label: string; hint: string }[] = [
   {
     bar: 'production',
     label: 'Production bar',
-    hint: `absolute: success rate ≥ ${percentText(PRODUCTION.successRate)}, p95 < ${formatMs(PRODUCTION.p95Ms)}, failing endpoints ≤ ${percentText(PRODUCTION.failureRate)}, median ≤ ${signedPercentText(PRODUCTION.medianGrowth)} vs the baseline`,
+    hint:
+      `absolute: success rate ≥ ${percentText(PRODUCTION.successRate)}, p95 < ${formatMs(PRODUCTION.p95Ms)}, ` +
+      `failing endpoints ≤ ${percentText(PRODUCTION.failureRate)}, ` +
+      `median ≤ ${signedPercentText(PRODUCTION.medianGrowth)} vs the baseline`,
   },
 ];
 

@@ -41,7 +41,8 @@ export function cellClass(column: Column<EndpointRow, unknown>, variant: Variant
 export function headerClass(column: Column<EndpointRow, unknown>): string {
   const pin = pinned(column);
   return [
-    'sticky top-0 border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600',
+    'sticky top-0 border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold uppercase ' +
+      'tracking-wide text-slate-600',
     pin.className ? `${pin.className} z-30` : 'z-20',
     pin.edge ? 'border-r border-r-slate-200' : '',
   ].join(' ');

@@ -199,7 +199,9 @@ export function headlineProposal(c: Comparison, metric: SummaryMetric): Proposed
   const linear = good !== v.b ? `, ${spec.show(good)} if it scaled linearly` : '';
   const aim = good !== v.b ? 'most of the way to linear scaling' : 'most of the way back';
   const count = metric === 'failures' ? ' (a count: run the retest as long)' : '';
-  const why = `${spec.words} ${spec.show(v.b)} ${placeOf(c, c.baselineIndex)} → ${spec.show(v.t)} ${placeOf(c, c.targetIndex)}${linear}; target ${OP_WORDS[spec.op]} ${shown}, ${aim}${count}`;
+  const why =
+    `${spec.words} ${spec.show(v.b)} ${placeOf(c, c.baselineIndex)} → ${spec.show(v.t)} ${placeOf(c, c.targetIndex)}` +
+    `${linear}; target ${OP_WORDS[spec.op]} ${shown}, ${aim}${count}`;
   return { criterion: { metric, scope: 'aggregate', op: spec.op, target }, why, current: v.t, baseline: v.b };
 }
 
@@ -243,7 +245,10 @@ export function endpointProposal(c: Comparison, e: EndpointComparison): Proposed
   const p = e.failurePValue === null ? '' : ` (${formatPValue(e.failurePValue)})`;
   const high =
     b >= FAILURE_RATE_CAP ? `; ${formatFailureRate(b)} is itself high: the production bar asks for no failures` : '';
-  const why = `${endpointLabel(e.method, e.name)}: failure rate ${ratePlace(c, e, c.baselineIndex)} → ${ratePlace(c, e, c.targetIndex)}${p}; target < ${percentWords(target)}, ${capped ? `at most ${percentWords(FAILURE_RATE_CAP)}` : 'most of the way back'}${high}`;
+  const why =
+    `${endpointLabel(e.method, e.name)}: failure rate ${ratePlace(c, e, c.baselineIndex)} → ` +
+    `${ratePlace(c, e, c.targetIndex)}${p}; target < ${percentWords(target)}, ` +
+    `${capped ? `at most ${percentWords(FAILURE_RATE_CAP)}` : 'most of the way back'}${high}`;
   return {
     criterion: { metric: 'failureRate', scope, op: '<', target, minRequests: MIN_REQUESTS },
     why,

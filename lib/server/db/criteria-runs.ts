@@ -32,13 +32,19 @@ const COLUMNS = [
 function endpointsJson(provider: Provider, filter: string): string {
   if (provider === 'postgresql') {
     const values = COLUMNS.map((c) => `e.${c}`).join(', ');
-    return `(SELECT json_agg(json_build_array(e.position, e.method, e.name, ${values}, e.percentiles))::text FROM endpoint_stat e WHERE e.run_id = r.id${filter})`;
+    return (
+      `(SELECT json_agg(json_build_array(e.position, e.method, e.name, ${values}, ` +
+      `e.percentiles))::text FROM endpoint_stat e WHERE e.run_id = r.id${filter})`
+    );
   }
   // json_array() would print REALs with 15 digits only: print 17 and embed them as JSON numbers.
   const values = COLUMNS.map((c) => `CASE WHEN e.${c} IS NULL THEN NULL ELSE json(printf('%!.17g', e.${c})) END`).join(
     ', ',
   );
-  return `(SELECT json_group_array(json_array(e.position, e.method, e.name, ${values}, json(e.percentiles))) FROM endpoint_stat e WHERE e.run_id = r.id${filter})`;
+  return (
+    `(SELECT json_group_array(json_array(e.position, e.method, e.name, ${values}, json(e.percentiles))) ` +
+    `FROM endpoint_stat e WHERE e.run_id = r.id${filter})`
+  );
 }
 
 /** Bound parameters stay far below SQLite's 32,766 and PostgreSQL's 65,535. */

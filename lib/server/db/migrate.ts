@@ -71,7 +71,8 @@ function migrateSqlite(path: string, migrations: Migration[]): string[] {
       .all() as { migration_name: string; checksum: string }[];
     const pending = checkApplied(new Map(rows.map((r) => [r.migration_name, r.checksum])), migrations);
     const record = db.prepare(
-      'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)',
+      'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) ' +
+        'VALUES (?, ?, ?, ?, ?, 1)',
     );
     for (const m of pending) {
       const started = new Date().toISOString();
@@ -105,7 +106,8 @@ async function migratePostgres(url: string, migrations: Migration[], connectTime
       try {
         await client.query(m.sql);
         await client.query(
-          'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES ($1, $2, now(), $3, $4, 1)',
+          'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, ' +
+            'applied_steps_count) VALUES ($1, $2, now(), $3, $4, 1)',
           [randomUUID(), m.checksum, m.name, started],
         );
         await client.query('COMMIT');

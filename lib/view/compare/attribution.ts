@@ -76,7 +76,10 @@ export function latencyAttributionView(
   );
   if (residuals.length > 0) {
     notes.push(
-      `The reported averages differ from the request-weighted endpoint averages by up to ${formatMs(Math.max(...residuals.map(Math.abs)))} (requests logged without a response time, or averages rounded by the format), so the contributions add up to ${formatSignedMs(la.totalChangeMs)} rather than the reported change.`,
+      'The reported averages differ from the request-weighted endpoint averages by up to ' +
+        `${formatMs(Math.max(...residuals.map(Math.abs)))} (requests logged without a response time, ` +
+        `or averages rounded by the format), so the contributions add up to ${formatSignedMs(la.totalChangeMs)} ` +
+        'rather than the reported change.',
     );
   }
   if (la.unattributed.length > 0) {

@@ -222,7 +222,8 @@ test('scaling bars and sentence, 20 vs 40 users: on goodput, from the run with f
     },
   ]);
   expect(scalingSentence(small.comparison.scaling!)).toBe(
-    '20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4. Linear scaling from 20 to 40 users would give 18.39/s successful; actual 12.82/s.',
+    '20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4. Linear scaling from 20 to 40 users ' +
+      'would give 18.39/s successful; actual 12.82/s.',
   );
   // With the 40-user run as baseline the expectation still starts from 20 users (the issue: one scaling story).
   const flipped = buildCompareModel(
@@ -332,7 +333,8 @@ describe('ONS series: 4 runs, 145 endpoints, cumulative histories', () => {
   test('distribution in words names the runs (two runs at one load stay apart)', () => {
     // 80th percentile: 120 ms at 1 user (3500mcpu), 220 ms at 80 users.
     expect(m.distribution).toContain(
-      '80% of requests took at most about 220 ms at 3500mcpu_80_clients_wait_time_min_1_max_2 (80 users), 120 ms at 3500mcpu (1 user).',
+      '80% of requests took at most about 220 ms at 3500mcpu_80_clients_wait_time_min_1_max_2 (80 users), ' +
+        '120 ms at 3500mcpu (1 user).',
     );
   });
 

@@ -48,13 +48,17 @@ describe('comparisonDescription', () => {
       '20 vs 40 users',
       [u20(), u40()],
       0,
-      '40 users: responses capped at ~9 s, likely a timeout. 40 users vs 20 users: critical regression. P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated (−30% against linear from 20 to 40 users).',
+      '40 users: responses capped at ~9 s, likely a timeout. 40 users vs 20 users: critical regression. ' +
+        'P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated ' +
+        '(−30% against linear from 20 to 40 users).',
     ],
     [
       'baseline 40 users',
       [u20(), u40()],
       1,
-      '40 users: responses capped at ~9 s, likely a timeout. 20 users vs 40 users: improved, no regression beyond the thresholds. P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated (−30% against linear from 20 to 40 users).',
+      '40 users: responses capped at ~9 s, likely a timeout. 20 users vs 40 users: improved, ' +
+        'no regression beyond the thresholds. P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) ' +
+        'for 0.5× users: saturated (−30% against linear from 20 to 40 users).',
     ],
   ])('%s', (_, runs, baseline, expected) => {
     const model = buildCompareModel(

@@ -13,7 +13,8 @@ export const GET = withErrors(
       headers: {
         'Content-Type': 'application/octet-stream',
         'Content-Length': String(file.bytes.length),
-        'Content-Disposition': `attachment; filename="${base.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(base)}`,
+        'Content-Disposition':
+          `attachment; filename="${base.replace(/[^\w.-]/g, '_')}"; ` + `filename*=UTF-8''${encodeURIComponent(base)}`,
       },
     });
   },
