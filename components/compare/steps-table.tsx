@@ -107,7 +107,10 @@ export function StepsTable({ view }: { view: StepsView }) {
                     {s.lowerBound && (
                       <span
                         className="mt-0.5 block"
-                        title="Statistics were reset inside the step: requests between the row before the reset and the reset are not counted"
+                        title={
+                          'Statistics were reset inside the step: ' +
+                          'requests between the row before the reset and the reset are not counted'
+                        }
                       >
                         <span className="rounded bg-amber-100 px-1.5 py-px text-[11px] font-medium text-amber-800">
                           lower bound

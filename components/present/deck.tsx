@@ -23,7 +23,9 @@ html { font-size: clamp(16px, min(1.35vw, 2.4vh), 30px); overflow: hidden; }
 [data-deck] .recharts-cartesian-axis-tick-value, [data-deck] .recharts-label { font-size: max(12px, 0.8rem); }
 [data-deck] .recharts-legend-wrapper, [data-deck] .recharts-default-legend { font-size: max(13px, 0.8rem) !important; }
 [data-deck] .recharts-line-curve { stroke-width: 3px; }
-[data-deck-chart] .recharts-wrapper { height: var(--deck-chart-fit, var(--deck-chart-h, 46vh)) !important; overflow: hidden; }
+[data-deck-chart] .recharts-wrapper {
+  height: var(--deck-chart-fit, var(--deck-chart-h, 46vh)) !important; overflow: hidden;
+}
 `;
 
 /** A chart gives up height down to this (CSS px) before its slide is zoomed out. */

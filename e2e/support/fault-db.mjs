@@ -45,8 +45,8 @@ export async function countPgTables(name) {
   await c.connect();
   try {
     const { rows } = await c.query(
-      "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE " +
-        "TABLE' ORDER BY 1",
+      "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' " +
+        "AND table_type = 'BASE TABLE' ORDER BY 1",
     );
     const counts = {};
     for (const { t } of rows) counts[t] = Number((await c.query(`SELECT count(*) AS n FROM "${t}"`)).rows[0].n);

@@ -200,7 +200,10 @@ describe('roadmap', () => {
       expect(md).toContain('Infrastructure');
       // Verified by the retest: ticked, "verified" (as the page's locked status), never beside "Status: todo".
       expect(md).toMatch(
-        /- \[x\] \*\*critical\*\* PgBouncer\n {2}- Status: verified\n {2}- Verified by run \[retest 100 users\]\(http:\/\/test\/runs\/run_/,
+        new RegExp(
+          /- \[x\] \*\*critical\*\* PgBouncer\n {2}- Status: verified\n {2}- /.source +
+            /Verified by run \[retest 100 users\]\(http:\/\/test\/runs\/run_/.source,
+        ),
       );
       expect(md).not.toContain('Status: todo');
       const imported = await importRoute.POST(

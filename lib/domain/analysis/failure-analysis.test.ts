@@ -252,8 +252,8 @@ describe('failureConcentration', () => {
     );
     expect(failureConcentration(eq).evidence).toBe(
       '20 of 21 endpoints with requests had failures (95%), and the most on one endpoint is 5 of 45 failures (11%), ' +
-        'on ' +
-        'GET /questionnaire/benchmark/test_business/benchmark123/groupquestionnaire-introduction/0/introduction-block.',
+        'on GET /questionnaire/benchmark/test_business/benchmark123/' +
+        'groupquestionnaire-introduction/0/introduction-block.',
     );
     expect(failureConcentration(u40).evidence).toBe(
       '6 of 14 endpoints with requests had failures, and the most on one endpoint is 7 of 13 failures (54%), ' +

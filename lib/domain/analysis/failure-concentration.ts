@@ -62,13 +62,10 @@ export function failureConcentration(run: ParsedRun): FailureConcentration {
   const where = `${endpointsWithFailures} of ${withRequests.length} endpoints with requests had failures`;
   const label = (e: { method: string | null; name: string }) => `${e.method ? `${e.method} ` : ''}${e.name}`;
   if (failures === 0) return { ...base, verdict: 'none', evidence: 'No endpoint recorded a failure.' };
-  if (failures < MIN_FAILURES_FOR_PATTERN)
-    return {
-      ...base,
-      verdict: 'too-few',
-      evidence:
-        `Only ${formatCount(failures)} failure${failures === 1 ? '' : 's'}, ` + `too few to show a pattern; ${where}.`,
-    };
+  if (failures < MIN_FAILURES_FOR_PATTERN) {
+    const only = `Only ${formatCount(failures)} failure${failures === 1 ? '' : 's'}`;
+    return { ...base, verdict: 'too-few', evidence: `${only}, too few to show a pattern; ${where}.` };
+  }
   const te = topEndpoint as NonNullable<typeof topEndpoint>;
   const share = `${formatCount(te.failures)} of ${formatCount(failures)} failures (${formatPercent(te.share, 0)})`;
   if (te.share >= CONCENTRATED_SHARE || (topError?.share ?? 0) >= CONCENTRATED_SHARE) {

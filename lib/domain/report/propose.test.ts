@@ -231,7 +231,8 @@ describe('only warning and critical mean worse', () => {
       const metrics = proposeRetestCriteria(relabelled).map((p) => `${p.criterion.metric} ${p.criterion.scope}`);
       // The group p95 findings come from the endpoints, not the headline statuses.
       expect(metrics).toEqual(['p95Ms group:/api/project/', 'p95Ms endpoint:GET /dashboard/']);
-      expect(proposeRoadmapItems(relabelled).map((i) => i.finding)).toEqual(['saturation']); // the curve's verdict, not a status
+      // the curve's verdict, not a status
+      expect(proposeRoadmapItems(relabelled).map((i) => i.finding)).toEqual(['saturation']);
     },
   );
 });

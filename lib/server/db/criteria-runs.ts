@@ -79,9 +79,10 @@ export function criteriaRunsSql(
     provider === 'postgresql'
       ? '(SELECT json_agg(t.tag)::text FROM run_tag t WHERE t.run_id = r.id)'
       : '(SELECT json_group_array(t.tag) FROM run_tag t WHERE t.run_id = r.id)';
-  const sql = `SELECT r.id, r.label, r.created_at AS "createdAt", r.user_count AS "userCount", r.spawn_rate AS "spawnRate",
-    r.start_time AS "startTime", r.end_time AS "endTime", r.duration_s AS "durationS", r.host, r.locustfile,
-    r.locust_version AS "locustVersion", r.aggregated, r.warnings, ${tags} AS tags, ${endpoints} AS endpoints
+  const sql = `SELECT r.id, r.label, r.created_at AS "createdAt", r.user_count AS "userCount",
+    r.spawn_rate AS "spawnRate", r.start_time AS "startTime", r.end_time AS "endTime", r.duration_s AS "durationS",
+    r.host, r.locustfile, r.locust_version AS "locustVersion", r.aggregated, r.warnings, ${tags} AS tags,
+    ${endpoints} AS endpoints
     FROM run r WHERE ${where.join(' AND ')} ORDER BY r.created_at ASC, r.id ASC`;
   return { sql, params };
 }

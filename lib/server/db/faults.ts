@@ -94,8 +94,16 @@ const BY_CODE: Record<string, DbFaultKind> = {
 };
 
 /** node-postgres' messages when a socket ends without an error code. */
-const LOST_CONNECTION =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection closed/i;
+const LOST_CONNECTION = new RegExp(
+  [
+    'Connection terminated',
+    'connection timeout',
+    'timeout exceeded when trying to connect',
+    'Client has encountered a connection error',
+    'Connection closed',
+  ].join('|'),
+  'i',
+);
 
 export function classifyDbFault(e: unknown): DbFault | null {
   const kind = faultKind(e, 0);

@@ -15,10 +15,10 @@ export function verdictHeadline(criteria: readonly Criterion[], verdict: Verdict
   const musts = criteria.filter((c) => (c.severity ?? 'must') === 'must').length;
   if (verdict.verdict === 'GO')
     return criteria.length === 1 ? 'The criterion is met.' : `All ${criteria.length} criteria met.`;
-  if (verdict.verdict === 'CONDITIONAL')
-    return (
-      `Every “must” criterion met; ${plural(missed('should'), '“should” criterion', '“should” criteria')} not ` + 'met.'
-    );
+  if (verdict.verdict === 'CONDITIONAL') {
+    const shoulds = plural(missed('should'), '“should” criterion', '“should” criteria');
+    return `Every “must” criterion met; ${shoulds} not met.`;
+  }
   return `${missed('must')} of ${plural(musts, '“must” criterion', '“must” criteria')} not met.`;
 }
 

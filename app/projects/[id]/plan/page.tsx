@@ -31,6 +31,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
     sets.map((s) => s.name),
   );
   const description = planDescription(bar, baseline.label, target.label);
+  const baselineName = withRole(baseline.label, 'baseline');
   return (
     <div className="space-y-6">
       <header className="space-y-3">
@@ -43,8 +44,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Plan a retest</h1>
         <p className="text-sm text-slate-600">
-          Success criteria and roadmap items proposed from the comparison of {withRole(baseline.label, 'baseline')} with{' '}
-          {target.label} (
+          Success criteria and roadmap items proposed from the comparison of {baselineName} with {target.label} (
           <Link
             href={compareHref(ids, baselineId, false, groups)}
             className="hover:text-brand-800 text-brand-700 underline"
