@@ -66,6 +66,9 @@ export default tseslint.config(
       ],
       // Control characters are matched on purpose: uploaded names and texts are cleaned of them.
       'no-control-regex': 'off',
+      // Lines are at most 120 characters (Prettier's print width), comments and strings included; a line holding
+      // a URL may run over.
+      'max-len': ['error', { code: 120, tabWidth: 2, ignoreUrls: true }],
     },
   },
   // TypeScript checks names itself (and knows the DOM and Node types); scripts get Node's globals.

@@ -8,7 +8,8 @@ export async function register() {
     const secret = process.env.SWARMLENS_ADMIN_SECRET;
     if (secret && secret.length < 16)
       console.warn(
-        'SWARMLENS_ADMIN_SECRET is shorter than 16 characters: use a long random secret (e.g. openssl rand -base64 24).',
+        'SWARMLENS_ADMIN_SECRET is shorter than 16 characters: use a long random secret (e.g. ' +
+          'openssl rand -base64 24).',
       );
   }
 }

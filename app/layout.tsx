@@ -28,7 +28,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="min-h-screen font-sans">
         <a
           href="#content"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-3 focus:left-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-700 focus:shadow-lg focus:ring-2 focus:ring-brand-500"
+          className={[
+            'sr-only focus:not-sr-only focus:absolute focus:top-3 focus:left-4 focus:z-50',
+            'focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium',
+            'focus:text-brand-700 focus:shadow-lg focus:ring-2 focus:ring-brand-500',
+          ].join(' ')}
         >
           Skip to content
         </a>

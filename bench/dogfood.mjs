@@ -34,7 +34,8 @@ async function upload(users) {
   form.append('tags', 'dogfood');
   form.append(
     'notes',
-    `Locust 2.12 (bench/locustfile.py) against the production build on SQLite, ${users} users for 3 minutes: npm run bench:load.`,
+    `Locust 2.12 (bench/locustfile.py) against the production build on SQLite, ${users} users for 3 minutes: ` +
+      'npm run bench:load.',
   );
   const res = await fetch(`${base}/api/runs`, {
     method: 'POST',

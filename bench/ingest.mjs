@@ -80,7 +80,8 @@ const results = {};
 for (const kind of kinds) {
   const server = await startServer({ port, databaseUrl: await freshDatabase(kind, 'swarmlens_ingest') });
   try {
-    for (const path of ['/runs', '/api/runs']) await fetch(server.url + path).then((r) => r.arrayBuffer()); // load the page and upload route code
+    // load the page and upload route code
+    for (const path of ['/runs', '/api/runs']) await fetch(server.url + path).then((r) => r.arrayBuffer());
     const form = new FormData();
     form.append('files', await openAsBlob(historyFile), 'bench_stats_history.csv');
     form.append('files', await openAsBlob(statsFile), 'bench_stats.csv');

@@ -46,8 +46,9 @@ export async function makeHistory(path, rows = 1_000_000, endpoints = 20) {
         base + 2900,
       ];
       buf +=
-        `${ts},${users},${isAgg ? '' : 'GET'},${isAgg ? 'Aggregated' : names[e]},${(37.5 + e / 7).toFixed(6)},${(0.25).toFixed(6)},${p.join(',')},` +
-        `${total},${Math.floor(total / 97)},${base},${base * 1.0731234567},${3.5 + e / 11},${base * 40.123},${1234.5678 + e}\r\n`;
+        `${ts},${users},${isAgg ? '' : 'GET'},${isAgg ? 'Aggregated' : names[e]},${(37.5 + e / 7).toFixed(6)},` +
+        `${(0.25).toFixed(6)},${p.join(',')},${total},${Math.floor(total / 97)},${base},${base * 1.0731234567},` +
+        `${3.5 + e / 11},${base * 40.123},${1234.5678 + e}\r\n`;
       written++;
     }
     tick++;
@@ -63,14 +64,17 @@ export async function makeHistory(path, rows = 1_000_000, endpoints = 20) {
 /** The matching `_stats.csv` (small; the benchmark is about the history). */
 export function makeStats(endpoints = 20) {
   const head =
-    'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%';
+    'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,' +
+    'Max Response Time,Average Content Size,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%';
   const rows = Array.from(
     { length: endpoints },
     (_, e) =>
-      `GET,/api/v1/resource-${e}/[id]/details,1904800,19637,120,131.5,3.5,5120.25,1234.5,40.0,0.41,120,130,140,150,180,210,300,480,900,1900,5100`,
+      `GET,/api/v1/resource-${e}/[id]/details,` +
+      '1904800,19637,120,131.5,3.5,5120.25,1234.5,40.0,0.41,120,130,140,150,180,210,300,480,900,1900,5100',
   );
   rows.push(
-    `,Aggregated,${1904800 * endpoints},${19637 * endpoints},120,131.5,3.5,5120.25,1234.5,${40 * endpoints}.0,${0.41 * endpoints},120,130,140,150,180,210,300,480,900,1900,5100`,
+    `,Aggregated,${1904800 * endpoints},${19637 * endpoints},120,131.5,3.5,5120.25,1234.5,${40 * endpoints}.0,` +
+      `${0.41 * endpoints},120,130,140,150,180,210,300,480,900,1900,5100`,
   );
   return [head, ...rows, ''].join('\r\n');
 }

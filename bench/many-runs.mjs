@@ -87,9 +87,11 @@ async function benchDatabase(kind) {
     for (const [name, path] of Object.entries(targets)) {
       pages[name] = await timePage(server.url + path, server.pid);
       const p = pages[name];
-      process.stderr.write(
-        `[${kind}] ${name}: ${p.error ?? `median ${p.medianMs} ms, p95 ${p.p95Ms} ms, server CPU ${p.serverCpuMsPerRequest} ms/request, ${(p.bytes / 1024).toFixed(0)} KiB`}\n`,
-      );
+      const figures =
+        p.error ??
+        `median ${p.medianMs} ms, p95 ${p.p95Ms} ms, server CPU ${p.serverCpuMsPerRequest} ms/request, ` +
+          `${(p.bytes / 1024).toFixed(0)} KiB`;
+      process.stderr.write(`[${kind}] ${name}: ${figures}\n`);
     }
     const peakRssMb = Math.round(server.peakRssMb());
     const plans = await explainPages(kind, databaseUrl, seed.projectId);

@@ -117,7 +117,8 @@ function options(groups: string[], thresholdsFile: string | null) {
   } catch (e) {
     if (e instanceof ZodError)
       throw new UsageError(
-        `compare: ${thresholdsFile ?? '--group'}: ${e.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`,
+        `compare: ${thresholdsFile ?? '--group'}: ` +
+          `${e.issues.map((i) => `${i.path.join('.') || 'value'}: ${i.message}`).join('; ')}`,
       );
     throw e;
   }

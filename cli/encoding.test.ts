@@ -81,7 +81,8 @@ test('compare and check take --encoding too', () => {
   const unknown = swarmlens(['check', RU, '--criteria', criteria, '--encoding', 'klingon']);
   expect(unknown.code).toBe(2);
   expect(unknown.stderr).toBe(
-    'swarmlens: --encoding: unknown encoding "klingon" (e.g. utf-8, euc-kr (cp949), shift_jis, euc-jp, gb18030, big5, windows-1252)\n',
+    'swarmlens: --encoding: unknown encoding "klingon" (e.g. utf-8, euc-kr (cp949), shift_jis, euc-jp, gb18030, ' +
+      'big5, windows-1252)\n',
   );
 });
 

@@ -101,7 +101,8 @@ function planSplit(path: string, name: string, chosen: EncodingGuess | null): Sp
   if (size < PARALLEL_MIN_BYTES) return null;
   const head = readRange(path, 0, Math.min(size, SNIFF_BYTES));
   const nl = head.indexOf(0x0a);
-  if (nl === -1 || head[0] === 0x22 || head[0] === 0xef || head[0] === 0xff || head[0] === 0xfe) return null; // hand-built dialect or BOM: whole
+  // hand-built dialect or BOM: whole
+  if (nl === -1 || head[0] === 0x22 || head[0] === 0xef || head[0] === 0xff || head[0] === 0xfe) return null;
   // Both halves decode with the encoding detected on the file's start (or chosen), and its confidence.
   const { encoding, confidence: encodingConfidence } = chosen ?? detectEncoding(head, size <= SNIFF_BYTES);
   const headerLine = new TextDecoder(encoding).decode(head.subarray(0, nl)).replace(/\r+$/, '');

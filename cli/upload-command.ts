@@ -64,7 +64,8 @@ export async function runUpload(
     });
   } catch (e) {
     throw new UsageError(
-      `upload: cannot reach ${server} (${e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : e})`,
+      `upload: cannot reach ${server} ` +
+        `(${e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : e})`,
     );
   }
   const body = (await res.json().catch(() => null)) as UploadAnswer | null;
@@ -116,7 +117,8 @@ function parseOptions(args: string[]): {
   return { positional, options };
 }
 
-/** The `encodings` field: `--encoding FILE=LABEL` as given, `--encoding LABEL` for every file sent (zip entries too). */
+/** The `encodings` field: `--encoding FILE=LABEL` as given, `--encoding LABEL` for every file sent
+ *  (zip entries too). */
 function encodingsField(paths: string[]): string | null {
   const { all, byFile } = currentEncodings();
   const field: Record<string, string> = {};

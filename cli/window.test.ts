@@ -55,7 +55,8 @@ describe('swarmlens parse', () => {
     const r = await swarmlens(['parse', SHORT, '--window', 'steady']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      `swarmlens: ${SHORT}: no steady state: 100 users held for only 29 s after the first 10 s at that load (needs 30 s)\n`,
+      `swarmlens: ${SHORT}: no steady state: 100 users held for only 29 s after the first 10 s at that load ` +
+        '(needs 30 s)\n',
     );
     expect(r.stdout).toBe('');
   });

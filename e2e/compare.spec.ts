@@ -31,7 +31,8 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   const [id20, id40] = ids as [string, string];
 
   await page.goto('/runs');
-  // The rows of these two runs (other specs may have loaded the examples too): the 20-user run first, so it is the baseline.
+  // The rows of these two runs (other specs may have loaded the examples too): the 20-user run first,
+  // so it is the baseline.
   for (const id of [id20, id40]) {
     await page
       .getByRole('row')
@@ -46,7 +47,8 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   // smallpool-20u/40u _stats.csv, Aggregated: 552 req / 8 failures -> 772 / 13; median 160 -> 520 ms;
   // p95 1,900 -> 4,200 ms; goodput 9.20 -> 12.82 successful req/s for twice the users (18.39/s if linear): saturated.
   await expect(page.getByTestId('verdict-headline')).toHaveText(
-    'P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated (−30% against linear from 20 to 40 users).',
+    'P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated ' +
+      '(−30% against linear from 20 to 40 users).',
   );
   await expect(
     page.getByTestId('meeting-verdict').getByText('40 users vs 20 users: critical regression'),
@@ -72,8 +74,10 @@ test('two runs ticked on /runs open a comparison: verdict, headline figures, cha
   // users), scaling, and the scaling curve (users vs goodput and all requests, users vs median/P95).
   await expect(page.locator('.recharts-wrapper')).toHaveCount(8);
   await expect.poll(() => page.locator('.recharts-wrapper svg.recharts-surface').count()).toBeGreaterThanOrEqual(8);
-  await expect.poll(() => page.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(17); // 2 runs × 6 time-series lines + percentiles; linear, goodput, all requests, median, P95
-  await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6); // linear goodput, goodput, all requests per run
+  // 2 runs × 6 time-series lines + percentiles; linear, goodput, all requests, median, P95
+  await expect.poll(() => page.locator('.recharts-line-curve').count()).toBeGreaterThanOrEqual(17);
+  // linear goodput, goodput, all requests per run
+  await expect.poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(6);
   await expect(
     page.getByText('80% of requests took at most about 2,100 ms at 40 users, 320 ms at 20 users.'),
   ).toBeVisible();
@@ -155,7 +159,8 @@ test('the baseline is chosen in the page and kept in the URL', async ({ page }) 
   await expect(page).toHaveURL(`/compare?runs=${id20},${id40}&baseline=${id40}`);
   // One scaling story whichever run is the baseline: measured from the run with fewer users.
   await expect(page.getByTestId('verdict-headline')).toHaveText(
-    'P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated (−30% against linear from 20 to 40 users).',
+    'P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated ' +
+      '(−30% against linear from 20 to 40 users).',
   );
   await expect(page.getByRole('link', { name: 'JSON' })).toHaveAttribute(
     'href',

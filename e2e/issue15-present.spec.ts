@@ -155,7 +155,8 @@ test('the project deck pages its 14 criteria too, and nothing overflows', async 
     'Production GO on retest 100 users (2/2)',
   ]);
   expect([...criteria].sort()).toEqual([...meeting!.criterionIds].sort());
-  // Verdicts over time: the set's row and its 14 criteria rows, 8 rows a slide at most (lib/view/present/verdict-pages).
+  // Verdicts over time: the set's row and its 14 criteria rows, 8 rows a slide at most
+  // (lib/view/present/verdict-pages).
   expect(titles.filter((t) => t.startsWith('Verdicts over time'))).toEqual([
     'Verdicts over time (1/2)',
     'Verdicts over time (2/2)',

@@ -17,21 +17,25 @@ for (const [trustedProxies, lockedOut] of [
   ['0', true],
   ['1', false],
 ] as const) {
-  test(`SWARMLENS_TRUSTED_PROXIES=${trustedProxies}: made-up X-Forwarded-For addresses ${lockedOut ? 'do not escape' : 'are the proxy’s word, counted apart'}`, async () => {
-    const databaseUrl = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-peer-')), 'p.db')}`;
-    const app = await startApp({
-      port: faultPort(20),
-      databaseUrl,
-      env: { SWARMLENS_TRUSTED_PROXIES: trustedProxies },
-    });
-    try {
-      for (let i = 0; i < GUESSES_PER_ADDRESS; i++)
-        expect((await get(app.url + unknownLink(i), `198.51.100.${i}`)).status).toBe(404);
-      const next = await get(app.url + unknownLink(99), '203.0.113.77');
-      expect(next.status).toBe(lockedOut ? 429 : 404);
-      if (lockedOut) expect(Number(next.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
-    } finally {
-      await app.kill('SIGKILL');
-    }
-  });
+  test(
+    `SWARMLENS_TRUSTED_PROXIES=${trustedProxies}: made-up X-Forwarded-For addresses ` +
+      `${lockedOut ? 'do not escape' : 'are the proxy’s word, counted apart'}`,
+    async () => {
+      const databaseUrl = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-peer-')), 'p.db')}`;
+      const app = await startApp({
+        port: faultPort(20),
+        databaseUrl,
+        env: { SWARMLENS_TRUSTED_PROXIES: trustedProxies },
+      });
+      try {
+        for (let i = 0; i < GUESSES_PER_ADDRESS; i++)
+          expect((await get(app.url + unknownLink(i), `198.51.100.${i}`)).status).toBe(404);
+        const next = await get(app.url + unknownLink(99), '203.0.113.77');
+        expect(next.status).toBe(lockedOut ? 429 : 404);
+        if (lockedOut) expect(Number(next.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+      } finally {
+        await app.kill('SIGKILL');
+      }
+    },
+  );
 }

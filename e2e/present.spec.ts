@@ -1,5 +1,6 @@
 // Meetings: a comparison presented as slides driven by the keyboard (deep links by #N, Esc leaves),
-// its meeting notes and decisions kept and reported, and the compare page printed without navigation chrome, its charts intact.
+// its meeting notes and decisions kept and reported, and the compare page printed without navigation chrome,
+// its charts intact.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';

@@ -52,7 +52,9 @@ const rssMb = (pid: number) => Number(readFileSync(`/proc/${pid}/status`, 'utf8'
 
 test('a declared length over the limit gets 413 before any body is sent', async ({ baseURL }) => {
   const port = Number(new URL(baseURL!).port);
-  const head = `POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${LIMIT_BYTES + 1}\r\n\r\n`;
+  const head =
+    `POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: multipart/form-data; ` +
+    `boundary=${BOUNDARY}\r\nContent-Length: ${LIMIT_BYTES + 1}\r\n\r\n`;
   const started = Date.now();
   const answer = await rawRequest(port, head);
   expect(answer).toEqual({ status: 413, sentBytes: 0 });
@@ -68,11 +70,14 @@ test('a chunked body streaming past the limit gets 413, and the server does not 
   const before = rssMb(pid);
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 100);
-  const head = `POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: multipart/form-data; boundary=${BOUNDARY}\r\nTransfer-Encoding: chunked\r\n\r\n`;
+  const head =
+    `POST /api/runs HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: multipart/form-data; ` +
+    `boundary=${BOUNDARY}\r\nTransfer-Encoding: chunked\r\n\r\n`;
   const chunk = Buffer.from(`${'A'.repeat(1023)}\n`.repeat(1024));
   function* body() {
     yield Buffer.from(
-      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="files"; filename="junk_stats.csv"\r\nContent-Type: text/csv\r\n\r\n`,
+      `--${BOUNDARY}\r\nContent-Disposition: form-data; name="files"; filename="junk_stats.csv"\r\nContent-Type: ` +
+        'text/csv\r\n\r\n',
     );
     for (let i = 0; i < (LIMIT_BYTES + EXTRA_BYTES) / chunk.length; i++) yield chunk;
     yield Buffer.from(`\r\n--${BOUNDARY}--\r\n`);

@@ -16,7 +16,8 @@ export function postgresSchemaFrom(sqliteSchema) {
     )
     .replace(
       '// Swarmlens data model.',
-      '// GENERATED from prisma/sqlite/schema.prisma by scripts/db-sync-schemas.mjs: do not edit.\n// Swarmlens data model.',
+      '// GENERATED from prisma/sqlite/schema.prisma by scripts/db-sync-schemas.mjs: do not edit.\n' +
+        '// Swarmlens data model.',
     );
 }
 

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LINK_BUTTON } from '@/components/ui/button';
 
 export default function CompareNotFound() {
   return (
@@ -8,10 +9,7 @@ export default function CompareNotFound() {
         One of the runs in the link has been deleted, or its id is mistyped. Pick the runs again from the list to build
         a new comparison.
       </p>
-      <Link
-        href="/runs"
-        className="mt-6 inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
+      <Link href="/runs" className={`mt-6 ${LINK_BUTTON.primary}`}>
         Back to runs
       </Link>
     </div>

@@ -22,7 +22,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Sign in</h1>
         <p className="mt-1 text-sm text-slate-600">
           {on
-            ? 'This Swarmlens instance requires sign-in. Enter the admin secret it was started with (SWARMLENS_ADMIN_SECRET).'
+            ? 'This Swarmlens instance requires sign-in. Enter the admin secret it was started with ' +
+              '(SWARMLENS_ADMIN_SECRET).'
             : 'Access control is off on this instance.'}
         </p>
       </header>

@@ -47,7 +47,8 @@ export async function freshDatabase(kind, name = 'swarmlens_bench') {
     await admin.connect();
   } catch (e) {
     throw new Error(
-      `PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL} (${e.message}); start it or set SWARMLENS_TEST_POSTGRES_URL`,
+      `PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL} (${e.message}); ` +
+        'start it or set SWARMLENS_TEST_POSTGRES_URL',
     );
   }
   await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

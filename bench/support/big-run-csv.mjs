@@ -3,9 +3,12 @@
 // Times in ms, sizes in bytes, rates per second; percentiles bucketed as Locust does (2 significant digits).
 
 export const STATS_HEADER =
-  'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%';
+  'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,' +
+  'Max Response Time,Average Content Size,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%';
 const HISTORY_HEADER =
-  'Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%,Total Request Count,Total Failure Count,Total Median Response Time,Total Average Response Time,Total Min Response Time,Total Max Response Time,Total Average Content Size';
+  'Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%,' +
+  'Total Request Count,Total Failure Count,Total Median Response Time,Total Average Response Time,' +
+  'Total Min Response Time,Total Max Response Time,Total Average Content Size';
 /** Percentile columns as fractions, in the header's order. */
 const QUANTILES = [0.5, 0.66, 0.75, 0.8, 0.9, 0.95, 0.98, 0.99, 0.999, 0.9999, 1];
 /** Multiples of the median for each quantile (a right-skewed latency distribution). */
@@ -23,7 +26,8 @@ export function rng(seed) {
   };
 }
 
-/** Locust's response-time buckets: exact below 100 ms, then 10 ms steps, then 100 ms steps from 1 s (2 significant digits). */
+/** Locust's response-time buckets: exact below 100 ms, then 10 ms steps, then 100 ms steps from 1 s
+ *  (2 significant digits). */
 export function bucketMs(ms) {
   if (ms < 100) return Math.round(ms);
   if (ms < 1000) return Math.round(ms / 10) * 10;
@@ -41,7 +45,8 @@ export function endpointName(i) {
     case 1:
       return [
         'GET',
-        `/api/users/${hex(Math.imul(i, 2654435761) >>> 0, 8)}-${hex(i, 4)}-4${hex(i % 4096, 3)}-a${hex(i % 4096, 3)}-${hex(i * 40503, 12)}/orders`,
+        `/api/users/${hex(Math.imul(i, 2654435761) >>> 0, 8)}-${hex(i, 4)}-4${hex(i % 4096, 3)}-a${hex(i % 4096, 3)}-` +
+          `${hex(i * 40503, 12)}/orders`,
       ];
     case 2:
       return ['POST', `/api/orders/${200000 + i}/lines`];
@@ -156,7 +161,8 @@ const ERRORS = [
 ];
 const csvCell = (s) => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 
-/** `_failures.csv`: each failing endpoint's failures split over one or two messages (occurrences add up to its count). */
+/** `_failures.csv`: each failing endpoint's failures split over one or two messages
+ *  (occurrences add up to its count). */
 function failuresCsv(endpoints) {
   const lines = ['Method,Name,Error,Occurrences'];
   endpoints.forEach((e, i) => {

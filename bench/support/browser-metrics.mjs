@@ -35,7 +35,8 @@ function readLcp() {
       resolve({
         ms: last.startTime,
         element: last.element
-          ? `${last.element.tagName.toLowerCase()}${last.element.id ? `#${last.element.id}` : ''}: ${(last.element.textContent ?? '').trim().slice(0, 60)}`
+          ? `${last.element.tagName.toLowerCase()}${last.element.id ? `#${last.element.id}` : ''}: ` +
+            `${(last.element.textContent ?? '').trim().slice(0, 60)}`
           : null,
       });
     }).observe({ type: 'largest-contentful-paint', buffered: true });
@@ -100,7 +101,8 @@ const round1 = (x) => (x === null || x === undefined ? null : Math.round(x * 10)
 
 /**
  * Opens `url`, waits for `readySelector`, reads LCP and blocking time, runs `prepare(page)` (e.g. pick
- * a tab), then scrolls the table in `regionSelector`. `lastRow(page)` gives the aria-rowindex the table's last row must have.
+ * a tab), then scrolls the table in `regionSelector`. `lastRow(page)` gives the aria-rowindex the table's
+ * last row must have.
  */
 export async function measurePage(
   browser,

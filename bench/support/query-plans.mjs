@@ -38,13 +38,21 @@ function distinct(captured) {
   return [...byKey.values()].map((q) => ({ ...q, pages: [...q.pages] }));
 }
 
+/** How a plan line (SQLite or PostgreSQL EXPLAIN) says it uses an index: the index name follows. */
+const INDEX_WORDS = [
+  'USING (?:COVERING )?INDEX',
+  'USING PRIMARY KEY',
+  'Index (?:Only )?Scan(?: Backward)? using',
+  'Bitmap Index Scan on',
+];
+/** An index used, its name in group 1 (none: the primary key). */
+const INDEX_USE = new RegExp(`(?:${INDEX_WORDS.join('|')}) ("?[\\w]+"?)?`, 'g');
+
 function summarise(lines) {
   const indexes = new Set();
   const fullScans = new Set();
   for (const line of lines) {
-    for (const m of line.matchAll(
-      /(?:USING (?:COVERING )?INDEX|USING PRIMARY KEY|Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) ("?[\w]+"?)?/g,
-    )) {
+    for (const m of line.matchAll(INDEX_USE)) {
       indexes.add(m[1] ? m[1].replaceAll('"', '') : 'PRIMARY KEY');
     }
     if (/USING (?:INTEGER )?PRIMARY KEY/.test(line)) indexes.add('PRIMARY KEY');

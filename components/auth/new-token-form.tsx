@@ -91,7 +91,10 @@ export function NewTokenForm({ server }: { server: string }) {
           <div className="flex flex-wrap items-center gap-2">
             <code
               aria-label="The new API token"
-              className="min-w-0 flex-1 rounded-md border border-slate-200 bg-white px-3 py-2 font-mono text-sm break-all text-slate-900 select-all"
+              className={[
+                'min-w-0 flex-1 rounded-md border border-slate-200 bg-white px-3 py-2',
+                'font-mono text-sm break-all text-slate-900 select-all',
+              ].join(' ')}
             >
               {issued.token}
             </code>

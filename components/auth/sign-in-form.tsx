@@ -7,7 +7,8 @@ import { RequestError } from '@/components/ui/request-error';
 import { signInErrorText } from '@/lib/view/auth/messages';
 import { FIELD, LABEL } from '@/components/ui/form-styles';
 
-/** The admin secret and a name for the records; on success a full page load of `next` (already checked to be a local path). */
+/** The admin secret and a name for the records; on success a full page load of `next`
+ *  (already checked to be a local path). */
 export function SignInForm({ next }: { next: string }) {
   const ids = { secret: useId(), name: useId(), nameHint: useId(), error: useId() };
   const [secret, setSecret] = useState('');

@@ -25,7 +25,10 @@ export function SignOutButton() {
       onClick={signOut}
       disabled={busy}
       title={failed ? 'Signing out failed: try again' : undefined}
-      className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:text-slate-400"
+      className={[
+        'rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100',
+        'hover:text-slate-900 disabled:text-slate-400',
+      ].join(' ')}
     >
       {busy ? 'Signing out…' : failed ? 'Sign out (failed, retry)' : 'Sign out'}
     </button>

@@ -104,7 +104,10 @@ function RevokeDialog({ token, onClose }: { token: ApiTokenInfo; onClose: () => 
       open
       onClose={onClose}
       title={`Revoke “${token.name}”?`}
-      description="Scripts and CI jobs using this token are refused (401) from their next request on. This cannot be undone: to restore access, create a new token."
+      description={
+        'Scripts and CI jobs using this token are refused (401) from their next request on. ' +
+        'This cannot be undone: to restore access, create a new token.'
+      }
       footer={
         <>
           <Button type="button" variant="secondary" onClick={onClose} autoFocus>

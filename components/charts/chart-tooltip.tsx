@@ -15,7 +15,12 @@ export function ChartTooltip({ active, payload, label, title, format, order }: P
   const rank = (key: unknown) => (order ? order.indexOf(String(key)) : 0);
   const entries = order ? [...payload].sort((a, b) => rank(a.dataKey) - rank(b.dataKey)) : payload;
   return (
-    <div className="min-w-44 rounded-lg border border-slate-200 bg-white/95 px-3 py-2 text-xs shadow-lg backdrop-blur-sm">
+    <div
+      className={[
+        'min-w-44 rounded-lg border border-slate-200 bg-white/95',
+        'px-3 py-2 text-xs shadow-lg backdrop-blur-sm',
+      ].join(' ')}
+    >
       <div className="mb-1.5 font-medium text-slate-700">{title(label, payload)}</div>
       <ul className="space-y-1">
         {entries.map((entry) => {

@@ -24,7 +24,12 @@ export function PercentileToggles({ keys, visible, onChange }: Props) {
             type="button"
             aria-pressed={on}
             onClick={() => toggle(key)}
-            className={`inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-medium transition-colors ${on ? 'border-slate-300 bg-white text-slate-800 shadow-sm' : 'border-transparent bg-slate-100 text-slate-400 hover:text-slate-600'}`}
+            className={[
+              'inline-flex items-center gap-1.5 rounded-full border px-2 py-0.5 text-xs font-medium transition-colors',
+              on
+                ? 'border-slate-300 bg-white text-slate-800 shadow-sm'
+                : 'border-transparent bg-slate-100 text-slate-400 hover:text-slate-600',
+            ].join(' ')}
           >
             <span
               aria-hidden

@@ -1,5 +1,6 @@
 'use client';
 import { useId, useMemo } from 'react';
+import { segmentOption } from '@/components/ui/form-styles';
 import { LazySelect } from '@/components/ui/lazy-select';
 import type { TimeAxisMode } from './time-series-chart';
 
@@ -46,7 +47,7 @@ export function TimelineControls({ axis, onAxis, series, seriesIndex, onSeries }
             role="radio"
             aria-checked={axis === mode}
             onClick={() => onAxis(mode)}
-            className={`rounded-md px-2.5 py-1 ${axis === mode ? 'bg-white font-medium text-slate-900 shadow-sm' : 'text-slate-500 hover:text-slate-800'}`}
+            className={`rounded-md px-2.5 py-1 ${segmentOption(axis === mode)}`}
           >
             {mode === 'elapsed' ? 'Elapsed' : 'Clock (UTC)'}
           </button>

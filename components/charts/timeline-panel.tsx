@@ -16,7 +16,8 @@ import { RequestError } from '@/components/ui/request-error';
 
 const DEFAULT_PERCENTILES = ['50', '95', '99'];
 
-/** `history` as one JSON string (lib/domain/charts/wire.ts): hundreds of points, and with a full history every endpoint's name. */
+/** `history` as one JSON string (lib/domain/charts/wire.ts): hundreds of points,
+ *  and with a full history every endpoint's name. */
 export function TimelinePanel({ runId, history: wire }: { runId: string; history: Wire<TimelineHistory> }) {
   const history = useMemo(() => fromWire(wire), [wire]);
   const aggregated = history.timeline;

@@ -2,9 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
-
-const FIELD =
-  'rounded-lg border border-slate-300 px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
+import { COMPACT_FIELD } from '@/components/ui/form-styles';
 
 /** Adds a user-defined endpoint group (a name and a path prefix) to the URL: `&group=NAME=PREFIX`. */
 export function AddGroupForm({ pageHref }: { pageHref: string }) {
@@ -29,7 +27,7 @@ export function AddGroupForm({ pageHref }: { pageHref: string }) {
         </label>
         <input
           id={`${id}-name`}
-          className={FIELD}
+          className={COMPACT_FIELD}
           value={name}
           onChange={(e) => setName(e.target.value)}
           placeholder="Login"
@@ -42,7 +40,7 @@ export function AddGroupForm({ pageHref }: { pageHref: string }) {
         </label>
         <input
           id={`${id}-prefix`}
-          className={`${FIELD} font-mono`}
+          className={`${COMPACT_FIELD} font-mono`}
           value={prefix}
           onChange={(e) => setPrefix(e.target.value)}
           placeholder="/accounts/"

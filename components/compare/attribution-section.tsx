@@ -143,7 +143,11 @@ export function AttributionSection({
                         </th>
                         <td className={`${TD} num text-right whitespace-nowrap text-slate-600`}>{r.avg}</td>
                         <td
-                          className={`${TD} num text-right font-semibold whitespace-nowrap ${r.contributionMs > 0 === latency.totalMs > 0 ? 'text-slate-900' : 'text-ok'}`}
+                          className={[
+                            TD,
+                            'num text-right font-semibold whitespace-nowrap',
+                            r.contributionMs > 0 === latency.totalMs > 0 ? 'text-slate-900' : 'text-ok',
+                          ].join(' ')}
                         >
                           {r.contribution}
                         </td>
@@ -232,7 +236,11 @@ export function AttributionSection({
                         </th>
                         <td className={`${TD} num text-right whitespace-nowrap text-slate-600`}>{r.failures}</td>
                         <td
-                          className={`${TD} num text-right font-semibold whitespace-nowrap ${r.changeValue > 0 ? 'text-bad' : r.changeValue < 0 ? 'text-ok' : 'text-slate-500'}`}
+                          className={[
+                            TD,
+                            'num text-right font-semibold whitespace-nowrap',
+                            r.changeValue > 0 ? 'text-bad' : r.changeValue < 0 ? 'text-ok' : 'text-slate-500',
+                          ].join(' ')}
                         >
                           {r.change}
                         </td>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LINK_BUTTON } from '@/components/ui/button';
 import { compareHref } from '@/lib/view/compare/query';
 
 /** A comparison the URL cannot describe (fewer than two runs, a run twice, a baseline or target not among them). */
@@ -48,17 +49,11 @@ export function CompareBadRequest({
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-3">
         {retry && (
-          <Link
-            href={retry}
-            className="inline-flex rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-          >
+          <Link href={retry} className={LINK_BUTTON.secondary}>
             Compare these {unique.length} runs, the first as baseline
           </Link>
         )}
-        <Link
-          href="/runs"
-          className="inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <Link href="/runs" className={LINK_BUTTON.primary}>
           Choose runs to compare
         </Link>
       </div>
@@ -88,17 +83,11 @@ function StepsBadRequest({ message, ids }: { message: string; ids: string[] }) {
       </div>
       <div className="mt-6 flex flex-wrap items-center gap-3">
         {one && (
-          <Link
-            href={`/runs/${encodeURIComponent(one)}`}
-            className="inline-flex rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-          >
+          <Link href={`/runs/${encodeURIComponent(one)}`} className={LINK_BUTTON.secondary}>
             Open the run
           </Link>
         )}
-        <Link
-          href="/runs"
-          className="inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <Link href="/runs" className={LINK_BUTTON.primary}>
           Back to runs
         </Link>
       </div>

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { PresentLink, PrintButton } from '@/components/present/page-controls';
 import { ShareButton } from '@/components/share/share-button';
 import { formatDuration } from '@/lib/domain/format/format';
-import type { CompareModel } from '@/lib/view/compare/model';
+import type { CompareModel, RunInfo } from '@/lib/view/compare/model';
 import { presentHref } from '@/lib/view/present/slides';
 import { comparisonShare } from '@/lib/view/share/request';
 import { buildsMixed, pickOptions } from '@/lib/view/compare/builds';
@@ -12,6 +12,23 @@ import { BaselinePicker, type PickState } from './baseline-picker';
 import { TargetPicker } from './target-picker';
 import { ReportActions } from './report-actions';
 import { RunSwatch } from './run-swatch';
+
+/** A compared run's chip, outlined by its role, and the label of its role. */
+const CHIP = 'inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1';
+const CHIP_BORDER: Record<RunInfo['role'], string> = {
+  baseline: 'border-slate-400 bg-white',
+  target: 'border-brand-500/50 bg-brand-50/60',
+  other: 'border-slate-200 bg-slate-50',
+};
+const roleLabelClass = (role: RunInfo['role']) =>
+  `text-[11px] font-semibold tracking-wide uppercase ${role === 'baseline' ? 'text-slate-600' : 'text-brand-700'}`;
+
+/** A run chip's tooltip: name, build, duration, and a note when the run has no time series. */
+function chipTitle(run: RunInfo): string {
+  const build = run.build !== null ? ` · build ${run.build}` : '';
+  const duration = run.durationS !== null ? ` · ${formatDuration(run.durationS)}` : '';
+  return `${run.name}${build}${duration}${run.history ? '' : ' · no time series'}`;
+}
 
 /** Title, the compared runs in load order (each links to its page, with its build when builds are mixed),
  *  the baseline and target choices and the report actions.
@@ -42,8 +59,8 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
             <li key={run.id}>
               <RunChip
                 href={readOnly ? null : `/runs/${encodeURIComponent(run.id)}`}
-                className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 ${readOnly ? '' : 'hover:bg-white'} ${run.role === 'baseline' ? 'border-slate-400 bg-white' : run.role === 'target' ? 'border-brand-500/50 bg-brand-50/60' : 'border-slate-200 bg-slate-50'}`}
-                title={`${run.name}${run.build !== null ? ` · build ${run.build}` : ''}${run.durationS !== null ? ` · ${formatDuration(run.durationS)}` : ''}${run.history ? '' : ' · no time series'}`}
+                className={`${CHIP} ${readOnly ? '' : 'hover:bg-white'} ${CHIP_BORDER[run.role]}`}
+                title={chipTitle(run)}
               >
                 <RunSwatch color={run.color} />
                 <span className="max-w-52 truncate font-medium text-slate-800">{run.name}</span>
@@ -58,13 +75,7 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
                     {run.build ?? 'no build'}
                   </span>
                 )}
-                {run.role !== 'other' && (
-                  <span
-                    className={`text-[11px] font-semibold tracking-wide uppercase ${run.role === 'baseline' ? 'text-slate-600' : 'text-brand-700'}`}
-                  >
-                    {run.role}
-                  </span>
-                )}
+                {run.role !== 'other' && <span className={roleLabelClass(run.role)}>{run.role}</span>}
               </RunChip>
             </li>
           ))}
@@ -152,20 +163,11 @@ function StepsHeader({
       </div>
       <ol className="flex flex-wrap items-center gap-1.5 text-sm" aria-label="Load steps, in order">
         {model.runs.map((run) => (
-          <li
-            key={run.id}
-            className={`inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1 ${run.role === 'baseline' ? 'border-slate-400 bg-white' : run.role === 'target' ? 'border-brand-500/50 bg-brand-50/60' : 'border-slate-200 bg-slate-50'}`}
-          >
+          <li key={run.id} className={`${CHIP} ${CHIP_BORDER[run.role]}`}>
             <RunSwatch color={run.color} />
             <span className="font-medium text-slate-800">{run.name}</span>
             {run.durationS !== null && <span className="text-xs text-slate-500">{formatDuration(run.durationS)}</span>}
-            {run.role !== 'other' && (
-              <span
-                className={`text-[11px] font-semibold tracking-wide uppercase ${run.role === 'baseline' ? 'text-slate-600' : 'text-brand-700'}`}
-              >
-                {run.role}
-              </span>
-            )}
+            {run.role !== 'other' && <span className={roleLabelClass(run.role)}>{run.role}</span>}
           </li>
         ))}
       </ol>

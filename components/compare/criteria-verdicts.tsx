@@ -5,7 +5,8 @@ import type { StoredCriteriaSet, Verdict } from '@/lib/domain/criteria/types';
 
 const TONE = { GO: 'ok', CONDITIONAL: 'warn', 'NO-GO': 'bad' } as const;
 
-/** Each criteria set's verdict on one run: the "metric | scope | current | target | met" table (set names link to the project unless `projectHref` is null). */
+/** Each criteria set's verdict on one run: the "metric | scope | current | target | met" table
+ *  (set names link to the project unless `projectHref` is null). */
 export function CriteriaVerdicts({
   verdicts,
   projectHref,

@@ -27,14 +27,16 @@ const METRICS: Metric[] = [
       </>
     ),
     title:
-      'The largest endpoint P95 in the group: an upper bound of the group’s P95, not the P95 itself (percentiles cannot be merged)',
+      'The largest endpoint P95 in the group: an upper bound of the group’s P95, not the P95 itself ' +
+      '(percentiles cannot be merged)',
   },
 ];
 
 const TH =
   'border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-xs font-semibold uppercase tracking-wide text-slate-600';
 
-/** Endpoint groups (ids folded, automatic or user-defined) per run: counts, failure rate, exact average, P95 upper bound.
+/** Endpoint groups (ids folded, automatic or user-defined) per run: counts, failure rate, exact average,
+ *  P95 upper bound.
  *  `readOnly` (shared link): the groups are frozen, no form to add one. */
 export function EndpointGroupsTable({
   groups,
@@ -92,7 +94,11 @@ export function EndpointGroupsTable({
                       scope="colgroup"
                       colSpan={runs.length}
                       title={m.title}
-                      className={`${TH} border-l border-l-slate-200 text-center ${m.key === 'maxEndpointP95' ? 'text-amber-800' : ''}`}
+                      className={[
+                        TH,
+                        'border-l border-l-slate-200 text-center',
+                        m.key === 'maxEndpointP95' ? 'text-amber-800' : '',
+                      ].join(' ')}
                     >
                       {m.label}
                     </th>
@@ -104,7 +110,11 @@ export function EndpointGroupsTable({
                       <th
                         key={`${m.key}${i}`}
                         scope="col"
-                        className={`${TH} text-right font-medium tracking-normal whitespace-nowrap normal-case ${i === 0 ? 'border-l border-l-slate-200' : ''}`}
+                        className={[
+                          TH,
+                          'text-right font-medium tracking-normal whitespace-nowrap normal-case',
+                          i === 0 ? 'border-l border-l-slate-200' : '',
+                        ].join(' ')}
                         title={`${run.name} (${run.role})`}
                       >
                         <span className="inline-flex max-w-32 items-center gap-1">
@@ -121,7 +131,10 @@ export function EndpointGroupsTable({
                   <tr key={`${g.source}:${g.name}`} className="group" data-group={g.name}>
                     <th
                       scope="row"
-                      className="sticky left-0 z-10 border-r border-b border-slate-100 border-r-slate-200 bg-white px-3 py-2 text-left align-top font-medium text-slate-900 group-hover:bg-slate-50"
+                      className={[
+                        'sticky left-0 z-10 border-r border-b border-slate-100 border-r-slate-200 bg-white px-3',
+                        'py-2 text-left align-top font-medium text-slate-900 group-hover:bg-slate-50',
+                      ].join(' ')}
                     >
                       <span className="block font-mono text-[13px]">{g.name}</span>
                       <span className="block text-[11px] font-normal text-slate-500">
@@ -135,7 +148,11 @@ export function EndpointGroupsTable({
                       runs.map((_, i) => (
                         <td
                           key={`${m.key}${i}`}
-                          className={`num border-b border-slate-100 px-3 py-2 text-right align-top whitespace-nowrap group-hover:bg-slate-50 ${i === 0 ? 'border-l border-l-slate-200' : ''}`}
+                          className={[
+                            'num border-b border-slate-100 px-3 py-2 text-right',
+                            'align-top whitespace-nowrap group-hover:bg-slate-50',
+                            i === 0 ? 'border-l border-l-slate-200' : '',
+                          ].join(' ')}
                         >
                           <Cell
                             row={g}

@@ -1,6 +1,7 @@
 'use client';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
+import { segmentOption } from '@/components/ui/form-styles';
 import { filterEndpoints } from '@/lib/view/compare/endpoints';
 import { HEAT_STEPS, heatCellLabel, heatCellText, heatmapRows, heatStep } from '@/lib/view/compare/heatmap';
 import type { RunInfo } from '@/lib/view/compare/model';
@@ -54,7 +55,10 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
                 setLimit(PAGE);
               }}
               placeholder="Filter by method or name…"
-              className="w-full rounded-lg border border-slate-300 px-3 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
+              className={[
+                'w-full rounded-lg border border-slate-300 px-3 py-1.5 text-sm shadow-sm',
+                'focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none',
+              ].join(' ')}
             />
           </div>
           <div
@@ -69,7 +73,7 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
                 role="radio"
                 aria-checked={order === o}
                 onClick={() => setOrder(o)}
-                className={`rounded-md px-2.5 py-1 ${order === o ? 'bg-white font-medium text-slate-900 shadow-sm' : 'text-slate-500 hover:text-slate-800'}`}
+                className={`rounded-md px-2.5 py-1 ${segmentOption(order === o)}`}
               >
                 {o === 'change' ? 'Largest change first' : 'By name'}
               </button>
@@ -92,13 +96,19 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
               <tr>
                 <th
                   scope="col"
-                  className="sticky top-0 left-0 z-30 w-72 max-w-72 min-w-72 border-r border-b border-slate-200 bg-slate-50 px-3 py-2 text-left align-bottom font-semibold tracking-wide text-slate-600 uppercase"
+                  className={[
+                    'sticky top-0 left-0 z-30 w-72 max-w-72 min-w-72 border-r border-b border-slate-200 bg-slate-50',
+                    'px-3 py-2 text-left align-bottom font-semibold tracking-wide text-slate-600 uppercase',
+                  ].join(' ')}
                 >
                   Endpoint
                 </th>
                 <th
                   scope="col"
-                  className="sticky top-0 z-20 border-b border-slate-200 bg-slate-50 px-2 py-2 text-right align-bottom font-medium text-slate-600"
+                  className={[
+                    'sticky top-0 z-20 border-b border-slate-200 bg-slate-50 px-2 py-2',
+                    'text-right align-bottom font-medium text-slate-600',
+                  ].join(' ')}
                 >
                   <span className="block">P95</span>
                   <span className="block text-[11px] font-normal text-slate-400">baseline</span>
@@ -108,17 +118,35 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
                     key={run.id}
                     scope="col"
                     title={`${run.name} · ${formatUsers(run.userCount)}`}
-                    className="sticky top-0 z-20 w-16 max-w-16 min-w-16 border-b border-slate-200 bg-slate-50 px-1 pt-2 pb-2 align-bottom font-medium text-slate-700"
+                    className={[
+                      'sticky top-0 z-20 w-16 max-w-16 min-w-16 border-b border-slate-200',
+                      'bg-slate-50 px-1 pt-2 pb-2 align-bottom font-medium text-slate-700',
+                    ].join(' ')}
                   >
-                    <span className="mx-auto block max-h-36 [transform:rotate(180deg)] truncate text-left [writing-mode:vertical-rl]">
+                    <span
+                      className={[
+                        'mx-auto block max-h-36 [transform:rotate(180deg)]',
+                        'truncate text-left [writing-mode:vertical-rl]',
+                      ].join(' ')}
+                    >
                       {run.name}
                     </span>
-                    <span className="mt-1.5 flex items-center justify-center gap-1 text-[11px] font-normal text-slate-500">
+                    <span
+                      className={[
+                        'mt-1.5 flex items-center justify-center gap-1',
+                        'text-[11px] font-normal text-slate-500',
+                      ].join(' ')}
+                    >
                       <RunSwatch color={run.color} />
                       {run.userCount !== null ? `${run.userCount.toLocaleString('en-US')} u` : '?'}
                     </span>
                     {run.role === 'target' && (
-                      <span className="mt-0.5 block text-center text-[10px] font-semibold tracking-wide text-brand-700 uppercase">
+                      <span
+                        className={[
+                          'mt-0.5 block text-center text-[10px] font-semibold',
+                          'tracking-wide text-brand-700 uppercase',
+                        ].join(' ')}
+                      >
                         target
                       </span>
                     )}
@@ -131,7 +159,10 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
                 <tr key={row.id}>
                   <th
                     scope="row"
-                    className="sticky left-0 z-10 w-72 max-w-72 min-w-72 truncate border-r border-b border-slate-100 border-r-slate-200 bg-white px-3 py-1 text-left font-normal text-slate-800"
+                    className={[
+                      'sticky left-0 z-10 w-72 max-w-72 min-w-72 truncate border-r border-b border-slate-100',
+                      'border-r-slate-200 bg-white px-3 py-1 text-left font-normal text-slate-800',
+                    ].join(' ')}
                     title={row.label}
                   >
                     {row.label}
@@ -147,7 +178,11 @@ export function EndpointHeatmap({ runs, baseline }: Props) {
                         <td
                           key={run.id}
                           title={label}
-                          className="border-b border-l border-white bg-[repeating-linear-gradient(135deg,#f8fafc_0_4px,#e2e8f0_4px_5px)] px-1 py-1 text-center text-slate-400"
+                          className={[
+                            'border-b border-l border-white',
+                            'bg-[repeating-linear-gradient(135deg,#f8fafc_0_4px,#e2e8f0_4px_5px)] px-1',
+                            'py-1 text-center text-slate-400',
+                          ].join(' ')}
                         >
                           <span aria-hidden>{cell.missing === 'absent' ? 'absent' : '—'}</span>
                           <span className="sr-only">{label}</span>

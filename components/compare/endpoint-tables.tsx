@@ -1,6 +1,7 @@
 'use client';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { Card } from '@/components/ui/card';
+import { SEARCH_INPUT } from '@/components/ui/form-styles';
 import {
   failingEndpoints,
   filterEndpoints,
@@ -63,7 +64,11 @@ export function EndpointTables({ runs, baseline, target }: Props) {
       id: 'failures',
       label: 'Failures',
       count: lists.failures.length,
-      note: `Endpoints with failures in any run${newCount > 0 ? `; ${newCount} failing only in ${t} (“new”)` : ''}. Failure rates are compared by rate, not count, with a two-proportion or Fisher exact test; p-values are Holm-adjusted for the number of endpoints tested at once; “inconclusive” = the test cannot tell; “insufficient data” = fewer than 30 requests in a run.`,
+      note:
+        `Endpoints with failures in any run${newCount > 0 ? `; ${newCount} failing only in ${t} (“new”)` : ''}. ` +
+        'Failure rates are compared by rate, not count, with a two-proportion or Fisher exact test; ' +
+        'p-values are Holm-adjusted for the number of endpoints tested at once; “inconclusive” = the test cannot ' +
+        'tell; “insufficient data” = fewer than 30 requests in a run.',
     },
     {
       id: 'latency',
@@ -81,7 +86,9 @@ export function EndpointTables({ runs, baseline, target }: Props) {
       id: 'held-up',
       label: 'Held up',
       count: lists['held-up'].length,
-      note: `No failures in any run and P95 of ${t} (target) within ±${HELD_UP_TOLERANCE * 100}% of ${b} (baseline): what scaled well.`,
+      note:
+        `No failures in any run and P95 of ${t} (target) within ±${HELD_UP_TOLERANCE * 100}% of ${b} (baseline): ` +
+        'what scaled well.',
     },
   ];
   const current = TABS.find((x) => x.id === tab)!;
@@ -104,11 +111,19 @@ export function EndpointTables({ runs, baseline, target }: Props) {
                 aria-selected={tab === x.id}
                 aria-controls={`${id}-panel`}
                 onClick={() => setTab(x.id)}
-                className={`rounded-md px-3 py-1.5 ${tab === x.id ? 'bg-white font-medium text-slate-900 shadow-sm' : 'text-slate-600 hover:text-slate-900'}`}
+                className={[
+                  'rounded-md px-3 py-1.5',
+                  tab === x.id
+                    ? 'bg-white font-medium text-slate-900 shadow-sm'
+                    : 'text-slate-600 hover:text-slate-900',
+                ].join(' ')}
               >
                 {x.label}{' '}
                 <span
-                  className={`num ml-0.5 rounded-full px-1.5 text-xs ${tab === x.id ? 'bg-slate-100 text-slate-700' : 'text-slate-500'}`}
+                  className={[
+                    'num ml-0.5 rounded-full px-1.5 text-xs',
+                    tab === x.id ? 'bg-slate-100 text-slate-700' : 'text-slate-500',
+                  ].join(' ')}
                 >
                   {x.count.toLocaleString('en-US')}
                 </span>
@@ -136,14 +151,15 @@ export function EndpointTables({ runs, baseline, target }: Props) {
               value={query}
               onChange={(e) => setQuery(e.target.value)}
               placeholder="Filter by method or name…"
-              className="w-full rounded-lg border border-slate-300 py-2 pr-3 pl-8 text-sm shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
+              className={SEARCH_INPUT}
             />
           </div>
         </div>
         <p className="text-xs text-slate-500" aria-live="polite">
           {current.note}
           {deferred &&
-            ` Filtered by “${deferred}”: ${filtered.length.toLocaleString('en-US')} of ${all.length.toLocaleString('en-US')} endpoints match.`}
+            ` Filtered by “${deferred}”: ${filtered.length.toLocaleString('en-US')} of ` +
+              `${all.length.toLocaleString('en-US')} endpoints match.`}
         </p>
         <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${tab}`}>
           <CompareTable

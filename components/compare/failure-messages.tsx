@@ -96,7 +96,10 @@ function columns(runs: RunInfo[]): Col[] {
         unit: 'one example, as written',
         render: (r) => (
           <span
-            className="line-clamp-2 font-mono text-[11px] leading-snug [overflow-wrap:anywhere] whitespace-normal text-bad"
+            className={[
+              'line-clamp-2 font-mono text-[11px] leading-snug',
+              '[overflow-wrap:anywhere] whitespace-normal text-bad',
+            ].join(' ')}
             title={r.example}
           >
             {r.example}
@@ -171,9 +174,16 @@ function columns(runs: RunInfo[]): Col[] {
   ];
 }
 
+/** A status filter chip: the pressed one dark. */
+const filterChip = (pressed: boolean) =>
+  `rounded-full border px-2.5 py-1 ${
+    pressed ? 'border-slate-700 bg-slate-800 text-white' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'
+  }`;
+
 const TONE_CLASS = { ok: 'ok', warn: 'warn', bad: 'bad', neutral: 'neutral' } as const;
 
-/** Error messages diffed between baseline and target (filter by status and text, sort any column), then where each run's failures are. */
+/** Error messages diffed between baseline and target (filter by status and text, sort any column),
+ *  then where each run's failures are. */
 export function FailureMessages({
   rows,
   concentration,
@@ -206,7 +216,8 @@ export function FailureMessages({
       {rows.length === 0 ? (
         <p className="text-sm text-slate-600">
           {stepped
-            ? 'Locust records failure messages for the whole run, not per step, so they cannot be diffed between steps; failure counts per step are in the steps table.'
+            ? 'Locust records failure messages for the whole run, not per step, so they cannot be diffed between ' +
+              'steps; failure counts per step are in the steps table.'
             : 'No failure messages in any run (or the runs were uploaded without their _failures.csv).'}
         </p>
       ) : (
@@ -222,7 +233,7 @@ export function FailureMessages({
                 type="button"
                 aria-pressed={statuses.length === 0}
                 onClick={() => setStatuses([])}
-                className={`rounded-full border px-2.5 py-1 ${statuses.length === 0 ? 'border-slate-700 bg-slate-800 text-white' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'}`}
+                className={filterChip(statuses.length === 0)}
               >
                 All <span className="num ml-0.5 text-xs opacity-80">{rows.length}</span>
               </button>
@@ -233,7 +244,7 @@ export function FailureMessages({
                   aria-pressed={statuses.includes(s)}
                   onClick={() => toggle(s)}
                   title={DIFF_STATUS_WORDS[s]}
-                  className={`rounded-full border px-2.5 py-1 ${statuses.includes(s) ? 'border-slate-700 bg-slate-800 text-white' : 'border-slate-300 bg-white text-slate-700 hover:bg-slate-50'}`}
+                  className={filterChip(statuses.includes(s))}
                 >
                   {s} <span className="num ml-0.5 text-xs opacity-80">{counts[s]}</span>
                 </button>
@@ -267,7 +278,10 @@ export function FailureMessages({
             rowLabel={rowLabel}
             label="Failure messages"
             rowHeight={48}
-            empty={`No failure message matches${deferred ? ` “${deferred}”` : ''}${statuses.length > 0 ? ` with status ${statuses.join(' or ')}` : ''}.`}
+            empty={
+              `No failure message matches${deferred ? ` “${deferred}”` : ''}` +
+              `${statuses.length > 0 ? ` with status ${statuses.join(' or ')}` : ''}.`
+            }
           />
         </div>
       )}

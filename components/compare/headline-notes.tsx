@@ -6,7 +6,10 @@ export function HeadlineNotes({ notes, large = false }: { notes: readonly string
     <section
       aria-label="Read this first"
       data-testid="headline-notes"
-      className={`rounded-lg border border-l-4 border-amber-300 border-l-amber-500 bg-amber-50 text-amber-950 ${large ? 'px-6 py-3 text-xl' : 'px-4 py-2.5 text-sm'}`}
+      className={[
+        'rounded-lg border border-l-4 border-amber-300 border-l-amber-500 bg-amber-50 text-amber-950',
+        large ? 'px-6 py-3 text-xl' : 'px-4 py-2.5 text-sm',
+      ].join(' ')}
     >
       <p className={`font-semibold tracking-wide text-amber-800 uppercase ${large ? 'text-base' : 'text-[11px]'}`}>
         Read this first

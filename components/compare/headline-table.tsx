@@ -39,7 +39,8 @@ export function HeadlineTable({
 }) {
   const many = runs.length > 2;
   const th =
-    'border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide text-slate-500';
+    'border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide ' +
+    'text-slate-500';
   return (
     <Card
       title="Headline figures"
@@ -58,7 +59,11 @@ export function HeadlineTable({
         </div>
       )}
       <div
-        className={`relative -mx-5 overflow-x-auto ${ceilings.length > 0 ? '' : '-mt-5'} ${statisticsNote ? '' : '-mb-5'}`}
+        className={[
+          'relative -mx-5 overflow-x-auto',
+          ceilings.length > 0 ? '' : '-mt-5',
+          statisticsNote ? '' : '-mb-5',
+        ].join(' ')}
       >
         <table className="w-full border-separate border-spacing-0 text-sm" aria-label="Headline figures per run">
           <thead>
@@ -71,7 +76,11 @@ export function HeadlineTable({
               ))}
               <th
                 scope="col"
-                className={`${th} z-10 border-l text-right lg:sticky ${many ? 'lg:shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''}`}
+                className={[
+                  th,
+                  'z-10 border-l text-right lg:sticky',
+                  many ? 'lg:shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : '',
+                ].join(' ')}
                 style={{ right: STATUS_WIDTH, minWidth: CHANGE_WIDTH }}
               >
                 Change
@@ -87,12 +96,20 @@ export function HeadlineTable({
               <tr key={row.metric} data-metric={row.metric}>
                 <th
                   scope="row"
-                  className="sticky left-0 z-10 border-b border-slate-100 bg-white py-2 pr-3 pl-5 text-left font-medium whitespace-nowrap text-slate-800"
+                  className={[
+                    'sticky left-0 z-10 border-b border-slate-100 bg-white py-2 pr-3 pl-5',
+                    'text-left font-medium whitespace-nowrap text-slate-800',
+                  ].join(' ')}
                 >
                   {row.label}
                   {/* Phones: the hint wraps, so the sticky metric column leaves room for the values. */}
                   {row.hint && (
-                    <span className="block max-w-[7rem] text-[11px] leading-tight font-normal whitespace-normal text-slate-500 sm:max-w-none sm:whitespace-nowrap">
+                    <span
+                      className={[
+                        'block max-w-[7rem] text-[11px] leading-tight font-normal',
+                        'whitespace-normal text-slate-500 sm:max-w-none sm:whitespace-nowrap',
+                      ].join(' ')}
+                    >
                       {row.hint}
                     </span>
                   )}
@@ -115,13 +132,21 @@ export function HeadlineTable({
                   );
                 })}
                 <td
-                  className={`num z-10 border-b border-l border-slate-100 border-l-slate-200 bg-white px-3 py-2 text-right font-semibold whitespace-nowrap lg:sticky ${many ? 'lg:shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : ''} ${changeClass(row)}`}
+                  className={[
+                    'num z-10 border-b border-l border-slate-100 border-l-slate-200 bg-white',
+                    'px-3 py-2 text-right font-semibold whitespace-nowrap lg:sticky',
+                    many ? 'lg:shadow-[-8px_0_8px_-8px_rgba(15,23,42,0.18)]' : '',
+                    changeClass(row),
+                  ].join(' ')}
                   style={{ right: STATUS_WIDTH }}
                 >
                   {row.change}
                 </td>
                 <td
-                  className={`right-0 z-10 border-b border-slate-100 bg-white py-2 pr-5 pl-3 text-xs lg:sticky ${STATUS_COL}`}
+                  className={[
+                    'right-0 z-10 border-b border-slate-100 bg-white py-2 pr-5 pl-3 text-xs lg:sticky',
+                    STATUS_COL,
+                  ].join(' ')}
                 >
                   <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5">
                     <StatusBadge status={row.status} reason={row.reason} />

@@ -5,6 +5,7 @@ import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { ChartTooltip } from '@/components/charts/chart-tooltip';
 import type { PercentileLine } from '@/components/charts/percentile-chart';
+import { segmentOption } from '@/components/ui/form-styles';
 import { formatMsTick } from '@/lib/domain/charts/axis-format';
 import { categorySummary, numberOrNull } from '@/lib/domain/charts/chart-summary';
 import { formatMs } from '@/lib/domain/format/format';
@@ -48,7 +49,7 @@ export function PercentileOverlayChart({ data, lines }: Props) {
               role="radio"
               aria-checked={log === on}
               onClick={() => setLog(on)}
-              className={`rounded-md px-2 py-0.5 ${log === on ? 'bg-white font-medium text-slate-900 shadow-sm' : 'text-slate-500 hover:text-slate-800'}`}
+              className={`rounded-md px-2 py-0.5 ${segmentOption(log === on)}`}
             >
               {on ? 'Log scale' : 'Linear'}
             </button>

@@ -5,7 +5,8 @@ import { copyText } from '@/components/ui/copy-text';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** The Markdown report (copy, download) and the JSON API behind the page (not on shared links: the API needs sign-in). */
+/** The Markdown report (copy, download) and the JSON API behind the page
+ *  (not on shared links: the API needs sign-in). */
 export function ReportActions({
   markdown,
   fileName,

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { WithoutRunLinks } from '@/components/roadmap/run-links';
+import { LINK_BUTTON } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { CompareModel } from '@/lib/view/compare/model';
 import { CriteriaVerdicts } from './criteria-verdicts';
@@ -23,11 +24,7 @@ export function RetestPlanSection({ model, readOnly = false }: { model: CompareM
   );
   const runs = model.runs.map((r) => ({ id: r.id, label: r.name }));
   const action = planHref && (
-    <Link
-      href={planHref}
-      data-print-hide
-      className="inline-flex items-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
-    >
+    <Link href={planHref} data-print-hide className={LINK_BUTTON.primary}>
       Plan a retest
     </Link>
   );
@@ -41,7 +38,9 @@ export function RetestPlanSection({ model, readOnly = false }: { model: CompareM
           <CriteriaVerdicts verdicts={plan.verdicts} projectHref={projectHref} />
         ) : (plan.outOfScope ?? []).length > 0 ? null : (
           <p className="text-sm text-slate-600">
-            <span className={`font-medium ${projectHref ? 'text-brand-700' : 'text-slate-800'}`}>{projectName}</span>{' '}
+            <span className={['font-medium', projectHref ? 'text-brand-700' : 'text-slate-800'].join(' ')}>
+              {projectName}
+            </span>{' '}
             has no success criteria yet.
             {planHref ? ' Plan a retest to propose criteria from what got worse here.' : ''}
           </p>

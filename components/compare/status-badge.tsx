@@ -25,7 +25,10 @@ export function StatusBadge({ status, reason }: { status: Status; reason?: strin
     <span
       title={reason}
       data-status={status}
-      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ${STYLE[status]}`}
+      className={[
+        'inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap',
+        STYLE[status],
+      ].join(' ')}
     >
       <span aria-hidden className="mr-1">
         {MARK[status]}

@@ -6,7 +6,8 @@ const TH =
   'border-b border-slate-200 bg-slate-50 px-3 py-2 text-xs font-semibold uppercase tracking-wide text-slate-600';
 const TD = 'border-b border-slate-100 px-3 py-2';
 
-/** The note that opens a steps page: what is being compared, and what is exact (`readOnly`: the run's name without its link). */
+/** The note that opens a steps page: what is being compared, and what is exact
+ *  (`readOnly`: the run's name without its link). */
 export function StepsNote({
   runName,
   runId,
@@ -43,7 +44,8 @@ export function StepsNote({
   );
 }
 
-/** One row per plateau: users, duration, exact counts (flagged when a reset makes them lower bounds), req/s, windowed P50/P95/P99. */
+/** One row per plateau: users, duration, exact counts (flagged when a reset makes them lower bounds), req/s,
+ *  windowed P50/P95/P99. */
 export function StepsTable({ view }: { view: StepsView }) {
   return (
     <Card
@@ -105,7 +107,10 @@ export function StepsTable({ view }: { view: StepsView }) {
                     {s.lowerBound && (
                       <span
                         className="mt-0.5 block"
-                        title="Statistics were reset inside the step: requests between the row before the reset and the reset are not counted"
+                        title={
+                          'Statistics were reset inside the step: ' +
+                          'requests between the row before the reset and the reset are not counted'
+                        }
                       >
                         <span className="rounded bg-amber-100 px-1.5 py-px text-[11px] font-medium text-amber-800">
                           lower bound
@@ -122,7 +127,11 @@ export function StepsTable({ view }: { view: StepsView }) {
                   <td className={`${TD} text-right font-medium whitespace-nowrap text-slate-900`}>{s.p95}</td>
                   <td className={`${TD} text-right whitespace-nowrap text-slate-700`}>{s.p99}</td>
                   <td
-                    className={`${TD} text-left text-xs whitespace-nowrap ${s.windowed ? 'text-slate-600' : 'text-warn'}`}
+                    className={[
+                      TD,
+                      'text-left text-xs whitespace-nowrap',
+                      s.windowed ? 'text-slate-600' : 'text-warn',
+                    ].join(' ')}
                   >
                     {s.basis}
                   </td>

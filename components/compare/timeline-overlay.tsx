@@ -122,7 +122,12 @@ export function TimelineOverlay({ overlay: wire, runs }: { overlay: Wire<Overlay
                       syncId="compare-overlay"
                     />
                   ) : (
-                    <p className="flex h-[220px] items-center justify-center rounded-lg border border-dashed border-slate-200 text-sm text-slate-500">
+                    <p
+                      className={[
+                        'flex h-[220px] items-center justify-center rounded-lg border',
+                        'border-dashed border-slate-200 text-sm text-slate-500',
+                      ].join(' ')}
+                    >
                       No run has this series.
                     </p>
                   )}

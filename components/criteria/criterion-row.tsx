@@ -37,7 +37,12 @@ export function CriterionRow({ row, index, count, errors, endpointListId, why, o
   const timeMetric = row.metric === CUSTOM_METRIC || row.metric.endsWith('Ms');
   return (
     <li className="rounded-lg border border-slate-200 bg-slate-50/60 p-3" aria-label={`Criterion ${index + 1}`}>
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-[minmax(9rem,1fr)_minmax(14rem,2fr)_5rem_minmax(8rem,1fr)_6.5rem_auto]">
+      <div
+        className={[
+          'grid grid-cols-2 gap-2',
+          'sm:grid-cols-[minmax(9rem,1fr)_minmax(14rem,2fr)_5rem_minmax(8rem,1fr)_6.5rem_auto]',
+        ].join(' ')}
+      >
         <div>
           <label htmlFor={`${id}-metric`} className={SMALL_LABEL}>
             Metric
@@ -246,7 +251,10 @@ function RowButton({
       title={label}
       disabled={disabled}
       onClick={onClick}
-      className="h-8 w-8 rounded-md text-slate-600 hover:bg-slate-200 disabled:text-slate-300 disabled:hover:bg-transparent"
+      className={[
+        'h-8 w-8 rounded-md text-slate-600 hover:bg-slate-200',
+        'disabled:text-slate-300 disabled:hover:bg-transparent',
+      ].join(' ')}
     >
       {children}
     </button>

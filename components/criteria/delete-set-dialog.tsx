@@ -10,7 +10,10 @@ export function DeleteSetDialog({ setId, name, onClose }: { setId: string; name:
   return (
     <ConfirmDialog
       title={`Delete “${name}”?`}
-      description="The criteria set and its criteria go; roadmap items lose their links to them. Sign-offs stay, with their copy of the verdict."
+      description={
+        'The criteria set and its criteria go; roadmap items lose their links to them. ' +
+        'Sign-offs stay, with their copy of the verdict.'
+      }
       confirmLabel="Delete criteria set"
       busy={busy}
       error={error}

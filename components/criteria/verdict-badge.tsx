@@ -14,7 +14,11 @@ export function VerdictBadge({ verdict, size = 'sm' }: { verdict: VerdictName; s
   const pad = size === 'lg' ? 'px-2.5 py-1 text-sm' : 'px-2 py-0.5 text-xs';
   return (
     <span
-      className={`inline-flex items-center rounded-md font-bold tracking-wide ring-1 ring-inset ${pad} ${MARK_STYLE[tone]}`}
+      className={[
+        'inline-flex items-center rounded-md font-bold tracking-wide ring-1 ring-inset',
+        pad,
+        MARK_STYLE[tone],
+      ].join(' ')}
     >
       {verdict}
     </span>

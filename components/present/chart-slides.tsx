@@ -95,7 +95,16 @@ export function ScalingCurveSlide({ view }: { view: ScalingCurveView }) {
                 <td className="pr-3 text-right font-semibold">{p.goodput}</td>
                 <td className="pr-3 text-right text-slate-600">{p.rps}</td>
                 <td
-                  className={`text-right font-semibold ${p.efficiencyValue === null ? 'text-slate-500' : p.efficiencyValue < 0.7 ? 'text-bad' : p.efficiencyValue < 0.9 ? 'text-warn' : 'text-ok'}`}
+                  className={[
+                    'text-right font-semibold',
+                    p.efficiencyValue === null
+                      ? 'text-slate-500'
+                      : p.efficiencyValue < 0.7
+                        ? 'text-bad'
+                        : p.efficiencyValue < 0.9
+                          ? 'text-warn'
+                          : 'text-ok',
+                  ].join(' ')}
                 >
                   {p.efficiency}
                 </td>
@@ -107,7 +116,10 @@ export function ScalingCurveSlide({ view }: { view: ScalingCurveView }) {
       <div className="space-y-4">
         <p className="text-3xl font-semibold">
           <span
-            className={`mr-3 rounded-md px-3 py-1 align-middle text-2xl font-bold tracking-wide uppercase ${VERDICT_MARK[view.verdict]}`}
+            className={[
+              'mr-3 rounded-md px-3 py-1 align-middle text-2xl font-bold tracking-wide uppercase',
+              VERDICT_MARK[view.verdict],
+            ].join(' ')}
           >
             {view.verdict}
           </span>

@@ -23,7 +23,9 @@ html { font-size: clamp(16px, min(1.35vw, 2.4vh), 30px); overflow: hidden; }
 [data-deck] .recharts-cartesian-axis-tick-value, [data-deck] .recharts-label { font-size: max(12px, 0.8rem); }
 [data-deck] .recharts-legend-wrapper, [data-deck] .recharts-default-legend { font-size: max(13px, 0.8rem) !important; }
 [data-deck] .recharts-line-curve { stroke-width: 3px; }
-[data-deck-chart] .recharts-wrapper { height: var(--deck-chart-fit, var(--deck-chart-h, 46vh)) !important; overflow: hidden; }
+[data-deck-chart] .recharts-wrapper {
+  height: var(--deck-chart-fit, var(--deck-chart-h, 46vh)) !important; overflow: hidden;
+}
 `;
 
 /** A chart gives up height down to this (CSS px) before its slide is zoomed out. */
@@ -125,7 +127,8 @@ export function Deck({ title, slides, exitHref }: { title: string; slides: DeckS
   const slide = slides[index];
   if (!slide) return null;
   const button =
-    'rounded-lg px-3 py-1.5 text-base font-medium text-slate-700 hover:bg-slate-100 disabled:text-slate-300 disabled:hover:bg-transparent';
+    'rounded-lg px-3 py-1.5 text-base font-medium text-slate-700 hover:bg-slate-100 disabled:text-slate-300 ' +
+    'disabled:hover:bg-transparent';
   return (
     <div
       data-deck

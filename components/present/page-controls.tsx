@@ -1,9 +1,10 @@
 'use client';
 import Link from 'next/link';
 import { useEffect } from 'react';
+import { LINK_BUTTON } from '@/components/ui/button';
 
-const CONTROL =
-  'inline-flex items-center gap-2 rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50';
+/** The present link and the print button: a secondary button's look. */
+const CONTROL = LINK_BUTTON.secondary;
 
 /** Opens the page as a full-screen slide deck (`href`: lib/view/present presentHref). Never prints. */
 export function PresentLink({ href }: { href: string }) {
@@ -32,7 +33,8 @@ export function PresentLink({ href }: { href: string }) {
   );
 }
 
-/** Zoomed-out tables never go below this (smaller type would not read on paper); past it the browser shrinks the page. */
+/** Zoomed-out tables never go below this (smaller type would not read on paper);
+ *  past it the browser shrinks the page. */
 const MIN_TABLE_ZOOM = 0.4;
 
 /**

@@ -167,7 +167,10 @@ export function RoadmapSlide({ view, runs }: { view: RoadmapView; runs: { id: st
           {items.map((item) => (
             <li key={item.id} className="flex items-start gap-3 py-2">
               <span
-                className={`mt-1 shrink-0 rounded px-2 py-0.5 text-sm font-bold uppercase ${PRIORITY_MARK[item.priority]}`}
+                className={[
+                  'mt-1 shrink-0 rounded px-2 py-0.5 text-sm font-bold uppercase',
+                  PRIORITY_MARK[item.priority],
+                ].join(' ')}
               >
                 {PRIORITY_LABELS[item.priority]}
               </span>

@@ -22,7 +22,11 @@ export function StatusMark({ status, large = false }: { status: Status; large?: 
   const s = STATUS_MARK[status];
   return (
     <span
-      className={`inline-flex items-center rounded-md font-bold tracking-wide uppercase ${large ? 'px-3 py-1 text-2xl' : 'px-2 py-0.5 text-base'} ${s.className}`}
+      className={[
+        'inline-flex items-center rounded-md font-bold tracking-wide uppercase',
+        large ? 'px-3 py-1 text-2xl' : 'px-2 py-0.5 text-base',
+        s.className,
+      ].join(' ')}
     >
       {s.text}
     </span>
@@ -38,7 +42,11 @@ const VERDICT_MARK: Record<VerdictName, string> = {
 export function VerdictMark({ verdict, large = false }: { verdict: VerdictName; large?: boolean }) {
   return (
     <span
-      className={`inline-flex items-center rounded-md font-bold tracking-wide ${large ? 'px-4 py-1.5 text-4xl' : 'px-2 py-0.5 text-lg'} ${VERDICT_MARK[verdict]}`}
+      className={[
+        'inline-flex items-center rounded-md font-bold tracking-wide',
+        large ? 'px-4 py-1.5 text-4xl' : 'px-2 py-0.5 text-lg',
+        VERDICT_MARK[verdict],
+      ].join(' ')}
     >
       {verdict}
     </span>
@@ -52,7 +60,10 @@ export function RunChips({ runs }: { runs: RunInfo[] }) {
       {runs.map((r) => (
         <li
           key={r.id}
-          className={`inline-flex items-center gap-2 rounded-full border px-3 py-1 text-lg ${r.role === 'target' ? 'border-brand-600 bg-brand-50' : 'border-slate-300'}`}
+          className={[
+            'inline-flex items-center gap-2 rounded-full border px-3 py-1 text-lg',
+            r.role === 'target' ? 'border-brand-600 bg-brand-50' : 'border-slate-300',
+          ].join(' ')}
         >
           <RunSwatch color={r.color} />
           <span className="font-medium">{r.name}</span>

@@ -19,7 +19,10 @@ function ReadFirst({ notes }: { notes: readonly string[] }) {
   return (
     <section
       aria-label="Read this first"
-      className="rounded-lg border border-l-4 border-amber-300 border-l-amber-500 bg-amber-50 px-5 py-2 text-lg leading-snug text-amber-950"
+      className={[
+        'rounded-lg border border-l-4 border-amber-300 border-l-amber-500',
+        'bg-amber-50 px-5 py-2 text-lg leading-snug text-amber-950',
+      ].join(' ')}
     >
       <p className="text-base font-semibold tracking-wide text-amber-800 uppercase">Read this first</p>
       <ul className={notes.length > 1 ? 'list-disc pl-5' : ''}>
@@ -92,7 +95,10 @@ export function VerdictSlide({ model }: { model: CompareModel }) {
         )}
       </div>
       <p
-        className={`max-w-[60ch] leading-tight font-semibold tracking-tight text-slate-950 ${judged ? 'text-2xl' : 'text-4xl'}`}
+        className={[
+          'max-w-[60ch] leading-tight font-semibold tracking-tight text-slate-950',
+          judged ? 'text-2xl' : 'text-4xl',
+        ].join(' ')}
         data-testid="verdict-headline"
       >
         {verdict.headline}
@@ -153,7 +159,12 @@ export function HeadlineSlide({ model }: { model: CompareModel }) {
               className="border-b-2 border-slate-300 px-3 py-1.5 text-right align-bottom"
               title={runs[i]!.name}
             >
-              <span className="line-clamp-2 text-base leading-tight font-semibold [overflow-wrap:anywhere] text-slate-900">
+              <span
+                className={[
+                  'line-clamp-2 text-base leading-tight font-semibold',
+                  '[overflow-wrap:anywhere] text-slate-900',
+                ].join(' ')}
+              >
                 <RunSwatch color={runs[i]!.color} /> {runs[i]!.name}
               </span>
               <span className="block text-sm font-semibold tracking-wide text-slate-600 uppercase">

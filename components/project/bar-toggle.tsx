@@ -14,7 +14,10 @@ const BARS: { bar: RetestBar; label: string; hint: string }[] = [
   {
     bar: 'production',
     label: 'Production bar',
-    hint: `absolute: success rate ≥ ${percentText(PRODUCTION.successRate)}, p95 < ${formatMs(PRODUCTION.p95Ms)}, failing endpoints ≤ ${percentText(PRODUCTION.failureRate)}, median ≤ ${signedPercentText(PRODUCTION.medianGrowth)} vs the baseline`,
+    hint:
+      `absolute: success rate ≥ ${percentText(PRODUCTION.successRate)}, p95 < ${formatMs(PRODUCTION.p95Ms)}, ` +
+      `failing endpoints ≤ ${percentText(PRODUCTION.failureRate)}, ` +
+      `median ≤ ${signedPercentText(PRODUCTION.medianGrowth)} vs the baseline`,
   },
 ];
 
@@ -41,7 +44,10 @@ export function BarToggle({ projectId, ids, baselineId, groups, bar }: Props) {
             href={planHref(projectId, ids, baselineId, b.bar, groups)}
             aria-current={b.bar === bar ? 'page' : undefined}
             scroll={false}
-            className={`rounded-md px-3 py-1.5 text-sm font-medium ${b.bar === bar ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100'}`}
+            className={[
+              'rounded-md px-3 py-1.5 text-sm font-medium',
+              b.bar === bar ? 'bg-brand-600 text-white' : 'text-slate-700 hover:bg-slate-100',
+            ].join(' ')}
           >
             {b.label}
           </Link>

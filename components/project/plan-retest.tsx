@@ -6,7 +6,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { CriteriaFields, type RunOption } from '@/components/criteria/criteria-fields';
 import { useCriteriaForm, type CriteriaFormInitial } from '@/components/criteria/use-criteria-form';
-import { Button } from '@/components/ui/button';
+import { Button, LINK_BUTTON } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { Criterion } from '@/lib/domain/criteria/types';
 import { fromFormRow } from '@/lib/view/criteria/form-row';
@@ -100,10 +100,7 @@ export function PlanRetest({ projectId, initial, whys, items, phases, defaultPha
             : ''}
           .
         </p>
-        <Link
-          href={projectHref}
-          className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-        >
+        <Link href={projectHref} className={LINK_BUTTON.secondary}>
           Cancel
         </Link>
         <Button type="submit" disabled={saving}>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { PresentLink, PrintButton } from '@/components/present/page-controls';
 import { ShareButton } from '@/components/share/share-button';
+import { LINK_BUTTON } from '@/components/ui/button';
 import type { ProjectInfo } from '@/lib/domain/shapes/project';
 import { projectShare } from '@/lib/view/share/request';
 import { DeleteProjectButton } from './delete-project-button';
@@ -38,16 +39,10 @@ export function ProjectHeader({
             <ShareButton request={projectShare(project.id)} what="this project" />
             <PresentLink href={`/projects/${id}/present`} />
             <PrintButton />
-            <Link
-              href={`/runs?project=${id}`}
-              className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-            >
+            <Link href={`/runs?project=${id}`} className={LINK_BUTTON.secondary}>
               Runs
             </Link>
-            <a
-              href={`/api/projects/${id}/roadmap?format=md`}
-              className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-            >
+            <a href={`/api/projects/${id}/roadmap?format=md`} className={LINK_BUTTON.secondary}>
               Roadmap as Markdown
             </a>
             <DeleteProjectButton projectId={project.id} name={project.name} runCount={runCount} setCount={setCount} />

@@ -18,6 +18,7 @@ export function RunPager({
 }) {
   if (window.pageCount <= 1) return null;
   const { page, pageCount, start, end } = window;
+  const count = (n: number) => n.toLocaleString('en-US');
   const link = (to: number, text: string, label: string) => (
     <Link
       href={pageHref(to)}
@@ -36,8 +37,7 @@ export function RunPager({
         {page < pageCount ? link(page + 1, '‹ Older', 'Older runs') : null}
       </span>
       <span className="num text-slate-600">
-        Runs {(start + 1).toLocaleString('en-US')}–{end.toLocaleString('en-US')} of {runCount.toLocaleString('en-US')}{' '}
-        (page {page} of {pageCount})
+        Runs {count(start + 1)}–{count(end)} of {count(runCount)} (page {page} of {pageCount})
       </span>
       <span className="flex gap-1">
         {page > 1 ? link(page - 1, 'Newer ›', 'Newer runs') : null}

@@ -48,7 +48,10 @@ export function VerdictMatrix({
           <tr>
             <th
               scope="col"
-              className="sticky left-0 z-10 min-w-48 border-b border-slate-200 bg-white py-2 pr-4 text-left text-xs font-medium tracking-wide text-slate-500 uppercase sm:min-w-64"
+              className={[
+                'sticky left-0 z-10 min-w-48 border-b border-slate-200 bg-white py-2 pr-4 text-left',
+                'text-xs font-medium tracking-wide text-slate-500 uppercase sm:min-w-64',
+              ].join(' ')}
             >
               Criteria set
             </th>
@@ -56,7 +59,10 @@ export function VerdictMatrix({
               <th
                 key={col.runId}
                 scope="col"
-                className={`border-b border-slate-200 px-3 py-2 text-center align-bottom font-medium ${selected(col.runId)}`}
+                className={[
+                  'border-b border-slate-200 px-3 py-2 text-center align-bottom font-medium',
+                  selected(col.runId),
+                ].join(' ')}
                 aria-current={col.runId === selectedRunId ? 'true' : undefined}
               >
                 <Link
@@ -79,7 +85,10 @@ export function VerdictMatrix({
             <tr>
               <th
                 scope="row"
-                className="sticky left-0 z-10 border-t border-slate-200 bg-white py-2 pr-4 text-left font-semibold text-slate-900"
+                className={[
+                  'sticky left-0 z-10 border-t border-slate-200 bg-white py-2',
+                  'pr-4 text-left font-semibold text-slate-900',
+                ].join(' ')}
               >
                 <a href={`#set-${row.setId}`} className="hover:text-brand-700 hover:underline">
                   {row.name}

@@ -50,7 +50,10 @@ export function ImportDialog({
       open
       onClose={onClose}
       title="Import a Markdown task list"
-      description="Headings become phases, list items become items (✅ or [x] ticked). Paste the roadmap section of a report."
+      description={
+        'Headings become phases, list items become items (✅ or [x] ticked). ' +
+        'Paste the roadmap section of a report.'
+      }
       footer={
         <>
           <Button type="button" variant="secondary" onClick={onClose}>

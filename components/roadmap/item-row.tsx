@@ -93,7 +93,10 @@ export function ItemRow(props: ItemRowProps) {
           />
         ) : (
           <span
-            className={`mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded border text-[10px] ${display.checked ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white'}`}
+            className={[
+              'mt-0.5 inline-flex h-4 w-4 shrink-0 items-center justify-center rounded border text-[10px]',
+              display.checked ? 'border-brand-600 bg-brand-600 text-white' : 'border-slate-300 bg-white',
+            ].join(' ')}
           >
             <span aria-hidden>{display.checked ? '✓' : ''}</span>
             <span className="sr-only">{display.checked ? 'Done' : 'Not done'}</span>
@@ -121,7 +124,10 @@ export function ItemRow(props: ItemRowProps) {
             {editable ? (
               <select
                 aria-label={`Status of ${item.title}`}
-                className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm disabled:bg-slate-50 disabled:text-slate-500"
+                className={[
+                  'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm',
+                  'disabled:bg-slate-50 disabled:text-slate-500',
+                ].join(' ')}
                 value={display.status}
                 disabled={display.lockedByRun || busy}
                 title={lockedTitle}

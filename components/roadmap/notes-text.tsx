@@ -26,7 +26,10 @@ export function NotesText({ text }: { text: string }) {
         block.kind === 'code' ? (
           <pre
             key={i}
-            className="overflow-x-auto rounded-lg bg-slate-900 px-3 py-2 font-mono text-xs leading-relaxed text-slate-100"
+            className={[
+              'overflow-x-auto rounded-lg bg-slate-900 px-3 py-2',
+              'font-mono text-xs leading-relaxed text-slate-100',
+            ].join(' ')}
           >
             <code data-lang={block.lang ?? undefined}>{block.text}</code>
           </pre>

@@ -26,7 +26,8 @@ export function PhaseHeader({ projectId, phase, index, count, progress, editable
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const { send, busy, error, clearError } = useRoadmapRequest();
-  // The title rides along: PATCH with only a position answers 404 today (lib/server/services editPhase updates no field).
+  // The title rides along: PATCH with only a position answers 404 today
+  // (lib/server/services editPhase updates no field).
   const move = (position: number) => send('PATCH', roadmapApi.phase(phase.id), { position, title: phase.title });
 
   if (editing) return <PhaseForm projectId={projectId} phase={phase} onDone={() => setEditing(false)} />;

@@ -52,7 +52,11 @@ export function VerificationBadge({ badge, results }: { badge: Verification; res
       return (
         <details className="group relative inline-block">
           <summary
-            className="inline-flex cursor-pointer list-none items-center gap-1 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-warn focus-visible:ring-2 focus-visible:ring-amber-400 focus-visible:outline-none [&::-webkit-details-marker]:hidden"
+            className={[
+              'inline-flex cursor-pointer list-none items-center gap-1 rounded-full bg-amber-50 px-2',
+              'py-0.5 text-xs font-medium text-warn focus-visible:ring-2 focus-visible:ring-amber-400',
+              'focus-visible:outline-none [&::-webkit-details-marker]:hidden',
+            ].join(' ')}
             title={results.map((r) => r.text).join('\n')}
           >
             Not met yet
@@ -60,7 +64,12 @@ export function VerificationBadge({ badge, results }: { badge: Verification; res
               ▾
             </span>
           </summary>
-          <div className="absolute left-0 z-10 mt-1 w-80 max-w-[calc(100vw-3rem)] rounded-lg border border-slate-200 bg-white p-3 text-left shadow-lg">
+          <div
+            className={[
+              'absolute left-0 z-10 mt-1 w-80 max-w-[calc(100vw-3rem)] rounded-lg',
+              'border border-slate-200 bg-white p-3 text-left shadow-lg',
+            ].join(' ')}
+          >
             <p className="mb-1.5 text-xs font-medium text-slate-500">On the latest run judged (by start time)</p>
             <ResultList lines={results} />
           </div>

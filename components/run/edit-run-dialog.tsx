@@ -87,7 +87,10 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
       open
       onClose={onClose}
       title="Edit run"
-      description="Label, build, tags, notes, and the load settings the files cannot say; the measured figures do not change."
+      description={
+        'Label, build, tags, notes, and the load settings the files cannot say; ' +
+        'the measured figures do not change.'
+      }
       footer={
         <>
           <Button type="button" variant="secondary" onClick={onClose}>

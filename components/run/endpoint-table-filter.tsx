@@ -1,5 +1,6 @@
 'use client';
 import { useId } from 'react';
+import { SEARCH_INPUT } from '@/components/ui/form-styles';
 
 interface Props {
   query: string;
@@ -35,7 +36,7 @@ export function EndpointTableFilter({ query, onQuery, shown, total, sorted, onRe
           value={query}
           onChange={(e) => onQuery(e.target.value)}
           placeholder="Filter by method or name…"
-          className="w-full rounded-lg border border-slate-300 py-2 pr-3 pl-8 text-sm shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
+          className={SEARCH_INPUT}
         />
       </div>
       <p className="text-sm text-slate-500" aria-live="polite">

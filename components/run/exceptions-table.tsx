@@ -38,11 +38,21 @@ export function ExceptionsTable({ exceptions }: { exceptions: ExceptionEntry[] }
               )}
               {e.traceback && (
                 <details className="group">
-                  <summary className="cursor-pointer text-xs font-medium text-brand-600 select-none hover:text-brand-700">
+                  <summary
+                    className={[
+                      'cursor-pointer text-xs font-medium text-brand-600',
+                      'select-none hover:text-brand-700',
+                    ].join(' ')}
+                  >
                     <span className="group-open:hidden">Show traceback</span>
                     <span className="hidden group-open:inline">Hide traceback</span>
                   </summary>
-                  <pre className="mt-2 max-h-72 overflow-auto rounded-md bg-slate-900 p-3 text-[11px] leading-relaxed text-slate-100">
+                  <pre
+                    className={[
+                      'mt-2 max-h-72 overflow-auto rounded-md bg-slate-900 p-3',
+                      'text-[11px] leading-relaxed text-slate-100',
+                    ].join(' ')}
+                  >
                     {e.traceback}
                   </pre>
                 </details>

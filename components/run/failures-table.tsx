@@ -7,7 +7,8 @@ import type { FailureEntry } from '@/lib/domain/locust/types';
 import { formatUtc, plural } from '@/lib/domain/format/cells';
 
 const TH =
-  'sticky top-0 z-10 border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600';
+  'sticky top-0 z-10 border-b border-slate-200 bg-slate-50 px-3 py-2 text-left text-xs font-semibold uppercase ' +
+  'tracking-wide text-slate-600';
 const TD = 'border-b border-slate-100 px-3 py-2 align-top';
 /** Rows shown before "Show all" (the most frequent first). */
 const LIMIT = 100;

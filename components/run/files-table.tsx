@@ -61,7 +61,10 @@ export function FilesTable({ runId, files }: { runId: string; files: StoredFileI
                     <a
                       href={`/api/runs/${encodeURIComponent(runId)}/files/${encodeURIComponent(f.id)}`}
                       download
-                      className="inline-flex items-center gap-1 font-medium whitespace-nowrap text-brand-600 hover:text-brand-700"
+                      className={[
+                        'inline-flex items-center gap-1 font-medium',
+                        'whitespace-nowrap text-brand-600 hover:text-brand-700',
+                      ].join(' ')}
                       aria-label={`Download ${f.name}`}
                     >
                       <svg

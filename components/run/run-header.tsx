@@ -1,6 +1,7 @@
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
+import { LINK_BUTTON } from '@/components/ui/button';
 import type { RunSummary } from '@/lib/domain/shapes/stored-run';
 import { formatDuration } from '@/lib/domain/format/format';
 import type { RunMeta } from '@/lib/domain/locust/types';
@@ -43,7 +44,7 @@ export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly 
             <a
               href={`/api/runs/${encodeURIComponent(summary.id)}?format=csv`}
               download
-              className="inline-flex items-center rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              className={LINK_BUTTON.secondary}
               title="The endpoint statistics as CSV (GET /api/runs/:id?format=csv; formulas neutralised)"
             >
               Download CSV

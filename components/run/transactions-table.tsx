@@ -4,7 +4,8 @@ import type { EndpointStats } from '@/lib/domain/locust/types';
 import { failurePercentText, failureRate, msCell } from '@/lib/domain/format/cells';
 
 const TH =
-  'border-b border-slate-200 bg-slate-50 px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide text-slate-600';
+  'border-b border-slate-200 bg-slate-50 px-3 py-2 text-right text-xs font-semibold uppercase tracking-wide ' +
+  'text-slate-600';
 const TD = 'num border-b border-slate-100 px-3 py-2 text-right text-slate-700';
 
 /** locust-plugins transaction groups (exact, unbucketed times). */

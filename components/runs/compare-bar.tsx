@@ -21,7 +21,10 @@ export function CompareBar({ selected, onClear }: { selected: string[]; onClear:
         <button
           type="button"
           onClick={onClear}
-          className="cursor-pointer rounded-lg px-2.5 py-2 text-sm font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+          className={[
+            'cursor-pointer rounded-lg px-2.5 py-2 text-sm font-medium',
+            'text-slate-600 hover:bg-slate-100 hover:text-slate-900',
+          ].join(' ')}
         >
           Clear
         </button>

@@ -21,7 +21,10 @@ export function CopyCommand({ command }: { command: string }) {
       <button
         type="button"
         onClick={copy}
-        className="absolute top-2 right-2 cursor-pointer rounded-md bg-slate-700 px-2 py-1 text-xs font-medium text-slate-100 hover:bg-slate-600"
+        className={[
+          'absolute top-2 right-2 cursor-pointer rounded-md bg-slate-700 px-2 py-1',
+          'text-xs font-medium text-slate-100 hover:bg-slate-600',
+        ].join(' ')}
       >
         {copied ? 'Copied' : 'Copy'}
       </button>

@@ -55,7 +55,10 @@ export function RunRow({
               key={tag}
               href={runsHref(query, { tag })}
               title={`Only runs tagged ${tag}`}
-              className="rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium whitespace-nowrap text-slate-700 hover:bg-slate-200"
+              className={[
+                'rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium',
+                'whitespace-nowrap text-slate-700 hover:bg-slate-200',
+              ].join(' ')}
             >
               {tag}
             </Link>

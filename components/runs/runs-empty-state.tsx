@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LINK_BUTTON } from '@/components/ui/button';
 import { CopyCommand } from './copy-command';
 import { LoadExamplesButton } from './load-examples-button';
 
@@ -51,10 +52,7 @@ export function RunsEmptyState() {
       </p>
 
       <div className="mt-8 flex flex-wrap items-start gap-3 border-t border-slate-100 pt-6">
-        <Link
-          href="/upload"
-          className="inline-flex items-center justify-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <Link href="/upload" className={LINK_BUTTON.primary}>
           Upload runs
         </Link>
         <LoadExamplesButton />

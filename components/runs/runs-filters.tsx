@@ -10,7 +10,8 @@ export interface FilterOptions {
 }
 
 const select =
-  'block w-full min-w-44 max-w-72 cursor-pointer rounded-lg border border-slate-300 bg-white py-2 pl-3 pr-8 text-sm text-slate-900 shadow-xs focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30';
+  'block w-full min-w-44 max-w-72 cursor-pointer rounded-lg border border-slate-300 bg-white py-2 pl-3 pr-8 text-sm ' +
+  'text-slate-900 shadow-xs focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30';
 
 /** Project and tag filters; each change updates the URL (the server renders the filtered page). */
 export function RunsFilters({ query, options }: { query: RunsQuery; options: FilterOptions }) {
@@ -68,7 +69,10 @@ export function RunsFilters({ query, options }: { query: RunsQuery; options: Fil
       )}
       <span
         aria-hidden
-        className={`mb-2.5 h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 transition-opacity ${pending ? 'opacity-100' : 'opacity-0'}`}
+        className={[
+          'mb-2.5 h-4 w-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 transition-opacity',
+          pending ? 'opacity-100' : 'opacity-0',
+        ].join(' ')}
       />
     </div>
   );

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LINK_BUTTON } from '@/components/ui/button';
 import { runsHref, type RunsQuery } from './runs-href';
 
 /** An empty page of a non-empty store: filters that match nothing, or a page past the end. */
@@ -16,7 +17,7 @@ export function RunsNoMatch({ query, total }: { query: RunsQuery; total: number 
       </p>
       <Link
         href={pastEnd ? runsHref(query, { page: 1 }) : runsHref(query, { project: undefined, tag: undefined })}
-        className="mt-4 inline-flex rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        className={`mt-4 ${LINK_BUTTON.secondary}`}
       >
         {pastEnd ? 'Go to the first page' : 'Clear filters'}
       </Link>

@@ -17,7 +17,10 @@ export function RunsPagination({ query, total }: { query: RunsQuery; total: numb
   return (
     <nav
       aria-label="Pages of runs"
-      className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 bg-white px-4 py-3 text-sm text-slate-600"
+      className={[
+        'flex flex-wrap items-center justify-between gap-3 border-t',
+        'border-slate-200 bg-white px-4 py-3 text-sm text-slate-600',
+      ].join(' ')}
     >
       <p className="num">
         {first > 0 ? (

@@ -35,7 +35,11 @@ export function SortHeader({
         href={sortHref(query, column)}
         scroll={false}
         title={`Sort by ${label.toLowerCase()}, ${nextOrder}`}
-        className={`group relative inline-flex items-center rounded hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-brand-500 ${active ? 'text-slate-900' : ''}`}
+        className={[
+          'group relative inline-flex items-center rounded hover:text-slate-900',
+          'focus-visible:outline-2 focus-visible:outline-brand-500',
+          active ? 'text-slate-900' : '',
+        ].join(' ')}
       >
         {label}
         <SortIcon active={active} order={query.order} side={numeric ? 'left' : 'right'} />
@@ -52,7 +56,11 @@ function SortIcon({ active, order, side }: { active: boolean; order: 'asc' | 'de
     <svg
       aria-hidden
       viewBox="0 0 16 16"
-      className={`absolute top-1/2 h-3.5 w-3.5 -translate-y-1/2 transition-opacity ${side === 'left' ? '-left-4' : '-right-4'} ${pending ? 'animate-pulse opacity-100' : active ? 'opacity-100' : 'opacity-0 group-hover:opacity-60'}`}
+      className={[
+        'absolute top-1/2 h-3.5 w-3.5 -translate-y-1/2 transition-opacity',
+        side === 'left' ? '-left-4' : '-right-4',
+        pending ? 'animate-pulse opacity-100' : active ? 'opacity-100' : 'opacity-0 group-hover:opacity-60',
+      ].join(' ')}
     >
       <path d={d} fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" />
     </svg>

@@ -23,7 +23,10 @@ export function CopyField({ label, value }: { label: string; value: string }) {
           readOnly
           value={value}
           onFocus={(e) => e.target.select()}
-          className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-slate-50 px-2.5 py-1.5 font-mono text-xs text-slate-800"
+          className={[
+            'min-w-0 flex-1 rounded-lg border border-slate-300 bg-slate-50',
+            'px-2.5 py-1.5 font-mono text-xs text-slate-800',
+          ].join(' ')}
         />
         <Button
           type="button"

@@ -48,7 +48,10 @@ export function RevokeButton({ id, title }: { id: string; title: string }) {
         open={confirming}
         onClose={close}
         title={`Revoke the link to “${title}”?`}
-        description="Anyone who opens it from now on sees that the link does not work. This cannot be undone: share again for a new link."
+        description={
+          'Anyone who opens it from now on sees that the link does not work. ' +
+          'This cannot be undone: share again for a new link.'
+        }
         footer={
           <>
             <Button type="button" variant="secondary" onClick={close} disabled={pending} autoFocus>

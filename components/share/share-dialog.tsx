@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useId, useState } from 'react';
 import { apiSend } from '@/components/api/client';
 import { errorMessage } from '@/components/api/errors';
+import { COMPACT_FIELD } from '@/components/ui/form-styles';
 import { Modal } from '@/components/ui/modal';
 import { Button } from '@/components/ui/button';
 import { RequestError } from '@/components/ui/request-error';
@@ -27,7 +28,8 @@ function today(): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** Expiry choice -> POST /api/shares -> the absolute link with Copy. The link is shown once: only its hash is stored. */
+/** Expiry choice -> POST /api/shares -> the absolute link with Copy. The link is shown once:
+ *  only its hash is stored. */
 export function ShareDialog({ request, what, onClose }: { request: ShareRequest; what: string; onClose: () => void }) {
   const id = useId();
   const [choice, setChoice] = useState<ExpiryChoice>('7d');
@@ -124,7 +126,7 @@ export function ShareDialog({ request, what, onClose }: { request: ShareRequest;
                   setDate(e.target.value);
                   setError(null);
                 }}
-                className="rounded-lg border border-slate-300 px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none"
+                className={COMPACT_FIELD}
               />
               <span className="text-xs text-slate-500">through the end of that day</span>
             </div>

@@ -75,7 +75,13 @@ export function ThemeToggle({ initial, className = '' }: { initial: ThemeChoice;
             aria-label={OPTIONS[c].label}
             className="peer sr-only"
           />
-          <span className="flex h-7 w-7 items-center justify-center rounded-md text-slate-500 peer-checked:bg-white peer-checked:text-slate-900 peer-checked:shadow-sm peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500 hover:text-slate-900">
+          <span
+            className={[
+              'flex h-7 w-7 items-center justify-center rounded-md text-slate-500',
+              'peer-checked:bg-white peer-checked:text-slate-900 peer-checked:shadow-sm',
+              'peer-focus-visible:ring-2 peer-focus-visible:ring-brand-500 hover:text-slate-900',
+            ].join(' ')}
+          >
             {OPTIONS[c].icon}
           </span>
         </label>

@@ -7,6 +7,14 @@ const VARIANTS = {
   ghost: 'text-slate-700 hover:bg-slate-100',
 } as const;
 
+const SHAPE = 'inline-flex items-center justify-center gap-2 rounded-lg px-3.5 py-2 text-sm font-medium';
+
+/** A Link or <a> drawn as a Button of that variant (without the colour transition; links have no disabled state). */
+export const LINK_BUTTON = {
+  primary: `${SHAPE} ${VARIANTS.primary}`,
+  secondary: `${SHAPE} ${VARIANTS.secondary}`,
+} as const;
+
 export function Button({
   variant = 'primary',
   className = '',
@@ -14,7 +22,7 @@ export function Button({
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS }) {
   return (
     <button
-      className={`inline-flex items-center justify-center gap-2 rounded-lg px-3.5 py-2 text-sm font-medium transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]} ${className}`}
+      className={`${SHAPE} transition-colors disabled:cursor-not-allowed ${VARIANTS[variant]} ${className}`}
       {...props}
     />
   );

@@ -13,6 +13,17 @@ export const LABEL = 'text-sm font-medium text-slate-700';
 export const SMALL_FIELD =
   'block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm shadow-sm focus:border-brand-500 ' +
   'focus:outline-none focus:ring-2 focus:ring-brand-100 aria-[invalid=true]:border-bad';
+/** A field of a toolbar or a one-line form; no width: each use sets its own. */
+export const COMPACT_FIELD =
+  'rounded-lg border border-slate-300 px-2.5 py-1.5 text-sm shadow-sm ' +
+  'focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
+/** A full-width search box with room for a magnifier icon at its left (pl-8). */
+export const SEARCH_INPUT =
+  'w-full rounded-lg border border-slate-300 py-2 pr-3 pl-8 text-sm shadow-sm ' +
+  'focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100';
+/** An option of a segmented control (radio buttons on a slate track), its padding aside: the chosen one raised. */
+export const segmentOption = (chosen: boolean) =>
+  chosen ? 'bg-white font-medium text-slate-900 shadow-sm' : 'text-slate-500 hover:text-slate-800';
 export const SMALL_LABEL = 'mb-0.5 block text-xs font-medium text-slate-500';
 /** Small square buttons of row controls (↑ ↓ ✎ ✕). */
 export const ICON_BUTTON =

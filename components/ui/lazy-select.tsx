@@ -1,5 +1,6 @@
 'use client';
 import { useMemo, useState } from 'react';
+import { COMPACT_FIELD } from '@/components/ui/form-styles';
 
 export interface SelectOption {
   value: string;
@@ -41,7 +42,7 @@ export function LazySelect({ id, value, onChange, emptyLabel, options, className
       onChange={(e) => onChange(e.target.value)}
       onFocus={() => setActive(true)}
       onPointerEnter={() => setActive(true)}
-      className={`truncate rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 text-sm shadow-sm focus:border-brand-500 focus:ring-2 focus:ring-brand-100 focus:outline-none ${className}`}
+      className={`truncate bg-white ${COMPACT_FIELD} ${className}`}
     >
       <option value="">{emptyLabel}</option>
       {all ?? (current && <option value={current.value}>{current.label}</option>)}

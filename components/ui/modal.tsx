@@ -30,7 +30,10 @@ export function Modal({ open, onClose, title, description, children, footer }: P
       aria-describedby={description ? descriptionId : undefined}
       onClose={onClose}
       onClick={(e) => e.target === e.currentTarget && onClose()}
-      className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40 backdrop:backdrop-blur-[1px]"
+      className={[
+        'm-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-slate-200 bg-white p-0',
+        'text-slate-900 shadow-xl backdrop:bg-slate-900/40 backdrop:backdrop-blur-[1px]',
+      ].join(' ')}
     >
       <div className="space-y-4 p-6">
         <div className="space-y-1.5">

@@ -5,9 +5,17 @@ export function NoteList({ notes, title, className = '' }: { notes: string[]; ti
   if (notes.length === 0) return null;
   return (
     <details
-      className={`group rounded-lg border border-amber-200 bg-amber-50/70 px-3 py-2 text-sm text-amber-900 ${className}`}
+      className={[
+        'group rounded-lg border border-amber-200 bg-amber-50/70 px-3 py-2 text-sm text-amber-900',
+        className,
+      ].join(' ')}
     >
-      <summary className="flex cursor-pointer list-none items-center gap-1.5 select-none marker:hidden [&::-webkit-details-marker]:hidden">
+      <summary
+        className={[
+          'flex cursor-pointer list-none items-center gap-1.5 select-none',
+          'marker:hidden [&::-webkit-details-marker]:hidden',
+        ].join(' ')}
+      >
         <span aria-hidden className="inline-block transition-transform group-open:rotate-90">
           ›
         </span>

@@ -35,9 +35,11 @@ export function DropZone({
       onDragOver={onDragOver}
       onDragLeave={onDragLeave}
       onDrop={onDrop}
-      className={`flex flex-col items-center justify-center rounded-xl border-2 border-dashed text-center transition-colors ${compact ? 'gap-2 px-6 py-5 sm:flex-row sm:gap-4' : 'gap-3 px-6 py-12'} ${
-        over ? 'border-brand-500 bg-brand-50' : 'border-slate-300 bg-white'
-      }`}
+      className={[
+        'flex flex-col items-center justify-center rounded-xl border-2 border-dashed text-center transition-colors',
+        compact ? 'gap-2 px-6 py-5 sm:flex-row sm:gap-4' : 'gap-3 px-6 py-12',
+        over ? 'border-brand-500 bg-brand-50' : 'border-slate-300 bg-white',
+      ].join(' ')}
     >
       <svg
         aria-hidden
@@ -67,7 +69,10 @@ export function DropZone({
         disabled={disabled}
         onClick={() => input.current?.click()}
         aria-describedby={hintId}
-        className="cursor-pointer rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800 shadow-xs hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400 sm:shrink-0"
+        className={[
+          'cursor-pointer rounded-lg border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-800',
+          'shadow-xs hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400 sm:shrink-0',
+        ].join(' ')}
       >
         Choose files
       </button>

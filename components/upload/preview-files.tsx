@@ -67,7 +67,10 @@ export function PreviewFiles({ files, preview, runLabels, onRemove, onEncoding, 
                 disabled={disabled}
                 aria-label={`Remove ${file.name}`}
                 title="Remove"
-                className="cursor-pointer rounded-md p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 disabled:cursor-not-allowed"
+                className={[
+                  'cursor-pointer rounded-md p-1 text-slate-400 hover:bg-slate-100',
+                  'hover:text-slate-700 disabled:cursor-not-allowed',
+                ].join(' ')}
               >
                 <svg aria-hidden viewBox="0 0 16 16" className="h-4 w-4">
                   <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />

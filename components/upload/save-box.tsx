@@ -28,7 +28,9 @@ export function SaveBox(props: Props) {
   else if (runCount === 0)
     hint = 'None of these files forms a run that can be saved. Add the run’s _stats.csv or HTML report.';
   else
-    hint = `${runCount === 1 ? 'One run' : `${runCount} runs`} from ${sendCount} ${sendCount === 1 ? 'file' : 'files'}${left > 0 ? `; ${left} left out (marked in red)` : ''}.`;
+    hint =
+      `${runCount === 1 ? 'One run' : `${runCount} runs`} from ${sendCount} ${sendCount === 1 ? 'file' : 'files'}` +
+      `${left > 0 ? `; ${left} left out (marked in red)` : ''}.`;
   const noun = state.status === 'ready' && runCount > 1 ? `${runCount} runs` : 'run';
   return (
     <div className="space-y-3">

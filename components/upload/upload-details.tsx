@@ -2,7 +2,9 @@ import { useId, type ReactNode } from 'react';
 import { parseTags, type UploadFields } from '@/lib/view/upload/upload-fields';
 
 const input =
-  'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs placeholder:text-slate-400 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 disabled:bg-slate-50 disabled:text-slate-500 aria-invalid:border-bad';
+  'mt-1 block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs ' +
+  'placeholder:text-slate-400 focus:border-brand-500 focus:outline-2 focus:outline-brand-500/30 disabled:bg-slate-50 ' +
+  'disabled:text-slate-500 aria-invalid:border-bad';
 
 interface Props {
   fields: UploadFields;
@@ -28,7 +30,8 @@ export function UploadDetails({ fields, onChange, errors, runCount, projects, de
         error={errors.label}
         help={
           several
-            ? `With ${runCount} runs the label becomes a prefix: each run is saved as “prefix (its own label)” (see “Saved as”). Leave empty to keep their own labels.`
+            ? `With ${runCount} runs the label becomes a prefix: each run is saved as “prefix (its own label)” ` +
+              '(see “Saved as”). Leave empty to keep their own labels.'
             : 'Defaults to the name of the run’s files. Shown in lists and comparisons.'
         }
       >
@@ -69,7 +72,10 @@ export function UploadDetails({ fields, onChange, errors, runCount, projects, de
         id={`${id}-build`}
         label="Build"
         error={errors.build}
-        help={`The build of the system under test (a commit or release)${several ? ', for every run of this upload' : ''}. Runs of different builds are never fitted on one scaling curve.`}
+        help={
+          `The build of the system under test (a commit or release)${several ? ', for every run of this upload' : ''}` +
+          '. Runs of different builds are never fitted on one scaling curve.'
+        }
       >
         <input
           id={`${id}-build`}

@@ -12,7 +12,8 @@ async function adminClient() {
     await c.connect();
   } catch (e) {
     throw new Error(
-      `PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL} (${e.message}); the fault tests need it: start it or set SWARMLENS_TEST_POSTGRES_URL`,
+      `PostgreSQL is not reachable at ${POSTGRES_ADMIN_URL} (${e.message}); the fault tests need it: ` +
+        'start it or set SWARMLENS_TEST_POSTGRES_URL',
     );
   }
   return c;
@@ -44,7 +45,8 @@ export async function countPgTables(name) {
   await c.connect();
   try {
     const { rows } = await c.query(
-      "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1",
+      "SELECT table_name AS t FROM information_schema.tables WHERE table_schema = 'public' " +
+        "AND table_type = 'BASE TABLE' ORDER BY 1",
     );
     const counts = {};
     for (const { t } of rows) counts[t] = Number((await c.query(`SELECT count(*) AS n FROM "${t}"`)).rows[0].n);

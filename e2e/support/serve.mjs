@@ -14,7 +14,8 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.nex
 delete env.SWARMLENS_ADMIN_SECRET;
 if (!process.env.CHROMIUM_PATH && !existsSync('/usr/bin/chromium')) {
   console.error(
-    'e2e: no Chromium at /usr/bin/chromium and CHROMIUM_PATH is not set; install it (Debian: apt-get install -y chromium) or run `npx playwright install chromium` where downloads work',
+    'e2e: no Chromium at /usr/bin/chromium and CHROMIUM_PATH is not set; install it (Debian: ' +
+      'apt-get install -y chromium) or run `npx playwright install chromium` where downloads work',
   );
 }
 if (process.env.SKIP_BUILD !== '1') {

@@ -109,21 +109,28 @@ describe('sign-in and sessions', () => {
     expect(passed(await through('/api/runs', { headers: { cookie } }))).toBe(true);
   });
 
-  test('ten wrong secrets from one address: the eleventh attempt is refused (429), even with the right secret', async () => {
-    const from = { 'x-forwarded-for': '203.0.113.7' };
-    for (let i = 0; i < 10; i++)
-      expect((await signIn.POST(post('/api/auth/sign-in', { secret: `guess ${i}` }, from))).status).toBe(401);
-    const refused = await signIn.POST(post('/api/auth/sign-in', { secret: 'correct horse battery staple' }, from));
-    expect(refused.status).toBe(429);
-    expect((await refused.json()).error.details.retryAfterS).toBeGreaterThan(800);
-    expect(
-      (
-        await signIn.POST(
-          post('/api/auth/sign-in', { secret: 'correct horse battery staple' }, { 'x-forwarded-for': '198.51.100.1' }),
-        )
-      ).status,
-    ).toBe(200);
-  });
+  test(
+    'ten wrong secrets from one address: the eleventh attempt is refused (429), ' + 'even with the right secret',
+    async () => {
+      const from = { 'x-forwarded-for': '203.0.113.7' };
+      for (let i = 0; i < 10; i++)
+        expect((await signIn.POST(post('/api/auth/sign-in', { secret: `guess ${i}` }, from))).status).toBe(401);
+      const refused = await signIn.POST(post('/api/auth/sign-in', { secret: 'correct horse battery staple' }, from));
+      expect(refused.status).toBe(429);
+      expect((await refused.json()).error.details.retryAfterS).toBeGreaterThan(800);
+      expect(
+        (
+          await signIn.POST(
+            post(
+              '/api/auth/sign-in',
+              { secret: 'correct horse battery staple' },
+              { 'x-forwarded-for': '198.51.100.1' },
+            ),
+          )
+        ).status,
+      ).toBe(200);
+    },
+  );
 
   test('a cross-site mutation is refused even with a session', async () => {
     const res = await through('/api/runs/x', { method: 'DELETE', headers: { cookie, origin: 'https://evil.example' } });
@@ -195,24 +202,27 @@ describe('share links', () => {
   const create = async (body: unknown) => shares.POST(post('/api/shares', body, { 'x-swarmlens-caller': 'Dina' }));
   const tokenOf = (url: string) => new URL(url).pathname.split('/').pop()!;
 
-  test('created with an absolute url; opened without a session it counts views; revoked, it is a 404 at once', async () => {
-    const res = await create({ kind: 'run', runs: [runId] });
-    expect(res.status).toBe(201);
-    const created = await res.json();
-    expect(created.url).toMatch(new RegExp(`^${BASE}/s/sls_[A-Za-z0-9_-]{43}$`));
-    await openShareLink(tokenOf(created.url), 'test');
-    const opened = await openShareLink(tokenOf(created.url), 'test');
-    expect(opened).toMatchObject({ kind: 'run', runIds: [runId], viewCount: 2, createdBy: 'Dina' });
-    expect((await share.DELETE(new Request(BASE), ctx(created.id))).status).toBe(204);
-    await expect(openShareLink(tokenOf(created.url), 'test')).rejects.toMatchObject({
-      status: 404,
-      message: 'share link not found',
-    });
-    await expect(openShareLink('sls_' + 'x'.repeat(43), 'test')).rejects.toMatchObject({
-      status: 404,
-      message: 'share link not found',
-    });
-  });
+  test(
+    'created with an absolute url; opened without a session it counts views; revoked, ' + 'it is a 404 at once',
+    async () => {
+      const res = await create({ kind: 'run', runs: [runId] });
+      expect(res.status).toBe(201);
+      const created = await res.json();
+      expect(created.url).toMatch(new RegExp(`^${BASE}/s/sls_[A-Za-z0-9_-]{43}$`));
+      await openShareLink(tokenOf(created.url), 'test');
+      const opened = await openShareLink(tokenOf(created.url), 'test');
+      expect(opened).toMatchObject({ kind: 'run', runIds: [runId], viewCount: 2, createdBy: 'Dina' });
+      expect((await share.DELETE(new Request(BASE), ctx(created.id))).status).toBe(204);
+      await expect(openShareLink(tokenOf(created.url), 'test')).rejects.toMatchObject({
+        status: 404,
+        message: 'share link not found',
+      });
+      await expect(openShareLink('sls_' + 'x'.repeat(43), 'test')).rejects.toMatchObject({
+        status: 404,
+        message: 'share link not found',
+      });
+    },
+  );
 
   test('an expired link answers the same 404; past expiries and bad shapes are refused', async () => {
     const created = await (

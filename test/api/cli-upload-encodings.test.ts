@@ -59,7 +59,8 @@ test.each([[['--encoding', 'cp1251']], [['--encoding', 'ru-windows-1251_stats.cs
     const run = await stored(JSON.parse(r.stdout).id);
     expect(run.endpoints[0].name).toBe('Страница входа');
     expect(run.warnings).not.toContain(
-      'ru-windows-1251_stats.csv: decoded as windows-1252 with confidence 0.25; choose the encoding if names look wrong',
+      'ru-windows-1251_stats.csv: decoded as windows-1252 with confidence 0.25; ' +
+        'choose the encoding if names look wrong',
     );
   },
 );

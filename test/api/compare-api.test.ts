@@ -93,38 +93,42 @@ test.each([
 });
 
 describe('meeting notes of a comparison', () => {
-  test('saved by who is signed in, read back, and at the end of the Markdown report; other baselines have their own', async () => {
-    const notesRoute = await import('../../app/api/compare/notes/route');
-    const put = (body: unknown) =>
-      notesRoute.PUT(
-        new Request('http://test/api/compare/notes', {
-          method: 'PUT',
-          body: JSON.stringify(body),
-          headers: { 'x-swarmlens-caller': 'Dina' },
-        }),
+  test(
+    'saved by who is signed in, read back, and at the end of the Markdown report; ' + 'other baselines have their own',
+    async () => {
+      const notesRoute = await import('../../app/api/compare/notes/route');
+      const put = (body: unknown) =>
+        notesRoute.PUT(
+          new Request('http://test/api/compare/notes', {
+            method: 'PUT',
+            body: JSON.stringify(body),
+            headers: { 'x-swarmlens-caller': 'Dina' },
+          }),
+        );
+      const saved = await put({
+        runs: ids,
+        notes: 'Pool exhausted at 40 users.',
+        decisions: 'NO-GO; retest after PgBouncer.',
+      });
+      expect(saved.status).toBe(200);
+      expect((await saved.json()).note).toMatchObject({
+        notes: 'Pool exhausted at 40 users.',
+        decisions: 'NO-GO; retest after PgBouncer.',
+        updatedBy: 'Dina',
+      });
+      const read = await notesRoute.GET(new Request(`http://test/api/compare/notes?runs=${ids.join(',')}`));
+      expect((await read.json()).note.decisions).toBe('NO-GO; retest after PgBouncer.');
+      const other = await notesRoute.GET(
+        new Request(`http://test/api/compare/notes?runs=${ids.join(',')}&baseline=${ids[1]}`),
       );
-    const saved = await put({
-      runs: ids,
-      notes: 'Pool exhausted at 40 users.',
-      decisions: 'NO-GO; retest after PgBouncer.',
-    });
-    expect(saved.status).toBe(200);
-    expect((await saved.json()).note).toMatchObject({
-      notes: 'Pool exhausted at 40 users.',
-      decisions: 'NO-GO; retest after PgBouncer.',
-      updatedBy: 'Dina',
-    });
-    const read = await notesRoute.GET(new Request(`http://test/api/compare/notes?runs=${ids.join(',')}`));
-    expect((await read.json()).note.decisions).toBe('NO-GO; retest after PgBouncer.');
-    const other = await notesRoute.GET(
-      new Request(`http://test/api/compare/notes?runs=${ids.join(',')}&baseline=${ids[1]}`),
-    );
-    expect((await other.json()).note).toBeNull();
-    const md = await (await get(`runs=${ids.join(',')}&format=md`)).text();
-    expect(md).toContain(
-      '## Decisions\n\nNO-GO; retest after PgBouncer.\n\n## Meeting notes\n\nPool exhausted at 40 users.\n\n_Last edited by Dina, ',
-    );
-    expect((await put({ runs: ['run_nope', ids[0]], notes: 'x', decisions: null })).status).toBe(404);
-    expect((await put({ runs: ids, baseline: 'run_other', notes: 'x', decisions: null })).status).toBe(400);
-  });
+      expect((await other.json()).note).toBeNull();
+      const md = await (await get(`runs=${ids.join(',')}&format=md`)).text();
+      expect(md).toContain(
+        '## Decisions\n\nNO-GO; retest after PgBouncer.\n\n## Meeting notes\n\nPool exhausted at 40 users.\n\n' +
+          '_Last edited by Dina, ',
+      );
+      expect((await put({ runs: ['run_nope', ids[0]], notes: 'x', decisions: null })).status).toBe(404);
+      expect((await put({ runs: ids, baseline: 'run_other', notes: 'x', decisions: null })).status).toBe(400);
+    },
+  );
 });

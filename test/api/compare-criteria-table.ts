@@ -76,36 +76,39 @@ export function compareCriteriaTable(): void {
     expect(c.summary.some((r) => r.beyondCriterion !== undefined)).toBe(false);
   });
 
-  test("the target run's sets: verdicts in the JSON, as the project evaluates them; limits in the statuses", async () => {
-    const created = await routes.sets.POST(
-      json('POST', { name: 'Retest', baselineRunId: ids.good, criteria: [SUCCESS, P95, MEDIAN_VS_BASELINE] }),
-      ctx(projectId),
-    );
-    expect(created.status).toBe(201);
-    const set = await created.json();
-    const c = await compared(`runs=${ids.good},${ids.bad}`);
-    expect(c.criteria).toHaveLength(1);
-    expect(c.criteria[0]).toMatchObject({ name: 'Retest', verdict: 'NO-GO' });
-    expect(c.criteria[0]!.results.map((r) => [r.metric, r.met])).toEqual([
-      ['successRate', true],
-      ['p95Ms', false],
-      ['medianMs', false],
-    ]);
-    expect(c.criteria[0]!.results[1]!.current).toBe(4200);
-    expect(p95(c)).toMatchObject({ status: 'critical', beyondCriterion: 'beyond the Retest limit of 3,000 ms' });
-    // The same set on the same run through its own endpoint: the same verdict and results.
-    const own = (await (await routes.oneSet.GET(new Request(`http://test/x?run=${ids.bad}`), ctx(set.id))).json())
-      .verdict;
-    expect(c.criteria[0]).toMatchObject({ verdict: own.verdict, results: own.results });
-    // The target is the last run other than the baseline: with 40 users as baseline, 20 users is judged.
-    const swapped = await compared(`runs=${ids.good},${ids.bad}&baseline=${ids.bad}`);
-    expect(swapped.criteria[0]).toMatchObject({
-      verdict: 'GO',
-      results: [{ met: true }, { met: true, current: 1900 }, { met: true }],
-    });
-    // Runs of another project: its sets, here none.
-    expect((await compared(`runs=${ids.other},${ids.otherBad}`)).criteria).toEqual([]);
-  });
+  test(
+    "the target run's sets: verdicts in the JSON, as the project evaluates them; " + 'limits in the statuses',
+    async () => {
+      const created = await routes.sets.POST(
+        json('POST', { name: 'Retest', baselineRunId: ids.good, criteria: [SUCCESS, P95, MEDIAN_VS_BASELINE] }),
+        ctx(projectId),
+      );
+      expect(created.status).toBe(201);
+      const set = await created.json();
+      const c = await compared(`runs=${ids.good},${ids.bad}`);
+      expect(c.criteria).toHaveLength(1);
+      expect(c.criteria[0]).toMatchObject({ name: 'Retest', verdict: 'NO-GO' });
+      expect(c.criteria[0]!.results.map((r) => [r.metric, r.met])).toEqual([
+        ['successRate', true],
+        ['p95Ms', false],
+        ['medianMs', false],
+      ]);
+      expect(c.criteria[0]!.results[1]!.current).toBe(4200);
+      expect(p95(c)).toMatchObject({ status: 'critical', beyondCriterion: 'beyond the Retest limit of 3,000 ms' });
+      // The same set on the same run through its own endpoint: the same verdict and results.
+      const own = (await (await routes.oneSet.GET(new Request(`http://test/x?run=${ids.bad}`), ctx(set.id))).json())
+        .verdict;
+      expect(c.criteria[0]).toMatchObject({ verdict: own.verdict, results: own.results });
+      // The target is the last run other than the baseline: with 40 users as baseline, 20 users is judged.
+      const swapped = await compared(`runs=${ids.good},${ids.bad}&baseline=${ids.bad}`);
+      expect(swapped.criteria[0]).toMatchObject({
+        verdict: 'GO',
+        results: [{ met: true }, { met: true, current: 1900 }, { met: true }],
+      });
+      // Runs of another project: its sets, here none.
+      expect((await compared(`runs=${ids.other},${ids.otherBad}`)).criteria).toEqual([]);
+    },
+  );
 
   test('an edited set counts at the next read (the cached comparison is of the previous data revision)', async () => {
     const list = await (await routes.sets.GET(new Request('http://test/x'), ctx(projectId))).json();
@@ -146,31 +149,35 @@ export function compareCriteriaTable(): void {
     expect(page.plan!.verdicts.map((v) => [v.set.name, v.verdict.verdict])).toEqual([['Retest', 'NO-GO']]);
   });
 
-  test('load steps of a stored run: the sets judge that whole run (named in the report), no step is held to their limits', async () => {
-    const { generate } = await import('../support/stepped-run');
-    const { history, stats } = generate({ full: true, reset: false });
-    const form = new FormData();
-    form.append('files', new Blob([stats]), 'stepped_stats.csv');
-    form.append('files', new Blob([history]), 'stepped_stats_history.csv');
-    form.append('project', 'Shop');
-    form.append('label', 'stepped');
-    const id = (
-      await (await routes.runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json()
-    ).id;
-    // The whole stepped run: p95 240 ms, 98.65% successes. A tight limit fails it, yet binds no step.
-    const tight = await routes.sets.POST(
-      json('POST', { name: 'Tight', criteria: [{ ...P95, target: 100 }] }),
-      ctx(projectId),
-    );
-    expect(tight.status).toBe(201);
-    const c = await compared(`runs=${id}&steps=1`);
-    expect(c.criteria.map((s) => [s.name, s.verdict, s.results.map((r) => r.current)])).toEqual([
-      ['Retest', 'GO', [expect.closeTo(0.98645, 4), 240]],
-      ['Tight', 'NO-GO', [240]],
-    ]);
-    expect(c.summary.some((r) => r.beyondCriterion !== undefined)).toBe(false);
-    const md = await (await get(`runs=${id}&steps=1&format=md`)).text();
-    expect(md).toContain('## Success criteria on stepped\n\n### Retest: 🟢 GO');
-    expect(md).toContain('### Tight: 🔴 NO-GO');
-  });
+  test(
+    'load steps of a stored run: the sets judge that whole run (named in the report), ' +
+      'no step is held to their limits',
+    async () => {
+      const { generate } = await import('../support/stepped-run');
+      const { history, stats } = generate({ full: true, reset: false });
+      const form = new FormData();
+      form.append('files', new Blob([stats]), 'stepped_stats.csv');
+      form.append('files', new Blob([history]), 'stepped_stats_history.csv');
+      form.append('project', 'Shop');
+      form.append('label', 'stepped');
+      const id = (
+        await (await routes.runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json()
+      ).id;
+      // The whole stepped run: p95 240 ms, 98.65% successes. A tight limit fails it, yet binds no step.
+      const tight = await routes.sets.POST(
+        json('POST', { name: 'Tight', criteria: [{ ...P95, target: 100 }] }),
+        ctx(projectId),
+      );
+      expect(tight.status).toBe(201);
+      const c = await compared(`runs=${id}&steps=1`);
+      expect(c.criteria.map((s) => [s.name, s.verdict, s.results.map((r) => r.current)])).toEqual([
+        ['Retest', 'GO', [expect.closeTo(0.98645, 4), 240]],
+        ['Tight', 'NO-GO', [240]],
+      ]);
+      expect(c.summary.some((r) => r.beyondCriterion !== undefined)).toBe(false);
+      const md = await (await get(`runs=${id}&steps=1&format=md`)).text();
+      expect(md).toContain('## Success criteria on stepped\n\n### Retest: 🟢 GO');
+      expect(md).toContain('### Tight: 🔴 NO-GO');
+    },
+  );
 }

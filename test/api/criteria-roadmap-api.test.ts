@@ -191,29 +191,35 @@ describe('roadmap', () => {
     expect((await phase.DELETE(req('DELETE'), ctx(phaseId))).status).toBe(204);
   });
 
-  test('Markdown: export ticks verified items as the page shows them, import adds phases, a bad line is named', async () => {
-    const md = await (
-      await roadmap.GET(new Request(`http://test/api/projects/${projectId}/roadmap?format=md`), ctx(projectId))
-    ).text();
-    expect(md).toContain('Infrastructure');
-    // Verified by the retest: ticked, "verified" (as the page's locked status), never beside "Status: todo".
-    expect(md).toMatch(
-      /- \[x\] \*\*critical\*\* PgBouncer\n {2}- Status: verified\n {2}- Verified by run \[retest 100 users\]\(http:\/\/test\/runs\/run_/,
-    );
-    expect(md).not.toContain('Status: todo');
-    const imported = await importRoute.POST(
-      req('POST', { markdown: '## Retest\n\n- [ ] Run 100 users\n- [x] Run 50 users\n' }),
-      ctx(projectId),
-    );
-    expect(imported.status).toBe(201);
-    expect(await imported.json()).toEqual({ phases: 1, items: 2 });
-    const bad = await importRoute.POST(
-      req('POST', { markdown: '## A\n\n- [ ] x\n  - Status: later\n' }),
-      ctx(projectId),
-    );
-    expect(bad.status).toBe(400);
-    expect((await bad.json()).error).toMatchObject({ details: { line: 4 } });
-  });
+  test(
+    'Markdown: export ticks verified items as the page shows them, import adds phases, ' + 'a bad line is named',
+    async () => {
+      const md = await (
+        await roadmap.GET(new Request(`http://test/api/projects/${projectId}/roadmap?format=md`), ctx(projectId))
+      ).text();
+      expect(md).toContain('Infrastructure');
+      // Verified by the retest: ticked, "verified" (as the page's locked status), never beside "Status: todo".
+      expect(md).toMatch(
+        new RegExp(
+          /- \[x\] \*\*critical\*\* PgBouncer\n {2}- Status: verified\n {2}- /.source +
+            /Verified by run \[retest 100 users\]\(http:\/\/test\/runs\/run_/.source,
+        ),
+      );
+      expect(md).not.toContain('Status: todo');
+      const imported = await importRoute.POST(
+        req('POST', { markdown: '## Retest\n\n- [ ] Run 100 users\n- [x] Run 50 users\n' }),
+        ctx(projectId),
+      );
+      expect(imported.status).toBe(201);
+      expect(await imported.json()).toEqual({ phases: 1, items: 2 });
+      const bad = await importRoute.POST(
+        req('POST', { markdown: '## A\n\n- [ ] x\n  - Status: later\n' }),
+        ctx(projectId),
+      );
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).error).toMatchObject({ details: { line: 4 } });
+    },
+  );
 });
 
 describe('a planned retest is saved whole or not at all', () => {
@@ -263,24 +269,27 @@ describe('a planned retest is saved whole or not at all', () => {
 });
 
 describe('refused requests change nothing', () => {
-  test("a new item whose second new criterion names another project's set stores neither criterion nor item", async () => {
-    const phaseId = (await (await phases.POST(req('POST', { title: 'Atomic' }), ctx(projectId))).json()).id;
-    const setsBefore = (await (await sets.GET(req('GET'), ctx(projectId))).json()).sets;
-    const res = await items.POST(
-      req('POST', {
-        title: 'x',
-        newCriteria: [
-          { setName: 'Brand new set', criterion: P95 },
-          { setId: 'crs_elsewhere', criterion: P95 },
-        ],
-      }),
-      ctx(phaseId),
-    );
-    expect(res.status).toBe(400);
-    expect((await (await sets.GET(req('GET'), ctx(projectId))).json()).sets).toEqual(setsBefore);
-    const view = await (await roadmap.GET(new Request('http://test/x'), ctx(projectId))).json();
-    expect(view.roadmap.phases.find((p: { id: string }) => p.id === phaseId).items).toEqual([]);
-  });
+  test(
+    "a new item whose second new criterion names another project's set stores neither " + 'criterion nor item',
+    async () => {
+      const phaseId = (await (await phases.POST(req('POST', { title: 'Atomic' }), ctx(projectId))).json()).id;
+      const setsBefore = (await (await sets.GET(req('GET'), ctx(projectId))).json()).sets;
+      const res = await items.POST(
+        req('POST', {
+          title: 'x',
+          newCriteria: [
+            { setName: 'Brand new set', criterion: P95 },
+            { setId: 'crs_elsewhere', criterion: P95 },
+          ],
+        }),
+        ctx(phaseId),
+      );
+      expect(res.status).toBe(400);
+      expect((await (await sets.GET(req('GET'), ctx(projectId))).json()).sets).toEqual(setsBefore);
+      const view = await (await roadmap.GET(new Request('http://test/x'), ctx(projectId))).json();
+      expect(view.roadmap.phases.find((p: { id: string }) => p.id === phaseId).items).toEqual([]);
+    },
+  );
 
   test('a PATCH moving an item into another project changes nothing', async () => {
     const phaseId = (await (await phases.POST(req('POST', { title: 'Patch' }), ctx(projectId))).json()).id;
@@ -292,26 +301,29 @@ describe('refused requests change nothing', () => {
     expect(view.roadmap.phases.find((p: { id: string }) => p.id === phaseId).items[0].title).toBe('before');
   });
 
-  test('signing off a run of another project is refused; same-name sets created at once: one 201, the rest 409', async () => {
-    const other = await (async () => {
-      const form = new FormData();
-      for (const name of readdirSync(join(DIR, 'smallpool-20u')))
-        form.append('files', new Blob([readFileSync(join(DIR, 'smallpool-20u', name))]), name);
-      form.append('project', 'Elsewhere');
-      return (await (await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json())
-        .id as string;
-    })();
-    const set = await (await sets.POST(req('POST', { name: 'Cross', criteria: [P95] }), ctx(projectId))).json();
-    expect(
-      (await signOffs.POST(req('POST', { runId: other, decision: 'GO', decidedBy: 'x' }), ctx(set.id))).status,
-    ).toBe(400);
-    const statuses = await Promise.all(
-      [1, 2, 3].map(
-        async () => (await sets.POST(req('POST', { name: 'Race', criteria: [P95] }), ctx(projectId))).status,
-      ),
-    );
-    expect(statuses.sort()).toEqual([201, 409, 409]);
-  });
+  test(
+    'signing off a run of another project is refused; same-name sets created at once: ' + 'one 201, the rest 409',
+    async () => {
+      const other = await (async () => {
+        const form = new FormData();
+        for (const name of readdirSync(join(DIR, 'smallpool-20u')))
+          form.append('files', new Blob([readFileSync(join(DIR, 'smallpool-20u', name))]), name);
+        form.append('project', 'Elsewhere');
+        return (await (await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).json())
+          .id as string;
+      })();
+      const set = await (await sets.POST(req('POST', { name: 'Cross', criteria: [P95] }), ctx(projectId))).json();
+      expect(
+        (await signOffs.POST(req('POST', { runId: other, decision: 'GO', decidedBy: 'x' }), ctx(set.id))).status,
+      ).toBe(400);
+      const statuses = await Promise.all(
+        [1, 2, 3].map(
+          async () => (await sets.POST(req('POST', { name: 'Race', criteria: [P95] }), ctx(projectId))).status,
+        ),
+      );
+      expect(statuses.sort()).toEqual([201, 409, 409]);
+    },
+  );
 });
 
 describe('a set scoped to 100 users (appliesTo) judges only the 100-user runs, and says so', () => {

@@ -35,20 +35,23 @@ beforeAll(async () => {
   shareUrl = (await createShareLink({ kind: 'run', runs: [run.id] }, 'test')).url;
 });
 
-test('unknown API tokens: the address is locked out after the limit, real tokens included; others are not', async () => {
-  const from = '203.0.113.7';
-  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey; i++)
-    expect((await through('/api/projects', from, bearer(unknownToken(i)))).status).toBe(401);
-  const locked = await through('/api/projects', from, bearer(editor));
-  expect(locked.status).toBe(429);
-  expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
-  expect((await locked.json()).error.code).toBe('too_many_attempts');
-  expect(
-    (await runs.GET(new Request(`${BASE}/api/runs`, { headers: { ...bearer(editor), 'x-forwarded-for': from } })))
-      .status,
-  ).toBe(429);
-  expect((await through('/api/projects', '198.51.100.9', bearer(editor))).headers.get('x-middleware-next')).toBe('1');
-});
+test(
+  'unknown API tokens: the address is locked out after the limit, real tokens included; ' + 'others are not',
+  async () => {
+    const from = '203.0.113.7';
+    for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey; i++)
+      expect((await through('/api/projects', from, bearer(unknownToken(i)))).status).toBe(401);
+    const locked = await through('/api/projects', from, bearer(editor));
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+    expect((await locked.json()).error.code).toBe('too_many_attempts');
+    expect(
+      (await runs.GET(new Request(`${BASE}/api/runs`, { headers: { ...bearer(editor), 'x-forwarded-for': from } })))
+        .status,
+    ).toBe(429);
+    expect((await through('/api/projects', '198.51.100.9', bearer(editor))).headers.get('x-middleware-next')).toBe('1');
+  },
+);
 
 test('unknown share links count from the page; the share path is then refused 429 before any lookup', async () => {
   const from = '203.0.113.8';

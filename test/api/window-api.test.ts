@@ -73,7 +73,8 @@ describe('GET /api/runs/:id', () => {
     const steady = await res.json();
     expect(Object.keys(steady)).toEqual(Object.keys(whole));
     expect(steady.aggregated).toMatchObject({ requests: 454, failures: 10, medianMs: 830, maxMs: 9004.155511999897 });
-    expect(steady.endpoints.reduce((n: number, e: { requests: number }) => n + e.requests, 0)).toBe(454); // endpoint series loaded
+    // endpoint series loaded
+    expect(steady.endpoints.reduce((n: number, e: { requests: number }) => n + e.requests, 0)).toBe(454);
     expect(steady.meta.durationS).toBe(38);
     expect(steady.steadyState).toEqual(whole.steadyState);
   });
@@ -83,7 +84,9 @@ describe('GET /api/runs/:id', () => {
     expect(res.status).toBe(422);
     expect((await res.json()).error).toEqual({
       code: 'no_steady_state',
-      message: `run ${ids.short} (short): no steady state: 100 users held for only 29 s after the first 10 s at that load (needs 30 s)`,
+      message:
+        `run ${ids.short} (short): no steady state: 100 users held for only 29 s after the first 10 s at that ` +
+        'load (needs 30 s)',
     });
     const ramp = await get('?window=steady', ids.ramp);
     expect(ramp.status).toBe(422);
@@ -93,21 +96,24 @@ describe('GET /api/runs/:id', () => {
     expect((await get('?window=steady&format=csv', ids.u40)).status).toBe(200);
   });
 
-  test('a ramp run: its capacity curve, with the project’s P95 criterion as the limit unless one is given', async () => {
-    const run = await (await get('', ids.ramp)).json();
-    expect(run.loadShape).toBe('ramp');
-    expect(run.steadyState).toBeNull();
-    // P95 per 20-user bucket: … 1,350 ms at 131 users, 1,850 at 151, 3,600 at 171 (capacity.test.ts).
-    expect(run.capacity).toMatchObject({
-      peakUsers: 151,
-      peakGoodputRps: 1353 / 20,
-      p95LimitMs: 1500,
-      usersAtP95Limit: 151,
-    });
-    const given = await (await get('?p95LimitMs=1000', ids.ramp)).json();
-    expect(given.capacity).toMatchObject({ p95LimitMs: 1000, usersAtP95Limit: 131 });
-    expect((await get('?p95LimitMs=-5', ids.ramp)).status).toBe(400);
-  });
+  test(
+    'a ramp run: its capacity curve, with the project’s P95 criterion as the limit ' + 'unless one is given',
+    async () => {
+      const run = await (await get('', ids.ramp)).json();
+      expect(run.loadShape).toBe('ramp');
+      expect(run.steadyState).toBeNull();
+      // P95 per 20-user bucket: … 1,350 ms at 131 users, 1,850 at 151, 3,600 at 171 (capacity.test.ts).
+      expect(run.capacity).toMatchObject({
+        peakUsers: 151,
+        peakGoodputRps: 1353 / 20,
+        p95LimitMs: 1500,
+        usersAtP95Limit: 151,
+      });
+      const given = await (await get('?p95LimitMs=1000', ids.ramp)).json();
+      expect(given.capacity).toMatchObject({ p95LimitMs: 1000, usersAtP95Limit: 131 });
+      expect((await get('?p95LimitMs=-5', ids.ramp)).status).toBe(400);
+    },
+  );
 });
 
 describe('GET /api/compare', () => {

@@ -51,7 +51,8 @@ export async function countEveryTable(provider: DbProvider, url: string): Promis
     const tables = await sql(
       provider === 'sqlite'
         ? `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`
-        : `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+        : "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type " +
+            "= 'BASE TABLE'",
     );
     for (const { name } of tables) {
       if (IGNORED_TABLES.has(name)) continue;

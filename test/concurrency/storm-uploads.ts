@@ -8,7 +8,8 @@ import type { ParsedRun } from '../../lib/domain/locust/types';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 
-/** Folders rotated through: with and without history, several endpoints, failures, exceptions, and one that holds two runs. */
+/** Folders rotated through: with and without history, several endpoints, failures, exceptions,
+ *  and one that holds two runs. */
 const FOLDERS = [
   'locust-2.12-generated/smallpool-20u',
   'locust-real/kalpee06-locust1.x',
@@ -92,7 +93,8 @@ function brokenStats(): FileInfo {
   };
 }
 
-/** Upload `index` of the storm: every 10th from 3 fails inside the transaction, every 10th from 7 has an invalid file. */
+/** Upload `index` of the storm: every 10th from 3 fails inside the transaction,
+ *  every 10th from 7 has an invalid file. */
 export function planUpload(index: number, projects: string[]): PlannedUpload {
   const kind: UploadKind = index % 10 === 3 ? 'fails-in-transaction' : index % 10 === 7 ? 'invalid-file' : 'valid';
   const base = folder(FOLDERS[index % FOLDERS.length]!);

@@ -225,7 +225,8 @@ export async function storm(seeds: Stored[], plans: PlannedUpload[]): Promise<St
     answered++;
     if (process.env.STORM_DEBUG)
       console.log(
-        `${Math.round(performance.now() - started)} ms: ${plan.label} ${status} (${answered} answered, ${log.reads.length} reads)`,
+        `${Math.round(performance.now() - started)} ms: ${plan.label} ${status} ` +
+          `(${answered} answered, ${log.reads.length} reads)`,
       );
     if (status === 201) {
       const ids = body.runs!.map((r) => r.id);

@@ -59,7 +59,8 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: 50 uploads at once, mixed 
     survivors = [...log.seeds, ...log.stored].filter((s) => !deleted.has(s.id));
     const ok = log.uploads.filter((u) => u.status === 201).length;
     console.log(
-      `${provider}: ${UPLOADS} uploads (${ok} answered 201), ${log.deletes.length} deletes, ${log.reads.length} reads: ${Math.round(log.wallMs)} ms`,
+      `${provider}: ${UPLOADS} uploads (${ok} answered 201), ${log.deletes.length} deletes, ${log.reads.length} ` +
+        `reads: ${Math.round(log.wallMs)} ms`,
     );
   }, 600_000);
   afterAll(async () => {
@@ -77,36 +78,40 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: 50 uploads at once, mixed 
     expect(wrong.map((u) => `${u.plan.label} (${u.plan.kind}): ${u.status} ${JSON.stringify(u.body)}`)).toEqual([]);
   });
 
-  test('every run answered 201 and not deleted is stored whole: figures, rows, series and original bytes equal an independent parse', async () => {
-    const problems: string[] = [];
-    for (const s of survivors) {
-      const res = await getRun(s.id);
-      if (res.status !== 200) {
-        problems.push(`${s.id}: GET ${res.status}`);
-        continue;
+  test(
+    'every run answered 201 and not deleted is stored whole: figures, rows, series and original bytes equal an ' +
+      'independent parse',
+    async () => {
+      const problems: string[] = [];
+      for (const s of survivors) {
+        const res = await getRun(s.id);
+        if (res.status !== 200) {
+          problems.push(`${s.id}: GET ${res.status}`);
+          continue;
+        }
+        const json = (await res.json()) as { downloads: { id: string }[] };
+        problems.push(...runJsonMismatches(json, s.expected).map((m) => `${s.id}: ${m}`));
+        const list = await series.GET(new Request(`http://test/api/runs/${s.id}/series`), ctx({ id: s.id }));
+        const listed = (await list.json()) as { series: { method: string | null; name: string }[] };
+        problems.push(...seriesListMismatches(listed, s.expected).map((m) => `${s.id}: ${m}`));
+        for (const [i, one] of listed.series.entries()) {
+          const q = new URLSearchParams({ name: one.name, ...(one.method ? { method: one.method } : {}) });
+          const body = (await (
+            await series.GET(new Request(`http://test/api/runs/${s.id}/series?${q}`), ctx({ id: s.id }))
+          ).json()) as { columns: Record<string, unknown[]> };
+          if (body.columns.timestampsS?.length !== s.expected.seriesLengths[i])
+            problems.push(`${s.id}: series ${one.name} has ${body.columns.timestampsS?.length} points`);
+        }
+        for (const d of json.downloads) {
+          const bytes = new Uint8Array(
+            await (await file.GET(new Request('http://test'), ctx({ id: s.id, fileId: d.id }))).arrayBuffer(),
+          );
+          problems.push(...fileMismatches(bytes, s.expected).map((m) => `${s.id}: ${m}`));
+        }
       }
-      const json = (await res.json()) as { downloads: { id: string }[] };
-      problems.push(...runJsonMismatches(json, s.expected).map((m) => `${s.id}: ${m}`));
-      const list = await series.GET(new Request(`http://test/api/runs/${s.id}/series`), ctx({ id: s.id }));
-      const listed = (await list.json()) as { series: { method: string | null; name: string }[] };
-      problems.push(...seriesListMismatches(listed, s.expected).map((m) => `${s.id}: ${m}`));
-      for (const [i, one] of listed.series.entries()) {
-        const q = new URLSearchParams({ name: one.name, ...(one.method ? { method: one.method } : {}) });
-        const body = (await (
-          await series.GET(new Request(`http://test/api/runs/${s.id}/series?${q}`), ctx({ id: s.id }))
-        ).json()) as { columns: Record<string, unknown[]> };
-        if (body.columns.timestampsS?.length !== s.expected.seriesLengths[i])
-          problems.push(`${s.id}: series ${one.name} has ${body.columns.timestampsS?.length} points`);
-      }
-      for (const d of json.downloads) {
-        const bytes = new Uint8Array(
-          await (await file.GET(new Request('http://test'), ctx({ id: s.id, fileId: d.id }))).arrayBuffer(),
-        );
-        problems.push(...fileMismatches(bytes, s.expected).map((m) => `${s.id}: ${m}`));
-      }
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 
   test('failed uploads left nothing: the stored runs are exactly those answered 201 and not deleted', async () => {
     expect(await storedLabels(provider, db.url)).toEqual(survivors.map((s) => s.expected.label).sort());
@@ -114,12 +119,15 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: 50 uploads at once, mixed 
     expect(filters.projects.map((p) => p.name)).not.toContain('Storm doomed');
   });
 
-  test('a delete answered 204 is gone; a run deleted by two requests at once is answered 204 once and 404 once', async () => {
-    for (const id of deleted) expect((await getRun(id)).status, id).toBe(404);
-    const byId = new Map<string, number[]>();
-    for (const d of log.deletes) byId.set(d.id, [...(byId.get(d.id) ?? []), d.status]);
-    for (const [id, answers] of byId) expect(answers.sort(), id).toEqual(answers.length === 2 ? [204, 404] : [204]);
-  });
+  test(
+    'a delete answered 204 is gone; a run deleted by two requests at once is answered 204 ' + 'once and 404 once',
+    async () => {
+      for (const id of deleted) expect((await getRun(id)).status, id).toBe(404);
+      const byId = new Map<string, number[]>();
+      for (const d of log.deletes) byId.set(d.id, [...(byId.get(d.id) ?? []), d.status]);
+      for (const [id, answers] of byId) expect(answers.sort(), id).toEqual(answers.length === 2 ? [204, 404] : [204]);
+    },
+  );
 
   test('every table holds exactly the rows of the runs stored minus those deleted; no orphan rows', async () => {
     const expected: Record<string, number> = { data_revision: 1 };
@@ -133,18 +141,21 @@ describe.each(['sqlite', 'postgresql'] as const)('%s: 50 uploads at once, mixed 
     expect(await countOrphans(provider, db.url)).toEqual(Object.fromEntries(RUN_CHILD_TABLES.map((t) => [t, 0])));
   });
 
-  test('reads during the storm: never a 500, never a run half-written or never stored, 404 only for deleted runs', () => {
-    const everStored = new Set([...log.seeds, ...log.stored].map((s) => s.id));
-    const problems = log.reads.flatMap((r) => {
-      const where = `${r.kind} ${r.target.join(',')}: ${r.status}`;
-      if (r.status === 404 && r.target.some((id) => deleted.has(id))) return [];
-      return r.status === 200 ? r.problems.map((p) => `${where} ${p}`) : [`${where} ${r.problems.join(' ')}`];
-    });
-    for (const id of log.named)
-      if (!everStored.has(id)) problems.push(`a read answered with ${id}, never answered 201`);
-    expect(problems).toEqual([]);
-    expect(new Set(log.reads.map((r) => r.kind)).size).toBe(9);
-  });
+  test(
+    'reads during the storm: never a 500, never a run half-written or never stored, ' + '404 only for deleted runs',
+    () => {
+      const everStored = new Set([...log.seeds, ...log.stored].map((s) => s.id));
+      const problems = log.reads.flatMap((r) => {
+        const where = `${r.kind} ${r.target.join(',')}: ${r.status}`;
+        if (r.status === 404 && r.target.some((id) => deleted.has(id))) return [];
+        return r.status === 200 ? r.problems.map((p) => `${where} ${p}`) : [`${where} ${r.problems.join(' ')}`];
+      });
+      for (const id of log.named)
+        if (!everStored.has(id)) problems.push(`a read answered with ${id}, never answered 201`);
+      expect(problems).toEqual([]);
+      expect(new Set(log.reads.map((r) => r.kind)).size).toBe(9);
+    },
+  );
 
   test('cached views after the storm equal the database: list total, runs per project, project page', async () => {
     const page = (await (await runs.GET(new Request('http://test/api/runs?pageSize=500'))).json()) as {

@@ -42,34 +42,38 @@ afterAll(async () => {
   await drop();
 });
 
-test('down at start → 503 with what to do; back → migrates on first use and works; down in use → 503; back → works (no restart)', async () => {
-  await proxy.down();
-  const h1 = await quiet(() => health.GET());
-  expect(h1.status).toBe(503);
-  expect(await h1.json()).toMatchObject({
-    ok: false,
-    db: 'postgresql',
-    reason: 'unreachable',
-    error: expect.stringMatching(/unavailable.*DATABASE_URL/),
-  });
-  const l1 = await quiet(listRuns);
-  expect(l1.status).toBe(503);
-  expect(l1.headers.get('Retry-After')).toBe('5');
-  expect((await l1.json()).error).toMatchObject({ code: 'database_unavailable', details: { reason: 'unreachable' } });
+test(
+  'down at start → 503 with what to do; back → migrates on first use and works; down in use → 503; ' +
+    'back → works (no restart)',
+  async () => {
+    await proxy.down();
+    const h1 = await quiet(() => health.GET());
+    expect(h1.status).toBe(503);
+    expect(await h1.json()).toMatchObject({
+      ok: false,
+      db: 'postgresql',
+      reason: 'unreachable',
+      error: expect.stringMatching(/unavailable.*DATABASE_URL/),
+    });
+    const l1 = await quiet(listRuns);
+    expect(l1.status).toBe(503);
+    expect(l1.headers.get('Retry-After')).toBe('5');
+    expect((await l1.json()).error).toMatchObject({ code: 'database_unavailable', details: { reason: 'unreachable' } });
 
-  await proxy.up();
-  expect(await (await health.GET()).json()).toEqual({ ok: true, db: 'postgresql' });
-  expect((await upload(small)).status).toBe(201);
+    await proxy.up();
+    expect(await (await health.GET()).json()).toEqual({ ok: true, db: 'postgresql' });
+    expect((await upload(small)).status).toBe(201);
 
-  await proxy.down();
-  expect((await quiet(() => health.GET())).status).toBe(503);
-  expect((await quiet(listRuns)).status).toBe(503);
-  expect((await quiet(() => upload(small))).status).toBe(503);
+    await proxy.down();
+    expect((await quiet(() => health.GET())).status).toBe(503);
+    expect((await quiet(listRuns)).status).toBe(503);
+    expect((await quiet(() => upload(small))).status).toBe(503);
 
-  await proxy.up();
-  expect((await health.GET()).status).toBe(200);
-  expect((await (await listRuns()).json()).total).toBe(1);
-});
+    await proxy.up();
+    expect((await health.GET()).status).toBe(200);
+    expect((await (await listRuns()).json()).total).toBe(1);
+  },
+);
 
 test('a backend terminated mid-transaction (57P01): 503, nothing stored, the next upload succeeds', async () => {
   const before = await countPgTables(dbName);

@@ -13,7 +13,8 @@ try {
   execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountDir], { stdio: 'pipe' });
 } catch (e) {
   throw new Error(
-    `the disk-full test mounts a 1 MiB tmpfs and needs root (or CAP_SYS_ADMIN) and mount(8): ${e instanceof Error ? e.message : e}`,
+    'the disk-full test mounts a 1 MiB tmpfs and needs root (or CAP_SYS_ADMIN) ' +
+      `and mount(8): ${e instanceof Error ? e.message : e}`,
   );
 }
 const dbPath = join(mountDir, 'full.db');

@@ -26,26 +26,29 @@ const quiet = async <T>(run: () => Promise<T>) => {
   }
 };
 
-test('cannot open at start: the server starts, 503 cannot_open; fixed → 200 and uploads work (no restart)', async () => {
-  await expect(quiet(register)).resolves.toBeUndefined();
-  const h = await quiet(() => health.GET());
-  expect(h.status).toBe(503);
-  expect(await h.json()).toMatchObject({
-    ok: false,
-    db: 'sqlite',
-    reason: 'cannot_open',
-    error: expect.stringMatching(/could not be opened.*server log/),
-  });
-  const l = await quiet(() => runs.GET(new Request('http://test/api/runs')));
-  expect(l.status).toBe(503);
-  expect((await l.json()).error).toMatchObject({ code: 'database_unavailable', details: { reason: 'cannot_open' } });
-  // Still failing on the next request: a failed first attempt is retried, not cached.
-  expect((await quiet(() => health.GET())).status).toBe(503);
+test(
+  'cannot open at start: the server starts, 503 cannot_open; ' + 'fixed → 200 and uploads work (no restart)',
+  async () => {
+    await expect(quiet(register)).resolves.toBeUndefined();
+    const h = await quiet(() => health.GET());
+    expect(h.status).toBe(503);
+    expect(await h.json()).toMatchObject({
+      ok: false,
+      db: 'sqlite',
+      reason: 'cannot_open',
+      error: expect.stringMatching(/could not be opened.*server log/),
+    });
+    const l = await quiet(() => runs.GET(new Request('http://test/api/runs')));
+    expect(l.status).toBe(503);
+    expect((await l.json()).error).toMatchObject({ code: 'database_unavailable', details: { reason: 'cannot_open' } });
+    // Still failing on the next request: a failed first attempt is retried, not cached.
+    expect((await quiet(() => health.GET())).status).toBe(503);
 
-  rmSync(blocker);
-  expect(await (await health.GET()).json()).toEqual({ ok: true, db: 'sqlite' });
-  const form = new FormData();
-  const dir = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');
-  form.append('files', new Blob([readFileSync(join(dir, 'smallpool-20u_stats.csv'))]), 'smallpool-20u_stats.csv');
-  expect((await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).status).toBe(201);
-});
+    rmSync(blocker);
+    expect(await (await health.GET()).json()).toEqual({ ok: true, db: 'sqlite' });
+    const form = new FormData();
+    const dir = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');
+    form.append('files', new Blob([readFileSync(join(dir, 'smallpool-20u_stats.csv'))]), 'smallpool-20u_stats.csv');
+    expect((await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }))).status).toBe(201);
+  },
+);

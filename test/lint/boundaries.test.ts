@@ -81,6 +81,8 @@ describe('ESLint reports each ban', () => {
   const eslint = new ESLint({ cwd: ROOT });
   const lint = async (filePath: string, code: string) =>
     (await eslint.lintText(code, { filePath: join(ROOT, filePath) }))[0]!.messages.map((m) => m.ruleId);
+  /** One line of `length` characters: `export const s = 'xx…x';`. */
+  const lineOf = (length: number) => `export const s = '${'x'.repeat(length - 20)}';\n`;
 
   test.each([
     [
@@ -113,6 +115,8 @@ describe('ESLint reports each ban', () => {
       "import { PrismaClient } from '@/lib/server/db/generated/sqlite/client';\nexport const c = PrismaClient;\n",
       'no-restricted-imports',
     ],
+    ['a 121-character line', 'lib/domain/format/long.ts', lineOf(121), 'max-len'],
+    ['a 121-character line in a test', 'lib/domain/format/long.test.ts', lineOf(121), 'max-len'],
   ])(
     '%s',
     async (_, file, code, rule) => {
@@ -123,5 +127,10 @@ describe('ESLint reports each ban', () => {
 
   test('the API client may call fetch', async () => {
     expect(await lint('components/api/raw.ts', "export const get = () => fetch('/api/runs');\n")).toEqual([]);
+  }, 30_000);
+
+  test('a 120-character line passes', async () => {
+    expect(lineOf(120).trimEnd()).toHaveLength(120);
+    expect(await lint('lib/domain/format/long.ts', lineOf(120))).toEqual([]);
   }, 30_000);
 });

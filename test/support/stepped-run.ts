@@ -36,7 +36,8 @@ const STATS_HEADER = [
   'Failures/s',
   ...PCTS,
 ].join(',');
-/** Users at second k: 0 before start, ramps of 10/s, plateaus 50 (k 9–69), 100 (74–134), 150 (139–199), then stopped. */
+/** Users at second k: 0 before start, ramps of 10/s, plateaus 50 (k 9–69), 100 (74–134), 150 (139–199),
+ *  then stopped. */
 function usersAt(k: number): number {
   if (k < 5 || k > 199) return 0;
   if (k < 9) return 10 * (k - 4);
@@ -72,7 +73,8 @@ const ENTRIES: Entry[] = [
     p50: (k) => 100 + 2 * usersAt(k - 5) + (k % 3) * 10,
   },
 ];
-/** History + stats text; `reset`: stats reset between seconds 99 and 100 (row 100 holds half that second's requests). */
+/** History + stats text; `reset`: stats reset between seconds 99 and 100
+ *  (row 100 holds half that second's requests). */
 export function generate(opts: { full: boolean; reset: boolean }): { history: string; stats: string } {
   const lines = [HISTORY_HEADER];
   const tot = ENTRIES.map(() => ({ r: 0, f: 0 }));

@@ -12,7 +12,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: result.ok ? `Present: ${compareDeckTitle(result.model)}` : 'Present a comparison' };
 }
 
-/** /compare/present?… — the query of /compare (runs, baseline, group, steps, window), as a full-screen deck; #N opens slide N. */
+/** /compare/present?… — the query of /compare (runs, baseline, group, steps, window), as a full-screen deck;
+ *  #N opens slide N. */
 export default async function ComparePresentPage({ searchParams }: Props) {
   const { ids, baseline, target, steps, groups, window } = parseCompareQuery(await searchParams);
   const result = await loadComparison(ids.join(','), baseline, steps, groups.join('\n'), true, window, target);

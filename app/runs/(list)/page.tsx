@@ -5,6 +5,7 @@ import { RunsFilters } from '@/components/runs/runs-filters';
 import { RunsList } from '@/components/runs/runs-list';
 import { RunsNoMatch } from '@/components/runs/runs-no-match';
 import { parseRunsQuery, type SearchParams } from '@/components/runs/runs-query';
+import { LINK_BUTTON } from '@/components/ui/button';
 import { listFilters, listRunsPage } from '@/lib/server/services/runs-service';
 
 export const metadata: Metadata = { title: 'Runs' };
@@ -26,10 +27,7 @@ export default async function RunsPage({ searchParams }: { searchParams: Promise
             to analyse it, or tick several to compare them.
           </p>
         </div>
-        <Link
-          href="/upload"
-          className="inline-flex items-center rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+        <Link href="/upload" className={LINK_BUTTON.primary}>
           Upload runs
         </Link>
       </header>

@@ -46,7 +46,9 @@ export default async function TokensPage() {
             {uploadCommand(server, 'T')}
           </pre>
           <p>Or call the API with the header:</p>
-          <pre className="overflow-x-auto rounded-lg bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">{`curl -H "Authorization: Bearer T" ${server}/api/runs`}</pre>
+          <pre className="overflow-x-auto rounded-lg bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
+            {`curl -H "Authorization: Bearer T" ${server}/api/runs`}
+          </pre>
         </div>
       </Card>
       <Card title="Create a token">

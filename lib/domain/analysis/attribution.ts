@@ -75,7 +75,8 @@ function unionOf(b: ParsedRun, t: ParsedRun): Pair[] {
 const weighable = (e: EndpointStats | null): e is EndpointStats => e !== null && e.requests > 0 && e.avgMs !== null;
 const timedRequests = (run: ParsedRun) => run.endpoints.filter(weighable).reduce((s, e) => s + e.requests, 0);
 
-/** Each endpoint's contribution (ms and share) to the change of the aggregate average response time, target vs baseline. */
+/** Each endpoint's contribution (ms and share) to the change of the aggregate average response time,
+ *  target vs baseline. */
 export function attributeLatency(runs: ParsedRun[], baseline: number, target: number): LatencyAttribution {
   const b = runs[baseline] as ParsedRun;
   const t = runs[target] as ParsedRun;
@@ -143,7 +144,8 @@ export interface FailureAttribution {
   endpoints: FailureContribution[];
 }
 
-/** Each endpoint's part (count and share) of the change in the failure count, and of the failure rate (points), target vs baseline. */
+/** Each endpoint's part (count and share) of the change in the failure count, and of the failure rate (points),
+ *  target vs baseline. */
 export function attributeFailures(runs: ParsedRun[], baseline: number, target: number): FailureAttribution {
   const b = runs[baseline] as ParsedRun;
   const t = runs[target] as ParsedRun;

@@ -14,7 +14,8 @@ export function comparabilityWarnings(runs: ParsedRun[], baseline: number): stri
     const b = r.meta.durationS;
     if (a && b && Math.max(a, b) / Math.min(a, b) > DURATION_RATIO) {
       out.push(
-        `${name(r, i)} lasted ${Math.round(b)} s, the baseline ${Math.round(a)} s: counts differ for that reason too; compare rates`,
+        `${name(r, i)} lasted ${Math.round(b)} s, the baseline ${Math.round(a)} s: counts differ for that reason ` +
+          'too; compare rates',
       );
     }
     if (base.meta.host && r.meta.host && base.meta.host !== r.meta.host)

@@ -27,6 +27,7 @@ export function compareSteps(
   }));
   const comparison = compareRuns(runs, baseline, thresholds, userGroups);
   const note =
-    'Steps of one run: request and failure counts are exact (cumulative counters); latency comes from the history’s window percentiles, not whole-run ones.';
+    'Steps of one run: request and failure counts are exact (cumulative counters); latency comes from the history’s ' +
+    'window percentiles, not whole-run ones.';
   return { ...comparison, steps: { runId: input.id, steps }, warnings: [note, ...comparison.warnings] };
 }

@@ -28,7 +28,8 @@ function valueAt(percentiles: Record<string, number | null>, p: string): number 
   return hit === undefined ? null : (percentiles[hit] ?? null);
 }
 
-/** One sentence per percentile (p50, p80, p95, p99) present in some run: "80% of requests took at most about 3,100 ms at 40 users, 320 ms at 20 users." Times in ms, formatted. */
+/** One sentence per percentile (p50, p80, p95, p99) present in some run: "80% of requests took at most about 3,100 ms
+ *  at 40 users, 320 ms at 20 users." Times in ms, formatted. */
 export function describeDistribution(runs: DistributionRun[]): string[] {
   const sentences: string[] = [];
   for (const p of DESCRIBED_PERCENTILES) {

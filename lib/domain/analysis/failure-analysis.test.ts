@@ -26,11 +26,13 @@ const withFailures = (run: ParsedRun, failures: FailureEntry[]): ParsedRun => ({
 describe('classifyFailure', () => {
   test.each([
     // texts as they stand in fixture files (CSV quoting undone)
-    ["HTTPError('500 Server Error: Internal Server Error for url: /detail_project/[id]/rekap-rab/')", 'http-5xx', 500], // smallpool
+    // smallpool
+    ["HTTPError('500 Server Error: Internal Server Error for url: /detail_project/[id]/rekap-rab/')", 'http-5xx', 500],
     ["HTTPError('503 Server Error: Service Unavailable for url: /dashboard/')", 'http-5xx', 503], // smallpool-40u
     ["HTTPError('400 Client Error: Bad Request for url: /api/users/create')", 'http-4xx', 400], // ravi
     ['500 Server Error: INTERNAL SERVER ERROR for url: /', 'http-5xx', 500], // str form, v1.1-2.9.x
-    ['"HTTPError(\'500 Server Error: INTERNAL SERVER ERROR for url: /\')"', 'http-5xx', 500], // double repr, 2.10-2.27 master
+    // double repr, 2.10-2.27 master
+    ['"HTTPError(\'500 Server Error: INTERNAL SERVER ERROR for url: /\')"', 'http-5xx', 500],
     ["'CatchResponseError(\\'Got wrong token, expected \"abc\"\\')'", 'assertion', null], // double repr
     ['CatchResponseError(\'Got wrong token, expected "abc"\')', 'assertion', null], // v2.44
     ['Got wrong token, expected "abc"', 'assertion', null], // str form
@@ -41,18 +43,22 @@ describe('classifyFailure', () => {
       502,
     ], // eq-author
     [
-      "Expected a (302) but got a (502) back when posting page: /questionnaire/benchmark/test_business/benchmark123/confirmation-group/0/confirmation with data: {'csrf_token': 'IjMxNTVkMmNlNDMyZDIwY2Y2ODg5MjUwMWFkNjFmZDA2NmIzYWVlNTQi.YqNZ1w.g3AEdzQQyjI3Bcct8EyzT-80VtM'}",
+      'Expected a (302) but got a (502) back when posting page: ' +
+        '/questionnaire/benchmark/test_business/benchmark123/confirmation-group/0/confirmation with data: ' +
+        "{'csrf_token': 'IjMxNTVkMmNlNDMyZDIwY2Y2ODg5MjUwMWFkNjFmZDA2NmIzYWVlNTQi.YqNZ1w.g3AEdzQQyjI3Bcct8EyzT-80VtM'}",
       'http-5xx',
       502,
     ], // a CSRF token in the data is not a CSRF failure
     [
-      'Expected a (200) but got a (302) back when getting page: /questionnaire/visitor/add-visitor/?previous=any-visitors',
+      'Expected a (200) but got a (302) back when getting page: ' +
+        '/questionnaire/visitor/add-visitor/?previous=any-visitors',
       'assertion',
       302,
     ], // srb 0.14
     ["gaierror(8, 'nodename nor servname provided, or not known')", 'connection', null], // veroliut
     [
-      "ConnectionError(ProtocolError('Connection aborted.', RemoteDisconnected('Remote end closed connection without response')))",
+      "ConnectionError(ProtocolError('Connection aborted.', RemoteDisconnected('Remote end closed connection " +
+        "without response')))",
       'connection',
       null,
     ], // request logger, 2.44
@@ -61,13 +67,16 @@ describe('classifyFailure', () => {
     ["RemoteDisconnected('Remote end closed connection without response')", 'connection', null],
     ["ConnectionResetError(104, 'Connection reset by peer')", 'connection', null],
     [
-      'ReadTimeout(ReadTimeoutError("HTTPConnectionPool(host=\'localhost\', port=8000): Read timed out. (read timeout=10)"))',
+      `ReadTimeout(ReadTimeoutError("HTTPConnectionPool(host='localhost', port=8000): Read timed out. ` +
+        '(read timeout=10)"))',
       'timeout',
       null,
     ],
     ["HTTPConnectionPool(host='localhost', port=8000): Read timed out. (read timeout=10)", 'timeout', null],
     [
-      "ConnectTimeout(MaxRetryError(\"HTTPConnectionPool(host='10.0.0.1', port=80): Max retries exceeded with url: / (Caused by ConnectTimeoutError(<urllib3.connection.HTTPConnection object at 0x....>, 'Connection to 10.0.0.1 timed out. (connect timeout=5)'))\"))",
+      `ConnectTimeout(MaxRetryError("HTTPConnectionPool(host='10.0.0.1', port=80): Max retries exceeded with url: / ` +
+        '(Caused by ConnectTimeoutError(<urllib3.connection.HTTPConnection object at 0x....>, ' +
+        `'Connection to 10.0.0.1 timed out. (connect timeout=5)'))"))`,
       'timeout',
       null,
     ],
@@ -178,27 +187,33 @@ describe('diffFailures', () => {
     expect(d[1]!.example).toBe('CatchResponseError(\'Got wrong token, expected "abc"\')'); // the target's text
   });
 
-  test('ids in names and messages fold, so the same error on two job ids matches; a third run only gives status null', () => {
-    const url = (id: string) => `/api/jobs/${id}/update`; // ids from ravi's stats
-    const f = (id: string, n: number): FailureEntry => ({
-      method: 'PATCH',
-      name: url(id),
-      error: `HTTPError('500 Server Error: Internal Server Error for url: ${url(id)}')`,
-      occurrences: n,
-      firstSeen: null,
-      lastSeen: null,
-    });
-    const runs = [
-      withFailures(ravi, [f('00b3a24e-3344-4949-8e75-4dec6d846168', 4)]),
-      withFailures(ravi, [{ ...f('08328e8c-82d6-43dc-abd6-e4658eff499f', 1), error: 'ReadTimeout()' }]),
-      withFailures(ravi, [f('09905cb5-84dc-4cfd-ad2d-1f9d87e348ee', 4), f('0f0b0f0b-10b4-47f5-bb4e-06f5a652a6ab', 1)]),
-    ];
-    const d = diffFailures(runs, 0, 2);
-    expect(d.map((x) => [x.name, x.occurrences, x.status, x.category])).toEqual([
-      ['/api/jobs/[id]/update', [4, null, 5], 'grown', 'http-5xx'], // 4 -> 5 is exactly +25%: grown
-      ['/api/jobs/[id]/update', [null, 1, null], null, 'timeout'],
-    ]);
-  });
+  test(
+    'ids in names and messages fold, so the same error on two job ids matches; ' + 'a third run only gives status null',
+    () => {
+      const url = (id: string) => `/api/jobs/${id}/update`; // ids from ravi's stats
+      const f = (id: string, n: number): FailureEntry => ({
+        method: 'PATCH',
+        name: url(id),
+        error: `HTTPError('500 Server Error: Internal Server Error for url: ${url(id)}')`,
+        occurrences: n,
+        firstSeen: null,
+        lastSeen: null,
+      });
+      const runs = [
+        withFailures(ravi, [f('00b3a24e-3344-4949-8e75-4dec6d846168', 4)]),
+        withFailures(ravi, [{ ...f('08328e8c-82d6-43dc-abd6-e4658eff499f', 1), error: 'ReadTimeout()' }]),
+        withFailures(ravi, [
+          f('09905cb5-84dc-4cfd-ad2d-1f9d87e348ee', 4),
+          f('0f0b0f0b-10b4-47f5-bb4e-06f5a652a6ab', 1),
+        ]),
+      ];
+      const d = diffFailures(runs, 0, 2);
+      expect(d.map((x) => [x.name, x.occurrences, x.status, x.category])).toEqual([
+        ['/api/jobs/[id]/update', [4, null, 5], 'grown', 'http-5xx'], // 4 -> 5 is exactly +25%: grown
+        ['/api/jobs/[id]/update', [null, 1, null], null, 'timeout'],
+      ]);
+    },
+  );
 
   test('normalizeError keeps status codes and small numbers', () => {
     expect(normalizeError("gaierror(8, 'nodename nor servname provided, or not known')")).toBe(
@@ -232,13 +247,17 @@ describe('failureConcentration', () => {
 
   test('evidence sentences state counts and nothing else', () => {
     expect(failureConcentration(ravi).evidence).toBe(
-      '70 of 74 failures (95%) are on POST /api/users/create, all with one error (400 Client Error: Bad Request for url: /api/users/create); 3 of 32 endpoints with requests had failures.',
+      '70 of 74 failures (95%) are on POST /api/users/create, all with one error (400 Client Error: ' +
+        'Bad Request for url: /api/users/create); 3 of 32 endpoints with requests had failures.',
     );
     expect(failureConcentration(eq).evidence).toBe(
-      '20 of 21 endpoints with requests had failures (95%), and the most on one endpoint is 5 of 45 failures (11%), on GET /questionnaire/benchmark/test_business/benchmark123/groupquestionnaire-introduction/0/introduction-block.',
+      '20 of 21 endpoints with requests had failures (95%), and the most on one endpoint is 5 of 45 failures (11%), ' +
+        'on GET /questionnaire/benchmark/test_business/benchmark123/' +
+        'groupquestionnaire-introduction/0/introduction-block.',
     );
     expect(failureConcentration(u40).evidence).toBe(
-      '6 of 14 endpoints with requests had failures, and the most on one endpoint is 7 of 13 failures (54%), on GET /detail_project/[id]/rekap-rab/: failures are neither in one place nor on half of the endpoints.',
+      '6 of 14 endpoints with requests had failures, and the most on one endpoint is 7 of 13 failures (54%), ' +
+        'on GET /detail_project/[id]/rekap-rab/: failures are neither in one place nor on half of the endpoints.',
     );
     expect(failureConcentration(vero).evidence).toBe(
       'Only 1 failure, too few to show a pattern; 1 of 5 endpoints with requests had failures.',

@@ -38,8 +38,26 @@ const CHECK_EXCEPTION_RE = /^(?:[\w.]*\.)?(?:CatchResponseError|AssertionError)\
 const CSRF_WORDED_RE =
   /\bcsrf\b.{0,30}?(verification|validation|failed|failure|missing|invalid|incorrect|mismatch|expired|rejected)/i;
 const TIMEOUT_RE = /timeout|timed out|deadline exceeded/i;
-const CONNECTION_RE =
-  /connection ?(refused|reset|aborted|error)|RemoteDisconnected|NewConnectionError|MaxRetryError|ProtocolError|broken ?pipe|gaierror|name or service not known|nodename nor servname|getaddrinfo|SSLError|ECONN|IncompleteRead|ChunkedEncodingError|Remote end closed/i;
+const CONNECTION_RE = new RegExp(
+  [
+    'connection ?(refused|reset|aborted|error)',
+    'RemoteDisconnected',
+    'NewConnectionError',
+    'MaxRetryError',
+    'ProtocolError',
+    'broken ?pipe',
+    'gaierror',
+    'name or service not known',
+    'nodename nor servname',
+    'getaddrinfo',
+    'SSLError',
+    'ECONN',
+    'IncompleteRead',
+    'ChunkedEncodingError',
+    'Remote end closed',
+  ].join('|'),
+  'i',
+);
 const ASSERTION_RE = /CatchResponseError|AssertionError|\b(un)?expected\b|\bcheck failed\b/i;
 
 /** The message inside a single-string exception repr (`HTTPError('x')` -> `x`, i.e. the str form); else the text. */
@@ -83,7 +101,8 @@ export function classifyFailure(error: string): { category: FailureCategory; sta
 const PATH_TOKEN_RE = /[a-z][a-z0-9+.-]*:\/\/[^\s'",)]*|(?<![\w.\]])\/[^\s'",)]*/gi;
 const TOKEN_RE = /[A-Za-z0-9+_=.-]{16,}/g;
 
-/** An error text made comparable across runs: str form, paths folded, random tokens, long numbers and addresses replaced. */
+/** An error text made comparable across runs: str form, paths folded, random tokens,
+ *  long numbers and addresses replaced. */
 export function normalizeError(error: string): string {
   return strForm(unwrapDoubleRepr(error.trim()))
     .replace(/(?<!\w)0x[0-9a-f.]{4,}/gi, '0x…')

@@ -62,12 +62,10 @@ export function failureConcentration(run: ParsedRun): FailureConcentration {
   const where = `${endpointsWithFailures} of ${withRequests.length} endpoints with requests had failures`;
   const label = (e: { method: string | null; name: string }) => `${e.method ? `${e.method} ` : ''}${e.name}`;
   if (failures === 0) return { ...base, verdict: 'none', evidence: 'No endpoint recorded a failure.' };
-  if (failures < MIN_FAILURES_FOR_PATTERN)
-    return {
-      ...base,
-      verdict: 'too-few',
-      evidence: `Only ${formatCount(failures)} failure${failures === 1 ? '' : 's'}, too few to show a pattern; ${where}.`,
-    };
+  if (failures < MIN_FAILURES_FOR_PATTERN) {
+    const only = `Only ${formatCount(failures)} failure${failures === 1 ? '' : 's'}`;
+    return { ...base, verdict: 'too-few', evidence: `${only}, too few to show a pattern; ${where}.` };
+  }
   const te = topEndpoint as NonNullable<typeof topEndpoint>;
   const share = `${formatCount(te.failures)} of ${formatCount(failures)} failures (${formatPercent(te.share, 0)})`;
   if (te.share >= CONCENTRATED_SHARE || (topError?.share ?? 0) >= CONCENTRATED_SHARE) {
@@ -78,20 +76,25 @@ export function failureConcentration(run: ParsedRun): FailureConcentration {
         ? ''
         : sameEndpoint
           ? `, ${n === te.failures ? 'all' : `${formatCount(n)} of them`} with one error (${clip(topError.error)})`
-          : `, and ${formatPercent(topError.share, 0)} of the failures table is one error on ${label(topError)} (${clip(topError.error)})`;
+          : `, and ${formatPercent(topError.share, 0)} of the failures table is one error on ${label(topError)} ` +
+            `(${clip(topError.error)})`;
     return { ...base, verdict: 'concentrated', evidence: `${share} are on ${label(te)}${err}; ${where}.` };
   }
   if (withRequests.length > 0 && endpointsWithFailures / withRequests.length >= SPREAD_SHARE) {
     return {
       ...base,
       verdict: 'spread',
-      evidence: `${where} (${formatPercent(endpointsWithFailures / withRequests.length, 0)}), and the most on one endpoint is ${share}, on ${label(te)}.`,
+      evidence:
+        `${where} (${formatPercent(endpointsWithFailures / withRequests.length, 0)}), and the most on one endpoint ` +
+        `is ${share}, on ${label(te)}.`,
     };
   }
   return {
     ...base,
     verdict: 'mixed',
-    evidence: `${where}, and the most on one endpoint is ${share}, on ${label(te)}: failures are neither in one place nor on half of the endpoints.`,
+    evidence:
+      `${where}, and the most on one endpoint is ${share}, on ${label(te)}: failures are neither in one place nor on ` +
+      'half of the endpoints.',
   };
 }
 

@@ -18,7 +18,8 @@ export interface FailureDiff {
   name: string;
   /** The normalized error text: what is compared between runs. */
   error: string;
-  /** One error text as written (double repr removed): the target's if present, else the baseline's, else the first run's. */
+  /** One error text as written (double repr removed): the target's if present, else the baseline's,
+   *  else the first run's. */
   example: string;
   category: FailureCategory;
   statusCode: number | null;
@@ -56,7 +57,8 @@ function diffStatus(
   return rt >= rb * (1 + CHANGE_THRESHOLD) ? 'grown' : rt <= rb * (1 - CHANGE_THRESHOLD) ? 'shrunk' : 'same';
 }
 
-/** Error messages diffed between runs, keyed by (method, folded name, normalized error); compared by rate per request. */
+/** Error messages diffed between runs, keyed by (method, folded name, normalized error);
+ *  compared by rate per request. */
 export function diffFailures(runs: ParsedRun[], baseline: number, target: number): FailureDiff[] {
   const rows = new Map<
     string,

@@ -28,7 +28,8 @@ export function headlineNotes(facts: RunFacts[], baseline: number, target: numbe
     const a = f.run.aggregated;
     if (a.requests > 0 && a.failures === a.requests) {
       notes.push(
-        `Every request of ${f.name} failed (${formatCount(a.failures)} of ${formatCount(a.requests)}): its latencies and throughput describe failures, not service.`,
+        `Every request of ${f.name} failed (${formatCount(a.failures)} of ${formatCount(a.requests)}): ` +
+          'its latencies and throughput describe failures, not service.',
       );
     } else if (a.requests === 0) notes.push(`${f.name} recorded no requests.`);
   }
@@ -43,7 +44,8 @@ export function headlineNotes(facts: RunFacts[], baseline: number, target: numbe
   for (const f of facts) {
     if (f.shape === 'ramp')
       notes.push(
-        `${f.name} is a continuous ramp, not a load level: it is left out of the scaling curve; read its capacity curve.`,
+        `${f.name} is a continuous ramp, not a load level: it is left out of the scaling curve; ` +
+          'read its capacity curve.',
       );
   }
   for (const f of facts) if (f.ceiling) notes.push(`${f.name}: ${f.ceiling.evidence}.`);

@@ -4,7 +4,8 @@
 import type { EndpointStats, HistoryData, ParsedRun } from '../locust/types';
 import { DEFAULT_THRESHOLDS } from './thresholds';
 
-/** A latency within 5% below a run's ceiling counts as at it, a lower bound (Locust buckets to 2 significant digits). */
+/** A latency within 5% below a run's ceiling counts as at it, a lower bound
+ *  (Locust buckets to 2 significant digits). */
 export const AT_CEILING = 0.95;
 
 export interface LatencyCeiling {

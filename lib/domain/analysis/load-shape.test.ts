@@ -110,7 +110,8 @@ describe('synthetic runs', () => {
 
   test('users changing without a plateau, rising less than half the time: unknown', () => {
     const h = fixtureRun('locust-2.12-generated/smallpool-40u').history!;
-    // Rows 0–58 (1 s apart): 10 users for 20 s, 20 users for 19 s, 15 users for 17 s: the peak is first reached at 21 s of 58 s.
+    // Rows 0–58 (1 s apart): 10 users for 20 s, 20 users for 19 s, 15 users for 17 s:
+    // the peak is first reached at 21 s of 58 s.
     const level = (k: number) => (k <= 20 ? 10 : k <= 40 ? 20 : 15);
     const p = loadProfile({
       history: { ...h, aggregated: { ...h.aggregated, userCount: h.aggregated.userCount.map((_, k) => level(k)) } },

@@ -25,7 +25,8 @@ describe('synthetic 50 → 100 → 150 users, full history with ~10 s windows', 
   });
 
   test('exact counts from the cumulative totals', () => {
-    // Python over the text: Total Request Count differences; equal to the generator's increments summed over (start, end].
+    // Python over the text: Total Request Count differences; equal to the generator's increments summed
+    // over (start, end].
     expect(steps.map((s) => [s.requests, s.failures])).toEqual([
       [660, 8],
       [1837, 31],

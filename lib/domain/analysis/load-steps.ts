@@ -19,7 +19,8 @@ export interface LoadStep {
   /** requests / durationS, req/s. */ rps: number | null;
   /** failures / durationS, per second. */ failuresPerS: number | null;
   /** failures / requests (0..1); null without requests. */ failureRate: number | null;
-  /** False when a stats reset falls inside the step: requests between the row before it and the reset are lost, so counts are lower bounds. */
+  /** False when a stats reset falls inside the step: requests between the row before it and the reset are lost,
+   *  so counts are lower bounds. */
   countsExact: boolean;
   /** Epoch s of the rows where the totals restarted inside the step. */ resetsAtS: number[];
   /** Median over the step of the history's 50% / 95% / 99% window values, ms; null for cumulative histories. */ p50Ms:
@@ -147,15 +148,18 @@ function stepOf(
     notes.push('Requests and failures are exact: differences of the cumulative counters over the step.');
   else
     notes.push(
-      `Statistics were reset inside the step (${counts.resetsAtS.map((r) => `${r - startS} s`).join(', ')} in): requests between the row before a reset and the reset are not counted, so counts and rates are lower bounds.`,
+      `Statistics were reset inside the step (${counts.resetsAtS.map((r) => `${r - startS} s`).join(', ')} in): ` +
+        'requests between the row before a reset and the reset are not counted, so counts and rates are lower bounds.',
     );
   if (h.percentileWindow === 'cumulative')
     notes.push(
-      "Latency unknown per step: this history's percentiles are cumulative since the start (or last reset), so they mix earlier steps.",
+      "Latency unknown per step: this history's percentiles are cumulative since the start (or last reset), " +
+        'so they mix earlier steps.',
     );
   else
     notes.push(
-      `Latency is the median of Locust's ~10 s window percentiles over ${latencyRows} history rows from ${WINDOW_S} s into the step: a typical window's value, not a percentile of all the step's requests.`,
+      `Latency is the median of Locust's ~10 s window percentiles over ${latencyRows} history rows from ` +
+        `${WINDOW_S} s into the step: a typical window's value, not a percentile of all the step's requests.`,
     );
   const requests = counts?.requests ?? null;
   const failures = counts?.failures ?? null;

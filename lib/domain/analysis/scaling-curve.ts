@@ -142,16 +142,19 @@ function evidenceOf(
   const failedShare = (p: ScalingCurvePoint) => (p.rps > 0 ? 1 - p.goodputRps / p.rps : 0);
   const heavy = points.filter((p) => failedShare(p) >= 0.05);
   const text = [
-    `${points.length} runs at ${loads.length} loads (${first.users}–${last.users} users): goodput ${sig(first.goodputRps, d)} → ${sig(last.goodputRps, d)} successful req/s` +
-      ` (all requests ${sig(first.rps, d)} → ${sig(last.rps, d)});`,
-    `efficiency against linear scaling from ${usersText(first.users)} ${above.map((p) => `${pct(p.efficiency as number)} at ${p.users}`).join(', ')}.`,
+    `${points.length} runs at ${loads.length} loads (${first.users}–${last.users} users): ` +
+      `goodput ${sig(first.goodputRps, d)} → ${sig(last.goodputRps, d)} successful req/s ` +
+      `(all requests ${sig(first.rps, d)} → ${sig(last.rps, d)});`,
+    `efficiency against linear scaling from ${usersText(first.users)} ` +
+      `${above.map((p) => `${pct(p.efficiency as number)} at ${p.users}`).join(', ')}.`,
     saturationUsers !== null
       ? `Below 70% from ${saturationUsers} users: saturated.`
       : verdict === 'sublinear'
         ? `Lowest ${pct(worst)}: sublinear.`
         : 'Within 10% of linear at every load.',
     heavy.length > 0
-      ? `Failed requests are left out: ${heavy.map((p) => `${pct(failedShare(p))} of requests at ${p.users}`).join(', ')} failed.`
+      ? 'Failed requests are left out: ' +
+        `${heavy.map((p) => `${pct(failedShare(p))} of requests at ${p.users}`).join(', ')} failed.`
       : '',
     top.users < last.users
       ? `Goodput was highest at ${top.users} users (${sig(top.goodputRps, d)} req/s), not at the largest load.`
@@ -166,13 +169,18 @@ function fitText(fit: UslFit | null, loads: number[], d: number): string {
   if (fit === null) return loads.length < 3 ? 'No USL fit: it needs 3 distinct loads.' : 'No USL fit could be made.';
   const [lo, hi] = [loads[0] as number, loads[loads.length - 1] as number];
   const r2 = fit.r2 === null ? 'r² undefined' : `r² ${fit.r2.toFixed(2)}`;
-  let head = `USL fit on goodput over ${fit.points} points: σ ${sig(fit.sigma, 2)} (contention), κ ${sig(fit.kappa, 2)} (coherency), ${r2}`;
+  let head =
+    `USL fit on goodput over ${fit.points} points: σ ${sig(fit.sigma, 2)} (contention), κ ${sig(fit.kappa, 2)} ` +
+    `(coherency), ${r2}`;
   if (fit.distinctLoads === 3) {
-    // Three parameters for three loads: an exact fit proves nothing; a miss (bounds σ, κ ≥ 0) shows the shape does not fit.
+    // Three parameters for three loads: an exact fit proves nothing; a miss (bounds σ, κ ≥ 0)
+    // shows the shape does not fit.
     head +=
       fit.r2 !== null && fit.r2 > 0.999
-        ? ' — 3 loads for 3 parameters: the curve passes through every point by construction, so this r² does not test the model.'
-        : ' — even with 3 parameters for 3 loads the curve misses the points (σ and κ cannot be negative): the USL does not describe these runs; read the measured points.';
+        ? ' — 3 loads for 3 parameters: the curve passes through every point by construction, ' +
+          'so this r² does not test the model.'
+        : ' — even with 3 parameters for 3 loads the curve misses the points (σ and κ cannot be negative): ' +
+          'the USL does not describe these runs; read the measured points.';
   } else {
     head += fit.distinctLoads < 6 ? ` (only ${fit.distinctLoads} loads: a weak fit).` : '.';
   }

@@ -42,7 +42,8 @@ export function scalingOf(base: ScalingRun, last: ScalingRun, verdict: Scaling['
   const reason =
     good.gap === null || from.goodputRps === null || to.goodputRps === null
       ? `${users}: goodput unknown in a run${builds.changed}`
-      : `${users}, goodput ×${ratio(to.goodputRps / from.goodputRps)} (${good.gap >= 0 ? '+' : '−'}${Math.abs(Math.round(good.gap * 100))}% against linear)` +
+      : `${users}, goodput ×${ratio(to.goodputRps / from.goodputRps)} (${good.gap >= 0 ? '+' : '−'}` +
+        `${Math.abs(Math.round(good.gap * 100))}% against linear)` +
         (all.gap !== null && from.rps !== null && to.rps !== null
           ? `, all requests ×${ratio(to.rps / from.rps)}`
           : '') +

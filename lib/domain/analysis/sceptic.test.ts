@@ -82,7 +82,8 @@ describe('timeouts are not "OK": a latency at the 9 s ceiling is a lower bound',
   test('the distribution in words says that the slowest requests were cut off at the ceiling', () => {
     const c = compareRuns(inputs(s50, s100));
     expect(c.distributionWords).toContain(
-      '95% of requests took at most about 9,000 ms at 100 users (the ceiling: slower requests were cut off there), 1,300 ms at 50 users.',
+      '95% of requests took at most about 9,000 ms at 100 users (the ceiling: slower requests were cut off there), ' +
+        '1,300 ms at 50 users.',
     );
   });
 });

@@ -92,4 +92,5 @@ export function pText(p: number): string {
 /** Stated once with every comparison: what the p-values can and cannot claim. */
 export const STATISTICS_NOTE =
   'p-values treat requests as independent trials; under load they are not (a slow pool delays many at once), ' +
-  'so read them as a screen, not proof. Per-endpoint failure tests are Holm-adjusted for the number of endpoints tested.';
+  'so read them as a screen, not proof. Per-endpoint failure tests are Holm-adjusted for the number of ' +
+  'endpoints tested.';

@@ -59,7 +59,8 @@ describe('smallpool-40u over its steady window (20–58 s)', () => {
     expect(run.history!.aggregated.timestampsS[0]).toBe((whole.history!.aggregated.timestampsS[0] as number) + 20);
     expect(run.failures).toBe(whole.failures);
     expect(result.notes[0]).toBe(
-      'Steady state: 40 users from 20 s to 58 s of the history (38 s; ramp-up, the first 10 s at full load and ramp-down left out).',
+      'Steady state: 40 users from 20 s to 58 s of the history (38 s; ramp-up, the first 10 s at full load and ' +
+        'ramp-down left out).',
     );
     expect(result.notes.join(' ')).toContain('Percentiles and medians are approximate');
     expect(result.notes.join(' ')).toContain('Failure messages, exceptions and transactions are whole-run');
@@ -90,7 +91,8 @@ describe('runs without a steady window, or without per-endpoint series', () => {
   test.each([
     [
       'locust-real/selinfildis-ghibli-jinja1.x',
-      'no steady state: the history has no cumulative request counts (as from an HTML report), so counts over the window are unknown',
+      'no steady state: the history has no cumulative request counts (as from an HTML report), ' +
+        'so counts over the window are unknown',
     ],
     [
       'locust-real/kalpee06-locust1.x',

@@ -168,18 +168,21 @@ describe('rampWarning', () => {
     [
       'locust-real/aedificare-socket-run1',
       undefined,
-      'ramp-up is 10 s and ramp-down 70 s (the lower steps included) of 161 s (50%): whole-run figures mix it in; see steady state',
+      'ramp-up is 10 s and ramp-down 70 s (the lower steps included) of 161 s (50%): whole-run figures mix it in; ' +
+        'see steady state',
     ],
     [
       'locust-real/kalpee06-locust1.x',
       undefined,
-      'ramp-up is 11 s of 50 s (22%): whole-run figures mix it in; no steady state: 100 users held for only 29 s after the first 10 s at that load (needs 30 s)',
+      'ramp-up is 11 s of 50 s (22%): whole-run figures mix it in; no steady state: 100 users held for only 29 s ' +
+        'after the first 10 s at that load (needs 30 s)',
     ],
     ['locust-real/esmy1990-locust0.x', undefined, null],
     [
       'locust-2.12-series/ramp-400u',
       LOCUST,
-      'the whole run is a ramp (users rose to 400 over 409 s of 419 s): whole-run figures describe no single load; see the capacity curve',
+      'the whole run is a ramp (users rose to 400 over 409 s of 419 s): whole-run figures describe no single load; ' +
+        'see the capacity curve',
     ],
   ] as [string, RegExp | undefined, string | null][])('%s', (dir, only, want) => {
     expect(rampWarning(fixtureRun(dir, only))).toBe(want);
@@ -190,7 +193,8 @@ describe('rampWarning', () => {
     const h = run.history!;
     const ramp = { ...h, aggregated: { ...h.aggregated, userCount: h.aggregated.userCount.map((_, k) => k) } };
     expect(rampWarning({ history: ramp })).toBe(
-      'the whole run is a ramp (users rose to 58 over 58 s of 58 s): whole-run figures describe no single load; see the capacity curve',
+      'the whole run is a ramp (users rose to 58 over 58 s of 58 s): whole-run figures describe no single load; ' +
+        'see the capacity curve',
     );
   });
 });

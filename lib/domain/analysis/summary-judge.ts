@@ -165,21 +165,27 @@ function latency(metric: SummaryMetric, b: number, l: number, change: number, c:
   if (cl && cb) {
     judged = {
       status: 'inconclusive',
-      reason: `both at the latency ceiling (${ceilingText(c.ceilingMs[1] as number)}): lower bounds, the change is unknown`,
+      reason:
+        `both at the latency ceiling (${ceilingText(c.ceilingMs[1] as number)}): lower bounds, ` +
+        'the change is unknown',
       pValue: null,
     };
   } else if (cl) {
     const status = atLeast(worse(change, limits), 'warning');
     judged = {
       status,
-      reason: `reached the latency ceiling (${ceilingText(c.ceilingMs[1] as number)}, likely a timeout): a lower bound, the real value is higher`,
+      reason:
+        `reached the latency ceiling (${ceilingText(c.ceilingMs[1] as number)}, likely a timeout): a lower bound, ` +
+        'the real value is higher',
       pValue: null,
     };
   } else if (cb) {
     const status = change <= -limits.warning ? 'improved' : 'inconclusive';
     judged = {
       status,
-      reason: `the baseline is at its latency ceiling (${ceilingText(c.ceilingMs[0] as number)}): a lower bound, so the change is at least this`,
+      reason:
+        `the baseline is at its latency ceiling (${ceilingText(c.ceilingMs[0] as number)}): a lower bound, ` +
+        'so the change is at least this',
       pValue: null,
     };
   } else if (metric !== 'maxMs' && Math.abs(l - b) < t.latencyFloorMs) {

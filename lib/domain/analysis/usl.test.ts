@@ -240,7 +240,8 @@ describe('ONS eq-survey-runner, Locust 1.2.3: 1 / 10 / 15 / 80 users', () => {
     close(fit.kappa, 0.0015393577706512302, 1e-6);
     expect(fit.r2).toBeCloseTo(1, 9);
     expect(three.evidence).toContain(
-      '3 loads for 3 parameters: the curve passes through every point by construction, so this r² does not test the model',
+      '3 loads for 3 parameters: the curve passes through every point by construction, ' +
+        'so this r² does not test the model',
     );
     expect(three.evidence).toContain(
       'Model peak ~110 successful req/s at ~25 users, beyond the largest load measured (15): an extrapolation',

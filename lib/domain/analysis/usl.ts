@@ -6,19 +6,25 @@ export type UslPoint = { users: number; rps: number };
 
 /** A USL fit as plain data; evaluate it with `predictUsl`. */
 export interface UslFit {
-  /** λ: req/s of one user without contention (the slope of ideal linear scaling). */ lambda: number;
-  /** σ ≥ 0, contention: the serialised fraction of work (queueing on a shared resource); 0.05 = 5%. */ sigma: number;
-  /** κ ≥ 0, coherency: cost of keeping users' shared state consistent, per pair; > 0: throughput peaks, then falls. */ kappa: number;
-  /** 1 − SSE/SST of throughput; null when every rps is equal. With 3 loads it can be 1 by construction. */ r2:
-    number | null;
-  /** Root-mean-square residual, req/s. */ rmseRps: number;
-  /** Points used, and distinct user counts among them (3 parameters need more than 3 to be tested). */ points: number;
+  /** λ: req/s of one user without contention (the slope of ideal linear scaling). */
+  lambda: number;
+  /** σ ≥ 0, contention: the serialised fraction of work (queueing on a shared resource); 0.05 = 5%. */
+  sigma: number;
+  /** κ ≥ 0, coherency: cost of keeping users' shared state consistent, per pair; > 0: throughput peaks, then falls. */
+  kappa: number;
+  /** 1 − SSE/SST of throughput; null when every rps is equal. With 3 loads it can be 1 by construction. */
+  r2: number | null;
+  /** Root-mean-square residual, req/s. */
+  rmseRps: number;
+  /** Points used, and distinct user counts among them (3 parameters need more than 3 to be tested). */
+  points: number;
   distinctLoads: number;
-  /** Users where the model's throughput peaks, √((1−σ)/κ) (at least 1); null when κ = 0 (no peak). */ peakUsers:
-    number | null;
-  /** Model throughput at peakUsers, req/s; null when κ = 0. */ peakRps: number | null;
-  /** With κ = 0 and σ > 0, the asymptote λ/σ (req/s) throughput approaches but never reaches; else null. */ ceilingRps:
-    number | null;
+  /** Users where the model's throughput peaks, √((1−σ)/κ) (at least 1); null when κ = 0 (no peak). */
+  peakUsers: number | null;
+  /** Model throughput at peakUsers, req/s; null when κ = 0. */
+  peakRps: number | null;
+  /** With κ = 0 and σ > 0, the asymptote λ/σ (req/s) throughput approaches but never reaches; else null. */
+  ceilingRps: number | null;
 }
 
 /** Model throughput (req/s) of a fit at `users` users. */

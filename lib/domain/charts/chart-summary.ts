@@ -41,7 +41,10 @@ export function rangeSummary(title: string, series: readonly SummarySeries[], fo
     const values = known(s.values);
     if (values.length === 0) return `${s.name}: no data.`;
     const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
-    return `${s.name}: lowest ${format(Math.min(...values))}, highest ${format(Math.max(...values))}, average ${format(mean)}.`;
+    return (
+      `${s.name}: lowest ${format(Math.min(...values))}, highest ${format(Math.max(...values))}, ` +
+      `average ${format(mean)}.`
+    );
   });
   return [`${title}.`, ...parts].join(' ');
 }

@@ -6,7 +6,8 @@ import { percentileKeysOf } from './percentile-keys';
 import type { EndpointStats } from '../locust/types';
 
 type Num = number | null;
-/** [method, name, requests, failures, median, avg, min, max, avgSize, rps, failuresPerS, ...percentiles (ms, in `percentileKeys` order)] */
+/** [method, name, requests, failures, median, avg, min, max, avgSize, rps, failuresPerS, ...percentiles (ms,
+ *  in `percentileKeys` order)] */
 export type PackedEndpoint = [string | null, string, number, number, Num, Num, Num, Num, Num, Num, Num, ...Num[]];
 
 export interface PackedEndpoints {

@@ -71,13 +71,15 @@ describe('outOfScopeReason', () => {
       'several conditions',
       { userCount: 100, labelGlob: '*retest*' },
       'series-150u',
-      'Production @100 users applies to 100-user runs labelled “*retest*”; this run has 150 users and is labelled “series-150u”',
+      'Production @100 users applies to 100-user runs labelled “*retest*”; this run has 150 users and is ' +
+        'labelled “series-150u”',
     ],
     [
       'a profile',
       { profile: 'nightly' },
       'series-50u',
-      'Production @100 users applies to runs of profile nightly (tag profile:nightly); this run has no tag profile:nightly',
+      'Production @100 users applies to runs of profile nightly (tag profile:nightly); ' +
+        'this run has no tag profile:nightly',
     ],
   ])('%s', (_what, appliesTo, run, reason) => {
     expect(outOfScopeReason({ name: 'Production @100 users', appliesTo }, runs[run]!)).toBe(reason);

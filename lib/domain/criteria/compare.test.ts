@@ -305,6 +305,7 @@ test('the Markdown report says which sets did not judge the target, and why', ()
   );
   // Names come from data: escaped (`\@`).
   expect(md).toContain(
-    '## Success criteria on series-50u\n\n- **Not judged:** Production \\@100 users applies to 100-user runs; this run has 50 users.',
+    '## Success criteria on series-50u\n\n- **Not judged:** Production \\@100 users applies to 100-user runs; ' +
+      'this run has 50 users.',
   );
 });

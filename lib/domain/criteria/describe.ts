@@ -55,5 +55,8 @@ export function currentText(c: Pick<Criterion, 'metric' | 'relative'>, current: 
 
 /** One line: "p95 of all requests < 3,000 ms". */
 export function criterionText(c: Criterion): string {
-  return `${metricLabel(c.metric)} of ${scopeLabel(c.scope)} ${targetText(c)}${c.severity === 'should' ? ' (should)' : ''}`;
+  return (
+    `${metricLabel(c.metric)} of ${scopeLabel(c.scope)} ${targetText(c)}` +
+    `${c.severity === 'should' ? ' (should)' : ''}`
+  );
 }

@@ -39,7 +39,8 @@ describe('one criterion at a time (run: 40 users, baseline: 20 users)', () => {
     ],
     ['a group: worst endpoint p95', { metric: 'p95Ms', scope: 'group:/api/', op: '<', target: 1000 }, 6400, false],
     ['a group: summed counts', { metric: 'requests', scope: 'group:/api/', op: '>=', target: 222 }, 222, true],
-    // goodput = rps × successes / requests: 13.035 × 759 / 772 = 12.816 successful req/s (rps 13.04 counts the 13 failures).
+    // goodput = rps × successes / requests: 13.035 × 759 / 772 = 12.816 successful req/s
+    // (rps 13.04 counts the 13 failures).
     [
       'goodput (successful req/s)',
       { metric: 'goodputRps', scope: 'aggregate', op: '>=', target: 13 },

@@ -22,7 +22,8 @@ export function verdictsMarkdown(runLabel: string, sets: { criteria: Criterion[]
     verdict.results.forEach((r, i) => {
       const c = criteria[i]!;
       out.push(
-        `| ${metricLabel(c.metric)} | ${cell(scopeLabel(c.scope))} | ${currentText(c, r.current)} | ${targetText(c)} | ${met(r.met)} |`,
+        `| ${metricLabel(c.metric)} | ${cell(scopeLabel(c.scope))} | ${currentText(c, r.current)} | ${targetText(c)} ` +
+          `| ${met(r.met)} |`,
       );
     });
     const failing = verdict.results.flatMap((r, i) =>

@@ -62,7 +62,8 @@ export function createFileParser(fileName: string, options: FileParserOptions = 
       // Only documents (HTML, JSON) may have a first line this long; a CSV header never does.
       throw notLocust(
         fileName,
-        `no line break in the first ${FIRST_LINE_CHARS.toLocaleString('en-US')} characters: not a Locust CSV, HTML report or JSON output`,
+        `no line break in the first ${FIRST_LINE_CHARS.toLocaleString('en-US')} characters: not a Locust CSV, ` +
+          'HTML report or JSON output',
       );
     }
     text = chooseParser(fileName, firstText, nl === -1 ? firstText : firstText.slice(0, nl), decoder!.encoding);

@@ -108,7 +108,8 @@ describe('column order', () => {
 
 describe('names survive both CSV dialects', () => {
   const statsHeader =
-    'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,50%,100%';
+    'Type,Name,Request Count,Failure Count,Median Response Time,Average Response Time,Min Response Time,' +
+    'Max Response Time,Average Content Size,Requests/s,Failures/s,50%,100%';
   const rfcQuote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
   test('RFC 4180 (Locust 1.1+): any name, quoted as the csv module does', () => {
@@ -118,7 +119,9 @@ describe('names survive both CSV dialects', () => {
         fc.constantFrom('GET', 'POST', 'grpc call'),
         (name, method) => {
           fc.pre(name !== 'Aggregated' && !/^\s/.test(name) && !/\r/.test(name));
-          const text = `${statsHeader}\r\n${method},${rfcQuote(name)},3,1,42,45.5,11,310,100,0.5,0.1,42,310\r\n,Aggregated,3,1,42,45.5,11,310,100,0.5,0.1,42,310\r\n`;
+          const text =
+            `${statsHeader}\r\n${method},${rfcQuote(name)},3,1,42,45.5,11,310,100,0.5,0.1,42,310\r\n,Aggregated,` +
+            '3,1,42,45.5,11,310,100,0.5,0.1,42,310\r\n';
           const got = parseFile({ name: 's.csv', bytes: enc.encode(text) });
           expect(got.stats?.endpoints.map((e) => [e.method, e.name])).toEqual([[method, name]]);
         },
@@ -135,7 +138,9 @@ describe('names survive both CSV dialects', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 60 }), (name) => {
         fc.pre(!name.includes('","') && !/[\r\n]/.test(name) && name !== 'Aggregated');
-        const text = `${header}\n"GET","${name}",3,1,42,45,11,310,100,0.50,0.10,42,310\n"None","Aggregated",3,1,42,45,11,310,100,0.50,0.10,42,310`;
+        const text =
+          `${header}\n"GET","${name}",3,1,42,45,11,310,100,0.50,0.10,42,310\n"None","Aggregated",` +
+          '3,1,42,45,11,310,100,0.50,0.10,42,310';
         const got = parseFile({ name: 's.csv', bytes: enc.encode(text) });
         expect(got.stats?.endpoints.map((e) => e.name)).toEqual([name]);
       }),

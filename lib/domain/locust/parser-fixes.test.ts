@@ -28,7 +28,8 @@ describe('legacy HTML reports: the median is the 50%ile', () => {
   test('it agrees with the CSV median of the same run', () => {
     expect(html.aggregated.medianMs).toBe(csv.aggregated.medianMs);
     expect(html.warnings).toContain(
-      'Legacy HTML tables show Average/Min/Max/size truncated to whole numbers and RPS, Failures/s rounded to 0.1; they have no median column: the median is their 50%ile.',
+      'Legacy HTML tables show Average/Min/Max/size truncated to whole numbers and RPS, Failures/s rounded to 0.1; ' +
+        'they have no median column: the median is their 50%ile.',
     );
   });
 });

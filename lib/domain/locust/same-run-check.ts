@@ -16,7 +16,10 @@ export function sameRunCheck(csvFiles: FileResult[], html: FileResult): string |
     const b = [Date.parse(htmlMeta.startTime) / 1000, Date.parse(htmlMeta.endTime) / 1000] as const;
     const zoned = /Z|[+-]\d\d:?\d\d$/.test(htmlMeta.startTime);
     if (zoned && (a[1] + TIME_SLACK_S < b[0] || b[1] + TIME_SLACK_S < a[0])) {
-      return `the report covers ${htmlMeta.startTime} to ${htmlMeta.endTime}, the CSV history ${csvMeta.startTime} to ${csvMeta.endTime}`;
+      return (
+        `the report covers ${htmlMeta.startTime} to ${htmlMeta.endTime}, the CSV history ${csvMeta.startTime} to ` +
+        `${csvMeta.endTime}`
+      );
     }
     const durA = a[1] - a[0];
     const durB = b[1] - b[0];
@@ -45,5 +48,8 @@ export function lagNote(csvFiles: FileResult[], html: FileResult): string | null
   const x = csvFiles.find((f) => f.stats)?.stats?.aggregated?.requests;
   const y = html.stats?.aggregated?.requests;
   if (x === undefined || y === undefined || x === y) return null;
-  return `the CSV statistics count ${x} requests, the HTML report ${y} (CSV files are flushed every few seconds, so they can trail the report); CSV figures are used`;
+  return (
+    `the CSV statistics count ${x} requests, the HTML report ${y} (CSV files are flushed every few seconds, ` +
+    'so they can trail the report); CSV figures are used'
+  );
 }

@@ -44,7 +44,8 @@ export function unzipFiles(zipName: string, bytes: Uint8Array, maxBytes = MAX_UN
       throw unreadable(
         zipName,
         null,
-        `${safeEntryPath(e.name)}: the zip header declares ${e.uncompressedBytes} bytes from ${e.compressedBytes} compressed (impossible): a corrupt archive or a zip bomb`,
+        `${safeEntryPath(e.name)}: the zip header declares ${e.uncompressedBytes} bytes from ` +
+          `${e.compressedBytes} compressed (impossible): a corrupt archive or a zip bomb`,
       );
     }
     total += e.uncompressedBytes;
@@ -63,7 +64,8 @@ export function unzipFiles(zipName: string, bytes: Uint8Array, maxBytes = MAX_UN
             : file.originalSize > file.size * MAX_DEFLATE_RATIO + 1024
         ) {
           throw new ZipRefusal(
-            `${safeEntryPath(file.name)}: the zip header declares ${file.originalSize} bytes from ${file.size} compressed (impossible): a corrupt archive or a zip bomb`,
+            `${safeEntryPath(file.name)}: the zip header declares ${file.originalSize} bytes from ` +
+              `${file.size} compressed (impossible): a corrupt archive or a zip bomb`,
           );
         }
         return true;
@@ -86,7 +88,8 @@ export function unzipFiles(zipName: string, bytes: Uint8Array, maxBytes = MAX_UN
       throw unreadable(
         `${base}/${path}`,
         null,
-        'its bytes do not match the CRC-32 and size in the zip header (a corrupt archive, or a header that lies about sizes)',
+        'its bytes do not match the CRC-32 and size in the zip header (a corrupt archive, ' +
+          'or a header that lies about sizes)',
       );
     }
     if (isZip(data)) throw unreadable(`${base}/${path}`, null, 'a zip inside a zip: unzip it and upload its files');

@@ -66,7 +66,8 @@ const GROUP_GROWTH = DEFAULT_THRESHOLDS.latencyGrowth.critical;
 
 // --- groups ---------------------------------------------------------------------------------------
 
-/** A `group:PREFIX` selecting exactly `members` among the comparison's endpoints: the group name + "/", else the members' common path. */
+/** A `group:PREFIX` selecting exactly `members` among the comparison's endpoints: the group name + "/",
+ *  else the members' common path. */
 function prefixScope(name: string, members: EndpointComparison[], all: EndpointComparison[]): string | null {
   const folded = members.map((e) => foldPath(e.name));
   const common = folded.reduce((p, n) => {
@@ -83,7 +84,8 @@ function prefixScope(name: string, members: EndpointComparison[], all: EndpointC
   return null;
 }
 
-/** The largest p95 of the members in run i (what a group scope evaluates: an upper bound of the group's p95), and their requests. */
+/** The largest p95 of the members in run i (what a group scope evaluates: an upper bound of the group's p95),
+ *  and their requests. */
 function worstP95(members: EndpointComparison[], i: number): { p95: number | null; requests: number } {
   const values = members.map((e) => e.runs[i]?.p95Ms ?? null).filter((v): v is number => v !== null);
   return {
@@ -120,9 +122,12 @@ function groupProposals(c: Comparison): ProposedCriterion[] {
     .map(({ scope, members, b, t }) => {
       const target = betweenTarget(b, t, GRIDS.latency) as number;
       const what = scope.startsWith('group:')
-        ? `worst endpoint p95 of ${scope.slice('group:'.length)} (${members.length} endpoints; an upper bound of the group's p95)`
+        ? `worst endpoint p95 of ${scope.slice('group:'.length)} (${members.length} endpoints; ` +
+          "an upper bound of the group's p95)"
         : `${scope.slice('endpoint:'.length)} p95`;
-      const why = `${what} ${formatMs(b)} ${placeOf(c, c.baselineIndex)} → ${formatMs(t)} ${placeOf(c, c.targetIndex)} (${formatChange(t / b - 1)}); target < ${formatMs(target)}, most of the way back`;
+      const why =
+        `${what} ${formatMs(b)} ${placeOf(c, c.baselineIndex)} → ${formatMs(t)} ${placeOf(c, c.targetIndex)} ` +
+        `(${formatChange(t / b - 1)}); target < ${formatMs(target)}, most of the way back`;
       return {
         criterion: { metric: 'p95Ms', scope, op: '<' as const, target, minRequests: MIN_REQUESTS },
         why,
@@ -151,7 +156,9 @@ function productionProposals(c: Comparison): ProposedCriterion[] {
   const either = (metBaseline: boolean) => (metBaseline ? '' : ` (not met ${base} either)`);
   const success = headlineValues(c, 'successRate');
   if (success) {
-    const why = `${from('success rate', success, (x) => formatPercent(x))}; production bar ≥ ${percentWords(PRODUCTION.successRate)}${either(success.b >= PRODUCTION.successRate)}`;
+    const why =
+      `${from('success rate', success, (x) => formatPercent(x))}; ` +
+      `production bar ≥ ${percentWords(PRODUCTION.successRate)}${either(success.b >= PRODUCTION.successRate)}`;
     out.push({
       criterion: { metric: 'successRate', scope: 'aggregate', op: '>=', target: PRODUCTION.successRate },
       why,
@@ -164,7 +171,9 @@ function productionProposals(c: Comparison): ProposedCriterion[] {
   if (good && aim > 0 && isWorse(c.summary.find((r) => r.metric === 'goodputRps')?.status)) {
     const target = nearestTwoDigits(aim);
     const of = good.expected !== null ? `linear scaling (${formatRate(good.expected)})` : 'the baseline';
-    const why = `${from('goodput (successful req/s)', good, formatRate)}; production bar ≥ ${formatRate(target)}, within ${percentWords(PRODUCTION.goodputShortfall)} of ${of}`;
+    const why =
+      `${from('goodput (successful req/s)', good, formatRate)}; production bar ≥ ${formatRate(target)}, ` +
+      `within ${percentWords(PRODUCTION.goodputShortfall)} of ${of}`;
     out.push({
       criterion: { metric: 'goodputRps', scope: 'aggregate', op: '>=', target },
       why,
@@ -174,7 +183,10 @@ function productionProposals(c: Comparison): ProposedCriterion[] {
   }
   const median = headlineValues(c, 'medianMs');
   if (median && median.b > 0) {
-    const why = `${from('median', median, formatMs)} (${formatChange(median.t / median.b - 1)}); production bar: at most ${formatChange(PRODUCTION.medianGrowth)} over the baseline run (changes within ${formatMs(PRODUCTION.floorMs)} pass; not judged under ${PRODUCTION.minRequests} requests)`;
+    const why =
+      `${from('median', median, formatMs)} (${formatChange(median.t / median.b - 1)}); production bar: ` +
+      `at most ${formatChange(PRODUCTION.medianGrowth)} over the baseline run ` +
+      `(changes within ${formatMs(PRODUCTION.floorMs)} pass; not judged under ${PRODUCTION.minRequests} requests)`;
     const criterion: Criterion = {
       metric: 'medianMs',
       scope: 'aggregate',
@@ -188,7 +200,9 @@ function productionProposals(c: Comparison): ProposedCriterion[] {
   }
   const p95 = headlineValues(c, 'p95Ms');
   if (p95) {
-    const why = `${from('p95', p95, formatMs)}; production bar < ${formatMs(PRODUCTION.p95Ms)}${either(p95.b < PRODUCTION.p95Ms)}`;
+    const why =
+      `${from('p95', p95, formatMs)}; production bar < ${formatMs(PRODUCTION.p95Ms)}` +
+      `${either(p95.b < PRODUCTION.p95Ms)}`;
     out.push({
       criterion: { metric: 'p95Ms', scope: 'aggregate', op: '<', target: PRODUCTION.p95Ms },
       why,
@@ -224,7 +238,9 @@ function failedEndpoints(c: Comparison): EndpointComparison[] {
 }
 
 function productionEndpoint(c: Comparison, e: EndpointComparison): ProposedCriterion {
-  const why = `${endpointLabel(e.method, e.name)}: failure rate ${ratePlace(c, e, c.baselineIndex)} → ${ratePlace(c, e, c.targetIndex)}; production bar: no failures (at most ${percentWords(PRODUCTION.failureRate)})`;
+  const why =
+    `${endpointLabel(e.method, e.name)}: failure rate ${ratePlace(c, e, c.baselineIndex)} → ` +
+    `${ratePlace(c, e, c.targetIndex)}; production bar: no failures (at most ${percentWords(PRODUCTION.failureRate)})`;
   const criterion: Criterion = {
     metric: 'failureRate',
     scope: endpointScope(e) as string,

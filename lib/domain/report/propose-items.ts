@@ -19,7 +19,8 @@ export interface ProposedItem {
   item: RoadmapItemDraft;
   /** The criterion a later run must meet for the item to count as verified. */
   criterion: Criterion;
-  /** Stable key of the finding: success-rate, endpoint-failures:METHOD NAME, latency:p95Ms, latency:medianMs, saturation. */
+  /** Stable key of the finding: success-rate, endpoint-failures:METHOD NAME, latency:p95Ms, latency:medianMs,
+   *  saturation. */
   finding: string;
 }
 
@@ -46,7 +47,9 @@ function successItem(c: Comparison): ProposedItem[] {
   const [from, to] = span(c);
   const target = percentWords(p.criterion.target);
   const test = row.pValue === null ? '' : `, ${formatPValue(row.pValue)}`;
-  const problem = `Success rate ${formatPercent(p.baseline)} ${from} → ${formatPercent(p.current)} ${to} (${formatPoints(row.change)}${test})`;
+  const problem =
+    `Success rate ${formatPercent(p.baseline)} ${from} → ${formatPercent(p.current)} ${to} ` +
+    `(${formatPoints(row.change)}${test})`;
   const priority = row.status === 'critical' ? 'critical' : 'high';
   return [
     {
@@ -87,7 +90,9 @@ function latencyItem(c: Comparison, metric: 'p95Ms' | 'medianMs'): ProposedItem[
   const [from, to] = span(c);
   const target = formatMs(p.criterion.target);
   const title = `Bring ${metric === 'p95Ms' ? 'p95' : 'the median'} back under ${target}`;
-  const problem = `${METRIC_LABELS[metric]} ${formatMs(p.baseline)} ${from} → ${formatMs(p.current)} ${to} (${formatChange(row.change)})`;
+  const problem =
+    `${METRIC_LABELS[metric]} ${formatMs(p.baseline)} ${from} → ${formatMs(p.current)} ${to} ` +
+    `(${formatChange(row.change)})`;
   const priority = row.status === 'critical' ? 'high' : 'medium';
   return [
     {
@@ -115,8 +120,12 @@ function saturationItem(c: Comparison): ProposedItem[] {
   )
     return [];
   const [from, to] = span(c);
-  const title = `Throughput saturated: ${formatFactor(p.current / p.baseline)} successful req/s for ${formatFactor(users[1] / users[0])} users`;
-  const problem = `Successful requests ${formatRate(p.current)} ${to} against ${formatRate(s.expectedGoodputRps)} if they scaled linearly from ${formatRate(p.baseline)} ${from} (${formatChange(s.goodputGap)})`;
+  const title =
+    `Throughput saturated: ${formatFactor(p.current / p.baseline)} successful req/s for ` +
+    `${formatFactor(users[1] / users[0])} users`;
+  const problem =
+    `Successful requests ${formatRate(p.current)} ${to} against ${formatRate(s.expectedGoodputRps)} if they scaled ` +
+    `linearly from ${formatRate(p.baseline)} ${from} (${formatChange(s.goodputGap)})`;
   const impact = `Successful requests at least ${formatRate(p.criterion.target)} ${to}`;
   return [{ item: draft('high', title, problem, impact), criterion: p.criterion, finding: 'saturation' }];
 }

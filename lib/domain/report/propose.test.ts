@@ -141,16 +141,22 @@ describe('proposeRetestCriteria, smallpool 20 -> 40 users', () => {
     }
   });
 
-  test('between: goodput is aimed between the actual 12.82/s and the linear 18.39/s (no 20-user run can meet a 40-user goal)', () => {
-    const good = proposeRetestCriteria(c).find((p) => p.criterion.metric === 'goodputRps')!;
-    expect(good.criterion.target).toBeGreaterThan(12.81591439101472);
-    expect(good.criterion.target).toBeLessThanOrEqual(18.394871183758344);
-    expect(good).toMatchObject({ baseline: 9.197435591879172, current: 12.81591439101472 });
-    expect(good.why).toBe(
-      'goodput (successful req/s) 9.2/s at 20 users → 12.82/s at 40 users, 18.39/s if it scaled linearly; target ≥ 17/s, most of the way to linear scaling',
-    );
-    expect(proposeRetestCriteria(c).some((p) => p.criterion.metric === 'rps')).toBe(false); // rps counts failed requests
-  });
+  test(
+    'between: goodput is aimed between the actual 12.82/s and the linear 18.39/s ' +
+      '(no 20-user run can meet a 40-user goal)',
+    () => {
+      const good = proposeRetestCriteria(c).find((p) => p.criterion.metric === 'goodputRps')!;
+      expect(good.criterion.target).toBeGreaterThan(12.81591439101472);
+      expect(good.criterion.target).toBeLessThanOrEqual(18.394871183758344);
+      expect(good).toMatchObject({ baseline: 9.197435591879172, current: 12.81591439101472 });
+      expect(good.why).toBe(
+        'goodput (successful req/s) 9.2/s at 20 users → 12.82/s at 40 users, 18.39/s if it scaled linearly; ' +
+          'target ≥ 17/s, most of the way to linear scaling',
+      );
+      // rps counts failed requests
+      expect(proposeRetestCriteria(c).some((p) => p.criterion.metric === 'rps')).toBe(false);
+    },
+  );
 
   test('current and baseline are what the evaluator measures in the two runs', () => {
     for (const { criterion, current, baseline } of proposeRetestCriteria(c)) {
@@ -164,7 +170,8 @@ describe('proposeRetestCriteria, smallpool 20 -> 40 users', () => {
     [
       'p95Ms',
       'group:/api/project/',
-      "worst endpoint p95 of /api/project/ (2 endpoints; an upper bound of the group's p95) 510 ms at 20 users → 6,400 ms at 40 users (+1155%); target < 1,500 ms, most of the way back",
+      "worst endpoint p95 of /api/project/ (2 endpoints; an upper bound of the group's p95) " +
+        '510 ms at 20 users → 6,400 ms at 40 users (+1155%); target < 1,500 ms, most of the way back',
     ],
   ])('why: %s %s', (metric, scope, why) => {
     expect(
@@ -172,29 +179,33 @@ describe('proposeRetestCriteria, smallpool 20 -> 40 users', () => {
     ).toBe(why);
   });
 
-  test('production: 40 users meets none; 20 users (its own baseline) meets the median and p95 but not 99.5%, 17 successful/s or no failures', () => {
-    const proposed = proposeRetestCriteria(c, { bar: 'production' });
-    const set = { name: 'Production GO', criteria: proposed.map((p) => p.criterion) };
-    const bad = evaluateCriteria(set, u40, u20);
-    expect(bad.verdict).toBe('NO-GO');
-    expect(bad.results.map((r) => r.met)).toEqual(proposed.map(() => false));
-    const good = evaluateCriteria(set, u20, u20);
-    expect(good.results.map((r) => [r.metric, r.scope.replace(/^endpoint:GET /, ''), r.met])).toEqual([
-      ['successRate', 'aggregate', false], // 98.55%
-      ['goodputRps', 'aggregate', false], // 9.20 successful/s at half the load
-      ['medianMs', 'aggregate', true], // +0%
-      ['p95Ms', 'aggregate', true], // 1,900 ms
-      ['failureRate', '/detail_project/[id]/rekap-rab/', false], // 2 of 71
-      ['failureRate', '/dashboard/', true], // 0 of 32
-      ['failureRate', '/api/project/[id]/list-pekerjaan/tree/', false],
-      ['failureRate', '/api/project/[id]/parameters/', true],
-      ['failureRate', '/api/v2/project/[id]/chart-data/', false],
-      ['failureRate', '/detail_project/[id]/jadwal-pekerjaan/', false],
-    ]);
-    expect(proposed[0]!.why).toBe(
-      'success rate 98.55% at 20 users → 98.32% at 40 users; production bar ≥ 99.5% (not met at 20 users either)',
-    );
-  });
+  test(
+    'production: 40 users meets none; 20 users (its own baseline) meets the median and p95 but not 99.5%, ' +
+      '17 successful/s or no failures',
+    () => {
+      const proposed = proposeRetestCriteria(c, { bar: 'production' });
+      const set = { name: 'Production GO', criteria: proposed.map((p) => p.criterion) };
+      const bad = evaluateCriteria(set, u40, u20);
+      expect(bad.verdict).toBe('NO-GO');
+      expect(bad.results.map((r) => r.met)).toEqual(proposed.map(() => false));
+      const good = evaluateCriteria(set, u20, u20);
+      expect(good.results.map((r) => [r.metric, r.scope.replace(/^endpoint:GET /, ''), r.met])).toEqual([
+        ['successRate', 'aggregate', false], // 98.55%
+        ['goodputRps', 'aggregate', false], // 9.20 successful/s at half the load
+        ['medianMs', 'aggregate', true], // +0%
+        ['p95Ms', 'aggregate', true], // 1,900 ms
+        ['failureRate', '/detail_project/[id]/rekap-rab/', false], // 2 of 71
+        ['failureRate', '/dashboard/', true], // 0 of 32
+        ['failureRate', '/api/project/[id]/list-pekerjaan/tree/', false],
+        ['failureRate', '/api/project/[id]/parameters/', true],
+        ['failureRate', '/api/v2/project/[id]/chart-data/', false],
+        ['failureRate', '/detail_project/[id]/jadwal-pekerjaan/', false],
+      ]);
+      expect(proposed[0]!.why).toBe(
+        'success rate 98.55% at 20 users → 98.32% at 40 users; production bar ≥ 99.5% (not met at 20 users either)',
+      );
+    },
+  );
 });
 
 describe('nothing got worse: no proposals', () => {
@@ -220,7 +231,8 @@ describe('only warning and critical mean worse', () => {
       const metrics = proposeRetestCriteria(relabelled).map((p) => `${p.criterion.metric} ${p.criterion.scope}`);
       // The group p95 findings come from the endpoints, not the headline statuses.
       expect(metrics).toEqual(['p95Ms group:/api/project/', 'p95Ms endpoint:GET /dashboard/']);
-      expect(proposeRoadmapItems(relabelled).map((i) => i.finding)).toEqual(['saturation']); // the curve's verdict, not a status
+      // the curve's verdict, not a status
+      expect(proposeRoadmapItems(relabelled).map((i) => i.finding)).toEqual(['saturation']);
     },
   );
 });
@@ -232,7 +244,8 @@ describe('significant failure findings (failures added to the smallpool runs)', 
     expect(brief(proposeRetestCriteria(c))).toEqual([
       ['successRate', 'aggregate', '>=', 0.945, null], // 96.01% -> 88.08%
       ['failures', 'aggregate', '<', 30, null], // 22 -> 92
-      ['goodputRps', 'aggregate', '>=', 17, null], // 8.96 -> 11.48 successful/s, 17.92/s if linear (rps >= 18 counted the failures)
+      // 8.96 -> 11.48 successful/s, 17.92/s if linear (rps >= 18 counted the failures)
+      ['goodputRps', 'aggregate', '>=', 17, null],
       ['medianMs', 'aggregate', '<', 250, null],
       ['p95Ms', 'aggregate', '<', 2500, null],
       ['p99Ms', 'aggregate', '<', 4000, null],
@@ -257,7 +270,9 @@ describe('significant failure findings (failures added to the smallpool runs)', 
   test('why of an endpoint with a high baseline rate points at the production bar', () => {
     const login = proposeRetestCriteria(c).find((p) => p.criterion.scope === 'endpoint:POST /accounts/login/')!;
     expect(login.why).toBe(
-      'POST /accounts/login/: failure rate 38.89% (14 of 36) at 20 users → 69.57% (48 of 69) at 40 users (p = 0.0024); target < 50%, most of the way back; 38.89% is itself high: the production bar asks for no failures',
+      'POST /accounts/login/: failure rate 38.89% (14 of 36) at 20 users → 69.57% (48 of 69) at 40 users ' +
+        '(p = 0.0024); target < 50%, most of the way back; 38.89% is itself high: ' +
+        'the production bar asks for no failures',
     );
     expect(login.criterion.minRequests).toBe(30);
   });
@@ -336,7 +351,8 @@ describe('proposeRoadmapItems', () => {
         [
           'high',
           'Throughput saturated: 1.39× successful req/s for 2× users',
-          'Successful requests 12.82/s at 40 users against 18.39/s if they scaled linearly from 9.2/s at 20 users (−30%)',
+          'Successful requests 12.82/s at 40 users against 18.39/s if they scaled linearly from 9.2/s at ' +
+            '20 users (−30%)',
           'Successful requests at least 17/s at 40 users',
           'saturation',
         ],
@@ -394,7 +410,8 @@ describe('proposeRoadmapItems', () => {
         [
           'high',
           'Throughput saturated: 1.28× successful req/s for 2× users',
-          'Successful requests 11.48/s at 40 users against 17.92/s if they scaled linearly from 8.96/s at 20 users (−36%)',
+          'Successful requests 11.48/s at 40 users against 17.92/s if they scaled linearly from 8.96/s at ' +
+            '20 users (−36%)',
           'Successful requests at least 17/s at 40 users',
           'saturation',
         ],

@@ -63,7 +63,8 @@ export const sigGrid =
   (x, dir) =>
     stepGrid(10 ** (Math.floor(Math.log10(x)) - n + 1))(x, dir);
 
-/** Grids tried in turn: ms and counts and failure rates nice first; req/s (goodput) to 2 digits; success rate to 0.5 points. */
+/** Grids tried in turn: ms and counts and failure rates nice first; req/s (goodput) to 2 digits;
+ *  success rate to 0.5 points. */
 export const GRIDS = {
   latency: [niceGrid, sigGrid(2), sigGrid(3)],
   count: [niceGrid, sigGrid(2)],
@@ -113,7 +114,8 @@ const OP_WORDS: Record<Criterion['op'], string> = { '<': '<', '<=': '≤', '>': 
 export const key = (e: { method: string | null; name: string }) => `${e.method ?? ''} ${e.name}`;
 export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** `endpoint:METHOD NAME`, or null when the scope syntax cannot express the endpoint (no method, a space in the name). */
+/** `endpoint:METHOD NAME`, or null when the scope syntax cannot express the endpoint
+ *  (no method, a space in the name). */
 export function endpointScope(e: { method: string | null; name: string }): string | null {
   if (e.method === null && /\s/.test(e.name)) return null;
   return `endpoint:${endpointLabel(e.method, e.name)}`;
@@ -161,7 +163,8 @@ export const otherLoad = (c: Comparison) => {
   return b !== null && t !== null && b !== t;
 };
 
-/** The target carries more users than the baseline: the row's `expected` (linear from the run with fewer users) is its own. */
+/** The target carries more users than the baseline: the row's `expected` (linear from the run with fewer users)
+ *  is its own. */
 const targetIsLarger = (c: Comparison) =>
   otherLoad(c) && (c.runs[c.targetIndex]!.userCount as number) > (c.runs[c.baselineIndex]!.userCount as number);
 
@@ -196,7 +199,9 @@ export function headlineProposal(c: Comparison, metric: SummaryMetric): Proposed
   const linear = good !== v.b ? `, ${spec.show(good)} if it scaled linearly` : '';
   const aim = good !== v.b ? 'most of the way to linear scaling' : 'most of the way back';
   const count = metric === 'failures' ? ' (a count: run the retest as long)' : '';
-  const why = `${spec.words} ${spec.show(v.b)} ${placeOf(c, c.baselineIndex)} → ${spec.show(v.t)} ${placeOf(c, c.targetIndex)}${linear}; target ${OP_WORDS[spec.op]} ${shown}, ${aim}${count}`;
+  const why =
+    `${spec.words} ${spec.show(v.b)} ${placeOf(c, c.baselineIndex)} → ${spec.show(v.t)} ${placeOf(c, c.targetIndex)}` +
+    `${linear}; target ${OP_WORDS[spec.op]} ${shown}, ${aim}${count}`;
   return { criterion: { metric, scope: 'aggregate', op: spec.op, target }, why, current: v.t, baseline: v.b };
 }
 
@@ -205,7 +210,8 @@ export function headlineProposal(c: Comparison, metric: SummaryMetric): Proposed
 const added = (c: Comparison, e: EndpointComparison) =>
   (e.runs[c.targetIndex]?.failures ?? 0) - (e.runs[c.baselineIndex]?.failures ?? 0);
 
-/** Endpoints whose failure rate rose significantly with enough requests in every run, most added failures first (at most MAX_ENDPOINT_CRITERIA). */
+/** Endpoints whose failure rate rose significantly with enough requests in every run, most added failures first
+ *  (at most MAX_ENDPOINT_CRITERIA). */
 export function worseEndpoints(c: Comparison): EndpointComparison[] {
   return c.endpoints
     .filter(
@@ -239,7 +245,10 @@ export function endpointProposal(c: Comparison, e: EndpointComparison): Proposed
   const p = e.failurePValue === null ? '' : ` (${formatPValue(e.failurePValue)})`;
   const high =
     b >= FAILURE_RATE_CAP ? `; ${formatFailureRate(b)} is itself high: the production bar asks for no failures` : '';
-  const why = `${endpointLabel(e.method, e.name)}: failure rate ${ratePlace(c, e, c.baselineIndex)} → ${ratePlace(c, e, c.targetIndex)}${p}; target < ${percentWords(target)}, ${capped ? `at most ${percentWords(FAILURE_RATE_CAP)}` : 'most of the way back'}${high}`;
+  const why =
+    `${endpointLabel(e.method, e.name)}: failure rate ${ratePlace(c, e, c.baselineIndex)} → ` +
+    `${ratePlace(c, e, c.targetIndex)}${p}; target < ${percentWords(target)}, ` +
+    `${capped ? `at most ${percentWords(FAILURE_RATE_CAP)}` : 'most of the way back'}${high}`;
   return {
     criterion: { metric: 'failureRate', scope, op: '<', target, minRequests: MIN_REQUESTS },
     why,

@@ -95,7 +95,10 @@ export function flaggedPhrase(row: SummaryRow, c: Comparison): string {
     const users = `from ${s.fromUsers} to ${s.toUsers} users`;
     // The status is the curve's verdict; a pair that alone scales otherwise says so instead of "−1% (saturated)".
     if (pairDiffers(s) !== null) {
-      return `Goodput scaling ${s.verdict} over every load (this pair ${formatChange(s.goodputGap)} vs linear scaling ${users})`;
+      return (
+        `Goodput scaling ${s.verdict} over every load (this pair ${formatChange(s.goodputGap)} vs linear ` +
+        `scaling ${users})`
+      );
     }
     return `Goodput ${formatChange(s.goodputGap)} vs linear scaling ${users} (${s.verdict})`;
   }

@@ -24,16 +24,19 @@ describe('20 users vs 40 users', () => {
     ['title', '40 users vs 20 users: critical regression'],
     [
       'headline',
-      'P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated (−30% against linear from 20 to 40 users).',
+      'P95 4,200 ms vs 1,900 ms (+121%), goodput 12.82/s vs 9.2/s (+39%) for 2× users: saturated ' +
+        '(−30% against linear from 20 to 40 users).',
     ],
   ] as const)('%s', (key, expected) => expect(v[key]).toBe(expected));
 
   test('facts: flagged metrics, success rate with its p-value, new failures', () => {
     expect(v.facts).toEqual([
       // Goodput 12.82/s for 40 users against 2 × 9.20 = 18.39/s if linear: −30%.
-      'Critical: Goodput −30% vs linear scaling from 20 to 40 users (saturated), Median +225%, P75 +530%, P90 +496%, P95 +121%, P99 +167%, Max ≥ +105% (at the latency ceiling).',
+      'Critical: Goodput −30% vs linear scaling from 20 to 40 users (saturated), Median +225%, P75 +530%, P90 +496%, ' +
+        'P95 +121%, P99 +167%, Max ≥ +105% (at the latency ceiling).',
       'Success rate 98.32% vs 98.55% (−0.23 pts; not significant, p = 0.74).',
-      '2 endpoints with new failures (none statistically significant): GET /api/project/[id]/parameters/ and GET /dashboard/.',
+      '2 endpoints with new failures (none statistically significant): GET /api/project/[id]/parameters/ and ' +
+        'GET /dashboard/.',
     ]);
     // GET /dashboard/ 0/32 -> 2/87 and GET /api/project/[id]/parameters/ 0/59 -> 1/73: far from significant.
     expect(v.newFailures).toEqual([
@@ -58,10 +61,12 @@ describe('20 users vs 40 users', () => {
     // blamed for the 40-user run's saturation, and it is faster.
     expect(flipped.title).toBe('20 users vs 40 users: improved, no regression beyond the thresholds');
     expect(flipped.headline).toBe(
-      'P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated (−30% against linear from 20 to 40 users).',
+      'P95 1,900 ms vs 4,200 ms (−55%), goodput 9.2/s vs 12.82/s (−28%) for 0.5× users: saturated ' +
+        '(−30% against linear from 20 to 40 users).',
     );
     expect(flipped.facts[0]).toBe(
-      'Improved: Median −69%, P75 −84%, P90 −83%, P95 −55%, P99 −63%, Max ≤ −51% (the baseline at the latency ceiling).',
+      'Improved: Median −69%, P75 −84%, P90 −83%, P95 −55%, P99 −63%, Max ≤ −51% ' +
+        '(the baseline at the latency ceiling).',
     );
   });
 });
@@ -76,7 +81,8 @@ test('a run against itself: nothing to report', () => {
   expect(v.status).toBe('ok');
   expect(v.headline).toBe('P95 1,900 ms vs 1,900 ms (0%), goodput 9.2/s vs 9.2/s (0%) at the same load (20 users).');
   expect(v.facts).toEqual(['Success rate unchanged at 98.55%.', 'No endpoint started failing.']);
-  // The 40-user run's max sits at its 9 s ceiling in both: a lower bound, so even against itself that change is unknown.
+  // The 40-user run's max sits at its 9 s ceiling in both: a lower bound,
+  // so even against itself that change is unknown.
   expect(
     verdictOf(
       compareRuns([
@@ -91,11 +97,13 @@ test('ONS series: the last run (80 users) against 1 user', () => {
   const runs = onsRuns().map((run, i) => ({ id: `o${i}`, run }));
   const v = verdictOf(compareRuns(runs));
   expect(v.headline).toBe(
-    'P95 390 ms vs 240 ms (+63%), goodput 118/s vs 8.97/s (+1216%) for 80× users: saturated (−84% against linear from 1 to 80 users).',
+    'P95 390 ms vs 240 ms (+63%), goodput 118/s vs 8.97/s (+1216%) for 80× users: saturated ' +
+      '(−84% against linear from 1 to 80 users).',
   );
   // Goodput (= throughput, no failures) 117.96/s for 80 users against 80 × 8.97 = 717.31/s if linear: −84%.
   expect(v.facts).toEqual([
-    'Critical: Goodput −84% vs linear scaling from 1 to 80 users (saturated), P75 +73%, P90 +121%, P95 +63%, Max +500%.',
+    'Critical: Goodput −84% vs linear scaling from 1 to 80 users (saturated), P75 +73%, P90 +121%, ' +
+      'P95 +63%, Max +500%.',
     'Warning: P99 +49%.',
     'Success rate unchanged at 100.00%.',
     'No endpoint started failing.',
@@ -184,7 +192,8 @@ describe('a pair that scales linearly beside a saturated curve (the series retes
   test.each([
     [
       3,
-      'goodput 43.24/s vs 21.91/s (+97%) for 2× users (−1% against linear from 50 to 100 users); the curve over every load: saturated',
+      'goodput 43.24/s vs 21.91/s (+97%) for 2× users (−1% against linear from 50 to 100 users); ' +
+        'the curve over every load: saturated',
     ],
     [1, 'goodput 29.11/s vs 21.91/s (+33%) for 2× users: saturated (−34% against linear from 50 to 100 users)'],
   ] as const)('target %i', (target, phrase) => {

@@ -134,7 +134,8 @@ export interface SourceLine {
   no: number;
 }
 
-/** End (exclusive) of the block starting at `start`: the following lines indented >= `minIndent`, with blank lines between them. */
+/** End (exclusive) of the block starting at `start`: the following lines indented >= `minIndent`,
+ *  with blank lines between them. */
 export function blockEnd(lines: SourceLine[], start: number, minIndent: number): number {
   let end = start + 1;
   for (let k = start + 1; k < lines.length; k += 1) {

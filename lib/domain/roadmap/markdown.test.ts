@@ -88,7 +88,8 @@ describe('import: the item body', () => {
   test.each<[string, string, Partial<RoadmapItemDraft>]>([
     [
       'fields',
-      '- [ ] Install\n  - Problem: Out of connections\n  - Expected impact: Auth failures 70% -> 10%\n  - Notes: see wiki',
+      '- [ ] Install\n  - Problem: Out of connections\n  - Expected impact: Auth failures 70% -> 10%\n' +
+        '  - Notes: see wiki',
       { problem: 'Out of connections', expectedImpact: 'Auth failures 70% -> 10%', notes: 'see wiki' },
     ],
     [
@@ -115,7 +116,8 @@ describe('import: the item body', () => {
     ['a value continued on the next lines', '- [ ] Install\n  - Notes: first\n    second', { notes: 'first\nsecond' }],
     [
       'verification lines are skipped',
-      '- [x] Install\n  - Verified by run [Run 2](/runs/2)\n  - Broken again by run x (verified by y before)\n  - Criteria not yet met\n  - Awaiting a run',
+      '- [x] Install\n  - Verified by run [Run 2](/runs/2)\n  - Broken again by run x (verified by y before)\n' +
+        '  - Criteria not yet met\n  - Awaiting a run',
       { notes: null, status: 'done' },
     ],
     ['other sub-bullets go to notes', '- [ ] Install\n  - `/a/`\n  - `/b/`', { notes: '- `/a/`\n- `/b/`' }],
@@ -419,17 +421,23 @@ describe('export with verification', () => {
     expect(markdownToRoadmap(md).phases[0]!.items[0]!.status).toBe('verified');
   });
 
-  test('the checkbox agrees with the page: ticked exactly for items shown done or verified, never beside "Status: todo"', () => {
-    const md = roadmapToMarkdown(roadmap, { verification });
-    for (const item of roadmap.phases[0]!.items) {
-      const shown = shownStatus(item.status, verification.get(item.id));
-      expect(md).toContain(`- [${shown.checked ? 'x' : ' '}] **medium** ${item.title}\n`);
-    }
-    expect(md).not.toMatch(/- \[x\][^\n]*\n(?: {2}-[^\n]*\n)*? {2}- Status: (?:todo|in progress)/);
-  });
+  test(
+    'the checkbox agrees with the page: ticked exactly for items shown done or verified, ' +
+      'never beside "Status: todo"',
+    () => {
+      const md = roadmapToMarkdown(roadmap, { verification });
+      for (const item of roadmap.phases[0]!.items) {
+        const shown = shownStatus(item.status, verification.get(item.id));
+        expect(md).toContain(`- [${shown.checked ? 'x' : ' '}] **medium** ${item.title}\n`);
+      }
+      expect(md).not.toMatch(/- \[x\][^\n]*\n(?: {2}-[^\n]*\n)*? {2}- Status: (?:todo|in progress)/);
+    },
+  );
 
   test('a report embedding the roadmap under `## Roadmap` reads back the roadmap', () => {
-    const report = `# Load test report\n\nSummary.\n\n## Roadmap\n\n${roadmapToMarkdown(roadmap, { verification, headingLevel: 3 })}\n## Verdict\n\nGO\n`;
+    const report =
+      '# Load test report\n\nSummary.\n\n## Roadmap\n' +
+      `\n${roadmapToMarkdown(roadmap, { verification, headingLevel: 3 })}\n## Verdict\n\nGO\n`;
     expect(markdownToRoadmap(report)).toEqual(normaliseRoadmapDraft(asShown));
   });
 });
@@ -473,7 +481,8 @@ describe('the example report roadmap', () => {
   test('the endpoint sub-list and the SQL block stay in the items’ notes', () => {
     expect(phases[1]!.items[1]!.title).toBe('Add query result caching for heavy API endpoints:');
     expect(phases[1]!.items[1]!.notes).toBe(
-      '- `/api/project/[id]/parameters/`\n- `/api/project/[id]/rekap-kebutuhan/validate/`\n- `/api/v2/project/[id]/chart-data/`',
+      '- `/api/project/[id]/parameters/`\n- `/api/project/[id]/rekap-kebutuhan/validate/`\n' +
+        '- `/api/v2/project/[id]/chart-data/`',
     );
     expect(phases[2]!.items[0]!.notes).toBe(
       [

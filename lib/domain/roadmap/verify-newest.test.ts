@@ -50,66 +50,70 @@ describe('undecidedOnNewest', () => {
     expect(undecidedOnNewest([{ criterionIds: [] }], newest, {})).toEqual([]);
   });
 
-  test('the newest runs first, then every run for the undecided items only: the same verification as with every result', () => {
-    const criteria = ['c0', 'c1', 'c2', 'c3'];
-    // [met, judged]; 'out': the criterion's set does not apply to the run (no result).
-    const cell = fc.constantFrom<[boolean | null, boolean] | 'out'>(
-      [true, true],
-      [true, true],
-      [false, true],
-      [null, true],
-      [true, false],
-      'out',
-    );
-    const scenario = fc.record({
-      // Upload minute and start minute (null: unknown, the upload time stands in) of each run.
-      times: fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.option(fc.integer({ min: 0, max: 40 }))), {
-        minLength: 1,
-        maxLength: 20,
-      }),
-      items: fc.array(fc.subarray(criteria), { minLength: 1, maxLength: 4 }),
-      cells: fc.array(cell, { minLength: 80, maxLength: 80 }),
-      newestCount: fc.nat({ max: 20 }),
-    });
-    fc.assert(
-      fc.property(scenario, ({ times, items: links, cells, newestCount }) => {
-        const uploaded = times.map(([up, start], i) => ({
-          id: `r${i}`,
-          label: `Run ${i}`,
-          createdAt: at(up),
-          startTime: start === null ? null : at(start),
-        }));
-        const runs = inTestOrder(uploaded);
-        const items = links.map((criterionIds) => ({ criterionIds }));
-        const resultsOf = (i: number) =>
-          Object.fromEntries(
-            criteria.flatMap((c, k) => {
-              const v = cells[(i * 4 + k) % 80]!;
-              return v === 'out' ? [] : [[c, result(...v)]];
-            }),
-          );
-        const all: ResultsByRun = Object.fromEntries(uploaded.map((r, i) => [r.id, resultsOf(i)]));
-        const newest = runs.slice(Math.max(0, runs.length - newestCount));
-        const linked = new Set(items.flatMap((i) => i.criterionIds));
-        const first = only(
-          all,
-          newest.map((r) => r.id),
-          linked,
-        );
-        const undecided = new Set(undecidedOnNewest(items, newest, first).flatMap((i) => i.criterionIds));
-        const merged = mergeResults(
-          only(
+  test(
+    'the newest runs first, then every run for the undecided items only: ' +
+      'the same verification as with every result',
+    () => {
+      const criteria = ['c0', 'c1', 'c2', 'c3'];
+      // [met, judged]; 'out': the criterion's set does not apply to the run (no result).
+      const cell = fc.constantFrom<[boolean | null, boolean] | 'out'>(
+        [true, true],
+        [true, true],
+        [false, true],
+        [null, true],
+        [true, false],
+        'out',
+      );
+      const scenario = fc.record({
+        // Upload minute and start minute (null: unknown, the upload time stands in) of each run.
+        times: fc.array(fc.tuple(fc.integer({ min: 0, max: 40 }), fc.option(fc.integer({ min: 0, max: 40 }))), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        items: fc.array(fc.subarray(criteria), { minLength: 1, maxLength: 4 }),
+        cells: fc.array(cell, { minLength: 80, maxLength: 80 }),
+        newestCount: fc.nat({ max: 20 }),
+      });
+      fc.assert(
+        fc.property(scenario, ({ times, items: links, cells, newestCount }) => {
+          const uploaded = times.map(([up, start], i) => ({
+            id: `r${i}`,
+            label: `Run ${i}`,
+            createdAt: at(up),
+            startTime: start === null ? null : at(start),
+          }));
+          const runs = inTestOrder(uploaded);
+          const items = links.map((criterionIds) => ({ criterionIds }));
+          const resultsOf = (i: number) =>
+            Object.fromEntries(
+              criteria.flatMap((c, k) => {
+                const v = cells[(i * 4 + k) % 80]!;
+                return v === 'out' ? [] : [[c, result(...v)]];
+              }),
+            );
+          const all: ResultsByRun = Object.fromEntries(uploaded.map((r, i) => [r.id, resultsOf(i)]));
+          const newest = runs.slice(Math.max(0, runs.length - newestCount));
+          const linked = new Set(items.flatMap((i) => i.criterionIds));
+          const first = only(
             all,
-            runs.map((r) => r.id),
-            undecided,
-          ),
-          first,
-        );
-        for (const item of items) expect(verifyItem(item, runs, merged)).toEqual(verifyItem(item, runs, all));
-      }),
-      { numRuns: 2000 },
-    );
-  });
+            newest.map((r) => r.id),
+            linked,
+          );
+          const undecided = new Set(undecidedOnNewest(items, newest, first).flatMap((i) => i.criterionIds));
+          const merged = mergeResults(
+            only(
+              all,
+              runs.map((r) => r.id),
+              undecided,
+            ),
+            first,
+          );
+          for (const item of items) expect(verifyItem(item, runs, merged)).toEqual(verifyItem(item, runs, all));
+        }),
+        { numRuns: 2000 },
+      );
+    },
+  );
 });
 
 describe('mergeResults', () => {

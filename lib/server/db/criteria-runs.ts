@@ -32,13 +32,19 @@ const COLUMNS = [
 function endpointsJson(provider: Provider, filter: string): string {
   if (provider === 'postgresql') {
     const values = COLUMNS.map((c) => `e.${c}`).join(', ');
-    return `(SELECT json_agg(json_build_array(e.position, e.method, e.name, ${values}, e.percentiles))::text FROM endpoint_stat e WHERE e.run_id = r.id${filter})`;
+    return (
+      `(SELECT json_agg(json_build_array(e.position, e.method, e.name, ${values}, ` +
+      `e.percentiles))::text FROM endpoint_stat e WHERE e.run_id = r.id${filter})`
+    );
   }
   // json_array() would print REALs with 15 digits only: print 17 and embed them as JSON numbers.
   const values = COLUMNS.map((c) => `CASE WHEN e.${c} IS NULL THEN NULL ELSE json(printf('%!.17g', e.${c})) END`).join(
     ', ',
   );
-  return `(SELECT json_group_array(json_array(e.position, e.method, e.name, ${values}, json(e.percentiles))) FROM endpoint_stat e WHERE e.run_id = r.id${filter})`;
+  return (
+    `(SELECT json_group_array(json_array(e.position, e.method, e.name, ${values}, json(e.percentiles))) ` +
+    `FROM endpoint_stat e WHERE e.run_id = r.id${filter})`
+  );
 }
 
 /** Bound parameters stay far below SQLite's 32,766 and PostgreSQL's 65,535. */
@@ -73,9 +79,10 @@ export function criteriaRunsSql(
     provider === 'postgresql'
       ? '(SELECT json_agg(t.tag)::text FROM run_tag t WHERE t.run_id = r.id)'
       : '(SELECT json_group_array(t.tag) FROM run_tag t WHERE t.run_id = r.id)';
-  const sql = `SELECT r.id, r.label, r.created_at AS "createdAt", r.user_count AS "userCount", r.spawn_rate AS "spawnRate",
-    r.start_time AS "startTime", r.end_time AS "endTime", r.duration_s AS "durationS", r.host, r.locustfile,
-    r.locust_version AS "locustVersion", r.aggregated, r.warnings, ${tags} AS tags, ${endpoints} AS endpoints
+  const sql = `SELECT r.id, r.label, r.created_at AS "createdAt", r.user_count AS "userCount",
+    r.spawn_rate AS "spawnRate", r.start_time AS "startTime", r.end_time AS "endTime", r.duration_s AS "durationS",
+    r.host, r.locustfile, r.locust_version AS "locustVersion", r.aggregated, r.warnings, ${tags} AS tags,
+    ${endpoints} AS endpoints
     FROM run r WHERE ${where.join(' AND ')} ORDER BY r.created_at ASC, r.id ASC`;
   return { sql, params };
 }

@@ -23,15 +23,20 @@ export class DatabaseOpenError extends Error {
 
 const MESSAGES: Record<DbFaultKind, string> = {
   unreachable:
-    'the database is unavailable (not reachable, connection lost, or its file cannot be opened); nothing was changed. ' +
-    'Check that it is running and that DATABASE_URL is right (for SQLite: the folder exists and the server may write to it); ' +
-    'Swarmlens reconnects by itself once it answers. GET /api/health says when it is back.',
+    'the database is unavailable (not reachable, connection lost, or its file cannot be opened); ' +
+    'nothing was changed. Check that it is running and that DATABASE_URL is right (for SQLite: ' +
+    'the folder exists and the server may write to it); Swarmlens reconnects by itself once it answers. ' +
+    'GET /api/health says when it is back.',
   cannot_open:
-    'the database could not be opened or brought up to date (the server log says why: e.g. its folder cannot be created or written, ' +
-    'or a migration failed); nothing was changed. Fix that; Swarmlens tries again on the next request. GET /api/health says when it works.',
-  full: 'the disk holding the database is full; nothing was stored. Free some space (or delete runs you no longer need), then try again.',
+    'the database could not be opened or brought up to date (the server log says why: ' +
+    'e.g. its folder cannot be created or written, or a migration failed); nothing was changed. Fix that; ' +
+    'Swarmlens tries again on the next request. GET /api/health says when it works.',
+  full:
+    'the disk holding the database is full; nothing was stored. Free some space (or delete runs you no longer need), ' +
+    'then try again.',
   read_only:
-    'the database is read-only (its file, folder or disk cannot be written by the server); nothing was changed, reading still works. Make it writable, then try again.',
+    'the database is read-only (its file, folder or disk cannot be written by the server); nothing was changed, ' +
+    'reading still works. Make it writable, then try again.',
   busy: 'the database is busy (another writer holds its lock); nothing was changed. Try again in a few seconds.',
 };
 
@@ -89,8 +94,16 @@ const BY_CODE: Record<string, DbFaultKind> = {
 };
 
 /** node-postgres' messages when a socket ends without an error code. */
-const LOST_CONNECTION =
-  /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error|Connection closed/i;
+const LOST_CONNECTION = new RegExp(
+  [
+    'Connection terminated',
+    'connection timeout',
+    'timeout exceeded when trying to connect',
+    'Client has encountered a connection error',
+    'Connection closed',
+  ].join('|'),
+  'i',
+);
 
 export function classifyDbFault(e: unknown): DbFault | null {
   const kind = faultKind(e, 0);

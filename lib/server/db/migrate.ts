@@ -20,9 +20,11 @@ const PG_LOCK_KEY = 0x5377_6172;
 const TABLE_SQL = {
   sqlite: `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" TEXT PRIMARY KEY NOT NULL, "checksum" TEXT NOT NULL,
     "finished_at" DATETIME, "migration_name" TEXT NOT NULL, "logs" TEXT, "rolled_back_at" DATETIME,
-    "started_at" DATETIME NOT NULL DEFAULT current_timestamp, "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`,
-  postgresql: `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" VARCHAR(36) PRIMARY KEY NOT NULL, "checksum" VARCHAR(64) NOT NULL,
-    "finished_at" TIMESTAMPTZ, "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT, "rolled_back_at" TIMESTAMPTZ,
+    "started_at" DATETIME NOT NULL DEFAULT current_timestamp,
+    "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0)`,
+  postgresql: `CREATE TABLE IF NOT EXISTS "_prisma_migrations" ("id" VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum" VARCHAR(64) NOT NULL, "finished_at" TIMESTAMPTZ, "migration_name" VARCHAR(255) NOT NULL, "logs" TEXT,
+    "rolled_back_at" TIMESTAMPTZ,
     "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(), "applied_steps_count" INTEGER NOT NULL DEFAULT 0)`,
 };
 
@@ -71,7 +73,8 @@ function migrateSqlite(path: string, migrations: Migration[]): string[] {
       .all() as { migration_name: string; checksum: string }[];
     const pending = checkApplied(new Map(rows.map((r) => [r.migration_name, r.checksum])), migrations);
     const record = db.prepare(
-      'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES (?, ?, ?, ?, ?, 1)',
+      'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) ' +
+        'VALUES (?, ?, ?, ?, ?, 1)',
     );
     for (const m of pending) {
       const started = new Date().toISOString();
@@ -88,7 +91,8 @@ function migrateSqlite(path: string, migrations: Migration[]): string[] {
 
 async function migratePostgres(url: string, migrations: Migration[], connectTimeoutMs?: number): Promise<string[]> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: connectTimeoutMs });
-  // A connection lost mid-migration: the pending query fails; without a listener the error event would crash the process.
+  // A connection lost mid-migration: the pending query fails; without a listener the error event
+  // would crash the process.
   client.on('error', () => undefined);
   await client.connect();
   try {
@@ -104,7 +108,8 @@ async function migratePostgres(url: string, migrations: Migration[], connectTime
       try {
         await client.query(m.sql);
         await client.query(
-          'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) VALUES ($1, $2, now(), $3, $4, 1)',
+          'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, ' +
+            'applied_steps_count) VALUES ($1, $2, now(), $3, $4, 1)',
           [randomUUID(), m.checksum, m.name, started],
         );
         await client.query('COMMIT');

@@ -231,7 +231,8 @@ export async function getAllEndpointSeries(db: Db, runId: string): Promise<Histo
   return rows.map((row) => decodeSeries(seriesOf(row)));
 }
 
-/** Names and lengths of a run's endpoint series; null for an unknown run (one query: never a deleted run's empty list). */
+/** Names and lengths of a run's endpoint series; null for an unknown run
+ *  (one query: never a deleted run's empty list). */
 export async function listRunSeries(
   db: Db,
   runId: string,

@@ -23,7 +23,8 @@ class Lock {
   }
 }
 
-/** The factory `Prisma({ adapter })` takes, whose connections run statements outside transactions only between transactions. */
+/** The factory `Prisma({ adapter })` takes, whose connections run statements outside transactions
+ *  only between transactions. */
 export function serialTransactions(factory: PrismaBetterSqlite3): PrismaBetterSqlite3 {
   return new Proxy(factory, {
     get(target, prop, receiver) {

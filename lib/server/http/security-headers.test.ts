@@ -44,9 +44,12 @@ test('API responses may load, run and frame nothing', () => {
   expect(api.get('frame-ancestors')).toEqual(["'none'"]);
 });
 
-test('every response says nosniff, no framing and a referrer policy that keeps paths (share tokens) on this site', () => {
-  const byName = new Map(BASE_SECURITY_HEADERS.map((h) => [h.key.toLowerCase(), h.value]));
-  expect(byName.get('x-content-type-options')).toBe('nosniff');
-  expect(byName.get('x-frame-options')).toBe('DENY');
-  expect(byName.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
-});
+test(
+  'every response says nosniff, no framing and a referrer policy that keeps paths ' + '(share tokens) on this site',
+  () => {
+    const byName = new Map(BASE_SECURITY_HEADERS.map((h) => [h.key.toLowerCase(), h.value]));
+    expect(byName.get('x-content-type-options')).toBe('nosniff');
+    expect(byName.get('x-frame-options')).toBe('DENY');
+    expect(byName.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  },
+);

@@ -179,5 +179,8 @@ export async function getRunCriteriaSets(runId: string): Promise<ComparedSet[]> 
 export function planMarkdown(plan: RunPlanContext, runUrl?: (runId: string) => string): string {
   if (plan.roadmap.roadmap.phases.length === 0) return '';
   const verification = new Map(Object.entries(plan.roadmap.verification));
-  return `## Roadmap (${plan.project.name})\n\n${roadmapToMarkdown(plan.roadmap.roadmap, { verification, headingLevel: 3, ...(runUrl ? { runUrl } : {}) })}`;
+  return (
+    `## Roadmap (${plan.project.name})\n` +
+    `\n${roadmapToMarkdown(plan.roadmap.roadmap, { verification, headingLevel: 3, ...(runUrl ? { runUrl } : {}) })}`
+  );
 }

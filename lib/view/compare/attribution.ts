@@ -76,7 +76,10 @@ export function latencyAttributionView(
   );
   if (residuals.length > 0) {
     notes.push(
-      `The reported averages differ from the request-weighted endpoint averages by up to ${formatMs(Math.max(...residuals.map(Math.abs)))} (requests logged without a response time, or averages rounded by the format), so the contributions add up to ${formatSignedMs(la.totalChangeMs)} rather than the reported change.`,
+      'The reported averages differ from the request-weighted endpoint averages by up to ' +
+        `${formatMs(Math.max(...residuals.map(Math.abs)))} (requests logged without a response time, ` +
+        `or averages rounded by the format), so the contributions add up to ${formatSignedMs(la.totalChangeMs)} ` +
+        'rather than the reported change.',
     );
   }
   if (la.unattributed.length > 0) {
@@ -147,7 +150,8 @@ export interface FailureAttributionView {
 const points = (x: number | null) =>
   x === null ? NONE : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x * 100).toFixed(2)} pts`;
 
-/** null when the failure count did not change; `rows` empty when the runs have no per-endpoint counts to split it by. */
+/** null when the failure count did not change; `rows` empty when the runs have no per-endpoint counts
+ *  to split it by. */
 export function failureAttributionView(
   c: Pick<Comparison, 'failureAttribution'> &
     Partial<Pick<Comparison, 'summary' | 'baselineIndex' | 'targetIndex' | 'endpoints'>>,

@@ -8,8 +8,8 @@ import { ALPHA, endpointLabel, relativeChange, formatPValue } from '../../domain
 type Num = number | null;
 /** Per run: [requests, failures, medianMs, p95Ms, maxMs], or null where the endpoint is absent. */
 type PackedRun = [number, number, Num, Num, Num] | null;
-/** [method, name, flags (1 = new failures, 2 = insufficient data), failureRateChange, failurePValue, medianChange, p95Change,
- *  failurePValueAdjusted, failureStatus, ...runs] */
+/** [method, name, flags (1 = new failures, 2 = insufficient data), failureRateChange, failurePValue, medianChange,
+ *  p95Change, failurePValueAdjusted, failureStatus, ...runs] */
 export type PackedEndpoint = [string | null, string, number, Num, Num, Num, Num, Num, Status, ...PackedRun[]];
 
 const FIXED = 9;

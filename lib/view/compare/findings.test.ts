@@ -113,7 +113,8 @@ describe('failure messages, 20 vs 40 users', () => {
       [1, 'mixed', 'mixed', 13],
     ]);
     expect(conc[1]!.evidence).toBe(
-      '6 of 14 endpoints with requests had failures, and the most on one endpoint is 7 of 13 failures (54%), on GET /detail_project/[id]/rekap-rab/: failures are neither in one place nor on half of the endpoints.',
+      '6 of 14 endpoints with requests had failures, and the most on one endpoint is 7 of 13 failures (54%), ' +
+        'on GET /detail_project/[id]/rekap-rab/: failures are neither in one place nor on half of the endpoints.',
     );
   });
 });
@@ -190,28 +191,34 @@ describe('scaling curve', () => {
     expect(v.evidence).toContain('No USL fit: it needs 3 distinct loads.');
   });
 
-  test('ONS 1/10/15 users: USL fit on goodput, model peak ~110 successful req/s at ~25 users (an extrapolation, on the chart)', () => {
-    const ons = compareRuns(
-      onsRuns()
-        .slice(0, 3)
-        .map((run, i) => ({ id: `o${i}`, run })),
-    );
-    const v = scalingCurveView(ons)!;
-    expect(v.verdict).toBe('sublinear'); // 87% at 10, 74% at 15
-    // r² to 2 decimals as the analysis' evidence prints it (which also says 3 loads for 3 parameters test nothing).
-    expect(v.fitText).toBe('σ 0.0015 (contention) · κ 0.0015 (coherency) · r² 1.00 over 3 loads');
-    // A model figure from 3 loads carries 2 significant digits (digitsFor): ~110, not 114.
-    expect(v.peak).toMatchObject({
-      onChart: true,
-      text: 'Model peak ~110 successful req/s at ~25 users, beyond the largest load measured (15 users): an extrapolation.',
-    });
-    expect(v.peak!.users).toBeCloseTo(25.47, 2);
-    expect(v.xMax).toBeGreaterThan(v.peak!.users);
-    // The smooth USL curve passes through the three measured points (3 loads, 3 parameters).
-    for (const r of v.rows.filter((x) => x.actual !== undefined)) expect(r.usl).toBeCloseTo(r.actual!, 6);
-    expect(v.rows.filter((r) => r.actual === undefined).length).toBe(61);
-    expect(v.yMax).toBeGreaterThanOrEqual(114);
-  });
+  test(
+    'ONS 1/10/15 users: USL fit on goodput, model peak ~110 successful req/s at ~25 users ' +
+      '(an extrapolation, on the chart)',
+    () => {
+      const ons = compareRuns(
+        onsRuns()
+          .slice(0, 3)
+          .map((run, i) => ({ id: `o${i}`, run })),
+      );
+      const v = scalingCurveView(ons)!;
+      expect(v.verdict).toBe('sublinear'); // 87% at 10, 74% at 15
+      // r² to 2 decimals as the analysis' evidence prints it (which also says 3 loads for 3 parameters test nothing).
+      expect(v.fitText).toBe('σ 0.0015 (contention) · κ 0.0015 (coherency) · r² 1.00 over 3 loads');
+      // A model figure from 3 loads carries 2 significant digits (digitsFor): ~110, not 114.
+      expect(v.peak).toMatchObject({
+        onChart: true,
+        text:
+          'Model peak ~110 successful req/s at ~25 users, beyond the largest load measured (15 users): ' +
+          'an extrapolation.',
+      });
+      expect(v.peak!.users).toBeCloseTo(25.47, 2);
+      expect(v.xMax).toBeGreaterThan(v.peak!.users);
+      // The smooth USL curve passes through the three measured points (3 loads, 3 parameters).
+      for (const r of v.rows.filter((x) => x.actual !== undefined)) expect(r.usl).toBeCloseTo(r.actual!, 6);
+      expect(v.rows.filter((r) => r.actual === undefined).length).toBe(61);
+      expect(v.yMax).toBeGreaterThanOrEqual(114);
+    },
+  );
 
   test('nice ticks', () => {
     expect(niceTicks(157.5, true)).toEqual([0, 50, 100, 150, 200]);

@@ -71,7 +71,10 @@ export function heatCellLabel(row: Pick<HeatRow, 'label' | 'baselineP95'>, cell:
   if (cell.missing === 'no-p95') return `${row.label}, ${runName}: no P95`;
   if (cell.missing === 'no-baseline')
     return `${row.label}, ${runName}: P95 ${formatMs(cell.p95Ms)}; the baseline has no P95 to compare with`;
-  return `${row.label}, ${runName}: P95 ${formatMs(cell.p95Ms)} vs ${formatMs(row.baselineP95)} in the baseline (${formatChange(cell.change)})`;
+  return (
+    `${row.label}, ${runName}: P95 ${formatMs(cell.p95Ms)} vs ${formatMs(row.baselineP95)} in the baseline ` +
+    `(${formatChange(cell.change)})`
+  );
 }
 
 /** Short cell text: "+45%", "−12%", "0%", "+12×" beyond +999%. */

@@ -39,12 +39,14 @@ describe('headline table, 20 vs 40 users', () => {
     ['Requests', ['552', '772'], '+40%', 'ok', null, null],
     // All requests under another load are not judged (they count failures); capacity is judged on goodput.
     ['Throughput', ['9.33/s', '13.04/s'], '+40%', 'ok', null, null],
-    // Goodput 12.82/s for 40 users against 18.39/s if linear from 9.20/s at 20: 30% short, the curve's verdict saturated.
+    // Goodput 12.82/s for 40 users against 18.39/s if linear from 9.20/s at 20: 30% short,
+    // the curve's verdict saturated.
     ['Goodput', ['9.2/s', '12.82/s'], '+39%', 'critical', null, null],
     ['Median', ['160 ms', '520 ms'], '+225%', 'critical', undefined, true],
     ['P95', ['1,900 ms', '4,200 ms'], '+121%', 'critical', undefined, true],
     ['P99', ['3,000 ms', '8,000 ms'], '+167%', 'critical', undefined, true],
-    ['Max', ['4,397 ms', '≥ 9,004 ms'], '≥ +105%', 'critical', null, null], // at the 40-user run's 9 s ceiling: a lower bound
+    // at the 40-user run's 9 s ceiling: a lower bound
+    ['Max', ['4,397 ms', '≥ 9,004 ms'], '≥ +105%', 'critical', null, null],
   ])('%s', (label, values, change, status, significance, real) => {
     const r = row(label);
     expect(r).toMatchObject({ values, change, status, real });
@@ -220,7 +222,8 @@ test('scaling bars and sentence, 20 vs 40 users: on goodput, from the run with f
     },
   ]);
   expect(scalingSentence(small.comparison.scaling!)).toBe(
-    '20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4. Linear scaling from 20 to 40 users would give 18.39/s successful; actual 12.82/s.',
+    '20 → 40 users (×2), goodput ×1.39 (−30% against linear), all requests ×1.4. Linear scaling from 20 to 40 users ' +
+      'would give 18.39/s successful; actual 12.82/s.',
   );
   // With the 40-user run as baseline the expectation still starts from 20 users (the issue: one scaling story).
   const flipped = buildCompareModel(
@@ -330,7 +333,8 @@ describe('ONS series: 4 runs, 145 endpoints, cumulative histories', () => {
   test('distribution in words names the runs (two runs at one load stay apart)', () => {
     // 80th percentile: 120 ms at 1 user (3500mcpu), 220 ms at 80 users.
     expect(m.distribution).toContain(
-      '80% of requests took at most about 220 ms at 3500mcpu_80_clients_wait_time_min_1_max_2 (80 users), 120 ms at 3500mcpu (1 user).',
+      '80% of requests took at most about 220 ms at 3500mcpu_80_clients_wait_time_min_1_max_2 (80 users), ' +
+        '120 ms at 3500mcpu (1 user).',
     );
   });
 

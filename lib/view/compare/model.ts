@@ -60,7 +60,8 @@ export interface CompareModel {
   verdict: Verdict;
   headline: HeadlineRow[];
   percentiles: PercentileOverlayRow[];
-  /** The response-time distribution in words, target then baseline, runs by name (lib/domain/analysis/distribution-words). */
+  /** The response-time distribution in words, target then baseline, runs by name
+   *  (lib/domain/analysis/distribution-words). */
   distribution: string[];
   overlay: Overlay;
   /** The runs the overlay's series belong to: `runs`, or for load steps the one stepped run. */

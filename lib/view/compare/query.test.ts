@@ -13,7 +13,8 @@ describe('parseCompareQuery', () => {
       { ids: ['a', 'b'], baseline: undefined, steps: false, groups: [], window: 'whole' },
     ],
     [{ runs: ['a', 'b,c'] }, { ids: ['a', 'b', 'c'], baseline: undefined, steps: false, groups: [], window: 'whole' }],
-    [{ runs: 'a,a' }, { ids: ['a', 'a'], baseline: undefined, steps: false, groups: [], window: 'whole' }], // duplicates are the service's to reject (400)
+    // duplicates are the service's to reject (400)
+    [{ runs: 'a,a' }, { ids: ['a', 'a'], baseline: undefined, steps: false, groups: [], window: 'whole' }],
     [{ baseline: ['x', 'y'] }, { ids: [], baseline: 'x', steps: false, groups: [], window: 'whole' }],
     [{}, { ids: [], baseline: undefined, steps: false, groups: [], window: 'whole' }],
     [

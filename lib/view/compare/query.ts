@@ -72,7 +72,10 @@ export function compareApiHref(
 ): string {
   const md = format === 'md' ? '&format=md' : '';
   if (steps) return `/api/compare?runs=${idList(ids)}&steps=1${md}${groupParams(groups)}`;
-  return `/api/compare?runs=${idList(ids)}${pairParams(baseline, target)}${md}${groupParams(groups)}${windowParam(window)}`;
+  return (
+    `/api/compare?runs=${idList(ids)}${pairParams(baseline, target)}${md}${groupParams(groups)}` +
+    `${windowParam(window)}`
+  );
 }
 
 /**

@@ -143,7 +143,8 @@ export function moveRow<T>(rows: readonly T[], from: number, by: -1 | 1): T[] {
   return next;
 }
 
-/** A change of metric or of "relative": the typed target is kept when its unit stays, else cleared (97 % is not 97 ms). */
+/** A change of metric or of "relative": the typed target is kept when its unit stays, else cleared
+ *  (97 % is not 97 ms). */
 export function retarget(
   row: CriterionFormRow,
   patch: Pick<Partial<CriterionFormRow>, 'metric' | 'relative'>,

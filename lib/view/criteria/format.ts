@@ -59,7 +59,8 @@ export function formatReason(c: Pick<Criterion, 'metric' | 'relative'>, reason: 
   if (!reason) return null;
   const m = c.relative === 'baseline' ? BEFORE_AFTER.exec(reason) : null;
   if (!m) return reason;
-  return `baseline ${formatMetricAmount(c.metric, Number(m[1]))} → ${formatMetricAmount(c.metric, Number(m[2]))}${m[3]}`;
+  const amount = (group: 1 | 2) => formatMetricAmount(c.metric, Number(m[group]));
+  return `baseline ${amount(1)} → ${amount(2)}${m[3]}`;
 }
 
 /** One line naming a criterion: "p95 of All requests < 3,000 ms". */

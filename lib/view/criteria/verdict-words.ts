@@ -15,8 +15,10 @@ export function verdictHeadline(criteria: readonly Criterion[], verdict: Verdict
   const musts = criteria.filter((c) => (c.severity ?? 'must') === 'must').length;
   if (verdict.verdict === 'GO')
     return criteria.length === 1 ? 'The criterion is met.' : `All ${criteria.length} criteria met.`;
-  if (verdict.verdict === 'CONDITIONAL')
-    return `Every “must” criterion met; ${plural(missed('should'), '“should” criterion', '“should” criteria')} not met.`;
+  if (verdict.verdict === 'CONDITIONAL') {
+    const shoulds = plural(missed('should'), '“should” criterion', '“should” criteria');
+    return `Every “must” criterion met; ${shoulds} not met.`;
+  }
   return `${missed('must')} of ${plural(musts, '“must” criterion', '“must” criteria')} not met.`;
 }
 
@@ -28,7 +30,9 @@ export function blockers(
   return criteria.flatMap((c, i) => {
     const r = verdict.results[i];
     if (!r || r.met === true) return [];
-    const what = `${metricLabel(c.metric)} of ${scopeLabel(c.scope)}${c.relative === 'baseline' ? ' (change vs baseline)' : ''}`;
+    const what =
+      `${metricLabel(c.metric)} of ${scopeLabel(c.scope)}` +
+      `${c.relative === 'baseline' ? ' (change vs baseline)' : ''}`;
     const text =
       r.met === null
         ? `${what}: not evaluable — ${formatReason(c, r.reason) ?? 'no value'}`

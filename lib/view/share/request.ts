@@ -11,7 +11,8 @@ export const runShare = (runId: string): ShareRequest => ({ kind: 'run', runs: [
 
 export const projectShare = (projectId: string): ShareRequest => ({ kind: 'project', runs: [], project: projectId });
 
-/** A comparison freezes its runs, baseline and groups; load steps freeze the one stored run (no baseline: step 1 is). */
+/** A comparison freezes its runs, baseline and groups; load steps freeze the one stored run
+ *  (no baseline: step 1 is). */
 export function comparisonShare(model: {
   ids: string[];
   baselineId: string;
@@ -36,7 +37,8 @@ const DAYS: Partial<Record<ExpiryChoice, number>> = { '1d': 1, '7d': 7, '30d': 3
 
 export type ExpiryResult = { ok: true; expiresAt: string | null } | { ok: false; message: string };
 
-/** The link's expiry as ISO-8601 (null: never). A custom date ("YYYY-MM-DD") lasts to the end of that day, local time. */
+/** The link's expiry as ISO-8601 (null: never). A custom date ("YYYY-MM-DD") lasts to the end of that day,
+ *  local time. */
 export function expiresAtFor(choice: ExpiryChoice, now: Date, customDate = ''): ExpiryResult {
   const days = DAYS[choice];
   if (days !== undefined) return { ok: true, expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString() };

@@ -85,7 +85,8 @@ export function describeEncoding(
   return { name, note: `detected, ${Math.round(confidence * 100)}% sure${check}`, warn };
 }
 
-/** Import-layer phrases as sentences: "not a Locust CSV" -> "Not a Locust CSV."; a leading file name stays as written. */
+/** Import-layer phrases as sentences: "not a Locust CSV" -> "Not a Locust CSV.";
+ *  a leading file name stays as written. */
 export function asSentence(text: string, capitalize = true): string {
   const plainWord = /^[a-z]+(?:[\s,:;]|$)/.test(text);
   const s = capitalize && plainWord ? text.charAt(0).toUpperCase() + text.slice(1) : text;

@@ -23,7 +23,8 @@ export interface PreviewWarning {
   runKeys: string[];
 }
 
-/** ok: used; not_locust: 415; unusable: 422 (unreadable, or a run that cannot be formed); left_out: fine, but shipped with a refused file. */
+/** ok: used; not_locust: 415; unusable: 422 (unreadable, or a run that cannot be formed); left_out: fine,
+ *  but shipped with a refused file. */
 export type PreviewFileStatus = 'ok' | 'not_locust' | 'unusable' | 'left_out';
 
 export interface PreviewFile {

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LINK_BUTTON } from '@/components/ui/button';
 
 /** A run of the comparison (or its project) is unknown. */
 export default function PlanNotFound() {
@@ -8,10 +9,7 @@ export default function PlanNotFound() {
       <p className="mt-2 text-sm text-slate-600">
         A run of this comparison may have been deleted, or the link is mistyped.
       </p>
-      <Link
-        href="/runs"
-        className="mt-6 inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
+      <Link href="/runs" className={`mt-6 ${LINK_BUTTON.primary}`}>
         Back to runs
       </Link>
     </div>

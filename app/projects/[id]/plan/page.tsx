@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { connection } from 'next/server';
 import { BarToggle } from '@/components/project/bar-toggle';
 import { PlanRetest } from '@/components/project/plan-retest';
+import { LINK_BUTTON } from '@/components/ui/button';
 import type { SearchParams } from '@/lib/view/compare/query';
 import { compareHref } from '@/lib/view/compare/query';
 import { defaultSetName, planDescription, withRole } from '@/lib/view/criteria/plan';
@@ -30,6 +31,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
     sets.map((s) => s.name),
   );
   const description = planDescription(bar, baseline.label, target.label);
+  const baselineName = withRole(baseline.label, 'baseline');
   return (
     <div className="space-y-6">
       <header className="space-y-3">
@@ -42,8 +44,7 @@ export default async function PlanPage({ params, searchParams }: Props) {
         />
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Plan a retest</h1>
         <p className="text-sm text-slate-600">
-          Success criteria and roadmap items proposed from the comparison of {withRole(baseline.label, 'baseline')} with{' '}
-          {target.label} (
+          Success criteria and roadmap items proposed from the comparison of {baselineName} with {target.label} (
           <Link
             href={compareHref(ids, baselineId, false, groups)}
             className="hover:text-brand-800 text-brand-700 underline"
@@ -82,10 +83,7 @@ function PlanBadRequest({ message }: { message: string }) {
       <p className="mt-2 text-sm text-slate-600">
         {message.charAt(0).toUpperCase() + message.slice(1)}. Open a comparison of two runs, then “Plan a retest”.
       </p>
-      <Link
-        href="/runs"
-        className="mt-6 inline-flex rounded-lg bg-brand-600 px-3.5 py-2 text-sm font-medium text-white hover:bg-brand-700"
-      >
+      <Link href="/runs" className={`mt-6 ${LINK_BUTTON.primary}`}>
         Pick runs to compare
       </Link>
     </div>

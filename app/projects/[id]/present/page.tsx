@@ -11,7 +11,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `Present: ${project.name}` };
 }
 
-/** /projects/ID/present — the project as a full-screen deck (verdicts over time, sets on the latest run, roadmap); #N opens slide N. */
+/** /projects/ID/present — the project as a full-screen deck (verdicts over time, sets on the latest run, roadmap);
+ *  #N opens slide N. */
 export default async function ProjectPresentPage({ params }: Props) {
   await connection();
   const { project, sets, evaluation, roadmap } = await loadProject((await params).id);

@@ -110,7 +110,8 @@ export function createHistoryConsumer(cls: CsvClass, row: RowCells): CsvConsumer
       if (at > 0 && (t[at] as number) < (t[at - 1] as number)) {
         // Rows are written in time order; an earlier one means two files joined, or a clock set back.
         throw row.error(
-          `timestamp ${t[at]} is earlier than the previous row's of "${clipForMessage(s.name)}" (${t[at - 1]}): rows must be in time order (two histories joined in one file, or a clock set back?)`,
+          `timestamp ${t[at]} is earlier than the previous row's of "${clipForMessage(s.name)}" (${t[at - 1]}): ` +
+            'rows must be in time order (two histories joined in one file, or a clock set back?)',
         );
       }
       if (allZero && (cols[4] as Float64Array)[at]! > 0) zeroWindowRows++;
@@ -170,7 +171,9 @@ function percentileWindow(
   }
   return {
     window: 'cumulative',
-    note: `Percentiles are cumulative (Locust 1.2–2.2.1 with --csv-full-history); if the run came from 2.2.2+ they are ~10 s windows. ${rates}`,
+    note:
+      'Percentiles are cumulative (Locust 1.2–2.2.1 with --csv-full-history); if the run came from 2.2.2+ they are ' +
+      `~10 s windows. ${rates}`,
   };
 }
 

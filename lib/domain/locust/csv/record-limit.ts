@@ -12,6 +12,7 @@ export function recordTooLong(fileName: string, line: number) {
   return unreadable(
     fileName,
     line,
-    `a row longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (not Locust output, or a cell that never ends)`,
+    `a row longer than ${MAX_RECORD_CHARS.toLocaleString('en-US')} characters (not Locust output, ` +
+      'or a cell that never ends)',
   );
 }

@@ -53,7 +53,8 @@ export function createStatsConsumer(cls: CsvClass, row: RowCells): CsvConsumer {
         warnings.push(`${info.name}: rows after the Aggregated row`);
       if (cls.format.startsWith('stats.csv 0.13.3')) {
         warnings.push(
-          `${info.name}: if written by Locust 0.13.3–0.13.4, its percentiles cover only the last ~10 s (Locust issue #1198)`,
+          `${info.name}: if written by Locust 0.13.3–0.13.4, its percentiles cover only the last ~10 s ` +
+            '(Locust issue #1198)',
         );
       }
       return { info, stats: { aggregated: { ...aggregated, method: null, name: 'Aggregated' }, endpoints }, warnings };

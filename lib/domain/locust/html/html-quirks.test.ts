@@ -12,7 +12,8 @@ const example = (file: string): string => readFileSync(new URL(file, DIR), 'utf8
 
 /** A minimal React report around a templateArgs object. */
 const react = (args: Record<string, unknown>, before = ''): string =>
-  `<!DOCTYPE html><html><head>${before}</head><body><div id="root"></div>\n<script>\n  window.templateArgs = ${JSON.stringify(args)}\n  window.theme = ""\n</script></body></html>`;
+  `<!DOCTYPE html><html><head>${before}</head><body><div id="root"></div>\n<script>\n` +
+  `  window.templateArgs = ${JSON.stringify(args)}\n  window.theme = ""\n</script></body></html>`;
 const row = (method: string, name: string, requests: number) => ({
   method,
   name,
@@ -54,7 +55,8 @@ describe('React reports', () => {
   test('double-repr errors of a 2.21–2.27 distributed master lose one quoting layer', () => {
     const html = example('v2.21.0-2.27.x__report-modern.html').replace(
       '"error": "HTTPError(\\u0026#x27;500 Server Error: INTERNAL SERVER ERROR for url: /\\u0026#x27;)"',
-      '"error": "\\u0026quot;HTTPError(\\u0026#x27;500 Server Error: INTERNAL SERVER ERROR for url: /\\u0026#x27;)\\u0026quot;"',
+      '"error": "\\u0026quot;HTTPError(\\u0026#x27;500 Server Error: INTERNAL SERVER ERROR for url: ' +
+        '/\\u0026#x27;)\\u0026quot;"',
     );
     const r = parseHtmlReport('dist.html', html);
     expect(r.failures?.[0]?.error).toBe("HTTPError('500 Server Error: INTERNAL SERVER ERROR for url: /')");

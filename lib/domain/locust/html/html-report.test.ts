@@ -278,7 +278,8 @@ const PCT = {
   agg: { '50': 55, '60': 62, '70': 90, '80': 110, '90': 150, '95': 230, '99': 480, '100': 1500 },
 };
 const TRACEBACK =
-  'Traceback (most recent call last):\n  File "locustfile.py", line 21, in checkout\n    ratio = total / count\nZeroDivisionError: division by zero\n';
+  'Traceback (most recent call last):\n  File "locustfile.py", line 21, in checkout\n    ratio = total / count\n' +
+  'ZeroDivisionError: division by zero\n';
 
 describe.each(ERAS)('$file', (era) => {
   const r = parse(era.file);

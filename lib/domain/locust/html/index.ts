@@ -31,7 +31,8 @@ export function parseHtmlReport(fileName: string, text: string): FileResult {
     throw unreadable(
       fileName,
       lineAt(html, found.offset),
-      'window.templateArgs is not a readable report object (invalid JSON, or the live web UI page rather than a report)',
+      'window.templateArgs is not a readable report object (invalid JSON, or the live web UI page rather ' +
+        'than a report)',
     );
   }
   if (LEGACY_MARKER_RE.test(html)) return parseLegacy(fileName, html);
@@ -56,7 +57,8 @@ function parseLegacy(file: string, html: string): FileResult {
   const localTime = compareVersions(versions.min, '2.4.2') < 0;
   if (localTime && (info.startMs !== null || info.endMs !== null)) {
     warnings.push(
-      `Start/end times are given without "Z": this report's version range (${formatRange(versions)}) includes Locust before 2.4.2, which wrote the rendering machine's local time with no zone.`,
+      `Start/end times are given without "Z": this report's version range (${formatRange(versions)}) ` +
+        "includes Locust before 2.4.2, which wrote the rendering machine's local time with no zone.",
     );
   }
   const anchorMs = info.startMs ?? info.endMs;
@@ -94,8 +96,10 @@ function parseReact(file: string, html: string, args: Record<string, unknown>, o
   if (rawRows.some((r) => !('total_rps' in r))) {
     warnings.push(
       durationS !== null && durationS > 0
-        ? `Requests/s and failures/s are derived from the report's start and end times (count / ${durationS} s): reports of Locust 2.18–2.30 carry no whole-run rate.`
-        : 'Reports of Locust 2.18–2.30 carry no whole-run rate, and this one has no usable start and end time: requests/s and failures/s are unknown.',
+        ? `Requests/s and failures/s are derived from the report's start and end times (count / ${durationS} s): ` +
+            'reports of Locust 2.18–2.30 carry no whole-run rate.'
+        : 'Reports of Locust 2.18–2.30 carry no whole-run rate, and this one has no usable start and end time: ' +
+            'requests/s and failures/s are unknown.',
     );
   }
   const chart = readReactChart(args, warnings);

@@ -42,7 +42,8 @@ function readStatsHistory(html: string, objStart: number, warnings: string[]): L
       const fraction = declared ? Number(declared[1]) : DEFAULT_CHART_FRACTIONS[k];
       if (!declared) {
         warnings.push(
-          `Chart series response_time_percentile_${k} has no "var percentile${k}"; assumed Locust's default ${fraction}.`,
+          `Chart series response_time_percentile_${k} has no "var percentile${k}"; ` +
+            `assumed Locust's default ${fraction}.`,
         );
       }
       key = fraction !== undefined && Number.isFinite(fraction) ? percentileKeyFromFraction(fraction) : null;

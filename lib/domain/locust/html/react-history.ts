@@ -32,7 +32,8 @@ export function readReactChart(args: Record<string, unknown>, warnings: string[]
     sources.set(key, `response_time_percentile_${n}`);
     if (declared === null) {
       warnings.push(
-        `Chart series response_time_percentile_${n} read as the ${key}th percentile (Locust's default; the report does not say).`,
+        `Chart series response_time_percentile_${n} read as the ${key}th percentile (Locust's default; ` +
+          'the report does not say).',
       );
     }
   }

@@ -59,7 +59,8 @@ describe.each(CASES)('%s', (path, encoding, confidence, text) => {
     if (confidence >= 0.8) return expect(warning).toBeUndefined();
     expect(warning).toMatch(
       new RegExp(
-        `^${path.split('/').pop()}: decoded as \\S+ with confidence ${confidence.toFixed(2)}; choose the encoding if names look wrong$`,
+        `^${path.split('/').pop()}: decoded as \\S+ with confidence ${confidence.toFixed(2)}; ` +
+          'choose the encoding if names look wrong$',
       ),
     );
   });

@@ -9,11 +9,12 @@ export const GET = withErrors(
     const { id, fileId } = await params;
     const file = await downloadRunFile(id, fileId);
     const base = file.name.split('/').pop() ?? 'file';
+    const asciiName = base.replace(/[^\w.-]/g, '_');
     return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
       headers: {
         'Content-Type': 'application/octet-stream',
         'Content-Length': String(file.bytes.length),
-        'Content-Disposition': `attachment; filename="${base.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(base)}`,
+        'Content-Disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(base)}`,
       },
     });
   },
