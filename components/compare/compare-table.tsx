@@ -22,7 +22,12 @@ interface Props<T> {
 function cellClass<T>(c: Column<T, unknown>): string {
   const pinned = c.columnDef.meta?.stickyLeft !== undefined;
   const align = c.columnDef.meta?.align === 'right' ? 'text-right num' : 'text-left';
-  return `truncate border-b border-slate-100 bg-white px-3 text-slate-700 group-hover:bg-slate-50 ${align} ${pinned ? 'sticky z-[5]' : ''} ${c.id === 'name' ? 'border-r border-r-slate-200' : ''}`;
+  return [
+    'truncate border-b border-slate-100 bg-white px-3 text-slate-700 group-hover:bg-slate-50',
+    align,
+    pinned ? 'sticky z-[5]' : '',
+    c.id === 'name' ? 'border-r border-r-slate-200' : '',
+  ].join(' ');
 }
 
 interface RowProps<T> {

@@ -11,6 +11,7 @@ import {
   countByStatus,
   DIFF_STATUSES,
   DIFF_STATUS_WORDS,
+  diffStatusTone,
   filterFailureDiffs,
   type ConcentrationRow,
   type FailureDiffRow,
@@ -159,11 +160,7 @@ function columns(runs: RunInfo[]): Col[] {
         render: (r) => (
           <span
             className={
-              r.status === 'new' || r.status === 'grown'
-                ? 'font-medium text-bad'
-                : r.status === 'resolved' || r.status === 'shrunk'
-                  ? 'text-ok'
-                  : 'text-slate-500'
+              { bad: 'font-medium text-bad', ok: 'text-ok', neutral: 'text-slate-500' }[diffStatusTone(r.status)]
             }
           >
             {r.changeText}

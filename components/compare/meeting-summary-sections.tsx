@@ -11,10 +11,15 @@ import { PRIORITY_LABELS } from '@/lib/view/roadmap/labels';
 import { progressText, roadmapProgress } from '@/lib/view/roadmap/progress';
 import { GROWTH_TEXT } from './status-badge';
 
+const SECTION_TITLE = [
+  'mb-1 flex flex-wrap items-baseline justify-between gap-x-3',
+  'border-b border-slate-300 pb-0.5 text-[13px] font-semibold',
+].join(' ');
+
 export function SummarySection({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
   return (
     <section aria-label={title}>
-      <h3 className="mb-1 flex flex-wrap items-baseline justify-between gap-x-3 border-b border-slate-300 pb-0.5 text-[13px] font-semibold">
+      <h3 className={SECTION_TITLE}>
         {title}
         {note && <span className="text-[10px] font-normal text-slate-600">{note}</span>}
       </h3>
@@ -23,9 +28,13 @@ export function SummarySection({ title, note, children }: { title: string; note?
   );
 }
 
-const TH =
-  'border-b border-slate-400 px-1.5 py-1 align-bottom text-[9px] font-semibold uppercase tracking-wide text-slate-600';
-const TD = 'border-b border-slate-200 px-1.5 py-1 align-top';
+/** Header and body cells of the summary's tables (print sizes). */
+export const SUMMARY_TH =
+  'border-b border-slate-400 px-1.5 py-1 align-bottom text-[9px] font-semibold uppercase tracking-wide ' +
+  'text-slate-600';
+export const SUMMARY_TD = 'border-b border-slate-200 px-1.5 py-1 align-top';
+const TH = SUMMARY_TH;
+const TD = SUMMARY_TD;
 
 export function SummaryEndpoints({ model }: { model: CompareModel }) {
   const { rows, headers, endpointCount } = summaryEndpointTable(model);

@@ -16,6 +16,8 @@ import {
   SummaryNextSteps,
   SummaryScaling,
   SummarySection,
+  SUMMARY_TD,
+  SUMMARY_TH,
 } from './meeting-summary-sections';
 
 const VERDICT_MARK: Record<VerdictName, string> = {
@@ -116,9 +118,8 @@ function SummaryHeadline({ model }: { model: CompareModel }) {
   const { runs, headline, head } = model;
   const cols = summaryRunColumns(runs.length, head.baselineIndex, head.targetIndex);
   const names = headRunNames(model);
-  const th =
-    'border-b border-slate-400 px-1.5 py-1 align-bottom text-[9px] font-semibold uppercase tracking-wide text-slate-600';
-  const td = 'border-b border-slate-200 px-1.5 py-1 align-top';
+  const th = SUMMARY_TH;
+  const td = SUMMARY_TD;
   return (
     <SummarySection title="Headline" note={`All endpoints · change = ${names.target} vs ${names.baseline}`}>
       <table

@@ -1,6 +1,6 @@
 // The worst endpoints and the failures of a comparison, as projector tables (a few rows, large type).
 import type { FailureDiffStatus } from '@/lib/domain/analysis/failure-analysis';
-import { DIFF_STATUS_WORDS } from '@/lib/view/compare/failure-messages';
+import { DIFF_STATUS_WORDS, diffStatusTone } from '@/lib/view/compare/failure-messages';
 import type { CompareModel } from '@/lib/view/compare/model';
 import { formatCount } from '@/lib/domain/format/format';
 import { GROWTH_TEXT } from '@/components/compare/status-badge';
@@ -188,9 +188,7 @@ export function FailuresSlide({ model, ids }: { model: CompareModel; ids: string
                 </td>
                 <td className={`${TD} num text-right text-xl`}>{formatCount(r.occurrences[b])}</td>
                 <td className={`${TD} num text-right text-xl font-semibold`}>{formatCount(r.occurrences[t])}</td>
-                <td
-                  className={`${TD} num text-right text-xl font-semibold ${r.status === 'new' || r.status === 'grown' ? 'text-bad' : r.status === 'resolved' || r.status === 'shrunk' ? 'text-ok' : 'text-slate-600'}`}
-                >
+                <td className={`${TD} num text-right text-xl font-semibold ${GROWTH_TEXT[diffStatusTone(r.status)]}`}>
                   {r.changeText}
                 </td>
               </tr>

@@ -19,7 +19,8 @@ export interface SortKey<T> {
   desc: boolean;
   value: (row: T, index: number) => unknown;
   compare: CompareFn;
-  /** As TanStack's `sortUndefined`: 'first' / 'last' whatever the direction, or -1 / 1 (position in ascending order). */
+  /** As TanStack's `sortUndefined`: 'first' / 'last' whatever the direction, or -1 / 1 (position in
+   *  ascending order). */
   sortUndefined?: false | 'first' | 'last' | -1 | 1;
   invert?: boolean;
 }

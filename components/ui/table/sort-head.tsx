@@ -8,7 +8,8 @@ import { SortIndicator } from './sort-indicator';
 function headerClass<T>(column: Column<T, unknown>): string {
   const pinned = column.columnDef.meta?.stickyLeft !== undefined;
   return [
-    'sticky top-0 border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom text-xs font-semibold uppercase tracking-wide text-slate-600',
+    'sticky top-0 border-b border-slate-200 bg-slate-50 px-3 py-2 align-bottom',
+    'text-xs font-semibold uppercase tracking-wide text-slate-600',
     pinned ? 'z-30' : 'z-20',
     column.id === 'name' ? 'border-r border-r-slate-200' : '',
   ].join(' ');

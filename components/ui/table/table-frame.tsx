@@ -5,6 +5,12 @@ import { useHiddenRight } from './use-scroll-edges';
 
 /** A keyboard-scrollable region named `label`, its height capped by `maxHeightClass`, with a shade at
  *  the right edge while columns are hidden there. `scrollRef` is the scrolling element (for virtual rows). */
+/** The shade on the right edge while more columns are hidden there. */
+const RIGHT_SHADE = [
+  'pointer-events-none absolute inset-y-px right-px w-10 rounded-r-lg',
+  'bg-gradient-to-l from-slate-400/25 to-transparent',
+].join(' ');
+
 export function TableScrollFrame({
   scrollRef,
   label,
@@ -29,12 +35,7 @@ export function TableScrollFrame({
       >
         {children}
       </div>
-      {hiddenRight && (
-        <div
-          aria-hidden
-          className="pointer-events-none absolute inset-y-px right-px w-10 rounded-r-lg bg-gradient-to-l from-slate-400/25 to-transparent"
-        />
-      )}
+      {hiddenRight && <div aria-hidden className={RIGHT_SHADE} />}
     </div>
   );
 }

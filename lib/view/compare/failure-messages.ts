@@ -7,6 +7,13 @@ import type { Comparison } from '../../domain/analysis/types';
 import { formatChange } from '../../domain/format/format';
 import { endpointLabel } from '../../domain/report/metric-format';
 
+/** How a message's change reads: more of it (new, grown) is bad, less (shrunk, resolved) ok, else (and
+ *  null: no status) neutral. */
+export function diffStatusTone(status: FailureDiffStatus | null): 'bad' | 'ok' | 'neutral' {
+  if (status === 'new' || status === 'grown') return 'bad';
+  return status === 'resolved' || status === 'shrunk' ? 'ok' : 'neutral';
+}
+
 export const DIFF_STATUSES: FailureDiffStatus[] = ['new', 'grown', 'shrunk', 'resolved', 'not-comparable', 'same'];
 
 export const DIFF_STATUS_WORDS: Record<FailureDiffStatus, string> = {

@@ -220,7 +220,7 @@ describe('worst endpoints: top 8 by P95 growth or failure-rate growth', () => {
   });
 });
 
-test('failure slide: 5 of 11 messages, new first, more target occurrences first (rekap-rab/ 2 new, then 1 each)', () => {
+test('failure slide: 5 of 11 messages, new first, more target occurrences first (2 new, then 1 each)', () => {
   const slide = compareSlides(small).find((s) => s.kind === 'failures');
   expect(slide).toEqual({ kind: 'failures', title: 'Failures', rows: ['0', '1', '2', '3', '4'] });
   const rows = small.failureDiffs.filter((r) => slide!.rows.includes(r.id));

@@ -84,7 +84,8 @@ const STATUS_ORDER: Record<FailureDiffStatus, number> = {
   'not-comparable': 5,
 };
 
-/** Failure messages for the slide: new, grown, same, shrunk, resolved (then other runs only); more target occurrences first. */
+/** Failure messages for the slide: new, grown, same, shrunk, resolved (then other runs only); more target
+ *  occurrences first. */
 export function topFailureRows(
   rows: readonly FailureDiffRow[],
   target: number,
@@ -99,13 +100,15 @@ export function topFailureRows(
     .map((r) => r.id);
 }
 
-/** The first slide's title: the meeting verdict ("NO-GO on retest") when criteria sets judge the run, else the change verdict. */
+/** The first slide's title: the meeting verdict ("NO-GO on retest") when criteria sets judge the run, else the
+ *  change verdict. */
 export function verdictSlideTitle(model: Pick<CompareModel, 'meetingVerdict' | 'verdict'>): string {
   const { overall, judgedRun } = model.meetingVerdict;
   return overall ? `${overall} on ${judgedRun}` : model.verdict.title;
 }
 
-/** Slides of a comparison: verdict, headline, steps, percentiles, worst endpoints, failures, scaling, criteria, roadmap. */
+/** Slides of a comparison: verdict, headline, steps, percentiles, worst endpoints, failures, scaling, criteria,
+ *  roadmap. */
 export function compareSlides(model: CompareModel): CompareSlide[] {
   const { head } = model;
   const slides: CompareSlide[] = [{ kind: 'verdict', title: verdictSlideTitle(model) }];
@@ -146,7 +149,8 @@ export function compareSlides(model: CompareModel): CompareSlide[] {
 
 export type ProjectDeckData = Pick<ProjectOverview, 'project' | 'sets' | 'evaluation' | 'roadmap'>;
 
-/** Slides of a project: verdicts over time, each set on the latest run, roadmap progress; one "nothing yet" slide when all are empty. */
+/** Slides of a project: verdicts over time, each set on the latest run, roadmap progress; one "nothing yet" slide
+ *  when all are empty. */
 export function projectSlides(overview: ProjectDeckData): ProjectSlide[] {
   const { sets, evaluation, roadmap } = overview;
   const latest = evaluation.runs.at(-1);
