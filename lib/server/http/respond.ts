@@ -3,6 +3,7 @@ import { ZodError } from 'zod';
 import { LocustInputError } from '../../domain/locust/errors';
 import { asMutation } from '../services/read-cache';
 import { classifyDbFault } from '../db/faults';
+import { writeErrorKind } from '../db/write-errors';
 import { AppError, databaseUnavailable, DB_RETRY_AFTER_S } from '../services/errors';
 
 /** Methods that change nothing; any other request raises the data revision when it ends. */
@@ -60,17 +61,11 @@ function toAppError(e: unknown): AppError {
     );
   const fault = classifyDbFault(e);
   if (fault !== null) return databaseUnavailable(fault);
-  const prisma = prismaErrorCode(e);
-  if (prisma === 'P2002') return new AppError(409, 'conflict', 'that already exists (a unique name or key is taken)');
-  if (prisma === 'P2003') return new AppError(400, 'bad_request', 'a referenced record does not exist');
-  if (prisma === 'P2025') return new AppError(404, 'not_found', 'record not found');
+  const kind = writeErrorKind(e);
+  if (kind === 'duplicate') return new AppError(409, 'conflict', 'that already exists (a unique name or key is taken)');
+  if (kind === 'missing-reference') return new AppError(400, 'bad_request', 'a referenced record does not exist');
+  if (kind === 'not-found') return new AppError(404, 'not_found', 'record not found');
   return new AppError(500, 'internal', 'internal error');
-}
-
-/** The code of a Prisma known-request error (P2002 unique, P2003 foreign key, P2025 not found), else null. */
-function prismaErrorCode(e: unknown): string | null {
-  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
-  return typeof code === 'string' && /^P\d{4}$/.test(code) ? code : null;
 }
 
 /** Wraps a route handler so that every thrown error becomes the error envelope, and a request
