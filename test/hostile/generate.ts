@@ -154,14 +154,18 @@ export function makeZip(entries: RawZipEntry[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, ...centrals, new Uint8Array(eocd.buffer)]));
 }
 
-/** A deflate stream of `mib` MiB of zeros, built from one flushed block repeated (no big buffer). */
-function zerosDeflated(mib: number): Uint8Array {
-  const block = deflateRawSync(new Uint8Array(MB), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
-  const out = new Uint8Array(block.length * mib + 2);
-  for (let i = 0; i < mib; i++) out.set(block, i * block.length);
-  out.set([0x03, 0x00], block.length * mib); // an empty final block
+/** A deflate stream of `bytes` repeated `times` times, built from one fully flushed block (the
+ *  dictionary reset, so the block decodes the same wherever it starts) repeated: no big buffer. */
+export function repeatedDeflated(bytes: Uint8Array, times: number): Uint8Array {
+  const block = deflateRawSync(bytes, { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const out = new Uint8Array(block.length * times + 2);
+  for (let i = 0; i < times; i++) out.set(block, i * block.length);
+  out.set([0x03, 0x00], block.length * times); // an empty final block
   return out;
 }
+
+/** A deflate stream of `mib` MiB of zeros. */
+export const zerosDeflated = (mib: number) => repeatedDeflated(new Uint8Array(MB), mib);
 
 const statsBytes = enc(STATS);
 
