@@ -49,8 +49,8 @@ describe('zip guard', () => {
 
   test('an honest zip over the limit is refused before anything is inflated', () => {
     const zip = makeZip([deflated('a_stats.csv', stats), deflated('b_stats.csv', stats)]);
-    expect(() => unzipFiles('two.zip', zip, stats.length + 10)).toThrow(/two.zip: unzips to more than/);
-    expect(unzipFiles('two.zip', zip, 2 * stats.length).map((f) => f.name)).toEqual([
+    expect(() => unzipFiles('two.zip', zip, { totalBytes: stats.length + 10 })).toThrow(/two.zip: unzips to more than/);
+    expect(unzipFiles('two.zip', zip, { totalBytes: 2 * stats.length }).map((f) => f.name)).toEqual([
       'two/a_stats.csv',
       'two/b_stats.csv',
     ]);

@@ -4,12 +4,7 @@
 import { Readable } from 'node:stream';
 import busboy from 'busboy';
 import { badRequest, payloadTooLarge } from '../services/errors';
-
-/** SWARMLENS_UPLOAD_MAX_MB, default 512 MiB per request. */
-export function uploadLimitBytes(): number {
-  const mb = Number(process.env.SWARMLENS_UPLOAD_MAX_MB ?? 512);
-  return (Number.isFinite(mb) && mb > 0 ? mb : 512) * 1024 * 1024;
-}
+import { uploadLimitBytes } from '../services/upload-limit';
 
 /** Files in one upload (zips count as one). */
 const MAX_FILES = 1000;

@@ -9,12 +9,12 @@ import { AppError, badRequest, notFound } from './errors';
 import { runAnalysis } from '../../domain/analysis/run-analysis';
 import { p95LimitOf } from '../../domain/criteria/p95-limit';
 import { NoSteadyStateError, runOverWindow, type RunWindow } from '../../domain/analysis/run-window';
-import { expandZips, runsFromResults, toRunJson, type InputFile, type RunJson } from '../../domain/locust/index';
+import { runsFromResults, toRunJson, type InputFile, type RunJson } from '../../domain/locust/index';
 import type { HistorySeries, ParsedRun } from '../../domain/locust/types';
 import type { ListRunsQueryInput } from '../../view/run/list-query';
 import { findDuplicateRuns, runFileHashes } from './duplicate-service';
 import { cachedRead } from './read-cache';
-import { intakeBytes, type IntakeItem } from './upload-intake';
+import { intakeBytes, intakeZip, type IntakeItem } from './upload-intake';
 
 export const DEFAULT_PROJECT = 'Default project';
 
@@ -47,9 +47,7 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
   const parsed: Extract<IntakeItem, { kind: 'parsed' }>[] = [];
   for (const item of items) {
     if (item.kind === 'parsed') parsed.push(item);
-    else
-      for (const inner of expandZips([{ name: item.name, bytes: item.bytes }]))
-        parsed.push((await intakeBytes(inner.name, inner.bytes)) as (typeof parsed)[number]);
+    else parsed.push(...(await intakeZip(item.name, item.bytes)));
   }
   const { runs } = runsFromResults(parsed.map((p) => p.result));
   const labelOf = (own: string | null) =>

@@ -1,17 +1,19 @@
 // One uploaded file, read as its chunks arrive: parsed (lib/domain/locust's streaming parser), gzipped
 // and hashed for storage at the same time, so a 200 MB history is never held whole. Zips are
-// gathered whole (their directory is at the end) and expanded before parsing. Encodings the user
-// chose (the `encodings` field) are applied by `applyEncodings` once the whole request is read.
+// gathered whole (their directory is at the end); their files are inflated as they are parsed, one
+// at a time, each at most the upload limit (`intakeZip`). Encodings the user chose (the `encodings`
+// field) are applied by `applyEncodings` once the whole request is read.
 import 'server-only';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { OriginalWriter, type StoredOriginal } from '../db/original-file';
 import { badRequest } from './errors';
-import { createFileParser, expandZips, siblingEncodings, type FileResult } from '../../domain/locust/index';
+import { createFileParser, siblingEncodings, type FileResult } from '../../domain/locust/index';
 import { encodingWarning, type EncodingGuess } from '../../domain/locust/text/decode';
 import { decodesCleanlyAs } from '../../domain/locust/text/detect';
-import { isZip } from '../../domain/locust/zip';
+import { isZip, zipEntries } from '../../domain/locust/zip';
 import { parseEncodingsField, unknownNamesMessage, type EncodingChoices } from '../../view/upload/encodings-field';
+import { uploadLimitBytes } from './upload-limit';
 
 const gunzipAsync = promisify(gunzip);
 
@@ -44,7 +46,7 @@ export async function intakeFile(
     for await (const chunk of rest) all.push(Buffer.from(chunk));
     return { kind: 'zip', name, bytes: new Uint8Array(Buffer.concat(all)) };
   }
-  return parseStreaming(name, first, next.done ? null : rest, encoding);
+  return parseStreaming(name, first, next.done ? null : rest, encoding, true);
 }
 
 /** The same path for a file already in memory (fed in 1 MiB chunks). */
@@ -53,6 +55,25 @@ export function intakeBytes(name: string, bytes: Uint8Array, encoding?: string):
 }
 
 type Parsed = Extract<IntakeItem, { kind: 'parsed' }>;
+
+/**
+ * The files of a zip, each inflated as its parser reads it (lib/domain/locust/zip.ts: never whole, and
+ * refused once past the upload limit or its declared size), in chunks of at most 1 MiB with the event
+ * loop given to other requests in between (parseStreaming). `encodingOf`: the user's choice for an
+ * entry (named `archive/entry.csv`), if any.
+ */
+export async function intakeZip(
+  name: string,
+  bytes: Uint8Array,
+  encodingOf: (entry: string) => string | undefined = () => undefined,
+): Promise<Parsed[]> {
+  const parsed: Parsed[] = [];
+  for (const entry of zipEntries(name, bytes, { entryBytes: uploadLimitBytes() })) {
+    const chunks = slices(entry.chunks(), YIELD_EVERY_BYTES);
+    parsed.push(await parseStreaming(entry.name, new Uint8Array(0), chunks, encodingOf(entry.name), false));
+  }
+  return parsed;
+}
 
 /**
  * Applies the `encodings` field (file name -> label; 400 for an unknown label or a name not in the
@@ -68,11 +89,7 @@ export async function applyEncodings(items: IntakeItem[], field: string | undefi
   const out: Parsed[] = [];
   for (const item of items) {
     if (item.kind === 'parsed') out.push(item);
-    else {
-      for (const inner of expandZips([{ name: item.name, bytes: item.bytes }])) {
-        out.push((await intakeBytes(inner.name, inner.bytes, chosen(inner.name))) as Parsed);
-      }
-    }
+    else out.push(...(await intakeZip(item.name, item.bytes, chosen)));
   }
   const unknown = unknownNamesMessage(
     choices,
@@ -118,12 +135,15 @@ async function parseAgain(name: string, bytes: Uint8Array, guess: EncodingGuess)
   return parser.end();
 }
 
+/** `drain`: read the rest after the parser refused the file (a request's body must still be consumed);
+ *  else stop there (a zip entry: nothing more is inflated). */
 async function parseStreaming(
   name: string,
   first: Uint8Array,
-  rest: AsyncIterable<Uint8Array> | null,
-  encoding?: string,
-): Promise<IntakeItem> {
+  rest: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | null,
+  encoding: string | undefined,
+  drain: boolean,
+): Promise<Parsed> {
   const parser = createFileParser(name, encoding === undefined ? {} : { encoding });
   const writer = new OriginalWriter(name);
   let failure: unknown = null;
@@ -133,7 +153,7 @@ async function parseStreaming(
       try {
         parser.push(chunk);
       } catch (e) {
-        failure = e; // keep reading: the rest of the request must still be consumed
+        failure = e; // and when draining, keep reading: the rest of the request must still be consumed
       }
     }
     if (failure === null) await writer.write(chunk);
@@ -145,7 +165,11 @@ async function parseStreaming(
   };
   try {
     if (first.length > 0) await take(first);
-    if (rest) for await (const chunk of rest) await take(chunk);
+    if (rest)
+      for await (const chunk of rest) {
+        await take(chunk);
+        if (failure !== null && !drain) break;
+      }
     if (failure !== null) throw failure;
     const result = parser.end();
     return { kind: 'parsed', result, original: await writer.end() };
@@ -157,4 +181,9 @@ async function parseStreaming(
 
 async function* chunksOf(bytes: Uint8Array, size: number): AsyncIterable<Uint8Array> {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+/** The chunks cut to at most `size` bytes each. */
+function* slices(chunks: Iterable<Uint8Array>, size: number): Iterable<Uint8Array> {
+  for (const chunk of chunks) for (let i = 0; i < chunk.length; i += size) yield chunk.subarray(i, i + size);
 }
