@@ -6,9 +6,9 @@
 // calls the gate itself.
 import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { CALLER_HEADER, encodeCaller } from './lib/server/http/caller';
+import { CALLER_HEADER, CALLER_TOKEN_HEADER, encodeCaller } from './lib/server/http/caller';
 import { gate, refusalResponse } from './lib/server/http/gate';
-import { pageContentSecurityPolicy } from './lib/server/http/security-headers';
+import { pageContentSecurityPolicy, PER_CALLER_HEADERS } from './lib/server/http/security-headers';
 import { SESSION_COOKIE } from './lib/server/services/auth-service';
 
 export async function proxy(request: NextRequest) {
@@ -23,11 +23,14 @@ export async function proxy(request: NextRequest) {
   if (result.kind === 'sign-in') {
     const url = new URL('/sign-in', request.url);
     url.searchParams.set('next', pathname + search);
-    return NextResponse.redirect(url);
+    // Signed in, the same URL is the page: no cache may answer it with this redirect.
+    return NextResponse.redirect(url, { headers: PER_CALLER_HEADERS });
   }
   const headers = new Headers(request.headers);
   headers.delete(CALLER_HEADER);
+  headers.delete(CALLER_TOKEN_HEADER);
   if (result.callerName !== null) headers.set(CALLER_HEADER, encodeCaller(result.callerName));
+  if (result.callerTokenId !== null) headers.set(CALLER_TOKEN_HEADER, result.callerTokenId);
   if (pathname.startsWith('/api/')) return NextResponse.next({ request: { headers } });
   const policy = pageContentSecurityPolicy({
     nonce: randomBytes(16).toString('base64'),

@@ -39,7 +39,7 @@ test(
   'unknown API tokens: the address is locked out after the limit, real tokens included; ' + 'others are not',
   async () => {
     const from = '203.0.113.7';
-    for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey; i++)
+    for (let i = 0; i < TOKEN_GUESS_LIMITS.perAddress; i++)
       expect((await through('/api/projects', from, bearer(unknownToken(i)))).status).toBe(401);
     const locked = await through('/api/projects', from, bearer(editor));
     expect(locked.status).toBe(429);
@@ -56,7 +56,7 @@ test(
 test('unknown share links count from the page; the share path is then refused 429 before any lookup', async () => {
   const from = '203.0.113.8';
   const token = shareUrl.split('/').pop()!;
-  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey; i++) {
+  for (let i = 0; i < TOKEN_GUESS_LIMITS.perAddress; i++) {
     expect((await through(`/s/sls_${String(i).padStart(43, 'B')}`, from)).headers.get('x-middleware-next')).toBe('1');
     await expect(openShareLink(`sls_${String(i).padStart(43, 'B')}`, from)).rejects.toMatchObject({ status: 404 });
   }
@@ -70,7 +70,7 @@ test('revoked tokens are refused but are not guesses', async () => {
   const from = '203.0.113.9';
   const { id, token } = await issueApiToken('old ci', 'viewer', 'test');
   await revokeToken(id);
-  for (let i = 0; i < TOKEN_GUESS_LIMITS.perKey + 5; i++)
+  for (let i = 0; i < TOKEN_GUESS_LIMITS.perAddress + 5; i++)
     expect((await through('/api/projects', from, bearer(token))).status).toBe(401);
   expect((await through('/api/projects', from, bearer(editor))).headers.get('x-middleware-next')).toBe('1');
 });

@@ -29,6 +29,7 @@ const UNTOUCHED_TABLES = [
   'share',
   'session',
   'api_token',
+  'auth_attempt',
   'comparison_note',
 ];
 

@@ -24,6 +24,7 @@ const MODELS = [
   'share',
   'session',
   'apiToken',
+  'authAttempt',
   'comparisonNote',
   'dataRevision',
 ] as const;

@@ -1,6 +1,6 @@
 // GET /api/health – 200 { ok: true, db } when the database answers; 503 { ok: false, db, error,
 // reason } while it is down, full... (it answers 200 again once the database is back, no restart).
-import { withErrors, json } from '@/lib/server/http/respond';
+import { withErrors, json, PUBLIC_ANSWER } from '@/lib/server/http/respond';
 import { checkHealth } from '@/lib/server/services/runs-service';
 
 export const dynamic = 'force-dynamic';
@@ -8,4 +8,4 @@ export const dynamic = 'force-dynamic';
 export const GET = withErrors(async () => {
   const health = await checkHealth();
   return json(health, { status: health.ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });
-});
+}, PUBLIC_ANSWER);

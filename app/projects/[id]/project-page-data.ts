@@ -12,7 +12,8 @@ import {
 } from '@/lib/server/services/project-service';
 import type { ProjectOverview } from '@/lib/domain/shapes/project';
 
-/** The segment as typed: an id, or a name (percent-encoded in the URL). */
+/** The segment as typed: an id, or a name (percent-encoded in the URL). Next.js passes a page its segment
+ *  raw (route handlers get theirs decoded, and must not decode again): decoded here once. */
 function decodeSegment(segment: string): string {
   try {
     return decodeURIComponent(segment);

@@ -1,6 +1,7 @@
 // Who may do what: the access rules as a pure function of the request and the caller.
 // Off (no SWARMLENS_ADMIN_SECRET): everyone may do everything. On: share links, sign-in, the
-// health check and the OpenAPI document are public; reading needs a viewer or editor; anything else
+// health check and the OpenAPI document are public; reading needs a viewer or editor; creating and
+// revoking API tokens needs a signed-in session (a token never mints or revokes tokens); anything else
 // needs an editor.
 import type { Role } from '../../domain/shapes/auth';
 
@@ -10,7 +11,8 @@ export interface Caller {
   via: 'session' | 'token';
 }
 
-export type AccessDecision = 'allow' | 'sign-in' | 'forbidden';
+/** `session-only`: an editor token asked for what only a signed-in session may do. */
+export type AccessDecision = 'allow' | 'sign-in' | 'forbidden' | 'session-only';
 
 /** A share link's page, its deck (`/present`) and its Markdown report (`/report.md`): nothing else under /s/. */
 const SHARE_PATH = /^\/s\/[^/]+(?:\/present|\/report\.md)?\/?$/;
@@ -26,6 +28,10 @@ const PUBLIC_PATHS = [
   /^\/favicon\.ico$/,
   /^\/robots\.txt$/,
 ];
+
+/** Creating (POST /api/tokens) and revoking (DELETE /api/tokens/:id) API tokens. A leaked token that
+ *  could mint tokens would outlive its own revocation; one that could revoke them could lock CI out. */
+const SESSION_ONLY_WRITES = /^\/api\/tokens(?:\/[^/]+)?\/?$/;
 
 export const isReadMethod = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
 
@@ -44,8 +50,10 @@ export function decideAccess(input: {
 }): AccessDecision {
   if (!input.authEnabled || isPublicPath(input.pathname)) return 'allow';
   if (!input.caller) return 'sign-in';
-  if (isReadMethod(input.method) || input.caller.role === 'editor') return 'allow';
-  return 'forbidden';
+  if (isReadMethod(input.method)) return 'allow';
+  if (input.caller.role !== 'editor') return 'forbidden';
+  if (input.caller.via !== 'session' && SESSION_ONLY_WRITES.test(input.pathname)) return 'session-only';
+  return 'allow';
 }
 
 /**

@@ -1,37 +1,46 @@
 import { expect, test } from 'vitest';
-import { FailureThrottle, MAX_KEYS } from './throttle';
+import { guessWaitMs, SIGN_IN_LIMITS, signInWaitMs, TOKEN_GUESS_LIMITS } from './throttle';
 
-test('the per-address limit of failures within the window locks that address until the oldest ages out', () => {
-  const t = new FailureThrottle({ windowMs: 1000, perKey: 3, overall: 100 });
-  for (const at of [0, 10, 20]) {
-    expect(t.retryAfterMs('a', at)).toBe(0);
-    t.fail('a', at);
-  }
-  expect(t.retryAfterMs('a', 30)).toBe(970);
-  expect(t.retryAfterMs('b', 30)).toBe(0);
-  expect(t.retryAfterMs('a', 999)).toBe(1);
-  expect(t.retryAfterMs('a', 1000)).toBe(0);
+const MIN = 60_000;
+const NOW = 100 * MIN;
+/** `n` failures, one per second, the latest `agoMs` before NOW. */
+const failures = (n: number, agoMs = 0) => Array.from({ length: n }, (_, i) => NOW - agoMs - (n - 1 - i) * 1000);
+
+test.each<[string, number[], number, number]>([
+  ['a clean address: never a wait, however many the account has', [], 1_000_000, 0],
+  ['one failure: free', failures(1), 0, 0],
+  ['two failures: free', failures(2), 0, 0],
+  ['three failures: 1 s after the latest', failures(3), 3, 1000],
+  ['four: 2 s', failures(4), 4, 2000],
+  ['nine: 64 s', failures(9), 9, 64_000],
+  ['nine, the latest 60 s ago: 4 s left', failures(9, 60_000), 9, 4000],
+  ['ten: locked until the oldest leaves the window', failures(10), 10, 15 * MIN - 9000],
+  ['ten, the oldest 15 min ago: free again', failures(10, 15 * MIN - 9000), 10, 0],
+  ['one failure, the account at its limit: 1 s', failures(1), 20, 1000],
+  ['one failure, the account 5 over: 32 s', failures(1), 25, 32_000],
+  ['one failure, the account 100 over: 15 min at most', failures(1), 120, 15 * MIN],
+  ['one failure 15 min ago, the account far over: free again', failures(1, 15 * MIN), 120, 0],
+])('sign-in: %s', (_what, address, account, waitMs) => {
+  expect(signInWaitMs({ address, account }, NOW)).toBe(waitMs);
 });
 
-test('failures from many addresses add up to the overall limit', () => {
-  const t = new FailureThrottle({ windowMs: 1000, perKey: 10, overall: 5 });
-  for (let i = 0; i < 5; i++) t.fail(`ip${i}`, i);
-  expect(t.retryAfterMs('someone else', 5)).toBe(995);
-  expect(t.retryAfterMs('someone else', 1001)).toBe(0);
+test('the lock-out attack: 100 failures from a handful of addresses refuse none of a clean one', () => {
+  expect(signInWaitMs({ address: [], account: 100 }, NOW)).toBe(0);
+  expect(signInWaitMs({ address: failures(SIGN_IN_LIMITS.perAddress), account: 100 }, NOW)).toBeGreaterThan(0);
 });
 
-test('memory stays bounded: aged-out addresses are forgotten, and at most MAX_KEYS are kept', () => {
-  const t = new FailureThrottle({ windowMs: 1000, perKey: 3, overall: Number.POSITIVE_INFINITY });
-  for (let i = 0; i < 50; i++) t.fail(`old${i}`, 0);
-  t.fail('new', 2000);
-  expect(t.size).toBe(1);
-  for (let i = 0; i < MAX_KEYS + 500; i++) t.fail(`ip${i}`, 3000);
-  expect(t.size).toBe(MAX_KEYS);
-  expect(t.retryAfterMs('ip0', 3001)).toBe(0);
+test('no wait is ever longer than the window', () => {
+  for (let n = 1; n <= SIGN_IN_LIMITS.perAddress; n++)
+    for (const account of [0, 19, 20, 21, 40, 10_000])
+      expect(signInWaitMs({ address: failures(n), account }, NOW)).toBeLessThanOrEqual(SIGN_IN_LIMITS.windowMs);
 });
 
-test('no overall limit: any number of addresses with failures never locks out a clean one', () => {
-  const t = new FailureThrottle({ windowMs: 1000, perKey: 2, overall: Number.POSITIVE_INFINITY });
-  for (let i = 0; i < 5000; i++) t.fail(`spoofed${i}`, 10);
-  expect(t.retryAfterMs('ci runner', 20)).toBe(0);
+test.each<[string, number[], number]>([
+  ['none', [], 0],
+  ['29 unknown tokens: no wait', failures(29), 0],
+  ['30: locked until the oldest leaves the window', failures(30), 15 * MIN - 29_000],
+  ['30, the oldest aged out: free', failures(30, 15 * MIN - 29_000), 0],
+])('token guesses: %s', (_what, times, waitMs) => {
+  expect(guessWaitMs(times, NOW)).toBe(waitMs);
+  expect(TOKEN_GUESS_LIMITS.perAddress).toBe(30);
 });

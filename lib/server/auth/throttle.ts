@@ -1,71 +1,77 @@
-// Failed attempts (sign-ins, token guesses): after `perKey` failures from one address within
-// `windowMs`, or `overall` failures from anywhere, further attempts are refused until the window has
-// passed. Per process: with N instances an attacker gets at most N times the budget. Memory stays
-// bounded: at most `overall` failure times are kept, and addresses whose failures have aged out
-// (or the oldest ones, past MAX_KEYS) are forgotten.
+// How long a client must wait before its next sign-in or token, from the failures on record. Pure: the
+// failures are rows of the database (lib/server/services/attempts.ts), shared by every instance, so N
+// instances behind a load balancer allow no more guesses than one. Times in ms.
+//
+// Sign-in (per address and per account, growing delays, never a global refusal):
+// - an address without a failure in the window is never refused: a correct secret from it always works;
+// - an address's first `freePerAddress` failures cost nothing; after that it waits `firstDelayMs`,
+//   doubling with each further failure, from its latest failure; `perAddress` failures lock it until
+//   the oldest of them leaves the window;
+// - once the account has `perAccount` failures in the window (from anywhere), every address that has
+//   failed in the window also waits `firstDelayMs`, doubling with each further failure of the account, at
+//   most `maxAccountDelayMs`, from its own latest failure.
+// Token guesses (unknown share links and API tokens): `perAddress` in the window lock the address until
+// the oldest leaves it. No account: the tokens' 256 bits are what makes guessing hopeless.
 
-export interface ThrottleLimits {
+export interface SignInLimits {
   windowMs: number;
-  perKey: number;
-  overall: number;
+  perAddress: number;
+  freePerAddress: number;
+  firstDelayMs: number;
+  perAccount: number;
+  maxAccountDelayMs: number;
 }
 
-export const SIGN_IN_LIMITS: ThrottleLimits = { windowMs: 15 * 60_000, perKey: 10, overall: 100 };
-/** Unknown share-link and API tokens (guesses; a revoked or expired token is not one). No overall
- *  limit: addresses can be claimed (X-Forwarded-For), so one would let anyone lock every real token
- *  out; the tokens' 256 bits are what makes guessing hopeless, this limit is the second line. */
-export const TOKEN_GUESS_LIMITS: ThrottleLimits = {
+export interface GuessLimits {
+  windowMs: number;
+  perAddress: number;
+}
+
+export const SIGN_IN_LIMITS: SignInLimits = {
   windowMs: 15 * 60_000,
-  perKey: 30,
-  overall: Number.POSITIVE_INFINITY,
+  perAddress: 10,
+  freePerAddress: 3,
+  firstDelayMs: 1000,
+  perAccount: 20,
+  maxAccountDelayMs: 15 * 60_000,
 };
 
-/** Addresses remembered at most (each with at most `perKey` times). */
-export const MAX_KEYS = 10_000;
+export const TOKEN_GUESS_LIMITS: GuessLimits = { windowMs: 15 * 60_000, perAddress: 30 };
 
-export class FailureThrottle {
-  /** Insertion order = order of each address's latest failure (re-inserted on every failure). */
-  private readonly failures = new Map<string, number[]>();
-  private all: number[] = [];
+/** Sign-in attempts are against an account; today the one admin secret is the only one (the name given at
+ *  sign-in is a label, not an identity: any name signs in with the secret). */
+export const ADMIN_ACCOUNT = 'admin-secret';
 
-  constructor(private readonly limits: ThrottleLimits) {}
-
-  /** Milliseconds until `key` may try again; 0 when it may now. */
-  retryAfterMs(key: string, nowMs: number): number {
-    const since = nowMs - this.limits.windowMs;
-    this.all = dropOlder(this.all, since);
-    const mine = dropOlder(this.failures.get(key) ?? [], since);
-    if (mine.length > 0) this.failures.set(key, mine);
-    else this.failures.delete(key);
-    const wait = (times: number[], limit: number) =>
-      times.length >= limit ? times[times.length - limit]! + this.limits.windowMs - nowMs : 0;
-    return Math.max(wait(mine, this.limits.perKey), wait(this.all, this.limits.overall), 0);
-  }
-
-  fail(key: string, nowMs: number): void {
-    const mine = [...(this.failures.get(key) ?? []), nowMs].slice(-this.limits.perKey);
-    this.failures.delete(key);
-    this.failures.set(key, mine);
-    if (Number.isFinite(this.limits.overall)) this.all = [...this.all, nowMs].slice(-this.limits.overall);
-    this.forgetStale(nowMs);
-  }
-
-  /** Addresses tracked now (for tests). */
-  get size(): number {
-    return this.failures.size;
-  }
-
-  private forgetStale(nowMs: number): void {
-    const since = nowMs - this.limits.windowMs;
-    for (const [key, times] of this.failures) {
-      if (this.failures.size <= MAX_KEYS && times[times.length - 1]! > since) break;
-      this.failures.delete(key);
-    }
-  }
+/** What the database holds when an address tries to sign in (its own attempt not included). */
+export interface SignInFailures {
+  /** The address's failures in the window, ascending; the newest `perAddress` are enough. */
+  address: number[];
+  /** The account's failures in the window, from every address. */
+  account: number;
 }
 
-/** `times` ascending: those after `since`. */
-function dropOlder(times: number[], since: number): number[] {
-  const first = times.findIndex((t) => t > since);
-  return first === 0 ? times : first === -1 ? [] : times.slice(first);
+const doubling = (firstMs: number, n: number) => firstMs * 2 ** Math.min(n, 40);
+
+/** Milliseconds until the address may try to sign in again; 0 when it may now. */
+export function signInWaitMs(failures: SignInFailures, nowMs: number, limits = SIGN_IN_LIMITS): number {
+  const mine = failures.address;
+  const n = mine.length;
+  if (n === 0) return 0;
+  const latest = mine[n - 1]!;
+  const own =
+    n >= limits.perAddress
+      ? mine[n - limits.perAddress]! + limits.windowMs
+      : n >= limits.freePerAddress
+        ? latest + doubling(limits.firstDelayMs, n - limits.freePerAddress)
+        : 0;
+  const over = failures.account - limits.perAccount;
+  const account = over >= 0 ? latest + Math.min(limits.maxAccountDelayMs, doubling(limits.firstDelayMs, over)) : 0;
+  return Math.max(own - nowMs, account - nowMs, 0);
+}
+
+/** Milliseconds until the address may present a token again; `times`: its unknown tokens in the window,
+ *  ascending (the newest `perAddress` are enough). */
+export function guessWaitMs(times: number[], nowMs: number, limits = TOKEN_GUESS_LIMITS): number {
+  const n = times.length;
+  return n >= limits.perAddress ? Math.max(times[n - limits.perAddress]! + limits.windowMs - nowMs, 0) : 0;
 }

@@ -53,6 +53,7 @@ describe('tokens', () => {
 describe('access rules', () => {
   const editor: Caller = { role: 'editor', via: 'session' };
   const viewer: Caller = { role: 'viewer', via: 'token' };
+  const editorToken: Caller = { role: 'editor', via: 'token' };
   test.each<[string, boolean, string, string, Caller | null, string]>([
     ['open instance: anything', false, 'DELETE', '/api/runs/x', null, 'allow'],
     ['share links are public', true, 'GET', '/s/sls_abc', null, 'allow'],
@@ -70,6 +71,14 @@ describe('access rules', () => {
     ['viewers do not upload', true, 'POST', '/api/runs', viewer, 'forbidden'],
     ['editors upload', true, 'POST', '/api/runs', editor, 'allow'],
     ['editors delete', true, 'DELETE', '/api/shares/x', editor, 'allow'],
+    ['editor tokens upload', true, 'POST', '/api/runs', editorToken, 'allow'],
+    ['a session makes API tokens', true, 'POST', '/api/tokens', editor, 'allow'],
+    ['a session revokes them', true, 'DELETE', '/api/tokens/tok_x', editor, 'allow'],
+    ['an editor token makes no token', true, 'POST', '/api/tokens', editorToken, 'session-only'],
+    ['an editor token revokes none', true, 'DELETE', '/api/tokens/tok_x', editorToken, 'session-only'],
+    ['nor with a trailing slash', true, 'POST', '/api/tokens/', editorToken, 'session-only'],
+    ['an editor token lists them', true, 'GET', '/api/tokens', editorToken, 'allow'],
+    ['a viewer token makes none either', true, 'POST', '/api/tokens', viewer, 'forbidden'],
   ])('%s', (_what, authEnabled, method, pathname, caller, decision) => {
     expect(decideAccess({ authEnabled, method, pathname, caller })).toBe(decision);
   });

@@ -88,10 +88,14 @@ export async function listApiTokens(db: Db): Promise<ApiTokenInfo[]> {
   }));
 }
 
-/** false when there is no such token (revoking twice is fine). */
+/** false when there is no such token (revoking twice is fine). The share links the token made are
+ *  revoked with it, in the same transaction. */
 export async function revokeApiToken(db: Db, id: string, now: Date): Promise<boolean> {
-  const found = await db.apiToken.findUnique({ where: { id }, select: { revokedAt: true } });
-  if (!found) return false;
-  if (!found.revokedAt) await db.apiToken.update({ where: { id }, data: { revokedAt: now } });
-  return true;
+  return db.$transaction(async (tx) => {
+    const found = await tx.apiToken.findUnique({ where: { id }, select: { revokedAt: true } });
+    if (!found) return false;
+    if (!found.revokedAt) await tx.apiToken.update({ where: { id }, data: { revokedAt: now } });
+    await tx.share.updateMany({ where: { createdByTokenId: id, revokedAt: null }, data: { revokedAt: now } });
+    return true;
+  });
 }

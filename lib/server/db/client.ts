@@ -33,6 +33,7 @@ type Models =
   | 'share'
   | 'session'
   | 'apiToken'
+  | 'authAttempt'
   | 'comparisonNote'
   | 'dataRevision';
 

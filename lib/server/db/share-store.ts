@@ -8,7 +8,12 @@ import { readChoice } from './text-columns';
 export type NewShare = Omit<
   ShareRecord,
   'id' | 'createdAt' | 'revokedAt' | 'viewCount' | 'lastViewedAt' | 'expiresAt'
-> & { tokenHash: string; expiresAt: Date | null };
+> & {
+  tokenHash: string;
+  expiresAt: Date | null;
+  /** The API token that made the link, or null (a session, an open instance): revoked with the token. */
+  createdByTokenId: string | null;
+};
 
 type Row = Awaited<ReturnType<Db['share']['findFirstOrThrow']>>;
 

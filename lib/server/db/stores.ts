@@ -5,6 +5,7 @@ import 'server-only';
 import { getDatabase, openDatabase, type Database, type Db } from './client';
 import type { DbConfig } from './config';
 import type { EndpointNeeds } from '../../domain/criteria/endpoint-needs';
+import * as attempts from './attempt-store';
 import * as auth from './auth-store';
 import * as notes from './comparison-note-store';
 import * as criteriaRuns from './criteria-runs';
@@ -102,6 +103,12 @@ export function storesOf({ prisma, provider }: Database) {
       touchApiToken: bind(auth.touchApiToken),
       listApiTokens: bind(auth.listApiTokens),
       revokeApiToken: bind(auth.revokeApiToken),
+    },
+    attempts: {
+      recordAttempt: bind(attempts.recordAttempt),
+      forgetAttempt: bind(attempts.forgetAttempt),
+      addressAttempts: bind(attempts.addressAttempts),
+      accountAttempts: bind(attempts.accountAttempts),
     },
     notes: {
       getComparisonNote: bind(notes.getComparisonNote),

@@ -1,17 +1,19 @@
 // The access gate every request passes (proxy.ts, and routes the proxy skips, which call it
 // themselves): browser mutations from other sites are refused; an address that has presented too
 // many unknown tokens is refused a while (429); with SWARMLENS_ADMIN_SECRET set, callers without a
-// valid session or API token must sign in, and viewers may only read.
+// valid session or API token must sign in, viewers may only read, and only a session manages tokens.
+// Every refusal depends on the caller's credentials: shared caches must not keep it.
 import { decideAccess, isCrossSiteMutation, isSharePath } from '../auth/access';
 import { bearerToken } from '../auth/tokens';
 import { classifyDbFault } from '../db/faults';
 import { authEnabled, callerOf, SESSION_COOKIE } from '../services/auth-service';
 import { tokenGuessWaitMs } from '../services/token-guesses';
 import { clientAddress } from './client-address';
+import { PER_CALLER_HEADERS } from './security-headers';
 import { databaseUnavailable, DB_RETRY_AFTER_S } from '../services/errors';
 
 export type GateResult =
-  | { kind: 'pass'; callerName: string | null }
+  | { kind: 'pass'; callerName: string | null; callerTokenId: string | null }
   | { kind: 'refuse'; status: 401 | 403 | 429 | 503 | 507; code: string; message: string; retryAfterS?: number }
   | { kind: 'sign-in' };
 
@@ -35,38 +37,23 @@ export async function gate(request: GateRequest): Promise<GateResult> {
   const on = authEnabled();
   const address = clientAddress(h);
   const presentsToken = isSharePath(request.pathname) || (on && bearerToken(h.get('authorization')) !== null);
-  const waitMs = presentsToken ? tokenGuessWaitMs(address) : 0;
-  if (waitMs > 0) {
-    const retryAfterS = Math.ceil(waitMs / 1000);
-    return {
-      kind: 'refuse',
-      status: 429,
-      code: 'too_many_attempts',
-      message: `too many unknown links or tokens from your address: try again in ${Math.ceil(retryAfterS / 60)} min`,
-      retryAfterS,
-    };
-  }
-  if (!on) return { kind: 'pass', callerName: 'anyone (open instance)' };
-  let caller: Awaited<ReturnType<typeof callerOf>>;
+  let caller: Awaited<ReturnType<typeof callerOf>> = null;
   try {
+    const waitMs = presentsToken ? await tokenGuessWaitMs(address) : 0;
+    if (waitMs > 0) {
+      const retryAfterS = Math.ceil(waitMs / 1000);
+      return {
+        kind: 'refuse',
+        status: 429,
+        code: 'too_many_attempts',
+        message: `too many unknown links or tokens from your address: try again in ${Math.ceil(retryAfterS / 60)} min`,
+        retryAfterS,
+      };
+    }
+    if (!on) return { kind: 'pass', callerName: 'anyone (open instance)', callerTokenId: null };
     caller = await callerOf(request.sessionToken, h.get('authorization'), address);
   } catch (e) {
-    // Database down: nobody can be identified. Public paths (the health check...) still pass as
-    // anyone would; everything else gets the outage's 503, never a sign-in page or a crash.
-    const fault = classifyDbFault(e);
-    if (fault === null) throw e;
-    if (
-      decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller: null }) === 'allow'
-    )
-      return { kind: 'pass', callerName: null };
-    const err = databaseUnavailable(fault);
-    return {
-      kind: 'refuse',
-      status: err.status as 503 | 507,
-      code: err.code,
-      message: err.message,
-      retryAfterS: err.status === 503 ? DB_RETRY_AFTER_S : undefined,
-    };
+    return outage(e, request);
   }
   const decision = decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller });
   if (decision === 'sign-in') {
@@ -81,12 +68,36 @@ export async function gate(request: GateRequest): Promise<GateResult> {
   }
   if (decision === 'forbidden')
     return { kind: 'refuse', status: 403, code: 'forbidden', message: 'this API token may only read (viewer)' };
-  return { kind: 'pass', callerName: caller?.name ?? null };
+  if (decision === 'session-only')
+    return {
+      kind: 'refuse',
+      status: 403,
+      code: 'session_required',
+      message: 'API tokens cannot make or revoke API tokens: sign in with the admin secret',
+    };
+  return { kind: 'pass', callerName: caller?.name ?? null, callerTokenId: caller?.tokenId ?? null };
+}
+
+/** The database is down: nobody can be identified. Public paths (the health check...) still pass as
+ *  anyone would; everything else gets the outage's 503, never a sign-in page or a crash. */
+function outage(e: unknown, request: GateRequest): GateResult {
+  const fault = classifyDbFault(e);
+  if (fault === null) throw e;
+  const access = decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller: null });
+  if (access === 'allow') return { kind: 'pass', callerName: null, callerTokenId: null };
+  const err = databaseUnavailable(fault);
+  return {
+    kind: 'refuse',
+    status: err.status as 503 | 507,
+    code: err.code,
+    message: err.message,
+    retryAfterS: err.status === 503 ? DB_RETRY_AFTER_S : undefined,
+  };
 }
 
 /** The refusal as an HTTP response: JSON for the API, plain text for pages. */
 export function refusalResponse(result: Extract<GateResult, { kind: 'refuse' }>, pathname: string): Response {
-  const headers: Record<string, string> = { 'Cache-Control': 'no-store' };
+  const headers: Record<string, string> = { ...PER_CALLER_HEADERS };
   if (result.retryAfterS !== undefined) headers['Retry-After'] = String(result.retryAfterS);
   if (pathname.startsWith('/api/'))
     return Response.json({ error: { code: result.code, message: result.message } }, { status: result.status, headers });
@@ -108,10 +119,14 @@ export async function gateApiRoute(request: Request): Promise<Response | null> {
     method: request.method,
     pathname,
     headers: request.headers,
-    sessionToken: session ? decodeURIComponent(session) : null,
+    // Session tokens are base64url: nothing to decode (and a stray % must not throw).
+    sessionToken: session || null,
   });
   if (result.kind === 'pass') return null;
   if (result.kind === 'sign-in')
-    return Response.json({ error: { code: 'unauthorized', message: 'sign in' } }, { status: 401 });
+    return Response.json(
+      { error: { code: 'unauthorized', message: 'sign in' } },
+      { status: 401, headers: PER_CALLER_HEADERS },
+    );
   return refusalResponse(result, pathname);
 }

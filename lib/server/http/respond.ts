@@ -5,6 +5,7 @@ import { asMutation } from '../services/read-cache';
 import { classifyDbFault } from '../db/faults';
 import { writeErrorKind } from '../db/write-errors';
 import { AppError, databaseUnavailable, DB_RETRY_AFTER_S } from '../services/errors';
+import { PER_CALLER_HEADERS } from './security-headers';
 
 /** Methods that change nothing; any other request raises the data revision when it ends. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -24,11 +25,15 @@ export function errorResponse(e: unknown): Response {
   const body = {
     error: { code: err.code, message: err.message, ...(err.details === undefined ? {} : { details: err.details }) },
   };
-  // A database outage is usually short: clients may retry (GET /api/health says when it is back).
-  return Response.json(body, {
-    status: err.status,
-    headers: err.status === 503 ? { 'Retry-After': String(DB_RETRY_AFTER_S) } : undefined,
-  });
+  // A database outage is usually short: clients may retry (GET /api/health says when it is back);
+  // a throttled client may retry once its wait is over.
+  return Response.json(body, { status: err.status, headers: retryAfter(err) });
+}
+
+function retryAfter(err: AppError): Record<string, string> | undefined {
+  if (err.status === 503) return { 'Retry-After': String(DB_RETRY_AFTER_S) };
+  const wait = (err.details as { retryAfterS?: unknown } | undefined)?.retryAfterS;
+  return err.status === 429 && typeof wait === 'number' ? { 'Retry-After': String(wait) } : undefined;
 }
 
 /** The innermost message of an error chain (Prisma wraps the driver's in several layers). */
@@ -68,18 +73,51 @@ function toAppError(e: unknown): AppError {
   return new AppError(500, 'internal', 'internal error');
 }
 
-/** Wraps a route handler so that every thrown error becomes the error envelope, and a request
- *  that may have changed stored data (whatever its outcome) outdates every cached view. */
+export interface RouteOptions {
+  /** Whether a request may change project data (runs, projects, criteria, roadmap, notes, shares): when it
+   *  ends, whatever its outcome, every cached view is outdated. Default: every method but GET, HEAD and
+   *  OPTIONS. Sign-in, sign-out and API tokens write sessions, tokens and throttle rows only: false. */
+  changesData?: boolean;
+  /** Whether the answer depends on who asks (default true): then it carries PER_CALLER_HEADERS (private,
+   *  no-store; Vary: Cookie, Authorization). False only for public answers (health, OpenAPI document). */
+  perCaller?: boolean;
+}
+
+/** Sign-in, sign-out, API tokens: they write no project data, so cached views stay valid. */
+export const NO_DATA_CHANGE: RouteOptions = { changesData: false };
+/** Health and the OpenAPI document: the same for everyone. */
+export const PUBLIC_ANSWER: RouteOptions = { perCaller: false };
+
+/** Wraps a route handler so that every thrown error becomes the error envelope, a request that may have
+ *  changed project data outdates every cached view, and an answer per caller is kept by no shared cache. */
 export function withErrors<A extends unknown[]>(
   handler: (...args: A) => Promise<Response>,
+  options: RouteOptions = {},
 ): (...args: A) => Promise<Response> {
   return async (...args: A) => {
     const request = args[0];
-    const mutating = request instanceof Request && !SAFE_METHODS.has(request.method);
+    const mutating = options.changesData ?? (request instanceof Request && !SAFE_METHODS.has(request.method));
+    let response: Response;
     try {
-      return await (mutating ? asMutation(() => handler(...args)) : handler(...args));
+      response = await (mutating ? asMutation(() => handler(...args)) : handler(...args));
     } catch (e) {
-      return errorResponse(e);
+      response = errorResponse(e);
     }
+    return options.perCaller === false ? response : privateToCaller(response);
   };
+}
+
+/** The response with PER_CALLER_HEADERS (a copy when its headers are immutable, as a redirect's are). */
+function privateToCaller(response: Response): Response {
+  const vary = [response.headers.get('Vary'), PER_CALLER_HEADERS.Vary].filter(Boolean).join(', ');
+  const mark = (r: Response) => {
+    r.headers.set('Cache-Control', PER_CALLER_HEADERS['Cache-Control']!);
+    r.headers.set('Vary', vary);
+    return r;
+  };
+  try {
+    return mark(response);
+  } catch {
+    return mark(new Response(response.body, response));
+  }
 }

@@ -37,3 +37,10 @@ export const BASE_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string }
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()' },
 ];
+
+/** Every answer that depends on who asks (the API, the gate's refusals and redirects): no cache may keep
+ *  it, and one that ignores no-store must still tell callers apart by their cookie and bearer token. */
+export const PER_CALLER_HEADERS: Readonly<Record<string, string>> = {
+  'Cache-Control': 'private, no-store',
+  Vary: 'Cookie, Authorization',
+};

@@ -283,7 +283,10 @@ export const API_ROUTES: RouteDoc[] = [
     method: 'POST',
     summary: 'A share link (works without signing in)',
     body: 'ShareInput',
-    responses: { 201: '{ id, url, expiresAt, title }' },
+    responses: {
+      201: '{ id, url, expiresAt, title }',
+      400: 'a link that could never open: groups not NAME=PREFIX, load steps of a run without two...',
+    },
   },
   { path: '/api/shares/{id}', method: 'DELETE', summary: 'Revoke a share link', responses: { 204: 'revoked' } },
   {
@@ -300,7 +303,11 @@ export const API_ROUTES: RouteDoc[] = [
     summary: 'Sign in with the admin secret: a session cookie',
     public: true,
     body: 'SignIn',
-    responses: { 200: '{ ok: true, name, expiresAt }' },
+    responses: {
+      200: '{ ok: true, name, expiresAt }',
+      401: 'wrong secret',
+      429: 'too many failed sign-ins from this address: try again after Retry-After seconds',
+    },
   },
   {
     path: '/api/auth/sign-out',
@@ -320,9 +327,14 @@ export const API_ROUTES: RouteDoc[] = [
     method: 'POST',
     summary: 'A new API token, shown once',
     body: 'ApiTokenInput',
-    responses: { 201: '{ id, token }' },
+    responses: { 201: '{ id, token }', 403: 'a viewer token, or any API token: only a signed-in session makes tokens' },
   },
-  { path: '/api/tokens/{id}', method: 'DELETE', summary: 'Revoke an API token', responses: { 204: 'revoked' } },
+  {
+    path: '/api/tokens/{id}',
+    method: 'DELETE',
+    summary: 'Revoke an API token and the share links it made',
+    responses: { 204: 'revoked', 403: 'a viewer token, or any API token: only a signed-in session revokes tokens' },
+  },
   {
     path: '/api/examples',
     method: 'POST',

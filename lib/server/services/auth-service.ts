@@ -1,14 +1,15 @@
 // Sign-in with the admin secret, sessions, API tokens, and who is calling. Access control is on
 // only when SWARMLENS_ADMIN_SECRET is set; then a session signed in with it is an editor, and API
-// tokens are viewers (read) or editors (read and write), revocable.
+// tokens are viewers (read) or editors (read and write), revocable; revoking one revokes the share
+// links it made.
 import 'server-only';
 import type { Caller } from '../auth/access';
 import type { Role } from '../../domain/shapes/auth';
-import { FailureThrottle, SIGN_IN_LIMITS } from '../auth/throttle';
 import { bearerToken, hashToken, isActive, isTokenShaped, keyedHash, newToken, sameSecret } from '../auth/tokens';
 import { database } from '../db/stores';
 import type { ApiTokenInfo } from '../../domain/shapes/auth';
 import { AppError, notFound } from './errors';
+import { throttledSignIn } from './sign-in-attempts';
 import { recordUnknownToken } from './token-guesses';
 
 export const SESSION_COOKIE = 'swarmlens_session';
@@ -21,10 +22,8 @@ export function adminSecret(): string | null {
 
 export const authEnabled = () => adminSecret() !== null;
 
-const throttleCache = globalThis as typeof globalThis & { swarmlensSignIn?: FailureThrottle };
-const throttle = () => (throttleCache.swarmlensSignIn ??= new FailureThrottle(SIGN_IN_LIMITS));
-
-/** A new session for whoever knows the admin secret; 401 otherwise, 429 after too many failures. */
+/** A new session for whoever knows the admin secret; 401 otherwise, 429 after too many failures
+ *  (lib/server/auth/throttle.ts). */
 export async function signIn(
   secret: string,
   name: string,
@@ -32,18 +31,8 @@ export async function signIn(
 ): Promise<{ token: string; expiresAt: Date }> {
   const expected = adminSecret();
   if (!expected) throw new AppError(400, 'auth_off', 'access control is off: SWARMLENS_ADMIN_SECRET is not set');
-  const wait = throttle().retryAfterMs(clientAddress, Date.now());
-  if (wait > 0)
-    throw new AppError(
-      429,
-      'too_many_attempts',
-      `too many failed sign-ins: try again in ${Math.ceil(wait / 60_000)} min`,
-      { retryAfterS: Math.ceil(wait / 1000) },
-    );
-  if (!sameSecret(secret, expected)) {
-    throttle().fail(clientAddress, Date.now());
+  if (!(await throttledSignIn(clientAddress, () => sameSecret(secret, expected))))
     throw new AppError(401, 'unauthorized', 'wrong secret');
-  }
   const token = newToken('session');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
   const db = await database();
@@ -64,16 +53,16 @@ export async function callerOf(
   sessionToken: string | null,
   authorization: string | null,
   address: string,
-): Promise<(Caller & { name: string }) | null> {
+): Promise<(Caller & { name: string; tokenId: string | null }) | null> {
   const now = new Date();
   const db = await database();
   const bearer = bearerToken(authorization);
   if (bearer) {
     const token = isTokenShaped('api', bearer) ? await db.auth.findApiToken(hashToken(bearer)) : null;
-    if (!token) recordUnknownToken(address);
+    if (!token) await recordUnknownToken(address);
     if (!token || !isActive(token, now)) return null;
     await db.auth.touchApiToken(token.id, now);
-    return { role: token.role, via: 'token', name: token.name };
+    return { role: token.role, via: 'token', name: token.name, tokenId: token.id };
   }
   const secret = adminSecret();
   if (!secret || !sessionToken) return null;
@@ -81,7 +70,9 @@ export async function callerOf(
   const session = isTokenShaped('session', sessionToken)
     ? await db.auth.findSession(keyedHash(sessionToken, secret))
     : null;
-  return session && isActive(session, now) ? { role: session.role, via: 'session', name: session.name } : null;
+  return session && isActive(session, now)
+    ? { role: session.role, via: 'session', name: session.name, tokenId: null }
+    : null;
 }
 
 /** A new API token: the token itself is shown once, here; only its hash is kept. */
@@ -100,6 +91,7 @@ export async function apiTokens(): Promise<ApiTokenInfo[]> {
   return db.auth.listApiTokens();
 }
 
+/** Revokes the token and every share link it made (a leaked token leaves no access behind). */
 export async function revokeToken(id: string): Promise<void> {
   const db = await database();
   if (!(await db.auth.revokeApiToken(id, new Date()))) throw notFound(`API token ${id}`);

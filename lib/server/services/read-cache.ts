@@ -1,7 +1,8 @@
 // Cached reads of computed views (stored runs, comparisons, project evaluations, lists), valid for
 // one data revision (lib/server/db/revision-store.ts): every read first asks the database for the
 // revision, so an instance never serves what another instance's write made out of date. Every
-// mutating API request raises the revision when it ends (lib/server/http/respond.ts withErrors).
+// API request that may change project data raises the revision when it ends (lib/server/http/respond.ts
+// withErrors); sign-in, sign-out and API tokens write no project data and do not (NO_DATA_CHANGE).
 // SWARMLENS_READ_CACHE=off turns caching off; SWARMLENS_READ_CACHE_ENTRIES sizes it (default 500).
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';

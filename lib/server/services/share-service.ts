@@ -1,5 +1,6 @@
 // Share links: a run, a comparison (runs, baseline and settings frozen) or a project, readable by
-// anyone with the link until it expires or is revoked. The token is returned once, at creation.
+// anyone with the link until it expires or is revoked (or the API token that made it is). The token is
+// returned once, at creation. A link that could never open is refused when it is made.
 import 'server-only';
 import { hashToken, isTokenShaped, newToken } from '../auth/tokens';
 import { database } from '../db/stores';
@@ -8,6 +9,8 @@ import { AppError, badRequest, notFound } from './errors';
 import { runReportMarkdown } from '../../domain/report/markdown-run';
 import { buildCompareModel } from '../../view/compare/model';
 import { runMeetingVerdict } from '../../domain/report/run-verdict';
+import { splitIntoSteps } from '../../domain/analysis/load-steps';
+import { userGroupSchema } from '../schemas/compare';
 import { getComparisonView } from './compare-service';
 import { getProjectOrThrow } from './criteria-service';
 import { getRunPlanContext } from './project-service';
@@ -32,7 +35,8 @@ async function titleOf(input: ShareInput): Promise<{ title: string; projectId: s
     const project = await getProjectOrThrow(input.project);
     return { title: project.name, projectId: project.id };
   }
-  const labels = await Promise.all(input.runs.map(async (id) => (await getStoredRunOrThrow(id)).summary.label));
+  const stored = await Promise.all(input.runs.map(getStoredRunOrThrow));
+  const labels = stored.map((s) => s.summary.label);
   if (input.kind === 'run') {
     if (input.runs.length !== 1) throw badRequest('a run share names exactly one run');
     return { title: labels[0]!, projectId: null };
@@ -41,14 +45,28 @@ async function titleOf(input: ShareInput): Promise<{ title: string; projectId: s
     throw badRequest(input.steps ? 'load steps are of exactly one run' : 'a comparison shares at least two runs');
   if (input.baseline !== undefined && !input.runs.includes(input.baseline))
     throw badRequest('baseline must be one of the shared runs');
+  if (input.steps && splitIntoSteps(stored[0]!.run).length === 0)
+    throw badRequest(
+      `run ${input.runs[0]} has no two load steps to share: its history shows fewer than two plateaus of ` +
+        'users lasting 30 s or more',
+    );
   return { title: input.steps ? `Load steps of ${labels[0]}` : labels.join(' vs '), projectId: null };
 }
 
+/** The comparison page opens only groups written NAME=PREFIX (lib/server/schemas/compare.ts). */
+function checkGroups(groups: string[]): void {
+  const bad = groups.find((g) => !userGroupSchema.safeParse(g).success);
+  if (bad !== undefined) throw badRequest(`group "${bad}" is not NAME=PREFIX, e.g. Auth=/accounts/`);
+}
+
+/** `createdByTokenId`: the API token of the caller, if it is one (the link is revoked with it). */
 export async function createShareLink(
   input: ShareInput,
   createdBy: string,
+  createdByTokenId: string | null = null,
 ): Promise<{ id: string; url: string; expiresAt: string | null; title: string }> {
   if (input.expiresAt && input.expiresAt.getTime() <= Date.now()) throw badRequest('expiresAt is in the past');
+  checkGroups(input.groups ?? []);
   const { title, projectId } = await titleOf(input);
   const token = newToken('share');
   const db = await database();
@@ -61,6 +79,7 @@ export async function createShareLink(
     settings: { groups: input.groups ?? [], steps: input.steps ?? false },
     title,
     createdBy,
+    createdByTokenId,
     expiresAt: input.expiresAt ?? null,
   });
   return { id: share.id, url: shareUrl(token), expiresAt: share.expiresAt, title };
@@ -73,7 +92,7 @@ export async function openShareLink(token: string, address: string): Promise<Sha
   const hash = isTokenShaped('share', token) ? hashToken(token) : null;
   const share = hash === null ? null : await db.shares.openShare(hash, new Date());
   if (share) return share;
-  if (hash === null || !(await db.shares.shareExists(hash))) recordUnknownToken(address);
+  if (hash === null || !(await db.shares.shareExists(hash))) await recordUnknownToken(address);
   throw notFound('share link');
 }
 

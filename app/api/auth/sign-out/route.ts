@@ -1,6 +1,6 @@
 // POST /api/auth/sign-out – ends the session (revoked in the database) and clears the cookie
 import { cookies } from 'next/headers';
-import { json, withErrors } from '@/lib/server/http/respond';
+import { json, withErrors, NO_DATA_CHANGE } from '@/lib/server/http/respond';
 import { SESSION_COOKIE, signOut } from '@/lib/server/services/auth-service';
 
 export const dynamic = 'force-dynamic';
@@ -10,4 +10,4 @@ export const POST = withErrors(async () => {
   const response = json({ ok: true });
   response.headers.append('Set-Cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
   return response;
-});
+}, NO_DATA_CHANGE);

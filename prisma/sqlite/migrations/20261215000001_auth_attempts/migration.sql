@@ -1,0 +1,24 @@
+-- AlterTable
+ALTER TABLE "share" ADD COLUMN "created_by_token_id" TEXT;
+
+-- CreateTable
+CREATE TABLE "auth_attempt" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "kind" TEXT NOT NULL,
+    "address" TEXT NOT NULL,
+    "account" TEXT,
+    "at" DATETIME NOT NULL
+);
+
+-- CreateIndex
+CREATE INDEX "auth_attempt_kind_address_at_idx" ON "auth_attempt"("kind", "address", "at");
+
+-- CreateIndex
+CREATE INDEX "auth_attempt_kind_account_at_idx" ON "auth_attempt"("kind", "account", "at");
+
+-- CreateIndex
+CREATE INDEX "auth_attempt_kind_at_idx" ON "auth_attempt"("kind", "at");
+
+-- CreateIndex
+CREATE INDEX "share_created_by_token_id_idx" ON "share"("created_by_token_id");
+
