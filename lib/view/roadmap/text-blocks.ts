@@ -3,7 +3,12 @@
 
 export type TextBlock = { kind: 'text'; text: string } | { kind: 'code'; text: string; lang: string | null };
 
-const OPENING = /^( *)(`{3,}|~{3,})\s*([\w#+.-]*)[^`]*$/;
+/**
+ * A fence line: indent, the whole run of ``` or ~~~, no backtick after it, then the language word.
+ * Linear: the run is taken whole and the rest of the line is read once by the lookahead (`\s*([\w#+.-]*)`
+ * followed by `[^`]*$` backtracked quadratically between the overlapping runs).
+ */
+const OPENING = /^( *)(`{3,}(?!`)|~{3,}(?!~))(?![^`]*`)\s*([\w#+.-]*)/;
 
 /** Drops blank lines at both ends. */
 function trimBlankLines(lines: string[]): string[] {
