@@ -1,6 +1,7 @@
 // Issue 17 through the production server: the two uploads that froze a worker (400 KB of \r in a stats
-// CSV: 79 s; 450 KB of `<h2` as report.html: 29 s) and a 10 MB one are each answered, stored or refused
-// with a clear error, within 5 s per 10 MB, while GET /api/health keeps answering within 1 s.
+// CSV: 79 s; 450 KB of `<h2` as report.html: 29 s), a 10 MB one, and the PapaParse one found with them
+// are each answered, stored or refused with a clear error, within 5 s per 10 MB, while GET /api/health
+// keeps answering within 1 s.
 import { expect, test } from '@playwright/test';
 
 const KB = 1024;
@@ -19,6 +20,11 @@ const UPLOADS = [
   { name: 'cr-run_stats.csv', label: '400 KB of \\r in a stats CSV', text: crRunStats(400 * KB) },
   { name: 'report.html', label: '450 KB of <h2 as report.html', text: '<h2'.repeat((450 * KB) / 3) },
   { name: 'big-cr-run_stats.csv', label: '10 MB of \\r in a stats CSV', text: crRunStats(10 * MB) },
+  {
+    name: 'quotes_stats.csv',
+    label: '160 KB of malformed closing quotes, then spaces (6 s in PapaParse)',
+    text: `${STATS_HEADER}\nGET,"${'"x'.repeat(40 * KB)}${' '.repeat(80 * KB)},1\n`,
+  },
 ];
 
 interface Answer {

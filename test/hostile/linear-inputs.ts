@@ -132,4 +132,5 @@ export const NOTES_TEXTS: Record<string, (size: number) => string> = {
   'tilde run then a backtick': (n) => `${fill('~', n)}a\``,
   'unclosed bold': (n) => fill(`**${'a '.repeat(500)}\n`, n),
   'unclosed code spans': (n) => fill(`\`${'a'.repeat(999)}\n`, n),
+  'a fence of short indented lines': (n) => `  \`\`\`\n${fill('   a\n', n)}`,
 };
