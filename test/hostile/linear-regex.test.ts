@@ -5,6 +5,12 @@
 // to minutes on these inputs. CPU time, not wall time: other processes on the machine do not count.
 // After warm-up calls on 64 KiB, the fastest of up to 7 runs counts (a GC pause or a busy machine is not
 // the input's fault); a run over 10 times the budget ends the measuring (no noise is that large).
+// A busy machine (the whole suite in parallel, other jobs sharing its cores) slows every run: when the
+// fastest is over 50 ms per MB, it may still take up to twice what parsing a real Locust history takes
+// per MB on the machine at that moment (~20 ms per MB on a quiet one, so the 50 ms bound is the one that
+// holds there). Either way a quadratic pattern, at seconds per MB, fails.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ZodError } from 'zod';
 import { classifyFailure, failureKey, normalizeError } from '../../lib/domain/analysis/failure-analysis';
@@ -12,7 +18,7 @@ import { foldPath } from '../../lib/domain/analysis/endpoint-groups';
 import { globMatch } from '../../lib/domain/criteria/glob';
 import { parseCriteriaSet } from '../../lib/domain/criteria/schema';
 import { mdText } from '../../lib/domain/format/markdown-text';
-import { createFileParser, LocustInputError, parseUpload } from '../../lib/domain/locust/index';
+import { createFileParser, LocustInputError, parseFile, parseUpload } from '../../lib/domain/locust/index';
 import { readNumberCell, percentileKeyFromLabel } from '../../lib/domain/locust/numbers';
 import { parseVersionText } from '../../lib/domain/locust/versions';
 import { safeEntryPath } from '../../lib/domain/locust/zip';
@@ -58,6 +64,17 @@ function cpuMs(fn: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
+const HISTORY = new Uint8Array(
+  readFileSync(join(import.meta.dirname, '../../fixtures/swarmlens-under-load/150u_stats_history.csv')),
+);
+
+/** CPU ms per MB that parsing a real Locust history takes now (fastest of 3): the machine's current speed. */
+function historyMsPerMb(): number {
+  const parse = () => parseFile({ name: 'history_stats_history.csv', bytes: HISTORY });
+  const best = Math.min(cpuMs(parse), cpuMs(parse), cpuMs(parse));
+  return (best * MB) / HISTORY.length;
+}
+
 /** A flat copy of `text` (as a decoder or a slice gives it), not a tree of concatenated pieces. */
 const flat = (text: string) => Buffer.from(text, 'utf16le').toString('utf16le');
 
@@ -84,7 +101,12 @@ function expectLinear<T extends string | Uint8Array>(make: (size: number) => T, 
     );
     if (best <= budgetMs || best > 10 * budgetMs) break;
   }
-  expect(best, `${best.toFixed(1)} ms of CPU for ${chars} characters`).toBeLessThanOrEqual(budgetMs);
+  if (best <= budgetMs) return;
+  const busyBudgetMs = (2 * historyMsPerMb() * Math.max(chars, size)) / MB;
+  expect(
+    best,
+    `${best.toFixed(1)} ms of CPU for ${chars} characters (busy machine: ${busyBudgetMs.toFixed(1)} ms)`,
+  ).toBeLessThanOrEqual(Math.max(budgetMs, busyBudgetMs));
 }
 
 const parseAs = (name: string) => (bytes: Uint8Array) => parseUpload([{ name, bytes }]);
