@@ -1,7 +1,10 @@
-// The lint gate (`npm run lint`, part of `npm test`): typescript-eslint's recommended rules, plus the
-// project's bans. Import boundaries between the layers are dependency-cruiser's (.dependency-cruiser.cjs).
+// The lint gate (`npm run lint`, part of `npm test`): typescript-eslint's recommended rules, the project's
+// bans, and the running time of regular expressions (eslint-plugin-regexp: no exponential or polynomial
+// backtracking, no quadratic search; lib/domain/locust/README.md, "Linear time"). Import boundaries between
+// the layers are dependency-cruiser's (.dependency-cruiser.cjs).
 // test/lint/boundaries.test.ts proves each ban reports a file that breaks it.
 import js from '@eslint/js';
+import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 const NO_DOUBLE_CAST = {
@@ -69,6 +72,14 @@ export default tseslint.config(
       // Lines are at most 120 characters (Prettier's print width), comments and strings included; a line holding
       // a URL may run over.
       'max-len': ['error', { code: 120, tabWidth: 2, ignoreUrls: true }],
+    },
+  },
+  // Every regular expression, uploads' or not, runs in linear time: never switched off for a file.
+  {
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { ignoreSticky: false, ignorePartial: false }],
     },
   },
   // TypeScript checks names itself (and knows the DOM and Node types); scripts get Node's globals.

@@ -291,7 +291,7 @@ describe('bad input: exit 2, one line naming the file and line, no stack trace',
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stderr).not.toMatch(/\n[ \t]+at /);
   });
 
   test('unknown command and options', () => {

@@ -105,7 +105,7 @@ function planSplit(path: string, name: string, chosen: EncodingGuess | null): Sp
   if (nl === -1 || head[0] === 0x22 || head[0] === 0xef || head[0] === 0xff || head[0] === 0xfe) return null;
   // Both halves decode with the encoding detected on the file's start (or chosen), and its confidence.
   const { encoding, confidence: encodingConfidence } = chosen ?? detectEncoding(head, size <= SNIFF_BYTES);
-  const headerLine = new TextDecoder(encoding).decode(head.subarray(0, nl)).replace(/\r+$/, '');
+  const headerLine = trimTrailingCr(new TextDecoder(encoding).decode(head.subarray(0, nl)));
   const cls = classifyCsv(mapHeader(headerLine.split(','), false));
   if (cls === null || typeof cls === 'string' || cls.kind !== 'history') return null;
   const middle = Math.floor(size / 2);
@@ -131,4 +131,11 @@ function readRange(path: string, start: number, length: number): Buffer {
   } finally {
     closeSync(fd);
   }
+}
+
+/** `line` without the \r characters that end it (a loop: /\r+$/ rescans a run of \r from each of them). */
+function trimTrailingCr(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 13) end--;
+  return line.slice(0, end);
 }

@@ -53,7 +53,7 @@ test('plan a retest from a failing comparison, upload a better run: GO, and the 
   await page.getByRole('button', { name: 'Save', exact: true }).click();
 
   await expect(page).toHaveURL(/\/projects\/prj_[0-9a-z]+#set-/, { timeout: 30_000 });
-  const projectUrl = page.url().replace(/#.*$/, '');
+  const projectUrl = page.url().split('#')[0]!;
   await expect(page.getByRole('link', { name: 'Retest after 40 users on 40 users: NO-GO' })).toBeVisible();
   await expect(
     page

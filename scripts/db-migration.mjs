@@ -69,7 +69,7 @@ export function migrationFolder(existing, now, name) {
 export function prisma6Schema(schema, url) {
   return schema
     .replace(/provider\s*=\s*"prisma-client"/, 'provider = "prisma-client-js"')
-    .replace(/^\s*output\s*=.*\n/m, '')
+    .replace(/^[ \t]*output[ \t]*=.*\n/m, '')
     .replace(/(datasource db \{\n\s*provider\s*=\s*"\w+"\n)/, `$1  url      = "${url}"\n`);
 }
 

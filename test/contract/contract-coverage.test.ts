@@ -13,7 +13,7 @@ const contract = readFileSync(join(ROOT, 'docs/contract.md'), 'utf8');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `/api/runs/[id]` -> `/api/runs/:id`, the way the contract writes a path parameter. */
-export const documentedPath = (pattern: string) => pattern.replace(/\[([^\]]+)\]/g, ':$1');
+export const documentedPath = (pattern: string) => pattern.replace(/\[([^[\]]+)\]/g, ':$1');
 
 /** "GET /api/runs/:id" in the text, the path not continuing (`/api/runs/:id/check` is another route). */
 const mentions = (method: string, path: string) =>

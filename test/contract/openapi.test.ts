@@ -20,7 +20,7 @@ interface Document {
 const { GET } = await import('../../app/api/openapi.json/route');
 const served = (await (await GET()).json()) as Document;
 /** `/api/runs/[id]` -> `/api/runs/{id}`. */
-const openApiPath = (pattern: string) => pattern.replace(/\[([^\]]+)\]/g, '{$1}');
+const openApiPath = (pattern: string) => pattern.replace(/\[([^[\]]+)\]/g, '{$1}');
 const calls = appRoutes()
   .filter((r) => r.kind === 'api')
   .flatMap((r) => r.methods.map((method) => ({ method: method.toLowerCase(), path: openApiPath(r.pattern) })));

@@ -22,7 +22,7 @@ const ids: string[] = [];
 async function upload(names: string[]): Promise<string> {
   const form = new FormData();
   for (const n of names) form.append('files', new Blob([readFileSync(join(DIR, n))]), n);
-  form.append('label', names[0]!.replace(/_.*$/, ''));
+  form.append('label', names[0]!.split('_')[0]!);
   const res = await runs.POST(new Request('http://test/api/runs', { method: 'POST', body: form }));
   expect(res.status).toBe(201);
   return (await res.json()).id;

@@ -70,7 +70,8 @@ export function foldPath(name: string): string {
 function fold(name: string): string {
   const parts = splitName(name);
   if (parts === null) return name;
-  const path = parts.path.split('/').map(foldSegment).join('/');
+  // Each segment folded in place (split/map/join, minus an array entry per `/` of a long run of them).
+  const path = parts.path.replace(/[^/]+/g, (segment) => foldSegment(segment));
   return `${parts.origin}${path}${parts.query === null ? '' : `?${foldQuery(parts.query)}`}`;
 }
 

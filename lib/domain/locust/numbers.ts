@@ -1,6 +1,7 @@
 // Number and label helpers shared by every parser.
 
-const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// `\d+(?:\.\d*)?`, not `\d+\.?\d*`: two adjacent digit runs backtrack quadratically on a long digit run.
+const NUMBER_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * Reads a numeric cell: ints, floats, `120.0`, exponent notation, `inf`.
@@ -17,7 +18,7 @@ export function readNumberCell(text: string): number | null | undefined {
 
 /** Canonical percentile key from a column label: "50%" -> "50", "57.0%" -> "57", "99.999" -> "99.999". */
 export function percentileKeyFromLabel(label: string): string | null {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*%?\s*$/.exec(label);
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:%\s*)?$/.exec(label);
   if (!m || m[1] === undefined) return null;
   return canonicalPercent(Number(m[1]));
 }

@@ -52,7 +52,11 @@ export function formatRange(r: VersionRange): string {
 
 /** "2.12.1", or a range as formatRange writes it ("1.2–2.46.3") -> a range; null when neither. */
 export function parseVersionText(text: string): VersionRange | null {
-  const parts = text.trim().split(/\s*[–—]\s*|\s+-\s+/);
+  // Split at a dash, then trim: `\s*[–—]\s*` as a separator would rescan a run of spaces at each of them.
+  const parts = text
+    .trim()
+    .split(/[–—]|\s-\s/)
+    .map((part) => part.trim());
   const ok = (v: string | undefined): v is string => v !== undefined && /^\d+(?:\.\d+)*(?:(?:a|b|rc)\d+)?$/.test(v);
   if (parts.length === 1 && ok(parts[0])) return range(parts[0], parts[0]);
   if (parts.length === 2 && ok(parts[0]) && ok(parts[1])) return range(parts[0], parts[1]);

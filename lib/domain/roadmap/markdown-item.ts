@@ -50,7 +50,7 @@ const CHECKBOX = /^\[([ xX])\](?:[ \t]+|$)/;
 const STATUS_EMOJI = /^(✅|⏳|❌)\uFE0F?(?:[ \t]+|$)/u;
 const PRIORITY_TOKEN =
   /^(?:\*\*(critical|high|medium|low|p[0-3])\*\*|\[(critical|high|medium|low|p[0-3])\]|(p[0-3]):?)(?:[ \t]+|$)/i;
-const FIELD = /^\**(problem|expected[ _-]?impact|notes?|owner|priority|status)\**[ \t]*:\**(.*)$/is;
+const FIELD = /^\**(problem|expected[ _-]?impact|notes?|owner|priority|status)\**[ \t]*:\**((?:[^*].*)?)$/is;
 /** Lines roadmapToMarkdown writes from computed verification; not part of the draft. */
 const VERIFICATION_LINE = /^(verified by|broken again|criteria not yet met|not yet met|awaiting a run)\b/i;
 

@@ -6,12 +6,16 @@
 /** Columns per tab stop. */
 const TAB_STOP = 4;
 
-/** Columns of leading spaces and tabs. */
-export function indentOf(line: string): number {
+/**
+ * Columns of leading spaces and tabs, counted up to `atMost` (a deeper indentation gives a value of at least
+ * `atMost`): a check against a small indentation then reads a few characters of a line, not all 1 MB of it.
+ */
+export function indentOf(line: string, atMost = Infinity): number {
   let column = 0;
-  for (const ch of line) {
-    if (ch === ' ') column += 1;
-    else if (ch === '\t') column += TAB_STOP - (column % TAB_STOP);
+  for (let i = 0; i < line.length && column < atMost; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 32) column += 1;
+    else if (c === 9) column += TAB_STOP - (column % TAB_STOP);
     else break;
   }
   return column;
@@ -47,7 +51,8 @@ export interface ListMarker {
   content: string;
 }
 
-const LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/s;
+// The gap takes every space and tab: the content starts with neither (no run for the two to trade).
+const LIST_MARKER = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:([ \t]+)((?:[^ \t].*)?))?$/s;
 
 export function listMarkerOf(line: string): ListMarker | null {
   const m = LIST_MARKER.exec(line);
@@ -62,7 +67,7 @@ export function listMarkerOf(line: string): ListMarker | null {
 
 /** A heading's level (1-6) and text without the closing `#` sequence; null for other lines. */
 export function headingOf(line: string): { level: number; title: string } | null {
-  if (indentOf(line) > 3) return null;
+  if (indentOf(line, 4) > 3) return null;
   const m = /^[ \t]*(#{1,6})(?:[ \t](.*))?$/s.exec(line);
   if (!m) return null;
   return { level: m[1]!.length, title: headingText(m[2] ?? '') };
@@ -78,7 +83,7 @@ function headingText(content: string): string {
 }
 
 export function isThematicBreak(line: string): boolean {
-  return indentOf(line) <= 3 && /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line);
+  return indentOf(line, 4) <= 3 && /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line);
 }
 
 export interface Fence {
@@ -88,8 +93,8 @@ export interface Fence {
 }
 
 export function fenceOpenerOf(line: string): Fence | null {
-  if (indentOf(line) > 3) return null;
-  const m = /^[ \t]*(`{3,}|~{3,})(.*)$/s.exec(line);
+  if (indentOf(line, 4) > 3) return null;
+  const m = /^[ \t]*(`{3,}(?!`)|~{3,}(?!~))(.*)$/s.exec(line);
   if (!m) return null;
   const run = m[1]!;
   if (run[0] === '`' && m[2]!.includes('`')) return null;
@@ -97,7 +102,7 @@ export function fenceOpenerOf(line: string): Fence | null {
 }
 
 function closesFence(line: string, fence: Fence): boolean {
-  if (indentOf(line) > 3) return false;
+  if (indentOf(line, 4) > 3) return false;
   const run = line.trim();
   return run.length >= fence.length && /^(`+|~+)$/.test(run) && run[0] === fence.char;
 }
@@ -141,7 +146,7 @@ export function blockEnd(lines: SourceLine[], start: number, minIndent: number):
   for (let k = start + 1; k < lines.length; k += 1) {
     const text = lines[k]!.text;
     if (isBlank(text)) continue;
-    if (indentOf(text) < minIndent) break;
+    if (indentOf(text, minIndent) < minIndent) break;
     end = k + 1;
   }
   return end;

@@ -139,7 +139,7 @@ async function runReport(runId: string): Promise<{ fileName: string; markdown: s
   const slug = stored.summary.label
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+    .replace(/^-|-$/g, '') // runs of `-` were just made one
     .slice(0, 80);
   return { fileName: `run-${slug || 'run'}.md`, markdown: runReportMarkdown(stored.summary, verdict, sets) };
 }

@@ -100,14 +100,15 @@ export function pickHref(
 /** A file name for the downloaded report: "comparison-20-users-vs-40-users.md". */
 export function markdownFileName(names: readonly string[]): string {
   const slug = names
-    .map((n) =>
-      n
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, ''),
+    .map(
+      (n) =>
+        n
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, ''), // runs of `-` were just made one
     )
     .filter(Boolean)
     .join('-vs-');
-  const short = slug.length > 80 ? `${slug.slice(0, 80).replace(/-+$/, '')}-and-more` : slug;
+  const short = slug.length > 80 ? `${slug.slice(0, 80).replace(/-$/, '')}-and-more` : slug;
   return `comparison-${short || 'runs'}.md`;
 }

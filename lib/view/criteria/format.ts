@@ -52,7 +52,8 @@ export function formatCurrent(c: Pick<Criterion, 'metric' | 'relative'>, current
 }
 
 const NUMBER = String.raw`-?\d+(?:\.\d+)?(?:e[-+]?\d+)?`;
-const BEFORE_AFTER = new RegExp(`^(${NUMBER}) → (${NUMBER})(.*)$`, 's');
+/** The two numbers; the rest of the reason follows the match (no `(.*)$` to trade digits with). */
+const BEFORE_AFTER = new RegExp(`^(${NUMBER}) → (${NUMBER})`);
 
 /** The evaluation's reason in units: a relative gate's raw "320.5 → 410" -> "baseline 321 ms → 410 ms". */
 export function formatReason(c: Pick<Criterion, 'metric' | 'relative'>, reason: string | undefined): string | null {
@@ -60,7 +61,7 @@ export function formatReason(c: Pick<Criterion, 'metric' | 'relative'>, reason: 
   const m = c.relative === 'baseline' ? BEFORE_AFTER.exec(reason) : null;
   if (!m) return reason;
   const amount = (group: 1 | 2) => formatMetricAmount(c.metric, Number(m[group]));
-  return `baseline ${amount(1)} → ${amount(2)}${m[3]}`;
+  return `baseline ${amount(1)} → ${amount(2)}${reason.slice(m[0].length)}`;
 }
 
 /** One line naming a criterion: "p95 of All requests < 3,000 ms". */

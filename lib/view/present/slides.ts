@@ -190,7 +190,9 @@ export function projectSlides(overview: ProjectDeckData): ProjectSlide[] {
 export function presentHref(pageHref: string): string {
   const q = pageHref.indexOf('?');
   const [path, query] = q < 0 ? [pageHref, ''] : [pageHref.slice(0, q), pageHref.slice(q)];
-  return `${path.replace(/\/+$/, '')}/present${query}`;
+  let end = path.length;
+  while (end > 0 && path[end - 1] === '/') end--;
+  return `${path.slice(0, end)}/present${query}`;
 }
 
 /** The slide a URL hash names ("#3" = the third), clamped to the deck; 0 for anything else. */

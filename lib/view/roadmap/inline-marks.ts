@@ -14,12 +14,16 @@ function splitBy(
 ): InlineSegment[] {
   const out: InlineSegment[] = [];
   let at = 0;
+  // Segments are appended one by one: `push(...segments)` overflows the stack on a text of 100,000 marks.
+  const add = (segments: InlineSegment[]) => {
+    for (const segment of segments) out.push(segment);
+  };
   for (const m of text.matchAll(pattern)) {
-    if (m.index > at) out.push(...rest(text.slice(at, m.index)));
+    if (m.index > at) add(rest(text.slice(at, m.index)));
     out.push({ kind, text: m[1]! });
     at = m.index + m[0].length;
   }
-  if (at < text.length) out.push(...rest(text.slice(at)));
+  if (at < text.length) add(rest(text.slice(at)));
   return out;
 }
 
@@ -27,5 +31,7 @@ const plain = (text: string): InlineSegment[] => [{ kind: 'text', text }];
 
 /** Code spans first (their content is literal), then bold in the text between them. */
 export function inlineMarks(text: string): InlineSegment[] {
-  return splitBy(text, CODE, 'code', (between) => splitBy(between, BOLD, 'bold', plain));
+  // Only text holding `**` is searched for bold: a search per code span costs ~0.7 µs (a million of them in 1 MB).
+  const bold = (between: string) => (between.includes('**') ? splitBy(between, BOLD, 'bold', plain) : plain(between));
+  return splitBy(text, CODE, 'code', bold);
 }

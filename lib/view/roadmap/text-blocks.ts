@@ -3,7 +3,12 @@
 
 export type TextBlock = { kind: 'text'; text: string } | { kind: 'code'; text: string; lang: string | null };
 
-const OPENING = /^( *)(`{3,}|~{3,})\s*([\w#+.-]*)[^`]*$/;
+/**
+ * A fence line: indent, the whole run of ``` or ~~~, no backtick after it, then the language word.
+ * Linear: the run is taken whole and the rest of the line is read once by the lookahead (`\s*([\w#+.-]*)`
+ * followed by `[^`]*$` backtracked quadratically between the overlapping runs).
+ */
+const OPENING = /^( *)(`{3,}(?!`)|~{3,}(?!~))(?![^`]*`)\s*([\w#+.-]*)/;
 
 /** Drops blank lines at both ends. */
 function trimBlankLines(lines: string[]): string[] {
@@ -12,6 +17,20 @@ function trimBlankLines(lines: string[]): string[] {
   while (start < end && lines[start]!.trim() === '') start++;
   while (end > start && lines[end - 1]!.trim() === '') end--;
   return lines.slice(start, end);
+}
+
+/** Whether `line` closes the fence (`closing`); most lines are ruled out by their first character. */
+function closes(line: string, fenceChar: string, closing: RegExp): boolean {
+  let first = 0;
+  while (line.charCodeAt(first) === 32) first++;
+  return line[first] === fenceChar && closing.test(line);
+}
+
+/** `line.replace(/^ {0,count}/, '')`, without a regular expression per line of a long block. */
+function withoutSpaces(line: string, count: number): string {
+  let cut = 0;
+  while (cut < count && line.charCodeAt(cut) === 32) cut++;
+  return cut === 0 ? line : line.slice(cut);
 }
 
 /** Text and fenced code blocks in order; an unclosed fence runs to the end; empty text is left out. */
@@ -34,8 +53,9 @@ export function splitCodeBlocks(source: string): TextBlock[] {
     const [, indent = '', fence = '', lang] = open;
     const closing = new RegExp(`^ *${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
     const code: string[] = [];
-    for (i++; i < lines.length && !closing.test(lines[i]!); i++)
-      code.push(lines[i]!.replace(new RegExp(`^ {0,${indent.length}}`), ''));
+    for (i++; i < lines.length && !closes(lines[i]!, fence[0]!, closing); i++) {
+      code.push(withoutSpaces(lines[i]!, indent.length));
+    }
     blocks.push({ kind: 'code', text: code.join('\n'), lang: lang ? lang : null });
   }
   flushText();

@@ -10,7 +10,7 @@ import type { RowHandler, RowReader } from './row-types';
 const TEXT_COLUMNS = new Set(['type', 'method', 'name', 'error', 'timestamp', 'user count']);
 /** A record not complete after this many lines is malformed. */
 const MAX_RECORD_LINES = 200;
-const TAIL_CELL_RE = /^(?:"N\/A"|N\/A|"-?\d+"|[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|nan|"")$/;
+const TAIL_CELL_RE = /^(?:"N\/A"|N\/A|"-?\d+"|[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?|inf|nan|"")$/;
 
 interface Shape {
   headCount: number;

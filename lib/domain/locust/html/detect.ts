@@ -4,6 +4,7 @@ import { compareVersions, range } from '../versions';
 import type { VersionRange } from '../types';
 import type { LegacyChartEra } from './legacy-charts';
 import { isRecord } from './scan';
+import { findHeading, indexOfIgnoringCase, nextIndexFinder, tableAttributesAfterHeading } from './tags';
 
 /** [min, max] bound; null = unbounded on that side. `why` names the feature. */
 type Bound = [min: string | null, max: string | null, why: string];
@@ -34,19 +35,39 @@ export function narrow(base: VersionRange, bounds: Bound[], warnings: string[]):
 /** Range of a legacy (Jinja) report from its chart era and markup. */
 export function legacyRange(html: string, era: LegacyChartEra | null, warnings: string[]): VersionRange {
   const bounds: Bound[] = [];
-  const requestsTable = /<h2[^>]*>\s*Request Statistics\s*<\/h2>\s*<table([^>]*)>/i.exec(html);
-  if (requestsTable) {
-    if (/class\s*=\s*"[^"]*\bstats\b/.test(requestsTable[1] ?? ''))
-      bounds.push(['1.4.2', null, 'class="stats" tables']);
+  const requestsTable = tableAttributesAfterHeading(html, 'Request Statistics');
+  if (requestsTable !== null) {
+    if (/class\s*=\s*"[^"]*\bstats\b/.test(requestsTable)) bounds.push(['1.4.2', null, 'class="stats" tables']);
     else bounds.push([null, '1.4.1', 'tables without class="stats"']);
   }
-  if (/<th[^>]*class\s*=\s*"[^"]*\bsortable\b/i.test(html)) bounds.push(['2.10.2', null, 'sortable table headers']);
+  if (hasSortableHeader(html)) bounds.push(['2.10.2', null, 'sortable table headers']);
   else if (/<th[\s>]/i.test(html)) bounds.push([null, '2.10.1', 'no sortable table headers']);
   if (/<p>\s*Script:/i.test(html) || /class\s*=\s*"l10n datetime"/.test(html))
     bounds.push(['2.2.0b0', null, 'Script line']);
-  if (/<h2[^>]*>\s*Final ratio\s*<\/h2>/i.test(html)) bounds.push(['2.8.0', null, '"Final ratio" heading']);
-  else if (/<h2[^>]*>\s*Tasks\s*<\/h2>/i.test(html)) bounds.push(['2.2.0b0', '2.7.3', '"Tasks" heading']);
+  if (findHeading(html, 'h2', 'Final ratio')) bounds.push(['2.8.0', null, '"Final ratio" heading']);
+  else if (findHeading(html, 'h2', 'Tasks')) bounds.push(['2.2.0b0', '2.7.3', '"Tasks" heading']);
   return narrow(LEGACY_ERAS[era ?? 'unknown'], bounds, warnings);
+}
+
+/**
+ * /<th[^>]*class\s*=\s*"[^"]*\bsortable\b/i, in linear time: `class="` inside a `<th` tag (up to its
+ * `>`), then `sortable` before the next `"` (which may lie past the `>`). Tags that end at the same `>`
+ * share their outcome, and each quoted value is read once.
+ */
+function hasSortableHeader(html: string): boolean {
+  const nextGt = nextIndexFinder(html, '>');
+  for (let at = indexOfIgnoringCase(html, '<th', 0); at !== -1;) {
+    const gt = nextGt(at + 3);
+    const tag = html.slice(at + 3, gt === -1 ? html.length : gt);
+    for (const m of tag.matchAll(/class\s*=\s*"/gi)) {
+      const valueAt = at + 3 + m.index + m[0].length;
+      const quote = html.indexOf('"', valueAt);
+      if (/\bsortable\b/i.test(html.slice(valueAt, quote === -1 ? html.length : quote))) return true;
+    }
+    if (gt === -1) return false;
+    at = indexOfIgnoringCase(html, '<th', gt + 1);
+  }
+  return false;
 }
 
 /** Range of a React report from the keys of its templateArgs (locust-formats §6.6 tables, 6.8). */

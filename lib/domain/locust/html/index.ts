@@ -11,11 +11,18 @@ import { readReactChart } from './react-history';
 import { findTemplateArgs, readReactExceptions, readReactFailures, readReactStats, textOf } from './react-report';
 import { isRecord, lineAt } from './scan';
 import { splitAggregated } from './stats';
+import { findHeading } from './tags';
 import { parseDateTime } from './time';
 import { isoFromMs } from '../time';
 
-const LEGACY_MARKER_RE =
-  /<h2[^>]*>\s*Request Statistics\s*<\/h2>|<h1[^>]*>\s*Locust Test Report\s*<\/h1>|var\s+stats_history\s*=\s*\{/i;
+/** A legacy report: its statistics heading, its title heading, or its chart data (linear: tags.ts). */
+function isLegacyReport(html: string): boolean {
+  return (
+    findHeading(html, 'h2', 'Request Statistics') !== null ||
+    findHeading(html, 'h1', 'Locust Test Report') !== null ||
+    /var\s+stats_history\s*=\s*\{/i.test(html)
+  );
+}
 
 /** About the report's statistics tables: a run whose statistics come from its CSV files drops it (assemble-run.ts). */
 export const LEGACY_TABLES_WARNING =
@@ -35,7 +42,7 @@ export function parseHtmlReport(fileName: string, text: string): FileResult {
         'than a report)',
     );
   }
-  if (LEGACY_MARKER_RE.test(html)) return parseLegacy(fileName, html);
+  if (isLegacyReport(html)) return parseLegacy(fileName, html);
   if (html.includes('window.templateArgs')) {
     throw unreadable(fileName, null, 'Locust web UI page without report data (no "window.templateArgs = {...}")');
   }

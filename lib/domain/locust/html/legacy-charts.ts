@@ -12,6 +12,12 @@ export interface LegacyCharts {
 }
 
 const STATS_HISTORY_RE = /var\s+stats_history\s*=\s*\{/;
+const PERCENTILE_KEY_RE = /"response_time_percentile_([0-9.]+)"\s*:/g;
+/**
+ * Percentile series read at most (Locust charts two). Each is read from its key to its closing bracket
+ * (the rest of the region when it has none), so a region of many would take quadratic time.
+ */
+export const MAX_CHART_PERCENTILES = 10;
 const DEFAULT_CHART_FRACTIONS: Record<string, number> = { '1': 0.5, '2': 0.95 };
 
 /** Reads the chart data, or null when the report has none of the chart markers. */
@@ -27,12 +33,16 @@ function readStatsHistory(html: string, objStart: number, warnings: string[]): L
   const until = end !== -1 ? end : scriptEnd !== -1 ? scriptEnd : html.length;
   const region = html.slice(objStart, until);
   const series = (key: string): unknown[] =>
-    readArrayAfter(region, new RegExp(`"${key.replace('.', '\\.')}"\\s*:`), 0)?.value ?? [];
+    readArrayAfter(region, new RegExp(`"${key.replaceAll('.', '\\.')}"\\s*:`), 0)?.value ?? [];
   const values = (key: string): (number | null)[] =>
     series(key).map((item) => toNumber(isRecord(item) ? item.value : item));
 
-  const keys = [...region.matchAll(/"response_time_percentile_([0-9.]+)"\s*:/g)].map((k) => k[1] as string);
-  const indexed = keys.some((k) => k === '1' || k === '2');
+  const allKeys = [...new Set([...region.matchAll(PERCENTILE_KEY_RE)].map((k) => k[1] as string))];
+  if (allKeys.length > MAX_CHART_PERCENTILES) {
+    warnings.push(`The chart has ${allKeys.length} percentile series; the first ${MAX_CHART_PERCENTILES} are read.`);
+  }
+  const keys = allKeys.slice(0, MAX_CHART_PERCENTILES);
+  const indexed = allKeys.some((k) => k === '1' || k === '2');
   const era: LegacyChartEra = indexed ? 'L4' : /"markers"\s*:/.test(region) ? 'L3' : 'L2';
   const percentiles: Record<string, (number | null)[]> = {};
   for (const k of keys) {

@@ -4,9 +4,10 @@ import { unreadable } from '../errors';
 import { percentileKeyFromLabel, readNumberCell } from '../numbers';
 import type { EndpointStats, ExceptionEntry, FailureEntry } from '../types';
 import { decodeEntities } from './entities';
-import { findTable, firstSpan, fitCells, infoLine, type HtmlTable } from './legacy-tables';
+import { findTable, fitCells, type HtmlTable } from './legacy-tables';
 import { lineAt } from './scan';
 import { endpointKey, methodOrNull, noteUnwrapped } from './stats';
+import { firstSpan, infoLine, stripTags } from './tags';
 
 type NumericField =
   'requests' | 'failures' | 'medianMs' | 'avgMs' | 'minMs' | 'maxMs' | 'avgSizeBytes' | 'rps' | 'failuresPerS';
@@ -192,7 +193,7 @@ export function readLegacyInfo(
     const inner = infoLine(html, label);
     const raw = inner === null ? null : firstSpan(inner);
     // Escaped eras hold no literal `<` in user text, so tags there are markup (e.g. a host link).
-    const value = raw === null ? null : (decode ? decodeEntities(raw.replace(/<[^>]*>/g, '')) : raw).trim();
+    const value = raw === null ? null : (decode ? decodeEntities(stripTags(raw)) : raw).trim();
     return value === null || value === '' || value === 'None' ? null : value;
   };
   return {

@@ -1,6 +1,8 @@
 // Tolerant splitting of the legacy (Jinja) report's tables. Cell text is returned as written
 // (entities not decoded): 1.4.2–2.10.1 insert names raw, so a cell may itself contain `<`, `&`
 // or even `</td>`; cells are cut at the next `<td`/`<th` opening instead of parsing tags.
+// Linear in the document (tags.ts): no regular expression here rescans the text.
+import { findHeading, findOpenTag, openTags } from './tags';
 
 export interface TableRow {
   cells: string[];
@@ -17,19 +19,13 @@ export interface HtmlTable {
   offset: number;
 }
 
-const CELL_OPEN_RE = /<t[dh](?:\s[^>]*)?>/gi;
-const ROW_OPEN_RE = /<tr(?:\s[^>]*)?>/gi;
-
 /** The first table after the `<h2>` whose text is `heading`, or null when the section is absent. */
 export function findTable(html: string, heading: string): HtmlTable | null {
-  const h = new RegExp(`<h2[^>]*>\\s*${heading.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\s*</h2>`, 'i');
-  const hm = h.exec(html);
+  const hm = findHeading(html, 'h2', heading);
   if (!hm) return null;
-  const open = /<table(?:\s[^>]*)?>/gi;
-  open.lastIndex = hm.index + hm[0].length;
-  const om = open.exec(html);
+  const om = findOpenTag(html, ['table'], hm.end);
   if (!om) return null;
-  const bodyStart = om.index + om[0].length;
+  const bodyStart = om.end;
   const closeRe = /<\/table>/gi;
   closeRe.lastIndex = bodyStart;
   const close = closeRe.exec(html)?.index ?? html.length;
@@ -39,17 +35,13 @@ export function findTable(html: string, heading: string): HtmlTable | null {
   return {
     headers: headerRow ? headerRow.cells.map((c) => c.trim()) : [],
     rows: rows.filter((r) => !r.isHeader && r.cells.length > 0).map(({ cells, offset }) => ({ cells, offset })),
-    openTag: om[0],
-    offset: om.index,
+    openTag: html.slice(om.start, om.end),
+    offset: om.start,
   };
 }
 
 function splitRows(body: string, base: number): (TableRow & { isHeader: boolean })[] {
-  const starts: { at: number; contentAt: number }[] = [];
-  ROW_OPEN_RE.lastIndex = 0;
-  for (let m = ROW_OPEN_RE.exec(body); m; m = ROW_OPEN_RE.exec(body)) {
-    starts.push({ at: m.index, contentAt: m.index + m[0].length });
-  }
+  const starts = openTags(body, ['tr']).map((t) => ({ at: t.start, contentAt: t.end }));
   return starts.map((s, i) => {
     let raw = body.slice(s.contentAt, starts[i + 1]?.at ?? body.length);
     raw = cutAtLast(raw, /<\/tr>/gi);
@@ -60,11 +52,7 @@ function splitRows(body: string, base: number): (TableRow & { isHeader: boolean 
 }
 
 function splitCells(row: string): string[] {
-  const opens: { at: number; contentAt: number }[] = [];
-  CELL_OPEN_RE.lastIndex = 0;
-  for (let m = CELL_OPEN_RE.exec(row); m; m = CELL_OPEN_RE.exec(row)) {
-    opens.push({ at: m.index, contentAt: m.index + m[0].length });
-  }
+  const opens = openTags(row, ['td', 'th']).map((t) => ({ at: t.start, contentAt: t.end }));
   return opens.map((o, i) => cutAtLast(row.slice(o.contentAt, opens[i + 1]?.at ?? row.length), /<\/t[dh]>/gi));
 }
 
@@ -85,16 +73,4 @@ export function fitCells(cells: string[], width: number, joinAt: number): (strin
   const extra = cells.length - width;
   const joined = cells.slice(joinAt, joinAt + extra + 1).join('<td>');
   return [...cells.slice(0, joinAt), joined, ...cells.slice(joinAt + extra + 1)];
-}
-
-/** `<p>Label: <span ...>value</span>...</p>` in the info block -> the raw inner text of the `<p>`. */
-export function infoLine(html: string, label: string): string | null {
-  const m = new RegExp(`<p>\\s*${label}:\\s*([\\s\\S]*?)</p>`, 'i').exec(html);
-  return m?.[1] ?? null;
-}
-
-/** Text of the first `<span>` in an info line, as written. */
-export function firstSpan(inner: string): string | null {
-  const m = /<span[^>]*>([\s\S]*?)<\/span>/i.exec(inner);
-  return m?.[1] ?? null;
 }

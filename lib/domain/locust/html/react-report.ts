@@ -9,20 +9,28 @@ import { addMissingPercentiles, endpointKey, methodOrNull, noteUnwrapped } from 
 import { isoFromEpochS } from '../time';
 
 const ASSIGNMENT_RE = /window\.templateArgs\s*=\s*/g;
+/**
+ * Assignments `= {` read at most: each is read to its closing brace (the rest of the document when it
+ * has none), so a document of many would take quadratic time. A report has one.
+ */
+export const MAX_TEMPLATE_ARGS_ASSIGNMENTS = 8;
 
 /**
  * The report object: the first `window.templateArgs = {` whose balanced JSON parses and has
- * `is_report: true`, else the first with a `requests_statistics` array. Bundle code that merely
- * mentions window.templateArgs (`=== `, `.profile`, `?`) never starts with `= {` and is skipped.
+ * `is_report: true`, else the first with a `requests_statistics` array, among the first
+ * MAX_TEMPLATE_ARGS_ASSIGNMENTS. Bundle code that merely mentions window.templateArgs (`=== `,
+ * `.profile`, `?`) never starts with `= {` and is skipped.
  */
 export function findTemplateArgs(html: string): { args: Record<string, unknown> | null; offset: number } {
   let fallback: { args: Record<string, unknown>; offset: number } | null = null;
   let firstOffset = -1;
+  let assignments = 0;
   ASSIGNMENT_RE.lastIndex = 0;
   for (let m = ASSIGNMENT_RE.exec(html); m; m = ASSIGNMENT_RE.exec(html)) {
     const start = m.index + m[0].length;
     if (html[start] !== '{') continue;
     if (firstOffset === -1) firstOffset = start;
+    if (++assignments > MAX_TEMPLATE_ARGS_ASSIGNMENTS) break;
     const end = balancedEnd(html, start);
     if (end === -1) continue;
     const value = parseLooseJson(html.slice(start, end));

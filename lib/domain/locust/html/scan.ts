@@ -51,10 +51,7 @@ function cleanOutsideStrings(text: string): string {
   while (i < text.length) {
     const q = text.indexOf('"', i);
     const plainEnd = q === -1 ? text.length : q;
-    out += text
-      .slice(i, plainEnd)
-      .replace(/,(\s*[\]}])/g, '$1')
-      .replace(/-?\bInfinity\b|\bNaN\b/g, 'null');
+    out += nullForNonNumbers(text.slice(i, plainEnd).replace(/,(\s*[\]}])/g, '$1'));
     if (q === -1) break;
     let j = q + 1;
     while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
@@ -62,6 +59,16 @@ function cleanOutsideStrings(text: string): string {
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * `-Infinity`, `Infinity` and `NaN` as `null` (text outside JSON strings). As split/join, not
+ * /-?\bInfinity\b|\bNaN\b/g: a chart of 100,000 NaNs costs a regular expression ~80 ns a match. Without
+ * the word boundaries: where one fails (`1NaN`, `NaNx`), the text is not JSON with or without the change.
+ */
+function nullForNonNumbers(text: string): string {
+  if (text.indexOf('NaN') === -1 && text.indexOf('Infinity') === -1) return text;
+  return text.split('-Infinity').join('null').split('Infinity').join('null').split('NaN').join('null');
 }
 
 /**
