@@ -4,6 +4,7 @@ import { ALL_ENDPOINTS } from '../../domain/criteria/endpoint-needs';
 import type { RunToEvaluate } from '../../domain/criteria/project-evaluation';
 import type { ParsedRun } from '../../domain/locust/types';
 import { readJson } from './json-columns';
+import { endpointStatsOf } from './endpoint-rows';
 import type { Db } from './client';
 import type { DbProvider } from './config';
 import { loadCriteriaRuns } from './criteria-runs';
@@ -39,20 +40,7 @@ function toEvaluated(r: LightRow): RunToEvaluate {
     },
     files: [],
     aggregated: readJson('run.aggregated', r.id, r.aggregated),
-    endpoints: r.endpoints.map((e) => ({
-      method: e.method,
-      name: e.name,
-      requests: e.requests,
-      failures: e.failures,
-      medianMs: e.medianMs,
-      avgMs: e.avgMs,
-      minMs: e.minMs,
-      maxMs: e.maxMs,
-      avgSizeBytes: e.avgSizeBytes,
-      rps: e.rps,
-      failuresPerS: e.failuresPerS,
-      percentiles: readJson('endpoint_stat.percentiles', e.id, e.percentiles),
-    })),
+    endpoints: r.endpoints.map(endpointStatsOf),
     failures: [],
     exceptions: [],
     transactions: [],

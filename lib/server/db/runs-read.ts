@@ -2,6 +2,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { HistorySeries, ParsedRun, ParsedFileInfo } from '../../domain/locust/types';
 import { readJson } from './json-columns';
+import { endpointStatsOf } from './endpoint-rows';
 import type { Db, Tx } from './client';
 import type { DbProvider } from './config';
 import { decodeSeries, type EncodedSeries } from './series-codec';
@@ -156,20 +157,7 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       rows: f.rows,
     })),
     aggregated: readJson('run.aggregated', r.id, r.aggregated),
-    endpoints: r.endpoints.map((e) => ({
-      method: e.method,
-      name: e.name,
-      requests: e.requests,
-      failures: e.failures,
-      medianMs: e.medianMs,
-      avgMs: e.avgMs,
-      minMs: e.minMs,
-      maxMs: e.maxMs,
-      avgSizeBytes: e.avgSizeBytes,
-      rps: e.rps,
-      failuresPerS: e.failuresPerS,
-      percentiles: readJson('endpoint_stat.percentiles', e.id, e.percentiles),
-    })),
+    endpoints: r.endpoints.map(endpointStatsOf),
     failures: r.failureRows.map(({ method, name, error, occurrences, firstSeen, lastSeen }) => ({
       method,
       name,
