@@ -6,7 +6,7 @@
 // calls the gate itself.
 import { randomBytes } from 'node:crypto';
 import { NextResponse, type NextRequest } from 'next/server';
-import { CALLER_HEADER, CALLER_TOKEN_HEADER, encodeCaller } from './lib/server/http/caller';
+import { CALLER_HEADER, encodeCaller } from './lib/server/http/caller';
 import { gate, refusalResponse } from './lib/server/http/gate';
 import { pageContentSecurityPolicy, PER_CALLER_HEADERS } from './lib/server/http/security-headers';
 import { SESSION_COOKIE } from './lib/server/services/auth-service';
@@ -28,9 +28,7 @@ export async function proxy(request: NextRequest) {
   }
   const headers = new Headers(request.headers);
   headers.delete(CALLER_HEADER);
-  headers.delete(CALLER_TOKEN_HEADER);
-  if (result.callerName !== null) headers.set(CALLER_HEADER, encodeCaller(result.callerName));
-  if (result.callerTokenId !== null) headers.set(CALLER_TOKEN_HEADER, result.callerTokenId);
+  if (result.caller !== null) headers.set(CALLER_HEADER, encodeCaller(result.caller));
   if (pathname.startsWith('/api/')) return NextResponse.next({ request: { headers } });
   const policy = pageContentSecurityPolicy({
     nonce: randomBytes(16).toString('base64'),

@@ -150,7 +150,7 @@ describe('API tokens', () => {
     expect((await through('/api/runs', { method: 'POST', headers: bearer(viewer.token) })).status).toBe(403);
     expect((await token.DELETE(new Request(BASE), ctx(editor.id))).status).toBe(204);
     expect((await through('/api/runs', { method: 'POST', headers: bearer(editor.token) })).status).toBe(401);
-    const listed = (await (await tokens.GET()).json()).tokens;
+    const listed = (await (await tokens.GET(new Request(BASE + '/api/tokens'))).json()).tokens;
     expect(listed.find((t: { id: string }) => t.id === editor.id)).toMatchObject({
       createdBy: 'Dina',
       revokedAt: expect.any(String),

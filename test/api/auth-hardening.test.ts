@@ -105,7 +105,7 @@ describe('item 3: a leaked editor token leaves nothing behind once revoked', () 
 describe('item 6: answers per caller are private', () => {
   const PRIVATE = { 'cache-control': 'private, no-store', vary: 'Cookie, Authorization' };
   test.each<[string, () => Promise<Response>]>([
-    ['a read', () => tokens.GET()],
+    ['a read', () => tokens.GET(new Request(BASE + '/api/tokens'))],
     ['a list of runs', () => runs.GET(new Request(`${BASE}/api/runs`, { headers: { cookie } }))],
     ['an error', () => project.GET(new Request(`${BASE}/api/projects/nope`), ctx('nope'))],
     ['a DELETE', () => token.DELETE(new Request(BASE, { method: 'DELETE' }), ctx('tok_nope'))],

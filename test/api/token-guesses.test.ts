@@ -13,7 +13,7 @@ process.env.SWARMLENS_ADMIN_SECRET = 'guess-test-secret';
 const { proxy } = await import('../../proxy');
 const runs = await import('../../app/api/runs/route');
 const { TOKEN_GUESS_LIMITS } = await import('../../lib/server/auth/throttle');
-const { issueApiToken, revokeToken } = await import('../../lib/server/services/auth-service');
+const { issueApiToken, revokeToken } = await import('../../lib/server/services/token-service');
 const { createShareLink, openShareLink } = await import('../../lib/server/services/share-service');
 
 const BASE = 'http://swarmlens.test';
@@ -26,7 +26,7 @@ const unknownToken = (i: number) => `slt_${String(i).padStart(43, 'A')}`;
 let editor = '';
 let shareUrl = '';
 beforeAll(async () => {
-  editor = (await issueApiToken('ci', 'editor', 'test')).token;
+  editor = (await issueApiToken('ci', 'editor', null)).token;
   const form = new FormData();
   for (const name of readdirSync(DIR)) form.append('files', new Blob([readFileSync(join(DIR, name))]), name);
   const run = await (
@@ -68,8 +68,8 @@ test('unknown share links count from the page; the share path is then refused 42
 
 test('revoked tokens are refused but are not guesses', async () => {
   const from = '203.0.113.9';
-  const { id, token } = await issueApiToken('old ci', 'viewer', 'test');
-  await revokeToken(id);
+  const { id, token } = await issueApiToken('old ci', 'viewer', null);
+  await revokeToken(id, null);
   for (let i = 0; i < TOKEN_GUESS_LIMITS.perAddress + 5; i++)
     expect((await through('/api/projects', from, bearer(token))).status).toBe(401);
   expect((await through('/api/projects', from, bearer(editor))).headers.get('x-middleware-next')).toBe('1');

@@ -13,7 +13,8 @@ const { proxy } = await import('../../proxy');
 const signInRoute = await import('../../app/api/auth/sign-in/route');
 const runs = await import('../../app/api/runs/route');
 const { hashToken, keyedHash, newToken } = await import('../../lib/server/auth/tokens');
-const { issueApiToken, signOut } = await import('../../lib/server/services/auth-service');
+const { signOut } = await import('../../lib/server/services/auth-service');
+const { issueApiToken } = await import('../../lib/server/services/token-service');
 const { createShareLink } = await import('../../lib/server/services/share-service');
 const { getDatabase } = await import('../../lib/server/db/client');
 const { createSession } = await import('../../lib/server/db/auth-store');
@@ -39,7 +40,7 @@ const tokens: string[] = [];
 const hashes: string[] = [];
 beforeAll(async () => {
   const session = await signIn();
-  const api = (await issueApiToken('ci', 'editor', 'Dina')).token;
+  const api = (await issueApiToken('ci', 'editor', null)).token;
   const form = new FormData();
   for (const name of readdirSync(DIR)) form.append('files', new Blob([readFileSync(join(DIR, name))]), name);
   const run = await (
@@ -69,7 +70,14 @@ test('no table holds a token; each is stored as its hash', async () => {
 test('an expired session is refused; a valid one passes', async () => {
   const { prisma } = await getDatabase();
   const expired = newToken('session');
-  await createSession(prisma, keyedHash(expired, 'at-rest-secret'), 'editor', 'Old', new Date(Date.now() - 1000));
+  await createSession(prisma, {
+    tokenHash: keyedHash(expired, 'at-rest-secret'),
+    role: 'admin',
+    name: 'Old',
+    userId: null,
+    method: 'secret',
+    expiresAt: new Date(Date.now() - 1000),
+  });
   expect(await passes(`swarmlens_session=${expired}`)).toBe(false);
   expect(await passes(`swarmlens_session=${tokens[0]}`)).toBe(true);
 });

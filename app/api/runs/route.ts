@@ -7,24 +7,26 @@ import { readUpload } from '@/lib/server/http/read-upload';
 import { json, withErrors } from '@/lib/server/http/respond';
 import { uploadFieldsSchema } from '@/lib/server/schemas/runs';
 import { listRunsQuerySchema } from '@/lib/view/run/list-query';
-import { listRunsPage, storeUpload } from '@/lib/server/services/runs-service';
+import { DEFAULT_PROJECT, listRunsPage, storeUpload } from '@/lib/server/services/runs-service';
+import { requireEditor } from '@/lib/server/services/project-access';
 import { applyEncodings, intakeFile } from '@/lib/server/services/upload-intake';
 
 export const dynamic = 'force-dynamic';
 
 // proxy.ts skips this route (so uploads stream in unbuffered): both handlers pass the gate here.
 export const GET = withErrors(async (request: Request) => {
-  const refused = await gateApiRoute(request);
-  if (refused) return refused;
+  const gated = await gateApiRoute(request);
+  if (gated.refusal) return gated.refusal;
   const query = listRunsQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   return json(await listRunsPage(query));
 });
 
 export const POST = withErrors(async (request: Request) => {
-  const refused = await gateApiRoute(request);
-  if (refused) return refused;
+  const gated = await gateApiRoute(request);
+  if (gated.refusal) return gated.refusal;
   const { files, fields } = await readUpload(request, intakeFile);
   const meta = uploadFieldsSchema.parse(fields);
+  await requireEditor(gated.caller, { project: meta.project ?? DEFAULT_PROJECT });
   // `encodings`: JSON, file name -> encoding label chosen by the user (400 when unknown).
   const { runs } = await storeUpload(await applyEncodings(files, fields.encodings), meta);
   const first = runs[0]!;

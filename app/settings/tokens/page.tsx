@@ -4,7 +4,9 @@ import { NewTokenForm } from '@/components/auth/new-token-form';
 import { TokenTable } from '@/components/auth/token-table';
 import { Card } from '@/components/ui/card';
 import { uploadCommand } from '@/lib/view/auth/messages';
-import { apiTokens, authEnabled } from '@/lib/server/services/auth-service';
+import { callerIdentity } from '@/lib/server/http/caller';
+import { authEnabled } from '@/lib/server/services/auth-service';
+import { apiTokensFor } from '@/lib/server/services/token-service';
 
 export const metadata: Metadata = { title: 'API tokens' };
 
@@ -18,7 +20,7 @@ async function serverUrl(): Promise<string> {
 }
 
 export default async function TokensPage() {
-  const [tokens, server] = await Promise.all([apiTokens(), serverUrl()]);
+  const [tokens, server] = await Promise.all([apiTokensFor(callerIdentity(await headers())), serverUrl()]);
   const on = authEnabled();
   return (
     <div className="space-y-6">

@@ -1,18 +1,33 @@
-// Who may do what: the access rules as a pure function of the request and the caller.
-// Off (no SWARMLENS_ADMIN_SECRET): everyone may do everything. On: share links, sign-in, the
-// health check and the OpenAPI document are public; reading needs a viewer or editor; creating and
-// revoking API tokens needs a signed-in session (a token never mints or revokes tokens); anything else
-// needs an editor.
-import type { Role } from '../../domain/shapes/auth';
+// Who may do what: the access rules as a pure function of the request and the caller (README.md).
+// Off (neither SWARMLENS_ADMIN_SECRET nor OpenID Connect): everyone may do everything. On: share links,
+// sign-in, invitations, the health check and the OpenAPI document are public; accounts, invitations and
+// the audit log need an admin; reading needs any caller; creating and revoking API tokens needs a
+// signed-in session (a token never mints or revokes tokens); anything else needs an editor, of the
+// project it changes (the route checks the project: lib/server/services/project-access.ts).
+import { atLeast, type AccountRole } from '../../domain/shapes/auth';
 
 export interface Caller {
-  role: Role;
+  /** The account's role (a token: the lower of its own and its owner's). */
+  role: AccountRole;
   /** How the caller proved who it is: a session cookie (a browser) or an API token (a script). */
   via: 'session' | 'token';
+  /** A viewer whom some project makes an editor there: may send changes, which the route checks. */
+  editsSomeProject?: boolean;
+}
+
+/** The caller as routes see it (lib/server/http/caller.ts). */
+export interface CallerIdentity extends Caller {
+  /** As records show it: the account's name; "NAME (token of OWNER)"; the admin secret's given name. */
+  name: string;
+  /** The named account; null for the admin secret and tokens made with it. */
+  userId: string | null;
+  tokenId: string | null;
+  /** The most the credential allows whatever the account's roles: a token's own role; admin for sessions. */
+  cap: AccountRole;
 }
 
 /** `session-only`: an editor token asked for what only a signed-in session may do. */
-export type AccessDecision = 'allow' | 'sign-in' | 'forbidden' | 'session-only';
+export type AccessDecision = 'allow' | 'sign-in' | 'forbidden' | 'session-only' | 'admin-only';
 
 /** A share link's page, its deck (`/present`) and its Markdown report (`/report.md`): nothing else under /s/. */
 const SHARE_PATH = /^\/s\/[^/]+(?:\/present|\/report\.md)?\/?$/;
@@ -23,6 +38,9 @@ const PUBLIC_PATHS = [
   /^\/api\/openapi\.json$/,
   /^\/api\/auth\/sign-in\/?$/,
   /^\/api\/auth\/sign-out\/?$/,
+  /^\/api\/auth\/oidc\/(?:start|callback)\/?$/,
+  /^\/invite\/[^/]+\/?$/,
+  /^\/api\/invitations\/accept\/?$/,
   /^\/_next\//,
   /^\/icon\.svg$/,
   /^\/favicon\.ico$/,
@@ -32,6 +50,12 @@ const PUBLIC_PATHS = [
 /** Creating (POST /api/tokens) and revoking (DELETE /api/tokens/:id) API tokens. A leaked token that
  *  could mint tokens would outlive its own revocation; one that could revoke them could lock CI out. */
 const SESSION_ONLY_WRITES = /^\/api\/tokens(?:\/[^/]+)?\/?$/;
+
+/** Accounts, invitations and the audit log, their pages and their API: admins only, reading too. */
+const ADMIN_PATHS = /^\/(?:api\/)?(?:users|invitations|audit)(?:[/.?]|$)|^\/settings\/(?:users|audit)(?:\/|$)/;
+
+/** Signing out everywhere and one's own account: any signed-in session. */
+const ANY_SESSION_WRITES = /^\/api\/auth\/(?:sign-out-everywhere|me)\/?$/;
 
 export const isReadMethod = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
 
@@ -49,11 +73,15 @@ export function decideAccess(input: {
   caller: Caller | null;
 }): AccessDecision {
   if (!input.authEnabled || isPublicPath(input.pathname)) return 'allow';
-  if (!input.caller) return 'sign-in';
+  const { caller, pathname } = input;
+  if (!caller) return 'sign-in';
+  if (ADMIN_PATHS.test(pathname)) return atLeast(caller.role, 'admin') ? 'allow' : 'admin-only';
   if (isReadMethod(input.method)) return 'allow';
-  if (input.caller.role !== 'editor') return 'forbidden';
-  if (input.caller.via !== 'session' && SESSION_ONLY_WRITES.test(input.pathname)) return 'session-only';
-  return 'allow';
+  const sessionOnly = SESSION_ONLY_WRITES.test(pathname) || ANY_SESSION_WRITES.test(pathname);
+  if (caller.via !== 'session' && sessionOnly) return 'session-only';
+  // Any account may make viewer tokens and sign itself out; the token service checks the role asked for.
+  if (sessionOnly) return 'allow';
+  return atLeast(caller.role, 'editor') || caller.editsSomeProject === true ? 'allow' : 'forbidden';
 }
 
 /**

@@ -2,9 +2,9 @@
 // base64url, with a prefix that says what the token is. Only sha256(token) is ever stored.
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
-export type TokenKind = 'share' | 'session' | 'api';
+export type TokenKind = 'share' | 'session' | 'api' | 'invite';
 
-const PREFIX: Record<TokenKind, string> = { share: 'sls_', session: 'slc_', api: 'slt_' };
+const PREFIX: Record<TokenKind, string> = { share: 'sls_', session: 'slc_', api: 'slt_', invite: 'sli_' };
 /** 32 bytes = 256 bits (the issue asks for at least 128). */
 export const TOKEN_BYTES = 32;
 

@@ -1,37 +1,48 @@
 // Sessions and API tokens, looked up by the sha256 of their token (the token itself is never stored).
 import { newId } from '../../domain/ids';
-import type { Role } from '../../domain/shapes/auth';
+import type { AccountRole, Role, SignInMethod } from '../../domain/shapes/auth';
 import type { Db } from './client';
 import type { ApiTokenInfo } from '../../domain/shapes/auth';
 import { readChoice } from './text-columns';
 
 export interface TokenOwner {
   id: string;
-  role: Role;
+  role: AccountRole;
   name: string;
+  /** The named account (null: the admin secret's session, or a token made with it). */
+  userId: string | null;
   expiresAt: Date | null;
   revokedAt: Date | null;
 }
 
-export async function createSession(
-  db: Db,
-  tokenHash: string,
-  role: Role,
-  name: string,
-  expiresAt: Date,
-): Promise<string> {
+export interface SessionOwner extends TokenOwner {
+  method: SignInMethod;
+}
+
+export interface NewSession {
+  tokenHash: string;
+  role: AccountRole;
+  name: string;
+  userId: string | null;
+  method: SignInMethod;
+  expiresAt: Date;
+}
+
+export async function createSession(db: Db, session: NewSession): Promise<string> {
   const id = newId('ses');
-  await db.session.create({ data: { id, tokenHash, role, name, expiresAt } });
+  await db.session.create({ data: { id, ...session } });
   return id;
 }
 
-export async function findSession(db: Db, tokenHash: string): Promise<TokenOwner | null> {
+export async function findSession(db: Db, tokenHash: string): Promise<SessionOwner | null> {
   const s = await db.session.findUnique({ where: { tokenHash } });
   return s
     ? {
         id: s.id,
         role: readChoice('session.role', s.id, s.role),
         name: s.name,
+        userId: s.userId,
+        method: readChoice('session.method', s.id, s.method),
         expiresAt: s.expiresAt,
         revokedAt: s.revokedAt,
       }
@@ -48,9 +59,10 @@ export async function createApiToken(
   name: string,
   role: Role,
   createdBy: string,
+  userId: string | null,
 ): Promise<string> {
   const id = newId('tok');
-  await db.apiToken.create({ data: { id, tokenHash, name, role, createdBy } });
+  await db.apiToken.create({ data: { id, tokenHash, name, role, createdBy, userId } });
   return id;
 }
 
@@ -61,6 +73,7 @@ export async function findApiToken(db: Db, tokenHash: string): Promise<TokenOwne
         id: t.id,
         role: readChoice('api_token.role', t.id, t.role),
         name: t.name,
+        userId: t.userId,
         expiresAt: null,
         revokedAt: t.revokedAt,
       }
@@ -75,13 +88,18 @@ export async function touchApiToken(db: Db, id: string, now: Date): Promise<void
   });
 }
 
-export async function listApiTokens(db: Db): Promise<ApiTokenInfo[]> {
-  const rows = await db.apiToken.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+/** Every token, or (`userId`) those of one account. */
+export async function listApiTokens(db: Db, userId?: string): Promise<ApiTokenInfo[]> {
+  const rows = await db.apiToken.findMany({
+    where: userId === undefined ? {} : { userId },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  });
   return rows.map((t) => ({
     id: t.id,
     name: t.name,
     role: readChoice('api_token.role', t.id, t.role),
     createdBy: t.createdBy,
+    userId: t.userId,
     createdAt: t.createdAt.toISOString(),
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
     revokedAt: t.revokedAt?.toISOString() ?? null,
@@ -90,6 +108,10 @@ export async function listApiTokens(db: Db): Promise<ApiTokenInfo[]> {
 
 /** false when there is no such token (revoking twice is fine). The share links the token made are
  *  revoked with it, in the same transaction. */
+export async function tokenOwnerOf(db: Db, id: string): Promise<{ userId: string | null } | null> {
+  return db.apiToken.findUnique({ where: { id }, select: { userId: true } });
+}
+
 export async function revokeApiToken(db: Db, id: string, now: Date): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const found = await tx.apiToken.findUnique({ where: { id }, select: { revokedAt: true } });

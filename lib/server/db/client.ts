@@ -34,6 +34,10 @@ type Models =
   | 'session'
   | 'apiToken'
   | 'authAttempt'
+  | 'user'
+  | 'projectMember'
+  | 'invitation'
+  | 'auditEvent'
   | 'comparisonNote'
   | 'dataRevision';
 

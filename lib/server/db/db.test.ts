@@ -53,6 +53,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
       '20261205110000_criteria_scope',
       '20261215000000_run_file_sha256_index',
       '20261215000001_auth_attempts',
+      '20261215000002_named_accounts',
     ]);
     expect(rows[1]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(await migrate(dbConfig(t.url))).toEqual([]);

@@ -6,6 +6,7 @@ import { getDatabase, openDatabase, type Database, type Db } from './client';
 import type { DbConfig } from './config';
 import type { EndpointNeeds } from '../../domain/criteria/endpoint-needs';
 import * as attempts from './attempt-store';
+import * as audit from './audit-store';
 import * as auth from './auth-store';
 import * as notes from './comparison-note-store';
 import * as criteriaRuns from './criteria-runs';
@@ -20,6 +21,9 @@ import * as runsRead from './runs-read';
 import * as runsWrite from './runs-write';
 import * as shares from './share-store';
 import * as signOffs from './signoff-store';
+import * as invitations from './invitation-store';
+import * as users from './user-store';
+import * as projectOf from './project-of';
 
 /** The store functions of one open database. */
 export function storesOf({ prisma, provider }: Database) {
@@ -103,6 +107,33 @@ export function storesOf({ prisma, provider }: Database) {
       touchApiToken: bind(auth.touchApiToken),
       listApiTokens: bind(auth.listApiTokens),
       revokeApiToken: bind(auth.revokeApiToken),
+      tokenOwnerOf: bind(auth.tokenOwnerOf),
+    },
+    users: {
+      createUser: bind(users.createUser),
+      findUserByEmail: bind(users.findUserByEmail),
+      findUserById: bind(users.findUserById),
+      findUserByOidcSubject: bind(users.findUserByOidcSubject),
+      updateUser: bind(users.updateUser),
+      setUserDisabled: bind(users.setUserDisabled),
+      countUsers: bind(users.countUsers),
+      countOtherActiveAdmins: bind(users.countOtherActiveAdmins),
+      listUsers: bind(users.listUsers),
+      setProjectRole: bind(users.setProjectRole),
+      projectRolesOf: bind(users.projectRolesOf),
+      revokeUserSessions: bind(users.revokeUserSessions),
+    },
+    invitations: {
+      createInvitation: bind(invitations.createInvitation),
+      findInvitation: bind(invitations.findInvitation),
+      listInvitations: bind(invitations.listInvitations),
+      revokeInvitation: bind(invitations.revokeInvitation),
+      acceptInvitation: bind(invitations.acceptInvitation),
+    },
+    access: { projectsOf: bind(projectOf.projectsOf) },
+    audit: {
+      recordAuditEvent: bind(audit.recordAuditEvent),
+      listAuditEvents: bind(audit.listAuditEvents),
     },
     attempts: {
       recordAttempt: bind(attempts.recordAttempt),

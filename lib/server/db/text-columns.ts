@@ -1,7 +1,7 @@
 // The text columns that hold one of a few words, and the words: every read of one goes through
 // readChoice, so a stored value outside the list is an error naming the table, column and row,
 // never a string typed as something it is not.
-import type { Role } from '../../domain/shapes/auth';
+import type { AccountRole, Role, SignInMethod } from '../../domain/shapes/auth';
 import type { ShareKind } from '../../domain/shapes/share';
 import type { CriterionOp, VerdictName } from '../../domain/criteria/types';
 import type { FileKind } from '../../domain/locust/types';
@@ -14,11 +14,17 @@ const every =
     words;
 
 const roles = every<Role>()(['viewer', 'editor']);
+const accountRoles = every<AccountRole>()(['viewer', 'editor', 'admin']);
 const verdicts = every<VerdictName>()(['GO', 'CONDITIONAL', 'NO-GO']);
 
 /** "table.column" -> the words it may hold. */
 const COLUMNS = {
-  'session.role': roles,
+  'session.role': accountRoles,
+  'user_account.role': accountRoles,
+  'project_member.role': roles,
+  'invitation.role': accountRoles,
+  'invitation.project_role': roles,
+  'session.method': every<SignInMethod>()(['password', 'oidc', 'secret']),
   'api_token.role': roles,
   'share.kind': every<ShareKind>()(['run', 'comparison', 'project']),
   'criterion.op': every<CriterionOp>()(['<', '<=', '>', '>=', '==']),

@@ -1,29 +1,45 @@
-// The caller's name as proxy.ts vouches for it: the proxy drops any client-sent value and sets its
-// own, percent-encoded (header values must be Latin-1; names may be any text). Likewise the id of the
-// API token the caller presented (none for a session): what it makes may be revoked with it.
+// The caller as proxy.ts vouches for it: the proxy drops any client-sent value and sets its own, the
+// identity as percent-encoded JSON (header values must be Latin-1; names may be any text). Routes the
+// proxy skips (/api/runs) get it from gateApiRoute instead.
+import type { CallerIdentity } from '../auth/access';
+import { z } from 'zod';
+
 export const CALLER_HEADER = 'x-swarmlens-caller';
-export const CALLER_TOKEN_HEADER = 'x-swarmlens-caller-token';
 
-/** The id of the API token the proxy found on the request, or null (a session, an open instance). Only
- *  for routes behind the proxy (not /api/runs, which the proxy skips). */
-export function callerTokenId(request: Request): string | null {
-  const id = request.headers.get(CALLER_TOKEN_HEADER);
-  return id !== null && /^tok_[0-9a-z]{26}$/.test(id) ? id : null;
-}
+const ROLE = z.enum(['viewer', 'editor', 'admin']);
+const identitySchema = z.object({
+  role: ROLE,
+  via: z.enum(['session', 'token']),
+  editsSomeProject: z.boolean().optional(),
+  name: z.string(),
+  userId: z.string().nullable(),
+  tokenId: z.string().nullable(),
+  cap: ROLE,
+});
 
-export const encodeCaller = (name: string) => encodeURIComponent(name);
+export const encodeCaller = (caller: CallerIdentity) => encodeURIComponent(JSON.stringify(caller));
 
-/** The decoded name, or null when the header is absent or not something the proxy wrote. */
-export function callerFrom(headers: Headers): string | null {
+/** The caller the proxy found, or null (none: access control off, a public page, or a header the proxy
+ *  did not write). */
+export function callerIdentity(headers: Headers): CallerIdentity | null {
   const raw = headers.get(CALLER_HEADER);
   if (raw === null) return null;
   try {
-    return decodeURIComponent(raw);
+    const parsed = identitySchema.safeParse(JSON.parse(decodeURIComponent(raw)));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
 }
 
+/** The caller's name as records show it. */
+export const callerFrom = (headers: Headers): string | null => callerIdentity(headers)?.name ?? null;
+
 export function callerName(request: Request): string {
-  return callerFrom(request.headers) ?? 'unknown';
+  return callerFrom(request.headers) ?? 'anyone (open instance)';
 }
+
+/** The id of the API token the caller presented, or null (a session, an open instance). */
+export const callerTokenId = (request: Request): string | null => callerIdentity(request.headers)?.tokenId ?? null;
+
+export const requestCaller = (request: Request): CallerIdentity | null => callerIdentity(request.headers);

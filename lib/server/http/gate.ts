@@ -3,7 +3,7 @@
 // many unknown tokens is refused a while (429); with SWARMLENS_ADMIN_SECRET set, callers without a
 // valid session or API token must sign in, viewers may only read, and only a session manages tokens.
 // Every refusal depends on the caller's credentials: shared caches must not keep it.
-import { decideAccess, isCrossSiteMutation, isSharePath } from '../auth/access';
+import { decideAccess, isCrossSiteMutation, isSharePath, type CallerIdentity } from '../auth/access';
 import { bearerToken } from '../auth/tokens';
 import { classifyDbFault } from '../db/faults';
 import { authEnabled, callerOf, SESSION_COOKIE } from '../services/auth-service';
@@ -13,7 +13,8 @@ import { PER_CALLER_HEADERS } from './security-headers';
 import { databaseUnavailable, DB_RETRY_AFTER_S } from '../services/errors';
 
 export type GateResult =
-  | { kind: 'pass'; callerName: string | null; callerTokenId: string | null }
+  /** `caller` null: access control off, or a public path (or the database down on one). */
+  | { kind: 'pass'; caller: CallerIdentity | null }
   | { kind: 'refuse'; status: 401 | 403 | 429 | 503 | 507; code: string; message: string; retryAfterS?: number }
   | { kind: 'sign-in' };
 
@@ -50,7 +51,7 @@ export async function gate(request: GateRequest): Promise<GateResult> {
         retryAfterS,
       };
     }
-    if (!on) return { kind: 'pass', callerName: 'anyone (open instance)', callerTokenId: null };
+    if (!on) return { kind: 'pass', caller: null };
     caller = await callerOf(request.sessionToken, h.get('authorization'), address);
   } catch (e) {
     return outage(e, request);
@@ -67,15 +68,17 @@ export async function gate(request: GateRequest): Promise<GateResult> {
       : { kind: 'sign-in' };
   }
   if (decision === 'forbidden')
-    return { kind: 'refuse', status: 403, code: 'forbidden', message: 'this API token may only read (viewer)' };
+    return { kind: 'refuse', status: 403, code: 'forbidden', message: `${caller?.name ?? 'you'} may only read (viewer)` };
+  if (decision === 'admin-only')
+    return { kind: 'refuse', status: 403, code: 'forbidden', message: 'only an admin may see or change this' };
   if (decision === 'session-only')
     return {
       kind: 'refuse',
       status: 403,
       code: 'session_required',
-      message: 'API tokens cannot make or revoke API tokens: sign in with the admin secret',
+      message: 'API tokens cannot do this (make or revoke API tokens, sign out): sign in',
     };
-  return { kind: 'pass', callerName: caller?.name ?? null, callerTokenId: caller?.tokenId ?? null };
+  return { kind: 'pass', caller };
 }
 
 /** The database is down: nobody can be identified. Public paths (the health check...) still pass as
@@ -84,7 +87,7 @@ function outage(e: unknown, request: GateRequest): GateResult {
   const fault = classifyDbFault(e);
   if (fault === null) throw e;
   const access = decideAccess({ authEnabled: true, method: request.method, pathname: request.pathname, caller: null });
-  if (access === 'allow') return { kind: 'pass', callerName: null, callerTokenId: null };
+  if (access === 'allow') return { kind: 'pass', caller: null };
   const err = databaseUnavailable(fault);
   return {
     kind: 'refuse',
@@ -107,8 +110,11 @@ export function refusalResponse(result: Extract<GateResult, { kind: 'refuse' }>,
   });
 }
 
-/** For an API route the proxy skips: null to go on, or the refusal to answer with. */
-export async function gateApiRoute(request: Request): Promise<Response | null> {
+/** For an API route the proxy skips: the caller to go on with (null: access control off), or the
+ *  refusal to answer with. */
+export async function gateApiRoute(
+  request: Request,
+): Promise<{ refusal: Response } | { refusal: null; caller: CallerIdentity | null }> {
   const pair = (request.headers.get('cookie') ?? '')
     .split(';')
     .map((c) => c.trim())
@@ -122,11 +128,13 @@ export async function gateApiRoute(request: Request): Promise<Response | null> {
     // Session tokens are base64url: nothing to decode (and a stray % must not throw).
     sessionToken: session || null,
   });
-  if (result.kind === 'pass') return null;
+  if (result.kind === 'pass') return { refusal: null, caller: result.caller };
   if (result.kind === 'sign-in')
-    return Response.json(
-      { error: { code: 'unauthorized', message: 'sign in' } },
-      { status: 401, headers: PER_CALLER_HEADERS },
-    );
-  return refusalResponse(result, pathname);
+    return {
+      refusal: Response.json(
+        { error: { code: 'unauthorized', message: 'sign in' } },
+        { status: 401, headers: PER_CALLER_HEADERS },
+      ),
+    };
+  return { refusal: refusalResponse(result, pathname) };
 }

@@ -1,9 +1,24 @@
 // Request shapes of sign-in, API tokens and share links.
 import { z } from 'zod';
 
-export const signInSchema = z
-  .object({ secret: z.string().min(1).max(1000), name: z.string().trim().min(1).max(100).default('admin') })
-  .strict();
+/** The admin secret (break-glass, under a name of one's choosing) or an account's e-mail and password;
+ *  `endOtherSessions`: sign out everywhere else at the same time. */
+export const signInSchema = z.union([
+  z
+    .object({
+      secret: z.string().min(1).max(1000),
+      name: z.string().trim().min(1).max(100).default('admin'),
+      endOtherSessions: z.boolean().default(false),
+    })
+    .strict(),
+  z
+    .object({
+      email: z.string().trim().min(3).max(320),
+      password: z.string().min(1).max(1000),
+      endOtherSessions: z.boolean().default(false),
+    })
+    .strict(),
+]);
 
 export const apiTokenInputSchema = z
   .object({ name: z.string().trim().min(1).max(100), role: z.enum(['viewer', 'editor']).default('editor') })

@@ -1,15 +1,15 @@
-// Sign-in with the admin secret, sessions, API tokens, and who is calling. Access control is on
-// only when SWARMLENS_ADMIN_SECRET is set; then a session signed in with it is an editor, and API
-// tokens are viewers (read) or editors (read and write), revocable; revoking one revokes the share
-// links it made.
+// Who is calling, and sessions. Access control is on when SWARMLENS_ADMIN_SECRET or OpenID Connect is
+// configured. A session is a named account's (signed in with its password or single sign-on; its role is
+// read from the account on every request, so a changed role or a disabled account takes effect at once)
+// or the admin secret's (break-glass: an admin). API tokens act with the lower of their role and their
+// owner's; a disabled owner's tokens are dead.
 import 'server-only';
-import type { Caller } from '../auth/access';
-import type { Role } from '../../domain/shapes/auth';
-import { bearerToken, hashToken, isActive, isTokenShaped, keyedHash, newToken, sameSecret } from '../auth/tokens';
+import type { CallerIdentity } from '../auth/access';
+import type { AccountRole, SignInMethod } from '../../domain/shapes/auth';
+import { atLeast, lowerRole } from '../../domain/shapes/auth';
+import { bearerToken, hashToken, isActive, isTokenShaped, keyedHash, newToken } from '../auth/tokens';
+import { oidcConfigured } from '../auth/oidc-settings';
 import { database } from '../db/stores';
-import type { ApiTokenInfo } from '../../domain/shapes/auth';
-import { AppError, notFound } from './errors';
-import { throttledSignIn } from './sign-in-attempts';
 import { recordUnknownToken } from './token-guesses';
 
 export const SESSION_COOKIE = 'swarmlens_session';
@@ -20,31 +20,46 @@ export function adminSecret(): string | null {
   return secret && secret.length > 0 ? secret : null;
 }
 
-export const authEnabled = () => adminSecret() !== null;
+export const authEnabled = () => adminSecret() !== null || oidcConfigured();
 
-/** A new session for whoever knows the admin secret; 401 otherwise, 429 after too many failures
- *  (lib/server/auth/throttle.ts). */
-export async function signIn(
-  secret: string,
-  name: string,
-  clientAddress: string,
-): Promise<{ token: string; expiresAt: Date }> {
-  const expected = adminSecret();
-  if (!expected) throw new AppError(400, 'auth_off', 'access control is off: SWARMLENS_ADMIN_SECRET is not set');
-  if (!(await throttledSignIn(clientAddress, () => sameSecret(secret, expected))))
-    throw new AppError(401, 'unauthorized', 'wrong secret');
+export interface NewSessionFor {
+  /** null: the admin secret's session. */
+  userId: string | null;
+  name: string;
+  role: AccountRole;
+  method: SignInMethod;
+}
+
+/** A new session: the token goes in the cookie, only its hash is kept. */
+export async function startSession(who: NewSessionFor): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken('session');
   const expiresAt = new Date(Date.now() + SESSION_DAYS * 86_400_000);
   const db = await database();
-  await db.auth.createSession(keyedHash(token, expected), 'editor', name, expiresAt);
+  await db.auth.createSession({ tokenHash: sessionHash(token, who.userId), ...who, expiresAt });
+  if (who.userId) await db.users.updateUser(who.userId, { lastSignInAt: new Date() });
   return { token, expiresAt };
 }
 
-export async function signOut(token: string | null): Promise<void> {
+/** Accounts' sessions: sha256. The admin secret's: HMAC keyed by the secret (a new secret ends them). */
+function sessionHash(token: string, userId: string | null): string {
   const secret = adminSecret();
-  if (!token || !secret) return;
+  return userId === null && secret ? keyedHash(token, secret) : hashToken(token);
+}
+
+export async function signOut(token: string | null): Promise<void> {
+  if (!token) return;
   const db = await database();
-  await db.auth.revokeSession(keyedHash(token, secret), new Date());
+  const now = new Date();
+  await db.auth.revokeSession(hashToken(token), now);
+  const secret = adminSecret();
+  if (secret) await db.auth.revokeSession(keyedHash(token, secret), now);
+}
+
+/** "Sign out everywhere": every session of the caller's account (the admin secret: every session signed
+ *  in with it), this one included. The number ended. */
+export async function signOutEverywhere(caller: CallerIdentity): Promise<number> {
+  const db = await database();
+  return db.users.revokeUserSessions(caller.userId, new Date(), null);
 }
 
 /** The caller a session cookie or a bearer token proves; null when neither is valid now. An API
@@ -53,7 +68,7 @@ export async function callerOf(
   sessionToken: string | null,
   authorization: string | null,
   address: string,
-): Promise<(Caller & { name: string; tokenId: string | null }) | null> {
+): Promise<CallerIdentity | null> {
   const now = new Date();
   const db = await database();
   const bearer = bearerToken(authorization);
@@ -61,38 +76,46 @@ export async function callerOf(
     const token = isTokenShaped('api', bearer) ? await db.auth.findApiToken(hashToken(bearer)) : null;
     if (!token) await recordUnknownToken(address);
     if (!token || !isActive(token, now)) return null;
+    const owner = token.userId === null ? null : await db.users.findUserById(token.userId);
+    if (token.userId !== null && (!owner || owner.disabledAt)) return null;
     await db.auth.touchApiToken(token.id, now);
-    return { role: token.role, via: 'token', name: token.name, tokenId: token.id };
+    const role = owner ? lowerRole(token.role, owner.role) : token.role;
+    return {
+      role,
+      via: 'token',
+      cap: token.role,
+      name: owner ? `${token.name} (token of ${owner.name})` : `${token.name} (token)`,
+      userId: token.userId,
+      tokenId: token.id,
+      editsSomeProject: owner && role === 'viewer' ? await editsSomeProject(owner.id, token.role) : false,
+    };
   }
-  const secret = adminSecret();
-  if (!secret || !sessionToken) return null;
+  if (!sessionToken || !isTokenShaped('session', sessionToken)) return null;
   // Not counted as guesses: a new admin secret makes every earlier session cookie unknown.
-  const session = isTokenShaped('session', sessionToken)
-    ? await db.auth.findSession(keyedHash(sessionToken, secret))
-    : null;
-  return session && isActive(session, now)
-    ? { role: session.role, via: 'session', name: session.name, tokenId: null }
-    : null;
+  let session = await db.auth.findSession(hashToken(sessionToken));
+  const secret = adminSecret();
+  if (!session && secret) session = await db.auth.findSession(keyedHash(sessionToken, secret));
+  if (!session || !isActive(session, now)) return null;
+  if (session.userId === null) {
+    if (session.method !== 'secret' || !secret) return null;
+    return { role: 'admin', via: 'session', cap: 'admin', name: session.name, userId: null, tokenId: null };
+  }
+  const user = await db.users.findUserById(session.userId);
+  if (!user || user.disabledAt) return null;
+  return {
+    role: user.role,
+    via: 'session',
+    cap: 'admin',
+    name: user.name,
+    userId: user.id,
+    tokenId: null,
+    editsSomeProject: user.role === 'viewer' ? await editsSomeProject(user.id, 'editor') : false,
+  };
 }
 
-/** A new API token: the token itself is shown once, here; only its hash is kept. */
-export async function issueApiToken(
-  name: string,
-  role: Role,
-  createdBy: string,
-): Promise<{ id: string; token: string }> {
-  const token = newToken('api');
+/** Whether a project gives the account the editor role (only asked when `cap` allows editing at all). */
+async function editsSomeProject(userId: string, cap: AccountRole): Promise<boolean> {
+  if (!atLeast(cap, 'editor')) return false;
   const db = await database();
-  return { id: await db.auth.createApiToken(hashToken(token), name, role, createdBy), token };
-}
-
-export async function apiTokens(): Promise<ApiTokenInfo[]> {
-  const db = await database();
-  return db.auth.listApiTokens();
-}
-
-/** Revokes the token and every share link it made (a leaked token leaves no access behind). */
-export async function revokeToken(id: string): Promise<void> {
-  const db = await database();
-  if (!(await db.auth.revokeApiToken(id, new Date()))) throw notFound(`API token ${id}`);
+  return [...(await db.users.projectRolesOf(userId)).values()].includes('editor');
 }

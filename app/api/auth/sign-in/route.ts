@@ -1,24 +1,22 @@
-// POST /api/auth/sign-in – { secret, name? }: with SWARMLENS_ADMIN_SECRET, a session cookie
-//   (HttpOnly, SameSite=Lax, Secure in production); 401 for a wrong secret
+// POST /api/auth/sign-in – { email, password } (a named account) or { secret, name? } (the admin secret,
+//   break-glass), either with endOtherSessions?: true to end every other session of the account; a session
+//   cookie (HttpOnly, SameSite=Lax, Secure in production); 401 when wrong, 429 while throttled
 import { clientAddress } from '@/lib/server/http/client-address';
 import { json, withErrors, NO_DATA_CHANGE } from '@/lib/server/http/respond';
+import { sessionCookie } from '@/lib/server/http/session-cookie';
 import { signInSchema } from '@/lib/server/schemas/auth';
-import { SESSION_COOKIE, signIn } from '@/lib/server/services/auth-service';
+import { signInWithPassword, signInWithSecret } from '@/lib/server/services/sign-in-service';
 
 export const dynamic = 'force-dynamic';
 
 export const POST = withErrors(async (request: Request) => {
-  const { secret, name } = signInSchema.parse(await request.json().catch(() => undefined));
-  const { token, expiresAt } = await signIn(secret, name, clientAddress(request.headers));
-  const response = json({ ok: true, name, expiresAt: expiresAt.toISOString() });
-  // Secure in production whenever the browser talks HTTPS, also behind a TLS-terminating proxy.
-  const https =
-    new URL(request.url).protocol === 'https:' ||
-    request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() === 'https';
-  const secure = process.env.NODE_ENV === 'production' && https ? '; Secure' : '';
-  response.headers.append(
-    'Set-Cookie',
-    `${SESSION_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Lax; Expires=${expiresAt.toUTCString()}${secure}`,
-  );
+  const input = signInSchema.parse(await request.json().catch(() => undefined));
+  const address = clientAddress(request.headers);
+  const signedIn =
+    'secret' in input
+      ? await signInWithSecret(input.secret, input.name, address, input.endOtherSessions)
+      : await signInWithPassword(input.email, input.password, address, input.endOtherSessions);
+  const response = json({ ok: true, name: signedIn.name, expiresAt: signedIn.expiresAt.toISOString() });
+  response.headers.append('Set-Cookie', sessionCookie(request, signedIn.token, signedIn.expiresAt));
   return response;
 }, NO_DATA_CHANGE);

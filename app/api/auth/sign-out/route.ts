@@ -1,5 +1,6 @@
 // POST /api/auth/sign-out – ends the session (revoked in the database) and clears the cookie
 import { cookies } from 'next/headers';
+import { CLEARED_SESSION_COOKIE } from '@/lib/server/http/session-cookie';
 import { json, withErrors, NO_DATA_CHANGE } from '@/lib/server/http/respond';
 import { SESSION_COOKIE, signOut } from '@/lib/server/services/auth-service';
 
@@ -8,6 +9,6 @@ export const dynamic = 'force-dynamic';
 export const POST = withErrors(async () => {
   await signOut((await cookies()).get(SESSION_COOKIE)?.value ?? null);
   const response = json({ ok: true });
-  response.headers.append('Set-Cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0`);
+  response.headers.append('Set-Cookie', CLEARED_SESSION_COOKIE);
   return response;
 }, NO_DATA_CHANGE);
