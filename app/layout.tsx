@@ -3,10 +3,10 @@ import { cookies, headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { OpenInstanceBanner } from '@/components/auth/open-instance-banner';
-import { SignOutButton } from '@/components/auth/sign-out-button';
+import { AccountMenu } from '@/components/auth/account-menu';
 import { parseThemeChoice, THEME_COOKIE, themeAttribute } from '@/components/theme-toggle/theme-choice';
 import { ThemeToggle } from '@/components/theme-toggle/theme-toggle';
-import { callerFrom } from '@/lib/server/http/caller';
+import { callerIdentity } from '@/lib/server/http/caller';
 import { authEnabled } from '@/lib/server/services/auth-service';
 import './globals.css';
 
@@ -20,7 +20,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const requestHeaders = await headers();
   const on = authEnabled();
   // With access control on, proxy.ts sets the header only for a valid session (or API token).
-  const caller = on ? callerFrom(requestHeaders) : null;
+  const caller = on ? callerIdentity(requestHeaders) : null;
   const theme = parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
   const link = 'text-sm text-slate-600 hover:text-slate-900';
   return (
@@ -69,18 +69,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               </>
             )}
             <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm sm:ml-auto">
-              {(!on || caller) && (
+              {!on && (
                 <Link href="/settings/tokens" className="text-slate-600 hover:text-slate-900">
                   API tokens
                 </Link>
               )}
-              {on && caller && (
-                <span className="flex flex-wrap items-center gap-x-2 border-l border-slate-200 pl-4">
-                  <span className="text-slate-500">
-                    Signed in as <span className="font-medium text-slate-800">{caller}</span>
-                  </span>
-                  <SignOutButton />
-                </span>
+              {caller && (
+                <AccountMenu
+                  name={caller.name}
+                  role={caller.role}
+                  secret={caller.via === 'session' && caller.userId === null}
+                />
               )}
               {on && !caller && (
                 <Link href="/sign-in" className="font-medium text-brand-600 hover:text-brand-700">

@@ -23,11 +23,12 @@ async function signIn(page: Page, next = '/runs') {
   await expect(page).toHaveURL(
     new RegExp(`/sign-in\\?next=${encodeURIComponent(next).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`),
   );
+  await page.getByText('Sign in with the admin secret', { exact: true }).click();
   await page.getByLabel('Admin secret').fill(SECRET);
   await page.getByLabel('Your name').fill('Dina');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in with the admin secret' }).click();
   await expect(page).toHaveURL(new RegExp(`${next}$`));
-  await expect(page.getByText('Signed in as')).toContainText('Dina');
+  await expect(page.getByRole('button', { name: 'Account: Dina (admin secret)' })).toBeVisible();
 }
 
 test('sign-in is required; a wrong secret is refused', async ({ page, request }) => {
@@ -35,8 +36,9 @@ test('sign-in is required; a wrong secret is refused', async ({ page, request })
   expect((await request.get('/api/health')).status()).toBe(200);
   await page.goto('/projects');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Fprojects$/);
+  await page.getByText('Sign in with the admin secret', { exact: true }).click();
   await page.getByLabel('Admin secret').fill('not it');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in with the admin secret' }).click();
   await expect(page.getByText('That is not the admin secret.')).toBeVisible();
   await expect(page.getByText('This instance is open')).toHaveCount(0);
 });

@@ -4,34 +4,52 @@ import Link from 'next/link';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { Card } from '@/components/ui/card';
 import { localPath } from '@/lib/view/auth/next-path';
-import { callerFrom } from '@/lib/server/http/caller';
-import { authEnabled } from '@/lib/server/services/auth-service';
+import { oidcSettings } from '@/lib/server/auth/oidc-settings';
+import { callerIdentity } from '@/lib/server/http/caller';
+import { adminSecret, authEnabled } from '@/lib/server/services/auth-service';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** The single sign-on provider's name, or null when it is not configured (or configured wrongly: the
+ *  sign-in itself then names the wrong setting). */
+function singleSignOnName(): string | null {
+  try {
+    return oidcSettings()?.displayName ?? null;
+  } catch {
+    return 'single sign-on';
+  }
+}
+
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   const next = localPath((await searchParams).next);
   const on = authEnabled();
   // proxy.ts sets the header only for a valid session or token when access control is on.
-  const caller = on ? callerFrom(await headers()) : null;
+  const caller = on ? callerIdentity(await headers()) : null;
+  const secret = adminSecret() !== null;
+  const sso = singleSignOnName();
+  const ways = [
+    'accounts with an e-mail and password',
+    ...(sso ? [`single sign-on (${sso})`] : []),
+    ...(secret ? ['the admin secret, for break-glass access'] : []),
+  ];
   return (
     <div className="mx-auto max-w-md space-y-6 pt-6">
       <header>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Sign in</h1>
         <p className="mt-1 text-sm text-slate-600">
           {on
-            ? 'This Swarmlens instance requires sign-in. Enter the admin secret it was started with ' +
-              '(SWARMLENS_ADMIN_SECRET).'
+            ? `This Swarmlens instance requires sign-in. It accepts ${listText(ways)}.`
             : 'Access control is off on this instance.'}
         </p>
       </header>
       {!on ? (
         <Card>
           <p className="text-sm text-slate-700">
-            No admin secret is set, so there is nothing to sign in to: everyone who can reach this instance can use it.
-            Set <code className="font-mono text-xs">SWARMLENS_ADMIN_SECRET</code> and restart to require sign-in.
+            No admin secret or single sign-on is set, so there is nothing to sign in to: everyone who can reach this
+            instance can use it. Set <code className="font-mono text-xs">SWARMLENS_ADMIN_SECRET</code> and restart to
+            require sign-in.
           </p>
           <Link href="/" className="mt-4 inline-block text-sm font-medium text-brand-600 hover:text-brand-700">
             Go to Swarmlens →
@@ -41,16 +59,23 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <Card>
           {caller && (
             <p className="mb-4 rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700">
-              You are signed in as <strong>{caller}</strong>.{' '}
+              You are signed in as <strong>{caller.name}</strong> ({caller.role}).{' '}
               <Link href={next} className="font-medium text-brand-600 hover:text-brand-700">
                 Continue
               </Link>
-              , or sign in again under another name.
+              , or sign in again as someone else.
             </p>
           )}
-          <SignInForm next={next} />
+          {/* Single sign-on (when `sso`): the provider's button (components/auth/sso-button.tsx) and its
+              error message go here, above the e-mail and password. */}
+          <SignInForm next={next} secret={secret} secretOpen={false} />
         </Card>
       )}
     </div>
   );
+}
+
+/** "a", "a and b", "a, b and c". */
+function listText(items: string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
