@@ -7,6 +7,7 @@ import { localPath } from '@/lib/view/auth/next-path';
 import { oidcSettings } from '@/lib/server/auth/oidc-settings';
 import { callerIdentity } from '@/lib/server/http/caller';
 import { adminSecret, authEnabled } from '@/lib/server/services/auth-service';
+import { listUsers } from '@/lib/server/services/user-admin-service';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -29,6 +30,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const caller = on ? callerIdentity(await headers()) : null;
   const secret = adminSecret() !== null;
   const sso = singleSignOnName();
+  // No account yet (a new instance): the admin secret is the way in, so its form starts open.
+  const firstRun = on && secret && (await listUsers()).length === 0;
   const ways = [
     'accounts with an e-mail and password',
     ...(sso ? [`single sign-on (${sso})`] : []),
@@ -66,9 +69,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
               , or sign in again as someone else.
             </p>
           )}
+          {firstRun && (
+            <p className="mb-4 text-sm text-slate-600">
+              No account exists yet: sign in with the admin secret, then invite people under Accounts.
+            </p>
+          )}
           {/* Single sign-on (when `sso`): the provider's button (components/auth/sso-button.tsx) and its
               error message go here, above the e-mail and password. */}
-          <SignInForm next={next} secret={secret} secretOpen={false} />
+          <SignInForm next={next} secret={secret} secretOpen={firstRun} />
         </Card>
       )}
     </div>

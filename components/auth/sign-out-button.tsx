@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { signOut } from '@/components/api/accounts';
 
-const LOOK = 'rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:text-slate-400';
+const LOOK =
+  'rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900 disabled:text-slate-400';
 
 /** Ends the session, then a full load of /sign-in so no page of the session stays in the router cache.
  *  `className` replaces the look (a menu item's). */

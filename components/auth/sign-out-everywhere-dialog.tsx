@@ -6,7 +6,15 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 
 /** "Sign out everywhere?": ends every session of the caller's account (the admin secret's: every session
  *  signed in with it), this one included, then a full load of /sign-in. API tokens keep working. */
-export function SignOutEverywhereDialog({ name, secret, onClose }: { name: string; secret: boolean; onClose: () => void }) {
+export function SignOutEverywhereDialog({
+  name,
+  secret,
+  onClose,
+}: {
+  name: string;
+  secret: boolean;
+  onClose: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

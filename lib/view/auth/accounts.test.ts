@@ -26,7 +26,10 @@ test('accountSummary', () => {
 test.each<[Parameters<typeof inviteSentence>[0], string]>([
   [{ email: 'ana@x.example', role: 'editor', projectName: null }, 'ana@x.example is invited as an editor.'],
   [{ email: 'bo@x.example', role: 'viewer', projectName: null }, 'bo@x.example is invited as a viewer.'],
-  [{ email: 'al@x.example', role: 'admin', projectName: 'Checkout', projectRole: 'viewer' }, 'al@x.example is invited as an admin.'],
+  [
+    { email: 'al@x.example', role: 'admin', projectName: 'Checkout', projectRole: 'viewer' },
+    'al@x.example is invited as an admin.',
+  ],
   [
     { email: 'ana@x.example', role: 'viewer', projectName: 'Checkout', projectRole: 'editor' },
     'ana@x.example is invited as an editor of project Checkout (a viewer elsewhere).',

@@ -47,7 +47,8 @@ export interface InvitePreview {
   projectRole?: Role | null;
 }
 
-const article = (role: AccountRole) => (role === 'viewer' ? 'a viewer' : `an ${role}`);
+/** "a viewer", "an editor", "an admin". */
+export const article = (role: AccountRole) => (role === 'viewer' ? 'a viewer' : `an ${role}`);
 
 /** "ana@x.example is invited as an editor of project Checkout (a viewer elsewhere)." */
 export function inviteSentence(invite: InvitePreview): string {

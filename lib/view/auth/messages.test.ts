@@ -43,9 +43,7 @@ test.each<[number, unknown, 'password' | 'secret', string]>([
   ],
   [500, '<html>', 'password', 'Could not sign in: the server answered 500.'],
   [502, { error: {} }, 'secret', 'Could not sign in: the server answered 502.'],
-])('signInErrorText(%i, %j, %s)', (status, body, kind, text) =>
-  expect(signInErrorText(status, body, kind)).toBe(text),
-);
+])('signInErrorText(%i, %j, %s)', (status, body, kind, text) => expect(signInErrorText(status, body, kind)).toBe(text));
 
 test.each<[number, string]>([
   [0, '1 second'],

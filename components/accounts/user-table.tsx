@@ -1,0 +1,43 @@
+'use client';
+import type { UserInfo } from '@/lib/domain/shapes/auth';
+import type { ProjectChoice } from './project-roles-dialog';
+import { UserRow } from './user-row';
+
+const TH = 'px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500';
+
+/** Accounts, oldest first: role, project roles, last sign-in, state and the admin's actions per row.
+ *  `selfId`: the signed-in admin's account (null: the admin secret or access control off). */
+export function UserTable({
+  users,
+  projects,
+  selfId,
+}: {
+  users: UserInfo[];
+  projects: ProjectChoice[];
+  selfId: string | null;
+}) {
+  if (users.length === 0) return <p className="text-sm text-slate-600">No accounts yet: invite someone below.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[52rem] text-sm">
+        <thead className="border-b border-slate-200">
+          <tr>
+            <th className={TH}>Account</th>
+            <th className={TH}>Role</th>
+            <th className={TH}>Project roles</th>
+            <th className={TH}>Last sign-in</th>
+            <th className={TH}>State</th>
+            <th className={TH}>
+              <span className="sr-only">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {users.map((u) => (
+            <UserRow key={u.id} user={u} projects={projects} self={u.id === selfId} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
