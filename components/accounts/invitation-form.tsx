@@ -41,7 +41,11 @@ export function InvitationForm({ projects }: { projects: ProjectChoice[] }) {
     const ok = await run(async () => (path = (await createInvitation(input)).path));
     if (!ok) return;
     setIssued({ email: input.email, url: new URL(path, window.location.origin).href, days });
+    // The next invitation starts afresh, so no project or role is carried over unnoticed.
     setEmail('');
+    setRole('viewer');
+    setProjectId('');
+    setDays(7);
   }
 
   return (

@@ -31,7 +31,7 @@ export function InvitationTable({
   return (
     <>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[44rem] text-sm">
+        <table aria-label="Invitations" className="w-full min-w-[44rem] text-sm">
           <thead className="border-b border-slate-200">
             <tr>
               <th className={TH}>E-mail</th>

@@ -19,7 +19,7 @@ export function UserTable({
   if (users.length === 0) return <p className="text-sm text-slate-600">No accounts yet: invite someone below.</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[52rem] text-sm">
+      <table aria-label="Accounts" className="w-full min-w-[52rem] text-sm">
         <thead className="border-b border-slate-200">
           <tr>
             <th className={TH}>Account</th>
