@@ -71,7 +71,8 @@ export async function updateUser(
 export async function setUserDisabled(db: Db, id: string, disabledAt: Date | null): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id }, data: { disabledAt } });
-    if (disabledAt) await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: disabledAt } });
+    if (disabledAt)
+      await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: disabledAt } });
   });
 }
 
