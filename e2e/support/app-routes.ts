@@ -12,6 +12,26 @@ export interface AppRoute {
   methods: string[];
 }
 
+/** pattern -> what an anonymous caller gets there */
+export const PUBLIC: Record<string, number[]> = {
+  '/sign-in': [200],
+  '/s/[token]': [404],
+  '/s/[token]/present': [404],
+  '/s/[token]/report.md': [404],
+  '/api/health': [200],
+  '/api/openapi.json': [200],
+  '/api/auth/sign-in': [400, 401],
+  '/api/auth/sign-out': [200, 204],
+  // An unknown invitation: the page says so; accepting it is refused (400 without a body).
+  '/invite/[token]': [200, 404],
+  '/api/invitations/accept': [400, 404],
+  // Single sign-on is not configured on the secured e2e instance (e2e/oidc.secured.spec.ts runs its own).
+  '/api/auth/oidc/start': [302, 303, 307, 400, 404],
+  '/api/auth/oidc/callback': [302, 303, 307, 400, 404],
+};
+/** Accounts, invitations and the audit log: admins only, reading too (lib/server/auth/access.ts). */
+export const ADMIN_ONLY = /^\/(?:api\/)?(?:users|invitations|audit)(?:[/.]|$)|^\/settings\/(?:users|audit)(?:\/|$)/;
+
 const APP = join(import.meta.dirname, '../../app');
 const METHOD = /export\s+(?:const|async\s+function|function)\s+(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g;
 

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NextRequest } from 'next/server';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { callerHeader, forwardedCallerName } from '../support/caller';
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-auth-')), 'a.db')}`;
 process.env.SWARMLENS_ADMIN_SECRET = 'correct horse battery staple';
@@ -76,9 +77,9 @@ describe('sign-in and sessions', () => {
   });
 
   test('with the session: pages and API pass, the caller is named, a client cannot claim a name', async () => {
-    const res = await through('/api/runs', { headers: { cookie, 'x-swarmlens-caller': 'Mallory' } });
+    const res = await through('/api/runs', { headers: { cookie, ...callerHeader('Mallory') } });
     expect(passed(res)).toBe(true);
-    expect(res.headers.get('x-middleware-request-x-swarmlens-caller')).toBe('Dina');
+    expect(forwardedCallerName(res)).toBe('Dina (admin secret)');
   });
 
   test('any name works, also outside Latin-1 (it travels percent-encoded)', async () => {
@@ -92,11 +93,7 @@ describe('sign-in and sessions', () => {
     const own = res.headers.get('set-cookie')!.split(';')[0]!;
     const through1 = await through('/api/runs', { headers: { cookie: own } });
     expect(passed(through1)).toBe(true);
-    const { callerName } = await import('../../lib/server/http/caller');
-    const forwarded = new Request(BASE, {
-      headers: { 'x-swarmlens-caller': through1.headers.get('x-middleware-request-x-swarmlens-caller')! },
-    });
-    expect(callerName(forwarded)).toBe('李雷 🚀');
+    expect(forwardedCallerName(through1)).toBe('李雷 🚀 (admin secret)');
   });
 
   test('changing the admin secret ends every session', async () => {
@@ -139,7 +136,7 @@ describe('API tokens', () => {
   test('an editor token writes, a viewer token only reads, a revoked token is refused at once', async () => {
     const make = async (role: string) =>
       (await (
-        await tokens.POST(post('/api/tokens', { name: `ci ${role}`, role }, { 'x-swarmlens-caller': 'Dina' }))
+        await tokens.POST(post('/api/tokens', { name: `ci ${role}`, role }, callerHeader('Dina')))
       ).json()) as { id: string; token: string };
     const editor = await make('editor');
     const viewer = await make('viewer');
@@ -174,7 +171,7 @@ describe('the upload route gates itself (proxy.ts skips /api/runs so uploads str
     const make = async (role: string) =>
       (
         await (
-          await tokens.POST(post('/api/tokens', { name: `route ${role}`, role }, { 'x-swarmlens-caller': 'Dina' }))
+          await tokens.POST(post('/api/tokens', { name: `route ${role}`, role }, callerHeader('Dina')))
         ).json()
       ).token as string;
     [viewer, editor] = [await make('viewer'), await make('editor')];
@@ -195,7 +192,7 @@ describe('the upload route gates itself (proxy.ts skips /api/runs so uploads str
 });
 
 describe('share links', () => {
-  const create = async (body: unknown) => shares.POST(post('/api/shares', body, { 'x-swarmlens-caller': 'Dina' }));
+  const create = async (body: unknown) => shares.POST(post('/api/shares', body, callerHeader('Dina')));
   const tokenOf = (url: string) => new URL(url).pathname.split('/').pop()!;
 
   test(

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { callerHeader } from '../support/caller';
 import { generate } from '../support/stepped-run';
 
 process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-cmp-')), 'c.db')}`;
@@ -102,7 +103,7 @@ describe('meeting notes of a comparison', () => {
           new Request('http://test/api/compare/notes', {
             method: 'PUT',
             body: JSON.stringify(body),
-            headers: { 'x-swarmlens-caller': 'Dina' },
+            headers: callerHeader('Dina'),
           }),
         );
       const saved = await put({

@@ -17,7 +17,7 @@ describe('readChoice', () => {
   });
 
   const invalid: [TextColumn, string, RegExp][] = [
-    ['session.role', 'admin', /"admin" in session\.role of row id_1 is not one of viewer, editor/],
+    ['session.role', 'owner', /"owner" in session\.role of row id_1 is not one of viewer, editor, admin/],
     ['criterion.op', '=', /"=" in criterion\.op of row id_1/],
     ['roadmap_item.status', 'Done', /roadmap_item\.status of row id_1.*todo, in_progress, done, verified/],
     ['sign_off.verdict', 'go', /sign_off\.verdict of row id_1/],

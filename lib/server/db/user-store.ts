@@ -67,11 +67,18 @@ export async function updateUser(
   await db.user.update({ where: { id }, data: change });
 }
 
-/** Disabling ends the account's sessions in the same transaction; its tokens stop working with it. */
+/** Disabling ends the account's sessions and revokes its API tokens and the share links they made, in one
+ *  transaction (enabling it again brings none of them back). */
 export async function setUserDisabled(db: Db, id: string, disabledAt: Date | null): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id }, data: { disabledAt } });
-    if (disabledAt) await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: { revokedAt: disabledAt } });
+    if (!disabledAt) return;
+    const ended = { revokedAt: disabledAt };
+    await tx.session.updateMany({ where: { userId: id, revokedAt: null }, data: ended });
+    const tokens = await tx.apiToken.findMany({ where: { userId: id }, select: { id: true } });
+    await tx.apiToken.updateMany({ where: { userId: id, revokedAt: null }, data: ended });
+    const made = { createdByTokenId: { in: tokens.map((t) => t.id) }, revokedAt: null };
+    await tx.share.updateMany({ where: made, data: ended });
   });
 }
 

@@ -68,7 +68,12 @@ export async function gate(request: GateRequest): Promise<GateResult> {
       : { kind: 'sign-in' };
   }
   if (decision === 'forbidden')
-    return { kind: 'refuse', status: 403, code: 'forbidden', message: `${caller?.name ?? 'you'} may only read (viewer)` };
+    return {
+      kind: 'refuse',
+      status: 403,
+      code: 'forbidden',
+      message: `${caller?.name ?? 'you'} may only read (viewer)`,
+    };
   if (decision === 'admin-only')
     return { kind: 'refuse', status: 403, code: 'forbidden', message: 'only an admin may see or change this' };
   if (decision === 'session-only')

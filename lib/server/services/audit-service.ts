@@ -11,7 +11,12 @@ const DETAIL_MAX = 500;
 export async function recordAudit(event: NewAuditEvent): Promise<void> {
   const db = await database();
   const detail = event.detail === null ? null : event.detail.slice(0, DETAIL_MAX);
-  await db.audit.recordAuditEvent({ ...event, actor: event.actor.slice(0, 300), address: event.address.slice(0, 200), detail });
+  await db.audit.recordAuditEvent({
+    ...event,
+    actor: event.actor.slice(0, 300),
+    address: event.address.slice(0, 200),
+    detail,
+  });
 }
 
 export async function auditEvents(q: AuditQuery): Promise<AuditEventInfo[]> {

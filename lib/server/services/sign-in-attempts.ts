@@ -18,10 +18,7 @@ export async function throttledSignIn(
   const db = await database();
   const now = Date.now();
   const since = new Date(now - SIGN_IN_LIMITS.windowMs);
-  const id = await db.attempts.recordAttempt(
-    { kind: 'sign-in', address, account, at: new Date(now) },
-    since,
-  );
+  const id = await db.attempts.recordAttempt({ kind: 'sign-in', address, account, at: new Date(now) }, since);
   const [mine, accountFailures] = await Promise.all([
     db.attempts.addressAttempts({ kind: 'sign-in', address, since, limit: SIGN_IN_LIMITS.perAddress, except: id }),
     db.attempts.accountAttempts({ kind: 'sign-in', account, since, except: id }),

@@ -28,7 +28,9 @@ export async function issueApiToken(
 /** Admins (and open instances) see every token; an account its own. */
 export async function apiTokensFor(caller: CallerIdentity | null): Promise<ApiTokenInfo[]> {
   const db = await database();
-  return !caller || atLeast(caller.role, 'admin') ? db.auth.listApiTokens() : db.auth.listApiTokens(caller.userId ?? '');
+  return !caller || atLeast(caller.role, 'admin')
+    ? db.auth.listApiTokens()
+    : db.auth.listApiTokens(caller.userId ?? '');
 }
 
 /** Revokes the token and every share link it made (a leaked token leaves no access behind). */

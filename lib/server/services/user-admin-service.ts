@@ -1,6 +1,6 @@
 // Accounts, for admins: list, rename, change role, disable (which ends the account's sessions, and its
 // API tokens stop working), project roles, ending someone's sessions. The last admin able to sign in is
-// kept unless the admin secret is there to break glass.
+// kept unless the admin secret is there to break glass. Disabling also revokes the account's API tokens.
 import 'server-only';
 import type { AccountRole, Role, UserInfo } from '../../domain/shapes/auth';
 import { database } from '../db/stores';

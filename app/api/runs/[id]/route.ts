@@ -3,6 +3,8 @@
 //   ?p95LimitMs=MS – the capacity curve's P95 limit (default: the project's P95 criterion)
 // PATCH /api/runs/:id – edit label, notes, tags
 // DELETE /api/runs/:id – remove the run and everything stored with it
+import { requestCaller } from '@/lib/server/http/caller';
+import { requireEditor } from '@/lib/server/services/project-access';
 import { z } from 'zod';
 import { runEndpointsCsv } from '@/lib/domain/report/csv-tables';
 import { json, withErrors } from '@/lib/server/http/respond';
@@ -37,13 +39,15 @@ export const GET = withErrors(async (request: Request, { params }: Context) => {
 });
 
 export const PATCH = withErrors(async (request: Request, { params }: Context) => {
+  await requireEditor(requestCaller(request), { runs: [(await params).id] });
   const { id } = await params;
   const body: unknown = await request.json().catch(() => undefined);
   await editRun(id, updateRunSchema.parse(body));
   return json(await getRunJson(id));
 });
 
-export const DELETE = withErrors(async (_request: Request, { params }: Context) => {
+export const DELETE = withErrors(async (request: Request, { params }: Context) => {
+  await requireEditor(requestCaller(request), { runs: [(await params).id] });
   await removeRun((await params).id);
   return new Response(null, { status: 204 });
 });
