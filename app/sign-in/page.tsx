@@ -32,20 +32,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const sso = singleSignOnName();
   // No account yet (a new instance): the admin secret is the way in, so its form starts open.
   const firstRun = on && secret && (await listUsers()).length === 0;
-  const ways = [
-    'accounts with an e-mail and password',
-    ...(sso ? [`single sign-on (${sso})`] : []),
-    ...(secret ? ['the admin secret, for break-glass access'] : []),
-  ];
+  const intro =
+    `This Swarmlens instance requires sign-in with an account’s e-mail and password${sso ? ` or with ${sso}` : ''}.` +
+    (secret ? ' The admin secret is set too, for break-glass access.' : '');
   return (
     <div className="mx-auto max-w-md space-y-6 pt-6">
       <header>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">Sign in</h1>
-        <p className="mt-1 text-sm text-slate-600">
-          {on
-            ? `This Swarmlens instance requires sign-in. It accepts ${listText(ways)}.`
-            : 'Access control is off on this instance.'}
-        </p>
+        <p className="mt-1 text-sm text-slate-600">{on ? intro : 'Access control is off on this instance.'}</p>
       </header>
       {!on ? (
         <Card>
@@ -62,7 +56,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <Card>
           {caller && (
             <p className="mb-4 rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-700">
-              You are signed in as <strong>{caller.name}</strong> ({caller.role}).{' '}
+              You are signed in as <strong>{caller.name}</strong>
+              {caller.userId === null ? '' : ` (${caller.role})`}.{' '}
               <Link href={next} className="font-medium text-brand-600 hover:text-brand-700">
                 Continue
               </Link>
@@ -81,9 +76,4 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
       )}
     </div>
   );
-}
-
-/** "a", "a and b", "a, b and c". */
-function listText(items: string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }

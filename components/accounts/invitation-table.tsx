@@ -8,10 +8,11 @@ import { formatUtc } from '@/lib/domain/format/cells';
 import type { InvitationInfo } from '@/lib/domain/shapes/auth';
 import { invitationStatus, type InvitationStatus } from '@/lib/view/auth/accounts';
 import type { ProjectChoice } from './project-roles-dialog';
+import { STACKED } from './stacked-table';
 import { useChange } from './use-change';
 
-const TH = 'px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500';
-const TD = 'px-3 py-2.5 align-middle';
+const TH = STACKED.th;
+const TD = `${STACKED.td} align-middle`;
 const TONE = { open: 'brand', used: 'ok', revoked: 'neutral', expired: 'neutral' } as const;
 
 /** Invitations, newest first, with their state at `now` (ISO, from the server so both renders agree);
@@ -31,8 +32,8 @@ export function InvitationTable({
   return (
     <>
       <div className="overflow-x-auto">
-        <table aria-label="Invitations" className="w-full min-w-[44rem] text-sm">
-          <thead className="border-b border-slate-200">
+        <table aria-label="Invitations" className={`${STACKED.table} sm:min-w-[44rem]`}>
+          <thead className={STACKED.thead}>
             <tr>
               <th className={TH}>E-mail</th>
               <th className={TH}>Role</th>
@@ -44,29 +45,42 @@ export function InvitationTable({
               </th>
             </tr>
           </thead>
-          <tbody className="divide-y divide-slate-100">
+          <tbody className={STACKED.tbody}>
             {invitations.map((i) => {
               const status: InvitationStatus = invitationStatus(i, new Date(now));
               return (
-                <tr key={i.id} className={`h-12 ${status === 'open' ? 'text-slate-800' : 'text-slate-500'}`}>
-                  <td className={`${TD} font-medium break-all`}>{i.email}</td>
+                <tr
+                  key={i.id}
+                  className={`${STACKED.tr} sm:h-12 ${status === 'open' ? 'text-slate-800' : 'text-slate-500'}`}
+                >
+                  <td className={`${TD} font-medium wrap-anywhere`}>{i.email}</td>
                   <td className={TD}>
-                    {i.role}
-                    {i.projectId && i.projectRole && (
-                      <span className="block text-xs text-slate-500">
-                        {i.projectRole} of {projectName(i.projectId)}
-                      </span>
-                    )}
+                    <span className={STACKED.label}>Role</span>
+                    <div>
+                      {i.role}
+                      {i.projectId && i.projectRole && (
+                        <span className="block text-xs text-slate-500">
+                          {i.projectRole} of {projectName(i.projectId)}
+                        </span>
+                      )}
+                    </div>
                   </td>
                   <td className={TD}>
-                    {i.createdBy}
-                    <span className="num block text-xs text-slate-500">{formatUtc(i.createdAt)}</span>
+                    <span className={STACKED.label}>Invited by</span>
+                    <div>
+                      {i.createdBy}
+                      <span className="num block text-xs text-slate-500">{formatUtc(i.createdAt)}</span>
+                    </div>
                   </td>
-                  <td className={`${TD} num text-xs whitespace-nowrap`}>{formatUtc(i.expiresAt)}</td>
+                  <td className={`${TD} num text-xs whitespace-nowrap`}>
+                    <span className={STACKED.label}>Expires</span>
+                    {formatUtc(i.expiresAt)}
+                  </td>
                   <td className={TD}>
+                    <span className={STACKED.label}>State</span>
                     <Badge tone={TONE[status]}>{status}</Badge>
                   </td>
-                  <td className={`${TD} text-right`}>
+                  <td className={`${TD} text-right max-sm:empty:hidden`}>
                     {status === 'open' && (
                       <Button
                         type="button"

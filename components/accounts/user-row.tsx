@@ -9,9 +9,10 @@ import { formatUtc } from '@/lib/domain/format/cells';
 import type { AccountRole, UserInfo } from '@/lib/domain/shapes/auth';
 import { DisableDialog, EndSessionsDialog } from './user-dialogs';
 import { ProjectRolesDialog, type ProjectChoice } from './project-roles-dialog';
+import { STACKED } from './stacked-table';
 import { useChange } from './use-change';
 
-const TD = 'px-3 py-2.5 align-top';
+const TD = `${STACKED.td} align-middle`;
 const SMALL_BUTTON = 'px-2.5 py-1';
 
 /** How the account signs in: "password", "single sign-on", both, or neither yet. */
@@ -33,31 +34,43 @@ export function UserRow({ user, projects, self }: { user: UserInfo; projects: Pr
   }
 
   return (
-    <tr className={disabled ? 'text-slate-500' : 'text-slate-800'}>
+    <tr className={`${STACKED.tr} ${disabled ? 'text-slate-500' : 'text-slate-800'}`}>
       <td className={TD}>
-        <div className="font-medium">
-          {user.name}
-          {self && <span className="ml-1.5 text-xs font-normal text-slate-500">(you)</span>}
+        <div className="min-w-0">
+          <div className="font-medium">
+            {user.name}
+            {self && <span className="ml-1.5 text-xs font-normal text-slate-500">(you)</span>}
+          </div>
+          <div className="text-xs wrap-anywhere text-slate-500">{user.email}</div>
+          <div className="text-xs text-slate-500">{methods(user)}</div>
         </div>
-        <div className="text-xs break-all text-slate-500">{user.email}</div>
-        <div className="text-xs text-slate-500">{methods(user)}</div>
+        {/* Here, not in the right-aligned actions cell: a <dialog> inherits its parent's text alignment. */}
+        {dialog === 'disable' && <DisableDialog user={user} onClose={() => setDialog(null)} />}
+        {dialog === 'end' && <EndSessionsDialog user={user} onClose={() => setDialog(null)} />}
+        {dialog === 'projects' && (
+          <ProjectRolesDialog user={user} projects={projects} onClose={() => setDialog(null)} />
+        )}
       </td>
       <td className={TD}>
-        <select
-          aria-label={`Role of ${user.name}`}
-          className={`${SMALL_FIELD} w-28`}
-          value={pendingRole ?? user.role}
-          disabled={role.busy || self}
-          title={self ? 'Your own role is changed by another admin' : undefined}
-          onChange={(e) => void changeRole(e.target.value as AccountRole)}
-        >
-          <option value="admin">admin</option>
-          <option value="editor">editor</option>
-          <option value="viewer">viewer</option>
-        </select>
-        <RequestError error={role.error} variant="text" size="xs" className="mt-1 max-w-56" />
+        <span className={STACKED.label}>Role</span>
+        <div>
+          <select
+            aria-label={`Role of ${user.name}`}
+            className={`${SMALL_FIELD} w-28`}
+            value={pendingRole ?? user.role}
+            disabled={role.busy || self}
+            title={self ? 'Your own role is changed by another admin' : undefined}
+            onChange={(e) => void changeRole(e.target.value as AccountRole)}
+          >
+            <option value="admin">admin</option>
+            <option value="editor">editor</option>
+            <option value="viewer">viewer</option>
+          </select>
+          <RequestError error={role.error} variant="text" size="xs" className="mt-1 max-w-56" />
+        </div>
       </td>
       <td className={TD}>
+        <span className={STACKED.label}>Project roles</span>
         {user.role === 'admin' ? (
           <span className="text-xs text-slate-500">every project (admin)</span>
         ) : (
@@ -81,9 +94,11 @@ export function UserRow({ user, projects, self }: { user: UserInfo; projects: Pr
         )}
       </td>
       <td className={`${TD} num text-xs whitespace-nowrap`}>
+        <span className={STACKED.label}>Last sign-in</span>
         {user.lastSignInAt ? formatUtc(user.lastSignInAt) : 'never'}
       </td>
       <td className={TD}>
+        <span className={STACKED.label}>State</span>
         {disabled ? (
           <span title={`Disabled ${formatUtc(user.disabledAt)}`}>
             <Badge tone="bad">disabled</Badge>
@@ -92,9 +107,9 @@ export function UserRow({ user, projects, self }: { user: UserInfo; projects: Pr
           <Badge tone="ok">active</Badge>
         )}
       </td>
-      <td className={`${TD} text-right`}>
+      <td className={`${TD} text-right max-sm:pt-2 max-sm:empty:hidden`}>
         {!self && (
-          <div className="flex justify-end gap-2">
+          <div className="flex gap-2 sm:justify-end">
             {!disabled && (
               <Button type="button" variant="secondary" className={SMALL_BUTTON} onClick={() => setDialog('end')}>
                 End sessions
@@ -118,11 +133,6 @@ export function UserRow({ user, projects, self }: { user: UserInfo; projects: Pr
           </div>
         )}
         <RequestError error={enable.error} variant="text" size="xs" className="mt-1" />
-        {dialog === 'disable' && <DisableDialog user={user} onClose={() => setDialog(null)} />}
-        {dialog === 'end' && <EndSessionsDialog user={user} onClose={() => setDialog(null)} />}
-        {dialog === 'projects' && (
-          <ProjectRolesDialog user={user} projects={projects} onClose={() => setDialog(null)} />
-        )}
       </td>
     </tr>
   );

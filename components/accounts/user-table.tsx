@@ -1,9 +1,10 @@
 'use client';
 import type { UserInfo } from '@/lib/domain/shapes/auth';
 import type { ProjectChoice } from './project-roles-dialog';
+import { STACKED } from './stacked-table';
 import { UserRow } from './user-row';
 
-const TH = 'px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500';
+const TH = STACKED.th;
 
 /** Accounts, oldest first: role, project roles, last sign-in, state and the admin's actions per row.
  *  `selfId`: the signed-in admin's account (null: the admin secret or access control off). */
@@ -19,8 +20,8 @@ export function UserTable({
   if (users.length === 0) return <p className="text-sm text-slate-600">No accounts yet: invite someone below.</p>;
   return (
     <div className="overflow-x-auto">
-      <table aria-label="Accounts" className="w-full min-w-[52rem] text-sm">
-        <thead className="border-b border-slate-200">
+      <table aria-label="Accounts" className={`${STACKED.table} sm:min-w-[52rem]`}>
+        <thead className={STACKED.thead}>
           <tr>
             <th className={TH}>Account</th>
             <th className={TH}>Role</th>
@@ -32,7 +33,7 @@ export function UserTable({
             </th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100">
+        <tbody className={STACKED.tbody}>
           {users.map((u) => (
             <UserRow key={u.id} user={u} projects={projects} self={u.id === selfId} />
           ))}

@@ -74,7 +74,7 @@ export function SignInForm({ next, secret, secretOpen }: { next: string; secret:
         </Button>
       </form>
       {secret && (
-        <details open={secretOpen} className="group rounded-lg border border-slate-200 px-4 py-3">
+        <details open={secretOpen} className="rounded-lg border border-slate-200 px-4 py-3 open:pb-4">
           <summary className="cursor-pointer text-sm font-medium text-slate-700 hover:text-slate-900">
             Sign in with the admin secret
           </summary>
