@@ -3,6 +3,7 @@ import { cookies, headers } from 'next/headers';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { OpenInstanceBanner } from '@/components/auth/open-instance-banner';
+import { SignedInProvider } from '@/components/auth/signed-in-context';
 import { SignOutButton } from '@/components/auth/sign-out-button';
 import { parseThemeChoice, THEME_COOKIE, themeAttribute } from '@/components/theme-toggle/theme-choice';
 import { ThemeToggle } from '@/components/theme-toggle/theme-toggle';
@@ -92,7 +93,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </header>
         {!on && <OpenInstanceBanner />}
         <main id="content" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6">
-          {children}
+          <SignedInProvider name={caller}>{children}</SignedInProvider>
         </main>
       </body>
     </html>
