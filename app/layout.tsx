@@ -4,6 +4,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { OpenInstanceBanner } from '@/components/auth/open-instance-banner';
 import { AccountMenu } from '@/components/auth/account-menu';
+import { SignedInProvider } from '@/components/auth/signed-in-context';
 import { parseThemeChoice, THEME_COOKIE, themeAttribute } from '@/components/theme-toggle/theme-choice';
 import { ThemeToggle } from '@/components/theme-toggle/theme-toggle';
 import { callerIdentity } from '@/lib/server/http/caller';
@@ -91,7 +92,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </header>
         {!on && <OpenInstanceBanner />}
         <main id="content" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8 focus:outline-none sm:px-6">
-          {children}
+          <SignedInProvider name={caller?.name ?? null}>{children}</SignedInProvider>
         </main>
       </body>
     </html>

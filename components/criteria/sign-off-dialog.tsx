@@ -11,6 +11,7 @@ import { RequestError } from '@/components/ui/request-error';
 import type { VerdictName } from '@/lib/domain/criteria/types';
 import type { FieldErrors } from '@/lib/view/criteria/form-row';
 import { FieldError } from './field-error';
+import { useSignedInName } from '@/components/auth/signed-in-context';
 import { FIELD, LABEL } from '@/components/ui/form-styles';
 import { VerdictBadge } from './verdict-badge';
 
@@ -37,9 +38,12 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
   const evaluated = runs.find((r) => r.id === runId)?.verdict ?? 'NO-GO';
   const [chosen, setChosen] = useState<VerdictName | null>(null);
   const decision = chosen ?? evaluated;
-  const [decidedBy, setDecidedBy] = useState(() =>
+  // Signed in, the server records the account's name: the form shows it and asks for none.
+  const signedIn = useSignedInName();
+  const [typedName, setDecidedBy] = useState(() =>
     typeof window === 'undefined' ? '' : (window.localStorage.getItem(DECIDED_BY_KEY) ?? ''),
   );
+  const decidedBy = signedIn ?? typedName;
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string | null>(null);
@@ -60,7 +64,7 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
     try {
       const body = { runId, decision, decidedBy: decidedBy.trim(), note: note.trim() === '' ? null : note.trim() };
       await apiSend('POST', `/api/criteria-sets/${encodeURIComponent(setId)}/sign-offs`, body);
-      window.localStorage.setItem(DECIDED_BY_KEY, decidedBy.trim());
+      if (!signedIn) window.localStorage.setItem(DECIDED_BY_KEY, decidedBy.trim());
       startRefresh(() => router.refresh());
       onClose();
     } catch (e) {
@@ -125,19 +129,25 @@ export function SignOffDialog({ setId, setName, runs, defaultRunId, onClose }: P
           </select>
         </div>
         <div>
-          <label htmlFor={`${id}-by`} className={LABEL}>
+          <label htmlFor={signedIn ? undefined : `${id}-by`} className={LABEL}>
             Decided by
           </label>
-          <input
-            id={`${id}-by`}
-            className={FIELD}
-            value={decidedBy}
-            onChange={(e) => setDecidedBy(e.target.value)}
-            maxLength={200}
-            placeholder="Name, or the meeting"
-            aria-invalid={errors.decidedBy ? true : undefined}
-            aria-describedby={errors.decidedBy ? `${id}-by-error` : undefined}
-          />
+          {signedIn ? (
+            <p id={`${id}-by`} className="mt-1 text-sm text-slate-800">
+              {signedIn} <span className="text-slate-500">(signed in: the record names your account)</span>
+            </p>
+          ) : (
+            <input
+              id={`${id}-by`}
+              className={FIELD}
+              value={decidedBy}
+              onChange={(e) => setDecidedBy(e.target.value)}
+              maxLength={200}
+              placeholder="Name, or the meeting"
+              aria-invalid={errors.decidedBy ? true : undefined}
+              aria-describedby={errors.decidedBy ? `${id}-by-error` : undefined}
+            />
+          )}
           <FieldError id={`${id}-by-error`} message={errors.decidedBy} />
         </div>
         <div>

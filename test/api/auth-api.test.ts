@@ -135,9 +135,10 @@ describe('sign-in and sessions', () => {
 describe('API tokens', () => {
   test('an editor token writes, a viewer token only reads, a revoked token is refused at once', async () => {
     const make = async (role: string) =>
-      (await (
-        await tokens.POST(post('/api/tokens', { name: `ci ${role}`, role }, callerHeader('Dina')))
-      ).json()) as { id: string; token: string };
+      (await (await tokens.POST(post('/api/tokens', { name: `ci ${role}`, role }, callerHeader('Dina')))).json()) as {
+        id: string;
+        token: string;
+      };
     const editor = await make('editor');
     const viewer = await make('viewer');
     expect(editor.token).toMatch(/^slt_/);
@@ -169,11 +170,8 @@ describe('the upload route gates itself (proxy.ts skips /api/runs so uploads str
   let editor = '';
   beforeAll(async () => {
     const make = async (role: string) =>
-      (
-        await (
-          await tokens.POST(post('/api/tokens', { name: `route ${role}`, role }, callerHeader('Dina')))
-        ).json()
-      ).token as string;
+      (await (await tokens.POST(post('/api/tokens', { name: `route ${role}`, role }, callerHeader('Dina')))).json())
+        .token as string;
     [viewer, editor] = [await make('viewer'), await make('editor')];
   });
 

@@ -20,22 +20,25 @@ async function serverUrl(): Promise<string> {
 }
 
 export default async function TokensPage() {
-  const [tokens, server] = await Promise.all([apiTokensFor(callerIdentity(await headers())), serverUrl()]);
+  const caller = callerIdentity(await headers());
+  const [tokens, server] = await Promise.all([apiTokensFor(caller), serverUrl()]);
   const on = authEnabled();
+  const whose = !on || caller?.role === 'admin' ? 'every token' : 'your tokens';
   return (
     <div className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">API tokens</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
-          Scripts and CI jobs cannot sign in with the admin secret; give each one its own token instead, and revoke it
-          when it is no longer needed or may have leaked. A <strong>viewer</strong> token may only read; an{' '}
-          <strong>editor</strong> token may also upload, change and delete.
+          Scripts and CI jobs do not sign in; give each one its own token instead, and revoke it when it is no longer
+          needed or may have leaked. A <strong>viewer</strong> token may only read; an <strong>editor</strong> token may
+          also upload, change and delete — never more than the account that made it may, and it stops working when that
+          account is disabled. This page lists {whose}.
         </p>
       </header>
       {!on && (
         <p className="max-w-3xl rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm text-slate-700">
           Access control is off, so tokens are not needed yet: every request is allowed. Tokens created now start to
-          matter once <code className="font-mono text-xs">SWARMLENS_ADMIN_SECRET</code> is set.
+          matter once <code className="font-mono text-xs">SWARMLENS_ADMIN_SECRET</code> or single sign-on is set.
         </p>
       )}
       <Card title="How to use a token">

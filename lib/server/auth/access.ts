@@ -59,8 +59,11 @@ const ANY_SESSION_WRITES = /^\/api\/auth\/(?:sign-out-everywhere|me)\/?$/;
 
 export const isReadMethod = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
 
-/** A share link's page: its token is looked up whether or not access control is on. */
-export const isSharePath = (pathname: string) => SHARE_PATH.test(pathname);
+const INVITATION_PATH = /^\/(?:invite\/[^/]+|api\/invitations\/accept)\/?$/;
+
+/** Paths that present a token of their own (share links, invitations): an address that has guessed too
+ *  many unknown ones waits before it may present another (lib/server/services/token-guesses.ts). */
+export const presentsPathToken = (pathname: string) => SHARE_PATH.test(pathname) || INVITATION_PATH.test(pathname);
 
 export function isPublicPath(pathname: string): boolean {
   return PUBLIC_PATHS.some((re) => re.test(pathname));

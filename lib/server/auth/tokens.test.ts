@@ -54,6 +54,9 @@ describe('access rules', () => {
   const editor: Caller = { role: 'editor', via: 'session' };
   const viewer: Caller = { role: 'viewer', via: 'token' };
   const editorToken: Caller = { role: 'editor', via: 'token' };
+  const admin: Caller = { role: 'admin', via: 'session' };
+  const viewerSession: Caller = { role: 'viewer', via: 'session' };
+  const projectEditor: Caller = { role: 'viewer', via: 'session', editsSomeProject: true };
   test.each<[string, boolean, string, string, Caller | null, string]>([
     ['open instance: anything', false, 'DELETE', '/api/runs/x', null, 'allow'],
     ['share links are public', true, 'GET', '/s/sls_abc', null, 'allow'],
@@ -79,6 +82,28 @@ describe('access rules', () => {
     ['nor with a trailing slash', true, 'POST', '/api/tokens/', editorToken, 'session-only'],
     ['an editor token lists them', true, 'GET', '/api/tokens', editorToken, 'allow'],
     ['a viewer token makes none either', true, 'POST', '/api/tokens', viewer, 'session-only'],
+    ['a viewer account makes (viewer) tokens', true, 'POST', '/api/tokens', viewerSession, 'allow'],
+    ['a viewer account does not write', true, 'DELETE', '/api/runs/x', viewerSession, 'forbidden'],
+    ['a project editor may send writes (the route checks)', true, 'DELETE', '/api/runs/x', projectEditor, 'allow'],
+    ['accounts are for admins', true, 'GET', '/api/users', editor, 'admin-only'],
+    ['their page too', true, 'GET', '/settings/users', editor, 'admin-only'],
+    ['the audit log too', true, 'GET', '/settings/audit', editor, 'admin-only'],
+    ['its CSV too', true, 'GET', '/api/audit.csv', editor, 'admin-only'],
+    ['invitations too', true, 'POST', '/api/invitations', editor, 'admin-only'],
+    ['an admin manages accounts', true, 'PATCH', '/api/users/usr_x', admin, 'allow'],
+    ['a path that only starts alike is no admin path', true, 'GET', '/api/usersx', editor, 'allow'],
+    ['accepting an invitation is public', true, 'POST', '/api/invitations/accept', null, 'allow'],
+    ['an invitation page is public', true, 'GET', '/invite/sli_abc', null, 'allow'],
+    ['single sign-on is public', true, 'GET', '/api/auth/oidc/callback', null, 'allow'],
+    [
+      'signing out everywhere needs a session',
+      true,
+      'POST',
+      '/api/auth/sign-out-everywhere',
+      editorToken,
+      'session-only',
+    ],
+    ['any account signs itself out everywhere', true, 'POST', '/api/auth/sign-out-everywhere', viewerSession, 'allow'],
   ])('%s', (_what, authEnabled, method, pathname, caller, decision) => {
     expect(decideAccess({ authEnabled, method, pathname, caller })).toBe(decision);
   });

@@ -3,7 +3,7 @@
 // many unknown tokens is refused a while (429); with SWARMLENS_ADMIN_SECRET set, callers without a
 // valid session or API token must sign in, viewers may only read, and only a session manages tokens.
 // Every refusal depends on the caller's credentials: shared caches must not keep it.
-import { decideAccess, isCrossSiteMutation, isSharePath, type CallerIdentity } from '../auth/access';
+import { decideAccess, isCrossSiteMutation, presentsPathToken, type CallerIdentity } from '../auth/access';
 import { bearerToken } from '../auth/tokens';
 import { classifyDbFault } from '../db/faults';
 import { authEnabled, callerOf, SESSION_COOKIE } from '../services/auth-service';
@@ -37,7 +37,7 @@ export async function gate(request: GateRequest): Promise<GateResult> {
     return { kind: 'refuse', status: 403, code: 'cross_site', message: 'cross-site requests may not change anything' };
   const on = authEnabled();
   const address = clientAddress(h);
-  const presentsToken = isSharePath(request.pathname) || (on && bearerToken(h.get('authorization')) !== null);
+  const presentsToken = presentsPathToken(request.pathname) || (on && bearerToken(h.get('authorization')) !== null);
   let caller: Awaited<ReturnType<typeof callerOf>> = null;
   try {
     const waitMs = presentsToken ? await tokenGuessWaitMs(address) : 0;

@@ -1,4 +1,5 @@
 // Request bodies of the OpenAPI document by component name, each the zod schema its route validates with.
+import { acceptInvitationSchema, invitationInputSchema, projectRoleSchema, userChangeSchema } from './accounts';
 import type { z } from 'zod';
 import { apiTokenInputSchema, shareInputSchema, signInSchema } from './auth';
 import { thresholdsOverrideSchema } from './compare';
@@ -34,5 +35,9 @@ export const BODIES = {
   ShareInput: shareInputSchema,
   SignIn: signInSchema,
   ApiTokenInput: apiTokenInputSchema,
+  UserChange: userChangeSchema,
+  ProjectRole: projectRoleSchema,
+  InvitationInput: invitationInputSchema,
+  AcceptInvitation: acceptInvitationSchema,
 } satisfies Record<string, z.ZodType>;
 export type BodyName = keyof typeof BODIES;

@@ -1,25 +1,10 @@
 // The route table of the OpenAPI document (lib/server/schemas/openapi.ts): every route and method of the HTTP
 // API with its summary, query parameters, request body (a component generated from zod) and answers.
 // test/contract/openapi.test.ts fails when a route under app/api is missing here. Pure data.
-import type { BodyName } from './openapi-bodies';
+import { ACCOUNT_ROUTES } from './openapi-account-routes';
+import type { RouteDoc } from './openapi-route-doc';
 
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-export interface RouteDoc {
-  /** OpenAPI path: `/api/runs/{id}`. */
-  path: string;
-  method: HttpMethod;
-  summary: string;
-  /** Query parameters: name -> description. */
-  query?: Record<string, string>;
-  body?: BodyName;
-  /** Status -> description (errors use the Error component). */
-  responses: Record<number, string>;
-  /** `csv`, `md`, `bytes`: the success body is not (only) JSON. */
-  produces?: 'csv' | 'md' | 'bytes';
-  /** Readable without signing in when access control is on. */
-  public?: boolean;
-}
+export type { HttpMethod, RouteDoc } from './openapi-route-doc';
 
 const WINDOW = "whole (default) or steady: figures over each run's steady state (422 without one)";
 
@@ -300,12 +285,12 @@ export const API_ROUTES: RouteDoc[] = [
   {
     path: '/api/auth/sign-in',
     method: 'POST',
-    summary: 'Sign in with the admin secret: a session cookie',
+    summary: "Sign in with an account's e-mail and password, or the admin secret: a session cookie",
     public: true,
     body: 'SignIn',
     responses: {
       200: '{ ok: true, name, expiresAt }',
-      401: 'wrong secret',
+      401: 'wrong e-mail, password or secret',
       429: 'too many failed sign-ins from this address: try again after Retry-After seconds',
     },
   },
@@ -319,7 +304,7 @@ export const API_ROUTES: RouteDoc[] = [
   {
     path: '/api/tokens',
     method: 'GET',
-    summary: 'API tokens (never the tokens themselves)',
+    summary: "The caller's API tokens, every one for an admin (never the tokens themselves)",
     responses: { 200: '{ tokens: [ApiTokenInfo] }' },
   },
   {
@@ -327,13 +312,19 @@ export const API_ROUTES: RouteDoc[] = [
     method: 'POST',
     summary: 'A new API token, shown once',
     body: 'ApiTokenInput',
-    responses: { 201: '{ id, token }', 403: 'a viewer token, or any API token: only a signed-in session makes tokens' },
+    responses: {
+      201: '{ id, token }',
+      403: 'an API token (only a signed-in session makes tokens), or an editor token asked by a viewer',
+    },
   },
   {
     path: '/api/tokens/{id}',
     method: 'DELETE',
     summary: 'Revoke an API token and the share links it made',
-    responses: { 204: 'revoked', 403: 'a viewer token, or any API token: only a signed-in session revokes tokens' },
+    responses: {
+      204: 'revoked',
+      403: 'an API token (only a signed-in session revokes tokens), or a token of another account (admins excepted)',
+    },
   },
   {
     path: '/api/examples',
@@ -341,4 +332,5 @@ export const API_ROUTES: RouteDoc[] = [
     summary: 'Store the demo project unless it is there',
     responses: { 200: 'all there already', 201: '{ ids, projectId, compareUrl, created }' },
   },
+  ...ACCOUNT_ROUTES,
 ];

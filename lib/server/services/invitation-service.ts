@@ -9,6 +9,7 @@ import { hashPassword, passwordProblem } from '../auth/passwords';
 import { hashToken, isTokenShaped, newToken } from '../auth/tokens';
 import { database } from '../db/stores';
 import { startSession } from './auth-service';
+import { recordUnknownToken } from './token-guesses';
 import { AppError, badRequest, conflict, notFound } from './errors';
 
 export const INVITATION_DAYS = { default: 7, max: 30 } as const;
@@ -94,18 +95,23 @@ export async function invitationByToken(token: string): Promise<InvitationView |
   };
 }
 
-/** Makes the account from the link and signs it in. 404 for an unknown link, 410 for one used, revoked or
- *  expired (also when another request used it a moment ago). */
+/** Makes the account from the link and signs it in. 404 for an unknown link (a guess from `address`: the
+ *  gate makes an address that guessed too many wait), 410 for one used, revoked or expired (also when
+ *  another request used it a moment ago). */
 export async function acceptInvitation(
   token: string,
   name: string,
   password: string,
+  address: string,
 ): Promise<{ token: string; expiresAt: Date; name: string; userId: string }> {
   const problem = passwordProblem(password);
   if (problem) throw badRequest(problem);
   const db = await database();
   const invitation = isTokenShaped('invite', token) ? await db.invitations.findInvitation(hashToken(token)) : null;
-  if (!invitation) throw notFound('invitation');
+  if (!invitation) {
+    await recordUnknownToken(address);
+    throw notFound('invitation');
+  }
   const gone = new AppError(410, 'invitation_closed', 'this invitation was used, revoked or has expired');
   if (invitation.acceptedAt || invitation.revokedAt || invitation.expiresAt.getTime() <= Date.now()) throw gone;
   if (await db.users.findUserByEmail(invitation.email)) throw conflict(`${invitation.email} has an account already`);

@@ -6,7 +6,7 @@ import 'server-only';
 import { decoyHash, verifyPassword } from '../auth/passwords';
 import { sameSecret } from '../auth/tokens';
 import { database } from '../db/stores';
-import { adminSecret, startSession } from './auth-service';
+import { adminSecret, authEnabled, startSession } from './auth-service';
 import { recordAudit } from './audit-service';
 import { AppError } from './errors';
 import { throttledSignIn } from './sign-in-attempts';
@@ -40,6 +40,12 @@ export async function signInWithPassword(
   address: string,
   endOthers: boolean,
 ): Promise<SignedIn> {
+  if (!authEnabled())
+    throw new AppError(
+      400,
+      'auth_off',
+      'access control is off (no admin secret, no single sign-on): nothing to sign in to',
+    );
   const account = email.trim().toLowerCase();
   const db = await database();
   const user = await db.users.findUserByEmail(account);
