@@ -51,6 +51,20 @@ test('wrong secrets from one address count on both servers: the fourth waits, wh
   expect((await signIn(apps[1]!, SECRET, '198.51.100.40')).status).toBe(200);
 });
 
+test("an account's wrong passwords count on both servers: 20 from anywhere make every failing address wait", async () => {
+  const password = (app: App, from: string) =>
+    fetch(`${app.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': from },
+      body: JSON.stringify({ email: 'target@e2e.test', password: 'not the password' }),
+    });
+  // Two failures from each of ten addresses, spread over both servers: no address passes its own limit.
+  for (let i = 0; i < 20; i++) expect((await password(apps[i % 2]!, `203.0.113.${100 + (i % 10)}`)).status).toBe(401);
+  // The latest failing address: its wait (1 s from its own latest failure) has not passed yet.
+  for (const app of apps) expect((await password(app, '203.0.113.109')).status).toBe(429);
+  expect((await password(apps[0]!, '198.51.100.42')).status).toBe(401);
+});
+
 test('unknown API tokens from one address count on both servers: 15 on each lock it out of both', async () => {
   const from = '203.0.113.41';
   for (let i = 0; i < 30; i++)

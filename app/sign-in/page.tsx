@@ -7,7 +7,7 @@ import { localPath } from '@/lib/view/auth/next-path';
 import { oidcSettings } from '@/lib/server/auth/oidc-settings';
 import { callerIdentity } from '@/lib/server/http/caller';
 import { adminSecret, authEnabled } from '@/lib/server/services/auth-service';
-import { listUsers } from '@/lib/server/services/user-admin-service';
+import { hasAccounts } from '@/lib/server/services/user-admin-service';
 
 export const metadata: Metadata = { title: 'Sign in' };
 
@@ -31,7 +31,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const secret = adminSecret() !== null;
   const sso = singleSignOnName();
   // No account yet (a new instance): the admin secret is the way in, so its form starts open.
-  const firstRun = on && secret && (await listUsers()).length === 0;
+  const firstRun = on && secret && !(await hasAccounts());
   const intro =
     `This Swarmlens instance requires sign-in with an account’s e-mail and password${sso ? ` or with ${sso}` : ''}.` +
     (secret ? ' The admin secret is set too, for break-glass access.' : '');

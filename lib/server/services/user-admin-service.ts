@@ -12,6 +12,12 @@ export async function listUsers(): Promise<UserInfo[]> {
   return db.users.listUsers();
 }
 
+/** Whether any named account exists (the sign-in page opens the admin-secret form when none does). */
+export async function hasAccounts(): Promise<boolean> {
+  const db = await database();
+  return (await db.users.countUsers()) > 0;
+}
+
 async function userInfo(id: string): Promise<UserInfo> {
   const db = await database();
   const found = (await db.users.listUsers()).find((u) => u.id === id);
