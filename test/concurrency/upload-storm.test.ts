@@ -31,6 +31,10 @@ const UNTOUCHED_TABLES = [
   'api_token',
   'auth_attempt',
   'comparison_note',
+  'user_account',
+  'project_member',
+  'invitation',
+  'audit_event',
 ];
 
 /** The app's process-wide database and read cache (lib/server/db/client.ts, lib/server/services/read-cache.ts). */

@@ -13,8 +13,8 @@ process.env.SWARMLENS_ADMIN_SECRET = 'gate-outage-test-secret-0123456789';
 const { gate } = await import('../../lib/server/http/gate');
 
 const table: [string, string, string, object][] = [
-  ['the health check passes', 'GET', '/api/health', { kind: 'pass', callerName: null }],
-  ['a share page passes', 'GET', '/s/abc', { kind: 'pass', callerName: null }],
+  ['the health check passes', 'GET', '/api/health', { kind: 'pass', caller: null }],
+  ['a share page passes', 'GET', '/s/abc', { kind: 'pass', caller: null }],
   ['an API read → 503', 'GET', '/api/runs', { kind: 'refuse', status: 503, code: 'database_unavailable' }],
   ['an upload → 503', 'POST', '/api/runs', { kind: 'refuse', status: 503, code: 'database_unavailable' }],
   ['a page → 503, not the sign-in page', 'GET', '/runs', { kind: 'refuse', status: 503, code: 'database_unavailable' }],

@@ -1,4 +1,4 @@
-// SQLite on a full disk (a 1 MiB tmpfs; mounting needs root, as on CI): uploads that do not fit
+// SQLite on a full disk (a 2 MiB tmpfs; mounting needs root, as on CI): uploads that do not fit
 // get 507 storage_full, the file stays intact with every earlier run, and uploads work again
 // once there is space (the tmpfs grown in place, no restart).
 import { execFileSync } from 'node:child_process';
@@ -10,10 +10,10 @@ import { afterAll, expect, test } from 'vitest';
 
 const mountDir = mkdtempSync(join(tmpdir(), 'swarmlens-full-'));
 try {
-  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mountDir], { stdio: 'pipe' });
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mountDir], { stdio: 'pipe' });
 } catch (e) {
   throw new Error(
-    'the disk-full test mounts a 1 MiB tmpfs and needs root (or CAP_SYS_ADMIN) ' +
+    'the disk-full test mounts a 2 MiB tmpfs and needs root (or CAP_SYS_ADMIN) ' +
       `and mount(8): ${e instanceof Error ? e.message : e}`,
   );
 }
