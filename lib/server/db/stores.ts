@@ -126,6 +126,7 @@ export function storesOf({ prisma, provider }: Database) {
     invitations: {
       createInvitation: bind(invitations.createInvitation),
       findInvitation: bind(invitations.findInvitation),
+      findOpenInvitationByEmail: bind(invitations.findOpenInvitationByEmail),
       listInvitations: bind(invitations.listInvitations),
       revokeInvitation: bind(invitations.revokeInvitation),
       acceptInvitation: bind(invitations.acceptInvitation),
