@@ -1,6 +1,7 @@
 export const OTHER_CLIENT_ID: string;
 export interface OidcProvider {
   issuer: string;
+  holdNextAnswer(): Promise<string>;
   tamperNextIdToken(kind: 'audience' | 'expired' | 'signature'): void;
   close(): Promise<void>;
 }

@@ -44,7 +44,15 @@ async function refusal(p: Promise<unknown>): Promise<{ reason: string; message: 
 }
 
 const newUser = (email: string, extra: Partial<Parameters<typeof db.users.createUser>[0]> = {}) =>
-  db.users.createUser({ email, name: email, role: 'viewer', passwordHash: null, oidcSubject: null, createdBy: null, ...extra });
+  db.users.createUser({
+    email,
+    name: email,
+    role: 'viewer',
+    passwordHash: null,
+    oidcSubject: null,
+    createdBy: null,
+    ...extra,
+  });
 
 const invite = (email: string, role: 'viewer' | 'editor' | 'admin', expiresInMs = 86_400_000) =>
   db.invitations.createInvitation({
@@ -83,7 +91,9 @@ describe('which account', () => {
 
   test('an unverified e-mail matches no account and makes none, even in an allowed domain', async () => {
     const id = await newUser('vic@corp.example');
-    const r = await refusal(signInWithIdentity(identity('vic-1', 'vic@corp.example', { emailVerified: false }), ADDRESS));
+    const r = await refusal(
+      signInWithIdentity(identity('vic-1', 'vic@corp.example', { emailVerified: false }), ADDRESS),
+    );
     expect(r).toMatchObject({ reason: 'email_unverified', email: 'vic@corp.example' });
     expect((await db.users.findUserById(id))!.oidcSubject).toBeNull();
     const u = identity('una-1', 'una@allowed.example', { emailVerified: false });
@@ -124,7 +134,9 @@ describe('which account', () => {
   });
 
   test('anyone else is refused: "no Swarmlens account for x@y; ask an admin for an invitation"', async () => {
-    const r = await refusal(signInWithIdentity(identity('olly-1', 'olly@elsewhere.example', { groups: ['x'] }), ADDRESS));
+    const r = await refusal(
+      signInWithIdentity(identity('olly-1', 'olly@elsewhere.example', { groups: ['x'] }), ADDRESS),
+    );
     expect(r).toMatchObject({
       reason: 'not_invited',
       email: 'olly@elsewhere.example',
@@ -140,7 +152,7 @@ describe('which account', () => {
     });
   });
 
-  test('an account bound to another identity of this provider is refused; of a replaced provider, rebound', async () => {
+  test('bound to another identity of this provider: refused; of a replaced provider: bound anew', async () => {
     const taken = await newUser('tom@corp.example', { oidcSubject: `${ISSUER} tom-old` });
     expect((await refusal(signInWithIdentity(identity('tom-new', 'tom@corp.example'), ADDRESS))).reason).toBe(
       'identity_mismatch',

@@ -137,7 +137,8 @@ describe('SWARMLENS_PUBLIC_URL', () => {
     expect(() => parsePublicUrl(value)).toThrow(message);
   });
 
-  const request = (headers: Record<string, string>) => new Request('http://127.0.0.1:3000/api/auth/oidc/start', { headers });
+  const request = (headers: Record<string, string>) =>
+    new Request('http://127.0.0.1:3000/api/auth/oidc/start', { headers });
 
   test('set: it is the base of the redirect URI, whatever the request says', () => {
     set({ SWARMLENS_PUBLIC_URL: 'https://lens.example.com/' });
@@ -148,7 +149,11 @@ describe('SWARMLENS_PUBLIC_URL', () => {
   test('unset: the request origin, behind a proxy from its X-Forwarded-Host and -Proto (first hop)', () => {
     set({});
     expect(baseUrlOf(request({ host: 'lens.internal:3000' }))).toBe('http://lens.internal:3000');
-    const proxied = request({ host: 'x', 'x-forwarded-host': 'lens.example.com, a', 'x-forwarded-proto': 'https,http' });
+    const proxied = request({
+      host: 'x',
+      'x-forwarded-host': 'lens.example.com, a',
+      'x-forwarded-proto': 'https,http',
+    });
     expect(oidcRedirectUri(proxied)).toBe('https://lens.example.com/api/auth/oidc/callback');
     expect(baseUrlOf(request({ host: 'not a host' }))).toBe('http://127.0.0.1:3000');
   });

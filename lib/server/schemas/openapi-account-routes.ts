@@ -75,4 +75,24 @@ export const ACCOUNT_ROUTES: RouteDoc[] = [
       410: 'used, revoked or expired',
     },
   },
+  {
+    path: '/api/auth/oidc/start',
+    method: 'GET',
+    summary: 'Single sign-on (OpenID Connect): to the provider, to sign in there (a browser navigation)',
+    public: true,
+    query: { next: 'the local path to land on once signed in (default /)' },
+    responses: {
+      303: "to the provider's sign-in page, the sign-in's state in a 10-minute cookie; or to /sign-in?error=CODE",
+    },
+  },
+  {
+    path: '/api/auth/oidc/callback',
+    method: 'GET',
+    summary: 'Single sign-on (OpenID Connect): where the provider sends the browser back (the redirect URI)',
+    public: true,
+    query: { code: "the provider's authorization code", state: "this browser's sign-in, as the provider got it" },
+    responses: {
+      303: 'signed in: a session cookie, to the page the sign-in started from; refused: to /sign-in?error=CODE',
+    },
+  },
 ];

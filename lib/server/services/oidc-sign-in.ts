@@ -75,17 +75,23 @@ export async function finishOidcSignIn(
   try {
     const settings = settingsOrRefusal();
     const login = openLoginState(sealed, sealKey(settings));
-    if (!login) throw await refusedCallback(address, 'sign_in_expired', 'no sign-in in progress in this browser');
+    if (!login)
+      throw await refusedCallback(settings, address, 'sign_in_expired', 'no sign-in in progress in this browser');
     next = login.next;
     if (params.get('state') !== login.state)
-      throw await refusedCallback(address, 'state_mismatch', 'the state of the answer is not the sign-in’s');
+      throw await refusedCallback(
+        settings,
+        address,
+        'state_mismatch',
+        "the answer's state is not this browser's sign-in's",
+      );
     let identity;
     try {
       identity = await redeemCode(settings, login, params);
     } catch (e) {
       const failure = ssoFailure(e);
       if (!failure) throw e;
-      throw await refusedCallback(address, failure.code, failure.detail);
+      throw await refusedCallback(settings, address, failure.code, failure.detail);
     }
     return { signedIn: await signInWithIdentity(identity, address), next, refusal: null };
   } catch (e) {
@@ -95,7 +101,12 @@ export async function finishOidcSignIn(
 }
 
 /** Records a callback refused before anyone was identified; the refusal to throw. */
-async function refusedCallback(address: string, code: SsoRefusal['reason'], detail: string): Promise<SsoRefusal> {
+async function refusedCallback(
+  settings: OidcSettings,
+  address: string,
+  code: SsoRefusal['reason'],
+  detail: string,
+): Promise<SsoRefusal> {
   await recordAudit({
     userId: null,
     actor: 'single sign-on (not identified)',
@@ -104,7 +115,7 @@ async function refusedCallback(address: string, code: SsoRefusal['reason'], deta
     action: 'sign-in.refused',
     target: null,
     status: 403,
-    detail: `${code}: ${detail}`,
+    detail: `single sign-on (${settings.displayName}): ${code}: ${detail}`,
   });
   return new SsoRefusal(code, detail);
 }

@@ -18,7 +18,8 @@ test('the ID token alone: e-mail lower-cased, verified, name and groups', () => 
 });
 
 test('verified only when the provider says so: "true" counts, a missing or false flag does not', () => {
-  const id = (extra: Record<string, unknown>) => identityFromClaims({ ...BASE, email: 'a@b.c', ...extra }, null, 'groups');
+  const id = (extra: Record<string, unknown>) =>
+    identityFromClaims({ ...BASE, email: 'a@b.c', ...extra }, null, 'groups');
   expect(id({ email_verified: 'true' }).emailVerified).toBe(true);
   expect(id({}).emailVerified).toBe(false);
   expect(id({ email_verified: false }).emailVerified).toBe(false);
