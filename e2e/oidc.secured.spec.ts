@@ -5,11 +5,12 @@
 // another client, an expired one or one signed with an unknown key are refused, each with its sentence on
 // /sign-in and a row in the audit log. A sign-in started on one instance finishes on another.
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startApp } from './support/app-process.mjs';
+import { CALLBACK, refusedWith, runForm, signInThroughProvider } from './support/oidc-browser';
 import { startOidcProvider } from './support/oidc-provider.mjs';
 
 test.describe.configure({ mode: 'serial' });
@@ -19,7 +20,6 @@ const PORT = Number(process.env.E2E_PORT ?? 3210);
 const APP = `http://127.0.0.1:${PORT + 2}`;
 const SECOND = `http://127.0.0.1:${PORT + 4}`;
 const SECRET = 'e2e-oidc-client-secret';
-const CALLBACK = '/api/auth/oidc/callback';
 
 const ACCOUNTS = {
   erin: { email: 'erin@corp.example', email_verified: true, name: 'Erin Editor', groups: ['perf-team'] },
@@ -68,39 +68,9 @@ test.afterAll(async () => {
   await provider?.close();
 });
 
-/** From /sign-in through the provider's login and consent pages. `hold`: the provider's answer is not
- *  delivered; its URL (the callback with code and state) is returned, with this browser's sign-in cookie. */
-async function signIn(page: Page, login: keyof typeof ACCOUNTS, next = '/runs', hold = false) {
-  const answer = hold ? provider.holdNextAnswer() : null;
-  await page.goto(`${APP}/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByRole('link', { name: 'Sign in with Test IdP' }).click();
-  await expect(page).toHaveURL(new RegExp(`^${provider.issuer}/interaction/`));
-  await page.locator('input[name=login]').fill(login);
-  await page.locator('input[name=password]').fill('any password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.getByRole('button', { name: 'Continue' }).click();
-  if (!answer) return { url: '', cookie: null };
-  const url = await answer;
-  expect(url.startsWith(`${APP}${CALLBACK}?`)).toBe(true);
-  const cookie = (await page.context().cookies()).find((c) => c.name === 'swarmlens_oidc') ?? null;
-  return { url, cookie };
-}
-
-async function refusedWith(page: Page, code: string, sentence: string | RegExp) {
-  await expect(page).toHaveURL(new RegExp(`^${APP}/sign-in\\?error=${code}\\b`));
-  // (Next.js's route announcer is an alert too, empty.)
-  await expect(page.getByRole('alert').filter({ hasText: sentence })).toBeVisible();
-  expect((await page.request.get(`${APP}/api/runs`)).status()).toBe(401);
-}
-
-function runForm(): FormData {
-  const dir = join(import.meta.dirname, '../fixtures/locust-2.12-generated/smallpool-20u');
-  const form = new FormData();
-  for (const name of readdirSync(dir)) form.append('files', new Blob([readFileSync(join(dir, name))]), name);
-  form.append('project', 'SSO');
-  form.append('label', 'signed in with SSO');
-  return form;
-}
+const signIn = (page: Page, login: keyof typeof ACCOUNTS, next = '/runs', hold = false) =>
+  signInThroughProvider(page, { app: APP, provider, login, next, hold });
+const refused = (page: Page, code: string, sentence: string) => refusedWith(page, APP, code, sentence);
 
 test('an editor by group: signs in at the provider, lands where it started, uploads; the sign-off names them', async ({
   page,
@@ -108,7 +78,7 @@ test('an editor by group: signs in at the provider, lands where it started, uplo
   await signIn(page, 'erin', '/runs?page=1');
   await expect(page).toHaveURL(`${APP}/runs?page=1`);
   await expect(page.getByRole('banner')).toContainText('Erin Editor');
-  const upload = await page.request.post(`${APP}/api/runs`, { multipart: runForm() });
+  const upload = await page.request.post(`${APP}/api/runs`, { multipart: runForm('SSO') });
   expect(upload.status()).toBe(201);
   const runId = ((await upload.json()) as { id: string }).id;
   const project = (await (await page.request.get(`${APP}/api/projects/SSO`)).json()) as { project: { id: string } };
@@ -131,14 +101,14 @@ test('a verified e-mail of an allowed domain: a viewer account, which may read a
   await expect(page).toHaveURL(`${APP}/runs`);
   await expect(page.getByRole('banner')).toContainText('Dana Viewer');
   expect((await page.request.get(`${APP}/api/runs`)).status()).toBe(200);
-  expect((await page.request.post(`${APP}/api/runs`, { multipart: runForm() })).status()).toBe(403);
+  expect((await page.request.post(`${APP}/api/runs`, { multipart: runForm('SSO') })).status()).toBe(403);
 });
 
 test('neither invited, of an allowed domain nor in a mapped group: refused, asked to get an invitation', async ({
   page,
 }) => {
   await signIn(page, 'olly');
-  await refusedWith(
+  await refused(
     page,
     'not_invited',
     'There is no Swarmlens account for olly@elsewhere.example; ask an admin for an invitation.',
@@ -150,7 +120,7 @@ test('a forged state on the callback is refused', async ({ page }) => {
   const forged = new URL(url);
   forged.searchParams.set('state', 'forged-state');
   await page.goto(forged.href);
-  await refusedWith(page, 'state_mismatch', 'does not belong to the sign-in this browser started (its state differs)');
+  await refused(page, 'state_mismatch', 'does not belong to the sign-in this browser started (its state differs)');
 });
 
 test('a replayed code is refused by the provider, even with the sign-in cookie replayed too', async ({ page }) => {
@@ -162,25 +132,25 @@ test('a replayed code is refused by the provider, even with the sign-in cookie r
   await page.context().clearCookies();
   await page.context().addCookies([cookie!]);
   await page.goto(url);
-  await refusedWith(page, 'code_rejected', 'Test IdP did not accept the sign-in code (it was already used');
+  await refused(page, 'code_rejected', 'Test IdP did not accept the sign-in code (it was already used');
 });
 
 test('an ID token issued for another client is refused (wrong audience)', async ({ page }) => {
   provider.tamperNextIdToken('audience');
   await signIn(page, 'erin');
-  await refusedWith(page, 'wrong_audience', 'was issued for another application (wrong audience)');
+  await refused(page, 'wrong_audience', 'was issued for another application (wrong audience)');
 });
 
 test('an expired ID token is refused', async ({ page }) => {
   provider.tamperNextIdToken('expired');
   await signIn(page, 'erin');
-  await refusedWith(page, 'token_expired', 'the ID token from Test IdP has expired');
+  await refused(page, 'token_expired', 'the ID token from Test IdP has expired');
 });
 
 test('an ID token signed with a key the provider never published is refused', async ({ page }) => {
   provider.tamperNextIdToken('signature');
   await signIn(page, 'erin');
-  await refusedWith(page, 'bad_signature', "the ID token's signature does not match Test IdP's published keys");
+  await refused(page, 'bad_signature', "the ID token's signature does not match Test IdP's published keys");
 });
 
 test('started on one instance, finished on another (no state in a process)', async ({ page }) => {
@@ -202,7 +172,7 @@ test('the audit log holds each sign-in and each refusal with its reason', () => 
       .prepare(`SELECT "action", "via", "actor", "detail" FROM "audit_event" WHERE "action" LIKE 'sign-in%'`)
       .all() as { action: string; via: string; actor: string; detail: string | null }[];
     // "single sign-on (Test IdP): REASON: what the library or the provider said"
-    const refused = rows.filter((r) => r.action === 'sign-in.refused').map((r) => r.detail?.split(': ')[1]);
+    const reasons = rows.filter((r) => r.action === 'sign-in.refused').map((r) => r.detail?.split(': ')[1]);
     for (const reason of [
       'not_invited',
       'state_mismatch',
@@ -211,7 +181,7 @@ test('the audit log holds each sign-in and each refusal with its reason', () => 
       'token_expired',
       'bad_signature',
     ])
-      expect(refused).toContain(reason);
+      expect(reasons).toContain(reason);
     expect(rows).toContainEqual(
       expect.objectContaining({ action: 'sign-in.refused', actor: 'olly@elsewhere.example' }),
     );

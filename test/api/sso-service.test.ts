@@ -24,35 +24,23 @@ const ADDRESS = '198.51.100.7';
 const db = await database();
 
 type Identity = Parameters<typeof signInWithIdentity>[0];
-const identity = (sub: string, email: string | null, extra: Partial<Identity> = {}): Identity => ({
-  issuer: ISSUER,
-  subject: sub,
-  email,
-  emailVerified: true,
-  name: `Person ${sub}`,
-  groups: [],
-  ...extra,
-});
+const identity = (sub: string, email: string | null, extra: Partial<Identity> = {}): Identity => {
+  const base = { issuer: ISSUER, subject: sub, email, emailVerified: true, name: `Person ${sub}`, groups: [] };
+  return { ...base, ...extra };
+};
 
-async function refusal(p: Promise<unknown>): Promise<{ reason: string; message: string; email: string | null }> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
+/** The SsoRefusal `p` fails with. */
+async function refusal(p: Promise<unknown>): Promise<InstanceType<typeof SsoRefusal>> {
+  const e: unknown = await p.catch((err: unknown) => err);
   expect(e).toBeInstanceOf(SsoRefusal);
   return e as InstanceType<typeof SsoRefusal>;
 }
 
-const newUser = (email: string, extra: Partial<Parameters<typeof db.users.createUser>[0]> = {}) =>
-  db.users.createUser({
-    email,
-    name: email,
-    role: 'viewer',
-    passwordHash: null,
-    oidcSubject: null,
-    createdBy: null,
-    ...extra,
-  });
+type NewUser = Parameters<typeof db.users.createUser>[0];
+const newUser = (email: string, extra: Partial<NewUser> = {}) => {
+  const base = { email, name: email, role: 'viewer', passwordHash: null, oidcSubject: null, createdBy: null } as const;
+  return db.users.createUser({ ...base, ...extra });
+};
 
 const invite = (email: string, role: 'viewer' | 'editor' | 'admin', expiresInMs = 86_400_000) =>
   db.invitations.createInvitation({
