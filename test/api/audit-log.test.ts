@@ -33,8 +33,9 @@ async function proxied(path: string, method: string, headers: Record<string, str
   expect(res.headers.get('x-middleware-next'), `${method} ${path}: ${res.status}`).toBe('1');
   const forwarded: Record<string, string> = { ...base };
   for (const [k, v] of res.headers) if (k.startsWith('x-middleware-request-')) forwarded[k.slice(21)] = v;
-  const json = body === undefined ? {} : { body: JSON.stringify(body), 'content-type': 'application/json' };
-  return new Request(BASE + path, { method, headers: { ...forwarded, ...json }, body: json.body });
+  if (body === undefined) return new Request(BASE + path, { method, headers: forwarded });
+  const json = { ...forwarded, 'content-type': 'application/json' };
+  return new Request(BASE + path, { method, headers: json, body: JSON.stringify(body) });
 }
 const upload = (headers: Record<string, string>, project = 'alpha') => {
   const form = new FormData();
