@@ -3,15 +3,11 @@
 import { useState } from 'react';
 import { loadAuditPage } from '@/components/api/audit';
 import { errorMessage } from '@/components/api/errors';
-import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { RequestError } from '@/components/ui/request-error';
-import { formatUtc } from '@/lib/domain/format/cells';
 import type { AuditEventInfo } from '@/lib/domain/shapes/auth';
-import { statusTone, viaText, type AuditFilterValues } from '@/lib/view/audit/audit-view';
-
-const TH = 'px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500';
-const TD = 'px-3 py-2 align-top';
+import type { AuditFilterValues } from '@/lib/view/audit/audit-view';
+import { AuditRows } from './audit-rows';
 
 export function AuditTable({
   filter,
@@ -47,53 +43,7 @@ export function AuditTable({
     return <p className="text-sm text-slate-600">{filtered ? 'No events match these filters.' : 'No events yet.'}</p>;
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
-        <table className="w-full text-sm" aria-label="Audit events, newest first">
-          <thead className="border-b border-slate-200">
-            <tr>
-              <th scope="col" className={TH}>
-                When
-              </th>
-              <th scope="col" className={TH}>
-                Who
-              </th>
-              <th scope="col" className={TH}>
-                Action
-              </th>
-              <th scope="col" className={TH}>
-                Target
-              </th>
-              <th scope="col" className={TH}>
-                Status
-              </th>
-              <th scope="col" className={TH}>
-                From
-              </th>
-              <th scope="col" className={TH}>
-                Detail
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {events.map((e) => (
-              <tr key={e.id} data-audit-action={e.action} className="text-slate-800">
-                <td className={`${TD} num whitespace-nowrap text-slate-600`}>{formatUtc(e.at)}</td>
-                <td className={TD}>
-                  <div className="font-medium">{e.actor}</div>
-                  <div className="text-xs text-slate-500">{viaText(e.via)}</div>
-                </td>
-                <td className={`${TD} font-mono text-xs whitespace-nowrap`}>{e.action}</td>
-                <td className={`${TD} max-w-48 font-mono text-xs break-all`}>{e.target ?? '—'}</td>
-                <td className={TD}>
-                  <Badge tone={statusTone(e.status)}>{e.status}</Badge>
-                </td>
-                <td className={`${TD} num whitespace-nowrap text-slate-600`}>{e.address}</td>
-                <td className={`${TD} max-w-80 min-w-48 break-words text-slate-600`}>{e.detail ?? ''}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AuditRows events={events} />
       <div className="flex flex-wrap items-center gap-3 text-sm text-slate-600">
         <span aria-live="polite">
           {events.length.toLocaleString('en-US')} event{events.length === 1 ? '' : 's'} shown

@@ -32,12 +32,10 @@ describe('the audit page', () => {
   });
 
   test('words how the caller proved who it was', () => {
-    expect(['session', 'token', 'secret', 'anonymous'].map(viaText)).toEqual([
-      'session',
-      'API token',
-      'admin secret',
-      'not signed in',
-    ]);
+    const via = ['session', 'token', 'secret', 'anonymous'].map((v) => viaText(v, 'Dina'));
+    expect(via).toEqual(['session', 'API token', 'admin secret', 'not signed in']);
+    expect(viaText('secret', 'Dina (admin secret)')).toBeNull();
+    expect(viaText('session', 'Dina (admin secret)')).toBe('session');
   });
 
   test('writes the filters as a query, leaving out the empty ones', () => {

@@ -31,10 +31,11 @@ export type StatusTone = 'ok' | 'warn' | 'bad';
 /** Done (2xx, 3xx), refused (4xx: the caller may not, or sent something wrong), failed (5xx). */
 export const statusTone = (status: number): StatusTone => (status < 400 ? 'ok' : status < 500 ? 'warn' : 'bad');
 
-/** How the caller proved who it was, as the table words it. */
-export function viaText(via: string): string {
+/** How the caller proved who it was, as the table words it under the actor; null when the actor's name
+ *  says it already ("Dina (admin secret)" signing in with the secret). */
+export function viaText(via: string, actor: string): string | null {
   if (via === 'token') return 'API token';
-  if (via === 'secret') return 'admin secret';
+  if (via === 'secret') return actor.endsWith('(admin secret)') ? null : 'admin secret';
   if (via === 'anonymous') return 'not signed in';
   return via;
 }
