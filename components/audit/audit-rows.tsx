@@ -10,12 +10,13 @@ const TH = 'px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text
 const TD = 'px-3 py-2 align-top';
 const COLUMNS = ['When', 'Who', 'Action', 'Target', 'Status', 'From', 'Detail'];
 
-function Who({ e }: { e: AuditEventInfo }) {
+/** The actor, and under it (`inline`: after it) how it proved who it was. */
+function Who({ e, inline = false }: { e: AuditEventInfo; inline?: boolean }) {
   const via = viaText(e.via, e.actor);
   return (
     <>
       <span className="font-medium text-slate-800">{e.actor}</span>
-      {via && <span className="block text-xs text-slate-500">{via}</span>}
+      {via && <span className={`text-xs text-slate-500 ${inline ? '' : 'block'}`}>{inline ? ` · ${via}` : via}</span>}
     </>
   );
 }
@@ -38,11 +39,11 @@ export function AuditRows({ events }: { events: AuditEventInfo[] }) {
             {events.map((e) => (
               <tr key={e.id} data-audit-action={e.action} className="text-slate-800">
                 <td className={`${TD} num whitespace-nowrap text-slate-600`}>{formatUtc(e.at)}</td>
-                <td className={`${TD} min-w-36`}>
+                <td className={`${TD} min-w-48`}>
                   <Who e={e} />
                 </td>
-                <td className={`${TD} font-mono text-xs whitespace-nowrap`}>{e.action}</td>
-                <td className={`${TD} max-w-64 font-mono text-xs break-all`}>{e.target ?? '—'}</td>
+                <td className={`${TD} font-mono text-xs leading-5 whitespace-nowrap`}>{e.action}</td>
+                <td className={`${TD} max-w-72 min-w-60 font-mono text-xs leading-5 break-all`}>{e.target ?? '—'}</td>
                 <td className={TD}>
                   <Badge tone={statusTone(e.status)}>{e.status}</Badge>
                 </td>
@@ -59,13 +60,13 @@ export function AuditRows({ events }: { events: AuditEventInfo[] }) {
       >
         {events.map((e) => (
           <li key={e.id} data-audit-event={e.action} className="space-y-1 py-3 text-sm">
+            <div className="num text-xs text-slate-500">{formatUtc(e.at)}</div>
             <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
               <span className="font-mono text-xs font-medium text-slate-800">{e.action}</span>
               <Badge tone={statusTone(e.status)}>{e.status}</Badge>
-              <span className="num ml-auto text-xs text-slate-500">{formatUtc(e.at)}</span>
             </div>
             <div>
-              <Who e={e} />
+              <Who e={e} inline />
             </div>
             {e.target && <div className="font-mono text-xs break-all text-slate-600">{e.target}</div>}
             <div className="text-xs text-slate-500">
