@@ -16,6 +16,8 @@ const tokens = await import('../../app/api/tokens/route');
 const token = await import('../../app/api/tokens/[id]/route');
 const runs = await import('../../app/api/runs/route');
 const run = await import('../../app/api/runs/[id]/route');
+const invitations = await import('../../app/api/invitations/route');
+const projectRole = await import('../../app/api/users/[id]/projects/[projectId]/route');
 const { database } = await import('../../lib/server/db/stores');
 const { startSession } = await import('../../lib/server/services/auth-service');
 const { auditEventOf } = await import('../../lib/server/http/audit-request');
@@ -127,6 +129,25 @@ describe('a mutation is recorded once, with its caller, address, target and stat
     const before = await count();
     expect((await upload({})).status).toBe(401);
     expect(await count()).toBe(before);
+  });
+});
+
+describe('accounts and invitations (admin routes)', () => {
+  test('an invitation: its id from the answer (never its token); a project role: both ids of the path', async () => {
+    const made = await invitations.POST(
+      await proxied('/api/invitations', 'POST', { cookie }, { email: 'new@example.com', role: 'viewer' }),
+    );
+    expect(made.status).toBe(201);
+    const { id } = (await made.json()) as { id: string };
+    const [invited] = await newest();
+    expect(invited).toMatchObject({ action: 'invitation.create', target: id, status: 201, detail: null });
+    const userId = (await db.users.findUserByEmail('vera@example.com'))!.id;
+    const path = `/api/users/${userId}/projects/alpha`;
+    const res = await projectRole.PUT(await proxied(path, 'PUT', { cookie }, { role: 'viewer' }), {
+      params: Promise.resolve({ id: userId, projectId: 'alpha' }),
+    });
+    expect(res.status).toBe(204);
+    expect((await newest())[0]).toMatchObject({ action: 'user.project-role', target: `${userId}/alpha`, status: 204 });
   });
 });
 
