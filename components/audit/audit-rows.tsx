@@ -43,7 +43,7 @@ export function AuditRows({ events }: { events: AuditEventInfo[] }) {
                   <Who e={e} />
                 </td>
                 <td className={`${TD} font-mono text-xs leading-5 whitespace-nowrap`}>{e.action}</td>
-                <td className={`${TD} max-w-72 min-w-60 font-mono text-xs leading-5 break-all`}>{e.target ?? '—'}</td>
+                <td className={`${TD} max-w-72 min-w-64 font-mono text-xs leading-5 break-all`}>{e.target ?? '—'}</td>
                 <td className={TD}>
                   <Badge tone={statusTone(e.status)}>{e.status}</Badge>
                 </td>

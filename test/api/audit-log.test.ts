@@ -174,6 +174,13 @@ describe('not recorded', () => {
       status: 404,
       detail: 'not_found: invitation not found',
     });
+    // Accepted, the answer names the new account's holder: the actor.
+    const accepted = Response.json({ name: 'Nia' }, { status: 201 });
+    expect(await auditEventOf(anonymous('/api/invitations/accept'), accepted)).toMatchObject({
+      actor: 'Nia',
+      via: 'anonymous',
+      status: 201,
+    });
   });
 });
 

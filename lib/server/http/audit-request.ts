@@ -49,7 +49,7 @@ export async function auditEventOf(request: Request, response: Response): Promis
   const pathTarget = matched && matched.params.length > 0 ? matched.params.map(decoded).join('/') : null;
   const answerId = response.ok ? stringField(answer, 'id') : null;
   return {
-    ...who(caller, on),
+    ...who(caller, on, response.ok ? stringField(answer, 'name') : null),
     address: clientAddress(request.headers),
     // A route missing from the table (audit-actions.test.ts fails then) is still recorded, by its path.
     action: matched?.entry.action ?? `${request.method} ${pathname}`.slice(0, 200),
@@ -59,7 +59,14 @@ export async function auditEventOf(request: Request, response: Response): Promis
   };
 }
 
-function who(caller: CallerIdentity | null, on: boolean): Pick<NewAuditEvent, 'userId' | 'actor' | 'via'> {
+/** The caller; without one, on a public route that signs someone in (invitation.accept: `201 { name }`),
+ *  the name its answer gives. */
+function who(
+  caller: CallerIdentity | null,
+  on: boolean,
+  answerName: string | null,
+): Pick<NewAuditEvent, 'userId' | 'actor' | 'via'> {
+  if (caller === null && on && answerName) return { userId: null, actor: answerName, via: 'anonymous' };
   if (caller === null) return { userId: null, actor: on ? UNKNOWN_ACTOR : OPEN_INSTANCE_ACTOR, via: 'anonymous' };
   return { userId: caller.userId, actor: caller.name, via: caller.via };
 }
