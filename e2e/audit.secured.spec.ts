@@ -1,9 +1,11 @@
 // Issue 17, the audit log against the built, secured server (e2e/support/serve.mjs): an admin signs in with
 // the secret, uploads a run, deletes it, makes and revokes an API token; the audit page lists each of those
 // with the actor and its target, pages back with "Load older", filters by action, and its CSV download holds
-// them. A viewer token (and an editor) gets 403 on the log, its API and its CSV.
+// them; axe finds no serious violation on it (light, dark, 390 px). A viewer token gets 403 on the log, its
+// API and its CSV.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -101,6 +103,27 @@ test('the CSV download holds the same events', async ({ page }) => {
   );
   expect(rows.filter((r) => r[1] === ACTOR && r[5] === 'sign-in')).toHaveLength(3);
   expect(rows.filter((r) => r[1] === ACTOR && r[5] === 'token.revoke' && r[7] === '404')).toHaveLength(105);
+});
+
+test('no serious or critical axe violation on the audit page: light, dark, 390 px wide', async ({ page }) => {
+  expect((await page.request.post('/api/auth/sign-in', { data: { secret: SECRET, name: NAME } })).status()).toBe(200);
+  const found: string[] = [];
+  for (const [colorScheme, width] of [
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 390],
+  ] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/settings/audit');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    for (const v of result.violations)
+      if (v.impact === 'serious' || v.impact === 'critical')
+        found.push(`${colorScheme} ${width}px: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`);
+    // Nothing wider than the screen: the table scrolls inside its card, phones get a list.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  }
+  expect(found, found.join('\n')).toEqual([]);
 });
 
 test('a viewer token gets 403 on the log, its API and its CSV', async ({ request, playwright }, testInfo) => {
