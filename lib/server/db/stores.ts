@@ -135,6 +135,7 @@ export function storesOf({ prisma, provider }: Database) {
     audit: {
       recordAuditEvent: bind(audit.recordAuditEvent),
       listAuditEvents: bind(audit.listAuditEvents),
+      countAuditEvents: bind(audit.countAuditEvents),
     },
     attempts: {
       recordAttempt: bind(attempts.recordAttempt),
