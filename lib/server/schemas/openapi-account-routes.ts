@@ -69,7 +69,7 @@ export const ACCOUNT_ROUTES: RouteDoc[] = [
     public: true,
     body: 'AcceptInvitation',
     responses: {
-      201: '{ name } and a session cookie',
+      201: '{ id, name } (the new account) and a session cookie',
       404: 'unknown invitation',
       409: 'the e-mail has an account',
       410: 'used, revoked or expired',
