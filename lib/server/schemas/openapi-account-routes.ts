@@ -20,8 +20,7 @@ export const ACCOUNT_ROUTES: RouteDoc[] = [
   {
     path: '/api/users/{id}',
     method: 'PATCH',
-    summary:
-      'Rename, change the role of, disable or enable an account (admins); disabling ends its sessions and tokens',
+    summary: 'Rename, change the role of, disable or enable an account, or unbind its single sign-on (admins)',
     body: 'UserChange',
     responses: {
       200: '{ user }',
