@@ -49,13 +49,11 @@ export function provenanceOfRow(r: ProvenanceRow): RunProvenance {
 
 /** Every branch and every environment some run names, each once, sorted (GROUP BY over their indexes). */
 export async function listProvenanceValues(db: Db): Promise<{ branches: string[]; environments: string[] }> {
+  type Row = { v: string }[];
   const [branches, environments] = await Promise.all([
-    db.$queryRaw<
-      { v: string }[]
-    >`SELECT "branch" AS v FROM "run" WHERE "branch" IS NOT NULL GROUP BY "branch" ORDER BY "branch"`,
-    db.$queryRaw<
-      { v: string }[]
-    >`SELECT "environment" AS v FROM "run" WHERE "environment" IS NOT NULL GROUP BY "environment" ORDER BY "environment"`,
+    db.$queryRaw<Row>`SELECT "branch" AS v FROM "run" WHERE "branch" IS NOT NULL GROUP BY "branch" ORDER BY "branch"`,
+    db.$queryRaw<Row>`SELECT "environment" AS v FROM "run"
+      WHERE "environment" IS NOT NULL GROUP BY "environment" ORDER BY "environment"`,
   ]);
   return { branches: branches.map((r) => r.v), environments: environments.map((r) => r.v) };
 }

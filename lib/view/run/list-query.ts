@@ -1,5 +1,5 @@
-// The runs list's query (page, size, project, tag, branch, environment, sort): the page builds its links with it, the API
-// validates it. Shared, so both read the same defaults.
+// The runs list's query (page, size, project, tag, branch, environment, sort): the page builds its links with it,
+// the API validates it. Shared, so both read the same defaults.
 import { z } from 'zod';
 
 const SORTS = [
