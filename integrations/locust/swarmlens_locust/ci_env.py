@@ -59,12 +59,8 @@ def _github(env: Env) -> Read:
     branch = _value(env, "GITHUB_HEAD_REF")
     if branch is None and _value(env, "GITHUB_REF_TYPE") != "tag":
         branch = _value(env, "GITHUB_REF_NAME")
-    return {
-        "commit": _value(env, "GITHUB_SHA"),
-        "branch": branch,
-        "environment": None,
-        "buildUrl": f"{_without_trailing_slashes(server)}/{repo}/actions/runs/{run}" if server and repo and run else None,
-    }
+    url = f"{_without_trailing_slashes(server)}/{repo}/actions/runs/{run}" if server and repo and run else None
+    return {"commit": _value(env, "GITHUB_SHA"), "branch": branch, "environment": None, "buildUrl": url}
 
 
 # https://docs.gitlab.com/ci/variables/predefined_variables/

@@ -20,23 +20,19 @@ import os
 import re
 import shutil
 import sys
-import tempfile
-import time
 from typing import Any, List, Optional
 
 import gevent
 import locust
 from locust import events
-from locust import stats as locust_stats
 from locust.runners import WorkerRunner
 
 from .ci_env import build_of
 from .meta import build_meta, debian_upstream_version, locust_version, run_tags, text
+from .options import DEFAULT_TIMEOUT_S, add_options
+from .recording import INTERVAL_S, Recording
 from .upload import UploadError, files_of, post_run
 
-DEFAULT_TIMEOUT_S = 30.0
-#: Seconds between history rows (Locust's own --csv interval: 1 s).
-INTERVAL_S = float(getattr(locust_stats, "CSV_STATS_INTERVAL_SEC", 1))
 #: Seconds waited after a test stops before its final figures are read (a master's workers report within 0.5 s).
 SETTLE_S = INTERVAL_S + 0.5
 DEBIAN_DIST_PACKAGES = "/usr/lib/python3/dist-packages/"
@@ -46,31 +42,6 @@ def say(message: str) -> None:
     """One line on stderr, whatever the message holds."""
     sys.stderr.write("swarmlens: " + " ".join(message.split()) + "\n")
     sys.stderr.flush()
-
-
-def add_options(parser: Any) -> None:
-    """The plugin's options, each also from its environment variable (as Locust's own: LOCUST_HOST...) and
-    from Locust's config files. The URL and the token stay out of the web UI's form (Locust 2.5+)."""
-
-    def option(name: str, env_var: str, help_text: str, hidden: bool, **kwargs: Any) -> None:
-        try:
-            parser.add_argument(name, env_var=env_var, help=help_text, include_in_web_ui=not hidden, **kwargs)
-        except TypeError:  # Locust before 2.5 has no web UI options
-            parser.add_argument(name, env_var=env_var, help=help_text, **kwargs)
-
-    option("--swarmlens-url", "SWARMLENS_URL", "Swarmlens server to send each test's results to", True, default="")
-    option("--swarmlens-token", "SWARMLENS_TOKEN", "Swarmlens API token (sent as a Bearer token)", True, default="")
-    option("--swarmlens-project", "SWARMLENS_PROJECT", "Swarmlens project of the runs", False, default="")
-    option("--swarmlens-label", "SWARMLENS_LABEL", "label of the run in Swarmlens", False, default="")
-    option("--swarmlens-tags", "SWARMLENS_TAGS", "tags of the run in Swarmlens, comma-separated", False, default="")
-    option(
-        "--swarmlens-timeout",
-        "SWARMLENS_TIMEOUT",
-        f"seconds an upload may take (default {DEFAULT_TIMEOUT_S:g})",
-        True,
-        type=float,
-        default=DEFAULT_TIMEOUT_S,
-    )
 
 
 def installed_locust_version() -> Optional[str]:
@@ -84,57 +55,6 @@ def installed_locust_version() -> Optional[str]:
             return debian_upstream_version(f.read(), "python3-locust")
 
     return locust_version(getattr(locust, "__version__", None), distribution, debian)
-
-
-class Recording:
-    """One test's CSVs in a temporary folder, written by Locust's StatsCSVFileWriter as `--csv --csv-full-history`
-    writes them; the history gets a row every INTERVAL_S while the test runs."""
-
-    def __init__(self, environment: Any, prefix: str) -> None:
-        self.environment = environment
-        self.start_s = time.time()
-        self.end_s = self.start_s
-        self.peak_users = 0
-        self.folder = tempfile.mkdtemp(prefix="swarmlens-")
-        percentiles = list(locust_stats.PERCENTILES_TO_REPORT)
-        base = os.path.join(self.folder, prefix)
-        self.writer = locust_stats.StatsCSVFileWriter(environment, percentiles, base, full_history=True)
-        self.writer.stats_history_csv_writer.writerow(self.writer.stats_history_csv_columns)
-        self.sampler = gevent.spawn(self._sample)
-
-    def saw_users(self, count: Any) -> None:
-        if isinstance(count, (int, float)) and count > self.peak_users:
-            self.peak_users = count
-
-    def _history_row(self) -> None:
-        runner = self.environment.runner
-        self.saw_users(runner.user_count if runner is not None else 0)
-        self.writer._stats_history_data_rows(self.writer.stats_history_csv_writer, time.time())
-        self.writer.stats_history_csv_filehandle.flush()
-
-    def _sample(self) -> None:
-        while True:
-            self._history_row()
-            gevent.sleep(INTERVAL_S)
-
-    def write_totals(self) -> None:
-        """stats, failures and exceptions as they stand (header and rows, replacing what was written)."""
-        w = self.writer
-        for handle, csv_writer, write in (
-            (w.requests_csv_filehandle, w.requests_csv_writer, w.requests_csv),
-            (w.failures_csv_filehandle, w.failures_csv_writer, w.failures_csv),
-            (w.exceptions_csv_filehandle, w.exceptions_csv_writer, w.exceptions_csv),
-        ):
-            handle.seek(0)
-            handle.truncate()
-            write(csv_writer)
-            handle.flush()
-
-    def stop(self) -> None:
-        self.end_s = time.time()
-        self.sampler.kill(block=True)
-        self._history_row()
-        self.write_totals()
 
 
 class SwarmlensPlugin:
@@ -205,9 +125,10 @@ class SwarmlensPlugin:
                 recording.write_totals()
             recording.writer.close_files()
             timeout_s = float(getattr(opts, "swarmlens_timeout", DEFAULT_TIMEOUT_S))
+            token = getattr(opts, "swarmlens_token", "") or None
+            fields = self._fields(environment, recording)
             with gevent.Timeout(timeout_s, UploadError(f"no answer within {timeout_s:g} s")):
-                answer = post_run(url, self._fields(environment, recording), files_of(recording.folder),
-                                  getattr(opts, "swarmlens_token", "") or None, timeout_s)
+                answer = post_run(url, fields, files_of(recording.folder), token, timeout_s)
             shutil.rmtree(recording.folder, ignore_errors=True)
             say(f"run stored: {answer['url']}")
         except Exception as e:

@@ -49,8 +49,8 @@ class UploadTest(unittest.TestCase):
         Handler.answer = (201, {"id": "run_1", "url": "/runs/run_1"})
 
     def test_stored_fields_files_and_token_sent(self):
-        answer = post_run(self.url, [("meta", '{"source":"locust-plugin"}'), ("label", "é")], [("a_stats.csv", b"x,y\n")],
-                          "tok", 5)
+        fields = [("meta", '{"source":"locust-plugin"}'), ("label", "é")]
+        answer = post_run(self.url, fields, [("a_stats.csv", b"x,y\n")], "tok", 5)
         self.assertEqual(answer["url"], f"{self.url}/runs/run_1")
         path, headers, body = Handler.received[0]
         self.assertEqual(path, "/api/runs")
