@@ -26,6 +26,7 @@ const COMMIT = '3f786850e387550fdab836ed7e6dc881de23001b';
 const GITLAB = {
   GITLAB_CI: 'true',
   CI_COMMIT_SHA: COMMIT,
+  CI_COMMIT_SHORT_SHA: COMMIT.slice(0, 8),
   CI_COMMIT_BRANCH: 'main',
   CI_ENVIRONMENT_NAME: 'staging',
   CI_JOB_URL: 'https://gitlab.example/acme/shop/-/jobs/4242',
@@ -97,7 +98,7 @@ test('headless: the stored run has Locust’s own --csv counts and every metadat
     branch: 'main',
     environment: 'staging',
     buildUrl: GITLAB.CI_JOB_URL,
-    build: COMMIT.slice(0, 7),
+    build: COMMIT.slice(0, 8), // as swarmlens upload: GitLab's CI_COMMIT_SHORT_SHA
     locustfile: 'locustfile.py',
     locustfileSha256: createHash('sha256').update(readFileSync(LOCUSTFILE)).digest('hex'),
     host: TARGET,
@@ -120,7 +121,9 @@ test('headless: the stored run has Locust’s own --csv counts and every metadat
     'stats',
   ]);
   // The full history: a series per endpoint, not only the Aggregated one.
-  expect(stored.history.series).toBeGreaterThanOrEqual(2);
+  expect(stored.history.fullHistory).toBe(true);
+  const series = await api.get(`/api/runs/${stored.id}/series`, { headers: { Authorization: `Bearer ${token}` } });
+  expect((await series.json()).series.map((s: { name: string }) => s.name).sort()).toEqual(['/', '/broken']);
 });
 
 test('server unreachable, then silent: Locust’s exit code, one line, the files kept for swarmlens upload', async () => {
