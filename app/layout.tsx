@@ -75,6 +75,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   API tokens
                 </Link>
               )}
+              {/* Signed in, the account menu has it (admins only); an open instance lets anyone see it. */}
+              {!on && (
+                <Link href="/settings/audit" className="text-slate-600 hover:text-slate-900">
+                  Audit log
+                </Link>
+              )}
               {caller && (
                 <AccountMenu
                   name={caller.name}

@@ -51,7 +51,7 @@ test('wrong secrets from one address count on both servers: the fourth waits, wh
   expect((await signIn(apps[1]!, SECRET, '198.51.100.40')).status).toBe(200);
 });
 
-test("an account's wrong passwords count on both servers: 20 from anywhere make every failing address wait", async () => {
+test("an account's wrong passwords count on both servers: after 20, every failing address waits", async () => {
   const password = (app: App, from: string) =>
     fetch(`${app.url}/api/auth/sign-in`, {
       method: 'POST',

@@ -2,8 +2,11 @@ import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import Link from 'next/link';
 import { SignInForm } from '@/components/auth/sign-in-form';
+import { SsoButton } from '@/components/auth/sso-button';
 import { Card } from '@/components/ui/card';
+import { RequestError } from '@/components/ui/request-error';
 import { localPath } from '@/lib/view/auth/next-path';
+import { ssoErrorText } from '@/lib/view/auth/sso-errors';
 import { oidcSettings } from '@/lib/server/auth/oidc-settings';
 import { callerIdentity } from '@/lib/server/http/caller';
 import { adminSecret, authEnabled } from '@/lib/server/services/auth-service';
@@ -24,12 +27,14 @@ function singleSignOnName(): string | null {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
-  const next = localPath((await searchParams).next);
+  const query = await searchParams;
+  const next = localPath(query.next);
   const on = authEnabled();
   // proxy.ts sets the header only for a valid session or token when access control is on.
   const caller = on ? callerIdentity(await headers()) : null;
   const secret = adminSecret() !== null;
   const sso = singleSignOnName();
+  const ssoError = ssoErrorText(query.error, query.email, sso);
   // No account yet (a new instance): the admin secret is the way in, so its form starts open.
   const firstRun = on && secret && !(await hasAccounts());
   const intro =
@@ -69,8 +74,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
               No account exists yet: sign in with the admin secret, then invite people under Accounts.
             </p>
           )}
-          {/* Single sign-on (when `sso`): the provider's button (components/auth/sso-button.tsx) and its
-              error message go here, above the e-mail and password. */}
+          {/* Single sign-on: why the last one did not sign in (/sign-in?error=CODE), and the provider's button. */}
+          <RequestError error={ssoError} className="mb-4" />
+          {sso && (
+            <div className="mb-4">
+              <SsoButton displayName={sso} next={next} />
+            </div>
+          )}
           <SignInForm next={next} secret={secret} secretOpen={firstRun} />
         </Card>
       )}

@@ -7,7 +7,7 @@ import { RequestError } from '@/components/ui/request-error';
 import { SMALL_FIELD } from '@/components/ui/form-styles';
 import { formatUtc } from '@/lib/domain/format/cells';
 import type { AccountRole, UserInfo } from '@/lib/domain/shapes/auth';
-import { DisableDialog, EndSessionsDialog } from './user-dialogs';
+import { DisableDialog, EndSessionsDialog, UnbindDialog } from './user-dialogs';
 import { ProjectRolesDialog, type ProjectChoice } from './project-roles-dialog';
 import { STACKED } from './stacked-table';
 import { useChange } from './use-change';
@@ -24,7 +24,7 @@ export function UserRow({ user, projects, self }: { user: UserInfo; projects: Pr
   const role = useChange();
   const enable = useChange();
   const [pendingRole, setPendingRole] = useState<AccountRole | null>(null);
-  const [dialog, setDialog] = useState<'disable' | 'end' | 'projects' | null>(null);
+  const [dialog, setDialog] = useState<'disable' | 'end' | 'projects' | 'unbind' | null>(null);
   const disabled = user.disabledAt !== null;
 
   async function changeRole(next: AccountRole) {
@@ -42,11 +42,23 @@ export function UserRow({ user, projects, self }: { user: UserInfo; projects: Pr
             {self && <span className="ml-1.5 text-xs font-normal text-slate-500">(you)</span>}
           </div>
           <div className="text-xs wrap-anywhere text-slate-500">{user.email}</div>
-          <div className="text-xs text-slate-500">{methods(user)}</div>
+          <div className="text-xs text-slate-500">
+            {methods(user)}
+            {user.singleSignOn && !self && (
+              <button
+                type="button"
+                className="ml-2 text-brand-600 underline-offset-2 hover:underline"
+                onClick={() => setDialog('unbind')}
+              >
+                unbind
+              </button>
+            )}
+          </div>
         </div>
         {/* Here, not in the right-aligned actions cell: a <dialog> inherits its parent's text alignment. */}
         {dialog === 'disable' && <DisableDialog user={user} onClose={() => setDialog(null)} />}
         {dialog === 'end' && <EndSessionsDialog user={user} onClose={() => setDialog(null)} />}
+        {dialog === 'unbind' && <UnbindDialog user={user} onClose={() => setDialog(null)} />}
         {dialog === 'projects' && (
           <ProjectRolesDialog user={user} projects={projects} onClose={() => setDialog(null)} />
         )}

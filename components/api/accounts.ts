@@ -20,6 +20,8 @@ export interface UserChange {
   name?: string;
   role?: AccountRole;
   disabled?: boolean;
+  /** false: unbind the single sign-on identity. */
+  singleSignOn?: false;
 }
 
 /** 409 code `last_admin` when the change would leave no admin able to sign in. */

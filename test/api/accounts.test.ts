@@ -241,6 +241,22 @@ describe('sessions', () => {
     expect((await newSet(cookieOf(res), projects.a, 'kim new')).status).toBe(201);
   });
 
+  test("an admin unbinds an account's single sign-on identity", async () => {
+    const uma = await account('uma@x.test');
+    const db = await database();
+    await db.users.updateUser(uma.id, { oidcSubject: 'https://idp.test uma-old' });
+    const patch = await call(user.PATCH, {
+      method: 'PATCH',
+      path: `/api/users/${uma.id}`,
+      body: { singleSignOn: false },
+      headers: asAdmin,
+      params: { id: uma.id },
+    });
+    expect(patch.status).toBe(200);
+    expect((await patch.json()).user).toMatchObject({ singleSignOn: false, password: true });
+    expect(await db.users.findUserByOidcSubject('https://idp.test uma-old')).toBeNull();
+  });
+
   test('the last admin who can sign in is kept when no admin secret is set', async () => {
     const boss = await account('boss@x.test', { role: 'admin' });
     const secret = process.env.SWARMLENS_ADMIN_SECRET;

@@ -54,7 +54,7 @@ const SESSION_ONLY_WRITES = /^\/api\/tokens(?:\/[^/]+)?\/?$/;
 /** Accounts, invitations and the audit log, their pages and their API: admins only, reading too. */
 const ADMIN_PATHS = /^\/(?:api\/)?(?:users|invitations|audit)(?:[/.?]|$)|^\/settings\/(?:users|audit)(?:\/|$)/;
 
-/** Signing out everywhere and one's own account: any signed-in session. */
+/** Signing out everywhere: any signed-in session. */
 const ANY_SESSION_WRITES = /^\/api\/auth\/(?:sign-out-everywhere|me)\/?$/;
 
 export const isReadMethod = (method: string) => method === 'GET' || method === 'HEAD' || method === 'OPTIONS';

@@ -47,25 +47,68 @@ function role(name: string, value: string): AccountRole {
   return found;
 }
 
-/** "admin=platform-leads,editor=perf-team;qa" → group -> role */
+/** "admin=platform-leads, editor=perf-team;qa" → group -> role. Pairs are separated by commas (or new
+ *  lines), a role's groups by semicolons; group names may hold spaces ("Perf Team"). A group listed
+ *  under two roles gets the higher. */
 export function parseRoleGroups(value: string | null): Map<string, AccountRole> {
   const map = new Map<string, AccountRole>();
-  for (const pair of list(value)) {
+  for (const pair of (value ?? '').split(/[,\n]/)) {
+    if (!pair.trim()) continue;
     const eq = pair.indexOf('=');
-    if (eq <= 0) throw new Error(`SWARMLENS_OIDC_ROLE_GROUPS: "${pair}" is not role=group`);
-    map.set(pair.slice(eq + 1), role('SWARMLENS_OIDC_ROLE_GROUPS', pair.slice(0, eq)));
+    const groups = pair
+      .slice(eq + 1)
+      .split(';')
+      .map((g) => g.trim())
+      .filter(Boolean);
+    if (eq <= 0 || groups.length === 0)
+      throw new Error(`SWARMLENS_OIDC_ROLE_GROUPS: "${pair.trim()}" is not role=group`);
+    const r = role('SWARMLENS_OIDC_ROLE_GROUPS', pair.slice(0, eq));
+    for (const g of groups) {
+      const before = map.get(g);
+      map.set(g, before && ROLES.indexOf(before) > ROLES.indexOf(r) ? before : r);
+    }
   }
   return map;
 }
 
-/** null when single sign-on is not configured. */
+/** The highest role `groups` map to; null when none maps. */
+export function roleFromGroups(roleGroups: Map<string, AccountRole>, groups: readonly string[]): AccountRole | null {
+  let best: AccountRole | null = null;
+  for (const g of groups) {
+    const r = roleGroups.get(g);
+    if (r && (best === null || ROLES.indexOf(r) > ROLES.indexOf(best))) best = r;
+  }
+  return best;
+}
+
+/** The issuer as given; it must be an https URL (http only on this machine: localhost, 127.0.0.1, [::1]). */
+export function parseIssuer(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SWARMLENS_OIDC_ISSUER: "${value}" is not a URL`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopback(url)))
+    throw new Error(`SWARMLENS_OIDC_ISSUER: "${value}" must be an https:// URL`);
+  return value;
+}
+
+/** A host on this machine: the one place plain http is allowed for the provider (tests, a local IdP). */
+export const isLoopback = (url: URL) => ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+
+/** What the sign-in button says; null when single sign-on is not configured. Never throws. */
+export const oidcDisplayName = (): string | null =>
+  oidcConfigured() ? (env('SWARMLENS_OIDC_NAME') ?? 'single sign-on') : null;
+
+/** null when single sign-on is not configured; throws, naming the setting, when one is set but wrong. */
 export function oidcSettings(): OidcSettings | null {
   if (!oidcConfigured()) return null;
   return {
-    issuer: env('SWARMLENS_OIDC_ISSUER')!,
+    issuer: parseIssuer(env('SWARMLENS_OIDC_ISSUER')!),
     clientId: env('SWARMLENS_OIDC_CLIENT_ID')!,
     clientSecret: env('SWARMLENS_OIDC_CLIENT_SECRET')!,
-    displayName: env('SWARMLENS_OIDC_NAME') ?? 'single sign-on',
+    displayName: oidcDisplayName()!,
     allowedDomains: list(env('SWARMLENS_OIDC_ALLOWED_DOMAINS')).map((d) => d.toLowerCase().replace(/^@/, '')),
     groupsClaim: env('SWARMLENS_OIDC_GROUPS_CLAIM') ?? 'groups',
     roleGroups: parseRoleGroups(env('SWARMLENS_OIDC_ROLE_GROUPS')),

@@ -29,3 +29,8 @@ export async function listAuditEvents(db: Db, q: AuditQuery): Promise<AuditEvent
   });
   return rows.map((r) => ({ ...r, at: r.at.toISOString() }));
 }
+
+/** How many events since `since` (inclusive), of `actions` only when given. */
+export async function countAuditEvents(db: Db, since: Date, actions: readonly string[] | null = null): Promise<number> {
+  return db.auditEvent.count({ where: { at: { gte: since }, ...(actions ? { action: { in: [...actions] } } : {}) } });
+}

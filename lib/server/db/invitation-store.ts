@@ -54,6 +54,15 @@ export async function findInvitation(db: Db, tokenHash: string): Promise<Invitat
   return i ? toRow(i) : null;
 }
 
+/** The newest invitation for `email` that is neither used, revoked nor expired at `now`; null when none. */
+export async function findOpenInvitationByEmail(db: Db, email: string, now: Date): Promise<InvitationRow | null> {
+  const i = await db.invitation.findFirst({
+    where: { email: email.toLowerCase(), acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+  });
+  return i ? toRow(i) : null;
+}
+
 export async function listInvitations(db: Db): Promise<InvitationInfo[]> {
   const rows = await db.invitation.findMany({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 500 });
   return rows.map((r) => {

@@ -128,6 +128,7 @@ export function storesOf({ prisma, provider }: Database) {
     invitations: {
       createInvitation: bind(invitations.createInvitation),
       findInvitation: bind(invitations.findInvitation),
+      findOpenInvitationByEmail: bind(invitations.findOpenInvitationByEmail),
       listInvitations: bind(invitations.listInvitations),
       revokeInvitation: bind(invitations.revokeInvitation),
       acceptInvitation: bind(invitations.acceptInvitation),
@@ -136,6 +137,7 @@ export function storesOf({ prisma, provider }: Database) {
     audit: {
       recordAuditEvent: bind(audit.recordAuditEvent),
       listAuditEvents: bind(audit.listAuditEvents),
+      countAuditEvents: bind(audit.countAuditEvents),
     },
     attempts: {
       recordAttempt: bind(attempts.recordAttempt),

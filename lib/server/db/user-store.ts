@@ -62,7 +62,13 @@ export async function findUserByOidcSubject(db: Db, subject: string): Promise<Us
 export async function updateUser(
   db: Db,
   id: string,
-  change: Partial<{ name: string; role: AccountRole; passwordHash: string; oidcSubject: string; lastSignInAt: Date }>,
+  change: Partial<{
+    name: string;
+    role: AccountRole;
+    passwordHash: string;
+    oidcSubject: string | null;
+    lastSignInAt: Date;
+  }>,
 ): Promise<void> {
   await db.user.update({ where: { id }, data: change });
 }

@@ -1,6 +1,7 @@
 // The caller as proxy.ts vouches for it: the proxy drops any client-sent value and sets its own, the
 // identity as percent-encoded JSON (header values must be Latin-1; names may be any text). Routes the
-// proxy skips (/api/runs) get it from gateApiRoute instead.
+// proxy skips (/api/runs) get it from gateApiRoute instead, which also remembers it for the request
+// (`rememberGatedCaller`), so that `requestCaller` (and the audit log) know it there too.
 import type { CallerIdentity } from '../auth/access';
 import { z } from 'zod';
 
@@ -42,4 +43,13 @@ export function callerName(request: Request): string {
 /** The id of the API token the caller presented, or null (a session, an open instance). */
 export const callerTokenId = (request: Request): string | null => callerIdentity(request.headers)?.tokenId ?? null;
 
-export const requestCaller = (request: Request): CallerIdentity | null => callerIdentity(request.headers);
+/** Callers gateApiRoute let through, per request (the proxy skipped those requests: no header). */
+const gatedCallers = new WeakMap<Request, CallerIdentity>();
+
+export function rememberGatedCaller(request: Request, caller: CallerIdentity | null): void {
+  if (caller !== null) gatedCallers.set(request, caller);
+}
+
+/** The caller the proxy found (its header), else the one gateApiRoute found, else null. */
+export const requestCaller = (request: Request): CallerIdentity | null =>
+  callerIdentity(request.headers) ?? gatedCallers.get(request) ?? null;

@@ -8,6 +8,7 @@ import { bearerToken } from '../auth/tokens';
 import { classifyDbFault } from '../db/faults';
 import { authEnabled, callerOf, SESSION_COOKIE } from '../services/auth-service';
 import { tokenGuessWaitMs } from '../services/token-guesses';
+import { rememberGatedCaller } from './caller';
 import { clientAddress } from './client-address';
 import { PER_CALLER_HEADERS } from './security-headers';
 import { databaseUnavailable, DB_RETRY_AFTER_S } from '../services/errors';
@@ -133,7 +134,11 @@ export async function gateApiRoute(
     // Session tokens are base64url: nothing to decode (and a stray % must not throw).
     sessionToken: session || null,
   });
-  if (result.kind === 'pass') return { refusal: null, caller: result.caller };
+  if (result.kind === 'pass') {
+    // What the route does next is done by this caller: the audit log records it (requestCaller).
+    rememberGatedCaller(request, result.caller);
+    return { refusal: null, caller: result.caller };
+  }
   if (result.kind === 'sign-in')
     return {
       refusal: Response.json(

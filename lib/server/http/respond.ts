@@ -5,6 +5,7 @@ import { asMutation } from '../services/read-cache';
 import { classifyDbFault } from '../db/faults';
 import { writeErrorKind } from '../db/write-errors';
 import { AppError, databaseUnavailable, DB_RETRY_AFTER_S } from '../services/errors';
+import { auditRequest } from './audit-request';
 import { PER_CALLER_HEADERS } from './security-headers';
 
 /** Methods that change nothing; any other request raises the data revision when it ends. */
@@ -89,7 +90,9 @@ export const NO_DATA_CHANGE: RouteOptions = { changesData: false };
 export const PUBLIC_ANSWER: RouteOptions = { perCaller: false };
 
 /** Wraps a route handler so that every thrown error becomes the error envelope, a request that may have
- *  changed project data outdates every cached view, and an answer per caller is kept by no shared cache. */
+ *  changed project data outdates every cached view, every request but GET, HEAD and OPTIONS is recorded in
+ *  the audit log once it has ended (audit-request.ts: after asMutation, so that write outdates nothing),
+ *  and an answer per caller is kept by no shared cache. */
 export function withErrors<A extends unknown[]>(
   handler: (...args: A) => Promise<Response>,
   options: RouteOptions = {},
@@ -103,6 +106,7 @@ export function withErrors<A extends unknown[]>(
     } catch (e) {
       response = errorResponse(e);
     }
+    if (request instanceof Request && !SAFE_METHODS.has(request.method)) await auditRequest(request, response);
     return options.perCaller === false ? response : privateToCaller(response);
   };
 }

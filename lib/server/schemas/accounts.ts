@@ -8,7 +8,13 @@ const email = z.email().max(320);
 const name = z.string().trim().min(1).max(100);
 
 export const userChangeSchema = z
-  .object({ name: name.optional(), role: accountRole.optional(), disabled: z.boolean().optional() })
+  .object({
+    name: name.optional(),
+    role: accountRole.optional(),
+    disabled: z.boolean().optional(),
+    /** false: forget the bound single sign-on identity (the next single sign-on with the e-mail binds anew). */
+    singleSignOn: z.literal(false).optional(),
+  })
   .strict();
 
 export const projectRoleSchema = z.object({ role: projectRole.nullable() }).strict();

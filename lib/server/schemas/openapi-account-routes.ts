@@ -20,8 +20,7 @@ export const ACCOUNT_ROUTES: RouteDoc[] = [
   {
     path: '/api/users/{id}',
     method: 'PATCH',
-    summary:
-      'Rename, change the role of, disable or enable an account (admins); disabling ends its sessions and tokens',
+    summary: 'Rename, change the role of, disable or enable an account, or unbind its single sign-on (admins)',
     body: 'UserChange',
     responses: {
       200: '{ user }',
@@ -69,10 +68,30 @@ export const ACCOUNT_ROUTES: RouteDoc[] = [
     public: true,
     body: 'AcceptInvitation',
     responses: {
-      201: '{ name } and a session cookie',
+      201: '{ id, name } (the new account) and a session cookie',
       404: 'unknown invitation',
       409: 'the e-mail has an account',
       410: 'used, revoked or expired',
+    },
+  },
+  {
+    path: '/api/auth/oidc/start',
+    method: 'GET',
+    summary: 'Single sign-on (OpenID Connect): to the provider, to sign in there (a browser navigation)',
+    public: true,
+    query: { next: 'the local path to land on once signed in (default /)' },
+    responses: {
+      303: "to the provider's sign-in page, the sign-in's state in a 10-minute cookie; or to /sign-in?error=CODE",
+    },
+  },
+  {
+    path: '/api/auth/oidc/callback',
+    method: 'GET',
+    summary: 'Single sign-on (OpenID Connect): where the provider sends the browser back (the redirect URI)',
+    public: true,
+    query: { code: "the provider's authorization code", state: "this browser's sign-in, as the provider got it" },
+    responses: {
+      303: 'signed in: a session cookie, to the page the sign-in started from; refused: to /sign-in?error=CODE',
     },
   },
 ];

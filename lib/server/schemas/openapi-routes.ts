@@ -327,6 +327,26 @@ export const API_ROUTES: RouteDoc[] = [
     },
   },
   {
+    path: '/api/audit',
+    method: 'GET',
+    summary: 'The audit log, newest first (admins only)',
+    query: {
+      before: 'events older than this id: the `next` of the previous page',
+      limit: '1..500 (default 100)',
+      user: 'only this account (user id)',
+      action: 'only this action (run.upload, token.create, sign-in.refused...)',
+    },
+    responses: { 200: '{ events: [AuditEventInfo], next: id | null }', 403: 'not an admin' },
+  },
+  {
+    path: '/api/audit.csv',
+    method: 'GET',
+    summary: 'Every matching audit event as CSV, streamed (admins only)',
+    query: { user: 'only this account (user id)', action: 'only this action' },
+    produces: 'csv',
+    responses: { 200: 'at,actor,user_id,via,address,action,target,status,detail', 403: 'not an admin' },
+  },
+  {
     path: '/api/examples',
     method: 'POST',
     summary: 'Store the demo project unless it is there',

@@ -29,6 +29,8 @@ export interface UserChange {
   name?: string;
   role?: AccountRole;
   disabled?: boolean;
+  /** false: unbind the single sign-on identity (e.g. the provider made the person's account anew). */
+  singleSignOn?: false;
 }
 
 export async function changeUser(id: string, change: UserChange): Promise<UserInfo> {
@@ -47,6 +49,7 @@ export async function changeUser(id: string, change: UserChange): Promise<UserIn
       ...(change.name === undefined ? {} : { name: change.name }),
       ...(change.role === undefined ? {} : { role: change.role }),
     });
+  if (change.singleSignOn === false) await db.users.updateUser(id, { oidcSubject: null });
   if (change.disabled !== undefined) await db.users.setUserDisabled(id, change.disabled ? new Date() : null);
   return userInfo(id);
 }

@@ -1,5 +1,5 @@
-// POST /api/invitations/accept – { token, name, password (10..200 characters) } → 201 { name } and a
-//   session cookie: the account is made from the invitation and signed in (public: the token is the
+// POST /api/invitations/accept – { token, name, password (10..200 characters) } → 201 { id, name } and a
+//   session cookie: the account (its id) is made from the invitation and signed in (public: the token is the
 //   credential). 404 unknown link, 410 used, revoked or expired, 409 the e-mail has an account.
 import { clientAddress } from '@/lib/server/http/client-address';
 import { json, withErrors, NO_DATA_CHANGE } from '@/lib/server/http/respond';
@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 export const POST = withErrors(async (request: Request) => {
   const { token, name, password } = acceptInvitationSchema.parse(await request.json().catch(() => undefined));
   const accepted = await acceptInvitation(token, name, password, clientAddress(request.headers));
-  const response = json({ name: accepted.name }, { status: 201 });
+  const response = json({ id: accepted.userId, name: accepted.name }, { status: 201 });
   response.headers.append('Set-Cookie', sessionCookie(request, accepted.token, accepted.expiresAt));
   return response;
 }, NO_DATA_CHANGE);
