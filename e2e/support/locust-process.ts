@@ -1,4 +1,4 @@
-// Real Locust processes with the Swarmlens plugin (integrations/locust) for e2e/locust-plugin.secured.spec.ts,
+// Real Locust processes with the Swarmlens plugin (integrations/locust) for e2e/locust-plugin*.secured.spec.ts,
 // and the small target they load. Locust is Debian's python3-locust in CI (apt-get install -y python3-locust);
 // SWARMLENS_LOCUST_PYTHON names another interpreter. No Locust at all fails the tests, never skips them.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';

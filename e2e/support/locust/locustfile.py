@@ -1,4 +1,4 @@
-"""The locustfile of e2e/locust-plugin.secured.spec.ts: the Swarmlens plugin, and users of a small target
+"""The locustfile of e2e/locust-plugin*.secured.spec.ts: the Swarmlens plugin, and users of a small target
 (GET / answers 200, GET /broken 500; /never is tagged out by --tags browse checkout)."""
 
 import locust.runners
