@@ -28,9 +28,12 @@ Usage:
                                  evaluate success criteria; print the verdict; exit 1 unless all are met
   swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--notes TEXT]
                    [--users N] [--spawn-rate R] [--build NAME] [--token T]
+                   [--commit SHA] [--branch NAME] [--environment NAME]
                                  send a run's files to a Swarmlens server; prints { "id", "url",
                                  "duplicateOf" } (runs with the same files; stderr names them);
-                                 --build defaults to the CI commit (GITHUB_SHA, CI_COMMIT_SHORT_SHA, ...)
+                                 --build defaults to the CI commit (GITHUB_SHA, CI_COMMIT_SHORT_SHA, ...);
+                                 commit, branch, environment and job page come from CI's variables
+                                 (README "From CI"), --commit/--branch/--environment override them
   swarmlens --help               this help
 
 Every command takes --encoding LABEL (all files) and --encoding FILE=LABEL (one file, repeatable)

@@ -1,13 +1,16 @@
-// `swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--build NAME] [--token T]`:
+// `swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--build NAME] [--token T]
+// [--commit SHA] [--branch NAME] [--environment NAME]`:
 // sends a run's files to POST /api/runs and prints { id, url, duplicateOf } (duplicateOf: the server's ids of
 // runs stored before with exactly these files, [] for none; absent when the server does not say), and a line
 // on stderr naming such runs: the run is stored all the same. The build defaults to CI's commit
-// (build-option.ts). `--encoding` choices go in the
+// (build-option.ts); the `meta` field carries source "cli" and CI's commit, branch, environment and job page
+// (provenance-option.ts). `--encoding` choices go in the
 // `encodings` field (file name -> label), which the server checks (400 for names it did not get).
 import { openAsBlob, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { unzipFiles } from '../lib/domain/locust/zip';
 import { buildOf } from './build-option';
+import { uploadMetaField } from './provenance-option';
 import { currentEncodings, markEncodingUsed } from './encoding-option';
 import { isZipFile } from './read-run-input';
 import { runArgumentFiles, UsageError } from './run-argument';
@@ -23,6 +26,9 @@ const VALUE_OPTIONS = [
   '--spawn-rate',
   '--build',
   '--token',
+  '--commit',
+  '--branch',
+  '--environment',
 ] as const;
 
 export async function runUpload(
@@ -54,6 +60,12 @@ export async function runUpload(
   }
   const build = buildOf(options['--build'], process.env);
   if (build !== null) form.append('build', build.build);
+  const provenance = {
+    commit: options['--commit'],
+    branch: options['--branch'],
+    environment: options['--environment'],
+  };
+  form.append('meta', uploadMetaField(provenance, process.env));
   const token = options['--token'] ?? process.env.SWARMLENS_TOKEN;
   let res: Response;
   try {

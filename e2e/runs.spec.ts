@@ -49,6 +49,8 @@ test('a real run uploaded through the browser shows its numbers, charts and file
   await expect(page).toHaveURL(/\/runs\/run_[0-9a-z]+$/, { timeout: 30_000 });
 
   await expect(page.getByRole('heading', { name: 'ONS 10 clients', level: 1 })).toBeVisible();
+  // Provenance (issue 18): the upload page says it sent the run.
+  await expect(page.getByRole('region', { name: 'Provenance' })).toContainText('Sent byupload page');
   // 3500mcpu_10_clients_stats.csv, Aggregated: 46,635 requests, 0 failures, median 110, p95 270,
   // p99 430, max 1320.06; 145 endpoint rows; peak User Count 10 in the history.
   const headline = page.getByRole('region', { name: 'Headline figures' });

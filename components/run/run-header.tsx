@@ -9,6 +9,7 @@ import { PrintButton } from '@/components/present/page-controls';
 import { RunActions } from './run-actions';
 import { formatUtc } from '@/lib/domain/format/cells';
 import { RunWarnings } from './run-warnings';
+import { ProvenanceBlock } from './provenance-block';
 
 interface Props {
   summary: RunSummary;
@@ -69,17 +70,14 @@ export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly 
         <MetaItem term="Build" mono>
           {summary.build}
         </MetaItem>
-        <MetaItem term="Locust">{meta.locustVersion}</MetaItem>
         <MetaItem term="Started">{meta.startTime ? formatUtc(meta.startTime) : null}</MetaItem>
         <MetaItem term="Duration">{meta.durationS !== null ? formatDuration(meta.durationS) : null}</MetaItem>
         <MetaItem term="Spawn rate">{meta.spawnRate !== null ? `${meta.spawnRate} users/s` : null}</MetaItem>
         <MetaItem term="Host" mono>
           {meta.host}
         </MetaItem>
-        <MetaItem term="Locustfile" mono>
-          {meta.locustfile}
-        </MetaItem>
       </dl>
+      <ProvenanceBlock meta={meta} />
       {notes && (
         <p className="max-w-4xl border-l-2 border-slate-300 pl-3 text-sm whitespace-pre-wrap text-slate-700">{notes}</p>
       )}

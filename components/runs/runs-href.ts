@@ -6,6 +6,9 @@ export type RunSort = RunsQuery['sort'];
 
 const DEFAULTS = { page: 1, pageSize: 50, sort: 'createdAt', order: 'desc' } as const;
 
+/** A patch clearing every filter. */
+export const NO_FILTERS = { project: undefined, tag: undefined, branch: undefined, environment: undefined };
+
 /** The /runs URL for the query with `patch` applied; a new filter, sort or page size starts at page 1. */
 export function runsHref(
   query: RunsQuery,
@@ -14,7 +17,7 @@ export function runsHref(
   const next: Record<string, string | number | undefined> = { ...query, ...patch };
   if (!('page' in patch)) next.page = 1;
   const params = new URLSearchParams();
-  for (const key of ['project', 'tag', 'sort', 'order', 'page', 'pageSize'] as const) {
+  for (const key of ['project', 'tag', 'branch', 'environment', 'sort', 'order', 'page', 'pageSize'] as const) {
     const value = next[key];
     if (value === undefined || value === '' || DEFAULTS[key as keyof typeof DEFAULTS] === value) continue;
     params.set(key, String(value));

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { LINK_BUTTON } from '@/components/ui/button';
-import { runsHref, type RunsQuery } from './runs-href';
+import { NO_FILTERS, runsHref, type RunsQuery } from './runs-href';
 
 /** An empty page of a non-empty store: filters that match nothing, or a page past the end. */
 export function RunsNoMatch({ query, total }: { query: RunsQuery; total: number }) {
@@ -13,10 +13,10 @@ export function RunsNoMatch({ query, total }: { query: RunsQuery; total: number 
       <p className="mt-1 text-sm text-slate-600">
         {pastEnd
           ? `The list has ${total} runs at ${query.pageSize} per page.`
-          : 'Try another project or tag, or clear the filters.'}
+          : 'Try another project, tag, branch or environment, or clear the filters.'}
       </p>
       <Link
-        href={pastEnd ? runsHref(query, { page: 1 }) : runsHref(query, { project: undefined, tag: undefined })}
+        href={pastEnd ? runsHref(query, { page: 1 }) : runsHref(query, NO_FILTERS)}
         className={`mt-4 ${LINK_BUTTON.secondary}`}
       >
         {pastEnd ? 'Go to the first page' : 'Clear filters'}

@@ -1,11 +1,12 @@
-// GET /api/runs – paged list (?page=&pageSize=&project=&tag=&sort=&order=)
+// GET /api/runs – paged list (?page=&pageSize=&project=&tag=&branch=&environment=&sort=&order=)
 // POST /api/runs – multipart upload of one or more runs' files, parsed as they stream in; stored atomically;
-//   optional field `encodings` = {"<file name>":"<encoding>"} overrides the detected encodings; stored
+//   optional field `encodings` = {"<file name>":"<encoding>"} overrides the detected encodings, `meta` = JSON
+//   provenance (lib/server/schemas/run-meta.ts); stored
 //   even when the same files are stored already (`duplicateOf` names those runs)
 import { gateApiRoute } from '@/lib/server/http/gate';
 import { readUpload } from '@/lib/server/http/read-upload';
+import { readUploadFields } from '@/lib/server/http/upload-fields';
 import { json, withErrors } from '@/lib/server/http/respond';
-import { uploadFieldsSchema } from '@/lib/server/schemas/runs';
 import { listRunsQuerySchema } from '@/lib/view/run/list-query';
 import { DEFAULT_PROJECT, listRunsPage, storeUpload } from '@/lib/server/services/runs-service';
 import { requireEditor } from '@/lib/server/services/project-access';
@@ -25,7 +26,7 @@ export const POST = withErrors(async (request: Request) => {
   const gated = await gateApiRoute(request);
   if (gated.refusal) return gated.refusal;
   const { files, fields } = await readUpload(request, intakeFile);
-  const meta = uploadFieldsSchema.parse(fields);
+  const meta = readUploadFields(fields);
   await requireEditor(gated.caller, { project: meta.project ?? DEFAULT_PROJECT });
   // `encodings`: JSON, file name -> encoding label chosen by the user (400 when unknown).
   const { runs } = await storeUpload(await applyEncodings(files, fields.encodings), meta);

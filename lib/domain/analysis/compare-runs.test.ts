@@ -101,9 +101,10 @@ describe('20 users vs 40 users (smallpool, Locust 2.12)', () => {
     const dash = c.endpoints.find((e) => e.method === 'GET' && e.name === '/dashboard/')!;
     expect(dash).toMatchObject({ newFailures: true, insufficientData: false });
     expect(dash.failureRateChange).toBeCloseTo(2 / 87, 15);
+    const none = { build: null, commit: null, branch: null, environment: null };
     expect(c.runs).toEqual([
-      { id: 'a', label: 'smallpool-20u', userCount: 20, durationS: u20.meta.durationS, build: null },
-      { id: 'b', label: 'smallpool-40u', userCount: 40, durationS: u40.meta.durationS, build: null },
+      { id: 'a', label: 'smallpool-20u', userCount: 20, durationS: u20.meta.durationS, ...none },
+      { id: 'b', label: 'smallpool-40u', userCount: 40, durationS: u40.meta.durationS, ...none },
     ]);
   });
 });

@@ -139,6 +139,11 @@ export interface Comparison {
     userCount: number | null;
     durationS: number | null;
     build?: string | null;
+    /** The run's provenance (meta.commit, meta.branch, meta.environment), null when not said (optional for
+     *  comparisons written before it). */
+    commit?: string | null;
+    branch?: string | null;
+    environment?: string | null;
   }[];
   baselineIndex: number;
   /** The run whose change against the baseline is reported: the chosen target, else the last run that is

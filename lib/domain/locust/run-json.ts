@@ -1,12 +1,14 @@
 // The public Run JSON of docs/contract.md: what `swarmlens parse` prints and GET /api/runs/:id returns.
 import { goodputRps } from './goodput';
 import { columnValues } from './numbers';
+import { provenanceOf, type RunProvenance } from './provenance';
 import type { EndpointStats, HistorySeries, ParsedRun } from './types';
 
 export interface RunJson {
   id: string | null;
-  /** `build`: always present, null when no one gave it (the CLI's `parse`: always null). */
-  meta: ParsedRun['meta'] & { build: string | null };
+  /** `build` and the provenance fields (provenance.ts): always present, null when no one gave them (the CLI's
+   *  `parse`: always null). */
+  meta: ParsedRun['meta'] & { build: string | null } & RunProvenance;
   /** `encodingConfidence`: 0–1 (1: BOM, valid UTF-8 or chosen by the user); null when not recorded. */
   files: {
     name: string;
@@ -68,7 +70,7 @@ export function toRunJson(run: ParsedRun, id: string | null = null, options: { s
     options.series && h ? { aggregated: seriesJson(h.aggregated), endpoints: h.endpoints.map(seriesJson) } : {};
   return {
     id,
-    meta: { ...run.meta, build: run.meta.build ?? null },
+    meta: { ...run.meta, build: run.meta.build ?? null, ...provenanceOf(run.meta) },
     files: run.files.map((f) => ({
       ...f,
       versions: f.versions.min === f.versions.max ? f.versions.min : `${f.versions.min}–${f.versions.max}`,

@@ -1,6 +1,7 @@
 // Normalized model of one Locust run. Units: times in milliseconds, sizes in bytes,
 // rates per second, timestamps as ISO-8601 UTC strings or Unix epoch seconds where named `...S`.
 // Unknown values are `null`, never 0.
+import type { RunProvenance } from './provenance';
 
 /** Percentile label without `%` ("50", "99.9", "57") -> value in ms (null = no data). */
 export type PercentilesMs = Record<string, number | null>;
@@ -120,7 +121,8 @@ export interface ParsedFileInfo {
   rows: number | null;
 }
 
-export interface RunMeta {
+/** `RunProvenance` fields (provenance.ts): absent (or null) when no uploader said them. */
+export interface RunMeta extends Partial<RunProvenance> {
   label: string | null;
   /** Peak `User Count` of the history where present, else the report's, else null. */
   userCount: number | null;

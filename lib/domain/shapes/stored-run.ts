@@ -1,6 +1,7 @@
 // Shapes of stored runs, as the data-access layer returns them (never Prisma rows): the server, the view
 // models and the report text all read these.
 import type { ParsedRun } from '../locust/types';
+import type { RunSource } from '../locust/provenance';
 
 export interface RunSummary {
   id: string;
@@ -26,6 +27,11 @@ export interface RunSummary {
   maxMs: number | null;
   endpointCount: number;
   locustVersion: string | null;
+  /** Provenance as the uploader said it (lib/domain/locust/provenance.ts); null: not said. */
+  commit: string | null;
+  branch: string | null;
+  environment: string | null;
+  source: RunSource | null;
   createdAt: string;
 }
 

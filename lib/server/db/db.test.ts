@@ -54,6 +54,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
       '20261215000000_run_file_sha256_index',
       '20261215000001_auth_attempts',
       '20261215000002_named_accounts',
+      '20261215000003_run_provenance',
     ]);
     expect(rows[1]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(await migrate(dbConfig(t.url))).toEqual([]);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppliesTo, Verdict } from '../../domain/criteria/types';
 import type { EndpointStats, PercentilesMs, SeriesWindow } from '../../domain/locust/types';
 import type { ShareSettings } from '../../domain/shapes/share';
+import type { LocustTagSelection } from '../../domain/locust/provenance';
 
 const num = z.number().nullable();
 const percentiles = z.record(z.string(), num) satisfies z.ZodType<PercentilesMs>;
@@ -67,6 +68,11 @@ const verdict = z.object({
   ),
 }) satisfies z.ZodType<Verdict>;
 
+/** Locust's task tag selection given on upload (lib/domain/locust/provenance.ts). */
+const locustTags = z
+  .object({ tags: strings.nullable(), excludeTags: strings.nullable() })
+  .nullable() satisfies z.ZodType<LocustTagSelection | null>;
+
 const shareSettings = z.object({ groups: strings, steps: z.boolean() }) satisfies z.ZodType<ShareSettings>;
 
 /** criteria-runs.ts: one endpoint row as [position, method, name, 9 figures (COLUMNS order), percentiles]. */
@@ -91,6 +97,7 @@ const COLUMNS = {
   'run.aggregated': endpointStats,
   'run.warnings': strings,
   'run.history': historySummary,
+  'run.locust_tags': locustTags,
   'endpoint_stat.percentiles': percentiles,
   'transaction_stat.stats': endpointStats,
   'run_series.columns': strings,

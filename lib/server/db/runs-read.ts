@@ -8,6 +8,7 @@ import type { DbProvider } from './config';
 import { decodeSeries, type EncodedSeries } from './series-codec';
 import type { RunPage, RunSummary, StoredFileInfo, StoredRun } from '../../domain/shapes/stored-run';
 import { readChoice } from './text-columns';
+import { provenanceOfRow } from './run-provenance';
 
 const SUMMARY_INCLUDE = { project: { select: { name: true } }, tags: { select: { tag: true } } } as const;
 
@@ -22,6 +23,9 @@ export interface ListRunsQuery {
   pageSize: number;
   projectId?: string;
   tag?: string;
+  /** Exact matches of the run's provenance (run-provenance.ts). */
+  branch?: string;
+  environment?: string;
   sort?: RunSort;
   order?: 'asc' | 'desc';
 }
@@ -53,6 +57,10 @@ function toSummary(r: RunRow): RunSummary {
     maxMs: r.maxMs,
     endpointCount: r.endpointCount,
     locustVersion: r.locustVersion,
+    commit: r.commit,
+    branch: r.branch,
+    environment: r.environment,
+    source: r.source === null ? null : readChoice('run.source', r.id, r.source),
     createdAt: r.createdAt.toISOString(),
   };
 }
@@ -62,6 +70,8 @@ export async function listRuns(db: Db, q: ListRunsQuery, provider: DbProvider): 
   const where = {
     ...(q.projectId ? { projectId: q.projectId } : {}),
     ...(q.tag ? { tags: { some: { tag: q.tag } } } : {}),
+    ...(q.branch ? { branch: q.branch } : {}),
+    ...(q.environment ? { environment: q.environment } : {}),
   };
   const [total, rows] = await inSnapshot(db, provider, (tx) =>
     Promise.all([
@@ -146,6 +156,7 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       locustfile: r.locustfile,
       locustVersion: r.locustVersion,
       build: r.build,
+      ...provenanceOfRow(r),
     },
     files: r.files.map((f): ParsedFileInfo => ({
       name: f.name,

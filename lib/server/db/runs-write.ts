@@ -5,6 +5,7 @@ import type { Db, Tx } from './client';
 import { encodeSeries } from './series-codec';
 import { originalFromBytes, type StoredOriginal } from './original-file';
 import { jsonForColumn } from './json-columns';
+import { provenanceColumns } from './run-provenance';
 
 export interface NewRun {
   run: ParsedRun;
@@ -108,6 +109,7 @@ async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise
       locustfile: run.meta.locustfile,
       locustVersion: run.meta.locustVersion,
       build: run.meta.build ?? null,
+      ...provenanceColumns(run.meta),
       requests: a.requests,
       failures: a.failures,
       failureRate: a.requests > 0 ? a.failures / a.requests : null,

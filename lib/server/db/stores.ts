@@ -17,6 +17,7 @@ import * as retest from './retest-plan-store';
 import * as revisions from './revision-store';
 import * as roadmap from './roadmap-store';
 import * as duplicates from './run-duplicates';
+import * as runProvenance from './run-provenance';
 import * as runsRead from './runs-read';
 import * as runsWrite from './runs-write';
 import * as shares from './share-store';
@@ -44,6 +45,7 @@ export function storesOf({ prisma, provider }: Database) {
       deleteRun: bind(runsRead.deleteRun),
       listProjects: bind(runsRead.listProjects),
       listTags: bind(runsRead.listTags),
+      listProvenanceValues: bind(runProvenance.listProvenanceValues),
       pingDatabase: bind(runsRead.pingDatabase),
       createRuns: (projectName: string, runs: runsWrite.NewRun[]) =>
         runsWrite.createRuns(prisma, projectName, runs, provider),

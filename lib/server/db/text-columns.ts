@@ -5,6 +5,7 @@ import type { AccountRole, Role, SignInMethod } from '../../domain/shapes/auth';
 import type { ShareKind } from '../../domain/shapes/share';
 import type { CriterionOp, VerdictName } from '../../domain/criteria/types';
 import type { FileKind } from '../../domain/locust/types';
+import { RUN_SOURCES } from '../../domain/locust/provenance';
 import { ITEM_STATUSES, PRIORITIES } from '../../domain/roadmap/types';
 
 /** `words` as given; compiles only when they are every member of T. */
@@ -40,6 +41,7 @@ const COLUMNS = {
     'stats-requests-json',
     'transactions-summary',
   ]),
+  'run.source': RUN_SOURCES,
   'sign_off.verdict': verdicts,
   'sign_off.decision': verdicts,
   'roadmap_item.priority': PRIORITIES,

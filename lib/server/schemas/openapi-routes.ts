@@ -32,6 +32,8 @@ export const API_ROUTES: RouteDoc[] = [
       pageSize: '1-500, default 50',
       project: 'id or name',
       tag: 'a tag',
+      branch: 'the branch the run names (provenance)',
+      environment: 'the environment the run names (provenance)',
       sort: 'column',
       order: 'asc|desc',
     },

@@ -1,5 +1,6 @@
 // Request shapes of the runs API, validated at the edge.
 import { z } from 'zod';
+import { uploadMetaFieldSchema } from './run-meta';
 
 /** Comma-separated tags: trimmed, empty ones dropped, each at most 64 characters. */
 export const tagsSchema = z
@@ -56,6 +57,8 @@ export const uploadFieldsSchema = z.object({
     .optional()
     .transform((s) => (s ? s : undefined)),
   build: buildSchema.optional().transform((s) => s ?? undefined),
+  /** JSON: provenance and what the uploader knows of the run (run-meta.ts). */
+  meta: uploadMetaFieldSchema.optional(),
 });
 
 export const updateRunSchema = z

@@ -10,6 +10,7 @@ import { runAnalysis } from '../../domain/analysis/run-analysis';
 import { p95LimitOf } from '../../domain/criteria/p95-limit';
 import { NoSteadyStateError, runOverWindow, type RunWindow } from '../../domain/analysis/run-window';
 import { runsFromResults, toRunJson, type InputFile, type RunJson } from '../../domain/locust/index';
+import { withGivenMeta, type GivenMeta } from '../../domain/locust/upload-meta';
 import type { HistorySeries, ParsedRun } from '../../domain/locust/types';
 import type { ListRunsQueryInput } from '../../view/run/list-query';
 import { findDuplicateRuns, runFileHashes } from './duplicate-service';
@@ -29,6 +30,9 @@ export interface UploadInput {
   spawnRate?: number;
   /** The build of the system under test (meta.build), for every run of the upload. */
   build?: string;
+  /** The upload's `meta` field (provenance, and what the plugin knows better than the files), for every run
+   *  of the upload; its `source` defaults to 'api'. */
+  meta?: GivenMeta;
 }
 
 export interface UploadResult {
@@ -57,9 +61,9 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
     run: {
       ...run,
       meta: {
-        ...run.meta,
-        userCount: input.userCount ?? run.meta.userCount,
-        spawnRate: input.spawnRate ?? run.meta.spawnRate,
+        ...withGivenMeta(run.meta, input.meta ?? {}, 'api'),
+        ...(input.userCount !== undefined ? { userCount: input.userCount } : {}),
+        ...(input.spawnRate !== undefined ? { spawnRate: input.spawnRate } : {}),
         build: input.build ?? run.meta.build ?? null,
       },
     },
@@ -98,7 +102,8 @@ async function readRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
     if (!project) return { items: [], total: 0, page: q.page, pageSize: q.pageSize };
     projectId = project.id;
   }
-  return db.runs.listRuns({ page: q.page, pageSize: q.pageSize, projectId, tag: q.tag, sort: q.sort, order: q.order });
+  const { page, pageSize, tag, branch, environment, sort, order } = q;
+  return db.runs.listRuns({ page, pageSize, projectId, tag, branch, environment, sort, order });
 }
 
 /** A stored run with every endpoint's time series loaded too (for splitting a stepped run). */
@@ -203,11 +208,17 @@ export async function listEndpointSeries(runId: string) {
 export async function listFilters(): Promise<{
   projects: { id: string; name: string; runCount: number }[];
   tags: string[];
+  branches: string[];
+  environments: string[];
 }> {
   return cachedRead('filters', async () => {
     const db = await database();
-    const [projects, tags] = await Promise.all([db.runs.listProjects(), db.runs.listTags()]);
-    return { projects, tags };
+    const [projects, tags, named] = await Promise.all([
+      db.runs.listProjects(),
+      db.runs.listTags(),
+      db.runs.listProvenanceValues(),
+    ]);
+    return { projects, tags, ...named };
   });
 }
 

@@ -70,6 +70,6 @@ describe('formFields', () => {
     [{ build: ' 3f9c2a1 ' }, [['build', '3f9c2a1']]],
     [{ build: '  ' }, []],
   ])('%j', (patch, want) => {
-    expect(formFields({ ...EMPTY, ...patch })).toEqual(want);
+    expect(formFields({ ...EMPTY, ...patch })).toEqual([...want, ['meta', '{"source":"browser"}']]);
   });
 });

@@ -60,7 +60,10 @@ export function savedLabels(label: string, ownLabels: (string | null)[]): string
   });
 }
 
-/** The multipart fields to send (empty ones left out, so the server applies its defaults). */
+/** The upload's `meta` field from this page: the run came through the browser (lib/server/schemas/run-meta.ts). */
+export const BROWSER_META: [string, string] = ['meta', JSON.stringify({ source: 'browser' })];
+
+/** The multipart fields to send (empty ones left out, so the server applies its defaults), and BROWSER_META. */
 export function formFields(fields: UploadFields): [string, string][] {
   const out: [string, string][] = [];
   const label = fields.label.trim();
@@ -72,5 +75,6 @@ export function formFields(fields: UploadFields): [string, string][] {
   if (fields.notes.trim()) out.push(['notes', fields.notes]);
   const build = (fields.build ?? '').trim();
   if (build) out.push(['build', build]);
+  out.push(BROWSER_META);
   return out;
 }
