@@ -91,7 +91,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     expect(columnValues(run.history!.aggregated.timestampsS)).toEqual(
       columnValues(parsed.history!.aggregated.timestampsS),
     );
-    const names = await listRunSeries(t.prisma, id!);
+    const names = await listRunSeries(t.prisma, id!, provider);
     expect(names).toHaveLength(parsed.history!.endpoints.length);
     const one = parsed.history!.endpoints[3]!;
     const series = (await getRunSeries(t.prisma, id!, one.method, one.name))!;

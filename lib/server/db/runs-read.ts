@@ -232,8 +232,18 @@ export async function getAllEndpointSeries(db: Db, runId: string): Promise<Histo
 
 /** Names and lengths of a run's endpoint series; null for an unknown run
  *  (one query: never a deleted run's empty list). */
+/** The run's endpoint series, or null without the run. The run and its series are two queries, read on one
+ *  snapshot: a run deleted in between is never read as a run without series (seen once in 50 concurrent uploads). */
 export async function listRunSeries(
   db: Db,
+  runId: string,
+  provider: DbProvider,
+): Promise<{ method: string | null; name: string; length: number }[] | null> {
+  return inSnapshot(db, provider, (tx) => readRunSeries(tx, runId));
+}
+
+async function readRunSeries(
+  db: Tx,
   runId: string,
 ): Promise<{ method: string | null; name: string; length: number }[] | null> {
   const run = await db.run.findUnique({

@@ -39,7 +39,7 @@ export function storesOf({ prisma, provider }: Database) {
       getRun: bind(runsRead.getRun),
       getRunSeries: bind(runsRead.getRunSeries),
       getAllEndpointSeries: bind(runsRead.getAllEndpointSeries),
-      listRunSeries: bind(runsRead.listRunSeries),
+      listRunSeries: (runId: string) => runsRead.listRunSeries(prisma, runId, provider),
       getRunFile: bind(runsRead.getRunFile),
       updateRun: bind(runsRead.updateRun),
       deleteRun: bind(runsRead.deleteRun),
