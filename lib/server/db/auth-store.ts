@@ -11,12 +11,24 @@ export interface TokenOwner {
   name: string;
   /** The named account (null: the admin secret's session, or a token made with it). */
   userId: string | null;
+  /** The account, read in the same query (null without one). */
+  account: { role: AccountRole; name: string; disabled: boolean } | null;
   expiresAt: Date | null;
   revokedAt: Date | null;
 }
 
 export interface SessionOwner extends TokenOwner {
   method: SignInMethod;
+  /** Which of the hashes looked up matched. */
+  tokenHash: string;
+}
+
+const WITH_ACCOUNT = { user: { select: { role: true, name: true, disabledAt: true } } } as const;
+
+function accountOf(u: { role: string; name: string; disabledAt: Date | null } | null, userId: string | null) {
+  return u && userId
+    ? { role: readChoice('user_account.role', userId, u.role), name: u.name, disabled: u.disabledAt !== null }
+    : null;
 }
 
 export interface NewSession {
@@ -34,14 +46,18 @@ export async function createSession(db: Db, session: NewSession): Promise<string
   return id;
 }
 
-export async function findSession(db: Db, tokenHash: string): Promise<SessionOwner | null> {
-  const s = await db.session.findUnique({ where: { tokenHash } });
+/** The session stored under any of `tokenHashes` (an account's sha256 or the admin secret's HMAC), with its
+ *  account: one query on the hot path of every request. */
+export async function findSession(db: Db, tokenHashes: string[]): Promise<SessionOwner | null> {
+  const s = await db.session.findFirst({ where: { tokenHash: { in: tokenHashes } }, include: WITH_ACCOUNT });
   return s
     ? {
         id: s.id,
         role: readChoice('session.role', s.id, s.role),
         name: s.name,
         userId: s.userId,
+        account: accountOf(s.user, s.userId),
+        tokenHash: s.tokenHash,
         method: readChoice('session.method', s.id, s.method),
         expiresAt: s.expiresAt,
         revokedAt: s.revokedAt,
@@ -67,13 +83,14 @@ export async function createApiToken(
 }
 
 export async function findApiToken(db: Db, tokenHash: string): Promise<TokenOwner | null> {
-  const t = await db.apiToken.findUnique({ where: { tokenHash } });
+  const t = await db.apiToken.findUnique({ where: { tokenHash }, include: WITH_ACCOUNT });
   return t
     ? {
         id: t.id,
         role: readChoice('api_token.role', t.id, t.role),
         name: t.name,
         userId: t.userId,
+        account: accountOf(t.user, t.userId),
         expiresAt: null,
         revokedAt: t.revokedAt,
       }

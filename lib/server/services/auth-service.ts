@@ -76,8 +76,8 @@ export async function callerOf(
     const token = isTokenShaped('api', bearer) ? await db.auth.findApiToken(hashToken(bearer)) : null;
     if (!token) await recordUnknownToken(address);
     if (!token || !isActive(token, now)) return null;
-    const owner = token.userId === null ? null : await db.users.findUserById(token.userId);
-    if (token.userId !== null && (!owner || owner.disabledAt)) return null;
+    const owner = token.account;
+    if (token.userId !== null && (!owner || owner.disabled)) return null;
     await db.auth.touchApiToken(token.id, now);
     const role = owner ? lowerRole(token.role, owner.role) : token.role;
     return {
@@ -87,29 +87,30 @@ export async function callerOf(
       name: owner ? `${token.name} (token of ${owner.name})` : `${token.name} (token)`,
       userId: token.userId,
       tokenId: token.id,
-      editsSomeProject: owner && role === 'viewer' ? await editsSomeProject(owner.id, token.role) : false,
+      editsSomeProject: token.userId && role === 'viewer' ? await editsSomeProject(token.userId, token.role) : false,
     };
   }
   if (!sessionToken || !isTokenShaped('session', sessionToken)) return null;
   // Not counted as guesses: a new admin secret makes every earlier session cookie unknown.
-  let session = await db.auth.findSession(hashToken(sessionToken));
   const secret = adminSecret();
-  if (!session && secret) session = await db.auth.findSession(keyedHash(sessionToken, secret));
+  const keyed = secret ? keyedHash(sessionToken, secret) : null;
+  const session = await db.auth.findSession(keyed ? [hashToken(sessionToken), keyed] : [hashToken(sessionToken)]);
   if (!session || !isActive(session, now)) return null;
   if (session.userId === null) {
-    if (session.method !== 'secret' || !secret) return null;
+    // Only the admin secret's sessions have no account, stored under the HMAC keyed by today's secret.
+    if (session.method !== 'secret' || session.tokenHash !== keyed) return null;
     return { role: 'admin', via: 'session', cap: 'admin', name: session.name, userId: null, tokenId: null };
   }
-  const user = await db.users.findUserById(session.userId);
-  if (!user || user.disabledAt) return null;
+  const user = session.account;
+  if (!user || user.disabled) return null;
   return {
     role: user.role,
     via: 'session',
     cap: 'admin',
     name: user.name,
-    userId: user.id,
+    userId: session.userId,
     tokenId: null,
-    editsSomeProject: user.role === 'viewer' ? await editsSomeProject(user.id, 'editor') : false,
+    editsSomeProject: user.role === 'viewer' ? await editsSomeProject(session.userId, 'editor') : false,
   };
 }
 
