@@ -55,6 +55,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
       '20261215000001_auth_attempts',
       '20261215000002_named_accounts',
       '20261215000003_run_provenance',
+      '20261215000004_webhooks',
     ]);
     expect(rows[1]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(await migrate(dbConfig(t.url))).toEqual([]);
