@@ -1,0 +1,31 @@
+// Text helpers shared by the chat formats: length limits and the facts every message lists.
+import type { WebhookEventData } from './types';
+
+/** `s` cut to at most `max` code points, ending in "…" when cut. */
+export function clip(s: string, max: number): string {
+  const points = [...s];
+  return points.length <= max ? s : `${points.slice(0, max - 1).join('')}…`;
+}
+
+/** Whether the run link can be a button (chat services accept absolute http(s) URLs only). */
+export const isAbsoluteHttpUrl = (url: string): boolean => /^https?:\/\/[^/]/i.test(url);
+
+/** The facts a chat message lists, known ones only: [title, value]. */
+export function eventFacts(data: WebhookEventData): [string, string][] {
+  const { run } = data;
+  const facts: [string, string | null][] = [
+    ['Project', data.project.name],
+    ['Run', run.label],
+    ['Branch', run.branch],
+    ['Commit', run.commit === null ? null : run.commit.slice(0, 12)],
+    ['Environment', run.environment],
+    ['Build', run.build],
+  ];
+  return facts.filter((f): f is [string, string] => f[1] !== null && f[1] !== '');
+}
+
+/** "p95 of all requests < 3,000 ms: 4,120 ms" lines (criterionText marks "should" ones) of a verdict's unmet criteria. */
+export function unmetLines(data: WebhookEventData): string[] {
+  const many = data.verdicts.length > 1;
+  return data.verdicts.flatMap((v) => v.unmet.map((u) => `${many ? `${v.set}: ` : ''}${u.criterion}: ${u.current}`));
+}
