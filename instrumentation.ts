@@ -5,6 +5,12 @@ export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
     const { getDatabase } = await import('./lib/server/db/client');
     await getDatabase().catch(() => undefined); // getDatabase logged why; the next request retries
+    // Webhook deliveries (lib/server/services/webhook-worker.ts): every instance runs a worker on the shared
+    // outbox; SWARMLENS_WEBHOOK_WORKER=off leaves it to the others. Never while `next build` prerenders.
+    if (process.env.SWARMLENS_WEBHOOK_WORKER !== 'off' && process.env.NEXT_PHASE !== 'phase-production-build') {
+      const { startWebhookWorker } = await import('./lib/server/services/webhook-worker');
+      startWebhookWorker();
+    }
     const secret = process.env.SWARMLENS_ADMIN_SECRET;
     if (secret && secret.length < 16)
       console.warn(

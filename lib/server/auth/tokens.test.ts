@@ -104,6 +104,24 @@ describe('access rules', () => {
       'session-only',
     ],
     ['any account signs itself out everywhere', true, 'POST', '/api/auth/sign-out-everywhere', viewerSession, 'allow'],
+    ['viewers read webhooks and their delivery logs', true, 'GET', '/api/webhooks/wh_x/deliveries', viewer, 'allow'],
+    ['viewers make no webhooks', true, 'POST', '/api/projects/p/webhooks', viewerSession, 'forbidden'],
+    [
+      'editor tokens make webhooks (the route checks the project)',
+      true,
+      'POST',
+      '/api/projects/p/webhooks',
+      editorToken,
+      'allow',
+    ],
+    [
+      'a project editor may delete one (the route checks)',
+      true,
+      'DELETE',
+      '/api/webhooks/wh_x',
+      projectEditor,
+      'allow',
+    ],
   ])('%s', (_what, authEnabled, method, pathname, caller, decision) => {
     expect(decideAccess({ authEnabled, method, pathname, caller })).toBe(decision);
   });

@@ -39,6 +39,8 @@ type Models =
   | 'invitation'
   | 'auditEvent'
   | 'comparisonNote'
+  | 'webhook'
+  | 'webhookDelivery'
   | 'dataRevision';
 
 /** The delegate methods the stores use. Not aggregate/groupBy: their generic signatures differ between the

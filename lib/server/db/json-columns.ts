@@ -6,6 +6,7 @@ import type { AppliesTo, Verdict } from '../../domain/criteria/types';
 import type { EndpointStats, PercentilesMs, SeriesWindow } from '../../domain/locust/types';
 import type { ShareSettings } from '../../domain/shapes/share';
 import type { LocustTagSelection } from '../../domain/locust/provenance';
+import { WEBHOOK_EVENTS } from '../../domain/webhooks/types';
 
 const num = z.number().nullable();
 const percentiles = z.record(z.string(), num) satisfies z.ZodType<PercentilesMs>;
@@ -106,6 +107,7 @@ const COLUMNS = {
   'share.run_ids': strings,
   'share.settings': shareSettings,
   'comparison_note.run_ids': strings,
+  'webhook.events': z.array(z.enum(WEBHOOK_EVENTS)),
   /** Built by the criteria-runs query (json_group_array / json_agg), not stored. */
   'run.endpoint_rows': z.array(endpointTuple).nullable(),
   'run.tag_list': strings.nullable(),

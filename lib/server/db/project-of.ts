@@ -1,5 +1,5 @@
 // Which project(s) a request acts on, for per-project roles: the projects of runs, criteria sets,
-// roadmap phases and items, share links. Unknown ids resolve to nothing (the service answers 404).
+// roadmap phases and items, share links, webhooks. Unknown ids resolve to nothing (the service answers 404).
 import type { Db } from './client';
 
 export type ProjectTarget =
@@ -8,7 +8,8 @@ export type ProjectTarget =
   | { criteriaSet: string }
   | { phase: string }
   | { item: string }
-  | { share: string };
+  | { share: string }
+  | { webhook: string };
 
 /** The projects `target` belongs to; `isNew` when it names a project that does not exist yet. */
 export async function projectsOf(db: Db, target: ProjectTarget): Promise<{ ids: string[]; isNew: boolean }> {
@@ -37,6 +38,10 @@ export async function projectsOf(db: Db, target: ProjectTarget): Promise<{ ids: 
       select: { phase: { select: { projectId: true } } },
     });
     return { ids: i ? [i.phase.projectId] : [], isNew: false };
+  }
+  if ('webhook' in target) {
+    const w = await db.webhook.findUnique({ where: { id: target.webhook }, select: { projectId: true } });
+    return { ids: w ? [w.projectId] : [], isNew: false };
   }
   const s = await db.share.findUnique({ where: { id: target.share }, select: { projectId: true, runIds: true } });
   if (!s) return { ids: [], isNew: false };

@@ -6,6 +6,8 @@ import { encodeSeries } from './series-codec';
 import { originalFromBytes, type StoredOriginal } from './original-file';
 import { jsonForColumn } from './json-columns';
 import { provenanceColumns } from './run-provenance';
+import type { NewDelivery, OutboxWebhook } from '../../domain/webhooks/outbox';
+import { enabledWebhooks, enqueueDeliveries } from './webhook-outbox';
 
 export interface NewRun {
   run: ParsedRun;
@@ -16,24 +18,30 @@ export interface NewRun {
   originals: ({ name: string; bytes: Uint8Array } | StoredOriginal)[];
 }
 
+/** The webhook deliveries of an upload, planned inside its transaction from the runs' ids (in the order
+ *  given) and the project's enabled webhooks (lib/domain/webhooks/outbox.ts). */
+export type UploadOutbox = (ctx: { projectId: string; runIds: string[]; webhooks: OutboxWebhook[] }) => NewDelivery[];
+
 /** Large uploads (a million-row history, 5,000 endpoints) take a while to write. */
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 
 /** Series rows per INSERT (each holds a compressed blob of a few KiB at most). */
 const SERIES_BATCH = 200;
 
-/** `provider`: SQLite takes its write lock first (see insertAll). */
+/** `provider`: SQLite takes its write lock first (see insertAll). `outbox`: the webhook deliveries to enqueue in
+ *  the same transaction, so a stored run always has its events (a server stopped after the commit loses none). */
 export async function createRuns(
   db: Db,
   projectName: string,
   runs: NewRun[],
   provider: 'sqlite' | 'postgresql' = 'sqlite',
+  outbox?: UploadOutbox,
 ): Promise<string[]> {
   // Compress before the transaction (zlib runs on the thread pool), so it stays short.
   const prepared = await Promise.all(runs.map(prepare));
   for (let attempt = 1; ; attempt++) {
     try {
-      return await insertAll(db, projectName, prepared, provider);
+      return await insertAll(db, projectName, prepared, provider, outbox);
     } catch (e) {
       // The transaction rolled back whole, so trying again is safe when it lost a race:
       // - two first uploads into a new project (the loser's upsert hits the unique name; now it exists);
@@ -54,6 +62,7 @@ function insertAll(
   projectName: string,
   prepared: PreparedRun[],
   provider: 'sqlite' | 'postgresql',
+  outbox: UploadOutbox | undefined,
 ): Promise<string[]> {
   return db.$transaction(async (tx) => {
     // SQLite shared by several server processes: take the write lock first (a no-op write waits
@@ -67,6 +76,9 @@ function insertAll(
     });
     const ids: string[] = [];
     for (const r of prepared) ids.push(await insertRun(tx, project.id, r));
+    const webhooks = outbox ? await enabledWebhooks(tx, project.id) : [];
+    if (outbox && webhooks.length > 0)
+      await enqueueDeliveries(tx, outbox({ projectId: project.id, runIds: ids, webhooks }), new Date());
     return ids;
   }, TX_OPTIONS);
 }

@@ -25,6 +25,8 @@ import * as signOffs from './signoff-store';
 import * as invitations from './invitation-store';
 import * as users from './user-store';
 import * as projectOf from './project-of';
+import * as webhooks from './webhook-store';
+import * as outbox from './webhook-outbox';
 
 /** The store functions of one open database. */
 export function storesOf({ prisma, provider }: Database) {
@@ -47,8 +49,8 @@ export function storesOf({ prisma, provider }: Database) {
       listTags: bind(runsRead.listTags),
       listProvenanceValues: bind(runProvenance.listProvenanceValues),
       pingDatabase: bind(runsRead.pingDatabase),
-      createRuns: (projectName: string, runs: runsWrite.NewRun[]) =>
-        runsWrite.createRuns(prisma, projectName, runs, provider),
+      createRuns: (projectName: string, runs: runsWrite.NewRun[], deliveries?: runsWrite.UploadOutbox) =>
+        runsWrite.createRuns(prisma, projectName, runs, provider, deliveries),
       findRunsWithFiles: bind(duplicates.findRunsWithFiles),
       loadCriteriaRuns: (projectId: string, which: criteriaRuns.RunSelection, needs: EndpointNeeds) =>
         criteriaRuns.loadCriteriaRuns(prisma, provider, projectId, which, needs),
@@ -134,6 +136,18 @@ export function storesOf({ prisma, provider }: Database) {
       acceptInvitation: bind(invitations.acceptInvitation),
     },
     access: { projectsOf: bind(projectOf.projectsOf) },
+    webhooks: {
+      createWebhook: bind(webhooks.createWebhook),
+      listWebhooks: bind(webhooks.listWebhooks),
+      getWebhook: bind(webhooks.getWebhook),
+      setWebhookDisabled: bind(webhooks.setWebhookDisabled),
+      deleteWebhook: bind(webhooks.deleteWebhook),
+      listDeliveries: bind(webhooks.listDeliveries),
+      redeliver: bind(webhooks.redeliver),
+      projectListensTo: bind(outbox.projectListensTo),
+      claimDue: bind(outbox.claimDue),
+      recordAttempt: bind(outbox.recordAttempt),
+    },
     audit: {
       recordAuditEvent: bind(audit.recordAuditEvent),
       listAuditEvents: bind(audit.listAuditEvents),

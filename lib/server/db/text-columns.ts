@@ -7,6 +7,7 @@ import type { CriterionOp, VerdictName } from '../../domain/criteria/types';
 import type { FileKind } from '../../domain/locust/types';
 import { RUN_SOURCES } from '../../domain/locust/provenance';
 import { ITEM_STATUSES, PRIORITIES } from '../../domain/roadmap/types';
+import { DELIVERY_STATUSES, WEBHOOK_EVENTS, WEBHOOK_FORMATS } from '../../domain/webhooks/types';
 
 /** `words` as given; compiles only when they are every member of T. */
 const every =
@@ -46,6 +47,9 @@ const COLUMNS = {
   'sign_off.decision': verdicts,
   'roadmap_item.priority': PRIORITIES,
   'roadmap_item.status': ITEM_STATUSES,
+  'webhook.format': WEBHOOK_FORMATS,
+  'webhook_delivery.event': WEBHOOK_EVENTS,
+  'webhook_delivery.status': DELIVERY_STATUSES,
 } as const;
 
 export type TextColumn = keyof typeof COLUMNS;

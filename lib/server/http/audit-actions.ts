@@ -40,6 +40,10 @@ export const AUDIT_ACTIONS: readonly AuditActionEntry[] = [
   { method: 'DELETE', path: '/api/shares/:id', action: 'share.revoke' },
   { method: 'POST', path: '/api/tokens', action: 'token.create' },
   { method: 'DELETE', path: '/api/tokens/:id', action: 'token.revoke' },
+  { method: 'POST', path: '/api/projects/:id/webhooks', action: 'webhook.create' },
+  { method: 'PATCH', path: '/api/webhooks/:id', action: 'webhook.update' },
+  { method: 'DELETE', path: '/api/webhooks/:id', action: 'webhook.delete' },
+  { method: 'POST', path: '/api/webhooks/:id/deliveries/:deliveryId/redeliver', action: 'webhook.redeliver' },
   {
     method: 'POST',
     path: '/api/auth/sign-in',

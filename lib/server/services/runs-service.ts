@@ -16,6 +16,8 @@ import type { ListRunsQueryInput } from '../../view/run/list-query';
 import { findDuplicateRuns, runFileHashes } from './duplicate-service';
 import { cachedRead } from './read-cache';
 import { intakeBytes, intakeZip, type IntakeItem } from './upload-intake';
+import { uploadOutbox } from './webhook-events';
+import { wakeWebhookWorker } from './webhook-worker';
 
 export const DEFAULT_PROJECT = 'Default project';
 
@@ -33,6 +35,9 @@ export interface UploadInput {
   /** The upload's `meta` field (provenance, and what the plugin knows better than the files), for every run
    *  of the upload; its `source` defaults to 'api'. */
   meta?: GivenMeta;
+  /** The external origin webhook payloads link runs from (SWARMLENS_PUBLIC_URL, else the request's); absent:
+   *  links are paths. */
+  baseUrl?: string | null;
 }
 
 export interface UploadResult {
@@ -80,7 +85,10 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
   );
   const duplicates = await findDuplicateRuns(hashes);
   const db = await database();
-  const ids = await db.runs.createRuns(input.project ?? DEFAULT_PROJECT, newRuns);
+  const projectName = input.project ?? DEFAULT_PROJECT;
+  const outbox = await uploadOutbox(db, projectName, newRuns, input.baseUrl ?? null);
+  const ids = await db.runs.createRuns(projectName, newRuns, outbox);
+  wakeWebhookWorker(); // its deliveries are committed: send them now rather than at the next poll
   const stored = (id: string, i: number) => ({
     id,
     label: newRuns[i]!.label,
