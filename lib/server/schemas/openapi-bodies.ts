@@ -15,6 +15,7 @@ import {
   retestPlanSchema,
 } from './roadmap';
 import { updateRunSchema, uploadFieldsSchema } from './runs';
+import { webhookInputSchema, webhookPatchSchema } from './webhooks';
 
 /** Request bodies by component name; `RunUpload` is sent as multipart/form-data, every other as JSON. */
 export const BODIES = {
@@ -39,5 +40,7 @@ export const BODIES = {
   ProjectRole: projectRoleSchema,
   InvitationInput: invitationInputSchema,
   AcceptInvitation: acceptInvitationSchema,
+  WebhookInput: webhookInputSchema,
+  WebhookPatch: webhookPatchSchema,
 } satisfies Record<string, z.ZodType>;
 export type BodyName = keyof typeof BODIES;

@@ -2,6 +2,7 @@
 // API with its summary, query parameters, request body (a component generated from zod) and answers.
 // test/contract/openapi.test.ts fails when a route under app/api is missing here. Pure data.
 import { ACCOUNT_ROUTES } from './openapi-account-routes';
+import { WEBHOOK_ROUTES } from './openapi-webhook-routes';
 import type { RouteDoc } from './openapi-route-doc';
 
 export type { HttpMethod, RouteDoc } from './openapi-route-doc';
@@ -355,4 +356,5 @@ export const API_ROUTES: RouteDoc[] = [
     responses: { 200: 'all there already', 201: '{ ids, projectId, compareUrl, created }' },
   },
   ...ACCOUNT_ROUTES,
+  ...WEBHOOK_ROUTES,
 ];
