@@ -3,6 +3,7 @@
 //   optional field `encodings` = {"<file name>":"<encoding>"} overrides the detected encodings, `meta` = JSON
 //   provenance (lib/server/schemas/run-meta.ts); stored
 //   even when the same files are stored already (`duplicateOf` names those runs)
+import { baseUrlOf } from '@/lib/server/auth/public-url';
 import { gateApiRoute } from '@/lib/server/http/gate';
 import { readUpload } from '@/lib/server/http/read-upload';
 import { readUploadFields } from '@/lib/server/http/upload-fields';
@@ -29,7 +30,11 @@ export const POST = withErrors(async (request: Request) => {
   const meta = readUploadFields(fields);
   await requireEditor(gated.caller, { project: meta.project ?? DEFAULT_PROJECT });
   // `encodings`: JSON, file name -> encoding label chosen by the user (400 when unknown).
-  const { runs } = await storeUpload(await applyEncodings(files, fields.encodings), meta);
+  // baseUrl: webhook payloads link the runs absolutely (SWARMLENS_PUBLIC_URL, else this request's origin).
+  const { runs } = await storeUpload(await applyEncodings(files, fields.encodings), {
+    ...meta,
+    baseUrl: baseUrlOf(request),
+  });
   const first = runs[0]!;
   const url = (id: string) => `/runs/${id}`;
   // duplicateOf: runs stored before with exactly the same files (the first run's; each run's in runs[]).

@@ -17,6 +17,7 @@ import { findDuplicateRuns, runFileHashes } from './duplicate-service';
 import { cachedRead } from './read-cache';
 import { intakeBytes, intakeZip, type IntakeItem } from './upload-intake';
 import { uploadOutbox } from './webhook-events';
+import { publicUrl } from '../auth/public-url';
 import { wakeWebhookWorker } from './webhook-worker';
 
 export const DEFAULT_PROJECT = 'Default project';
@@ -86,7 +87,8 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
   const duplicates = await findDuplicateRuns(hashes);
   const db = await database();
   const projectName = input.project ?? DEFAULT_PROJECT;
-  const outbox = await uploadOutbox(db, projectName, newRuns, input.baseUrl ?? null);
+  const baseUrl = input.baseUrl !== undefined ? input.baseUrl : publicUrl();
+  const outbox = await uploadOutbox(db, projectName, newRuns, baseUrl);
   const ids = await db.runs.createRuns(projectName, newRuns, outbox);
   wakeWebhookWorker(); // its deliveries are committed: send them now rather than at the next poll
   const stored = (id: string, i: number) => ({
