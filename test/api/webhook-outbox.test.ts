@@ -30,7 +30,6 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   let db: Stores;
   let other: Stores;
   let projectId = '';
-  let webhookId = '';
   const rows = (where: object = {}) => testDb.prisma.webhookDelivery.findMany({ where, orderBy: { id: 'asc' } });
 
   beforeAll(async () => {
@@ -45,9 +44,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
       events: ['run.created' as const],
       format: 'json' as const,
     };
-    webhookId = (
-      await db.webhooks.createWebhook({ ...hook, secret: 'x'.repeat(20), createdBy: null, createdByName: 't' })
-    ).id;
+    await db.webhooks.createWebhook({ ...hook, secret: 'x'.repeat(20), createdBy: null, createdByName: 't' });
   });
   afterAll(async () => {
     await other.disconnect();

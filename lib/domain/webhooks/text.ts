@@ -24,7 +24,8 @@ export function eventFacts(data: WebhookEventData): [string, string][] {
   return facts.filter((f): f is [string, string] => f[1] !== null && f[1] !== '');
 }
 
-/** "p95 of all requests < 3,000 ms: 4,120 ms" lines (criterionText marks "should" ones) of a verdict's unmet criteria. */
+/** "p95 of all requests < 3,000 ms: 4,120 ms": the unmet criteria of every NO-GO set (criterionText marks
+ *  "should" ones), each prefixed with its set's name when there are several. */
 export function unmetLines(data: WebhookEventData): string[] {
   const many = data.verdicts.length > 1;
   return data.verdicts.flatMap((v) => v.unmet.map((u) => `${many ? `${v.set}: ` : ''}${u.criterion}: ${u.current}`));

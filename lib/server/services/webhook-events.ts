@@ -11,14 +11,16 @@ import { plannedDeliveries } from '../../domain/webhooks/outbox';
 import type { WebhookVerdict } from '../../domain/webhooks/types';
 import type { NewRun, UploadOutbox } from '../db/runs-write';
 import type { Stores } from '../db/stores';
-import { loadBaselines } from './evaluation-reads';
 
 /** The NO-GO verdicts of the project's sets that judge each run ([] each when nobody listens). */
 async function nogoVerdicts(db: Stores, projectName: string, runs: readonly NewRun[]): Promise<WebhookVerdict[][]> {
   const projectId = await db.webhooks.projectListensTo(projectName, 'verdict.nogo');
   const sets: StoredCriteriaSet[] = projectId ? await db.criteria.listCriteriaSets(projectId) : [];
   if (sets.length === 0) return runs.map(() => []);
-  const baselines = await loadBaselines(db, sets);
+  // The sets' baseline runs, whole (as evaluation-reads.ts loadBaselines, which this module cannot import: a cycle).
+  const ids = [...new Set(sets.flatMap((s) => (s.baselineRunId ? [s.baselineRunId] : [])))];
+  const loaded = await Promise.all(ids.map((id) => db.projects.loadRunForCriteria(id)));
+  const baselines = new Map(loaded.flatMap((r) => (r ? [[r.id, r.run] as const] : [])));
   return runs.map(({ run, label, tags }) =>
     sets.flatMap((set) => {
       const baseline = set.baselineRunId ? (baselines.get(set.baselineRunId) ?? null) : null;
