@@ -7,8 +7,9 @@ import { ProjectHeader } from '@/components/project/project-header';
 import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { Card } from '@/components/ui/card';
+import { WebhooksPanel } from '@/components/webhooks/webhooks-panel';
 import { setCardRuns } from '@/lib/view/criteria/verdict-matrix';
-import { loadEndpointNames, loadProjectPage } from './project-page-data';
+import { loadEndpointNames, loadProjectPage, loadWebhooks } from './project-page-data';
 
 type Query = string | string[] | undefined;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ run?: Query; page?: Query }> };
@@ -30,7 +31,10 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const asked = await searchParams;
   const data = await loadProjectPage((await params).id, first(asked.page), first(asked.run));
   const { project, sets, runs, window, evaluation, selectedRunId, signOffs } = data;
-  const endpoints = await loadEndpointNames(runs.at(-1)?.id ?? null);
+  const [endpoints, webhooks] = await Promise.all([
+    loadEndpointNames(runs.at(-1)?.id ?? null),
+    loadWebhooks(project.id),
+  ]);
   // Runs offered as a baseline: those of the page shown (one array: the page sends it once), and a
   // set's own baseline from another page. Not all 1,000: pick an older one from its page.
   const runOptions = evaluation.runs.map((r) => ({ id: r.id, label: r.label }));
@@ -79,6 +83,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <SignOffList records={signOffs} />
       </Card>
       <RoadmapPanel projectId={project.id} view={data.roadmap} runs={runOptions} editable />
+      <WebhooksPanel projectId={project.id} hooks={webhooks} />
     </div>
   );
 }

@@ -11,6 +11,8 @@ import {
   type ProjectPage,
 } from '@/lib/server/services/project-service';
 import type { ProjectOverview } from '@/lib/domain/shapes/project';
+import { projectWebhooksWithLog } from '@/lib/server/services/webhook-service';
+import type { WebhookWithLog } from '@/lib/view/webhooks/panel';
 
 /** The segment as typed: an id, or a name (percent-encoded in the URL). Next.js passes a page its segment
  *  raw (route handlers get theirs decoded, and must not decode again): decoded here once. */
@@ -47,3 +49,6 @@ export const loadProjectPage = cache((segment: string, page?: string, run?: stri
 export const loadEndpointNames = cache(async (latestRunId: string | null): Promise<string[]> =>
   latestRunId ? getEndpointNamesOfRun(latestRunId) : [],
 );
+
+/** The project's webhooks with their newest deliveries (never their secrets), for the Webhooks panel. */
+export const loadWebhooks = cache((projectId: string): Promise<WebhookWithLog[]> => projectWebhooksWithLog(projectId));

@@ -6,6 +6,7 @@ import type { CallerIdentity } from '../auth/access';
 import { newWebhookSecret } from '../auth/webhook-signature';
 import { database } from '../db/stores';
 import type { DeliveryView, WebhookEvent, WebhookFormat, WebhookView } from '../../domain/webhooks/types';
+import type { WebhookWithLog } from '../../view/webhooks/panel';
 import { notFound } from './errors';
 import { requireEditor } from './project-access';
 import { wakeWebhookWorker } from './webhook-worker';
@@ -77,4 +78,11 @@ export async function redeliver(id: string, deliveryId: string, caller: CallerId
   if (!delivery) throw notFound(`delivery ${deliveryId} of webhook ${id}`);
   wakeWebhookWorker();
   return delivery;
+}
+
+/** The project page's panel: every webhook of the project with its newest `limit` deliveries. */
+export async function projectWebhooksWithLog(projectId: string, limit = 20): Promise<WebhookWithLog[]> {
+  const db = await database();
+  const hooks = await db.webhooks.listWebhooks(projectId);
+  return Promise.all(hooks.map(async (h) => ({ ...h, deliveries: await db.webhooks.listDeliveries(h.id, limit) })));
 }
