@@ -37,6 +37,7 @@ export function WebhookItem({ hook, nowIso }: { hook: WebhookWithLog; nowIso: st
     }
   };
   const disabled = hook.disabledAt !== null;
+  const whenWords = `When ${hook.events.map((e) => EVENT_WORDS[e]).join(' or ')}.`;
   return (
     <div className="rounded-lg border border-slate-200">
       <div className="flex flex-wrap items-start justify-between gap-3 p-4">
@@ -44,7 +45,7 @@ export function WebhookItem({ hook, nowIso }: { hook: WebhookWithLog; nowIso: st
           <p className="font-mono text-sm break-all text-slate-900">{hook.url}</p>
           <p className="text-sm text-slate-600">
             <Badge tone="brand">{FORMAT_WORDS[hook.format]}</Badge> {disabled && <Badge tone="warn">disabled</Badge>}{' '}
-            When {hook.events.map((e) => EVENT_WORDS[e]).join(' or ')}.
+            {whenWords}
           </p>
           <p className="text-xs text-slate-500">
             Made by {hook.createdBy}, {utcText(hook.createdAt)}. The secret was shown once, when it was made.
