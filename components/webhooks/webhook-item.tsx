@@ -37,6 +37,11 @@ export function WebhookItem({ hook, nowIso }: { hook: WebhookWithLog; nowIso: st
     }
   };
   const disabled = hook.disabledAt !== null;
+  const offBadge = disabled ? (
+    <>
+      <Badge tone="warn">disabled</Badge>{' '}
+    </>
+  ) : null;
   const whenWords = `When ${hook.events.map((e) => EVENT_WORDS[e]).join(' or ')}.`;
   return (
     <div className="rounded-lg border border-slate-200">
@@ -44,7 +49,7 @@ export function WebhookItem({ hook, nowIso }: { hook: WebhookWithLog; nowIso: st
         <div className="min-w-0 flex-1 space-y-1">
           <p className="font-mono text-sm break-all text-slate-900">{hook.url}</p>
           <p className="text-sm text-slate-600">
-            <Badge tone="brand">{FORMAT_WORDS[hook.format]}</Badge> {disabled && <Badge tone="warn">disabled</Badge>}{' '}
+            <Badge tone="brand">{FORMAT_WORDS[hook.format]}</Badge> {offBadge}
             {whenWords}
           </p>
           <p className="text-xs text-slate-500">
