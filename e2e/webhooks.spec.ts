@@ -80,7 +80,7 @@ test('the receiver gets run.created with a valid signature', async () => {
   await expect.poll(async () => (await log()).map((d) => [d.runId, d.status])).toEqual([[runId, 'delivered']]);
 });
 
-test('receiver down during the upload, server killed and started again: delivered once the receiver is back', async () => {
+test('receiver down at the upload, server killed and restarted: delivered once the receiver is back', async () => {
   test.setTimeout(120_000);
   await receiver!.close();
   receiver = null;
