@@ -4,6 +4,7 @@
 import { requestCaller } from '@/lib/server/http/caller';
 import { json, withErrors } from '@/lib/server/http/respond';
 import { webhookInputSchema } from '@/lib/server/schemas/webhooks';
+import { requireEditor } from '@/lib/server/services/project-access';
 import { createWebhook, listProjectWebhooks } from '@/lib/server/services/webhook-service';
 
 export const dynamic = 'force-dynamic';
@@ -15,7 +16,10 @@ export const GET = withErrors(async (_request: Request, { params }: Context) =>
 );
 
 export const POST = withErrors(async (request: Request, { params }: Context) => {
+  const { id } = await params;
+  const caller = requestCaller(request);
+  await requireEditor(caller, { project: id });
   const input = webhookInputSchema.parse(await request.json().catch(() => undefined));
-  const webhook = await createWebhook((await params).id, input, requestCaller(request));
+  const webhook = await createWebhook(id, input, caller);
   return json(webhook, { status: 201, headers: { Location: `/api/webhooks/${webhook.id}` } });
 });

@@ -3,6 +3,7 @@
 import { requestCaller } from '@/lib/server/http/caller';
 import { json, withErrors } from '@/lib/server/http/respond';
 import { redeliver } from '@/lib/server/services/webhook-service';
+import { requireEditor } from '@/lib/server/services/project-access';
 
 export const dynamic = 'force-dynamic';
 
@@ -10,5 +11,6 @@ type Context = { params: Promise<{ id: string; deliveryId: string }> };
 
 export const POST = withErrors(async (request: Request, { params }: Context) => {
   const { id, deliveryId } = await params;
-  return json(await redeliver(id, deliveryId, requestCaller(request)), { status: 202 });
+  await requireEditor(requestCaller(request), { webhook: id });
+  return json(await redeliver(id, deliveryId), { status: 202 });
 });
