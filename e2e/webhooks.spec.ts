@@ -116,8 +116,8 @@ test('the project page: webhooks answer first, the log, a new webhook shows its 
   await expect(secret).toHaveText(/^whsec_/);
   await expect(summary).toHaveText(/^2 webhooks · /);
   const dir = test.info().outputPath();
-  await page.getByRole('heading', { name: 'Webhooks' }).scrollIntoViewIfNeeded();
-  const panel = page.locator('section', { has: page.getByRole('heading', { name: 'Webhooks' }) });
+  await page.getByRole('heading', { name: 'Webhooks', exact: true }).scrollIntoViewIfNeeded();
+  const panel = page.locator('section', { has: page.getByRole('heading', { name: 'Webhooks', exact: true }) });
   await panel.screenshot({ path: join(dir, 'webhooks-light.png') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await panel.screenshot({ path: join(dir, 'webhooks-dark.png') });
