@@ -1,6 +1,5 @@
 'use client';
-// One webhook: where it posts, what and how; disable, delete; its delivery log (newest first) with a
-// "Send again" per delivery.
+// One webhook: where it posts, what and how; disable, delete; its delivery log (delivery-log.tsx).
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { redeliver, setWebhookDisabled, webhookUrl } from '@/components/api/webhooks';
@@ -10,11 +9,10 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { RequestError } from '@/components/ui/request-error';
 import { useDelete } from '@/components/ui/use-delete';
-import { agoText, utcText } from '@/lib/view/share/state';
-import { deliveryState, EVENT_WORDS, FORMAT_WORDS, type WebhookWithLog } from '@/lib/view/webhooks/panel';
+import { utcText } from '@/lib/view/share/state';
+import { EVENT_WORDS, FORMAT_WORDS, type WebhookWithLog } from '@/lib/view/webhooks/panel';
+import { DeliveryLog } from './delivery-log';
 
-const TH = 'px-3 py-2 text-left text-xs font-medium uppercase tracking-wide text-slate-500';
-const TD = 'px-3 py-2 align-top';
 const SMALL = 'px-2.5 py-1';
 
 export function WebhookItem({ hook, nowIso }: { hook: WebhookWithLog; nowIso: string }) {
@@ -46,7 +44,7 @@ export function WebhookItem({ hook, nowIso }: { hook: WebhookWithLog; nowIso: st
   return (
     <div className="rounded-lg border border-slate-200">
       <div className="flex flex-wrap items-start justify-between gap-3 p-4">
-        <div className="min-w-0 flex-1 space-y-1">
+        <div className="min-w-60 flex-1 space-y-1">
           <p className="font-mono text-sm break-all text-slate-900">{hook.url}</p>
           <p className="text-sm text-slate-600">
             <Badge tone="brand">{FORMAT_WORDS[hook.format]}</Badge> {offBadge}
@@ -83,61 +81,12 @@ export function WebhookItem({ hook, nowIso }: { hook: WebhookWithLog; nowIso: st
           Delivery log ({hook.deliveries.length === 0 ? 'none yet' : `newest ${hook.deliveries.length}`})
         </summary>
         {hook.deliveries.length > 0 && (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <thead className="border-b border-slate-200">
-                <tr>
-                  <th className={TH}>Status</th>
-                  <th className={TH}>Event</th>
-                  <th className={TH}>Run</th>
-                  <th className={TH}>Attempts</th>
-                  <th className={TH}>When</th>
-                  <th className={TH}>
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {hook.deliveries.map((d) => {
-                  const state = deliveryState(d, now);
-                  const when = d.deliveredAt ?? d.lastAttemptAt ?? d.createdAt;
-                  return (
-                    <tr key={d.id} data-testid="delivery-row">
-                      <td className={`${TD} min-w-48`}>
-                        <Badge tone={state.tone}>{d.status}</Badge>{' '}
-                        <span className="text-slate-700">
-                          {state.text.replace(/^(delivered|failed|retrying) ?/, '')}
-                        </span>
-                      </td>
-                      <td className={`${TD} font-mono whitespace-nowrap`}>{d.event}</td>
-                      <td className={TD}>
-                        <a className="text-brand-700 underline" href={`/runs/${encodeURIComponent(d.runId)}`}>
-                          {d.runId.slice(-8)}
-                        </a>
-                      </td>
-                      <td className={`${TD} num`}>{d.attempts}</td>
-                      <td className={`${TD} whitespace-nowrap`} title={utcText(when)}>
-                        {agoText(when, now)}
-                      </td>
-                      <td className={`${TD} text-right`}>
-                        {d.status !== 'pending' && (
-                          <Button
-                            type="button"
-                            variant="ghost"
-                            className={SMALL}
-                            disabled={busy}
-                            onClick={() => act(() => redeliver(hook.id, d.id))}
-                          >
-                            Send again
-                          </Button>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <DeliveryLog
+            deliveries={hook.deliveries}
+            now={now}
+            busy={busy}
+            onRedeliver={(deliveryId) => act(() => redeliver(hook.id, deliveryId))}
+          />
         )}
       </details>
       {deleting && <DeleteWebhookDialog hook={hook} onClose={() => setDeleting(false)} />}

@@ -33,6 +33,8 @@ export interface DeliveryView {
   webhookId: string;
   event: WebhookEvent;
   runId: string;
+  /** The run's label now; null when the run was deleted since (the log outlives it). */
+  runLabel: string | null;
   status: DeliveryStatus;
   /** Attempts made (a claimed attempt counts, even when its server stopped mid-send). */
   attempts: number;

@@ -101,13 +101,15 @@ type DeliveryRow = {
   createdAt: Date;
 };
 
-export function deliveryViewOf(r: DeliveryRow): DeliveryView {
+/** `labels`: run id -> label, for the runs still stored. */
+export function deliveryViewOf(r: DeliveryRow, labels: ReadonlyMap<string, string>): DeliveryView {
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   return {
     id: r.id,
     webhookId: r.webhookId,
     event: readChoice('webhook_delivery.event', r.id, r.event),
     runId: r.runId,
+    runLabel: labels.get(r.runId) ?? null,
     status: readChoice('webhook_delivery.status', r.id, r.status),
     attempts: r.attempts,
     lastStatusCode: r.lastStatusCode,
@@ -142,7 +144,19 @@ export async function listDeliveries(db: Db, webhookId: string, limit: number): 
     take: limit,
     select: DELIVERY_VIEW,
   });
-  return rows.map(deliveryViewOf);
+  const labels = await runLabels(
+    db,
+    rows.map((r) => r.runId),
+  );
+  return rows.map((r) => deliveryViewOf(r, labels));
+}
+
+async function runLabels(db: Db, runIds: string[]): Promise<Map<string, string>> {
+  const runs = await db.run.findMany({
+    where: { id: { in: [...new Set(runIds)] } },
+    select: { id: true, label: true },
+  });
+  return new Map(runs.map((r) => [r.id, r.label]));
 }
 
 /** Sends a delivery again, now: pending, attempts kept. null: no such delivery of that webhook. */
@@ -153,5 +167,5 @@ export async function redeliver(db: Db, webhookId: string, deliveryId: string): 
   });
   if (count === 0) return null;
   const row = await db.webhookDelivery.findUnique({ where: { id: deliveryId }, select: DELIVERY_VIEW });
-  return row ? deliveryViewOf(row) : null;
+  return row ? deliveryViewOf(row, await runLabels(db, [row.runId])) : null;
 }

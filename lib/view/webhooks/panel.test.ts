@@ -9,6 +9,7 @@ const delivery = (over: Partial<DeliveryView>): DeliveryView => ({
   webhookId: 'wh_1',
   event: 'run.created',
   runId: 'run_1',
+  runLabel: 'nightly 1',
   status: 'delivered',
   attempts: 1,
   lastStatusCode: 200,
