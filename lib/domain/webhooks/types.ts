@@ -15,6 +15,7 @@ export type WebhookFormat = (typeof WEBHOOK_FORMATS)[number];
 export interface WebhookView {
   id: string;
   projectId: string;
+  /** As lists show it: origin and first path segment (shown-url.ts); the whole URL only in the create answer. */
   url: string;
   events: WebhookEvent[];
   format: WebhookFormat;

@@ -10,6 +10,7 @@ import { jsonPayload, webhookBody } from './body';
 import { slackIncomingWebhook, teamsWorkflowsMessage } from './chat-shapes.test-schemas';
 import { runCreatedData, verdictNogoData, webhookRun, webhookVerdict } from './event-data';
 import { plannedDeliveries } from './outbox';
+import { shownUrl } from './shown-url';
 import { slackEscape } from './slack';
 import type { WebhookEventData, WebhookFormat } from './types';
 
@@ -144,4 +145,16 @@ describe('retries', () => {
     expect(afterFailure(3, 0, 1000)).toEqual({ retryAtMs: 1000 + 120_000 });
     expect(afterFailure(30, 0, giveUpAfterMs())).toEqual({ giveUp: true });
   });
+});
+
+describe('shownUrl', () => {
+  test.each([
+    ['https://hooks.slack.com/services/T000/B000/XXXXSECRET', 'https://hooks.slack.com/services/…'],
+    [
+      'https://prod-01.westeurope.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?api-version=1&sig=SECRET',
+      'https://prod-01.westeurope.logic.azure.com/workflows/…?…',
+    ],
+    ['http://127.0.0.1:3413/hook', 'http://127.0.0.1:3413/hook'],
+    ['https://ci.example.com', 'https://ci.example.com'],
+  ])('%s → %s', (url, shown) => expect(shownUrl(url)).toBe(shown));
 });

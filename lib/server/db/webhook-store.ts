@@ -1,7 +1,8 @@
 // Webhooks and their delivery log. The secret is written here and read back only by the delivery worker
-// (webhook-outbox.ts claims deliveries with it): no view of a webhook holds it.
+// (webhook-outbox.ts claims deliveries with it): no view of a webhook holds it, nor its whole URL (shown-url.ts).
 import { newId } from '../../domain/ids';
 import type { DeliveryView, WebhookEvent, WebhookFormat, WebhookView } from '../../domain/webhooks/types';
+import { shownUrl } from '../../domain/webhooks/shown-url';
 import type { Db } from './client';
 import { jsonForColumn, readJson } from './json-columns';
 import { readChoice } from './text-columns';
@@ -42,7 +43,7 @@ function viewOf(r: WebhookRow): WebhookView {
   return {
     id: r.id,
     projectId: r.projectId,
-    url: r.url,
+    url: shownUrl(r.url),
     events: readJson('webhook.events', r.id, r.events),
     format: readChoice('webhook.format', r.id, r.format),
     createdBy: r.createdByName,

@@ -39,7 +39,7 @@ export async function createWebhook(
     createdBy: caller?.userId ?? null,
     createdByName: nameOf(caller),
   });
-  return { ...created, secret };
+  return { ...created, url, secret }; // the whole URL too, this once (lists show it cut: shown-url.ts)
 }
 
 export async function listProjectWebhooks(projectId: string): Promise<WebhookView[]> {
