@@ -34,6 +34,8 @@ const UNTOUCHED_TABLES = [
   'user_account',
   'project_member',
   'invitation',
+  'webhook',
+  'webhook_delivery',
 ];
 
 /** The app's process-wide database and read cache (lib/server/db/client.ts, lib/server/services/read-cache.ts). */
