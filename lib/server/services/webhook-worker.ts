@@ -35,6 +35,8 @@ export function workerOptions(env: Record<string, string | undefined> = process.
 
 /** A lease outlives the attempt's timeout by this much (reading the answer, writing the outcome). */
 const LEASE_MARGIN_MS = 30_000;
+/** The longest pause between passes while the database fails (ms). */
+const OUTAGE_PAUSE_MAX_MS = 60_000;
 /** Characters kept of an error. */
 const ERROR_MAX = 300;
 
@@ -130,10 +132,13 @@ export function startWebhookWorker(options: WorkerOptions = workerOptions()): vo
   };
   globalThis.swarmlensWebhookWorker = state;
   let lastError: string | null = null;
+  let failures = 0;
   const pause = () =>
     new Promise<void>((resolve) => {
       if (woken) return resolve();
-      const timer = setTimeout(resolve, options.pollMs);
+      // A database that is down is asked less and less often (each try logs a line): up to once a minute.
+      const ms = failures === 0 ? options.pollMs : Math.min(options.pollMs * 2 ** failures, OUTAGE_PAUSE_MAX_MS);
+      const timer = setTimeout(resolve, ms);
       timer.unref();
       wakeUp = () => {
         clearTimeout(timer);
@@ -147,7 +152,9 @@ export function startWebhookWorker(options: WorkerOptions = workerOptions()): vo
       try {
         sent = await deliverDue(await database(), options);
         lastError = null;
+        failures = 0;
       } catch (e) {
+        failures = Math.min(failures + 1, 16);
         const message = e instanceof Error ? e.message : String(e);
         if (message !== lastError) console.error(`swarmlens: webhook deliveries paused: ${message} (trying again)`);
         lastError = message;
