@@ -35,7 +35,7 @@ test('the run page shows where the run came from; the list filters by branch and
   }
 });
 
-test('a comparison says where each run came from and warns of another environment; the edit dialog corrects it', async ({
+test('a comparison says where runs came from, warns of another environment; the edit dialog corrects it', async ({
   page,
   request,
 }) => {

@@ -35,6 +35,8 @@ function role(c: Comparison, i: number): string {
   return 'compared';
 }
 
+const ORIGIN_HEAD = ' Branch @ commit · environment |';
+
 export function executiveSummaryMarkdown(c: Comparison, names: string[]): string[] {
   const value = (m: SummaryMetric, i: number) => c.summary.find((r) => r.metric === m)?.values[i] ?? null;
   const out = ['', '## Executive summary', ''];
@@ -43,7 +45,7 @@ export function executiveSummaryMarkdown(c: Comparison, names: string[]): string
   const origins = c.runs.map((r) => provenanceLine(r));
   const withOrigin = origins.some((o) => o !== null);
   out.push(
-    `| Run | Role | Users | Duration | Requests | Success rate |${withOrigin ? ' Branch @ commit · environment |' : ''}`,
+    `| Run | Role | Users | Duration | Requests | Success rate |${withOrigin ? ORIGIN_HEAD : ''}`,
     `|---|---|---:|---:|---:|---:|${withOrigin ? '---|' : ''}`,
   );
   c.runs.forEach((r, i) => {
