@@ -3,7 +3,7 @@
 // a detection within 2 runs of a true step counts as found. The figures are in the README.
 import { describe, expect, test } from 'vitest';
 import { syntheticSeries, type SeriesShape } from '../../../test/support/synthetic-series';
-import { detectChangePoints } from './change-points';
+import { detectChangePoints, EMPTY_CHANGE_POINT_STATE, updateChangePoints } from './change-points';
 
 const TRIALS = 200;
 /** Noise alone gets more trials: its bound (1%) is 2 trials in 200. */
@@ -88,4 +88,28 @@ describe('what a change point says', () => {
     ['too short', [100, 200, 300]],
     ['empty', []],
   ])('%s: none', (_what, xs) => expect(detectChangePoints(xs)).toEqual([]));
+});
+
+describe('updateChangePoints: one run at a time finds exactly what a full pass finds', () => {
+  test.each(['steps', 'noise', 'drift'] as const)('%s: 60 series grown from 40 to 120 runs', (shape) => {
+    let same = 0;
+    let total = 0;
+    for (let seed = 1; seed <= 60; seed++) {
+      const { values } = syntheticSeries(shape, seed * 31, 120);
+      let state = EMPTY_CHANGE_POINT_STATE;
+      let known: number[] = [];
+      for (let n = 40; n <= 120; n++) {
+        const part = values.slice(0, n);
+        const next = updateChangePoints(part, state);
+        state = next.state;
+        known = next.points.map((p) => p.index);
+        if (n % 20 === 0) {
+          total++;
+          if (JSON.stringify(known) === JSON.stringify(detectChangePoints(part).map((p) => p.index))) same++;
+        }
+      }
+    }
+    console.info(`incremental ${shape}: ${same}/${total} identical`);
+    expect(same).toBe(total);
+  });
 });

@@ -34,22 +34,43 @@ export interface ChangePoint extends SegmentChange {
 }
 
 export function detectChangePoints(xs: ArrayLike<number>, options: Partial<ChangePointOptions> = {}): ChangePoint[] {
+  return updateChangePoints(xs, EMPTY_CHANGE_POINT_STATE, options).points;
+}
+
+/** What a pass leaves for the next one: the series length it saw and each window's splits (before pruning),
+ *  by the window's first index. */
+export interface ChangePointState {
+  length: number;
+  windows: { start: number; splits: number[] }[];
+}
+
+export const EMPTY_CHANGE_POINT_STATE: ChangePointState = { length: 0, windows: [] };
+
+/**
+ * The change points once values were appended to a series that `state` describes: only the windows that
+ * reach past `state.length` are split again (the others saw the same values), then every window's splits are
+ * pruned as one, so the result is a full pass's. O(window²) per new run rather than O(n · window).
+ */
+export function updateChangePoints(
+  xs: ArrayLike<number>,
+  state: ChangePointState,
+  options: Partial<ChangePointOptions> = {},
+): { points: ChangePoint[]; state: ChangePointState } {
   const o = { ...DEFAULT_CHANGE_POINT_OPTIONS, ...options };
   const sums = new SeriesSums(xs);
-  const candidates = new Set<number>();
   const window = Math.max(2 * MIN_SEGMENT, Math.floor(o.window));
   const step = Math.max(1, Math.floor(window / 2));
-  for (let start = 0; start < xs.length; start += step) {
+  const appended = state.length > 0 && state.length <= xs.length;
+  // The first window that ended past the known length, or was cut short by it.
+  const first = appended ? Math.max(0, Math.ceil((state.length - window + 1) / step) * step) : 0;
+  const windows = appended ? state.windows.filter((w) => w.start < first) : [];
+  for (let start = first; start < xs.length; start += step) {
     const end = Math.min(start + window, xs.length);
-    for (const index of splitWindow(xs, sums, start, end, Math.min(1, 10 * o.alpha), o.kind)) candidates.add(index);
+    windows.push({ start, splits: splitWindow(xs, sums, start, end, Math.min(1, 10 * o.alpha), o.kind) });
     if (end === xs.length) break;
   }
-  return prune(
-    sums,
-    xs.length,
-    [...candidates].sort((a, b) => a - b),
-    o,
-  );
+  const candidates = [...new Set(windows.flatMap((w) => w.splits))].sort((a, b) => a - b);
+  return { points: prune(sums, xs.length, candidates, o), state: { length: xs.length, windows } };
 }
 
 /** Hierarchical E-divisive inside xs[from, to): the strongest split of any part, while it passes the test. */

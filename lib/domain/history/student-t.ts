@@ -56,16 +56,52 @@ export function studentTwoSidedP(t: number, df: number): number {
   return Math.min(1, incompleteBeta(df / (df + t * t), df / 2, 0.5));
 }
 
-/** q with P(|T| ≤ q) = `coverage` (e.g. 0.95 -> 1.96 for large df), by bisection on the p-value. */
+/** Density of Student's t at q. */
+function studentDensity(q: number, df: number): number {
+  const logNorm = lnGamma((df + 1) / 2) - lnGamma(df / 2) - 0.5 * Math.log(df * Math.PI);
+  return Math.exp(logNorm - ((df + 1) / 2) * Math.log1p((q * q) / df));
+}
+
+/** q with P(|T| ≤ q) = `coverage` (e.g. 0.95 -> 1.96 for large df): Newton's method on the two-sided
+ *  p-value from the Cornish–Fisher start, kept inside a shrinking bracket (bisection when a step leaves it). */
 export function studentCriticalValue(coverage: number, df: number): number {
   const alpha = 1 - coverage;
   let lo = 0;
   let hi = 1;
   while (studentTwoSidedP(hi, df) > alpha) hi *= 2;
-  for (let i = 0; i < 100 && hi - lo > 1e-12 * hi; i++) {
-    const mid = (lo + hi) / 2;
-    if (studentTwoSidedP(mid, df) > alpha) lo = mid;
-    else hi = mid;
+  const z = normalQuantile(1 - alpha / 2);
+  let q = z + (z ** 3 + z) / (4 * df) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * df * df);
+  if (!(q > lo && q < hi)) q = (lo + hi) / 2;
+  for (let i = 0; i < 60; i++) {
+    const excess = studentTwoSidedP(q, df) - alpha; // decreasing in q
+    if (excess > 0) lo = q;
+    else hi = q;
+    const next = q + excess / (2 * studentDensity(q, df));
+    const step = next > lo && next < hi ? next : (lo + hi) / 2;
+    if (Math.abs(step - q) <= 1e-12 * q) return step;
+    q = step;
   }
-  return (lo + hi) / 2;
+  return q;
+}
+
+/** Φ⁻¹(p) by Acklam's rational approximation (relative error < 1.2e-9), 0 < p < 1. */
+function normalQuantile(p: number): number {
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+  ];
+  const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ];
+  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+  const poly = (k: number[], x: number) => k.reduce((acc, v) => acc * x + v, 0);
+  if (p < 0.02425) {
+    const q = Math.sqrt(-2 * Math.log(p));
+    return poly(c, q) / (poly(d, q) * q + 1);
+  }
+  if (p > 1 - 0.02425) return -normalQuantile(1 - p);
+  const q = p - 0.5;
+  const r = q * q;
+  return (poly(a, r) * q) / (poly(b, r) * r + 1);
 }
