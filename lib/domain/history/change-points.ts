@@ -4,8 +4,8 @@
 // neighbouring parts gives p ≤ 10·alpha; then, over the whole series, the weakest change is dropped
 // (largest p above `alpha`, else the smallest size below `minMagnitude`) and its neighbours retested,
 // until every change left passes both. The size is the one the change has at least at 95% confidence (its
-// range's bound nearer 0), not the point estimate: short parts of noise otherwise pass 5% by chance (the
-// point estimate let a 5%-noise series of 100 runs show a change in 1.2% of trials; the bound, 0.55%).
+// range's bound nearer 0), not the point estimate: short parts of noise otherwise pass 5% by chance
+// (lib/domain/history/README.md has the figures).
 // Deterministic; no permutations. Pure.
 import { bestSplit, MIN_SEGMENT } from './e-divisive';
 import { segmentChange, SeriesSums, type MagnitudeKind, type SegmentChange } from './segments';

@@ -1,6 +1,6 @@
 // Means and spreads of the parts of a series between change points, and the t-test between two
 // neighbouring parts that decides whether a change point is real (as Apache Otava tests E-divisive's
-// candidates, but Welch's rather than the pooled test: a part's spread is its own). Prefix sums make each
+// candidates); the magnitude's 95% range is Welch's, each part with its own spread. Prefix sums make each
 // part's figures O(1) after an O(n) set-up. Pure.
 import { studentCriticalValue, studentTwoSidedP } from './student-t';
 import { MIN_SEGMENT } from './e-divisive';
@@ -19,8 +19,8 @@ export type MagnitudeKind = 'relative' | 'absolute';
 export interface SegmentChange {
   before: SegmentStats;
   after: SegmentStats;
-  /** Two-sided p-value of Welch's t-test that both parts share a mean; 1 when a part is shorter than
-   *  MIN_SEGMENT values (undecidable). */
+  /** Two-sided p-value of Student's pooled t-test that both parts share a mean; 1 when a part is shorter
+   *  than MIN_SEGMENT values (undecidable). */
   pValue: number;
   /** null: relative change from a mean of 0. */
   magnitude: number | null;
@@ -61,18 +61,20 @@ export function segmentChange(
 ): SegmentChange {
   const before = sums.stats(from, at);
   const after = sums.stats(at, to);
-  const pValue = before.n < MIN_SEGMENT || after.n < MIN_SEGMENT ? 1 : welchTTest(before, after);
+  const pValue = before.n < MIN_SEGMENT || after.n < MIN_SEGMENT ? 1 : pooledTTest(before, after);
   return { before, after, pValue, ...magnitudeOf(before, after, kind) };
 }
 
-/** Welch's t-test: Student's t with Welch–Satterthwaite degrees of freedom, no equal-variance assumption (a
- *  part of few runs, or of a noisier era, is not judged by the other part's spread). */
-function welchTTest(a: SegmentStats, b: SegmentStats): number {
-  const { se, df } = welchSpread(a, b);
+/** Student's t-test with the pooled variance, as Apache Otava tests its candidates (against Welch's test,
+ *  at the defaults on 2,000 trials: noise-only series showed a change in 0.2% of trials rather than 0.55%,
+ *  a change of variance alone in 2.6% rather than 3.1%; steps were found as well). */
+function pooledTTest(a: SegmentStats, b: SegmentStats): number {
+  const df = a.n + b.n - 2;
+  const pooled = ((a.n - 1) * a.sd * a.sd + (b.n - 1) * b.sd * b.sd) / df;
   const diff = b.mean - a.mean;
   // Relative to the means: sums of squares cancel to rounding noise when every value is equal.
-  if (se <= 1e-12 * Math.max(Math.abs(a.mean), Math.abs(b.mean))) return diff === 0 ? 1 : 0;
-  return studentTwoSidedP(diff / se, df);
+  if (pooled <= 1e-24 * Math.max(a.mean * a.mean, b.mean * b.mean)) return diff === 0 ? 1 : 0;
+  return studentTwoSidedP(diff / Math.sqrt(pooled * (1 / a.n + 1 / b.n)), df);
 }
 
 /** Standard error of the difference of means and its Welch–Satterthwaite degrees of freedom. */
