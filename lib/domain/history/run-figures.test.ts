@@ -26,10 +26,10 @@ describe('runFigures', () => {
     expect(login.whole).toMatchObject({ medianMs: 440, p95Ms: 3700 });
   });
 
-  test('the steady state: the aggregate has one; endpoints only with a per-endpoint history', () => {
-    expect(figures[0]!.steady).not.toBeNull();
-    const perEndpoint = run.history!.fullHistory && run.history!.endpoints.length > 0;
-    expect(figures.slice(1).every((f) => (f.steady !== null) === perEndpoint)).toBe(true);
+  test('the steady state (the run page's Steady state figures), for every endpoint: a full history', () => {
+    expect(run.history!.fullHistory).toBe(true);
+    expect(figures[0]!.steady).toMatchObject({ medianMs: 830, p95Ms: 4600, p99Ms: 6550 });
+    expect(figures.every((f) => f.steady !== null)).toBe(true);
   });
 
   test('no history: no steady figures anywhere', () => {
