@@ -26,7 +26,7 @@ describe('runFigures', () => {
     expect(login.whole).toMatchObject({ medianMs: 440, p95Ms: 3700 });
   });
 
-  test('the steady state (the run page's Steady state figures), for every endpoint: a full history', () => {
+  test('the steady state (as the run page shows it), for every endpoint: a full history', () => {
     expect(run.history!.fullHistory).toBe(true);
     expect(figures[0]!.steady).toMatchObject({ medianMs: 830, p95Ms: 4600, p99Ms: 6550 });
     expect(figures.every((f) => f.steady !== null)).toBe(true);
