@@ -83,8 +83,7 @@ function setFilter(filters: LatestFilters, key: LatestKey, value: string): void 
     filters.tags = [...(filters.tags ?? []), value];
     return;
   }
-  if (filters[key] !== undefined)
-    throw new BaselineSpecError(`latest: ${key} is given twice`);
+  if (filters[key] !== undefined) throw new BaselineSpecError(`latest: ${key} is given twice`);
   if (key === 'users') {
     const users = Number(value);
     if (!/^\d+(?:\.\d+)?$/.test(value) || !Number.isFinite(users) || users <= 0)

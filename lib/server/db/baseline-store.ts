@@ -27,7 +27,10 @@ export interface Candidate {
 }
 
 export async function baselineTarget(db: Db, runId: string): Promise<TargetRef | null> {
-  return db.run.findUnique({ where: { id: runId }, select: { id: true, projectId: true, label: true, createdAt: true } });
+  return db.run.findUnique({
+    where: { id: runId },
+    select: { id: true, projectId: true, label: true, createdAt: true },
+  });
 }
 
 /** At most `take` candidates after skipping `skip`, newest first. */

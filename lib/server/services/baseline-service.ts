@@ -92,7 +92,11 @@ async function newestMatching(target: TargetRef, filters: LatestFilters) {
 }
 
 /** The first of `page` (newest first) the set judges GO; out-of-scope runs are not GO. */
-async function firstGo<T extends { id: string }>(projectId: string, set: StoredCriteriaSet, page: T[]): Promise<T | null> {
+async function firstGo<T extends { id: string }>(
+  projectId: string,
+  set: StoredCriteriaSet,
+  page: T[],
+): Promise<T | null> {
   const db = await database();
   const [runs, baseline] = await Promise.all([
     db.runs.loadCriteriaRuns(projectId, { ids: page.map((c) => c.id) }, endpointNeeds(set.criteria)),
