@@ -4,7 +4,10 @@
 import { createServer, type Server } from 'node:http';
 import { Readable } from 'node:stream';
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+/** Checked bivariantly (method syntax): a handler may name its own params, `{ id: string }`. */
+type Handler = {
+  handle(request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response>;
+}['handle'];
 export type RouteModule = Partial<Record<'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', Handler>>;
 
 export interface RouteServer {
