@@ -63,12 +63,13 @@ export async function runCompare(
   if (format !== 'json' && format !== 'md' && format !== 'pr')
     throw new UsageError('compare: --format must be json, md or pr');
   if (server !== null) {
-    if (steps || target !== null || criteriaFiles.length > 0 || thresholdsFile !== null)
-      throw new UsageError(
-        'compare --server: --steps, --target, --criteria and --thresholds apply to runs read from files ' +
-          "(the server judges with the project's criteria sets)",
-      );
-    return compareOnServer({ runs, baseline: baselineArg, format, groups, window, server, token: tokenOf(token) }, out);
+    if (steps || target !== null || thresholdsFile !== null)
+      throw new UsageError('compare --server: --steps, --target and --thresholds apply to runs read from files');
+    const sets = criteriaFiles.map(readCriteriaFile);
+    return compareOnServer(
+      { runs, baseline: baselineArg, format, groups, sets, window, server, token: tokenOf(token) },
+      out,
+    );
   }
   const baseline = baselinePosition(baselineArg, runs);
   if (steps && runs.length !== 1)

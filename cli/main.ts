@@ -24,9 +24,10 @@ Usage:
                                  adds each set's GO / CONDITIONAL / NO-GO on the target run; --format pr: a
                                  short pull-request comment (Markdown, under 65,536 characters)
   swarmlens compare RUN_ID --server URL [--token T] [--baseline SPEC] [--format json|md|pr]
-                   [--group NAME=PREFIX ...] [--window whole|steady]
+                   [--group NAME=PREFIX ...] [--window whole|steady] [--criteria FILE.json ...]
                                  compare a stored run with the baseline the server picks (default: latest);
-                                 the project's criteria sets judge it; pr links the server's comparison
+                                 the project's criteria sets (and each --criteria file's, json and pr)
+                                 judge it; pr links the server's comparison
   swarmlens compare RUN --steps [--format json|md]
                                  compare the load steps (plateaus of users) of one stepped run
   swarmlens check RUN --criteria FILE.json [--baseline PATH] [--junit FILE]

@@ -134,7 +134,8 @@ test('a pull request: NO-GO (exit 1), one comment against main, updated by the n
   expect(comments).toHaveLength(1);
   const body = comments[0]!.body;
   expect(body.split('\n')[0]).toBe(MARKER);
-  expect(body).toMatch(/^### 🔴 NOT READY \(NO-GO\)/m);
+  expect(body).toMatch(/^### 🔴 NOT READY \(NO-GO\) — No failures misses 1 of 1 criterion$/m);
+  expect(body).toContain('- **No failures: NO-GO** (0 of 1 met):');
   expect(body).toContain(`(latest\\:branch=main) · [Full comparison](${base}/compare?runs=${baselineRunId}%2C`);
   expect(body).toContain('| Success rate |');
   const junit = readFileSync(join(work, 'pr-1/junit.xml'), 'utf8');

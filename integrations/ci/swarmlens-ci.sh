@@ -77,8 +77,10 @@ else
 fi
 
 # 4. The comment: the comparison with the baseline, else a few lines saying why there is none.
-if "${CLI[@]}" compare "$RUN_ID" --server "$SWARMLENS_SERVER" --baseline "$BASELINE" --format pr \
-  > "$OUT/comment.md" 2> "$OUT/compare.err"; then
+compare_args=(compare "$RUN_ID" --server "$SWARMLENS_SERVER" --baseline "$BASELINE" --format pr)
+# The gate's file set is judged in the comment too (a stored set is: it is one of the project's).
+if [ -n "${SWARMLENS_CRITERIA:-}" ]; then compare_args+=(--criteria "$SWARMLENS_CRITERIA"); fi
+if "${CLI[@]}" "${compare_args[@]}" > "$OUT/comment.md" 2> "$OUT/compare.err"; then
   :
 else
   why="$(tail -n 1 "$OUT/compare.err" | sed 's/^swarmlens: //')"

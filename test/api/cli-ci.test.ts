@@ -86,6 +86,20 @@ test('compare --server json: the comparison with the resolved baseline; md: the 
   expect(md.stdout).toMatch(/^# Load test comparison: main vs pr/);
 });
 
+test('compare --server --criteria FILE: the file’s set judged by the server, in the comment', async () => {
+  const file = join(work, 'strict.json');
+  const set = { name: 'Strict', criteria: [{ metric: 'failures', scope: 'aggregate', op: '==', target: 0 }] };
+  (await import('node:fs')).writeFileSync(file, JSON.stringify(set));
+  const args = ['compare', ids.pr!, '--server', server.base, '--baseline', 'latest:branch=main'];
+  const r = await swarmlens([...args, '--criteria', file, '--format', 'pr']);
+  expect(r.code, r.stderr).toBe(0);
+  expect(r.stdout).toContain('- **Strict: NO-GO** (0 of 1 met):');
+  expect(r.stdout).toContain('- **Release: NO-GO** (1 of 2 met):');
+  const json = JSON.parse((await swarmlens([...args, '--criteria', file])).stdout);
+  expect(json.criteria.map((c: { name: string }) => c.name)).toEqual(['Release', 'Strict']);
+  expect((await swarmlens([...args, '--criteria', file, '--format', 'md'])).code).toBe(2);
+});
+
 test('check --server --set NAME --junit: the stored set, exit 1, JUnit with the failure', async () => {
   const junit = join(work, 'gate.xml');
   const r = await swarmlens(['check', ids.pr!, '--server', server.base, '--set', 'Release', '--junit', junit]);
