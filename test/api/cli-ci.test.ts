@@ -156,3 +156,18 @@ test('no baseline on the server: exit 2 with its sentence', async () => {
     /^swarmlens: compare: baseline: the server answered 404: no run on branch release before run/,
   );
 });
+
+test('with files: --baseline PATH is the baseline, --format pr has no link; check --junit writes the XML', async () => {
+  const [before, after] = [join(FIXTURES, 'smallpool-20u'), join(FIXTURES, 'smallpool-40u')];
+  const pr = await swarmlens(['compare', after, '--baseline', before, '--format', 'pr']);
+  expect(pr.code, pr.stderr).toBe(0);
+  expect(pr.stdout.split('\n')[3]).toMatch(/^\*\*smallpool-40u\*\* against baseline \*\*smallpool-20u\*\* \(/);
+  expect(pr.stdout).toContain('(no server: no link)');
+  const file = join(work, 'files.json');
+  const set = { name: 'Files', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 3000 }] };
+  (await import('node:fs')).writeFileSync(file, JSON.stringify(set));
+  const junit = join(work, 'files.xml');
+  const r = await swarmlens(['check', after, '--criteria', file, '--baseline', before, '--junit', junit]);
+  expect(r.code).toBe(1);
+  expect(readFileSync(junit, 'utf8')).toContain('<testsuite name="Files" tests="1" failures="1"');
+});
