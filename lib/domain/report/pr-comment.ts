@@ -6,20 +6,22 @@
 // Whatever the input, the comment stays under MAX_COMMENT_CHARS (GitHub refuses bodies of 65,536 characters or
 // more): names are clipped, lists capped, and a last resort cuts whole lines. Every text from the data goes
 // through mdText. Pure.
-import { formatChange, formatCount, formatMs, formatPercent } from '../format/format';
 import { mdText } from '../format/markdown-text';
 import { targetText } from '../criteria/describe';
 import type { Criterion } from '../criteria/types';
-import { DEFAULT_THRESHOLDS } from '../analysis/thresholds';
-import type { Comparison, EndpointComparison, SummaryMetric, SummaryRow } from '../analysis/types';
+import type { Comparison, SummaryMetric, SummaryRow } from '../analysis/types';
 import { LABELS, rowChange, rowValue, STATUS } from './markdown-cells';
 import { changeVerdict, comparisonVerdict, READINESS } from './markdown-status';
 import { runNames } from './runs';
+import { regressedEndpoints } from './pr-regressions';
+import { clip } from './pr-text';
+
+export { regressions, TOP_ENDPOINTS } from './pr-regressions';
+export { clip } from './pr-text';
 
 export const PR_MARKER = '<!-- swarmlens -->';
 /** UTF-16 code units; GitHub's limit is 65,536 characters, and a code unit is never less than a character. */
 export const MAX_COMMENT_CHARS = 60_000;
-export const TOP_ENDPOINTS = 10;
 const NAME_CHARS = 120;
 const LINE_CHARS = 400;
 const SETS_SHOWN = 5;
@@ -34,19 +36,10 @@ export interface PrCommentOptions {
   baselineSpec?: string | null;
 }
 
-/** At most `max` characters (code points, never half a surrogate pair), "…" marking a cut. */
-export function clip(text: string, max: number): string {
-  const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max - 1).join('')}…`;
-}
-
 const md = (text: string, max = NAME_CHARS) => mdText(clip(text, max));
 /** A Markdown link target: characters that would end it or break the line percent-encoded. */
 const linkTarget = (url: string) =>
   url.replace(/[()<>\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-/** A change of fractions in percentage points: "+1.2 pts". */
-const points = (change: number | null) =>
-  change === null ? '—' : `${change >= 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)} pts`;
 
 export function prComment(c: Comparison, options: PrCommentOptions): string {
   const names = runNames(c).map((n) => clip(n, NAME_CHARS));
@@ -147,59 +140,6 @@ function missedCriteria(c: Comparison): string[] {
   }
   if (v.sets.length > SETS_SHOWN) out.push(`- and ${v.sets.length - SETS_SHOWN} more sets`);
   return out;
-}
-
-type Regression = { e: EndpointComparison; critical: boolean; why: string[] };
-
-/** A regressed endpoint: failures worse (warning/critical, or new failures), or P95 grown beyond the latency
- *  warning threshold and the noise floor. Critical ones first, then by failure-rate change, then P95 change. */
-export function regressions(c: Comparison): Regression[] {
-  const [b, t] = [c.baselineIndex, c.targetIndex];
-  const { latencyGrowth, latencyFloorMs } = DEFAULT_THRESHOLDS;
-  const found: Regression[] = [];
-  for (const e of c.endpoints) {
-    const why: string[] = [];
-    let critical = false;
-    const failing = e.failureStatus === 'critical' || e.failureStatus === 'warning';
-    if (failing || (e.newFailures && !e.insufficientData)) {
-      critical ||= e.failureStatus === 'critical';
-      why.push(e.newFailures ? 'new failures' : `failure rate ${points(e.failureRateChange)}`);
-    }
-    const [p95b, p95t] = [e.runs[b]?.p95Ms ?? null, e.runs[t]?.p95Ms ?? null];
-    const grown = p95b !== null && p95t !== null && p95t - p95b > latencyFloorMs;
-    if (grown && e.p95Change !== null && e.p95Change >= latencyGrowth.warning) {
-      critical ||= e.p95Change >= latencyGrowth.critical;
-      why.push(`P95 ${formatChange(e.p95Change)}`);
-    }
-    if (why.length > 0) found.push({ e, critical, why });
-  }
-  const key = (r: Regression) => [r.critical ? 1 : 0, r.e.failureRateChange ?? 0, r.e.p95Change ?? 0];
-  return found.sort((x, y) => {
-    const [a, z] = [key(x), key(y)];
-    return z[0]! - a[0]! || z[1]! - a[1]! || z[2]! - a[2]!;
-  });
-}
-
-function regressedEndpoints(c: Comparison): string[] {
-  const all = regressions(c);
-  if (all.length === 0) return ['', `No endpoint regressed (of ${formatCount(c.endpoints.length)}).`];
-  const [b, t] = [c.baselineIndex, c.targetIndex];
-  const fails = (e: EndpointComparison, i: number) =>
-    e.runs[i] ? `${formatCount(e.runs[i]!.failures)} (${formatPercent(e.runs[i]!.failureRate)})` : '—';
-  const shown = all.slice(0, TOP_ENDPOINTS);
-  return [
-    '',
-    `**Regressed endpoints**: ${formatCount(all.length)} of ${formatCount(c.endpoints.length)}` +
-      (shown.length < all.length ? `, the ${shown.length} worst:` : ':'),
-    '',
-    '| Endpoint | Failures | P95 | Why |',
-    '|---|---:|---:|---|',
-    ...shown.map(({ e, critical, why }) => {
-      const name = md(`${e.method ? `${e.method} ` : ''}${e.name}`);
-      const p95 = `${formatMs(e.runs[b]?.p95Ms)} → ${formatMs(e.runs[t]?.p95Ms)}`;
-      return `| ${name} | ${fails(e, b)} → ${fails(e, t)} | ${p95} | ${critical ? '❌' : '⚠️'} ${why.join(', ')} |`;
-    }),
-  ];
 }
 
 /** Whole lines while they fit, then one line saying the rest was cut (and where to read it). */
