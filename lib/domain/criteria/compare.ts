@@ -81,7 +81,7 @@ export function criteriaVerdicts(
 }
 
 /** The result with those of the criterion's reading fields that are set (absent ones stay absent). */
-function withReading(r: CriterionResult, c: Criterion): ComparisonCriterionResult {
+export function withReading(r: CriterionResult, c: Criterion): ComparisonCriterionResult {
   const out: ComparisonCriterionResult = { ...r };
   if (c.relative !== undefined) out.relative = c.relative;
   if (c.floorMs !== undefined) out.floorMs = c.floorMs;
