@@ -1,6 +1,9 @@
-// `swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N] [--target N]`: the Comparison
-// JSON or the Markdown report, runs in the order given. N is a position among the RUNs, counted from 1:
-// the baseline (default 1) and the target judged against it (default: the last RUN that is not the baseline).
+// `swarmlens compare RUN RUN [RUN ...] [--format json|md|pr] [--baseline N|PATH] [--target N]`: the Comparison
+// JSON, the Markdown report or a pull-request comment, runs in the order given. N is a position among the RUNs,
+// counted from 1: the baseline (default 1) and the target judged against it (default: the last RUN that is not the
+// baseline); a PATH is read as one more run, placed first, the baseline.
+// `swarmlens compare RUN_ID --server URL --baseline id:RUN_ID|latest:KEY=VALUE,...`: stored runs, compared by the
+// server (compare-server.ts). `--baseline` takes the one grammar of lib/domain/ci/baseline-spec.ts.
 // `swarmlens compare RUN --steps`: the load steps of one stepped run, compared like runs.
 // `--group NAME=PREFIX` (repeatable) adds user-defined endpoint groups; `--thresholds FILE.json`
 // overrides any of the status thresholds (lib/domain/analysis/thresholds.ts). `--criteria FILE.json`
@@ -14,6 +17,10 @@ import { DEFAULT_THRESHOLDS } from '../lib/domain/analysis/thresholds';
 import { parseThresholds, userGroupSchema } from '../lib/server/schemas/compare';
 import { compareSteps } from '../lib/domain/analysis/compare-steps';
 import { comparisonMarkdown } from '../lib/domain/report/markdown';
+import { prComment } from '../lib/domain/report/pr-comment';
+import { BaselineSpecError, parseBaselineSpec } from '../lib/domain/ci/baseline-spec';
+import { compareOnServer } from './compare-server';
+import { tokenOf } from './server-client';
 import { compareWithCriteria } from '../lib/domain/criteria/compare';
 import { onlyRun } from '../lib/domain/locust/index';
 import { readCriteriaFile } from './criteria-file';
@@ -28,7 +35,9 @@ export async function runCompare(
 ): Promise<number> {
   const runs: string[] = [];
   let format = 'json';
-  let baseline = 1;
+  let baselineArg: string | null = null;
+  let server: string | null = null;
+  let token: string | null = null;
   let target: number | null = null;
   let steps = false;
   const groups: string[] = [];
@@ -38,7 +47,9 @@ export async function runCompare(
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as string;
     if (a === '--format') format = args[++i] ?? '';
-    else if (a === '--baseline') baseline = Number(args[++i]);
+    else if (a === '--baseline') baselineArg = args[++i] ?? '';
+    else if (a === '--server') server = args[++i] ?? '';
+    else if (a === '--token') token = args[++i] ?? '';
     else if (a === '--target') target = Number(args[++i]);
     else if (a === '--json') format = 'json';
     else if (a === '--steps') steps = true;
@@ -49,7 +60,18 @@ export async function runCompare(
     else if (a.startsWith('--')) throw new UsageError(`compare: unknown option ${a}`);
     else runs.push(a);
   }
-  if (format !== 'json' && format !== 'md') throw new UsageError('compare: --format must be json or md');
+  if (format !== 'json' && format !== 'md' && format !== 'pr')
+    throw new UsageError('compare: --format must be json, md or pr');
+  if (server !== null) {
+    if (steps || target !== null || thresholdsFile !== null)
+      throw new UsageError('compare --server: --steps, --target and --thresholds apply to runs read from files');
+    const sets = criteriaFiles.map(readCriteriaFile);
+    return compareOnServer(
+      { runs, baseline: baselineArg, format, groups, sets, window, server, token: tokenOf(token) },
+      out,
+    );
+  }
+  const baseline = baselinePosition(baselineArg, runs);
   if (steps && runs.length !== 1)
     throw new UsageError('compare --steps: give exactly one RUN (a run whose users were ramped in steps)');
   if (steps && window === 'steady')
@@ -89,8 +111,29 @@ export async function runCompare(
     if (e instanceof RangeError) throw new UsageError(`compare: ${e.message}`);
     throw e;
   }
-  out.write(format === 'md' ? comparisonMarkdown(comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
+  if (format === 'pr') out.write(prComment(comparison, { compareUrl: null, baselineSpec: baselineArg }));
+  else out.write(format === 'md' ? comparisonMarkdown(comparison) : `${JSON.stringify(comparison, null, 2)}\n`);
   return 0;
+}
+
+/** `--baseline` with runs read from files: a position among the RUNs (default 1), or a PATH read as one more
+ *  run, put first (`runs` gains it) and made the baseline. id:/latest: name stored runs: they need --server. */
+function baselinePosition(arg: string | null, runs: string[]): number {
+  if (arg === null) return 1;
+  if (/^\s*\d+\s*$/.test(arg)) return Number(arg); // range-checked with the count of RUNs
+  let spec;
+  try {
+    spec = parseBaselineSpec(arg);
+  } catch (e) {
+    if (e instanceof BaselineSpecError) throw new UsageError(`compare: --baseline: ${e.message}`);
+    throw e;
+  }
+  if (spec.kind === 'position') return spec.position;
+  if (spec.kind === 'path') {
+    runs.unshift(spec.path);
+    return 1;
+  }
+  throw new UsageError(`compare: --baseline ${arg} names a stored run: give --server URL and a RUN_ID`);
 }
 
 /** `--target N`: a position from 1 to the number of RUNs, other than the baseline's; not with --steps. */

@@ -16,16 +16,26 @@ Usage:
                                  --series adds every time series (history.aggregated/endpoints);
                                  --window steady: figures over the steady state (ramps left out);
                                  --p95-limit: the P95 limit for a ramp or step run's capacity curve
-  swarmlens compare RUN RUN [RUN ...] [--format json|md] [--baseline N] [--target N]
+  swarmlens compare RUN RUN [RUN ...] [--format json|md|pr] [--baseline N|PATH] [--target N]
                    [--group NAME=PREFIX ...] [--thresholds FILE.json] [--window whole|steady]
                    [--criteria FILE.json ...]
-                                 compare runs in order (baseline: the first, or the Nth counted from 1;
-                                 target: the last other run, or the Nth); --criteria adds each set's
-                                 GO / CONDITIONAL / NO-GO on the target run
+                                 compare runs in order (baseline: the first, the Nth counted from 1, or the
+                                 run at PATH put first; target: the last other run, or the Nth); --criteria
+                                 adds each set's GO / CONDITIONAL / NO-GO on the target run; --format pr: a
+                                 short pull-request comment (Markdown, under 65,536 characters)
+  swarmlens compare RUN_ID --server URL [--token T] [--baseline SPEC] [--format json|md|pr]
+                   [--group NAME=PREFIX ...] [--window whole|steady] [--criteria FILE.json ...]
+                                 compare a stored run with the baseline the server picks (default: latest);
+                                 the project's criteria sets (and each --criteria file's, json and pr)
+                                 judge it; pr links the server's comparison
   swarmlens compare RUN --steps [--format json|md]
                                  compare the load steps (plateaus of users) of one stepped run
-  swarmlens check RUN --criteria FILE.json [--baseline RUN]
-                                 evaluate success criteria; print the verdict; exit 1 unless all are met
+  swarmlens check RUN --criteria FILE.json [--baseline PATH] [--junit FILE]
+  swarmlens check RUN_ID --server URL [--token T] (--set NAME | --criteria FILE.json) [--baseline SPEC]
+                   [--junit FILE]
+                                 evaluate success criteria; print the verdict; exit 1 unless all are met;
+                                 --set: the run's project's stored set; --junit: also write JUnit XML (one
+                                 test case per criterion)
   swarmlens upload RUN --server URL [--project NAME] [--label TEXT] [--tags a,b] [--notes TEXT]
                    [--users N] [--spawn-rate R] [--build NAME] [--token T]
                    [--commit SHA] [--branch NAME] [--environment NAME]
@@ -35,6 +45,11 @@ Usage:
                                  commit, branch, environment and job page come from CI's variables
                                  (README "From CI"), --commit/--branch/--environment override them
   swarmlens --help               this help
+
+SPEC (--baseline) is one grammar: N (a position among the RUNs, compare only), PATH (a run read from files),
+id:RUN_ID (a stored run), latest:KEY=VALUE,... (the newest stored run of the project before RUN_ID matching
+every filter; keys branch, environment, profile, tag, users, go=SET_NAME: judged GO by that criteria set).
+id: and latest: need --server; --token defaults to SWARMLENS_TOKEN.
 
 Every command takes --encoding LABEL (all files) and --encoding FILE=LABEL (one file, repeatable)
 for text that is not UTF-8 when the detected encoding is wrong (a run warning says when it is unsure):

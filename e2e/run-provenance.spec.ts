@@ -2,9 +2,10 @@
 // list filters by branch and environment; a run uploaded through the browser says so.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 
 const RUN = join(import.meta.dirname, '..', 'fixtures', 'locust-2.12-generated', 'smallpool-20u');
+const RUN_40U = join(import.meta.dirname, '..', 'fixtures', 'locust-2.12-generated', 'smallpool-40u');
 const COMMIT = '3f786850e387550fdab836ed7e6dc881de23001b';
 const SUFFIX = Date.now().toString(36);
 const BRANCH = `release/${SUFFIX}`;
@@ -25,13 +26,7 @@ test('the run page shows where the run came from; the list filters by branch and
   page,
   request,
 }) => {
-  const form = new FormData();
-  for (const name of readdirSync(RUN)) form.append('files', new Blob([readFileSync(join(RUN, name))]), name);
-  form.append('label', `provenance ${SUFFIX}`);
-  form.append('meta', JSON.stringify(META));
-  const res = await request.post('/api/runs', { multipart: form });
-  expect(res.status(), await res.text()).toBe(201);
-  const { id } = await res.json();
+  const id = await upload(request, RUN, `provenance ${SUFFIX}`, META);
   // Leave the open app as found: e2e/runs.spec.ts starts from an empty one.
   try {
     await checkPages(page, id);
@@ -39,6 +34,46 @@ test('the run page shows where the run came from; the list filters by branch and
     expect((await request.delete(`/api/runs/${id}`)).status()).toBe(204);
   }
 });
+
+test('a comparison says where runs came from, warns of another environment; the edit dialog corrects it', async ({
+  page,
+  request,
+}) => {
+  const main = await upload(request, RUN, `main ${SUFFIX}`, { ...META, branch: 'main', environment: 'staging' });
+  const other = { ...META, commit: '9a1b2c3d4e5f60718293a4b5c6d7e8f901234567', environment: 'production' };
+  const feature = await upload(request, RUN_40U, `feature ${SUFFIX}`, other);
+  try {
+    await page.goto(`/compare?runs=${main},${feature}`);
+    const chips = page.getByTestId('run-provenance');
+    await expect(chips).toHaveText(['main @ 3f78685 · staging', `${BRANCH} @ 9a1b2c3 · production`]);
+    const warning = 'ran against environment production, the baseline against staging';
+    await expect(page.locator('li', { hasText: warning })).toHaveCount(1);
+    const md = await (await request.get(`/api/compare?runs=${main},${feature}&format=md`)).text();
+    expect(md).toContain('| main \\@ 3f78685 · staging |');
+
+    await page.goto(`/runs/${feature}`);
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit run' });
+    await dialog.getByLabel('Environment').fill('staging');
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('region', { name: 'Provenance' })).toContainText('Environmentstaging');
+    await page.goto(`/compare?runs=${main},${feature}`);
+    await expect(page.locator('li', { hasText: 'ran against environment' })).toHaveCount(0);
+  } finally {
+    for (const id of [main, feature]) expect((await request.delete(`/api/runs/${id}`)).status()).toBe(204);
+  }
+});
+
+async function upload(request: APIRequestContext, dir: string, label: string, meta: object): Promise<string> {
+  const form = new FormData();
+  for (const name of readdirSync(dir)) form.append('files', new Blob([readFileSync(join(dir, name))]), name);
+  form.append('label', label);
+  form.append('meta', JSON.stringify(meta));
+  const res = await request.post('/api/runs', { multipart: form });
+  expect(res.status(), await res.text()).toBe(201);
+  return (await res.json()).id;
+}
 
 async function checkPages(page: Page, id: string) {
   await page.goto(`/runs/${id}`);

@@ -14,7 +14,7 @@ import { ReportActions } from './report-actions';
 import { RunSwatch } from './run-swatch';
 
 /** A compared run's chip, outlined by its role, and the label of its role. */
-const CHIP = 'inline-flex items-center gap-1.5 rounded-full border px-2.5 py-1';
+const CHIP = 'inline-flex max-w-full flex-wrap items-center gap-x-1.5 gap-y-0.5 rounded-2xl border px-2.5 py-1';
 const CHIP_BORDER: Record<RunInfo['role'], string> = {
   baseline: 'border-slate-400 bg-white',
   target: 'border-brand-500/50 bg-brand-50/60',
@@ -23,12 +23,19 @@ const CHIP_BORDER: Record<RunInfo['role'], string> = {
 const roleLabelClass = (role: RunInfo['role']) =>
   `text-[11px] font-semibold tracking-wide uppercase ${role === 'baseline' ? 'text-slate-600' : 'text-brand-700'}`;
 
-/** A run chip's tooltip: name, build, duration, and a note when the run has no time series. */
+/** A run chip's tooltip: name, build, where it came from, duration, and a note when it has no time series. */
 function chipTitle(run: RunInfo): string {
   const build = run.build !== null ? ` · build ${run.build}` : '';
+  const origin = run.provenance !== null ? ` · ${run.provenance}` : '';
   const duration = run.durationS !== null ? ` · ${formatDuration(run.durationS)}` : '';
-  return `${run.name}${build}${duration}${run.history ? '' : ' · no time series'}`;
+  return `${run.name}${build}${origin}${duration}${run.history ? '' : ' · no time series'}`;
 }
+
+/** The build is the commit the origin chip shows already (CI's default build): one chip says it. */
+const buildInOrigin = (run: RunInfo) =>
+  run.build !== null && run.provenance !== null && run.provenance.split(' ').includes(run.build);
+
+const TAG = 'max-w-40 truncate rounded bg-slate-100 px-1 text-[11px] text-slate-600';
 
 /** Title, the compared runs in load order (each links to its page, with its build when builds are mixed),
  *  the baseline and target choices and the report actions.
@@ -38,6 +45,8 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
   if (stepped) return <StepsHeader model={model} stepped={stepped} readOnly={readOnly} />;
   const title = runs.length <= 3 ? runs.map((r) => r.name).join(' vs ') : `${runs.length} runs compared`;
   const mixed = buildsMixed(runs);
+  // Branch @ commit · environment on each chip when they differ between the runs (the tooltip always has it).
+  const origins = new Set(runs.map((r) => r.provenance)).size > 1;
   const options = pickOptions(runs);
   const pick: PickState = {
     ids: model.ids,
@@ -67,12 +76,14 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
                 {run.userCount !== null && !run.name.includes(`${run.userCount} user`) && (
                   <span className="text-xs text-slate-500">{run.userCount.toLocaleString('en-US')} u</span>
                 )}
-                {mixed && (
-                  <span
-                    className="max-w-32 truncate rounded bg-slate-100 px-1 text-[11px] text-slate-600"
-                    data-testid="run-build"
-                  >
+                {mixed && !(origins && buildInOrigin(run)) && (
+                  <span className={TAG} data-testid="run-build">
                     {run.build ?? 'no build'}
+                  </span>
+                )}
+                {origins && (
+                  <span className={TAG} data-testid="run-provenance">
+                    {run.provenance ?? 'origin unknown'}
                   </span>
                 )}
                 {run.role !== 'other' && <span className={roleLabelClass(run.role)}>{run.role}</span>}

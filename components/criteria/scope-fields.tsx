@@ -10,7 +10,13 @@ const FIELDS = [
   { key: 'userCount', label: 'Users', placeholder: '100', hint: 'exactly this many', inputMode: 'numeric' },
   { key: 'tags', label: 'Tags', placeholder: 'release, nightly', hint: 'every one of them', inputMode: 'text' },
   { key: 'labelGlob', label: 'Label', placeholder: '*retest*', hint: '* any characters, ? one', inputMode: 'text' },
-  { key: 'profile', label: 'Profile', placeholder: 'nightly', hint: 'runs tagged profile:NAME', inputMode: 'text' },
+  {
+    key: 'profile',
+    label: 'Profile',
+    placeholder: 'nightly',
+    hint: 'Locust --profile, or tag profile:NAME',
+    inputMode: 'text',
+  },
 ] as const;
 
 export function ScopeFields({ form }: { form: CriteriaForm }) {

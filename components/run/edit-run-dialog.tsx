@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { FIELD, LABEL } from '@/components/ui/form-styles';
 import { RequestError } from '@/components/ui/request-error';
 import { Modal } from '@/components/ui/modal';
+import { changedOrigin, ProvenanceFields, type OriginValues } from './provenance-fields';
 
 interface Props {
   runId: string;
@@ -17,6 +18,7 @@ interface Props {
     userCount: number | null;
     spawnRate: number | null;
     build?: string | null;
+    origin?: OriginValues;
   };
   onClose: () => void;
 }
@@ -38,6 +40,8 @@ function parseTags(text: string): string[] {
   ];
 }
 
+const NO_ORIGIN: OriginValues = { commit: '', branch: '', environment: '' };
+
 export function EditRunDialog({ runId, initial, onClose }: Props) {
   const router = useRouter();
   const ids = {
@@ -55,6 +59,8 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
   const [users, setUsers] = useState(initial.userCount?.toString() ?? '');
   const [spawn, setSpawn] = useState(initial.spawnRate?.toString() ?? '');
   const [build, setBuild] = useState(initial.build ?? '');
+  const initialOrigin = initial.origin ?? NO_ORIGIN;
+  const [origin, setOrigin] = useState(initialOrigin);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [refreshing, startRefresh] = useTransition();
@@ -71,6 +77,7 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
         userCount: numberOrNull(users),
         spawnRate: numberOrNull(spawn),
         build: build.trim() === '' ? null : build.trim(),
+        ...changedOrigin(initialOrigin, origin),
       });
       startRefresh(() => router.refresh());
       onClose();
@@ -88,7 +95,7 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
       onClose={onClose}
       title="Edit run"
       description={
-        'Label, build, tags, notes, and the load settings the files cannot say; ' +
+        'Label, build, where it came from, tags, notes, and the load settings the files cannot say; ' +
         'the measured figures do not change.'
       }
       footer={
@@ -142,6 +149,7 @@ export function EditRunDialog({ runId, initial, onClose }: Props) {
             scaling curve.
           </p>
         </div>
+        <ProvenanceFields values={origin} onChange={setOrigin} />
         <div>
           <label htmlFor={ids.tags} className={LABEL}>
             Tags

@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { runShare } from '@/lib/view/share/request';
 import { DeleteRunDialog } from './delete-run-dialog';
 import { EditRunDialog } from './edit-run-dialog';
+import type { OriginValues } from './provenance-fields';
 
 interface Props {
   runId: string;
@@ -14,10 +15,12 @@ interface Props {
   userCount: number | null;
   spawnRate: number | null;
   build?: string | null;
+  origin?: OriginValues;
   fileCount: number;
 }
 
-export function RunActions({ runId, label, tags, notes, userCount, spawnRate, build = null, fileCount }: Props) {
+export function RunActions(props: Props) {
+  const { runId, label, tags, notes, userCount, spawnRate, build = null, origin, fileCount } = props;
   const [dialog, setDialog] = useState<'edit' | 'delete' | null>(null);
   const close = () => setDialog(null);
   return (
@@ -30,7 +33,11 @@ export function RunActions({ runId, label, tags, notes, userCount, spawnRate, bu
         <TrashIcon /> Delete
       </Button>
       {dialog === 'edit' && (
-        <EditRunDialog runId={runId} initial={{ label, tags, notes, userCount, spawnRate, build }} onClose={close} />
+        <EditRunDialog
+          runId={runId}
+          initial={{ label, tags, notes, userCount, spawnRate, build, origin }}
+          onClose={close}
+        />
       )}
       {dialog === 'delete' && <DeleteRunDialog runId={runId} label={label} fileCount={fileCount} onClose={close} />}
     </div>

@@ -60,6 +60,7 @@ export function RunHeader({ summary, meta, notes, warnings, fileCount, readOnly 
               userCount={summary.userCount}
               spawnRate={summary.spawnRate}
               build={summary.build}
+              origin={{ commit: meta.commit ?? '', branch: meta.branch ?? '', environment: meta.environment ?? '' }}
               fileCount={fileCount}
             />
           )}

@@ -172,6 +172,45 @@ describe('errors: { error: { code, message, details? } } with the right status, 
     expect((await (await runs.GET(new Request('http://test/api/runs'))).json()).total).toBe(before);
   });
 
+  const patch = (body: unknown) =>
+    one.PATCH(new Request('http://test', { method: 'PATCH', body: JSON.stringify(body) }), ctx({ id: runId }));
+
+  test("PATCH corrects provenance: set, then cleared with null or empty text; the sender's facts stay", async () => {
+    const set = await patch({
+      commit: '3f786850e387550fdab836ed7e6dc881de23001b',
+      branch: 'release/1.4',
+      environment: 'staging',
+      buildUrl: 'https://ci.example/jobs/7',
+      profile: 'nightly',
+    });
+    expect(set.status).toBe(200);
+    expect((await set.json()).meta).toMatchObject({
+      commit: '3f786850e387550fdab836ed7e6dc881de23001b',
+      branch: 'release/1.4',
+      environment: 'staging',
+      buildUrl: 'https://ci.example/jobs/7',
+      profile: 'nightly',
+    });
+    const cleared = await patch({ branch: null, environment: '', profile: '  ' });
+    expect((await cleared.json()).meta).toMatchObject({
+      branch: null,
+      environment: null,
+      profile: null,
+      commit: '3f786850e387550fdab836ed7e6dc881de23001b',
+    });
+  });
+
+  test.each([
+    ['a build URL that is not http(s)', { buildUrl: 'javascript:alert(1)' }, 'buildUrl'],
+    ['a control character', { branch: 'main\u0000' }, 'branch'],
+    ["the sender's own facts", { source: 'cli' }, 'source'],
+    ['the locustfile hash', { locustfileSha256: 'ab'.repeat(32) }, 'locustfileSha256'],
+  ])('PATCH refuses %s (400 naming the field)', async (_what, body, field) => {
+    const res = await patch(body);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain(field);
+  });
+
   test.each([
     ['GET unknown run', () => one.GET(new Request('http://test'), ctx({ id: 'run_nope' })), 404],
     ['DELETE unknown run', () => one.DELETE(new Request('http://test'), ctx({ id: 'run_nope' })), 404],

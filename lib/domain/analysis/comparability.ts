@@ -4,6 +4,24 @@ import { versionsOverlap } from '../locust/versions';
 
 const DURATION_RATIO = 1.25;
 
+/** Where the uploaders said them (meta field): another environment, locustfile or Locust --profile. A field
+ *  that either run lacks says nothing. */
+function provenanceWarnings(base: ParsedRun, r: ParsedRun, name: string): string[] {
+  const out: string[] = [];
+  const [a, b] = [base.meta, r.meta];
+  if (a.environment && b.environment && a.environment !== b.environment)
+    out.push(`${name} ran against environment ${b.environment}, the baseline against ${a.environment}`);
+  if (a.locustfileSha256 && b.locustfileSha256 && a.locustfileSha256 !== b.locustfileSha256) {
+    out.push(
+      `${name} ran another locustfile (sha256 ${b.locustfileSha256.slice(0, 12)}, the baseline's ` +
+        `${a.locustfileSha256.slice(0, 12)}): the workloads may differ`,
+    );
+  }
+  if (a.profile && b.profile && a.profile !== b.profile)
+    out.push(`${name} ran Locust profile ${b.profile}, the baseline profile ${a.profile}`);
+  return out;
+}
+
 export function comparabilityWarnings(runs: ParsedRun[], baseline: number): string[] {
   const out: string[] = [];
   const base = runs[baseline] as ParsedRun;
@@ -39,6 +57,7 @@ export function comparabilityWarnings(runs: ParsedRun[], baseline: number): stri
     const removed = [...baseNames].filter((n) => !names.has(n)).length;
     if (added + removed > 0)
       out.push(`${name(r, i)} has ${added} endpoint(s) the baseline lacks and lacks ${removed} of its`);
+    out.push(...provenanceWarnings(base, r, name(r, i)));
     if (r.meta.userCount === null) out.push(`${name(r, i)} has no user count: enter it to analyse scaling`);
   });
   if (base.meta.userCount === null)

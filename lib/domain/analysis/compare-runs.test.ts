@@ -92,6 +92,44 @@ describe('20 users vs 40 users (smallpool, Locust 2.12)', () => {
     expect(w).toContain('smallpool-40u spawned 10 users/s, the baseline 4: ramp-up phases differ');
   });
 
+  const SHA_A = 'ab'.repeat(32);
+  const SHA_B = 'cd'.repeat(32);
+  test.each([
+    [
+      'another environment',
+      { environment: 'staging' },
+      { environment: 'production' },
+      'smallpool-40u ran against environment production, the baseline against staging',
+    ],
+    [
+      'another locustfile',
+      { locustfileSha256: SHA_A },
+      { locustfileSha256: SHA_B },
+      "smallpool-40u ran another locustfile (sha256 cdcdcdcdcdcd, the baseline's ababababab" +
+        'ab): the workloads may differ',
+    ],
+    [
+      'another Locust profile',
+      { profile: 'smoke' },
+      { profile: 'nightly' },
+      'smallpool-40u ran Locust profile nightly, the baseline profile smoke',
+    ],
+    ['one run says nothing', { environment: 'staging', profile: 'smoke' }, {}, null],
+    [
+      'the same on both',
+      { environment: 'staging', locustfileSha256: SHA_A },
+      { environment: 'staging', locustfileSha256: SHA_A },
+      null,
+    ],
+  ])('provenance: %s', (_, a, b, warning) => {
+    const w = compareRuns([
+      { id: null, run: { ...u20, meta: { ...u20.meta, ...a } } },
+      { id: null, run: { ...u40, meta: { ...u40.meta, ...b } } },
+    ]).warnings;
+    const provenance = w.filter((x) => /environment|locustfile|profile/.test(x));
+    expect(provenance).toEqual(warning === null ? [] : [warning]);
+  });
+
   test('endpoints: login slowed, dashboard started failing', () => {
     // POST /accounts/login/: 36 req, median 240, p95 520 -> 69 req, median 440, p95 3700
     const login = c.endpoints.find((e) => e.method === 'POST' && e.name === '/accounts/login/')!;

@@ -78,11 +78,33 @@ describe('outOfScopeReason', () => {
       'a profile',
       { profile: 'nightly' },
       'series-50u',
-      'Production @100 users applies to runs of profile nightly (tag profile:nightly); ' +
+      'Production @100 users applies to runs of profile nightly (--profile or tag profile:nightly); ' +
         'this run has no tag profile:nightly',
     ],
   ])('%s', (_what, appliesTo, run, reason) => {
     expect(outOfScopeReason({ name: 'Production @100 users', appliesTo }, runs[run]!)).toBe(reason);
+  });
+
+  // Locust's --profile, as the plugin sends it (meta.profile), counts as much as the tag profile:NAME.
+  test.each<[string, string | null, string[], string | null]>([
+    ['its --profile', 'Nightly', [], null],
+    ['the tag alone', null, ['profile:nightly'], null],
+    ['another --profile, yet the tag', 'smoke', ['profile:nightly'], null],
+    [
+      'another --profile',
+      'smoke',
+      [],
+      'N applies to runs of profile nightly (--profile or tag profile:nightly); this run ran Locust profile smoke',
+    ],
+    [
+      'neither',
+      null,
+      [],
+      'N applies to runs of profile nightly (--profile or tag profile:nightly); this run has no tag profile:nightly',
+    ],
+  ])('profile: %s', (_what, profile, tags, reason) => {
+    const subject = { label: 'x', userCount: 10, tags, profile };
+    expect(outOfScopeReason({ name: 'N', appliesTo: { profile: 'nightly' } }, subject)).toBe(reason);
   });
 
   test('a run without a user count is outside a user-count scope, and says so', () => {

@@ -1,8 +1,8 @@
 // Which runs a criteria set judges (`appliesTo`): a run is in scope when every condition given holds —
-// exactly `userCount` users, every tag of `tags`, a label matching `labelGlob`, a `profile:NAME` tag for
-// `profile`. Text is compared ignoring case. A set out of a run's scope gives no verdict on it, and
-// whoever leaves it out says why ("Production @100 users applies to 100-user runs; this run has 50
-// users"). Pure.
+// exactly `userCount` users, every tag of `tags`, a label matching `labelGlob`, for `profile` the run's
+// Locust `--profile` (meta.profile, sent by the plugin) or a `profile:NAME` tag. Text is compared ignoring
+// case. A set out of a run's scope gives no verdict on it, and whoever leaves it out says why ("Production
+// @100 users applies to 100-user runs; this run has 50 users"). Pure.
 import { compileGlob } from './glob';
 import type { AppliesTo } from './types';
 
@@ -11,9 +11,11 @@ export interface ScopeSubject {
   label: string | null;
   userCount: number | null;
   tags: readonly string[];
+  /** Locust's `--profile` as the uploader said it (meta.profile); absent or null: not said. */
+  profile?: string | null;
 }
 
-/** A run has no profile field: the profile is the tag `profile:NAME`. */
+/** A run without Locust's `--profile` in its meta names its profile with the tag `profile:NAME`. */
 export const PROFILE_TAG_PREFIX = 'profile:';
 
 const lower = (s: string) => s.toLowerCase();
@@ -55,7 +57,8 @@ function runsWords(n: AppliesTo): string {
   const parts: string[] = [];
   if (n.tags) parts.push(`tagged ${list(n.tags)}`);
   if (n.labelGlob !== undefined) parts.push(`labelled ${quoted(n.labelGlob)}`);
-  if (n.profile !== undefined) parts.push(`of profile ${n.profile} (tag ${PROFILE_TAG_PREFIX}${n.profile})`);
+  if (n.profile !== undefined)
+    parts.push(`of profile ${n.profile} (--profile or tag ${PROFILE_TAG_PREFIX}${n.profile})`);
   return parts.length > 0 ? `${head} ${parts.join(', ')}` : head;
 }
 
@@ -73,8 +76,10 @@ export function scopeMismatches(a: AppliesTo | null | undefined, run: ScopeSubje
   if (n.labelGlob !== undefined && !compileGlob(n.labelGlob).match(run.label ?? '')) {
     out.push(run.label ? `is labelled ${quoted(run.label)}` : 'has no label');
   }
-  if (n.profile !== undefined && !tags.has(lower(`${PROFILE_TAG_PREFIX}${n.profile}`))) {
-    out.push(`has no tag ${PROFILE_TAG_PREFIX}${n.profile}`);
+  const profile = n.profile;
+  if (profile !== undefined && !tags.has(lower(`${PROFILE_TAG_PREFIX}${profile}`))) {
+    if (!run.profile) out.push(`has no tag ${PROFILE_TAG_PREFIX}${profile}`);
+    else if (lower(run.profile) !== lower(profile)) out.push(`ran Locust profile ${run.profile}`);
   }
   return out;
 }

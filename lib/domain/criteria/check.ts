@@ -28,5 +28,5 @@ export function checkRun(
 
 /** What a run read from files (the CLI) shows of itself to a scope: its label and user count; no tags. */
 export function subjectOfParsed(run: ParsedRun): ScopeSubject {
-  return { label: run.meta.label, userCount: run.meta.userCount, tags: [] };
+  return { label: run.meta.label, userCount: run.meta.userCount, tags: [], profile: run.meta.profile ?? null };
 }

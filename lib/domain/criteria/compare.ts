@@ -24,7 +24,8 @@ export type ComparedSet = CriteriaSet & { baselineRun?: ParsedRun | null; outOfS
 /** Why the set does not judge `target`, or null when it does. */
 function outOfScopeOf(set: ComparedSet, target: ParsedRun): string | null {
   if (set.outOfScope !== undefined) return set.outOfScope;
-  return outOfScopeReason(set, { label: target.meta.label, userCount: target.meta.userCount, tags: [] });
+  const { label, userCount, profile } = target.meta;
+  return outOfScopeReason(set, { label, userCount, tags: [], profile });
 }
 
 /** The sets that do not judge `target`, with why (in the sets' order). */
@@ -80,7 +81,7 @@ export function criteriaVerdicts(
 }
 
 /** The result with those of the criterion's reading fields that are set (absent ones stay absent). */
-function withReading(r: CriterionResult, c: Criterion): ComparisonCriterionResult {
+export function withReading(r: CriterionResult, c: Criterion): ComparisonCriterionResult {
   const out: ComparisonCriterionResult = { ...r };
   if (c.relative !== undefined) out.relative = c.relative;
   if (c.floorMs !== undefined) out.floorMs = c.floorMs;

@@ -16,6 +16,8 @@ export interface RunToEvaluate {
   userCount: number | null;
   /** The run's tags (a set's scope may ask for some); absent: none. */
   tags?: readonly string[];
+  /** Locust's `--profile` (meta.profile); absent or null: not said. */
+  profile?: string | null;
   run: ParsedRun;
 }
 

@@ -48,7 +48,7 @@ export interface AppliesTo {
   tags?: string[];
   /** Runs whose whole label matches this glob: `*` any characters, `?` one (lib/domain/criteria/glob.ts). */
   labelGlob?: string;
-  /** Runs tagged `profile:NAME` (a run has no profile field of its own). */
+  /** Runs of Locust's `--profile NAME` (meta.profile), or tagged `profile:NAME`. */
   profile?: string;
 }
 

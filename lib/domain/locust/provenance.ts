@@ -67,3 +67,15 @@ export const SOURCE_WORDS: Record<RunSource, string> = {
   cli: 'swarmlens upload',
   'locust-plugin': 'Locust plugin',
 };
+
+/** "main @ 3f78685 · staging": a run's branch, commit and environment in one phrase; null when none is known. */
+export function provenanceLine(p: {
+  commit?: string | null;
+  branch?: string | null;
+  environment?: string | null;
+}): string | null {
+  const commit = p.commit ? shortCommit(p.commit) : null;
+  const where = [p.branch ?? null, commit].filter((x) => x !== null).join(' @ ');
+  const line = [where, p.environment ?? ''].filter((x) => x !== '').join(' · ');
+  return line === '' ? null : line;
+}

@@ -2,6 +2,7 @@
 // percentiles table of the Markdown report, as the seed report has them.
 import { formatCount, formatDuration, formatPercent } from '../format/format';
 import { mdText } from '../format/markdown-text';
+import { provenanceLine } from '../locust/provenance';
 import { atCeiling, LABELS, rowLine, runName, tableHead } from './markdown-cells';
 import type { Comparison, SummaryMetric, SummaryRow } from '../analysis/types';
 
@@ -34,11 +35,19 @@ function role(c: Comparison, i: number): string {
   return 'compared';
 }
 
+const ORIGIN_HEAD = ' Branch @ commit · environment |';
+
 export function executiveSummaryMarkdown(c: Comparison, names: string[]): string[] {
   const value = (m: SummaryMetric, i: number) => c.summary.find((r) => r.metric === m)?.values[i] ?? null;
   const out = ['', '## Executive summary', ''];
   out.push(`Baseline: **${names[c.baselineIndex]}**. Changes are ${names[c.targetIndex]} against the baseline.`, '');
-  out.push('| Run | Role | Users | Duration | Requests | Success rate |', '|---|---|---:|---:|---:|---:|');
+  // Where each run came from (branch @ commit · environment), only when an uploader said it for some run.
+  const origins = c.runs.map((r) => provenanceLine(r));
+  const withOrigin = origins.some((o) => o !== null);
+  out.push(
+    `| Run | Role | Users | Duration | Requests | Success rate |${withOrigin ? ORIGIN_HEAD : ''}`,
+    `|---|---|---:|---:|---:|---:|${withOrigin ? '---|' : ''}`,
+  );
   c.runs.forEach((r, i) => {
     const users = r.userCount === null ? '—' : formatCount(r.userCount);
     const cells = [
@@ -48,6 +57,7 @@ export function executiveSummaryMarkdown(c: Comparison, names: string[]): string
       formatDuration(durationOf(r)),
       formatCount(value('requests', i)),
       formatPercent(value('successRate', i)),
+      ...(withOrigin ? [origins[i] === null ? '—' : mdText(origins[i] as string)] : []),
     ];
     out.push(`| ${cells.join(' | ')} |`);
   });

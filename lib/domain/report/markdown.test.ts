@@ -336,3 +336,21 @@ describe('series 50 vs 100 users (fixtures/locust-2.12-series), as the seed comp
     expect(rows).toContain(line);
   });
 });
+
+describe('where the runs came from', () => {
+  const SHA = '3f786850e387550fdab836ed7e6dc881de23001b';
+  test('a column of branch @ commit · environment when an uploader said it for some run', () => {
+    const md = comparisonMarkdown(
+      compare(u20, { ...u40, meta: { ...u40.meta, commit: SHA, branch: 'main', environment: 'staging' } }),
+    );
+    expect(md).toContain('| Run | Role | Users | Duration | Requests | Success rate | Branch @ commit · environment |');
+    expect(md).toMatch(/^\| smallpool-20u \| baseline \|.* \| — \|$/m);
+    expect(md).toMatch(/^\| smallpool-40u \| target .* \| main \\@ 3f78685 · staging \|$/m);
+  });
+
+  test('no column when no run says', () => {
+    expect(comparisonMarkdown(compare(u20, u40))).toContain(
+      '| Run | Role | Users | Duration | Requests | Success rate |\n',
+    );
+  });
+});

@@ -33,7 +33,14 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     ] as const) {
       ids.push(
         ...(await createRuns(t.prisma, 'Shop', [
-          { run: f.run, label, tags: tagsOf[label] ?? [], notes: null, originals: f.originals },
+          {
+            // The 40-user run says its Locust --profile (meta.profile) as the plugin does.
+            run: label === '40 users' ? { ...f.run, meta: { ...f.run.meta, profile: 'nightly' } } : f.run,
+            label,
+            tags: tagsOf[label] ?? [],
+            notes: null,
+            originals: f.originals,
+          },
         ])),
       );
       await new Promise((r) => setTimeout(r, 5)); // distinct upload times
@@ -63,7 +70,13 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
       userCount: u40.run.meta.userCount,
       projectId,
       tags: ['profile:nightly', 'release'],
+      profile: 'nightly',
     });
+    expect(runs.map((r) => [r.profile, r.run.meta.profile])).toEqual([
+      [null, null],
+      ['nightly', 'nightly'],
+      [null, null],
+    ]);
     expect(await loadRunSubject(t.prisma, 'run_nope')).toBeNull();
     expect((await listProjectRuns(t.prisma, projectId)).map((r) => r.startTime)).toEqual(
       runs.map((r) => r.run.meta.startTime),

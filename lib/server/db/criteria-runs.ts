@@ -81,7 +81,7 @@ export function criteriaRunsSql(
       : '(SELECT json_group_array(t.tag) FROM run_tag t WHERE t.run_id = r.id)';
   const sql = `SELECT r.id, r.label, r.created_at AS "createdAt", r.user_count AS "userCount",
     r.spawn_rate AS "spawnRate", r.start_time AS "startTime", r.end_time AS "endTime", r.duration_s AS "durationS",
-    r.host, r.locustfile, r.locust_version AS "locustVersion", r.aggregated, r.warnings, ${tags} AS tags,
+    r.host, r.locustfile, r.locust_version AS "locustVersion", r.profile, r.aggregated, r.warnings, ${tags} AS tags,
     ${endpoints} AS endpoints
     FROM run r WHERE ${where.join(' AND ')} ORDER BY r.created_at ASC, r.id ASC`;
   return { sql, params };
@@ -99,6 +99,7 @@ interface Row {
   host: string | null;
   locustfile: string | null;
   locustVersion: string | null;
+  profile: string | null;
   aggregated: unknown;
   warnings: unknown;
   tags: string | string[] | null;
@@ -152,6 +153,7 @@ function toEvaluated(r: Row): RunToEvaluate {
       host: r.host,
       locustfile: r.locustfile,
       locustVersion: r.locustVersion,
+      profile: r.profile,
     },
     files: [],
     aggregated: readJson('run.aggregated', r.id, r.aggregated),
@@ -164,7 +166,7 @@ function toEvaluated(r: Row): RunToEvaluate {
   };
   const tags = (readJson('run.tag_list', r.id, r.tags) ?? []).sort();
   const createdAt = new Date(r.createdAt).toISOString();
-  return { id: r.id, label: r.label, createdAt, userCount: r.userCount, tags, run };
+  return { id: r.id, label: r.label, createdAt, userCount: r.userCount, tags, profile: r.profile, run };
 }
 
 /** The selected runs of a project, oldest upload first, with the endpoint rows `needs` names. */
@@ -195,9 +197,9 @@ export async function loadCriteriaRuns(
 export async function loadRunSubject(db: Db, runId: string): Promise<(ScopeSubject & { projectId: string }) | null> {
   const row = await db.run.findUnique({
     where: { id: runId },
-    select: { label: true, userCount: true, projectId: true, tags: { select: { tag: true } } },
+    select: { label: true, userCount: true, projectId: true, profile: true, tags: { select: { tag: true } } },
   });
   if (!row) return null;
   const tags = row.tags.map((t) => t.tag).sort();
-  return { label: row.label, userCount: row.userCount, projectId: row.projectId, tags };
+  return { label: row.label, userCount: row.userCount, projectId: row.projectId, tags, profile: row.profile };
 }

@@ -37,6 +37,7 @@ function toEvaluated(r: LightRow): RunToEvaluate {
       host: r.host,
       locustfile: r.locustfile,
       locustVersion: r.locustVersion,
+      profile: r.profile,
     },
     files: [],
     aggregated: readJson('run.aggregated', r.id, r.aggregated),
@@ -48,7 +49,8 @@ function toEvaluated(r: LightRow): RunToEvaluate {
     warnings: readJson('run.warnings', r.id, r.warnings),
   };
   const tags = r.tags.map((t) => t.tag).sort();
-  return { id: r.id, label: r.label, createdAt: r.createdAt.toISOString(), userCount: r.userCount, tags, run };
+  const createdAt = r.createdAt.toISOString();
+  return { id: r.id, label: r.label, createdAt, userCount: r.userCount, tags, profile: r.profile, run };
 }
 
 /** Every run of a project with every endpoint, oldest upload first (one query: criteria-runs.ts). */

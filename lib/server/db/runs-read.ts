@@ -277,6 +277,12 @@ export interface RunPatch {
   spawnRate?: number | null;
   /** null clears it. */
   build?: string | null;
+  /** Provenance corrections (RunProvenance): null clears a field. */
+  commit?: string | null;
+  branch?: string | null;
+  environment?: string | null;
+  buildUrl?: string | null;
+  profile?: string | null;
 }
 
 export async function updateRun(db: Db, id: string, patch: RunPatch): Promise<boolean> {

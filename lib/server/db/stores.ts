@@ -8,6 +8,7 @@ import type { EndpointNeeds } from '../../domain/criteria/endpoint-needs';
 import * as attempts from './attempt-store';
 import * as audit from './audit-store';
 import * as auth from './auth-store';
+import * as baselines from './baseline-store';
 import * as notes from './comparison-note-store';
 import * as criteriaRuns from './criteria-runs';
 import * as criteria from './criteria-store';
@@ -55,6 +56,8 @@ export function storesOf({ prisma, provider }: Database) {
       loadCriteriaRuns: (projectId: string, which: criteriaRuns.RunSelection, needs: EndpointNeeds) =>
         criteriaRuns.loadCriteriaRuns(prisma, provider, projectId, which, needs),
       loadRunSubject: bind(criteriaRuns.loadRunSubject),
+      baselineTarget: bind(baselines.baselineTarget),
+      baselineCandidates: bind(baselines.baselineCandidates),
     },
     projects: {
       getProject: bind(projects.getProject),

@@ -88,6 +88,17 @@ export const API_ROUTES: RouteDoc[] = [
     responses: { 200: 'Verdict JSON' },
   },
   {
+    path: '/api/runs/{id}/baseline',
+    method: 'GET',
+    summary: 'The stored run that is the baseline of the run (the --baseline grammar: id: or latest:)',
+    query: { spec: 'id:RUN_ID or latest:KEY=VALUE,... (branch, environment, profile, tag, users, go)' },
+    responses: {
+      200: '{ runId, label, createdAt, targetRunId, spec }',
+      400: 'a bad spec, naming the key',
+      404: 'unknown run, id: run or go= set; no_baseline: no run matches',
+    },
+  },
+  {
     path: '/api/runs/{id}/series',
     method: 'GET',
     summary: "Endpoints with a time series, or one endpoint's series",

@@ -28,16 +28,22 @@ const positive = z.number().positive().max(1e9).nullable().optional();
 
 const taskTags = z.array(z.string().trim().min(1).max(200).regex(NO_CONTROL, 'no control characters')).max(100);
 
+/** What a person may correct later (PATCH /api/runs/:id): where the run came from, as CI would have said it. */
+export const editableProvenanceFields = {
+  commit: text(CI_LIMITS.commit),
+  branch: text(CI_LIMITS.branch),
+  environment: text(CI_LIMITS.environment),
+  buildUrl: text(CI_LIMITS.buildUrl).refine(
+    (url) => url === null || url === undefined || /^https?:\/\/[^\s/]/i.test(url),
+    'an http(s) URL',
+  ),
+  profile: text(200),
+};
+
 export const uploadMetaSchema = z
   .object({
     source: z.enum(RUN_SOURCES).nullable().optional(),
-    commit: text(CI_LIMITS.commit),
-    branch: text(CI_LIMITS.branch),
-    environment: text(CI_LIMITS.environment),
-    buildUrl: text(CI_LIMITS.buildUrl).refine(
-      (url) => url === null || url === undefined || /^https?:\/\/[^\s/]/i.test(url),
-      'an http(s) URL',
-    ),
+    ...editableProvenanceFields,
     locustfile: text(500),
     locustfileSha256: z
       .string()
@@ -46,7 +52,6 @@ export const uploadMetaSchema = z
       .nullable()
       .optional(),
     host: text(2000),
-    profile: text(200),
     locustVersion: text(100),
     userCount: positive,
     spawnRate: positive,

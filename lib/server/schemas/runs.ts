@@ -1,6 +1,6 @@
 // Request shapes of the runs API, validated at the edge.
 import { z } from 'zod';
-import { uploadMetaFieldSchema } from './run-meta';
+import { editableProvenanceFields, uploadMetaFieldSchema } from './run-meta';
 
 /** Comma-separated tags: trimmed, empty ones dropped, each at most 64 characters. */
 export const tagsSchema = z
@@ -69,5 +69,7 @@ export const updateRunSchema = z
     userCount: z.number().positive().max(1e9).nullable().optional(),
     spawnRate: z.number().positive().max(1e9).nullable().optional(),
     build: buildSchema.nullable().optional(),
+    // Empty text clears a field, as null does.
+    ...editableProvenanceFields,
   })
   .strict();

@@ -146,7 +146,7 @@ export async function signOffVerdict(setId: string, input: SignOffInputData): Pr
   if (!run) throw notFound(`run ${input.runId}`);
   if ((await db.projects.projectOfRun(run.id)) !== set.projectId)
     throw badRequest(`run ${run.id} is not in the project of criteria set ${set.name}`);
-  const outOfScope = outOfScopeReason(set, { label: run.label, userCount: run.userCount, tags: run.tags ?? [] });
+  const outOfScope = outOfScopeReason(set, { ...run, tags: run.tags ?? [] });
   if (outOfScope) throw badRequest(`${outOfScope}: the set gives no verdict on it to sign off`);
   const baseline = set.baselineRunId ? await db.projects.loadRunForCriteria(set.baselineRunId) : null;
   const results = evaluateCriteria(set, run.run, baseline?.run ?? null);

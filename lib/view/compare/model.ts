@@ -31,6 +31,8 @@ import { runColors, runNames } from '../../domain/report/runs';
 import { scalingBars, type ScalingBar } from './scaling';
 import { comparisonMeetingVerdict, type MeetingVerdict } from '../../domain/report/meeting-verdict';
 import { verdictOf, type Verdict } from '../../domain/report/verdict';
+import { provenanceLine } from '../../domain/locust/provenance';
+import type { Comparison } from '../../domain/analysis/types';
 
 export interface RunInfo {
   id: string;
@@ -40,6 +42,8 @@ export interface RunInfo {
   startTime: string | null;
   /** The build of the system under test; null when none was given. */
   build: string | null;
+  /** "main @ 3f78685 · staging" (provenanceLine); null when no uploader said any of it. */
+  provenance: string | null;
   color: string;
   role: 'baseline' | 'target' | 'other';
   history: { window: 'current-window' | 'cumulative'; semantics: string } | null;
@@ -146,7 +150,7 @@ function runInfo(
   color: string,
   role: RunInfo['role'],
   timeline: Timeline | null,
-  build: string | null = null,
+  compared: Comparison['runs'][number] | undefined = undefined,
 ): RunInfo {
   return {
     id: r.id,
@@ -154,7 +158,8 @@ function runInfo(
     userCount: r.userCount,
     durationS: r.durationS,
     startTime: r.startTime,
-    build,
+    build: compared?.build ?? null,
+    provenance: compared ? provenanceLine(compared) : null,
     color,
     role,
     history: r.history && timeline ? { window: r.history.percentileWindow, semantics: r.history.semantics } : null,
@@ -176,7 +181,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
   const role = (i: number): RunInfo['role'] =>
     i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other';
   const runs = view.runs.map((r, i) =>
-    runInfo(r, names[i] as string, colors[i] as string, role(i), timelines[i] ?? null, c.runs[i]?.build ?? null),
+    runInfo(r, names[i] as string, colors[i] as string, role(i), timelines[i] ?? null, c.runs[i]),
   );
   const window = view.window ?? 'whole';
   const page = (w: string) => compareHref(ids, baselineId, false, view.groups, w, target);
@@ -243,6 +248,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
     durationS: steps[i]?.durationS ?? null,
     startTime: null,
     build: r.build ?? null,
+    provenance: null, // the steps of one run share its provenance: the run page shows it
     color: colors[i] as string,
     role: i === c.baselineIndex ? 'baseline' : i === c.targetIndex ? 'target' : 'other',
     history: null,

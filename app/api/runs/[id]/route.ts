@@ -1,7 +1,8 @@
 // GET /api/runs/:id – the Run JSON of the contract; ?format=csv – its endpoint statistics as CSV;
 //   ?window=whole|steady – figures over the whole run or its steady state (422 without one);
 //   ?p95LimitMs=MS – the capacity curve's P95 limit (default: the project's P95 criterion)
-// PATCH /api/runs/:id – edit label, notes, tags
+// PATCH /api/runs/:id – edit label, notes, tags, users, spawn rate, build and provenance (commit, branch,
+//   environment, buildUrl, profile)
 // DELETE /api/runs/:id – remove the run and everything stored with it
 import { requestCaller } from '@/lib/server/http/caller';
 import { requireEditor } from '@/lib/server/services/project-access';
