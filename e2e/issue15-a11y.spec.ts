@@ -76,7 +76,8 @@ test('charts are named images with their numbers and no chart is an unnamed tab 
   await page.goto(compare.path);
   await page.waitForLoadState('networkidle');
   const svgs = page.locator('main svg.recharts-surface');
-  expect(await svgs.count()).toBeGreaterThan(3);
+  // Charts draw once their container has a size: wait for them rather than count the first frame.
+  await expect.poll(() => svgs.count()).toBeGreaterThan(3);
   const unnamed = await svgs.evaluateAll(
     (nodes) =>
       nodes.filter((svg) => {
