@@ -1,0 +1,16 @@
+// A change point as the inbox and the API name it (issue 19): the metric and scope it was found in, and the
+// series means on either side of it.
+import type { TrendMetric } from './run-figures';
+
+export interface MetricChange {
+  metric: TrendMetric;
+  /** `aggregate` or `endpoint:METHOD NAME`. */
+  scope: string;
+  meanBefore: number;
+  meanAfter: number;
+  /** Relative change of the mean (0.4 = +40%); for the failure rate the difference of the rates. */
+  magnitude: number | null;
+  magnitudeLow: number | null;
+  magnitudeHigh: number | null;
+  pValue: number;
+}
