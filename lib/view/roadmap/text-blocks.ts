@@ -1,6 +1,8 @@
 // Notes as written in a Markdown task list: plain text with fenced code blocks (```sql … ```).
 // Split so the UI can show text with its line breaks and code as preformatted text, never as HTML.
 
+import { fromCodeUnits } from '../../domain/format/code-units';
+
 export type TextBlock = { kind: 'text'; text: string } | { kind: 'code'; text: string; lang: string | null };
 
 /**
@@ -19,18 +21,43 @@ function trimBlankLines(lines: string[]): string[] {
   return lines.slice(start, end);
 }
 
-/** Whether `line` closes the fence (`closing`); most lines are ruled out by their first character. */
-function closes(line: string, fenceChar: string, closing: RegExp): boolean {
-  let first = 0;
-  while (line.charCodeAt(first) === 32) first++;
-  return line[first] === fenceChar && closing.test(line);
+/** Index of the '\n' that ends the line starting at `from`, or the text's length. */
+function lineEnd(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at === -1 ? text.length : at;
 }
 
-/** `line.replace(/^ {0,count}/, '')`, without a regular expression per line of a long block. */
-function withoutSpaces(line: string, count: number): string {
-  let cut = 0;
-  while (cut < count && line.charCodeAt(cut) === 32) cut++;
-  return cut === 0 ? line : line.slice(cut);
+/** The start of the line that closes the fence, from `from` on; -1 when none does. Lines are found with
+ *  indexOf and most are ruled out by their first character other than a space: no string per line. */
+function closingLine(text: string, from: number, fenceChar: string, closing: RegExp): number {
+  for (let start = from; start <= text.length;) {
+    const end = lineEnd(text, start);
+    let first = start;
+    while (first < end && text.charCodeAt(first) === 32) first++;
+    if (text[first] === fenceChar && closing.test(text.slice(start, end))) return start;
+    start = end + 1;
+  }
+  return -1;
+}
+
+/** Each line of `code` without up to `count` leading spaces, copied once code unit by code unit (a regular
+ *  expression replacing at every line start, or a string per line, costs several times more on 1 MB of
+ *  short lines). */
+function dedent(code: string, count: number): string {
+  if (count === 0) return code;
+  const out = new Uint16Array(code.length);
+  let n = 0;
+  let cut = 0; // spaces cut from the current line; -1 once past its indent
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c === 32 && cut >= 0 && cut < count) {
+      cut++;
+      continue;
+    }
+    cut = c === 10 ? 0 : -1;
+    out[n++] = c;
+  }
+  return fromCodeUnits(out.subarray(0, n));
 }
 
 /** Text and fenced code blocks in order; an unclosed fence runs to the end; empty text is left out. */
@@ -42,21 +69,25 @@ export function splitCodeBlocks(source: string): TextBlock[] {
     if (lines.length > 0) blocks.push({ kind: 'text', text: lines.join('\n') });
     text = [];
   };
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const open = OPENING.exec(lines[i]!);
+  const src = source.includes('\r') ? source.replace(/\r\n?/g, '\n') : source;
+  for (let start = 0; start <= src.length;) {
+    const end = lineEnd(src, start);
+    const line = src.slice(start, end);
+    const open = OPENING.exec(line);
     if (!open) {
-      text.push(lines[i]!);
+      text.push(line);
+      start = end + 1;
       continue;
     }
     flushText();
     const [, indent = '', fence = '', lang] = open;
     const closing = new RegExp(`^ *${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
-    const code: string[] = [];
-    for (i++; i < lines.length && !closes(lines[i]!, fence[0]!, closing); i++) {
-      code.push(withoutSpaces(lines[i]!, indent.length));
-    }
-    blocks.push({ kind: 'code', text: code.join('\n'), lang: lang ? lang : null });
+    const body = end + 1;
+    const close = body <= src.length ? closingLine(src, body, fence[0]!, closing) : -1;
+    // The code's lines, without the '\n' that ends the last one before the closing line.
+    const code = body >= src.length ? '' : src.slice(body, close === -1 ? src.length : Math.max(body, close - 1));
+    blocks.push({ kind: 'code', text: dedent(code, indent.length), lang: lang ? lang : null });
+    start = close === -1 ? src.length + 1 : lineEnd(src, close) + 1;
   }
   flushText();
   return blocks;
