@@ -55,7 +55,8 @@ def manifest(out):
             "locustfile": "locustfile.py", "locustfileSource": f"scripts/history-fixtures/{b['locustfile']}",
             "locustfileSha256": sha256_of(os.path.join(HERE, b["locustfile"])),
             "host": DESIGN["locust"]["host"], "userCount": DESIGN["locust"]["users"],
-            "spawnRate": DESIGN["locust"]["spawnRate"], "serverArgs": server_args(n, b),
+            "spawnRate": DESIGN["locust"]["spawnRate"], "locustVersion": DESIGN["locust"]["version"],
+            "serverArgs": server_args(n, b),
             "server": server_record(n),
         })
     doc = {"about": "Real Locust 2.12.1 runs against scripts/history-fixtures/server.py, one build per run "

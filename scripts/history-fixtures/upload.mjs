@@ -6,9 +6,10 @@
 // $SWARMLENS_TOKEN (an editor API token, when access control is on), --dir the fixture folder.
 // Each run is POST /api/runs (docs/contract.md) with its four CSVs, the label "run-NN · build X", the build (the
 // commit's first 12 hex digits) and a `meta` field with the manifest's commit, branch, environment, locustfile
-// name and sha256, and host. The locustfile's sha256 is what starts era 2 at run 33; `swarmlens upload` has no
-// option for it, so `--via-cli` (the repo's CLI: --commit, --branch, --environment, --build) stores the runs
-// without it, and then they show as one era. Prints one line per run: its number, id and URL.
+// name and sha256, host, spawn rate and Locust version (the CSVs say neither). The locustfile's sha256 is what
+// starts era 2 at run 33; `swarmlens upload` has no option for it, so `--via-cli` (the repo's CLI: --commit,
+// --branch, --environment, --build) stores the runs without it, and then they show as one era.
+// Prints one line per run: its number, id and URL.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -50,6 +51,8 @@ async function postRun(r) {
     locustfile: r.locustfile,
     locustfileSha256: r.locustfileSha256,
     host: r.host,
+    spawnRate: r.spawnRate,
+    locustVersion: r.locustVersion,
   };
   form.append('meta', JSON.stringify(meta));
   const res = await fetch(new URL('/api/runs', opts.server), {
