@@ -20,6 +20,7 @@ import * as roadmap from './roadmap-store';
 import * as duplicates from './run-duplicates';
 import * as runProvenance from './run-provenance';
 import * as runsRead from './runs-read';
+import * as runEdit from './run-edit';
 import * as runsWrite from './runs-write';
 import * as shares from './share-store';
 import * as signOffs from './signoff-store';
@@ -44,8 +45,8 @@ export function storesOf({ prisma, provider }: Database) {
       getAllEndpointSeries: bind(runsRead.getAllEndpointSeries),
       listRunSeries: (runId: string) => runsRead.listRunSeries(prisma, runId, provider),
       getRunFile: bind(runsRead.getRunFile),
-      updateRun: bind(runsRead.updateRun),
-      deleteRun: bind(runsRead.deleteRun),
+      updateRun: bind(runEdit.updateRun),
+      deleteRun: bind(runEdit.deleteRun),
       listProjects: bind(runsRead.listProjects),
       listTags: bind(runsRead.listTags),
       listProvenanceValues: bind(runProvenance.listProvenanceValues),

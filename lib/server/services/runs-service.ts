@@ -3,7 +3,7 @@ import 'server-only';
 import { database } from '../db/stores';
 import { dbConfig, type DbProvider } from '../db/config';
 import { classifyDbFault, type DbFaultKind } from '../db/faults';
-import type { RunPatch } from '../db/runs-read';
+import type { RunPatch } from '../db/run-edit';
 import type { RunPage, StoredRun } from '../../domain/shapes/stored-run';
 import { AppError, badRequest, notFound } from './errors';
 import { runAnalysis } from '../../domain/analysis/run-analysis';

@@ -1,0 +1,54 @@
+// What an upload (or a change to a run) writes for the project's history, inside the same transaction: the
+// run's figures per scope (run_figure, read by trends without re-reading runs) and a job for the change-point
+// worker (history_job). A run stored but not yet analysed is always a job waiting, even after a crash.
+import { createHash } from 'node:crypto';
+import type { ScopeFigures } from '../../domain/history/run-figures';
+import type { Tx } from './client';
+
+/** Rows per INSERT: 15 values each. */
+const FIGURE_BATCH = 500;
+
+export const scopeKeyOf = (scope: string): string => createHash('sha256').update(scope).digest('hex');
+
+export async function insertRunFigures(
+  tx: Tx,
+  projectId: string,
+  runId: string,
+  figures: readonly ScopeFigures[],
+): Promise<void> {
+  const rows = figures.map((f, position) => ({
+    runId,
+    projectId,
+    position,
+    scope: f.scope,
+    scopeKey: scopeKeyOf(f.scope),
+    goodputRps: f.whole.goodputRps,
+    medianMs: f.whole.medianMs,
+    p95Ms: f.whole.p95Ms,
+    p99Ms: f.whole.p99Ms,
+    failureRate: f.whole.failureRate,
+    steadyGoodputRps: f.steady?.goodputRps ?? null,
+    steadyMedianMs: f.steady?.medianMs ?? null,
+    steadyP95Ms: f.steady?.p95Ms ?? null,
+    steadyP99Ms: f.steady?.p99Ms ?? null,
+    steadyFailureRate: f.steady?.failureRate ?? null,
+  }));
+  for (let i = 0; i < rows.length; i += FIGURE_BATCH)
+    await tx.runFigure.createMany({ data: rows.slice(i, i + FIGURE_BATCH) });
+}
+
+/** Asks the worker to bring `part` of the project's history up to date (again, if it is working on it: the
+ *  newer `requestedAt` keeps the job after the pass in progress). `runId`: the upload that asked. */
+export async function requestHistory(
+  tx: Tx,
+  projectId: string,
+  part: string,
+  runId: string | null,
+  now: Date,
+): Promise<void> {
+  await tx.historyJob.upsert({
+    where: { projectId_part: { projectId, part } },
+    create: { projectId, part, requestedAt: now, runId },
+    update: { requestedAt: now, ...(runId === null ? {} : { runId }) },
+  });
+}
