@@ -3,7 +3,8 @@
 // worker (history_job). A run stored but not yet analysed is always a job waiting, even after a crash.
 import { createHash } from 'node:crypto';
 import type { ScopeFigures } from '../../domain/history/run-figures';
-import type { Tx } from './client';
+import type { Db, Tx } from './client';
+import { historyPart } from '../../domain/history/parts';
 
 /** Rows per INSERT: 15 values each. */
 const FIGURE_BATCH = 500;
@@ -50,5 +51,25 @@ export async function requestHistory(
     where: { projectId_part: { projectId, part } },
     create: { projectId, part, requestedAt: now, runId },
     update: { requestedAt: now, ...(runId === null ? {} : { runId }) },
+  });
+}
+
+/** Up to `limit` runs stored before run_figure existed (or whose figures are missing): they get theirs from
+ *  the stored run (history-worker.ts backfill). */
+export async function runsWithoutFigures(db: Db, limit: number): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT r."id" FROM "run" r
+    WHERE NOT EXISTS (SELECT 1 FROM "run_figure" f WHERE f."run_id" = r."id")
+    ORDER BY r."created_at" ASC, r."id" ASC LIMIT ${limit}`;
+  return rows.map((r) => r.id);
+}
+
+/** A stored run's figures, written with a job for its part; nothing when another worker was first. */
+export async function saveBackfilledFigures(db: Db, runId: string, figures: readonly ScopeFigures[]): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const run = await tx.run.findUnique({ where: { id: runId }, select: { projectId: true, userCount: true } });
+    if (!run || (await tx.runFigure.count({ where: { runId } })) > 0) return;
+    await insertRunFigures(tx, run.projectId, runId, figures);
+    await requestHistory(tx, run.projectId, historyPart(run.userCount), null, new Date());
   });
 }

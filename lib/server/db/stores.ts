@@ -29,6 +29,9 @@ import * as users from './user-store';
 import * as projectOf from './project-of';
 import * as webhooks from './webhook-store';
 import * as outbox from './webhook-outbox';
+import * as historyRead from './history-store';
+import * as historyWrite from './history-write';
+import * as historySave from './history-save';
 
 /** The store functions of one open database. */
 export function storesOf({ prisma, provider }: Database) {
@@ -151,6 +154,20 @@ export function storesOf({ prisma, provider }: Database) {
       projectListensTo: bind(outbox.projectListensTo),
       claimDue: bind(outbox.claimDue),
       recordAttempt: bind(outbox.recordAttempt),
+    },
+    history: {
+      claimHistoryJob: bind(historyRead.claimHistoryJob),
+      finishHistoryJob: bind(historyRead.finishHistoryJob),
+      postponeHistoryJob: bind(historyRead.postponeHistoryJob),
+      countHistoryJobs: bind(historyRead.countHistoryJobs),
+      loadHistorySettings: bind(historyRead.loadHistorySettings),
+      listParts: bind(historyRead.listParts),
+      loadPartRuns: bind(historyRead.loadPartRuns),
+      loadFigures: bind(historyRead.loadFigures),
+      loadSeries: bind(historyRead.loadSeries),
+      saveHistoryPass: bind(historySave.saveHistoryPass),
+      runsWithoutFigures: bind(historyWrite.runsWithoutFigures),
+      saveBackfilledFigures: bind(historyWrite.saveBackfilledFigures),
     },
     audit: {
       recordAuditEvent: bind(audit.recordAuditEvent),

@@ -1,0 +1,108 @@
+// The change-point worker (issue 19): runs in every instance (instrumentation.ts), all sharing the jobs an
+// upload, edit or deletion writes with its run (history_job). A pass first gives runs stored before the
+// history existed their figures (a few per pass), then claims one job under a lease and brings that part of
+// the project's history up to date: the current era's series extended with the new runs (or every era searched
+// again), the change points stored, and regression.detected enqueued for new regressions in the same
+// transaction. Polls every SWARMLENS_HISTORY_POLL_MS (default 5,000) and is woken after an upload in its
+// process. SWARMLENS_HISTORY_WORKER=off starts none (an instance that only serves; others analyse).
+import 'server-only';
+import { assignEras } from '../../domain/history/eras';
+import { EVERY_PART } from '../../domain/history/parts';
+import { planPass, runPass, runsToRead } from '../../domain/history/part-pass';
+import { runFigures } from '../../domain/history/run-figures';
+import { settingsKey, type HistorySettings } from '../../domain/history/settings';
+import type { ClaimedHistoryJob } from '../db/history-store';
+import type { SavedPass } from '../db/history-save';
+import type { Tx } from '../db/client';
+import { database, type Stores } from '../db/stores';
+import { startPollingWorker, wakePollingWorker } from './polling-worker';
+
+const WORKER = 'history analysis';
+/** A pass over a 1,000-run part of 200 endpoints takes seconds when it must search every era again. */
+const LEASE_MS = 10 * 60_000;
+/** A job whose pass failed is tried again after this long. */
+const RETRY_AFTER_MS = 60_000;
+/** Runs given their figures per pass. */
+const BACKFILL_BATCH = 5;
+
+/** Enqueues what a pass's new change points announce, inside its transaction (regression-events.ts). */
+export type OnNewChangePoints = (
+  tx: Tx,
+  ctx: { projectId: string; runId: string | null; saved: SavedPass },
+) => Promise<void>;
+
+/** Gives up to `limit` stored runs without figures theirs. Returns how many. */
+export async function backfillFigures(db: Stores, limit: number = BACKFILL_BATCH): Promise<number> {
+  const ids = await db.history.runsWithoutFigures(limit);
+  for (const id of ids) {
+    const stored = await db.runs.getRun(id);
+    if (!stored) continue;
+    const endpoints = stored.run.history ? await db.runs.getAllEndpointSeries(id) : null;
+    const run =
+      stored.run.history && endpoints ? { ...stored.run, history: { ...stored.run.history, endpoints } } : stored.run;
+    await db.history.saveBackfilledFigures(id, runFigures(run));
+  }
+  return ids.length;
+}
+
+/** Brings one part (or every part) of a project's history up to date. */
+export async function analysePart(
+  db: Stores,
+  job: Pick<ClaimedHistoryJob, 'projectId' | 'part' | 'runId'>,
+  onNew?: OnNewChangePoints,
+  now: Date = new Date(),
+): Promise<void> {
+  const settings = await db.history.loadHistorySettings(job.projectId);
+  if (!settings) return;
+  const parts = job.part === EVERY_PART ? await db.history.listParts(job.projectId) : [job.part];
+  for (const part of parts) await passOverPart(db, job.projectId, part, settings, job.runId, onNew, now);
+}
+
+async function passOverPart(
+  db: Stores,
+  projectId: string,
+  part: string,
+  settings: HistorySettings,
+  runId: string | null,
+  onNew: OnNewChangePoints | undefined,
+  now: Date,
+): Promise<void> {
+  const runs = await db.history.loadPartRuns(projectId, part, settings.branch);
+  const { eras, eraOf } = assignEras(runs, settings.eraRules);
+  const layout = { runs, eras, eraOf };
+  const key = settingsKey(settings);
+  const stored = await db.history.loadSeries(projectId, part);
+  const plan = planPass(layout, key, stored);
+  const figures = await db.history.loadFigures(runsToRead(layout, plan).map((r) => r.runId));
+  const result = runPass(layout, plan, settings, key, stored, figures);
+  await db.history.saveHistoryPass(projectId, part, result, now, async (tx, saved) => {
+    if (onNew && saved.created.length > 0) await onNew(tx, { projectId, runId, saved });
+  });
+}
+
+/** One worker pass: a backfill batch, then one job. Returns whether more is waiting. */
+export async function historyPass(db: Stores, onNew?: OnNewChangePoints): Promise<boolean> {
+  const backfilled = await backfillFigures(db);
+  const job = await db.history.claimHistoryJob(new Date(), LEASE_MS);
+  if (!job) return backfilled >= BACKFILL_BATCH;
+  try {
+    await analysePart(db, job, onNew);
+  } catch (e) {
+    // Kept for another try after a pause (a database that failed mid-pass), not lost.
+    await db.history.postponeHistoryJob(job, new Date(Date.now() + RETRY_AFTER_MS)).catch(() => undefined);
+    throw e;
+  }
+  await db.history.finishHistoryJob(job);
+  return true;
+}
+
+export function startHistoryWorker(onNew?: OnNewChangePoints, env: Record<string, string | undefined> = process.env) {
+  const n = Number(env.SWARMLENS_HISTORY_POLL_MS);
+  const pollMs = Number.isFinite(n) && n > 0 ? n : 5_000;
+  startPollingWorker(WORKER, pollMs, async () => historyPass(await database(), onNew));
+}
+
+/** Analyses what an upload just stored without waiting for the next poll (no-op without a worker). */
+export function wakeHistoryWorker(): void {
+  wakePollingWorker(WORKER);
+}
