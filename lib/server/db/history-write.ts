@@ -4,7 +4,9 @@
 import { createHash } from 'node:crypto';
 import type { ScopeFigures } from '../../domain/history/run-figures';
 import type { Db, Tx } from './client';
-import { historyPart } from '../../domain/history/parts';
+import { EVERY_PART, historyPart } from '../../domain/history/parts';
+import type { HistorySettings } from '../../domain/history/settings';
+import { Prisma } from './generated/sqlite/client';
 
 /** Rows per INSERT: 15 values each. */
 const FIGURE_BATCH = 500;
@@ -71,5 +73,34 @@ export async function saveBackfilledFigures(db: Db, runId: string, figures: read
     if (!run || (await tx.runFigure.count({ where: { runId } })) > 0) return;
     await insertRunFigures(tx, run.projectId, runId, figures);
     await requestHistory(tx, run.projectId, historyPart(run.userCount), null, new Date());
+  });
+}
+
+/** Stores the project's history settings (null: the default) and asks for every part to be searched again.
+ *  false: no such project. */
+export async function saveHistorySettings(
+  db: Db,
+  projectId: string,
+  patch: { [K in keyof HistorySettings]?: HistorySettings[K] | null },
+  now: Date,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.project.updateMany({
+      where: { id: projectId },
+      data: {
+        ...(patch.branch !== undefined ? { historyBranch: patch.branch } : {}),
+        ...(patch.alpha !== undefined ? { historyAlpha: patch.alpha } : {}),
+        ...(patch.window !== undefined ? { historyWindow: patch.window } : {}),
+        ...(patch.minMagnitude !== undefined ? { historyMinMagnitude: patch.minMagnitude } : {}),
+        ...(patch.eraRules !== undefined
+          ? {
+              historyEraRules: patch.eraRules === null ? Prisma.DbNull : [...patch.eraRules],
+            }
+          : {}),
+      },
+    });
+    if (count === 0) return false;
+    await requestHistory(tx, projectId, EVERY_PART, null, now);
+    return true;
   });
 }

@@ -32,6 +32,7 @@ import * as outbox from './webhook-outbox';
 import * as historyRead from './history-store';
 import * as historyWrite from './history-write';
 import * as historySave from './history-save';
+import * as trends from './trend-store';
 
 /** The store functions of one open database. */
 export function storesOf({ prisma, provider }: Database) {
@@ -168,6 +169,14 @@ export function storesOf({ prisma, provider }: Database) {
       saveHistoryPass: bind(historySave.saveHistoryPass),
       runsWithoutFigures: bind(historyWrite.runsWithoutFigures),
       saveBackfilledFigures: bind(historyWrite.saveBackfilledFigures),
+      saveHistorySettings: bind(historyWrite.saveHistorySettings),
+    },
+    trends: {
+      loadTrendRuns: bind(trends.loadTrendRuns),
+      loadScopeFigures: bind(trends.loadScopeFigures),
+      listChangePoints: bind(trends.listChangePoints),
+      getChangePoint: bind(trends.getChangePoint),
+      decideChangePoint: bind(trends.decideChangePoint),
     },
     audit: {
       recordAuditEvent: bind(audit.recordAuditEvent),
