@@ -1,5 +1,6 @@
 // Which project(s) a request acts on, for per-project roles: the projects of runs, criteria sets,
-// roadmap phases and items, share links, webhooks, change points. Unknown ids resolve to nothing (the service answers 404).
+// roadmap phases and items, share links, webhooks, change points. Unknown ids resolve to nothing (the
+// service answers 404).
 import type { Db } from './client';
 
 export type ProjectTarget =
