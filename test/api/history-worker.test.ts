@@ -51,12 +51,21 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   });
 
   test('one run at a time finds what one pass over all runs finds', async () => {
+    projectId = await db.projects.ensureProject('History');
+    await db.webhooks.createWebhook({
+      projectId,
+      url: 'http://127.0.0.1:9/hook',
+      events: ['regression.detected'],
+      format: 'json',
+      secret: 'x'.repeat(20),
+      createdBy: null,
+      createdByName: 't',
+    });
     const ids: string[] = [];
     for (let i = 0; i < 24; i++) {
       ids.push(...(await db.runs.createRuns('History', [newRun(runAt(i), `run ${i}`)])));
       await drain();
     }
-    projectId = (await testDb.prisma.run.findUniqueOrThrow({ where: { id: ids[0]! } })).projectId;
     const incremental = await points();
     const slowScope = `endpoint:${SLOW.method} ${SLOW.name}`;
     const found = incremental.filter((p) => p.scope === slowScope && p.metric === 'p95Ms');
@@ -72,6 +81,14 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     const shape = (ps: typeof incremental) => ps.map((p) => [p.metric, p.scope, p.runId, p.pValue, p.magnitude]);
     expect(shape(again)).toEqual(shape(incremental));
     expect(await db.history.countHistoryJobs()).toBe(0);
+    // regression.detected: once, for the upload that made the change found, the worst regression first.
+    const sent = await testDb.prisma.webhookDelivery.findMany({ where: { event: 'regression.detected' } });
+    expect(sent).toHaveLength(1);
+    const body = JSON.parse(sent[0]!.payload);
+    expect(ids.indexOf(sent[0]!.runId)).toBeGreaterThanOrEqual(14);
+    expect(body.headline).toMatch(/^Regression in History: /);
+    expect(body.regressions[0]).toMatchObject({ scope: slowScope, runId: ids[12], previousRunId: ids[11] });
+    expect(body.run.url).toBe(`/runs/${sent[0]!.runId}`);
   });
 
   test('a decided change point is kept when a search no longer finds it; an open one goes', async () => {
