@@ -3,29 +3,16 @@
 // change point survives a search again, an open one no longer found goes; runs stored before the history
 // existed get their figures; runs of another branch or user count stay out of the part.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureRun } from '../support/fixture-run';
+import { HISTORY_BASE, historyRuns, SLOW_ENDPOINT } from '../support/history-runs';
 import { freshDatabase, type TestDatabase } from '../support/databases';
-import { normal, seededRandom } from '../support/seeded-random';
 import { storesOf, type Stores } from '../../lib/server/db/stores';
 import type { NewRun } from '../../lib/server/db/runs-write';
 import { analysePart, historyPass } from '../../lib/server/services/history-worker';
 import type { ParsedRun } from '../../lib/domain/locust/types';
 
-const base = fixtureRun('locust-2.12-generated/smallpool-20u', /\.(csv|html)$/);
-const SLOW = base.endpoints[0]!;
-const random = seededRandom(19);
-
-/** Run `i` (0-based) of the test: the first endpoint's latency +40% from run 12 on, 3% noise everywhere. */
-function runAt(i: number, users = base.meta.userCount): ParsedRun {
-  const jitter = (x: number | null, factor = 1) => (x === null ? null : x * factor * (1 + 0.03 * normal(random)));
-  const endpoints = base.endpoints.map((e) => {
-    const factor = e === SLOW && i >= 12 ? 1.4 : 1;
-    const percentiles = Object.fromEntries(Object.entries(e.percentiles).map(([k, v]) => [k, jitter(v, factor)]));
-    return { ...e, medianMs: jitter(e.medianMs, factor), percentiles };
-  });
-  const startTime = new Date(Date.UTC(2026, 10, 1 + i)).toISOString();
-  return { ...base, history: null, endpoints, meta: { ...base.meta, startTime, userCount: users } };
-}
+const base = HISTORY_BASE;
+const SLOW = SLOW_ENDPOINT;
+const runAt = historyRuns(19);
 
 const newRun = (run: ParsedRun, label: string): NewRun => ({ run, label, tags: [], notes: null, originals: [] });
 
