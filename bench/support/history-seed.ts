@@ -1,7 +1,8 @@
 // Seeds a project's history for `npm run bench:history`: RUNS runs of ENDPOINTS endpoints each (built from a
 // real Locust 2.12 run, every latency with 4% noise, endpoint 1's +40% from the middle run on), stored with the
-// app's own store in batches of 50 per transaction, one day apart; then the change-point worker's passes until
-// no job is left (a full search of every series), timed. Prints one JSON line.
+// app's own store in batches of 50 per transaction, one day apart and ending the day before that run's own
+// start; then the change-point worker's passes until no job is left (a full search of every series), timed.
+// Prints one JSON line.
 // Run: node --conditions=react-server --import tsx bench/support/history-seed.ts URL RUNS ENDPOINTS
 // (react-server: `server-only` resolves to nothing outside Next.js). DATABASE_URL is set from URL.
 import { readFileSync, readdirSync } from 'node:fs';
@@ -39,7 +40,8 @@ function runAt(i: number, runs: number, endpoints: number): ParsedRun {
     const percentiles = Object.fromEntries(Object.entries(template.percentiles).map(([p, v]) => [p, ms(v)]));
     return { ...template, method: 'GET', name: `/api/resource-${k}`, medianMs: ms(template.medianMs), percentiles };
   });
-  const startTime = new Date(Date.UTC(2024, 0, 1) + i * 86_400_000).toISOString();
+  // Days before the fixture's own start: the bench then uploads the fixture itself as the newest run.
+  const startTime = new Date(Date.parse(base.meta.startTime!) - (runs - i) * 86_400_000).toISOString();
   return { ...base, history: null, endpoints: rows, meta: { ...base.meta, startTime } };
 }
 
