@@ -41,7 +41,12 @@ type Models =
   | 'comparisonNote'
   | 'webhook'
   | 'webhookDelivery'
-  | 'dataRevision';
+  | 'dataRevision'
+  | 'runFigure'
+  | 'historyJob'
+  | 'historySeries'
+  | 'changePoint'
+  | 'baselineRule';
 
 /** The delegate methods the stores use. Not aggregate/groupBy: their generic signatures differ between the
  *  two generated clients, so a PostgreSQL transaction would not be assignable (typechecked below). */

@@ -17,7 +17,7 @@ import {
 } from './criteria-store';
 import { getProject, loadProjectRunsForCriteria } from './project-store';
 import * as roadmap from './roadmap-store';
-import { deleteRun } from './runs-read';
+import { deleteRun } from './run-edit';
 import { createRuns } from './runs-write';
 import { createSignOff, listSignOffs } from './signoff-store';
 

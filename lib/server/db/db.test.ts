@@ -8,17 +8,8 @@ import { columnValues } from '../../domain/locust/numbers';
 import type { ParsedRun } from '../../domain/locust/types';
 import { migrate } from './migrate';
 import { dbConfig } from './config';
-import {
-  deleteRun,
-  getRun,
-  getRunFile,
-  getRunSeries,
-  listProjects,
-  listRunSeries,
-  listRuns,
-  listTags,
-  updateRun,
-} from './runs-read';
+import { getRun, getRunFile, getRunSeries, listProjects, listRunSeries, listRuns, listTags } from './runs-read';
+import { deleteRun, updateRun } from './run-edit';
 import { createRuns } from './runs-write';
 
 const FIXTURE = join(import.meta.dirname, '../../../fixtures/locust-2.12-generated/smallpool-20u');
@@ -56,6 +47,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
       '20261215000002_named_accounts',
       '20261215000003_run_provenance',
       '20261215000004_webhooks',
+      '20261215000005_history',
     ]);
     expect(rows[1]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(await migrate(dbConfig(t.url))).toEqual([]);

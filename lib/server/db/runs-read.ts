@@ -268,45 +268,6 @@ export async function getRunFile(
   return f ? { name: f.name, bytes: new Uint8Array(gunzipSync(f.gzipData)) } : null;
 }
 
-export interface RunPatch {
-  label?: string;
-  notes?: string | null;
-  tags?: string[];
-  /** User-entered corrections of what the files could not say. */
-  userCount?: number | null;
-  spawnRate?: number | null;
-  /** null clears it. */
-  build?: string | null;
-  /** Provenance corrections (RunProvenance): null clears a field. */
-  commit?: string | null;
-  branch?: string | null;
-  environment?: string | null;
-  buildUrl?: string | null;
-  profile?: string | null;
-}
-
-export async function updateRun(db: Db, id: string, patch: RunPatch): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const found = await tx.run.findUnique({ where: { id }, select: { id: true } });
-    if (!found) return false;
-    const { tags, ...fields } = patch;
-    await tx.run.update({
-      where: { id },
-      data: Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
-    });
-    if (tags) {
-      await tx.runTag.deleteMany({ where: { runId: id } });
-      await tx.runTag.createMany({ data: [...new Set(tags)].map((tag) => ({ runId: id, tag })) });
-    }
-    return true;
-  });
-}
-
-export async function deleteRun(db: Db, id: string): Promise<boolean> {
-  const { count } = await db.run.deleteMany({ where: { id } });
-  return count > 0;
-}
-
 export async function listProjects(db: Db): Promise<{ id: string; name: string; runCount: number }[]> {
   const rows = await db.project.findMany({ orderBy: { name: 'asc' }, include: { _count: { select: { runs: true } } } });
   return rows.map((p) => ({ id: p.id, name: p.name, runCount: p._count.runs }));

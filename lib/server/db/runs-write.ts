@@ -8,6 +8,9 @@ import { jsonForColumn } from './json-columns';
 import { provenanceColumns } from './run-provenance';
 import type { NewDelivery, OutboxWebhook } from '../../domain/webhooks/outbox';
 import { enabledWebhooks, enqueueDeliveries } from './webhook-outbox';
+import { runFigures, type ScopeFigures } from '../../domain/history/run-figures';
+import { historyPart } from '../../domain/history/parts';
+import { insertRunFigures, requestHistory } from './history-write';
 
 export interface NewRun {
   run: ParsedRun;
@@ -86,6 +89,7 @@ function insertAll(
 interface PreparedRun extends NewRun {
   series: Awaited<ReturnType<typeof encodeSeries>>[];
   files: StoredOriginal[];
+  figures: ScopeFigures[];
 }
 
 async function prepare(input: NewRun): Promise<PreparedRun> {
@@ -99,7 +103,7 @@ async function prepare(input: NewRun): Promise<PreparedRun> {
         .map((o) => ('bytes' in o ? originalFromBytes(o.name, o.bytes) : o)),
     ),
   ]);
-  return { ...input, series, files };
+  return { ...input, series, files, figures: runFigures(input.run) };
 }
 
 async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise<string> {
@@ -195,6 +199,8 @@ async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise
       },
     });
   }
+  await insertRunFigures(tx, projectId, id, input.figures);
+  await requestHistory(tx, projectId, historyPart(run.meta.userCount), id, new Date());
   return id;
 }
 

@@ -20,6 +20,7 @@ import * as roadmap from './roadmap-store';
 import * as duplicates from './run-duplicates';
 import * as runProvenance from './run-provenance';
 import * as runsRead from './runs-read';
+import * as runEdit from './run-edit';
 import * as runsWrite from './runs-write';
 import * as shares from './share-store';
 import * as signOffs from './signoff-store';
@@ -28,6 +29,10 @@ import * as users from './user-store';
 import * as projectOf from './project-of';
 import * as webhooks from './webhook-store';
 import * as outbox from './webhook-outbox';
+import * as historyRead from './history-store';
+import * as historyWrite from './history-write';
+import * as historySave from './history-save';
+import * as trends from './trend-store';
 
 /** The store functions of one open database. */
 export function storesOf({ prisma, provider }: Database) {
@@ -44,8 +49,8 @@ export function storesOf({ prisma, provider }: Database) {
       getAllEndpointSeries: bind(runsRead.getAllEndpointSeries),
       listRunSeries: (runId: string) => runsRead.listRunSeries(prisma, runId, provider),
       getRunFile: bind(runsRead.getRunFile),
-      updateRun: bind(runsRead.updateRun),
-      deleteRun: bind(runsRead.deleteRun),
+      updateRun: bind(runEdit.updateRun),
+      deleteRun: bind(runEdit.deleteRun),
       listProjects: bind(runsRead.listProjects),
       listTags: bind(runsRead.listTags),
       listProvenanceValues: bind(runProvenance.listProvenanceValues),
@@ -150,6 +155,29 @@ export function storesOf({ prisma, provider }: Database) {
       projectListensTo: bind(outbox.projectListensTo),
       claimDue: bind(outbox.claimDue),
       recordAttempt: bind(outbox.recordAttempt),
+    },
+    history: {
+      claimHistoryJob: bind(historyRead.claimHistoryJob),
+      finishHistoryJob: bind(historyRead.finishHistoryJob),
+      postponeHistoryJob: bind(historyRead.postponeHistoryJob),
+      countHistoryJobs: bind(historyRead.countHistoryJobs),
+      loadHistorySettings: bind(historyRead.loadHistorySettings),
+      listParts: bind(historyRead.listParts),
+      loadPartRuns: bind(historyRead.loadPartRuns),
+      loadFigures: bind(historyRead.loadFigures),
+      loadSeries: bind(historyRead.loadSeries),
+      saveHistoryPass: bind(historySave.saveHistoryPass),
+      runsWithoutFigures: bind(historyWrite.runsWithoutFigures),
+      saveBackfilledFigures: bind(historyWrite.saveBackfilledFigures),
+      saveHistorySettings: bind(historyWrite.saveHistorySettings),
+    },
+    trends: {
+      loadTrendRuns: bind(trends.loadTrendRuns),
+      loadScopeFigures: bind(trends.loadScopeFigures),
+      listChangePoints: bind(trends.listChangePoints),
+      getChangePoint: bind(trends.getChangePoint),
+      decideChangePoint: bind(trends.decideChangePoint),
+      runLabels: bind(trends.runLabels),
     },
     audit: {
       recordAuditEvent: bind(audit.recordAuditEvent),

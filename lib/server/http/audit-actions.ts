@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS: readonly AuditActionEntry[] = [
   { method: 'PATCH', path: '/api/webhooks/:id', action: 'webhook.update' },
   { method: 'DELETE', path: '/api/webhooks/:id', action: 'webhook.delete' },
   { method: 'POST', path: '/api/webhooks/:id/deliveries/:deliveryId/redeliver', action: 'webhook.redeliver' },
+  { method: 'PATCH', path: '/api/change-points/:id', action: 'change-point.decide' },
+  { method: 'PATCH', path: '/api/projects/:id/history-settings', action: 'history-settings.update' },
   {
     method: 'POST',
     path: '/api/auth/sign-in',
