@@ -1,5 +1,6 @@
 // Which project(s) a request acts on, for per-project roles: the projects of runs, criteria sets,
-// roadmap phases and items, share links, webhooks. Unknown ids resolve to nothing (the service answers 404).
+// roadmap phases and items, share links, webhooks, baseline rules. Unknown ids resolve to nothing (the service
+// answers 404).
 import type { Db } from './client';
 
 export type ProjectTarget =
@@ -9,7 +10,8 @@ export type ProjectTarget =
   | { phase: string }
   | { item: string }
   | { share: string }
-  | { webhook: string };
+  | { webhook: string }
+  | { baselineRule: string };
 
 /** The projects `target` belongs to; `isNew` when it names a project that does not exist yet. */
 export async function projectsOf(db: Db, target: ProjectTarget): Promise<{ ids: string[]; isNew: boolean }> {
@@ -38,6 +40,10 @@ export async function projectsOf(db: Db, target: ProjectTarget): Promise<{ ids: 
       select: { phase: { select: { projectId: true } } },
     });
     return { ids: i ? [i.phase.projectId] : [], isNew: false };
+  }
+  if ('baselineRule' in target) {
+    const r = await db.baselineRule.findUnique({ where: { id: target.baselineRule }, select: { projectId: true } });
+    return { ids: r ? [r.projectId] : [], isNew: false };
   }
   if ('webhook' in target) {
     const w = await db.webhook.findUnique({ where: { id: target.webhook }, select: { projectId: true } });

@@ -8,6 +8,7 @@ import type { FileKind } from '../../domain/locust/types';
 import { RUN_SOURCES } from '../../domain/locust/provenance';
 import { ITEM_STATUSES, PRIORITIES } from '../../domain/roadmap/types';
 import { DELIVERY_STATUSES, WEBHOOK_EVENTS, WEBHOOK_FORMATS } from '../../domain/webhooks/types';
+import { RULE_KINDS } from '../../domain/ci/baseline-rule';
 
 /** `words` as given; compiles only when they are every member of T. */
 const every =
@@ -50,6 +51,7 @@ const COLUMNS = {
   'webhook.format': WEBHOOK_FORMATS,
   'webhook_delivery.event': WEBHOOK_EVENTS,
   'webhook_delivery.status': DELIVERY_STATUSES,
+  'baseline_rule.kind': RULE_KINDS,
 } as const;
 
 export type TextColumn = keyof typeof COLUMNS;

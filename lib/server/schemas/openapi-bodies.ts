@@ -16,6 +16,7 @@ import {
 } from './roadmap';
 import { updateRunSchema, uploadFieldsSchema } from './runs';
 import { webhookInputSchema, webhookPatchSchema } from './webhooks';
+import { baselineRuleInputSchema } from './baseline-rules';
 
 /** Request bodies by component name; `RunUpload` is sent as multipart/form-data, every other as JSON. */
 export const BODIES = {
@@ -42,5 +43,6 @@ export const BODIES = {
   AcceptInvitation: acceptInvitationSchema,
   WebhookInput: webhookInputSchema,
   WebhookPatch: webhookPatchSchema,
+  BaselineRuleInput: baselineRuleInputSchema,
 } satisfies Record<string, z.ZodType>;
 export type BodyName = keyof typeof BODIES;
