@@ -60,3 +60,17 @@ export async function resolveBaseline(targetRunId: string, specText: string): Pr
   }
   return answer((await newestMatching(target, spec.filters, text)).run);
 }
+
+/** The compare page's `baseline=rule:NAME`: the rule resolved against the target (`target`, else the last run
+ *  given), its run put first among the runs unless it is one of them already. 400/404 as resolveBaseline. */
+export async function ruleBaselineOfComparison(
+  ids: readonly string[],
+  spec: string,
+  target: string | undefined,
+): Promise<{ ids: string[]; baseline: string; chosen: ResolvedBaseline }> {
+  const targetId = target ?? ids.at(-1);
+  if (targetId === undefined) throw badRequest(`${spec} needs a run to judge: give runs=RUN_ID`);
+  const chosen = await resolveBaseline(targetId, spec);
+  const all = ids.includes(chosen.runId) ? [...ids] : [chosen.runId, ...ids];
+  return { ids: all, baseline: chosen.runId, chosen };
+}
