@@ -10,7 +10,7 @@ import { RequestError } from '@/components/ui/request-error';
 import { DEFAULT_LAST_N, RULE_KINDS, type RuleKind } from '@/lib/domain/ci/baseline-rule';
 import { RULE_NAME } from '@/lib/domain/ci/baseline-spec';
 import { LatestFields, latestSpec, MedianField, PinnedField, type LatestChoice } from './rule-fields';
-import { KIND_HELP, KIND_WORDS } from './rule-words';
+import { KIND_CHOICE, KIND_HELP } from './rule-words';
 
 /** What the form offers: the runs of the page shown (newest first) and the project's criteria set names. */
 export interface RuleFormChoices {
@@ -91,7 +91,7 @@ export function NewRuleForm({ projectId, choices }: { projectId: string; choices
                     onChange={() => setKind(k)}
                     className="sr-only"
                   />
-                  {KIND_WORDS[k]}
+                  {KIND_CHOICE[k]}
                 </label>
               ))}
             </div>

@@ -18,7 +18,7 @@ export function RuleItem({ rule }: { rule: BaselineRuleView }) {
   const gone = rule.kind === 'pinned' && rule.runLabel === null;
   return (
     <div className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-200 p-4">
-      <div className="min-w-0 flex-1 space-y-1">
+      <div className="min-w-60 flex-1 space-y-1">
         <p className="flex flex-wrap items-center gap-2">
           <code className="font-mono text-sm font-semibold break-all text-slate-900">{rule.name}</code>
           <Badge tone="brand">{KIND_WORDS[rule.kind]}</Badge>
@@ -39,7 +39,7 @@ export function RuleItem({ rule }: { rule: BaselineRuleView }) {
       <Button
         type="button"
         variant="secondary"
-        className="px-2.5 py-1 text-bad hover:bg-red-50"
+        className="shrink-0 px-2.5 py-1 text-bad hover:bg-red-50"
         onClick={() => setDeleting(true)}
         aria-label={`Delete the baseline rule ${rule.name}`}
       >

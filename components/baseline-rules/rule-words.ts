@@ -7,6 +7,9 @@ export const KIND_WORDS: Record<RuleKind, string> = {
   median: 'median of last N',
 };
 
+/** The kind choice of the add form (short: three fit a phone's width). */
+export const KIND_CHOICE: Record<RuleKind, string> = { pinned: 'Pinned run', latest: 'Latest', median: 'Median' };
+
 export const KIND_HELP: Record<RuleKind, string> = {
   pinned: 'Always the same run: a release everyone agreed on.',
   latest: 'The newest run uploaded before the one compared that matches every condition.',

@@ -1,6 +1,7 @@
 'use client';
 // The compare page's baseline rule picker: a rule of the target's project by name (`baseline=rule:NAME` in the URL,
-// resolved by the server against the target), and, when the URL names one, which run it picked and why.
+// resolved by the server against the target; its run replaces the baseline), and, when the URL names one, which run
+// it picked and why.
 import { useRouter } from 'next/navigation';
 import { useId, useTransition } from 'react';
 import { compareHref } from '@/lib/view/compare/query';
@@ -17,10 +18,10 @@ export function RulePicker({ rules, state, targetId }: { rules: CompareRules; st
   const [pending, startTransition] = useTransition();
   const id = useId();
   if (rules.rules.length === 0 && rules.chosen === null) return null;
+  // The rule's run takes the baseline's place: the run that was the baseline leaves the comparison.
+  const ids = rules.ids.filter((id) => id !== state.baseline);
   const pick = (name: string) =>
-    startTransition(() =>
-      router.push(compareHref(rules.ids, `rule:${name}`, false, state.groups, state.window, targetId)),
-    );
+    startTransition(() => router.push(compareHref(ids, `rule:${name}`, false, state.groups, state.window, targetId)));
   return (
     <form
       action="/compare"
