@@ -11,6 +11,11 @@ export async function register() {
       const { startWebhookWorker } = await import('./lib/server/services/webhook-worker');
       startWebhookWorker();
     }
+    // Change points (lib/server/services/history-worker.ts): the same, with SWARMLENS_HISTORY_WORKER=off.
+    if (process.env.SWARMLENS_HISTORY_WORKER !== 'off' && process.env.NEXT_PHASE !== 'phase-production-build') {
+      const { startHistoryWorker } = await import('./lib/server/services/history-worker');
+      startHistoryWorker();
+    }
     const secret = process.env.SWARMLENS_ADMIN_SECRET;
     if (secret && secret.length < 16)
       console.warn(

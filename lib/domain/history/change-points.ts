@@ -64,11 +64,14 @@ export function updateChangePoints(
   // The first window that ended past the known length, or was cut short by it.
   const first = appended ? Math.max(0, Math.ceil((state.length - window + 1) / step) * step) : 0;
   const windows = appended ? state.windows.filter((w) => w.start < first) : [];
-  for (let start = first; start < xs.length; start += step) {
-    const end = Math.min(start + window, xs.length);
-    windows.push({ start, splits: splitWindow(xs, sums, start, end, Math.min(1, 10 * o.alpha), o.kind) });
-    if (end === xs.length) break;
-  }
+  // Nothing new: every window saw these values.
+  if (appended && state.length === xs.length) windows.splice(0, windows.length, ...state.windows);
+  else
+    for (let start = first; start < xs.length; start += step) {
+      const end = Math.min(start + window, xs.length);
+      windows.push({ start, splits: splitWindow(xs, sums, start, end, Math.min(1, 10 * o.alpha), o.kind) });
+      if (end === xs.length) break;
+    }
   const candidates = [...new Set(windows.flatMap((w) => w.splits))].sort((a, b) => a - b);
   return { points: prune(sums, xs.length, candidates, o), state: { length: xs.length, windows } };
 }

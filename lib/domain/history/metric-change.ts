@@ -14,3 +14,7 @@ export interface MetricChange {
   magnitudeHigh: number | null;
   pValue: number;
 }
+
+/** The team's decision on a change point (the Regressions inbox): open until acknowledged or dismissed. */
+export const CHANGE_POINT_STATUSES = ['open', 'acknowledged', 'dismissed'] as const;
+export type ChangePointStatus = (typeof CHANGE_POINT_STATUSES)[number];

@@ -48,3 +48,9 @@ export function runFigures(run: ParsedRun): ScopeFigures[] {
   }
   return rows;
 }
+
+/** The figure a history follows: the steady state's where the run has one (ramp-up left out), else the whole
+ *  run's. A series can mix both only if some runs of an era lack a steady state. */
+export function historyValue(f: Pick<ScopeFigures, 'whole' | 'steady'>, metric: TrendMetric): number | null {
+  return f.steady !== null ? f.steady[metric] : f.whole[metric];
+}

@@ -1,11 +1,8 @@
-// Baseline rules of a project (baseline_rule; lib/domain/ci/baseline-rule.ts), and what the median rule reads:
-// the project's history settings and the runs of the target's history part with their aggregate P95 (run_figure
-// position 0, written at upload; the run's own P95 for runs stored before run_figure was).
-import { z } from 'zod';
+// Baseline rules of a project (baseline_rule; lib/domain/ci/baseline-rule.ts), and what the median rule reads: the
+// runs of the target's history part with their labels and aggregate P95 (run_figure position 0, written at upload;
+// the run's own P95 for runs not backfilled yet). The project's history settings: history-store.ts.
 import { ruleInWords, type BaselineRuleView, type RuleKind } from '../../domain/ci/baseline-rule';
-import { ERA_RULES, type EraRule } from '../../domain/history/eras';
 import type { MedianCandidate } from '../../domain/history/median-baseline';
-import { DEFAULT_HISTORY_BRANCH } from '../../domain/history/parts';
 import { newId } from '../../domain/ids';
 import type { Db } from './client';
 import { readChoice } from './text-columns';
@@ -66,22 +63,6 @@ export async function deleteBaselineRule(db: Db, id: string): Promise<boolean> {
 /** The run `runId` of project `projectId`, or null. */
 export async function runOfProject(db: Db, projectId: string, runId: string) {
   return db.run.findFirst({ where: { id: runId, projectId }, select: { ...LABEL, createdAt: true } });
-}
-
-const eraRules = z.array(z.enum(ERA_RULES)).nullable();
-
-/** The branch the project's history follows and its era rules switched on (null: every rule). */
-export async function historySettingsOf(
-  db: Db,
-  projectId: string,
-): Promise<{ historyBranch: string; eraRules: EraRule[] }> {
-  const p = await db.project.findUnique({
-    where: { id: projectId },
-    select: { historyBranch: true, historyEraRules: true },
-  });
-  const rules = eraRules.safeParse(p?.historyEraRules ?? null);
-  if (!rules.success) throw new Error(`project.history_era_rules of row ${projectId}: not a list of era rules`);
-  return { historyBranch: p?.historyBranch ?? DEFAULT_HISTORY_BRANCH, eraRules: rules.data ?? [...ERA_RULES] };
 }
 
 export interface PartRun extends MedianCandidate {

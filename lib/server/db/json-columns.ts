@@ -7,6 +7,9 @@ import type { EndpointStats, PercentilesMs, SeriesWindow } from '../../domain/lo
 import type { ShareSettings } from '../../domain/shapes/share';
 import type { LocustTagSelection } from '../../domain/locust/provenance';
 import { WEBHOOK_EVENTS } from '../../domain/webhooks/types';
+import { ERA_RULES } from '../../domain/history/eras';
+import { METADATA_FIELDS, type MetadataChange } from '../../domain/history/metadata-changes';
+import type { ChangePointState } from '../../domain/history/change-points';
 
 const num = z.number().nullable();
 const percentiles = z.record(z.string(), num) satisfies z.ZodType<PercentilesMs>;
@@ -93,6 +96,16 @@ const endpointTuple = z.tuple([
   percentiles,
 ]);
 
+/** history-store.ts: the E-divisive windows of a series (lib/domain/history/change-points.ts). */
+const changePointState = z.object({
+  length: z.number(),
+  windows: z.array(z.object({ start: z.number(), splits: z.array(z.number()) })),
+}) satisfies z.ZodType<ChangePointState>;
+
+const metadataChanges = z.array(
+  z.object({ field: z.enum(METADATA_FIELDS), before: z.string(), after: z.string() }),
+) satisfies z.ZodType<MetadataChange[]>;
+
 /** "table.column" -> the shape stored there. */
 const COLUMNS = {
   'run.aggregated': endpointStats,
@@ -108,6 +121,9 @@ const COLUMNS = {
   'share.settings': shareSettings,
   'comparison_note.run_ids': strings,
   'webhook.events': z.array(z.enum(WEBHOOK_EVENTS)),
+  'history_series.state': changePointState,
+  'change_point.metadata_changes': metadataChanges,
+  'project.history_era_rules': z.array(z.enum(ERA_RULES)).nullable(),
   /** Built by the criteria-runs query (json_group_array / json_agg), not stored. */
   'run.endpoint_rows': z.array(endpointTuple).nullable(),
   'run.tag_list': strings.nullable(),

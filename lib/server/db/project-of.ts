@@ -1,6 +1,6 @@
 // Which project(s) a request acts on, for per-project roles: the projects of runs, criteria sets,
-// roadmap phases and items, share links, webhooks, baseline rules. Unknown ids resolve to nothing (the service
-// answers 404).
+// roadmap phases and items, share links, webhooks, change points, baseline rules. Unknown ids resolve to nothing
+// (the service answers 404).
 import type { Db } from './client';
 
 export type ProjectTarget =
@@ -11,6 +11,7 @@ export type ProjectTarget =
   | { item: string }
   | { share: string }
   | { webhook: string }
+  | { changePoint: string }
   | { baselineRule: string };
 
 /** The projects `target` belongs to; `isNew` when it names a project that does not exist yet. */
@@ -44,6 +45,10 @@ export async function projectsOf(db: Db, target: ProjectTarget): Promise<{ ids: 
   if ('baselineRule' in target) {
     const r = await db.baselineRule.findUnique({ where: { id: target.baselineRule }, select: { projectId: true } });
     return { ids: r ? [r.projectId] : [], isNew: false };
+  }
+  if ('changePoint' in target) {
+    const c = await db.changePoint.findUnique({ where: { id: target.changePoint }, select: { projectId: true } });
+    return { ids: c ? [c.projectId] : [], isNew: false };
   }
   if ('webhook' in target) {
     const w = await db.webhook.findUnique({ where: { id: target.webhook }, select: { projectId: true } });

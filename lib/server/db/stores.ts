@@ -30,6 +30,10 @@ import * as users from './user-store';
 import * as projectOf from './project-of';
 import * as webhooks from './webhook-store';
 import * as outbox from './webhook-outbox';
+import * as historyRead from './history-store';
+import * as historyWrite from './history-write';
+import * as historySave from './history-save';
+import * as trends from './trend-store';
 
 /** The store functions of one open database. */
 export function storesOf({ prisma, provider }: Database) {
@@ -147,7 +151,6 @@ export function storesOf({ prisma, provider }: Database) {
       createBaselineRule: bind(baselineRules.createBaselineRule),
       deleteBaselineRule: bind(baselineRules.deleteBaselineRule),
       runOfProject: bind(baselineRules.runOfProject),
-      historySettingsOf: bind(baselineRules.historySettingsOf),
       historyPartRuns: bind(baselineRules.historyPartRuns),
     },
     webhooks: {
@@ -161,6 +164,29 @@ export function storesOf({ prisma, provider }: Database) {
       projectListensTo: bind(outbox.projectListensTo),
       claimDue: bind(outbox.claimDue),
       recordAttempt: bind(outbox.recordAttempt),
+    },
+    history: {
+      claimHistoryJob: bind(historyRead.claimHistoryJob),
+      finishHistoryJob: bind(historyRead.finishHistoryJob),
+      postponeHistoryJob: bind(historyRead.postponeHistoryJob),
+      countHistoryJobs: bind(historyRead.countHistoryJobs),
+      loadHistorySettings: bind(historyRead.loadHistorySettings),
+      listParts: bind(historyRead.listParts),
+      loadPartRuns: bind(historyRead.loadPartRuns),
+      loadFigures: bind(historyRead.loadFigures),
+      loadSeries: bind(historyRead.loadSeries),
+      saveHistoryPass: bind(historySave.saveHistoryPass),
+      runsWithoutFigures: bind(historyWrite.runsWithoutFigures),
+      saveBackfilledFigures: bind(historyWrite.saveBackfilledFigures),
+      saveHistorySettings: bind(historyWrite.saveHistorySettings),
+    },
+    trends: {
+      loadTrendRuns: bind(trends.loadTrendRuns),
+      loadScopeFigures: bind(trends.loadScopeFigures),
+      listChangePoints: bind(trends.listChangePoints),
+      getChangePoint: bind(trends.getChangePoint),
+      decideChangePoint: bind(trends.decideChangePoint),
+      runLabels: bind(trends.runLabels),
     },
     audit: {
       recordAuditEvent: bind(audit.recordAuditEvent),

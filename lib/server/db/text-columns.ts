@@ -7,6 +7,8 @@ import type { CriterionOp, VerdictName } from '../../domain/criteria/types';
 import type { FileKind } from '../../domain/locust/types';
 import { RUN_SOURCES } from '../../domain/locust/provenance';
 import { ITEM_STATUSES, PRIORITIES } from '../../domain/roadmap/types';
+import { TREND_METRICS } from '../../domain/history/run-figures';
+import { CHANGE_POINT_STATUSES } from '../../domain/history/metric-change';
 import { DELIVERY_STATUSES, WEBHOOK_EVENTS, WEBHOOK_FORMATS } from '../../domain/webhooks/types';
 import { RULE_KINDS } from '../../domain/ci/baseline-rule';
 
@@ -52,6 +54,9 @@ const COLUMNS = {
   'webhook_delivery.event': WEBHOOK_EVENTS,
   'webhook_delivery.status': DELIVERY_STATUSES,
   'baseline_rule.kind': RULE_KINDS,
+  'history_series.metric': TREND_METRICS,
+  'change_point.metric': TREND_METRICS,
+  'change_point.status': CHANGE_POINT_STATUSES,
 } as const;
 
 export type TextColumn = keyof typeof COLUMNS;

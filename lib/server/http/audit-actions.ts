@@ -46,6 +46,8 @@ export const AUDIT_ACTIONS: readonly AuditActionEntry[] = [
   { method: 'POST', path: '/api/webhooks/:id/deliveries/:deliveryId/redeliver', action: 'webhook.redeliver' },
   { method: 'POST', path: '/api/projects/:id/baseline-rules', action: 'baseline-rule.create' },
   { method: 'DELETE', path: '/api/baseline-rules/:id', action: 'baseline-rule.delete' },
+  { method: 'PATCH', path: '/api/change-points/:id', action: 'change-point.decide' },
+  { method: 'PATCH', path: '/api/projects/:id/history-settings', action: 'history-settings.update' },
   {
     method: 'POST',
     path: '/api/auth/sign-in',

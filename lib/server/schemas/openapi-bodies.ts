@@ -1,4 +1,5 @@
 // Request bodies of the OpenAPI document by component name, each the zod schema its route validates with.
+import { changePointDecisionSchema, historySettingsPatchSchema } from './history';
 import { acceptInvitationSchema, invitationInputSchema, projectRoleSchema, userChangeSchema } from './accounts';
 import type { z } from 'zod';
 import { apiTokenInputSchema, shareInputSchema, signInSchema } from './auth';
@@ -44,5 +45,7 @@ export const BODIES = {
   WebhookInput: webhookInputSchema,
   WebhookPatch: webhookPatchSchema,
   BaselineRuleInput: baselineRuleInputSchema,
+  ChangePointDecision: changePointDecisionSchema,
+  HistorySettingsPatch: historySettingsPatchSchema,
 } satisfies Record<string, z.ZodType>;
 export type BodyName = keyof typeof BODIES;

@@ -4,6 +4,7 @@
 import { ACCOUNT_ROUTES } from './openapi-account-routes';
 import { WEBHOOK_ROUTES } from './openapi-webhook-routes';
 import { BASELINE_RULE_ROUTES } from './openapi-baseline-rule-routes';
+import { HISTORY_ROUTES } from './openapi-history-routes';
 import type { RouteDoc } from './openapi-route-doc';
 
 export type { HttpMethod, RouteDoc } from './openapi-route-doc';
@@ -374,4 +375,5 @@ export const API_ROUTES: RouteDoc[] = [
   ...ACCOUNT_ROUTES,
   ...WEBHOOK_ROUTES,
   ...BASELINE_RULE_ROUTES,
+  ...HISTORY_ROUTES,
 ];

@@ -5,6 +5,7 @@
 import 'server-only';
 import { DEFAULT_LAST_N, ruleFilters, type BaselineRuleView } from '../../domain/ci/baseline-rule';
 import { beforeInHistory, chooseMedianRun, medianReason } from '../../domain/history/median-baseline';
+import { DEFAULT_HISTORY_SETTINGS } from '../../domain/history/settings';
 import type { TargetRef } from '../db/baseline-store';
 import { database } from '../db/stores';
 import { newestMatching } from './baseline-latest';
@@ -59,7 +60,8 @@ const placed = <T extends { createdAt: Date }>(r: T) => ({ ...r, createdAtMs: r.
 
 async function median(target: TargetRef, lastN: number, name: string) {
   const db = await database();
-  const { historyBranch, eraRules } = await db.baselineRules.historySettingsOf(target.projectId);
+  const settings = (await db.history.loadHistorySettings(target.projectId)) ?? DEFAULT_HISTORY_SETTINGS;
+  const { branch: historyBranch, eraRules } = settings;
   const part = await db.baselineRules.historyPartRuns(target.projectId, target.userCount, historyBranch, target.id);
   const subject = { ...target, runId: target.id };
   const before = beforeInHistory(part.map(placed), placed(subject));

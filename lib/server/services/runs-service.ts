@@ -19,6 +19,7 @@ import { intakeBytes, intakeZip, type IntakeItem } from './upload-intake';
 import { uploadOutbox } from './webhook-events';
 import { publicUrl } from '../auth/public-url';
 import { wakeWebhookWorker } from './webhook-worker';
+import { wakeHistoryWorker } from './history-worker';
 
 export const DEFAULT_PROJECT = 'Default project';
 
@@ -91,6 +92,7 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
   const outbox = await uploadOutbox(db, projectName, newRuns, baseUrl);
   const ids = await db.runs.createRuns(projectName, newRuns, outbox);
   wakeWebhookWorker(); // its deliveries are committed: send them now rather than at the next poll
+  wakeHistoryWorker(); // and its history job
   const stored = (id: string, i: number) => ({
     id,
     label: newRuns[i]!.label,

@@ -10,6 +10,7 @@ import { afterFailure, DEFAULT_RETRY_BASE_MS } from '../../domain/webhooks/backo
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signBody } from '../auth/webhook-signature';
 import type { AttemptOutcome, ClaimedDelivery } from '../db/webhook-outbox';
 import { database, type Stores } from '../db/stores';
+import { startPollingWorker, wakePollingWorker } from './polling-worker';
 
 export interface WorkerOptions {
   pollMs: number;
@@ -35,8 +36,6 @@ export function workerOptions(env: Record<string, string | undefined> = process.
 
 /** A lease outlives the attempt's timeout by this much (reading the answer, writing the outcome). */
 const LEASE_MARGIN_MS = 30_000;
-/** The longest pause between passes while the database fails (ms). */
-const OUTAGE_PAUSE_MAX_MS = 60_000;
 /** Characters kept of an error. */
 const ERROR_MAX = 300;
 
@@ -106,65 +105,17 @@ export async function deliverDue(db: Stores, options: WorkerOptions, send: Sende
   return claimed.length;
 }
 
-interface WorkerState {
-  stopped: boolean;
-  wake: () => void;
-  running: Promise<void>;
-}
-
-declare global {
-  /** One worker per process, kept across Next.js dev module reloads. */
-  var swarmlensWebhookWorker: WorkerState | undefined;
-}
+const WORKER = 'webhook deliveries';
 
 /** Starts this process's worker (once). */
 export function startWebhookWorker(options: WorkerOptions = workerOptions()): void {
-  if (globalThis.swarmlensWebhookWorker) return;
-  let wakeUp: () => void = () => undefined;
-  let woken = false;
-  const state: WorkerState = {
-    stopped: false,
-    wake: () => {
-      woken = true;
-      wakeUp();
-    },
-    running: Promise.resolve(),
-  };
-  globalThis.swarmlensWebhookWorker = state;
-  let lastError: string | null = null;
-  let failures = 0;
-  const pause = () =>
-    new Promise<void>((resolve) => {
-      if (woken) return resolve();
-      // A database that is down is asked less and less often (each try logs a line): up to once a minute.
-      const ms = failures === 0 ? options.pollMs : Math.min(options.pollMs * 2 ** failures, OUTAGE_PAUSE_MAX_MS);
-      const timer = setTimeout(resolve, ms);
-      timer.unref();
-      wakeUp = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-  state.running = (async () => {
-    while (!state.stopped) {
-      woken = false;
-      let sent = 0;
-      try {
-        sent = await deliverDue(await database(), options);
-        lastError = null;
-        failures = 0;
-      } catch (e) {
-        failures = Math.min(failures + 1, 16);
-        const message = e instanceof Error ? e.message : String(e);
-        if (message !== lastError) console.error(`swarmlens: webhook deliveries paused: ${message} (trying again)`);
-        lastError = message;
-      }
-      if (sent < options.batch) await pause();
-    }
-  })();
+  startPollingWorker(WORKER, options.pollMs, async () => {
+    const sent = await deliverDue(await database(), options);
+    return sent >= options.batch;
+  });
 }
 
 /** Sends what an upload just enqueued without waiting for the next poll (no-op without a worker). */
 export function wakeWebhookWorker(): void {
-  globalThis.swarmlensWebhookWorker?.wake();
+  wakePollingWorker(WORKER);
 }

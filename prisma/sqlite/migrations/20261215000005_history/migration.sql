@@ -49,6 +49,7 @@ CREATE TABLE "history_series" (
     "scope" TEXT NOT NULL,
     "era_start_run_id" TEXT NOT NULL,
     "through_run_id" TEXT NOT NULL,
+    "seen" INTEGER NOT NULL,
     "settings_key" TEXT NOT NULL,
     "values" BLOB NOT NULL,
     "positions" BLOB NOT NULL,
