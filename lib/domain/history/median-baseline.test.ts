@@ -1,7 +1,7 @@
 // Table-driven: which real run the median rule picks (odd and even N, steady P95 first, runs without a P95 passed
 // over, equal P95s, fewer runs than N, era boundaries) and the sentence that says why.
 import { describe, expect, test } from 'vitest';
-import { chooseMedianRun, medianReason, type MedianCandidate } from './median-baseline';
+import { beforeInHistory, chooseMedianRun, medianReason, type MedianCandidate } from './median-baseline';
 
 /** A run of the part: `p95` its whole-run P95, `steady` its steady-state P95 (undefined: none). */
 function run(id: string, p95: number | null, extra: Partial<MedianCandidate> & { steady?: number } = {}) {
@@ -88,5 +88,27 @@ describe('medianReason', () => {
       'run “run a” has the lower median P95 (10 ms, steady state) of the 2 runs before run “T” in its era (era 1): ' +
         '10, 20 ms',
     );
+  });
+});
+
+describe('beforeInHistory', () => {
+  const place = (runId: string, startTime: string | null, createdAtMs: number) => ({ runId, startTime, createdAtMs });
+  test('start time first, else upload time; then upload time and id; the target and later runs left out', () => {
+    const runs = [
+      place('late-upload-early-start', '2026-12-01T09:00:00Z', 5_000),
+      place('no-start', null, Date.parse('2026-12-01T09:30:00Z')),
+      place('b', '2026-12-01T10:00:00Z', 2_000),
+      place('a', '2026-12-01T10:00:00Z', 2_000),
+      place('after', '2026-12-01T11:00:00Z', 1_000),
+      place('bad-start', 'not a time', Date.parse('2026-12-01T08:00:00Z')),
+    ];
+    const target = place('T', '2026-12-01T10:30:00Z', 9_000);
+    expect(beforeInHistory([...runs, target], target).map((r) => r.runId)).toEqual([
+      'bad-start',
+      'late-upload-early-start',
+      'no-start',
+      'a',
+      'b',
+    ]);
   });
 });
