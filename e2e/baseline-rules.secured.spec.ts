@@ -108,7 +108,7 @@ test('each kind of rule made on the project page, and compared with', async ({ p
 
   // An unknown rule: the page says which rules the project has.
   await page.goto(`/compare?runs=${ids.pr}&baseline=rule:nope`);
-  await expect(page.getByRole('alert')).toContainText(
+  await expect(page.getByRole('alert').filter({ hasText: 'cannot compare' })).toContainText(
     `project ${PROJECT} has no baseline rule "nope" (its rules: main-go, median3, release)`,
   );
 
