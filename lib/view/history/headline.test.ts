@@ -7,7 +7,11 @@ const cp = (over: Partial<HeadlineChange>): HeadlineChange => ({ ...STEP, ...ove
 
 describe('trendHeadline', () => {
   test('no runs', () => {
-    expect(trendHeadline([], [], 'p95Ms')).toEqual({ tone: 'neutral', text: 'No runs match these filters.', items: [] });
+    expect(trendHeadline([], [], 'p95Ms')).toEqual({
+      tone: 'neutral',
+      text: 'No runs match these filters.',
+      items: [],
+    });
   });
 
   test('nothing open', () => {
@@ -23,9 +27,7 @@ describe('trendHeadline', () => {
     ];
     const h = trendHeadline(open, runs, 'p95Ms');
     expect(h.tone).toBe('bad');
-    expect(h.text).toBe(
-      '2 open regressions: P95 of POST /login +40% since nightly-7 (commit 6666666), and 1 more',
-    );
+    expect(h.text).toBe('2 open regressions: P95 of POST /login +40% since nightly-7 (commit 6666666), and 1 more');
     expect(h.items.map((i) => [i.id, i.regression])).toEqual([
       ['b', true],
       ['a', true],

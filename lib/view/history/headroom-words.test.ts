@@ -39,6 +39,7 @@ describe('headroomRow', () => {
     expect(headroomRow(input(p95, [3100, 3200, 3150])).figure).toBe('over the limit: 3,150 ms');
     expect(headroomRow(input(p95, [1000, 1010, 990, 1005])).outlook).toBe('no significant trend');
     expect(headroomRow(input(p95, [1000, 1010])).outlook).toBe('too few runs for a trend (2)');
+    expect(headroomRow(input(p95, [1000, 1000, 1000])).slope).toBe('flat');
   });
 
   test('the success rate: its budget, its slope in points', () => {
@@ -65,6 +66,8 @@ describe('headroomRow', () => {
     ['failureRate', -0.004, '−0.40 pts'],
     ['goodputRps', 1.5, '+1.5/s'],
     ['requests', 0, '0'],
+    ['successRate', -0.00001, '0.00 pts'],
+    ['goodputRps', 0.001, '0/s'],
   ])('signedAmount(%s, %s) = %s', (metric, x, text) => {
     expect(signedAmount(metric, x)).toBe(text);
   });

@@ -38,13 +38,19 @@ export const CLASS_TONE: Record<HeadroomClass, HeadroomRow['tone']> = {
 
 const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '');
 
-/** A signed change of the criterion's metric per run: "+12 ms", "−0.40 pts", "+1.5/s". */
+/** A signed change of the criterion's metric per run: "+12 ms", "−0.40 pts", "+1.5/s"; no sign on what rounds to 0. */
 export function signedAmount(metric: string, x: number): string {
   const kind = metricKind(metric);
-  if (kind === 'fraction') return `${sign(x)}${Math.abs(x * 100).toFixed(2)} pts`;
-  if (kind === 'rate') return `${sign(x)}${formatRate(Math.abs(x))}`;
-  if (kind === 'count') return `${sign(x)}${Math.abs(x).toLocaleString('en-US', { maximumFractionDigits: 1 })}`;
-  return `${sign(x)}${formatMs(Math.abs(x))}`;
+  const size = Math.abs(x);
+  const text =
+    kind === 'fraction'
+      ? `${(size * 100).toFixed(2)} pts`
+      : kind === 'rate'
+        ? formatRate(size)
+        : kind === 'count'
+          ? size.toLocaleString('en-US', { maximumFractionDigits: 1 })
+          : formatMs(size);
+  return /[1-9]/.test(text) ? `${sign(x)}${text}` : text;
 }
 
 const about = (n: number, one: string, many: string) => {
@@ -72,20 +78,26 @@ export function headroomRow(input: HeadroomInput): HeadroomRow {
   if (input.unavailable !== null || h === null) {
     return { ...base, cls: null, tone: 'neutral', figure: null, slope: null, outlook: input.unavailable ?? NONE };
   }
-  const left =
-    h.headroom === null ? null : h.headroom < 0 ? 'over the limit' : `${Math.round(h.headroom * 100)}% left`;
+  const left = h.headroom === null ? null : h.headroom < 0 ? 'over the limit' : `${Math.round(h.headroom * 100)}% left`;
   const value = formatMetricAmount(c.metric, h.value);
   const figure = left === null ? value : `${left}: ${value}`;
-  const slope = h.trend
-    ? `${signedAmount(c.metric, h.trend.slope)} per run (${signedAmount(c.metric, h.trend.slopeLow)} to ` +
-      `${signedAmount(c.metric, h.trend.slopeHigh)})`
-    : null;
   return {
     ...base,
     cls: h.class,
     tone: h.class ? CLASS_TONE[h.class] : 'neutral',
     figure,
-    slope,
+    slope: h.trend ? slopeWords(c.metric, h.trend) : null,
     outlook: outlookOf(h, input.runs),
   };
+}
+
+/** "+12 ms per run (+4 ms to +20 ms)"; "flat" when even the range rounds to nothing. */
+function slopeWords(metric: string, t: NonNullable<Headroom['trend']>): string {
+  const [slope, low, high] = [t.slope, t.slopeLow, t.slopeHigh].map((x) => signedAmount(metric, x)) as [
+    string,
+    string,
+    string,
+  ];
+  if (!/[1-9]/.test(low + high)) return 'flat';
+  return `${slope} per run (${low} to ${high})`;
 }

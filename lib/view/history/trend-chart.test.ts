@@ -19,8 +19,6 @@ describe('trendChartModel', () => {
         status: 'open',
       },
     ]);
-    expect(m.points[6]!.changes).toEqual([m.changes[0]!.sentence]);
-    expect(m.points[5]!.changes).toEqual([]);
   });
 
   test('segment means stay inside the era: before the step from the era start, after it to the era end', () => {

@@ -35,8 +35,6 @@ export interface TrendInput {
 
 export interface ChartPoint extends TrendPointInput {
   x: number;
-  /** Sentences of the change points whose first run this is. */
-  changes: string[];
 }
 
 export interface EraLine {
@@ -79,9 +77,7 @@ export function trendChartModel(t: TrendInput, mode: XMode): TrendChartModel {
     .filter((c) => indexOf.has(c.runId))
     .map((c) => ({ c, i: indexOf.get(c.runId)! }))
     .sort((a, b) => a.i - b.i);
-  const sentences = new Map<number, string[]>();
-  for (const { c, i } of located) sentences.set(i, [...(sentences.get(i) ?? []), changeSentence(c)]);
-  const points = t.series.map((p, i) => ({ ...p, x: xs[i]!, changes: sentences.get(i) ?? [] }));
+  const points = t.series.map((p, i) => ({ ...p, x: xs[i]! }));
   const eras = t.eras
     .filter((e) => e.id > 1 && indexOf.has(e.startRunId))
     .map((e) => ({ x: xs[indexOf.get(e.startRunId)!]!, era: e.id, reason: e.reason }));

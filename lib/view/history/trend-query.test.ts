@@ -14,7 +14,10 @@ describe('parseTrendQuery', () => {
       { metric: 'p95Ms', scope: 'aggregate', basis: 'steady' },
     ],
     [{ scope: 'endpoint:' }, { metric: 'p95Ms', scope: 'aggregate', basis: 'steady' }],
-    [{ users: 'all', branch: ['main', 'dev'] }, { metric: 'p95Ms', scope: 'aggregate', basis: 'steady', users: 'all', branch: 'main' }],
+    [
+      { users: 'all', branch: ['main', 'dev'] },
+      { metric: 'p95Ms', scope: 'aggregate', basis: 'steady', users: 'all', branch: 'main' },
+    ],
     [{ environment: 'x'.repeat(2001) }, { metric: 'p95Ms', scope: 'aggregate', basis: 'steady' }],
   ])('%j', (params, expected) => {
     expect(parseTrendQuery(params)).toEqual(expected);

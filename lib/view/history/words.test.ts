@@ -33,10 +33,10 @@ describe('trend words', () => {
   test.each([
     ['p95Ms', 0.4, { text: '+40%', tone: 'bad' }],
     ['p95Ms', -0.2, { text: '−20%', tone: 'ok' }],
-    ['p95Ms', 0.03, { text: '+3%', tone: 'neutral' }],
+    ['p95Ms', 0.06, { text: '+6%', tone: 'neutral' }],
     ['goodputRps', -0.3, { text: '−30%', tone: 'bad' }],
-    ['failureRate', 0.005, { text: '+0.5 pts', tone: 'neutral' }],
-    ['failureRate', 0.02, { text: '+2.0 pts', tone: 'bad' }],
+    ['failureRate', 0.015, { text: '+1.5 pts', tone: 'neutral' }],
+    ['failureRate', 0.025, { text: '+2.5 pts', tone: 'bad' }],
     ['p95Ms', null, { text: '—', tone: 'neutral' }],
   ] as const)('recentChangeWords(%s, %s)', (metric, change, expected) => {
     expect(recentChangeWords(metric, change)).toEqual(expected);

@@ -44,8 +44,7 @@ export const scopeText = (scope: string): string => scopeLabel(scope);
 export const seriesTitle = (metric: TrendMetric, scope: string) => `${METRIC_WORDS[metric]} of ${scopeText(scope)}`;
 
 /** The first 7 characters of a commit; null stays null. */
-export const shortCommit = (commit: string | null | undefined): string | null =>
-  commit ? commit.slice(0, 7) : null;
+export const shortCommit = (commit: string | null | undefined): string | null => (commit ? commit.slice(0, 7) : null);
 
 /** A change's size without its range: "+40%", "−12%", "+5.0 pts" (failure rate), "from 0". */
 export function changeSize(metric: TrendMetric, magnitude: number | null): string {
@@ -54,13 +53,15 @@ export function changeSize(metric: TrendMetric, magnitude: number | null): strin
 
 export type Tone = 'bad' | 'ok' | 'neutral';
 
-/** The matrix's recent change: its words, and `bad`/`ok` once it is as large as a change point may be. */
+/** Recent changes are coloured from twice the smallest change point's size: medians of 5 runs against 5 move
+ *  by the smallest size in plain noise (5% CV), and a colour there would cry wolf. */
+export const TONE_FACTOR = 2;
+
+/** The matrix's recent change: its words, and `bad`/`ok` once it is large enough to mean something. */
 export function recentChangeWords(metric: TrendMetric, change: number | null): { text: string; tone: Tone } {
   if (change === null) return { text: NONE, tone: 'neutral' };
-  const small =
-    metric === 'failureRate'
-      ? Math.abs(change) < FAILURE_RATE_MIN_CHANGE
-      : Math.abs(change) < DEFAULT_CHANGE_POINT_OPTIONS.minMagnitude;
+  const smallest = metric === 'failureRate' ? FAILURE_RATE_MIN_CHANGE : DEFAULT_CHANGE_POINT_OPTIONS.minMagnitude;
+  const small = Math.abs(change) < TONE_FACTOR * smallest;
   const text = changeSize(metric, change);
   if (small) return { text, tone: 'neutral' };
   return { text, tone: isRegression(metric, change) ? 'bad' : 'ok' };
