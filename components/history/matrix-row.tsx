@@ -49,7 +49,6 @@ export const MatrixRow = memo(function MatrixRow(props: {
         <Link
           href={props.href}
           prefetch={false}
-          scroll={false}
           className={`line-clamp-2 leading-4 break-all hover:underline ${
             row.scope === 'aggregate' ? 'font-semibold text-slate-900' : 'text-slate-800'
           }`}

@@ -36,7 +36,6 @@ export function TrendHeadline(props: { projectId: string; query: TrendPageQuery;
                 <Link
                   href={`${trendHref(projectId, query, { metric: item.metric, scope: item.scope })}#trend-chart`}
                   className="font-medium whitespace-nowrap text-brand-700 hover:underline"
-                  scroll={false}
                 >
                   Show
                 </Link>
@@ -59,7 +58,6 @@ function ShowLink(props: { projectId: string; query: TrendPageQuery; item: Headl
     <Link
       href={`${trendHref(projectId, query, { metric: item.metric, scope: item.scope })}#trend-chart`}
       className="mt-1 inline-block text-sm font-medium text-brand-700 hover:underline"
-      scroll={false}
     >
       Show it on the chart
     </Link>
