@@ -45,6 +45,9 @@ export function ProjectHeader({
             <Link href={`/runs?project=${id}`} className={LINK_BUTTON.secondary}>
               Runs
             </Link>
+            <Link href={`/projects/${id}/regressions`} className={LINK_BUTTON.secondary}>
+              Regressions
+            </Link>
             <a href={`/api/projects/${id}/roadmap?format=md`} className={LINK_BUTTON.secondary}>
               Roadmap as Markdown
             </a>

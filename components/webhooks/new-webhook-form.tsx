@@ -17,7 +17,7 @@ export function NewWebhookForm({ projectId }: { projectId: string }) {
   const ids = { url: useId(), format: useId(), error: useId() };
   const [url, setUrl] = useState('');
   const [format, setFormat] = useState<WebhookFormat>('json');
-  const [events, setEvents] = useState<WebhookEvent[]>(['run.created', 'verdict.nogo']);
+  const [events, setEvents] = useState<WebhookEvent[]>([...WEBHOOK_EVENTS]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [secret, setSecret] = useState<string | null>(null);

@@ -3,29 +3,16 @@
 // change point survives a search again, an open one no longer found goes; runs stored before the history
 // existed get their figures; runs of another branch or user count stay out of the part.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fixtureRun } from '../support/fixture-run';
+import { HISTORY_BASE, historyRuns, SLOW_ENDPOINT } from '../support/history-runs';
 import { freshDatabase, type TestDatabase } from '../support/databases';
-import { normal, seededRandom } from '../support/seeded-random';
 import { storesOf, type Stores } from '../../lib/server/db/stores';
 import type { NewRun } from '../../lib/server/db/runs-write';
 import { analysePart, historyPass } from '../../lib/server/services/history-worker';
 import type { ParsedRun } from '../../lib/domain/locust/types';
 
-const base = fixtureRun('locust-2.12-generated/smallpool-20u', /\.(csv|html)$/);
-const SLOW = base.endpoints[0]!;
-const random = seededRandom(19);
-
-/** Run `i` (0-based) of the test: the first endpoint's latency +40% from run 12 on, 3% noise everywhere. */
-function runAt(i: number, users = base.meta.userCount): ParsedRun {
-  const jitter = (x: number | null, factor = 1) => (x === null ? null : x * factor * (1 + 0.03 * normal(random)));
-  const endpoints = base.endpoints.map((e) => {
-    const factor = e === SLOW && i >= 12 ? 1.4 : 1;
-    const percentiles = Object.fromEntries(Object.entries(e.percentiles).map(([k, v]) => [k, jitter(v, factor)]));
-    return { ...e, medianMs: jitter(e.medianMs, factor), percentiles };
-  });
-  const startTime = new Date(Date.UTC(2026, 10, 1 + i)).toISOString();
-  return { ...base, history: null, endpoints, meta: { ...base.meta, startTime, userCount: users } };
-}
+const base = HISTORY_BASE;
+const SLOW = SLOW_ENDPOINT;
+const runAt = historyRuns(19);
 
 const newRun = (run: ParsedRun, label: string): NewRun => ({ run, label, tags: [], notes: null, originals: [] });
 
@@ -51,12 +38,21 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
   });
 
   test('one run at a time finds what one pass over all runs finds', async () => {
+    projectId = await db.projects.ensureProject('History');
+    await db.webhooks.createWebhook({
+      projectId,
+      url: 'http://127.0.0.1:9/hook',
+      events: ['regression.detected'],
+      format: 'json',
+      secret: 'x'.repeat(20),
+      createdBy: null,
+      createdByName: 't',
+    });
     const ids: string[] = [];
     for (let i = 0; i < 24; i++) {
       ids.push(...(await db.runs.createRuns('History', [newRun(runAt(i), `run ${i}`)])));
       await drain();
     }
-    projectId = (await testDb.prisma.run.findUniqueOrThrow({ where: { id: ids[0]! } })).projectId;
     const incremental = await points();
     const slowScope = `endpoint:${SLOW.method} ${SLOW.name}`;
     const found = incremental.filter((p) => p.scope === slowScope && p.metric === 'p95Ms');
@@ -72,6 +68,14 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
     const shape = (ps: typeof incremental) => ps.map((p) => [p.metric, p.scope, p.runId, p.pValue, p.magnitude]);
     expect(shape(again)).toEqual(shape(incremental));
     expect(await db.history.countHistoryJobs()).toBe(0);
+    // regression.detected: once, for the upload that made the change found, the worst regression first.
+    const sent = await testDb.prisma.webhookDelivery.findMany({ where: { event: 'regression.detected' } });
+    expect(sent).toHaveLength(1);
+    const body = JSON.parse(sent[0]!.payload);
+    expect(ids.indexOf(sent[0]!.runId)).toBeGreaterThanOrEqual(14);
+    expect(body.headline).toMatch(/^Regression in History: /);
+    expect(body.regressions[0]).toMatchObject({ scope: slowScope, runId: ids[12], previousRunId: ids[11] });
+    expect(body.run.url).toBe(`/runs/${sent[0]!.runId}`);
   });
 
   test('a decided change point is kept when a search no longer finds it; an open one goes', async () => {

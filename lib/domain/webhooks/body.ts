@@ -6,8 +6,8 @@ import type { WebhookEventData, WebhookFormat } from './types';
 
 /** The `json` format (docs/contract.md "Webhooks"): the event data with the delivery's id. */
 export function jsonPayload(data: WebhookEventData, deliveryId: string) {
-  const { event, occurredAt, project, run, verdict, verdicts, headline } = data;
-  return { event, deliveryId, occurredAt, headline, project, run, verdict, verdicts };
+  const { event, occurredAt, project, run, verdict, verdicts, regressions, headline } = data;
+  return { event, deliveryId, occurredAt, headline, project, run, verdict, verdicts, regressions };
 }
 
 export function webhookBody(format: WebhookFormat, data: WebhookEventData, deliveryId: string): string {

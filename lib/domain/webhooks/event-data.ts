@@ -73,7 +73,7 @@ export function runCreatedData(
 ): WebhookEventData {
   const figures = runFigures(run);
   const headline = `New run ${quoted(run.label)} in ${project.name}${figures ? `: ${figures}` : ''}`;
-  return { event: 'run.created', occurredAt, project, run, verdict: null, verdicts: [], headline };
+  return { event: 'run.created', occurredAt, project, run, verdict: null, verdicts: [], regressions: [], headline };
 }
 
 /** `verdicts`: every set that says NO-GO on the run (at least one), in the project's order. */
@@ -91,5 +91,5 @@ export function verdictNogoData(
       ? `${first.set} failed ${n} ${n === 1 ? 'criterion' : 'criteria'}`
       : `${verdicts.length} criteria sets failed (${verdicts.map((v) => v.set).join(', ')})`;
   const headline = `NO-GO: ${sets} on ${quoted(run.label)} in ${project.name}`;
-  return { event: 'verdict.nogo', occurredAt, project, run, verdict: first, verdicts, headline };
+  return { event: 'verdict.nogo', occurredAt, project, run, verdict: first, verdicts, regressions: [], headline };
 }

@@ -1,9 +1,10 @@
 // The Slack format: an incoming-webhook message (https://docs.slack.dev/messaging/sending-messages-using-
 // incoming-webhooks): `text` (the notification's fallback) and Block Kit `blocks`: a section with the answer,
-// the unmet criteria (verdict.nogo), a context line of facts and a link button to the run. Limits from the
-// Block Kit reference: section text ≤ 3,000 characters, context ≤ 10 elements, button text ≤ 75, url ≤ 3,000.
+// the unmet criteria (verdict.nogo) or the regressions (regression.detected), a context line of facts and a
+// link button to the run. Limits from the Block Kit reference: section text ≤ 3,000 characters, context ≤ 10
+// elements, button text ≤ 75, url ≤ 3,000.
 import { runFigures } from './event-data';
-import { clip, eventFacts, isAbsoluteHttpUrl, unmetLines } from './text';
+import { clip, detailLines, eventFacts, isAbsoluteHttpUrl } from './text';
 import type { WebhookEventData } from './types';
 
 export const SLACK_SECTION_MAX = 3000;
@@ -27,7 +28,12 @@ export interface SlackMessage {
 }
 
 export function slackMessage(data: WebhookEventData): SlackMessage {
-  const mark = data.verdict ? ':red_circle:' : ':bar_chart:'; // the headline starts with the answer
+  // The headline starts with the answer.
+  const mark = data.verdict
+    ? ':red_circle:'
+    : data.regressions.length > 0
+      ? ':chart_with_upwards_trend:'
+      : ':bar_chart:';
   const figures = runFigures(data.run);
   const blocks: SlackBlock[] = [
     {
@@ -35,13 +41,13 @@ export function slackMessage(data: WebhookEventData): SlackMessage {
       text: { type: 'mrkdwn', text: clip(`${mark} *${slackEscape(data.headline)}*`, SLACK_SECTION_MAX) },
     },
   ];
-  const unmet = unmetLines(data);
+  const unmet = detailLines(data);
   if (unmet.length > 0) {
     const lines = unmet.map((l) => `• ${slackEscape(l)}`).join('\n');
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: clip(lines, SLACK_SECTION_MAX) } });
   }
   const facts = eventFacts(data).map(([title, value]) => `*${title}:* ${slackEscape(value)}`);
-  if (data.verdict && figures) facts.push(slackEscape(figures));
+  if ((data.verdict || data.regressions.length > 0) && figures) facts.push(slackEscape(figures));
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clip(facts.join('  ·  '), SLACK_SECTION_MAX) }] });
   const url = data.run.url;
   if (isAbsoluteHttpUrl(url) && url.length <= SLACK_URL_MAX)

@@ -1,10 +1,10 @@
 // The Teams format: a post to a Teams "Workflows" webhook ("Post to a channel when a webhook request is
 // received"; Office 365 connectors are retired): `{ type: "message", attachments: [one Adaptive Card] }`,
 // as learn.microsoft.com "Create incoming webhooks" / "Send Adaptive Cards using an Incoming Webhook" shows.
-// The card (schema 1.4, adaptivecards.io): TextBlocks with the answer and the unmet criteria, a FactSet,
-// and an Action.OpenUrl to the run.
+// The card (schema 1.4, adaptivecards.io): TextBlocks with the answer and the unmet criteria (or the
+// regressions), a FactSet, and an Action.OpenUrl to the run.
 import { runFigures } from './event-data';
-import { eventFacts, isAbsoluteHttpUrl, unmetLines } from './text';
+import { detailLines, eventFacts, isAbsoluteHttpUrl } from './text';
 import type { WebhookEventData } from './types';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -39,12 +39,19 @@ export interface TeamsMessage {
 
 export function teamsMessage(data: WebhookEventData): TeamsMessage {
   const body: CardElement[] = [
-    data.verdict
-      ? { type: 'TextBlock', text: 'NO-GO', wrap: true, weight: 'Bolder', size: 'Large', color: 'Attention' }
+    data.verdict || data.regressions.length > 0
+      ? {
+          type: 'TextBlock',
+          text: data.verdict ? 'NO-GO' : 'Regression',
+          wrap: true,
+          weight: 'Bolder',
+          size: 'Large',
+          color: 'Attention',
+        }
       : { type: 'TextBlock', text: 'New run', wrap: true, weight: 'Bolder', size: 'Medium', color: 'Accent' },
     { type: 'TextBlock', text: data.headline, wrap: true },
   ];
-  const unmet = unmetLines(data);
+  const unmet = detailLines(data);
   if (unmet.length > 0)
     body.push({ type: 'TextBlock', text: unmet.map((l) => `- ${l}`).join('\n'), wrap: true, spacing: 'Small' });
   const facts = eventFacts(data).map(([title, value]) => ({ title, value }));

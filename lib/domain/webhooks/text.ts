@@ -24,6 +24,12 @@ export function eventFacts(data: WebhookEventData): [string, string][] {
   return facts.filter((f): f is [string, string] => f[1] !== null && f[1] !== '');
 }
 
+/** The lines a chat message lists under its headline: the unmet criteria (verdict.nogo) or the regressions
+ *  (regression.detected). */
+export function detailLines(data: WebhookEventData): string[] {
+  return data.regressions.length > 0 ? data.regressions.map((r) => r.sentence) : unmetLines(data);
+}
+
 /** "p95 of all requests < 3,000 ms: 4,120 ms": the unmet criteria of every NO-GO set (criterionText marks
  *  "should" ones), each prefixed with its set's name when there are several. */
 export function unmetLines(data: WebhookEventData): string[] {

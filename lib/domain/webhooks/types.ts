@@ -2,8 +2,9 @@
 // data every format is written from. Times are ISO-8601 UTC; figures in ms, requests per second, fractions.
 import type { VerdictName } from '../criteria/types';
 
-/** `run.created`: a run was stored; `verdict.nogo`: a criteria set that judges the new run says NO-GO. */
-export const WEBHOOK_EVENTS = ['run.created', 'verdict.nogo'] as const;
+/** `run.created`: a run was stored; `verdict.nogo`: a criteria set that judges the new run says NO-GO;
+ *  `regression.detected`: the history's change-point search found changes for the worse (issue 19). */
+export const WEBHOOK_EVENTS = ['run.created', 'verdict.nogo', 'regression.detected'] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
 /** `json`: the documented payload (docs/contract.md "Webhooks"); `slack`, `teams`: their incoming-webhook
@@ -97,6 +98,24 @@ export interface WebhookEventData {
   verdict: WebhookVerdict | null;
   /** verdict.nogo: every set that says NO-GO on the run (one event per run and webhook); [] for run.created. */
   verdicts: WebhookVerdict[];
+  /** regression.detected: the new changes for the worse, worst first; [] for the other events. */
+  regressions: WebhookRegression[];
   /** One sentence, the answer first: "NO-GO: Checkout @100 users failed 2 criteria on “nightly 412”". */
   headline: string;
+}
+
+/** A change point for the worse (lib/domain/history/change-point-view.ts), as events show it. */
+export interface WebhookRegression {
+  id: string;
+  metric: string;
+  scope: string;
+  /** "P95 of POST /login: 1,200 ms → 1,680 ms, +40% (+32% to +48%)". */
+  sentence: string;
+  magnitude: number | null;
+  magnitudeLow: number | null;
+  magnitudeHigh: number | null;
+  pValue: number;
+  /** The first run after the change, the last one before it. */
+  runId: string;
+  previousRunId: string;
 }

@@ -11,6 +11,7 @@ import { slackIncomingWebhook, teamsWorkflowsMessage } from './chat-shapes.test-
 import { runCreatedData, verdictNogoData, webhookRun, webhookVerdict } from './event-data';
 import { plannedDeliveries } from './outbox';
 import { shownUrl } from './shown-url';
+import { plannedRegressionDeliveries, regressionDetectedData, webhookRegressions } from './regression-data';
 import { slackEscape } from './slack';
 import type { WebhookEventData, WebhookFormat } from './types';
 
@@ -28,6 +29,25 @@ const set: CriteriaSet = {
 const verdict = webhookVerdict(set.criteria, evaluateCriteria(set, run100, null));
 const at = '2026-12-15T10:00:00.000Z';
 const run = webhookRun(facts, 'https://swarmlens.example.com');
+const change = (id: string, metric: 'p95Ms' | 'goodputRps', scope: string, magnitude: number) => ({
+  id,
+  metric,
+  scope,
+  runId: 'run_9',
+  previousRunId: 'run_8',
+  meanBefore: 1000,
+  meanAfter: 1000 * (1 + magnitude),
+  magnitude,
+  magnitudeLow: magnitude * 0.8,
+  magnitudeHigh: magnitude * 1.2,
+  pValue: 1e-6,
+});
+const regressions = webhookRegressions([
+  change('cp_1', 'p95Ms', 'endpoint:POST /login', 0.2),
+  change('cp_2', 'p95Ms', 'aggregate', -0.3), // better: left out
+  change('cp_3', 'goodputRps', 'aggregate', -0.4),
+]);
+const regression = regressionDetectedData(project, run, regressions, at);
 const created = runCreatedData(project, run, at);
 const nogo = verdictNogoData(project, run, [verdict], at);
 
@@ -64,6 +84,7 @@ describe('the json format', () => {
       'run',
       'verdict',
       'verdicts',
+      'regressions',
     ]);
     expect(body).toMatchObject({ event: 'verdict.nogo', deliveryId: 'whd_1', occurredAt: at, project });
     expect(body.verdict).toEqual(verdict);
@@ -80,6 +101,7 @@ describe.each<[WebhookFormat, typeof slackIncomingWebhook | typeof teamsWorkflow
     ['verdict.nogo', nogo],
     ['a run without a link', runCreatedData(project, webhookRun(facts, null), at)],
     ['a huge label', runCreatedData(project, { ...run, label: 'x'.repeat(10_000) }, at)],
+    ['regression.detected', regression],
   ])('has the documented shape: %s', (_what, data) => {
     const parsed = schema.safeParse(JSON.parse(webhookBody(format, data, 'whd_1')));
     expect(parsed.success ? null : parsed.error.issues).toBeNull();
@@ -98,6 +120,29 @@ test('slack: mrkdwn control characters are escaped; teams has no link without an
   expect(webhookBody('slack', created, 'x')).toContain('Checkout &lt;beta&gt; &amp; co');
   const teams = JSON.parse(webhookBody('teams', runCreatedData(project, webhookRun(facts, null), at), 'x'));
   expect(teams.attachments[0].content.actions).toEqual([]);
+});
+
+describe('regression.detected', () => {
+  test('lists the regressions only, worst first, the answer in the headline', () => {
+    expect(regressions.map((r) => r.id)).toEqual(['cp_3', 'cp_1']);
+    expect(regression.headline).toMatch(/^Regression in Checkout <beta> & co: 2 regressions, the worst: Goodput/);
+    for (const format of ['slack', 'teams'] as const)
+      expect(webhookBody(format, regression, 'x')).toContain('POST /login');
+  });
+
+  test('one delivery per listening webhook; none without a regression', () => {
+    const hooks = [
+      { id: 'wh_1', events: ['regression.detected' as const], format: 'json' as const },
+      { id: 'wh_2', events: ['run.created' as const], format: 'json' as const },
+    ];
+    const base = { project, run, webhooks: hooks, occurredAt: at, newId: () => 'whd_r' };
+    const created = [change('cp_1', 'p95Ms', 'aggregate', 0.2)];
+    expect(plannedRegressionDeliveries({ ...base, created }).map((d) => [d.webhookId, d.event, d.runId])).toEqual([
+      ['wh_1', 'regression.detected', 'run_1'],
+    ]);
+    const better = [change('cp_2', 'p95Ms', 'aggregate', -0.2)];
+    expect(plannedRegressionDeliveries({ ...base, created: better })).toEqual([]);
+  });
 });
 
 describe('plannedDeliveries', () => {

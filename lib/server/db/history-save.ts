@@ -7,6 +7,9 @@ import { newId } from '../../domain/ids';
 import type { FoundChangePoint, PassResult } from '../../domain/history/part-pass';
 import type { Db, Tx } from './client';
 import { jsonForColumn } from './json-columns';
+import { enabledWebhooks, enqueueDeliveries } from './webhook-outbox';
+import type { NewDelivery, OutboxWebhook } from '../../domain/webhooks/outbox';
+import type { WebhookRun } from '../../domain/webhooks/types';
 
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
 const SERIES_BATCH = 200;
@@ -21,13 +24,25 @@ export interface SavedPass {
   created: (FoundChangePoint & { id: string })[];
 }
 
+/** The run an event is about, as stored (its link is made by the caller). */
+export type StoredEventRun = Omit<WebhookRun, 'url'>;
+
+/** The regression.detected deliveries of a pass (lib/domain/webhooks/regression-data.ts), planned inside its
+ *  transaction from what it created, the project's enabled webhooks and the run that asked. */
+export type HistoryOutbox = (ctx: {
+  project: { id: string; name: string };
+  run: StoredEventRun;
+  created: SavedPass['created'];
+  webhooks: OutboxWebhook[];
+}) => NewDelivery[];
+
 export async function saveHistoryPass(
   db: Db,
   projectId: string,
   part: string,
   result: PassResult,
   now: Date,
-  then?: (tx: Tx, saved: SavedPass) => Promise<void>,
+  event?: { outbox: HistoryOutbox; runId: string | null },
 ): Promise<SavedPass> {
   return db.$transaction(async (tx) => {
     await tx.historySeries.deleteMany({ where: { projectId, part } });
@@ -49,7 +64,7 @@ export async function saveHistoryPass(
     for (let i = 0; i < rows.length; i += SERIES_BATCH)
       await tx.historySeries.createMany({ data: rows.slice(i, i + SERIES_BATCH) });
     const saved = await syncChangePoints(tx, projectId, part, result, now);
-    if (then) await then(tx, saved);
+    if (event && saved.created.length > 0) await enqueueRegressions(tx, projectId, saved, event, now);
     return saved;
   }, TX_OPTIONS);
 }
@@ -101,4 +116,61 @@ async function syncChangePoints(tx: Tx, projectId: string, part: string, result:
   const gone = existing.filter((e) => e.status === 'open' && !kept.has(e.id)).map((e) => e.id);
   if (gone.length > 0) await tx.changePoint.deleteMany({ where: { id: { in: gone } } });
   return { created };
+}
+
+async function enqueueRegressions(
+  tx: Tx,
+  projectId: string,
+  saved: SavedPass,
+  event: { outbox: HistoryOutbox; runId: string | null },
+  now: Date,
+): Promise<void> {
+  const webhooks = (await enabledWebhooks(tx, projectId)).filter((w) => w.events.includes('regression.detected'));
+  if (webhooks.length === 0) return;
+  // The upload that made them found; else (an edit, a deletion, new settings) the newest run they start at.
+  const runId =
+    event.runId ??
+    saved.created
+      .map((c) => c.runId)
+      .sort()
+      .at(-1)!;
+  const row = await tx.run.findUnique({
+    where: { id: runId },
+    include: { project: { select: { name: true } }, tags: { select: { tag: true } } },
+  });
+  if (!row) return;
+  const run: StoredEventRun = {
+    id: row.id,
+    label: row.label,
+    users: row.userCount,
+    durationS: row.durationS,
+    requests: row.requests,
+    failures: row.failures,
+    failureRate: row.failureRate,
+    rps: row.rps,
+    p95Ms: row.p95Ms,
+    commit: row.commit,
+    branch: row.branch,
+    environment: row.environment,
+    build: row.build,
+    buildUrl: row.buildUrl,
+    tags: row.tags.map((t) => t.tag).sort(),
+  };
+  const planned = event.outbox({
+    project: { id: projectId, name: row.project.name },
+    run,
+    created: saved.created,
+    webhooks,
+  });
+  // One event per run and webhook: a run that already announced regressions (a pass again) does not again.
+  const sent = await tx.webhookDelivery.findMany({
+    where: { event: 'regression.detected', runId, webhookId: { in: planned.map((d) => d.webhookId) } },
+    select: { webhookId: true },
+  });
+  const done = new Set(sent.map((d) => d.webhookId));
+  await enqueueDeliveries(
+    tx,
+    planned.filter((d) => !done.has(d.webhookId)),
+    now,
+  );
 }

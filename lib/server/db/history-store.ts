@@ -52,8 +52,9 @@ export async function postponeHistoryJob(db: Db, job: ClaimedHistoryJob, retryAt
   });
 }
 
-export async function countHistoryJobs(db: Db): Promise<number> {
-  return db.historyJob.count();
+/** Jobs waiting, of one project or of all. */
+export async function countHistoryJobs(db: Db, projectId?: string): Promise<number> {
+  return db.historyJob.count({ where: projectId === undefined ? {} : { projectId } });
 }
 
 /** null: the project is gone. */

@@ -177,6 +177,7 @@ export function storesOf({ prisma, provider }: Database) {
       listChangePoints: bind(trends.listChangePoints),
       getChangePoint: bind(trends.getChangePoint),
       decideChangePoint: bind(trends.decideChangePoint),
+      runLabels: bind(trends.runLabels),
     },
     audit: {
       recordAuditEvent: bind(audit.recordAuditEvent),

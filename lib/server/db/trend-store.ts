@@ -142,3 +142,9 @@ function viewOf(r: Row): ChangePointView {
     metadataChanges: readJson('change_point.metadata_changes', r.id, r.metadataChanges),
   };
 }
+
+/** The labels of the runs that still exist, by id. */
+export async function runLabels(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.run.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, label: true } });
+  return new Map(rows.map((r) => [r.id, r.label]));
+}

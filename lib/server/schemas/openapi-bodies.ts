@@ -1,4 +1,5 @@
 // Request bodies of the OpenAPI document by component name, each the zod schema its route validates with.
+import { changePointDecisionSchema, historySettingsPatchSchema } from './history';
 import { acceptInvitationSchema, invitationInputSchema, projectRoleSchema, userChangeSchema } from './accounts';
 import type { z } from 'zod';
 import { apiTokenInputSchema, shareInputSchema, signInSchema } from './auth';
@@ -42,5 +43,7 @@ export const BODIES = {
   AcceptInvitation: acceptInvitationSchema,
   WebhookInput: webhookInputSchema,
   WebhookPatch: webhookPatchSchema,
+  ChangePointDecision: changePointDecisionSchema,
+  HistorySettingsPatch: historySettingsPatchSchema,
 } satisfies Record<string, z.ZodType>;
 export type BodyName = keyof typeof BODIES;

@@ -3,6 +3,7 @@
 // test/contract/openapi.test.ts fails when a route under app/api is missing here. Pure data.
 import { ACCOUNT_ROUTES } from './openapi-account-routes';
 import { WEBHOOK_ROUTES } from './openapi-webhook-routes';
+import { HISTORY_ROUTES } from './openapi-history-routes';
 import type { RouteDoc } from './openapi-route-doc';
 
 export type { HttpMethod, RouteDoc } from './openapi-route-doc';
@@ -368,4 +369,5 @@ export const API_ROUTES: RouteDoc[] = [
   },
   ...ACCOUNT_ROUTES,
   ...WEBHOOK_ROUTES,
+  ...HISTORY_ROUTES,
 ];

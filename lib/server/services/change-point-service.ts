@@ -24,6 +24,30 @@ export async function listProjectChangePoints(projectId: string, q: ChangePointF
   return db.trends.listChangePoints(projectId, q);
 }
 
+export interface InboxData {
+  project: { id: string; name: string };
+  points: ChangePointView[];
+  /** Labels of the runs around the points that still exist. */
+  labels: Map<string, string>;
+  settings: HistorySettings;
+  /** Jobs waiting for the worker (a run just uploaded is not analysed yet). */
+  pending: number;
+}
+
+/** The Regressions page: the project's change points of `status` (every status when absent), newest first. */
+export async function inboxData(projectId: string, status?: ChangePointStatus): Promise<InboxData> {
+  const db = await database();
+  const project = await db.projects.getProject(projectId);
+  if (!project) throw notFound(`project ${projectId}`);
+  const [points, settings, pending] = await Promise.all([
+    db.trends.listChangePoints(project.id, { status, limit: 1000 }),
+    db.history.loadHistorySettings(project.id),
+    db.history.countHistoryJobs(project.id),
+  ]);
+  const labels = await db.trends.runLabels(points.flatMap((p) => [p.runId, p.previousRunId]));
+  return { project: { id: project.id, name: project.name }, points, labels, settings: settings!, pending };
+}
+
 export async function projectOfChangePoint(id: string): Promise<string> {
   const db = await database();
   const found = await db.trends.getChangePoint(id);

@@ -12,10 +12,13 @@ import { planPass, runPass, runsToRead } from '../../domain/history/part-pass';
 import { runFigures } from '../../domain/history/run-figures';
 import { settingsKey, type HistorySettings } from '../../domain/history/settings';
 import type { ClaimedHistoryJob } from '../db/history-store';
-import type { SavedPass } from '../db/history-save';
-import type { Tx } from '../db/client';
+import type { HistoryOutbox } from '../db/history-save';
+import { newId } from '../../domain/ids';
+import { plannedRegressionDeliveries } from '../../domain/webhooks/regression-data';
+import { publicUrl } from '../auth/public-url';
 import { database, type Stores } from '../db/stores';
 import { startPollingWorker, wakePollingWorker } from './polling-worker';
+import { wakeWebhookWorker } from './webhook-worker';
 
 const WORKER = 'history analysis';
 /** A pass over a 1,000-run part of 200 endpoints takes seconds when it must search every era again. */
@@ -25,11 +28,18 @@ const RETRY_AFTER_MS = 60_000;
 /** Runs given their figures per pass. */
 const BACKFILL_BATCH = 5;
 
-/** Enqueues what a pass's new change points announce, inside its transaction (regression-events.ts). */
-export type OnNewChangePoints = (
-  tx: Tx,
-  ctx: { projectId: string; runId: string | null; saved: SavedPass },
-) => Promise<void>;
+/** regression.detected for a pass's new regressions; run links start with SWARMLENS_PUBLIC_URL when set. */
+export const regressionOutbox =
+  (baseUrl: string | null = publicUrl()): HistoryOutbox =>
+  ({ project, run, created, webhooks }) =>
+    plannedRegressionDeliveries({
+      project,
+      run: { ...run, url: `${baseUrl ?? ''}/runs/${encodeURIComponent(run.id)}` },
+      created,
+      webhooks,
+      occurredAt: new Date().toISOString(),
+      newId: () => newId('whd'),
+    });
 
 /** Gives up to `limit` stored runs without figures theirs. Returns how many. */
 export async function backfillFigures(db: Stores, limit: number = BACKFILL_BATCH): Promise<number> {
@@ -49,13 +59,13 @@ export async function backfillFigures(db: Stores, limit: number = BACKFILL_BATCH
 export async function analysePart(
   db: Stores,
   job: Pick<ClaimedHistoryJob, 'projectId' | 'part' | 'runId'>,
-  onNew?: OnNewChangePoints,
+  outbox: HistoryOutbox | null = regressionOutbox(),
   now: Date = new Date(),
 ): Promise<void> {
   const settings = await db.history.loadHistorySettings(job.projectId);
   if (!settings) return;
   const parts = job.part === EVERY_PART ? await db.history.listParts(job.projectId) : [job.part];
-  for (const part of parts) await passOverPart(db, job.projectId, part, settings, job.runId, onNew, now);
+  for (const part of parts) await passOverPart(db, job.projectId, part, settings, job.runId, outbox, now);
 }
 
 async function passOverPart(
@@ -64,7 +74,7 @@ async function passOverPart(
   part: string,
   settings: HistorySettings,
   runId: string | null,
-  onNew: OnNewChangePoints | undefined,
+  outbox: HistoryOutbox | null,
   now: Date,
 ): Promise<void> {
   const runs = await db.history.loadPartRuns(projectId, part, settings.branch);
@@ -75,18 +85,16 @@ async function passOverPart(
   const plan = planPass(layout, key, stored);
   const figures = await db.history.loadFigures(runsToRead(layout, plan).map((r) => r.runId));
   const result = runPass(layout, plan, settings, key, stored, figures);
-  await db.history.saveHistoryPass(projectId, part, result, now, async (tx, saved) => {
-    if (onNew && saved.created.length > 0) await onNew(tx, { projectId, runId, saved });
-  });
+  await db.history.saveHistoryPass(projectId, part, result, now, outbox ? { outbox, runId } : undefined);
 }
 
 /** One worker pass: a backfill batch, then one job. Returns whether more is waiting. */
-export async function historyPass(db: Stores, onNew?: OnNewChangePoints): Promise<boolean> {
+export async function historyPass(db: Stores, outbox: HistoryOutbox | null = regressionOutbox()): Promise<boolean> {
   const backfilled = await backfillFigures(db);
   const job = await db.history.claimHistoryJob(new Date(), LEASE_MS);
   if (!job) return backfilled >= BACKFILL_BATCH;
   try {
-    await analysePart(db, job, onNew);
+    await analysePart(db, job, outbox);
   } catch (e) {
     // Kept for another try after a pause (a database that failed mid-pass), not lost.
     await db.history.postponeHistoryJob(job, new Date(Date.now() + RETRY_AFTER_MS)).catch(() => undefined);
@@ -96,10 +104,14 @@ export async function historyPass(db: Stores, onNew?: OnNewChangePoints): Promis
   return true;
 }
 
-export function startHistoryWorker(onNew?: OnNewChangePoints, env: Record<string, string | undefined> = process.env) {
+export function startHistoryWorker(env: Record<string, string | undefined> = process.env) {
   const n = Number(env.SWARMLENS_HISTORY_POLL_MS);
   const pollMs = Number.isFinite(n) && n > 0 ? n : 5_000;
-  startPollingWorker(WORKER, pollMs, async () => historyPass(await database(), onNew));
+  startPollingWorker(WORKER, pollMs, async () => {
+    const more = await historyPass(await database());
+    if (more) wakeWebhookWorker(); // a job's pass may have enqueued regression.detected
+    return more;
+  });
 }
 
 /** Analyses what an upload just stored without waiting for the next poll (no-op without a worker). */

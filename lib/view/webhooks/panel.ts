@@ -13,6 +13,7 @@ export type Tone = 'ok' | 'warn' | 'bad' | 'neutral';
 export const EVENT_WORDS: Record<WebhookEvent, string> = {
   'run.created': 'a run is uploaded',
   'verdict.nogo': 'a criteria set says NO-GO',
+  'regression.detected': 'the history finds a regression',
 };
 export const FORMAT_WORDS: Record<WebhookFormat, string> = {
   json: 'JSON (signed)',
