@@ -10,6 +10,8 @@ const TONE = {
   neutral: 'border-slate-200 bg-white text-slate-800',
 } as const;
 
+const LINK = 'font-medium text-brand-700 hover:underline';
+
 /** Change points listed under the line; the rest are counted. */
 const LISTED = 5;
 
@@ -23,7 +25,14 @@ export function TrendHeadline(props: { projectId: string; query: TrendPageQuery;
       <p className="text-base font-semibold break-words" data-testid="trend-headline">
         {headline.text}
       </p>
-      {first && <ShowLink {...props} item={first} />}
+      <div className="mt-1 flex flex-wrap gap-x-4 text-sm">
+        {first && <ShowLink {...props} item={first} />}
+        {headline.items.length > 0 && (
+          <Link href={`/projects/${encodeURIComponent(projectId)}/regressions`} className={LINK}>
+            Open the Regressions inbox
+          </Link>
+        )}
+      </div>
       {listed.length > 0 && (
         <ul className="mt-2 space-y-1 text-sm text-slate-700">
           {listed.map((item) => (
@@ -57,7 +66,7 @@ function ShowLink(props: { projectId: string; query: TrendPageQuery; item: Headl
   return (
     <Link
       href={`${trendHref(projectId, query, { metric: item.metric, scope: item.scope })}#trend-chart`}
-      className="mt-1 inline-block text-sm font-medium text-brand-700 hover:underline"
+      className={LINK}
     >
       Show it on the chart
     </Link>

@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import type { ChangePointView } from '@/lib/domain/history/change-point-view';
 import type { Era } from '@/lib/domain/history/eras';
 import { changeSentence, isRegression } from '@/lib/domain/history/regression';
-import { shortCommit } from '@/lib/view/history/words';
+import { metadataLine, pValueWords } from '@/lib/view/history/inbox';
 
 interface Props {
   eras: Era[];
@@ -15,16 +15,6 @@ interface Props {
 }
 
 const STATUS_TONE = { open: 'warn', acknowledged: 'neutral', dismissed: 'neutral' } as const;
-
-/** "commit d18d512 → 78d4618; Locust 2.12 → 2.13". */
-function changedWords(c: ChangePointView): string | null {
-  const words = c.metadataChanges.map((m) =>
-    m.field === 'commit'
-      ? `commit ${shortCommit(m.before)} → ${shortCommit(m.after)}`
-      : `${m.field === 'locustfileSha256' ? 'locustfile' : m.field} ${m.before.slice(0, 40)} → ${m.after.slice(0, 40)}`,
-  );
-  return words.length > 0 ? words.join('; ') : null;
-}
 
 export function TrendNotes({ eras, changePoints, labels }: Props) {
   const sorted = [...changePoints].sort((a, b) => (a.detectedAt < b.detectedAt ? 1 : -1));
@@ -55,7 +45,7 @@ export function TrendNotes({ eras, changePoints, labels }: Props) {
                   <Link href={`/runs/${encodeURIComponent(c.runId)}`} className="text-brand-700 hover:underline">
                     {labels.get(c.runId) ?? c.runId}
                   </Link>
-                  {changedWords(c) ? ` · ${changedWords(c)}` : ''} · p = {c.pValue.toExponential(1)}
+                  {c.metadataChanges.map((m) => ` · ${metadataLine(m)}`).join('')} · {pValueWords(c.pValue)}
                 </p>
               </li>
             ))}

@@ -39,11 +39,11 @@ export function ProjectHeader({
             <ShareButton request={projectShare(project.id)} what="this project" />
             <PresentLink href={`/projects/${id}/present`} />
             <PrintButton />
-            <Link href={`/projects/${id}/trends`} className={LINK_BUTTON.secondary}>
-              Trends
-            </Link>
             <Link href={`/runs?project=${id}`} className={LINK_BUTTON.secondary}>
               Runs
+            </Link>
+            <Link href={`/projects/${id}/trends`} className={LINK_BUTTON.secondary}>
+              Trends
             </Link>
             <Link href={`/projects/${id}/regressions`} className={LINK_BUTTON.secondary}>
               Regressions
