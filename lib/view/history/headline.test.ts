@@ -15,7 +15,7 @@ describe('trendHeadline', () => {
   });
 
   test('nothing open', () => {
-    expect(trendHeadline([], runs, 'p95Ms').text).toBe('No open change points in the last 10 runs.');
+    expect(trendHeadline([], runs, 'p95Ms').text).toBe('No open change points in the 10 runs shown.');
   });
 
   test('regressions: the chosen metric first, then the larger; the count and the rest', () => {
@@ -40,7 +40,7 @@ describe('trendHeadline', () => {
     const h = trendHeadline([cp({ metric: 'p95Ms', magnitude: -0.25, runId: 'r5' })], runs, 'p95Ms');
     expect(h).toMatchObject({
       tone: 'ok',
-      text: 'No open regressions in the last 10 runs; 1 improvement: P95 of POST /login −25% since nightly-5',
+      text: 'No open regressions in the 10 runs shown; 1 improvement: P95 of POST /login −25% since nightly-5',
     });
   });
 

@@ -72,9 +72,9 @@ export function trendHeadline(
     return { tone: 'bad', text: `${text}${more(regressions.length)}`, items };
   }
   if (improvements.length > 0) {
-    const head = `No open regressions in the last ${runsText(runs.length)}`;
+    const head = `No open regressions in the ${runsText(runs.length)} shown`;
     const text = `${head}; ${plural(improvements.length, 'improvement', 'improvements')}: ${items[0]!.sentence}`;
     return { tone: 'ok', text: `${text}${more(improvements.length)}`, items };
   }
-  return { tone: 'ok', text: `No open change points in the last ${runsText(runs.length)}.`, items };
+  return { tone: 'ok', text: `No open change points in the ${runsText(runs.length)} shown.`, items };
 }
