@@ -56,7 +56,8 @@ test('the answer first, the era boundary and the change point on the chart, the 
   const step = PLANS[19]!;
   await page.goto('/projects');
   await page.getByRole('link', { name: PROJECT }).click();
-  await page.getByRole('link', { name: 'Trends' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(PROJECT);
+  await page.getByRole('link', { name: 'Trends', exact: true }).click();
   const headline = page.getByTestId('trend-headline');
   await expect(headline).toHaveText(
     new RegExp(

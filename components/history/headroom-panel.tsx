@@ -23,7 +23,7 @@ export function HeadroomPanel({ projectId, sets }: { projectId: string; sets: He
           No criteria sets yet: add one on the{' '}
           <Link
             href={`/projects/${encodeURIComponent(projectId)}`}
-            className="font-medium text-brand-700 hover:underline"
+            className="font-medium text-brand-700 underline underline-offset-2"
           >
             project page
           </Link>{' '}

@@ -44,7 +44,7 @@ export function TrendHeadline(props: { projectId: string; query: TrendPageQuery;
                 {item.sentence}{' '}
                 <Link
                   href={`${trendHref(projectId, query, { metric: item.metric, scope: item.scope })}#trend-chart`}
-                  className="font-medium whitespace-nowrap text-brand-700 hover:underline"
+                  className="font-medium whitespace-nowrap text-brand-700 underline underline-offset-2"
                 >
                   Show
                 </Link>

@@ -42,7 +42,10 @@ export function TrendNotes({ eras, changePoints, labels }: Props) {
                 </div>
                 <p className="pl-5 text-slate-600">
                   From{' '}
-                  <Link href={`/runs/${encodeURIComponent(c.runId)}`} className="text-brand-700 hover:underline">
+                  <Link
+                    href={`/runs/${encodeURIComponent(c.runId)}`}
+                    className="text-brand-700 underline underline-offset-2"
+                  >
                     {labels.get(c.runId) ?? c.runId}
                   </Link>
                   {c.metadataChanges.map((m) => ` · ${metadataLine(m)}`).join('')} · {pValueWords(c.pValue)}
