@@ -56,6 +56,12 @@ export default async function TrendsPage({ params, searchParams }: Props) {
           {users.note}
         </p>
       )}
+      {query.branch !== undefined && query.branch !== data.historyBranch && (
+        <p className="text-sm text-slate-600">
+          Change points are searched on branch {data.historyBranch} only (and on runs that name no branch): runs of{' '}
+          {query.branch} show their trend without them.
+        </p>
+      )}
       <section id="trend-chart" className="scroll-mt-4">
         <Card
           title={`${title} · ${basis}`}

@@ -6,7 +6,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { toSixDigits } from '@/lib/domain/format/format';
 import type { ProjectInfo } from '@/lib/domain/shapes/project';
-import { listProjectChangePoints } from '@/lib/server/services/change-point-service';
+import { getHistorySettings, listProjectChangePoints } from '@/lib/server/services/change-point-service';
 import { getProjectOrThrow } from '@/lib/server/services/criteria-service';
 import { AppError } from '@/lib/server/services/errors';
 import { projectHeadroom, type SetHeadroom } from '@/lib/server/services/headroom-service';
@@ -28,6 +28,8 @@ export interface TrendPageData {
   trend: TrendJson;
   matrix: MatrixJson;
   headroom: SetHeadroom[];
+  /** The branch change points are searched on (the project's history settings). */
+  historyBranch: string;
 }
 
 function decodeSegment(segment: string): string {
@@ -57,11 +59,12 @@ export async function loadTrendPage(segment: string, params: SearchParams): Prom
   const options = await trendFilterOptions(project.id, { branch, environment, profile });
   const users = chooseUsers(query.users, options.runUsers);
   const filters = { branch, environment, profile, tag, users: users.users };
-  const [trend, matrix, headroom, open] = await Promise.all([
+  const [trend, matrix, headroom, open, settings] = await Promise.all([
     projectTrend(project.id, { metric, scope, basis, filters }),
     trendMatrix(project.id, { metric, basis, filters, runs: MATRIX_RUNS }),
     projectHeadroom(project.id),
     listProjectChangePoints(project.id, { status: 'open', limit: 5000 }),
+    getHistorySettings(project.id),
   ]);
   // Six digits are plenty for a sparkline and halve the matrix's trip to the browser.
   const rows = matrix.rows.map((r) => ({ ...r, values: r.values.map(toSixDigits) }));
@@ -74,5 +77,6 @@ export async function loadTrendPage(segment: string, params: SearchParams): Prom
     trend,
     matrix: { ...matrix, rows },
     headroom,
+    historyBranch: settings.branch,
   };
 }
