@@ -9,7 +9,14 @@ import { AXIS_PROPS, COLORS } from '@/components/charts/chart-theme';
 import { ChartFrame } from '@/components/charts/chart-frame';
 import { segmentOption } from '@/components/ui/form-styles';
 import { rangeSummary } from '@/lib/domain/charts/chart-summary';
-import { trendChartModel, xTicks, xTickText, type TrendInput, type XMode } from '@/lib/view/history/trend-chart';
+import {
+  trendChartModel,
+  xTicks,
+  xTickText,
+  yScale,
+  type TrendInput,
+  type XMode,
+} from '@/lib/view/history/trend-chart';
 import { formatTrendTick, formatTrendValue, runsText } from '@/lib/view/history/words';
 import { TrendTooltip } from './trend-tooltip';
 
@@ -26,6 +33,7 @@ export function TrendChart({ trend, title, height = 300 }: { trend: TrendInput; 
     for (const c of model.changes) byX.set(c.x, [...(byX.get(c.x) ?? []), c]);
     return byX;
   }, [model]);
+  const y = useMemo(() => yScale(model.points.map((p) => p.value)), [model]);
   const { metric } = trend;
   const known = model.points.filter((p) => p.value !== null).length;
   const summary =
@@ -78,7 +86,13 @@ export function TrendChart({ trend, title, height = 300 }: { trend: TrendInput; 
               {...AXIS_PROPS}
               tickMargin={6}
             />
-            <YAxis {...AXIS_PROPS} width={64} tickFormatter={(v: number) => formatTrendTick(metric, v)} />
+            <YAxis
+              {...AXIS_PROPS}
+              width={64}
+              domain={y.domain}
+              ticks={y.ticks}
+              tickFormatter={(v: number) => formatTrendTick(metric, v)}
+            />
             <Tooltip
               content={<TrendTooltip metric={metric} eraReasons={eraReasons} markers={markers} />}
               isAnimationActive={false}

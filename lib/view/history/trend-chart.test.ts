@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pointTitle, trendChartModel, xTicks, xTickText } from './trend-chart';
+import { pointTitle, trendChartModel, xTicks, xTickText, yScale } from './trend-chart';
 import { RUNS, STEP, TREND } from './test-history';
 
 describe('trendChartModel', () => {
@@ -74,5 +74,29 @@ describe('ticks and titles', () => {
     expect(pointTitle(points[1]!)).toBe('nightly-2 · 2026-10-02 02:00 UTC · commit 1111111');
     expect(pointTitle(points[4]!)).toBe('nightly-5 · 2026-10-05 02:00 UTC');
     expect(RUNS).toHaveLength(10);
+  });
+});
+
+describe('yScale', () => {
+  test.each([
+    [
+      [2100, 1990, null],
+      [0, 1000, 2000, 3000],
+    ],
+    [
+      [526, 360],
+      [0, 200, 400, 600, 800],
+    ],
+    [[0.0145], [0, 0.005, 0.01, 0.015, 0.02]],
+    [[9.3], [0, 5, 10, 15]],
+    [
+      [0, null],
+      [0, 1],
+    ],
+    [[], [0, 1]],
+  ])('%j -> %j', (values, ticks) => {
+    const scale = yScale(values);
+    expect(scale.ticks).toEqual(ticks);
+    expect(scale.domain).toEqual([0, ticks.at(-1)]);
   });
 });

@@ -115,6 +115,20 @@ function meanSegments(
   return out;
 }
 
+/** The y axis from 0 to a round value 15% or more above the highest one (room for the era labels), in 3–5
+ *  steps of 1, 2, 2.5 or 5 × 10^k; [0, 1] when every value is 0 or unknown. */
+export function yScale(values: readonly (number | null)[]): { domain: [number, number]; ticks: number[] } {
+  const max = Math.max(0, ...values.filter((v): v is number => v !== null && Number.isFinite(v)));
+  if (max === 0) return { domain: [0, 1], ticks: [0, 1] };
+  const target = max * 1.15;
+  const rough = target / 4;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * magnitude).find((s) => s >= rough)!;
+  const steps = Math.ceil(target / step);
+  const ticks = Array.from({ length: steps + 1 }, (_, i) => Number((i * step).toPrecision(12)));
+  return { domain: [0, ticks.at(-1)!], ticks };
+}
+
 /** Up to `count` evenly spread x ticks of the points (their own x values, so each names a run). */
 export function xTicks(points: readonly ChartPoint[], count: number): number[] {
   if (points.length <= count) return points.map((p) => p.x);
