@@ -9,9 +9,10 @@ describe('trendHeadline', () => {
   test('no runs', () => {
     expect(trendHeadline([], [], 'p95Ms')).toEqual({
       tone: 'neutral',
-      text: 'No runs match these filters.',
+      text: 'No runs in this project yet.',
       items: [],
     });
+    expect(trendHeadline([], [], 'p95Ms', 3).text).toBe('No runs match these filters.');
   });
 
   test('nothing open', () => {

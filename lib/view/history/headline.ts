@@ -43,12 +43,15 @@ function sentenceOf(c: HeadlineChange, run: HeadlineRun | undefined): string {
   return `${METRIC_WORDS[c.metric]} of ${scopeText(c.scope)} ${changeSize(c.metric, c.magnitude)}${since}`;
 }
 
-/** `open`: the project's open change points; `runs`: the runs shown (oldest first); `metric`: the one chosen. */
+/** `open`: the project's open change points; `runs`: the runs shown (oldest first); `metric`: the one chosen;
+ *  `projectRuns`: how many runs the project has. */
 export function trendHeadline(
   open: readonly HeadlineChange[],
   runs: readonly HeadlineRun[],
   metric: TrendMetric,
+  projectRuns: number = runs.length,
 ): TrendHeadline {
+  if (projectRuns === 0) return { tone: 'neutral', text: 'No runs in this project yet.', items: [] };
   if (runs.length === 0) return { tone: 'neutral', text: 'No runs match these filters.', items: [] };
   const byId = new Map(runs.map((r) => [r.runId, r]));
   const rank = (c: HeadlineChange) => [c.metric === metric ? 0 : 1, -Math.abs(c.magnitude ?? Infinity)] as const;

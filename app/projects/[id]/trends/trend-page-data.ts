@@ -73,7 +73,7 @@ export async function loadTrendPage(segment: string, params: SearchParams): Prom
     query,
     options,
     users,
-    headline: trendHeadline(open, trend.series, metric),
+    headline: trendHeadline(open, trend.series, metric, options.runCount),
     trend,
     matrix: { ...matrix, rows },
     headroom,
