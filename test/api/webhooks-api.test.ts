@@ -80,7 +80,7 @@ describe('making a webhook', () => {
     ['an ftp URL', { url: 'ftp://x.example/h', events: ['run.created'] }],
     ['user info in the URL', { url: 'https://u:p@x.example/h', events: ['run.created'] }],
     ['no event', { url: 'https://x.example/h', events: [] }],
-    ['an unknown event', { url: 'https://x.example/h', events: ['regression.detected'] }],
+    ['an unknown event', { url: 'https://x.example/h', events: ['run.deleted'] }],
     ['an unknown format', { url: 'https://x.example/h', events: ['run.created'], format: 'xml' }],
     ['a short secret', { url: 'https://x.example/h', events: ['run.created'], secret: 'short' }],
   ])('refused: %s', async (_what, body) => {

@@ -9,6 +9,7 @@ import { historySettings, type HistorySettings } from '../../domain/history/sett
 import type { Db } from './client';
 import { readJson } from './json-columns';
 import { readChoice } from './text-columns';
+import { historyRuns } from './history-runs';
 
 export interface ClaimedHistoryJob {
   projectId: string;
@@ -76,37 +77,9 @@ export async function listParts(db: Db, projectId: string): Promise<string[]> {
   return rows.map((r) => (r.userCount === null ? NO_USERS_PART : String(r.userCount)));
 }
 
-const RUN_FIELDS = {
-  id: true,
-  startTime: true,
-  createdAt: true,
-  commit: true,
-  branch: true,
-  build: true,
-  host: true,
-  locustVersion: true,
-  locustfileSha256: true,
-  profile: true,
-  userCount: true,
-  environment: true,
-} as const;
-
 /** The part's runs on the history branch (or saying none), oldest first: by start time, else upload time. */
 export async function loadPartRuns(db: Db, projectId: string, part: string, branch: string): Promise<PartRun[]> {
-  const rows = await db.run.findMany({
-    where: { projectId, userCount: usersOfPart(part), OR: [{ branch: null }, { branch }] },
-    select: RUN_FIELDS,
-  });
-  const time = (r: (typeof rows)[number]) => {
-    const t = r.startTime === null ? NaN : Date.parse(r.startTime);
-    return Number.isFinite(t) ? t : r.createdAt.getTime();
-  };
-  rows.sort((a, b) => time(a) - time(b) || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
-  return rows.map(({ id, createdAt, startTime, ...r }) => ({
-    ...r,
-    runId: id,
-    startTime: startTime ?? createdAt.toISOString(),
-  }));
+  return historyRuns(db, { projectId, userCount: usersOfPart(part), OR: [{ branch: null }, { branch }] });
 }
 
 const IDS_PER_QUERY = 500;

@@ -1,13 +1,12 @@
 // Reads of the trend page and API (issue 19): a project's runs matching the filters, oldest first, with what
 // eras and the charts need; one scope's figures over them (the run_figure(project, scope key) index); the
 // newest runs' figures for the matrix; the stored change points and the team's decisions.
-import type { RunMetadata } from '../../domain/history/metadata-changes';
-import type { EraSubject } from '../../domain/history/eras';
 import type { ScopeFigures } from '../../domain/history/run-figures';
 import type { ChangePointStatus } from '../../domain/history/metric-change';
 import type { ChangePointView } from '../../domain/history/change-point-view';
 import type { Db } from './client';
 import { figuresOfRow } from './history-store';
+import { historyRuns, type HistoryRun } from './history-runs';
 import { scopeKeyOf } from './history-write';
 import { readJson } from './json-columns';
 import { readChoice } from './text-columns';
@@ -20,48 +19,17 @@ export interface TrendFilters {
   tag?: string;
 }
 
-export interface TrendRunRow extends EraSubject, RunMetadata {
-  label: string;
-  /** ISO-8601 start, else upload time. */
-  startTime: string;
-}
+export type TrendRunRow = HistoryRun;
 
 export async function loadTrendRuns(db: Db, projectId: string, f: TrendFilters): Promise<TrendRunRow[]> {
-  const rows = await db.run.findMany({
-    where: {
-      projectId,
-      ...(f.branch !== undefined ? { branch: f.branch } : {}),
-      ...(f.environment !== undefined ? { environment: f.environment } : {}),
-      ...(f.profile !== undefined ? { profile: f.profile } : {}),
-      ...(f.users !== undefined ? { userCount: f.users } : {}),
-      ...(f.tag !== undefined ? { tags: { some: { tag: f.tag } } } : {}),
-    },
-    select: {
-      id: true,
-      label: true,
-      startTime: true,
-      createdAt: true,
-      commit: true,
-      branch: true,
-      build: true,
-      host: true,
-      locustVersion: true,
-      locustfileSha256: true,
-      profile: true,
-      userCount: true,
-      environment: true,
-    },
+  return historyRuns(db, {
+    projectId,
+    ...(f.branch !== undefined ? { branch: f.branch } : {}),
+    ...(f.environment !== undefined ? { environment: f.environment } : {}),
+    ...(f.profile !== undefined ? { profile: f.profile } : {}),
+    ...(f.users !== undefined ? { userCount: f.users } : {}),
+    ...(f.tag !== undefined ? { tags: { some: { tag: f.tag } } } : {}),
   });
-  const time = (r: (typeof rows)[number]) => {
-    const t = r.startTime === null ? NaN : Date.parse(r.startTime);
-    return Number.isFinite(t) ? t : r.createdAt.getTime();
-  };
-  rows.sort((a, b) => time(a) - time(b) || a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : 1));
-  return rows.map(({ id, createdAt, startTime, ...r }) => ({
-    ...r,
-    runId: id,
-    startTime: startTime ?? createdAt.toISOString(),
-  }));
 }
 
 /** One scope's figures in every run of the project that has it, by run id. */
