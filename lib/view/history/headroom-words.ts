@@ -1,6 +1,7 @@
 // The headroom panel in words (issue 19): per criterion of a set, its class with the figure ("40% left:
 // 1,800 ms against < 3,000 ms"), the slope per run with its 95% range, and the outlook ("breach in ~12 runs
-// (~9 days)", "volatile (CV 31%): no projection", no significant trend, or why there is no headroom). Pure.
+// (~9 days)", "volatile (CV 31%): no projection", no projection of a slope that is not significant, or why
+// there is no headroom). Pure.
 import { formatMs, formatRate, NONE } from '../../domain/format/format';
 import type { Criterion } from '../../domain/criteria/types';
 import type { Headroom, HeadroomClass } from '../../domain/history/headroom';
@@ -68,7 +69,8 @@ function outlookOf(h: Headroom, runs: number): string {
     return `breach in ${about(left, 'run', 'runs')}${when}`;
   }
   if (!h.trend) return `too few runs for a trend (${runs})`;
-  if (h.trend.pValue >= 0.05) return 'no significant trend';
+  // The slope is shown beside: say why there is no projection rather than repeat it.
+  if (h.trend.pValue >= 0.05) return `no projection: the slope is not significant (p = ${h.trend.pValue.toFixed(2)})`;
   return 'trend heads away from the limit';
 }
 
