@@ -1,6 +1,6 @@
 // `swarmlens check RUN --criteria FILE.json [--baseline PATH] [--junit FILE]`: the verdict JSON on stdout;
 // exit 0 when every criterion is met, 1 otherwise (a gate for CI pipelines), 2 on unusable input.
-// `swarmlens check RUN_ID --server URL [--token T] (--set NAME | --criteria FILE.json) [--baseline id:|latest:...]`:
+// `swarmlens check RUN_ID --server URL [--token T] (--set NAME | --criteria FILE.json) [--baseline id:|latest:|rule:]`:
 // a stored run, judged by the server (check-server.ts) with its project's set NAME or the file's set.
 // `--junit FILE` also writes the check as JUnit XML (lib/domain/report/junit.ts), whatever the verdict.
 // A set whose appliesTo leaves the run out judges nothing: `verdict: null` with `outOfScope`, exit 0
@@ -69,7 +69,8 @@ export async function runCheck(
   return verdict.results.every((r) => r.met === true) ? 0 : 1;
 }
 
-/** `--baseline`: a PATH with files; id:RUN_ID or latest:... with --server (the text as given). No position. */
+/** `--baseline`: a PATH with files; id:RUN_ID, latest:... or rule:NAME with --server (the text as given). No
+ *  position. */
 function baselineSpec(text: string, server: boolean): string {
   let kind;
   try {
@@ -78,8 +79,10 @@ function baselineSpec(text: string, server: boolean): string {
     if (e instanceof BaselineSpecError) throw new UsageError(`check: --baseline: ${e.message}`);
     throw e;
   }
-  if (kind === 'position') throw new UsageError('check: --baseline takes a run (a PATH, id:RUN_ID, latest:...)');
-  if (server && kind === 'path') throw new UsageError('check --server: --baseline takes id:RUN_ID or latest:...');
+  if (kind === 'position')
+    throw new UsageError('check: --baseline takes a run (a PATH, id:RUN_ID, latest:..., rule:NAME)');
+  if (server && kind === 'path')
+    throw new UsageError('check --server: --baseline takes id:RUN_ID, latest:... or rule:NAME');
   if (!server && kind !== 'path')
     throw new UsageError(`check: --baseline ${text} names a stored run: give --server URL and a RUN_ID`);
   return text;

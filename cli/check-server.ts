@@ -1,7 +1,7 @@
-// `swarmlens check RUN_ID --server URL (--set NAME | --criteria FILE) [--baseline id:|latest:...]`: a stored run
-// judged by the server. --set NAME: the run's project's stored set of that name (GET /api/criteria-sets/:id?run=,
-// with the set's own baseline run); --criteria FILE, or a --baseline given: POST /api/runs/:id/check with the set
-// and the baseline the server resolves (GET /api/runs/:id/baseline?spec=).
+// `swarmlens check RUN_ID --server URL (--set NAME | --criteria FILE) [--baseline id:|latest:|rule:]`:
+// a stored run judged by the server. --set NAME: the run's project's stored set of that name (GET
+// /api/criteria-sets/:id?run=, with the set's own baseline run); --criteria FILE, or a --baseline given: POST
+// /api/runs/:id/check with the set and the baseline the server resolves (GET /api/runs/:id/baseline?spec=).
 import type { OutOfScopeVerdict } from '../lib/domain/criteria/check';
 import type { CriteriaSet, StoredCriteriaSet, Verdict } from '../lib/domain/criteria/types';
 import { UsageError } from './read-run-input';
@@ -14,7 +14,7 @@ export interface ServerCheck {
   /** A stored set of the run's project, by name; else `set`. */
   setName: string | null;
   set: CriteriaSet | null;
-  /** id:RUN_ID or latest:...; null: none (the stored set's own baseline run, if any). */
+  /** id:RUN_ID, latest:... or rule:NAME; null: none (the stored set's own baseline run, if any). */
   baseline: string | null;
 }
 

@@ -2,8 +2,8 @@
 // JSON, the Markdown report or a pull-request comment, runs in the order given. N is a position among the RUNs,
 // counted from 1: the baseline (default 1) and the target judged against it (default: the last RUN that is not the
 // baseline); a PATH is read as one more run, placed first, the baseline.
-// `swarmlens compare RUN_ID --server URL --baseline id:RUN_ID|latest:KEY=VALUE,...`: stored runs, compared by the
-// server (compare-server.ts). `--baseline` takes the one grammar of lib/domain/ci/baseline-spec.ts.
+// `swarmlens compare RUN_ID --server URL --baseline id:RUN_ID|latest:KEY=VALUE,...|rule:NAME`: stored runs,
+// compared by the server (compare-server.ts). `--baseline` takes the one grammar of lib/domain/ci/baseline-spec.ts.
 // `swarmlens compare RUN --steps`: the load steps of one stepped run, compared like runs.
 // `--group NAME=PREFIX` (repeatable) adds user-defined endpoint groups; `--thresholds FILE.json`
 // overrides any of the status thresholds (lib/domain/analysis/thresholds.ts). `--criteria FILE.json`
@@ -117,7 +117,7 @@ export async function runCompare(
 }
 
 /** `--baseline` with runs read from files: a position among the RUNs (default 1), or a PATH read as one more
- *  run, put first (`runs` gains it) and made the baseline. id:/latest: name stored runs: they need --server. */
+ *  run, put first (`runs` gains it) and made the baseline. id:/latest:/rule: name stored runs: they need --server. */
 function baselinePosition(arg: string | null, runs: string[]): number {
   if (arg === null) return 1;
   if (/^\s*\d+\s*$/.test(arg)) return Number(arg); // range-checked with the count of RUNs

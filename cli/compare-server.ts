@@ -1,7 +1,7 @@
 // `swarmlens compare RUN_ID --server URL [--token T] --baseline SPEC [--format json|md|pr]`: the server picks the
-// baseline (GET /api/runs/RUN_ID/baseline?spec=SPEC: id:RUN_ID or latest:KEY=VALUE,...) and compares the two
-// stored runs with the project's criteria sets (GET /api/compare); `pr` is the pull-request comment, linking the
-// server's comparison page. Without --baseline: `latest` (the newest run of the project before RUN_ID).
+// baseline (GET /api/runs/RUN_ID/baseline?spec=SPEC: id:RUN_ID, latest:KEY=VALUE,... or rule:NAME) and compares
+// the two stored runs with the project's criteria sets (GET /api/compare); `pr` is the pull-request comment,
+// linking the server's comparison page. Without --baseline: `latest` (the newest run of the project before RUN_ID).
 // `--criteria FILE` (repeatable): each file's set judged on the target by the server (POST /api/runs/:id/check,
 // relative criteria against the resolved baseline), added to the comparison's criteria (json, pr; not md).
 import { BaselineSpecError, parseBaselineSpec } from '../lib/domain/ci/baseline-spec';
@@ -39,7 +39,7 @@ export async function compareOnServer(o: ServerCompare, out: NodeJS.WritableStre
   try {
     const kind = parseBaselineSpec(spec).kind;
     if (kind === 'position' || kind === 'path')
-      throw new UsageError(`compare --server: --baseline ${spec}: give id:RUN_ID or latest:KEY=VALUE,...`);
+      throw new UsageError(`compare --server: --baseline ${spec}: give id:RUN_ID, latest:KEY=VALUE,... or rule:NAME`);
   } catch (e) {
     if (e instanceof BaselineSpecError) throw new UsageError(`compare: --baseline: ${e.message}`);
     throw e;

@@ -48,8 +48,9 @@ Usage:
 
 SPEC (--baseline) is one grammar: N (a position among the RUNs, compare only), PATH (a run read from files),
 id:RUN_ID (a stored run), latest:KEY=VALUE,... (the newest stored run of the project before RUN_ID matching
-every filter; keys branch, environment, profile, tag, users, go=SET_NAME: judged GO by that criteria set).
-id: and latest: need --server; --token defaults to SWARMLENS_TOKEN.
+every filter; keys branch, environment, profile, tag, users, go=SET_NAME: judged GO by that criteria set;
+branch, environment, profile, users =same: RUN_ID's own value), rule:NAME (the project's baseline rule NAME).
+id:, latest: and rule: need --server; --token defaults to SWARMLENS_TOKEN.
 
 Every command takes --encoding LABEL (all files) and --encoding FILE=LABEL (one file, repeatable)
 for text that is not UTF-8 when the detected encoding is wrong (a run warning says when it is unsure):

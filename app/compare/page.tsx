@@ -24,5 +24,5 @@ export default async function ComparePage({ searchParams }: Props) {
   const result = await loadComparison(ids.join(','), baseline, steps, groups.join('\n'), true, window, target);
   if (!result.ok)
     return <CompareBadRequest message={result.message} ids={ids} baseline={baseline} target={target} steps={steps} />;
-  return <CompareView model={result.model} />;
+  return <CompareView model={result.model} rules={result.rules} />;
 }

@@ -9,6 +9,8 @@ import { presentHref } from '@/lib/view/present/slides';
 import { comparisonShare } from '@/lib/view/share/request';
 import { buildsMixed, pickOptions } from '@/lib/view/compare/builds';
 import { BaselinePicker, type PickState } from './baseline-picker';
+import type { CompareRules } from '@/lib/view/compare/rules';
+import { RuleNote, RulePicker } from './rule-picker';
 import { TargetPicker } from './target-picker';
 import { ReportActions } from './report-actions';
 import { RunSwatch } from './run-swatch';
@@ -38,9 +40,17 @@ const buildInOrigin = (run: RunInfo) =>
 const TAG = 'max-w-40 truncate rounded bg-slate-100 px-1 text-[11px] text-slate-600';
 
 /** Title, the compared runs in load order (each links to its page, with its build when builds are mixed),
- *  the baseline and target choices and the report actions.
+ *  the baseline, baseline rule and target choices, and the report actions.
  *  `readOnly` (shared link): no breadcrumb, run links, baseline or target choice, API links or Share. */
-export function CompareHeader({ model, readOnly = false }: { model: CompareModel; readOnly?: boolean }) {
+export function CompareHeader({
+  model,
+  readOnly = false,
+  rules,
+}: {
+  model: CompareModel;
+  readOnly?: boolean;
+  rules?: CompareRules;
+}) {
   const { runs, stepped } = model;
   if (stepped) return <StepsHeader model={model} stepped={stepped} readOnly={readOnly} />;
   const title = runs.length <= 3 ? runs.map((r) => r.name).join(' vs ') : `${runs.length} runs compared`;
@@ -94,10 +104,12 @@ export function CompareHeader({ model, readOnly = false }: { model: CompareModel
         {!readOnly && (
           <div className="flex min-w-0 flex-wrap items-center gap-x-4 gap-y-2">
             <BaselinePicker options={options} state={pick} />
+            {rules && <RulePicker rules={rules} state={pick} targetId={model.targetId} />}
             <TargetPicker options={options} state={pick} targetId={model.targetId} />
           </div>
         )}
       </div>
+      {!readOnly && rules?.chosen && <RuleNote chosen={rules.chosen} />}
     </header>
   );
 }

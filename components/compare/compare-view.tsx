@@ -1,5 +1,6 @@
 import { toWire } from '@/lib/domain/charts/wire';
 import type { CompareModel } from '@/lib/view/compare/model';
+import type { CompareRules } from '@/lib/view/compare/rules';
 import { AttributionSection } from './attribution-section';
 import { ceilingNotes } from '@/lib/domain/report/ceiling';
 import { ComparabilityWarnings } from './comparability-warnings';
@@ -34,7 +35,16 @@ export const HEATMAP_MIN_RUNS = 3;
  * table comes right after the note that says these are steps of one run.
  * `readOnly` (shared link): the same figures without controls or links to pages that need sign-in.
  */
-export function CompareView({ model, readOnly = false }: { model: CompareModel; readOnly?: boolean }) {
+export function CompareView({
+  model,
+  readOnly = false,
+  rules,
+}: {
+  model: CompareModel;
+  readOnly?: boolean;
+  /** The baseline rule picker's data (the compare page only). */
+  rules?: CompareRules;
+}) {
   const { head, runs, verdict, stepped } = model;
   const target = runs[head.targetIndex];
   const baseline = runs[head.baselineIndex];
@@ -47,7 +57,7 @@ export function CompareView({ model, readOnly = false }: { model: CompareModel; 
   return (
     <EndpointsProvider endpoints={endpoints} baseline={head.baselineIndex} target={head.targetIndex}>
       <div className="space-y-6">
-        <CompareHeader model={model} readOnly={readOnly} />
+        <CompareHeader model={model} readOnly={readOnly} rules={rules} />
         <VerdictBanner
           meeting={model.meetingVerdict}
           change={verdict}

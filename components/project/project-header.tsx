@@ -7,7 +7,7 @@ import type { ProjectInfo } from '@/lib/domain/shapes/project';
 import { projectShare } from '@/lib/view/share/request';
 import { DeleteProjectButton } from './delete-project-button';
 
-/** Breadcrumb, name, description, run count and the links out: runs, roadmap as Markdown, Share, Delete.
+/** Breadcrumb, name, description, run count and the links out: trends, runs, roadmap as Markdown, Share, Delete.
  *  `readOnly` (shared link): name, description and run count only. */
 export function ProjectHeader({
   project,
@@ -41,6 +41,9 @@ export function ProjectHeader({
             <PrintButton />
             <Link href={`/runs?project=${id}`} className={LINK_BUTTON.secondary}>
               Runs
+            </Link>
+            <Link href={`/projects/${id}/trends`} className={LINK_BUTTON.secondary}>
+              Trends
             </Link>
             <Link href={`/projects/${id}/regressions`} className={LINK_BUTTON.secondary}>
               Regressions

@@ -1,6 +1,6 @@
-// GET /api/runs/:id/baseline?spec= through its route: id: and latest: with every filter, the newest matching run
-// uploaded before the target (the same answer after newer uploads), go=SET stopping at the first GO, and the
-// refusals (400 naming the key, 404 with a sentence).
+// GET /api/runs/:id/baseline?spec= through its route: id: and latest: with every filter (and `same`), the newest
+// matching run uploaded before the target (the same answer after newer uploads), go=SET stopping at the first GO,
+// and the refusals (400 naming the key, 404 with a sentence).
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,6 +70,8 @@ describe('resolves', () => {
     ['latest:profile=smoke', 'main-40-slow'],
     ['latest:branch=main,go=Fast', 'main-20'],
     ['latest:go=Fast', 'feature'],
+    ['latest:branch=main,users=same', 'main-40-slow'], // the target has 40 users
+    ['latest:profile=same', 'feature'], // the target says no profile: nor does "feature"
   ])('%s -> %s', async (spec, expected) => {
     const res = await ask(id.target!, spec);
     expect(res.status, await res.clone().text()).toBe(200);
@@ -86,8 +88,8 @@ describe('refuses', () => {
   test.each([
     ['latest:colour=red', 400, /unknown key "colour"/],
     ['latest:branch=', 400, /branch needs a value/],
-    ['2', 400, /the server takes id: or latest:/],
-    ['runs/old', 400, /the server takes id: or latest:/],
+    ['2', 400, /the server takes id:, latest: or rule:/],
+    ['runs/old', 400, /the server takes id:, latest: or rule:/],
     ['id:run_nope', 404, /baseline run run_nope not found/],
     ['latest:branch=release', 404, /^no run on branch release before run \S+ \(target\) in its project$/],
     ['latest:branch=main,users=100', 404, /^no run on branch main with 100 users before run/],

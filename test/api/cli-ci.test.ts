@@ -135,7 +135,7 @@ test('check --server --criteria FILE --baseline latest: a relative gate against 
 });
 
 test.each([
-  [['compare', 'RUN', '--server', 'S', '--baseline', '2'], /give id:RUN_ID or latest/],
+  [['compare', 'RUN', '--server', 'S', '--baseline', '2'], /give id:RUN_ID, latest:KEY=VALUE,... or rule:NAME/],
   [['compare', 'RUN', '--baseline', 'latest:branch=main'], /give at least two RUNs|names a stored run/],
   [
     ['check', 'RUN', '--server', 'http://127.0.0.1:1', '--set', 'X', '--criteria', 'f'],

@@ -8,8 +8,9 @@ import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { Card } from '@/components/ui/card';
 import { WebhooksPanel } from '@/components/webhooks/webhooks-panel';
+import { BaselineRulesPanel } from '@/components/baseline-rules/baseline-rules-panel';
 import { setCardRuns } from '@/lib/view/criteria/verdict-matrix';
-import { loadEndpointNames, loadProjectPage, loadWebhooks } from './project-page-data';
+import { loadBaselineRules, loadEndpointNames, loadProjectPage, loadWebhooks } from './project-page-data';
 
 type Query = string | string[] | undefined;
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ run?: Query; page?: Query }> };
@@ -31,9 +32,10 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const asked = await searchParams;
   const data = await loadProjectPage((await params).id, first(asked.page), first(asked.run));
   const { project, sets, runs, window, evaluation, selectedRunId, signOffs } = data;
-  const [endpoints, webhooks] = await Promise.all([
+  const [endpoints, webhooks, baselineRules] = await Promise.all([
     loadEndpointNames(runs.at(-1)?.id ?? null),
     loadWebhooks(project.id),
+    loadBaselineRules(project.id),
   ]);
   // Runs offered as a baseline: those of the page shown (one array: the page sends it once), and a
   // set's own baseline from another page. Not all 1,000: pick an older one from its page.
@@ -83,6 +85,11 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <SignOffList records={signOffs} />
       </Card>
       <RoadmapPanel projectId={project.id} view={data.roadmap} runs={runOptions} editable />
+      <BaselineRulesPanel
+        projectId={project.id}
+        rules={baselineRules}
+        choices={{ runs: [...runOptions].reverse(), sets: sets.map((s) => s.name) }}
+      />
       <WebhooksPanel projectId={project.id} hooks={webhooks} />
     </div>
   );

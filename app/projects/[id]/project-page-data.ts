@@ -12,6 +12,8 @@ import {
 } from '@/lib/server/services/project-service';
 import type { ProjectOverview } from '@/lib/domain/shapes/project';
 import { projectWebhooksWithLog } from '@/lib/server/services/webhook-service';
+import { listProjectBaselineRules } from '@/lib/server/services/baseline-rule-service';
+import type { BaselineRuleView } from '@/lib/domain/ci/baseline-rule';
 import type { WebhookWithLog } from '@/lib/view/webhooks/panel';
 
 /** The segment as typed: an id, or a name (percent-encoded in the URL). Next.js passes a page its segment
@@ -48,6 +50,11 @@ export const loadProjectPage = cache((segment: string, page?: string, run?: stri
 /** Endpoint names of the latest run ("GET /login"), offered for endpoint scopes in the criteria editor. */
 export const loadEndpointNames = cache(async (latestRunId: string | null): Promise<string[]> =>
   latestRunId ? getEndpointNamesOfRun(latestRunId) : [],
+);
+
+/** The project's baseline rules by name, for the Baseline rules panel. */
+export const loadBaselineRules = cache((projectId: string): Promise<BaselineRuleView[]> =>
+  listProjectBaselineRules(projectId),
 );
 
 /** The project's webhooks with their newest deliveries (never their secrets), for the Webhooks panel. */

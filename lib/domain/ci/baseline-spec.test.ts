@@ -1,6 +1,7 @@
 // Table-driven: the one --baseline grammar, what it reads and every refusal naming what is wrong.
 import { describe, expect, test } from 'vitest';
-import { baselineSpecText, filtersInWords, parseBaselineSpec, type BaselineSpec } from './baseline-spec';
+import { baselineSpecText, parseBaselineSpec, type BaselineSpec } from './baseline-spec';
+import { filtersInWords, withTargetValues } from './baseline-words';
 
 const READ: [string, BaselineSpec][] = [
   ['1', { kind: 'position', position: 1 }],
@@ -22,6 +23,16 @@ const READ: [string, BaselineSpec][] = [
     { kind: 'latest', filters: { environment: 'staging', profile: 'smoke', users: 12.5 } },
   ],
   ['latest:branch=feature/a=b', { kind: 'latest', filters: { branch: 'feature/a=b' } }],
+  [
+    'latest:branch=main,users=same,profile=same,go=SET',
+    { kind: 'latest', filters: { branch: 'main', go: 'SET', same: ['profile', 'users'] } },
+  ],
+  ['latest:environment=same,branch=same', { kind: 'latest', filters: { same: ['branch', 'environment'] } }],
+  ['latest:tag=same', { kind: 'latest', filters: { tags: ['same'] } }],
+  ['latest:go=same', { kind: 'latest', filters: { go: 'same' } }],
+  ['rule:nightly', { kind: 'rule', name: 'nightly' }],
+  ['rule: main-go.v2_x ', { kind: 'rule', name: 'main-go.v2_x' }],
+  [`rule:a${'b'.repeat(62)}`, { kind: 'rule', name: `a${'b'.repeat(62)}` }],
 ];
 
 const REFUSED: [string, RegExp][] = [
@@ -41,7 +52,14 @@ const REFUSED: [string, RegExp][] = [
   ['latest:users=0', /users must be a positive number/],
   ['latest:users=-5', /users must be a positive number/],
   ['latest:go=a\u0007b', /go holds a control character/],
-  ['rule:nightly', /not supported yet/],
+  ['latest:users=same,users=5', /users is given twice/],
+  ['latest:profile=smoke,profile=same', /profile is given twice/],
+  ['latest:users=same,users=same', /users is given twice/],
+  ['rule:', /needs a rule name/],
+  ['rule:Nightly', /rule:Nightly: a rule name is 1 to 63 lower-case/],
+  ['rule:-x', /a rule name is/],
+  ['rule:a b', /a rule name is/],
+  [`rule:a${'b'.repeat(63)}`, /a rule name is/],
   ['x'.repeat(2001), /over 2000 characters/],
 ];
 
@@ -63,5 +81,14 @@ describe('parseBaselineSpec', () => {
     expect(spec.kind === 'latest' && filtersInWords(spec.filters)).toBe(
       'on branch main tagged a and b with 100 users judged GO by criteria set Release',
     );
+  });
+  test('same: the text keeps it; the target gives the values, null ones in words', () => {
+    const spec = parseBaselineSpec('latest: users=same , branch=main,profile=same');
+    expect(baselineSpecText(spec)).toBe('latest:branch=main,profile=same,users=same');
+    if (spec.kind !== 'latest') throw new Error('latest expected');
+    const target = { branch: 'feature/x', environment: null, profile: null, userCount: 40 };
+    const concrete = withTargetValues(spec.filters, target);
+    expect(concrete).toEqual({ branch: 'main', profile: null, users: 40 });
+    expect(filtersInWords(concrete)).toBe('on branch main without a profile with 40 users');
   });
 });

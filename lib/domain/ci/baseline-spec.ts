@@ -4,10 +4,13 @@
 //   id:RUN_ID              a stored run, by id
 //   latest:KEY=VALUE,...   the newest stored run of the target's project, created before the target, that
 //                          matches every filter (`latest` or `latest:` alone: no filter)
+//   rule:NAME              the baseline rule NAME of the target's project (baseline-rule.ts): a pinned run, a
+//                          stored latest: spec, or the median of the last N runs of the target's era
 // Keys: branch, environment, profile (Locust's --profile), tag (a run tag; repeatable, each must be carried),
 // users (the run's user count, a number), go (a criteria set NAME of the project whose verdict on the
-// candidate run is GO). Values are compared exactly and hold no comma. `rule:NAME` is reserved (a later issue).
-// Pure; errors are BaselineSpecError with one sentence naming what is wrong.
+// candidate run is GO). Values are compared exactly and hold no comma. `same` as the value of branch,
+// environment, profile or users: the target run's own value (a target that does not say it: runs that do not
+// either). Pure; errors are BaselineSpecError with one sentence naming what is wrong.
 
 export interface LatestFilters {
   branch?: string;
@@ -18,13 +21,23 @@ export interface LatestFilters {
   users?: number;
   /** The name of a criteria set of the target's project: only runs it judges GO. */
   go?: string;
+  /** Keys given as `same` (the target run's value), in SAME_KEYS order; such a key has no value above. */
+  same?: SameKey[];
 }
+
+/** Keys that take `same`: the target run's own value. */
+export const SAME_KEYS = ['branch', 'environment', 'profile', 'users'] as const;
+export type SameKey = (typeof SAME_KEYS)[number];
+
+/** A baseline rule's name: lower case, digits, `.`, `_`, `-`; at most 63 characters. */
+export const RULE_NAME = /^[a-z0-9][a-z0-9._-]{0,62}$/;
 
 export type BaselineSpec =
   | { kind: 'position'; position: number }
   | { kind: 'path'; path: string }
   | { kind: 'id'; runId: string }
-  | { kind: 'latest'; filters: LatestFilters };
+  | { kind: 'latest'; filters: LatestFilters }
+  | { kind: 'rule'; name: string };
 
 export class BaselineSpecError extends Error {
   constructor(message: string) {
@@ -41,7 +54,8 @@ export const MAX_SPEC_CHARS = 2000;
 
 export function parseBaselineSpec(text: string): BaselineSpec {
   const spec = text.trim();
-  if (spec === '') throw new BaselineSpecError('the baseline is empty: give N, a path, id:RUN_ID or latest:KEY=VALUE');
+  if (spec === '')
+    throw new BaselineSpecError('the baseline is empty: give N, a path, id:RUN_ID, latest:KEY=VALUE or rule:NAME');
   if (spec.length > MAX_SPEC_CHARS) throw new BaselineSpecError(`the baseline is over ${MAX_SPEC_CHARS} characters`);
   if (/^\d+$/.test(spec)) {
     const position = Number(spec);
@@ -56,12 +70,22 @@ export function parseBaselineSpec(text: string): BaselineSpec {
     return { kind: 'id', runId };
   }
   if (spec === 'latest' || spec.startsWith('latest:')) return { kind: 'latest', filters: parseFilters(spec.slice(7)) };
-  if (spec.startsWith('rule:'))
-    throw new BaselineSpecError('rule:NAME baselines are not supported yet: use id:RUN_ID or latest:KEY=VALUE');
+  if (spec.startsWith('rule:')) return { kind: 'rule', name: ruleName(spec.slice(5).trim()) };
   return { kind: 'path', path: spec };
 }
 
-function parseFilters(text: string): LatestFilters {
+function ruleName(name: string): string {
+  if (name === '') throw new BaselineSpecError('rule: needs a rule name (rule:NAME)');
+  if (!RULE_NAME.test(name))
+    throw new BaselineSpecError(
+      `rule:${name}: a rule name is 1 to 63 lower-case letters, digits, ".", "_" or "-", ` +
+        'starting with a letter or digit',
+    );
+  return name;
+}
+
+/** The filters of a `latest:` spec's body (what follows `latest:`; a baseline rule stores it). */
+export function parseFilters(text: string): LatestFilters {
   const filters: LatestFilters = {};
   if (text.trim() === '') return filters;
   for (const part of text.split(',')) {
@@ -83,7 +107,12 @@ function setFilter(filters: LatestFilters, key: LatestKey, value: string): void 
     filters.tags = [...(filters.tags ?? []), value];
     return;
   }
-  if (filters[key] !== undefined) throw new BaselineSpecError(`latest: ${key} is given twice`);
+  const same = (SAME_KEYS as readonly string[]).includes(key) && filters.same?.includes(key as SameKey);
+  if (filters[key] !== undefined || same) throw new BaselineSpecError(`latest: ${key} is given twice`);
+  if (value === 'same' && (SAME_KEYS as readonly string[]).includes(key)) {
+    filters.same = SAME_KEYS.filter((k) => k === key || filters.same?.includes(k));
+    return;
+  }
   if (key === 'users') {
     const users = Number(value);
     if (!/^\d+(?:\.\d+)?$/.test(value) || !Number.isFinite(users) || users <= 0)
@@ -99,27 +128,22 @@ export function baselineSpecText(spec: BaselineSpec): string {
   if (spec.kind === 'position') return String(spec.position);
   if (spec.kind === 'path') return spec.path;
   if (spec.kind === 'id') return `id:${spec.runId}`;
-  const f = spec.filters;
-  const parts = [
-    f.branch !== undefined ? `branch=${f.branch}` : null,
-    f.environment !== undefined ? `environment=${f.environment}` : null,
-    f.profile !== undefined ? `profile=${f.profile}` : null,
-    ...(f.tags ?? []).map((t) => `tag=${t}`),
-    f.users !== undefined ? `users=${f.users}` : null,
-    f.go !== undefined ? `go=${f.go}` : null,
-  ].filter((p): p is string => p !== null);
-  return parts.length === 0 ? 'latest' : `latest:${parts.join(',')}`;
+  if (spec.kind === 'rule') return `rule:${spec.name}`;
+  const body = filtersText(spec.filters);
+  return body === '' ? 'latest' : `latest:${body}`;
 }
 
-/** "on branch main in staging with 100 users tagged nightly judged GO by Release": the filters in words. */
-export function filtersInWords(f: LatestFilters): string {
-  const words = [
-    f.branch !== undefined ? `on branch ${f.branch}` : null,
-    f.environment !== undefined ? `in environment ${f.environment}` : null,
-    f.profile !== undefined ? `with profile ${f.profile}` : null,
-    f.tags && f.tags.length > 0 ? `tagged ${f.tags.join(' and ')}` : null,
-    f.users !== undefined ? `with ${f.users} users` : null,
-    f.go !== undefined ? `judged GO by criteria set ${f.go}` : null,
-  ].filter((w): w is string => w !== null);
-  return words.join(' ');
+/** The body of a `latest:` spec (no prefix), keys in a fixed order; '' for no filter. */
+export function filtersText(f: LatestFilters): string {
+  const value = (key: SameKey, v: string | number | undefined) =>
+    f.same?.includes(key) ? `${key}=same` : v !== undefined ? `${key}=${v}` : null;
+  const parts = [
+    value('branch', f.branch),
+    value('environment', f.environment),
+    value('profile', f.profile),
+    ...(f.tags ?? []).map((t) => `tag=${t}`),
+    value('users', f.users),
+    f.go !== undefined ? `go=${f.go}` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.join(',');
 }

@@ -8,16 +8,42 @@ export interface TargetRef {
   projectId: string;
   label: string;
   createdAt: Date;
+  /** What `same` filters and the median rule read of the target; null: not said. */
+  branch: string | null;
+  environment: string | null;
+  profile: string | null;
+  userCount: number | null;
+  /** ISO-8601 as read. */
+  startTime: string | null;
+  locustfileSha256: string | null;
+  host: string | null;
+  locustVersion: string | null;
 }
 
+/** A value, or null: runs that do not say it. */
 export interface CandidateFilters {
-  branch?: string;
-  environment?: string;
-  profile?: string;
+  branch?: string | null;
+  environment?: string | null;
+  profile?: string | null;
   /** Every one of these run tags (exact text). */
   tags?: string[];
-  userCount?: number;
+  userCount?: number | null;
 }
+
+const TARGET = {
+  id: true,
+  projectId: true,
+  label: true,
+  createdAt: true,
+  branch: true,
+  environment: true,
+  profile: true,
+  userCount: true,
+  startTime: true,
+  locustfileSha256: true,
+  host: true,
+  locustVersion: true,
+} as const;
 
 export interface Candidate {
   id: string;
@@ -27,10 +53,7 @@ export interface Candidate {
 }
 
 export async function baselineTarget(db: Db, runId: string): Promise<TargetRef | null> {
-  return db.run.findUnique({
-    where: { id: runId },
-    select: { id: true, projectId: true, label: true, createdAt: true },
-  });
+  return db.run.findUnique({ where: { id: runId }, select: TARGET });
 }
 
 /** At most `take` candidates after skipping `skip`, newest first. */

@@ -1,6 +1,6 @@
 // Which project(s) a request acts on, for per-project roles: the projects of runs, criteria sets,
-// roadmap phases and items, share links, webhooks, change points. Unknown ids resolve to nothing (the
-// service answers 404).
+// roadmap phases and items, share links, webhooks, change points, baseline rules. Unknown ids resolve to nothing
+// (the service answers 404).
 import type { Db } from './client';
 
 export type ProjectTarget =
@@ -11,7 +11,8 @@ export type ProjectTarget =
   | { item: string }
   | { share: string }
   | { webhook: string }
-  | { changePoint: string };
+  | { changePoint: string }
+  | { baselineRule: string };
 
 /** The projects `target` belongs to; `isNew` when it names a project that does not exist yet. */
 export async function projectsOf(db: Db, target: ProjectTarget): Promise<{ ids: string[]; isNew: boolean }> {
@@ -40,6 +41,10 @@ export async function projectsOf(db: Db, target: ProjectTarget): Promise<{ ids: 
       select: { phase: { select: { projectId: true } } },
     });
     return { ids: i ? [i.phase.projectId] : [], isNew: false };
+  }
+  if ('baselineRule' in target) {
+    const r = await db.baselineRule.findUnique({ where: { id: target.baselineRule }, select: { projectId: true } });
+    return { ids: r ? [r.projectId] : [], isNew: false };
   }
   if ('changePoint' in target) {
     const c = await db.changePoint.findUnique({ where: { id: target.changePoint }, select: { projectId: true } });

@@ -9,6 +9,7 @@ import * as attempts from './attempt-store';
 import * as audit from './audit-store';
 import * as auth from './auth-store';
 import * as baselines from './baseline-store';
+import * as baselineRules from './baseline-rule-store';
 import * as notes from './comparison-note-store';
 import * as criteriaRuns from './criteria-runs';
 import * as criteria from './criteria-store';
@@ -144,6 +145,14 @@ export function storesOf({ prisma, provider }: Database) {
       acceptInvitation: bind(invitations.acceptInvitation),
     },
     access: { projectsOf: bind(projectOf.projectsOf) },
+    baselineRules: {
+      listBaselineRules: bind(baselineRules.listBaselineRules),
+      findBaselineRule: bind(baselineRules.findBaselineRule),
+      createBaselineRule: bind(baselineRules.createBaselineRule),
+      deleteBaselineRule: bind(baselineRules.deleteBaselineRule),
+      runOfProject: bind(baselineRules.runOfProject),
+      historyPartRuns: bind(baselineRules.historyPartRuns),
+    },
     webhooks: {
       createWebhook: bind(webhooks.createWebhook),
       listWebhooks: bind(webhooks.listWebhooks),

@@ -10,6 +10,7 @@ import { ITEM_STATUSES, PRIORITIES } from '../../domain/roadmap/types';
 import { TREND_METRICS } from '../../domain/history/run-figures';
 import { CHANGE_POINT_STATUSES } from '../../domain/history/metric-change';
 import { DELIVERY_STATUSES, WEBHOOK_EVENTS, WEBHOOK_FORMATS } from '../../domain/webhooks/types';
+import { RULE_KINDS } from '../../domain/ci/baseline-rule';
 
 /** `words` as given; compiles only when they are every member of T. */
 const every =
@@ -52,6 +53,7 @@ const COLUMNS = {
   'webhook.format': WEBHOOK_FORMATS,
   'webhook_delivery.event': WEBHOOK_EVENTS,
   'webhook_delivery.status': DELIVERY_STATUSES,
+  'baseline_rule.kind': RULE_KINDS,
   'history_series.metric': TREND_METRICS,
   'change_point.metric': TREND_METRICS,
   'change_point.status': CHANGE_POINT_STATUSES,

@@ -44,6 +44,8 @@ export const AUDIT_ACTIONS: readonly AuditActionEntry[] = [
   { method: 'PATCH', path: '/api/webhooks/:id', action: 'webhook.update' },
   { method: 'DELETE', path: '/api/webhooks/:id', action: 'webhook.delete' },
   { method: 'POST', path: '/api/webhooks/:id/deliveries/:deliveryId/redeliver', action: 'webhook.redeliver' },
+  { method: 'POST', path: '/api/projects/:id/baseline-rules', action: 'baseline-rule.create' },
+  { method: 'DELETE', path: '/api/baseline-rules/:id', action: 'baseline-rule.delete' },
   { method: 'PATCH', path: '/api/change-points/:id', action: 'change-point.decide' },
   { method: 'PATCH', path: '/api/projects/:id/history-settings', action: 'history-settings.update' },
   {

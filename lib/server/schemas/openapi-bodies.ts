@@ -17,6 +17,7 @@ import {
 } from './roadmap';
 import { updateRunSchema, uploadFieldsSchema } from './runs';
 import { webhookInputSchema, webhookPatchSchema } from './webhooks';
+import { baselineRuleInputSchema } from './baseline-rules';
 
 /** Request bodies by component name; `RunUpload` is sent as multipart/form-data, every other as JSON. */
 export const BODIES = {
@@ -43,6 +44,7 @@ export const BODIES = {
   AcceptInvitation: acceptInvitationSchema,
   WebhookInput: webhookInputSchema,
   WebhookPatch: webhookPatchSchema,
+  BaselineRuleInput: baselineRuleInputSchema,
   ChangePointDecision: changePointDecisionSchema,
   HistorySettingsPatch: historySettingsPatchSchema,
 } satisfies Record<string, z.ZodType>;

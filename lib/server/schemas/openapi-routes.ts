@@ -3,6 +3,7 @@
 // test/contract/openapi.test.ts fails when a route under app/api is missing here. Pure data.
 import { ACCOUNT_ROUTES } from './openapi-account-routes';
 import { WEBHOOK_ROUTES } from './openapi-webhook-routes';
+import { BASELINE_RULE_ROUTES } from './openapi-baseline-rule-routes';
 import { HISTORY_ROUTES } from './openapi-history-routes';
 import type { RouteDoc } from './openapi-route-doc';
 
@@ -91,12 +92,16 @@ export const API_ROUTES: RouteDoc[] = [
   {
     path: '/api/runs/{id}/baseline',
     method: 'GET',
-    summary: 'The stored run that is the baseline of the run (the --baseline grammar: id: or latest:)',
-    query: { spec: 'id:RUN_ID or latest:KEY=VALUE,... (branch, environment, profile, tag, users, go)' },
+    summary: 'The stored run that is the baseline of the run (the --baseline grammar: id:, latest: or rule:)',
+    query: {
+      spec:
+        'id:RUN_ID, latest:KEY=VALUE,... (branch, environment, profile, tag, users, go; `same`: the ' +
+        "target's value) or rule:NAME (a baseline rule of the run's project)",
+    },
     responses: {
-      200: '{ runId, label, createdAt, targetRunId, spec }',
+      200: '{ runId, label, createdAt, targetRunId, spec, rule?, reason? }',
       400: 'a bad spec, naming the key',
-      404: 'unknown run, id: run or go= set; no_baseline: no run matches',
+      404: 'unknown run, id: run, go= set or rule; no_baseline: no run matches',
     },
   },
   {
@@ -369,5 +374,6 @@ export const API_ROUTES: RouteDoc[] = [
   },
   ...ACCOUNT_ROUTES,
   ...WEBHOOK_ROUTES,
+  ...BASELINE_RULE_ROUTES,
   ...HISTORY_ROUTES,
 ];

@@ -18,10 +18,11 @@ export interface ChangePointFilter {
   limit: number;
 }
 
-export async function listProjectChangePoints(projectId: string, q: ChangePointFilter): Promise<ChangePointView[]> {
+export async function listProjectChangePoints(idOrName: string, q: ChangePointFilter): Promise<ChangePointView[]> {
   const db = await database();
-  if (!(await db.projects.getProject(projectId))) throw notFound(`project ${projectId}`);
-  return db.trends.listChangePoints(projectId, q);
+  const project = await db.projects.getProject(idOrName);
+  if (!project) throw notFound(`project ${idOrName}`);
+  return db.trends.listChangePoints(project.id, q);
 }
 
 export interface InboxData {
@@ -67,19 +68,22 @@ export async function decideChangePoint(
   return (await db.trends.getChangePoint(id))!;
 }
 
-export async function getHistorySettings(projectId: string): Promise<HistorySettings> {
+export async function getHistorySettings(idOrName: string): Promise<HistorySettings> {
   const db = await database();
-  const settings = await db.history.loadHistorySettings(projectId);
-  if (!settings) throw notFound(`project ${projectId}`);
+  const project = await db.projects.getProject(idOrName);
+  const settings = project ? await db.history.loadHistorySettings(project.id) : null;
+  if (!settings) throw notFound(`project ${idOrName}`);
   return settings;
 }
 
 /** null in the patch: back to the default. */
 export type HistorySettingsPatch = { [K in keyof HistorySettings]?: HistorySettings[K] | null };
 
-export async function updateHistorySettings(projectId: string, patch: HistorySettingsPatch): Promise<HistorySettings> {
+export async function updateHistorySettings(idOrName: string, patch: HistorySettingsPatch): Promise<HistorySettings> {
   const db = await database();
-  if (!(await db.history.saveHistorySettings(projectId, patch, new Date()))) throw notFound(`project ${projectId}`);
+  const project = await db.projects.getProject(idOrName);
+  if (!project || !(await db.history.saveHistorySettings(project.id, patch, new Date())))
+    throw notFound(`project ${idOrName}`);
   wakeHistoryWorker();
-  return (await db.history.loadHistorySettings(projectId))!;
+  return (await db.history.loadHistorySettings(project.id))!;
 }

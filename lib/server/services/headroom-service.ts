@@ -49,9 +49,11 @@ async function eraRuns(db: Stores, projectId: string, users: number | null | und
   return runs.filter((_, i) => eraOf[i] === last).slice(-HEADROOM_RUNS);
 }
 
-export async function projectHeadroom(projectId: string): Promise<SetHeadroom[]> {
+export async function projectHeadroom(idOrName: string): Promise<SetHeadroom[]> {
   const db = await database();
-  if (!(await db.projects.getProject(projectId))) throw notFound(`project ${projectId}`);
+  const project = await db.projects.getProject(idOrName);
+  if (!project) throw notFound(`project ${idOrName}`);
+  const projectId = project.id;
   const sets = await db.criteria.listCriteriaSets(projectId);
   const out: SetHeadroom[] = [];
   for (const set of sets) {

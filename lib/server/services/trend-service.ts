@@ -45,15 +45,17 @@ export interface TrendJson {
 const valueIn = (f: ScopeFigures | undefined, metric: TrendMetric, basis: TrendBasis) =>
   f === undefined ? null : basis === 'steady' ? historyValue(f, metric) : f.whole[metric];
 
-async function settingsOf(db: Stores, projectId: string) {
-  const settings = await db.history.loadHistorySettings(projectId);
-  if (!settings) throw notFound(`project ${projectId}`);
-  return settings;
+/** The project (by id or name, as the other project APIs) and its history settings. */
+async function settingsOf(db: Stores, idOrName: string) {
+  const project = await db.projects.getProject(idOrName);
+  const settings = project ? await db.history.loadHistorySettings(project.id) : null;
+  if (!project || !settings) throw notFound(`project ${idOrName}`);
+  return { projectId: project.id, settings };
 }
 
-export async function projectTrend(projectId: string, q: TrendQuery): Promise<TrendJson> {
+export async function projectTrend(idOrName: string, q: TrendQuery): Promise<TrendJson> {
   const db = await database();
-  const settings = await settingsOf(db, projectId);
+  const { projectId, settings } = await settingsOf(db, idOrName);
   const [runs, figures, stored] = await Promise.all([
     db.trends.loadTrendRuns(projectId, q.filters),
     db.trends.loadScopeFigures(projectId, q.scope),
@@ -100,9 +102,9 @@ export interface MatrixJson {
   rows: MatrixRowJson[];
 }
 
-export async function trendMatrix(projectId: string, q: MatrixQuery): Promise<MatrixJson> {
+export async function trendMatrix(idOrName: string, q: MatrixQuery): Promise<MatrixJson> {
   const db = await database();
-  const settings = await settingsOf(db, projectId);
+  const { projectId, settings } = await settingsOf(db, idOrName);
   const runs = (await db.trends.loadTrendRuns(projectId, q.filters)).slice(-q.runs);
   const [figures, open] = await Promise.all([
     db.history.loadFigures(runs.map((r) => r.runId)),

@@ -15,9 +15,18 @@ import { inboxView } from '@/lib/view/history/inbox';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ status?: string | string[] }> };
 
+/** A path segment as Next.js gives it (percent-encoded once); a malformed one (`%`) is taken as it is. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 const load = cache(async (id: string) => {
   try {
-    return await inboxData(decodeURIComponent(id));
+    return await inboxData(decodeSegment(id));
   } catch (error) {
     if (error instanceof AppError && error.status === 404) notFound();
     throw error;
