@@ -55,7 +55,7 @@ test('the inbox opens with the open regressions, names the commits around each, 
       .toContain(`${login!.scope}@${ids[login!.run - 1]}`);
 
     await page.goto(`/projects/${projectId}/regressions`);
-    await expect(page.getByTestId('inbox-headline')).toContainText(/\d+ open regressions?; the newest: /);
+    await expect(page.getByTestId('inbox-headline')).toContainText(/^\d+ open regressions?; the newest: /);
     const item = page.getByTestId('change-point').filter({ hasText: 'P95 of POST /login' }).first();
     await expect(item).toContainText(`Between “nightly ${login!.run - 1}” and “nightly ${login!.run}”`);
     const before = manifest.runs[login!.run - 2]!.commit.slice(0, 12);
