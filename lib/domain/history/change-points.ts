@@ -8,7 +8,7 @@
 // (lib/domain/history/README.md has the figures).
 // Deterministic; no permutations. Pure.
 import { bestSplit, MIN_SEGMENT } from './e-divisive';
-import { segmentChange, SeriesSums, type MagnitudeKind, type SegmentChange } from './segments';
+import { segmentChange, SeriesSums, type MagnitudeKind, type Resolution, type SegmentChange } from './segments';
 
 export interface ChangePointOptions {
   /** Largest p-value of a change point (default 0.001). */
@@ -19,6 +19,8 @@ export interface ChangePointOptions {
    *  `absolute`). */
   minMagnitude: number;
   kind: MagnitudeKind;
+  /** The rounding of the values (Locust's response-time buckets: rounding.ts); null: exact. */
+  resolution: Resolution;
 }
 
 export const DEFAULT_CHANGE_POINT_OPTIONS: ChangePointOptions = {
@@ -26,6 +28,7 @@ export const DEFAULT_CHANGE_POINT_OPTIONS: ChangePointOptions = {
   window: 50,
   minMagnitude: 0.05,
   kind: 'relative',
+  resolution: null,
 };
 
 export interface ChangePoint extends SegmentChange {
@@ -69,7 +72,7 @@ export function updateChangePoints(
   else
     for (let start = first; start < xs.length; start += step) {
       const end = Math.min(start + window, xs.length);
-      windows.push({ start, splits: splitWindow(xs, sums, start, end, Math.min(1, 10 * o.alpha), o.kind) });
+      windows.push({ start, splits: splitWindow(xs, sums, start, end, Math.min(1, 10 * o.alpha), o) });
       if (end === xs.length) break;
     }
   const candidates = [...new Set(windows.flatMap((w) => w.splits))].sort((a, b) => a - b);
@@ -83,7 +86,7 @@ function splitWindow(
   from: number,
   to: number,
   alpha: number,
-  kind: MagnitudeKind,
+  o: Pick<ChangePointOptions, 'kind' | 'resolution'>,
 ): number[] {
   const found: number[] = [];
   for (;;) {
@@ -93,7 +96,8 @@ function splitWindow(
       const split = bestSplit(xs, bounds[s], bounds[s + 1]);
       if (split && (best === null || split.q > best.q)) best = { ...split, lo: bounds[s]!, hi: bounds[s + 1]! };
     }
-    if (best === null || segmentChange(sums, best.lo, best.index, best.hi, kind).pValue > alpha) return found;
+    if (best === null || segmentChange(sums, best.lo, best.index, best.hi, o.kind, o.resolution).pValue > alpha)
+      return found;
     found.push(best.index);
     found.sort((a, b) => a - b);
   }
@@ -105,7 +109,7 @@ function prune(sums: SeriesSums, n: number, indexes: number[], o: ChangePointOpt
   for (;;) {
     const points = kept.map((index, i): ChangePoint => ({
       index,
-      ...segmentChange(sums, kept[i - 1] ?? 0, index, kept[i + 1] ?? n, o.kind),
+      ...segmentChange(sums, kept[i - 1] ?? 0, index, kept[i + 1] ?? n, o.kind, o.resolution),
     }));
     const drop = weakest(points, o);
     if (drop === null) return points;

@@ -4,6 +4,7 @@
 // part's figures O(1) after an O(n) set-up. Pure.
 import { studentCriticalValue, studentTwoSidedP } from './student-t';
 import { MIN_SEGMENT } from './e-divisive';
+import { varianceWithRounding } from './rounding';
 
 export interface SegmentStats {
   n: number;
@@ -51,16 +52,25 @@ export class SeriesSums {
   }
 }
 
-/** The change at `at` between the parts [from, at) and [at, to). */
+/** The width of the step the values are rounded to near a mean (rounding.ts), or null: exact values. */
+export type Resolution = ((mean: number) => number) | null;
+
+/** The change at `at` between the parts [from, at) and [at, to). With a `resolution`, each part's spread is at
+ *  least that of values rounded to it. */
 export function segmentChange(
   sums: SeriesSums,
   from: number,
   at: number,
   to: number,
   kind: MagnitudeKind,
+  resolution: Resolution = null,
 ): SegmentChange {
-  const before = sums.stats(from, at);
-  const after = sums.stats(at, to);
+  const withRounding = (s: SegmentStats): SegmentStats => ({
+    ...s,
+    sd: Math.sqrt(varianceWithRounding(s.sd, s.mean, resolution)),
+  });
+  const before = withRounding(sums.stats(from, at));
+  const after = withRounding(sums.stats(at, to));
   const pValue = before.n < MIN_SEGMENT || after.n < MIN_SEGMENT ? 1 : pooledTTest(before, after);
   return { before, after, pValue, ...magnitudeOf(before, after, kind) };
 }

@@ -3,6 +3,7 @@
 import { DEFAULT_CHANGE_POINT_OPTIONS, type ChangePointOptions } from './change-points';
 import { ERA_RULES, type EraRule } from './eras';
 import { DEFAULT_HISTORY_BRANCH } from './parts';
+import { locustRoundingMs } from './rounding';
 import type { TrendMetric } from './run-figures';
 
 export interface HistorySettings {
@@ -42,8 +43,11 @@ export function settingsKey(s: HistorySettings): string {
   return [s.branch, s.alpha, s.window, s.minMagnitude, s.eraRules.join(',')].join('|');
 }
 
+/** Latencies are Locust's rounded response times (rounding.ts); rates and goodput are exact quotients. */
 export function changePointOptions(metric: TrendMetric, s: HistorySettings): ChangePointOptions {
-  return metric === 'failureRate'
-    ? { alpha: s.alpha, window: s.window, minMagnitude: FAILURE_RATE_MIN_CHANGE, kind: 'absolute' }
-    : { alpha: s.alpha, window: s.window, minMagnitude: s.minMagnitude, kind: 'relative' };
+  const base = { alpha: s.alpha, window: s.window };
+  if (metric === 'failureRate')
+    return { ...base, minMagnitude: FAILURE_RATE_MIN_CHANGE, kind: 'absolute', resolution: null };
+  const resolution = metric === 'goodputRps' ? null : locustRoundingMs;
+  return { ...base, minMagnitude: s.minMagnitude, kind: 'relative', resolution };
 }
