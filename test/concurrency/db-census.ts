@@ -16,6 +16,7 @@ export const RUN_CHILD_TABLES = [
   'transaction_stat',
   'run_series',
   'run_file',
+  'run_figure',
 ];
 
 /** Not data of the app: Prisma's migration history. */

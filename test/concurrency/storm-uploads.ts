@@ -137,5 +137,7 @@ export function rowsOf(e: ExpectedRun): Record<string, number> {
     transaction_stat: e.run.transactions.length,
     run_series: h ? 1 + h.endpoints.length : 0,
     run_file: e.files.length,
+    // The history's figures: the aggregate and every endpoint.
+    run_figure: 1 + e.run.endpoints.length,
   };
 }
