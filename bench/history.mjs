@@ -6,7 +6,7 @@
 // (median of N sequential GETs after a warm-up, and the server's CPU per request), then uploads one more run
 // through POST /api/runs and times until the worker has searched its part (its history job is gone). Prints one
 // JSON object; exits 1 when a goal is missed. Env: BENCH_PORT (default 3490), BENCH_SKIP_BUILD=1.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,22 +26,20 @@ const port = Number(process.env.BENCH_PORT ?? 3490);
 const timed = Number(args.n);
 const FIXTURE = join(root, 'fixtures/locust-2.12-generated/smallpool-20u');
 
+/** Seeds in a child process (the app's store, outside Next.js); resolves with its JSON line. */
 function seed(databaseUrl, s) {
-  const r = spawnSync(
-    process.execPath,
-    [
-      '--conditions=react-server',
-      '--import',
-      'tsx',
-      'bench/support/history-seed.ts',
-      databaseUrl,
-      String(s.runs),
-      String(s.endpoints),
-    ],
-    { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
+  const args = ['--conditions=react-server', '--import', 'tsx', 'bench/support/history-seed.ts', databaseUrl];
+  const child = spawn(process.execPath, [...args, String(s.runs), String(s.endpoints)], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) =>
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split('\n').at(-1))) : reject(new Error(`seeding exited ${code}`)),
+    ),
   );
-  if (r.status !== 0) throw new Error('seeding failed');
-  return JSON.parse(r.stdout.trim().split('\n').at(-1));
 }
 
 async function timeGet(url, pid) {
@@ -93,14 +91,19 @@ async function timeChangePoints(baseUrl, databaseUrl, projectName, projectId) {
   };
 }
 
-buildOnce();
-const out = { machine: `${(await import('node:os')).cpus().length} cores`, database: 'sqlite', scenarios: {} };
-let met = true;
+// Every scenario's database is seeded while the app builds (no timing runs meanwhile).
+const seeds = [];
 for (const name of names) {
   const s = SCENARIOS[name];
   const databaseUrl = await freshDatabase('sqlite');
   process.stderr.write(`[${name}] seeding ${s.runs} runs × ${s.endpoints} endpoints...\n`);
-  const seeded = seed(databaseUrl, s);
+  seeds.push({ name, s, databaseUrl, seeded: seed(databaseUrl, s) });
+}
+buildOnce();
+const out = { machine: `${(await import('node:os')).cpus().length} cores`, database: 'sqlite', scenarios: {} };
+let met = true;
+for (const { name, s, databaseUrl, seeded: seeding } of seeds) {
+  const seeded = await seeding;
   const server = await startServer({ port, databaseUrl });
   try {
     const id = encodeURIComponent(seeded.projectId);

@@ -7,6 +7,7 @@ import type { Db, Tx } from './client';
 import { EVERY_PART, historyPart } from '../../domain/history/parts';
 import type { HistorySettings } from '../../domain/history/settings';
 import { Prisma } from './generated/sqlite/client';
+import { writeLockFirst } from './write-lock';
 
 /** Rows per INSERT: 15 parameters each, far below SQLite's 32,766 and PostgreSQL's 65,535. */
 const FIGURE_BATCH = 500;
@@ -82,8 +83,14 @@ export async function runsWithoutFigures(db: Db, limit: number): Promise<string[
 }
 
 /** A stored run's figures, written with a job for its part; nothing when another worker was first. */
-export async function saveBackfilledFigures(db: Db, runId: string, figures: readonly ScopeFigures[]): Promise<void> {
+export async function saveBackfilledFigures(
+  db: Db,
+  runId: string,
+  figures: readonly ScopeFigures[],
+  provider: 'sqlite' | 'postgresql' = 'sqlite',
+): Promise<void> {
   await db.$transaction(async (tx) => {
+    await writeLockFirst(tx, provider);
     const run = await tx.run.findUnique({ where: { id: runId }, select: { projectId: true, userCount: true } });
     if (!run || (await tx.runFigure.count({ where: { runId } })) > 0) return;
     await insertRunFigures(tx, run.projectId, runId, figures);

@@ -1,6 +1,7 @@
 // Editing and deleting a stored run. Each change also asks the history worker to look at the run's part again
 // (history-write.ts): branch, user count and profile decide which history a run belongs to.
 import type { Db } from './client';
+import { writeLockFirst } from './write-lock';
 import { historyPart } from '../../domain/history/parts';
 import { requestHistory } from './history-write';
 
@@ -21,8 +22,14 @@ export interface RunPatch {
   profile?: string | null;
 }
 
-export async function updateRun(db: Db, id: string, patch: RunPatch): Promise<boolean> {
+export async function updateRun(
+  db: Db,
+  id: string,
+  patch: RunPatch,
+  provider: 'sqlite' | 'postgresql' = 'sqlite',
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
+    await writeLockFirst(tx, provider);
     const found = await tx.run.findUnique({ where: { id }, select: { projectId: true, userCount: true } });
     if (!found) return false;
     const { tags, ...fields } = patch;
@@ -43,8 +50,9 @@ export async function updateRun(db: Db, id: string, patch: RunPatch): Promise<bo
   });
 }
 
-export async function deleteRun(db: Db, id: string): Promise<boolean> {
+export async function deleteRun(db: Db, id: string, provider: 'sqlite' | 'postgresql' = 'sqlite'): Promise<boolean> {
   return db.$transaction(async (tx) => {
+    await writeLockFirst(tx, provider);
     const found = await tx.run.findUnique({ where: { id }, select: { projectId: true, userCount: true } });
     if (!found) return false;
     await tx.run.delete({ where: { id } });

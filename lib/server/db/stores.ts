@@ -32,6 +32,7 @@ import * as webhooks from './webhook-store';
 import * as outbox from './webhook-outbox';
 import * as historyRead from './history-store';
 import * as historyWrite from './history-write';
+import type { ScopeFigures } from '../../domain/history/run-figures';
 import * as historySave from './history-save';
 import * as trends from './trend-store';
 
@@ -50,8 +51,8 @@ export function storesOf({ prisma, provider }: Database) {
       getAllEndpointSeries: bind(runsRead.getAllEndpointSeries),
       listRunSeries: (runId: string) => runsRead.listRunSeries(prisma, runId, provider),
       getRunFile: bind(runsRead.getRunFile),
-      updateRun: bind(runEdit.updateRun),
-      deleteRun: bind(runEdit.deleteRun),
+      updateRun: (id: string, patch: runEdit.RunPatch) => runEdit.updateRun(prisma, id, patch, provider),
+      deleteRun: (id: string) => runEdit.deleteRun(prisma, id, provider),
       listProjects: bind(runsRead.listProjects),
       listTags: bind(runsRead.listTags),
       listProvenanceValues: bind(runProvenance.listProvenanceValues),
@@ -177,7 +178,8 @@ export function storesOf({ prisma, provider }: Database) {
       loadSeries: bind(historyRead.loadSeries),
       saveHistoryPass: bind(historySave.saveHistoryPass),
       runsWithoutFigures: bind(historyWrite.runsWithoutFigures),
-      saveBackfilledFigures: bind(historyWrite.saveBackfilledFigures),
+      saveBackfilledFigures: (runId: string, figures: ScopeFigures[]) =>
+        historyWrite.saveBackfilledFigures(prisma, runId, figures, provider),
       saveHistorySettings: bind(historyWrite.saveHistorySettings),
     },
     trends: {
