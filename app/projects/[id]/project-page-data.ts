@@ -15,16 +15,7 @@ import { projectWebhooksWithLog } from '@/lib/server/services/webhook-service';
 import { listProjectBaselineRules } from '@/lib/server/services/baseline-rule-service';
 import type { BaselineRuleView } from '@/lib/domain/ci/baseline-rule';
 import type { WebhookWithLog } from '@/lib/view/webhooks/panel';
-
-/** The segment as typed: an id, or a name (percent-encoded in the URL). Next.js passes a page its segment
- *  raw (route handlers get theirs decoded, and must not decode again): decoded here once. */
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
+import { decodeSegment } from './segment';
 
 const or404 =
   <T>(load: () => Promise<T>) =>

@@ -2,6 +2,7 @@
 import { newId } from '../../domain/ids';
 import { readJson } from './json-columns';
 import type { Db } from './client';
+import { writeLockFirst } from './write-lock';
 
 /** Deleting a project with thousands of runs (their series and originals) takes a while. */
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
@@ -46,7 +47,7 @@ export async function deleteProject(
 ): Promise<DeletedProject | null> {
   return db.$transaction(async (tx) => {
     // SQLite shared by several processes: take the write lock before reading (see runs-write.ts).
-    if (provider === 'sqlite') await tx.$executeRaw`UPDATE "data_revision" SET "value" = "value" WHERE "id" = 1`;
+    await writeLockFirst(tx, provider);
     const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true } });
     if (!project) return null;
     const runs = await tx.run.findMany({ where: { projectId }, select: { id: true } });

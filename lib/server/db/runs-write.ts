@@ -11,6 +11,7 @@ import { enabledWebhooks, enqueueDeliveries } from './webhook-outbox';
 import { runFigures, type ScopeFigures } from '../../domain/history/run-figures';
 import { historyPart } from '../../domain/history/parts';
 import { insertRunFigures, requestHistory } from './history-write';
+import { writeLockFirst } from './write-lock';
 
 export interface NewRun {
   run: ParsedRun;
@@ -71,7 +72,7 @@ function insertAll(
     // SQLite shared by several server processes: take the write lock first (a no-op write waits
     // for it, up to the busy timeout). A deferred transaction that reads first cannot later write
     // while another process writes: SQLITE_BUSY at once, no waiting.
-    if (provider === 'sqlite') await tx.$executeRaw`UPDATE "data_revision" SET "value" = "value" WHERE "id" = 1`;
+    await writeLockFirst(tx, provider);
     const project = await tx.project.upsert({
       where: { name: projectName },
       update: {},

@@ -11,6 +11,7 @@ import { parseBar, planHref, resolveBaseline, type RetestBar } from '@/lib/view/
 import { AppError } from '@/lib/server/services/errors';
 import { getComparisonView } from '@/lib/server/services/compare-service';
 import { getProjectBasics, getProjectIdOfRun, type ProjectBasics } from '@/lib/server/services/project-service';
+import { decodeSegment } from '../segment';
 
 export interface PlanData {
   /** The target run's project: sets, runs and roadmap phases (nothing evaluated). */
@@ -33,14 +34,6 @@ const rethrow404 = (error: unknown): never => {
   if (error instanceof AppError && error.status === 404) notFound();
   throw error;
 };
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
 
 /** `params`: the page's search params (runs, baseline, bar, group), as on the compare page plus `bar`. */
 export async function loadPlan(segment: string, params: SearchParams): Promise<PlanResult> {

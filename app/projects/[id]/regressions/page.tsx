@@ -12,17 +12,9 @@ import type { ChangePointStatus } from '@/lib/domain/history/metric-change';
 import { AppError } from '@/lib/server/services/errors';
 import { inboxData } from '@/lib/server/services/change-point-service';
 import { inboxView } from '@/lib/view/history/inbox';
+import { decodeSegment } from '../segment';
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ status?: string | string[] }> };
-
-/** A path segment as Next.js gives it (percent-encoded once); a malformed one (`%`) is taken as it is. */
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
 
 const load = cache(async (id: string) => {
   try {

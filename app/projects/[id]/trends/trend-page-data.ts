@@ -15,6 +15,7 @@ import { projectTrend, trendMatrix, type MatrixJson, type TrendJson } from '@/li
 import { trendHeadline, type TrendHeadline } from '@/lib/view/history/headline';
 import { chooseUsers, parseTrendQuery, type SearchParams, type TrendPageQuery } from '@/lib/view/history/trend-query';
 import type { UsersChoice } from '@/lib/view/history/trend-query';
+import { decodeSegment } from '../segment';
 
 /** Runs the matrix shows (the newest). */
 export const MATRIX_RUNS = 30;
@@ -30,14 +31,6 @@ export interface TrendPageData {
   headroom: SetHeadroom[];
   /** The branch change points are searched on (the project's history settings). */
   historyBranch: string;
-}
-
-function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
 }
 
 async function projectOr404(segment: string): Promise<ProjectInfo> {
