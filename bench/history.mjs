@@ -3,14 +3,14 @@
 // production build. `wide`: 1,000 runs × 200 endpoints (trend page < 300 ms; change points of a new run
 // < 1 s after its upload); `long`: 10,000 runs × 20 endpoints (trend page < 1 s). Each seeds a fresh database
 // with the app's store (bench/support/history-seed.ts), starts the server, times the trend page and its APIs
-// (median of N sequential GETs after a warm-up, and the server's CPU per request), then uploads one more run
-// through POST /api/runs and times until the worker has searched its part (its history job is gone). Prints one
-// JSON object; exits 1 when a goal is missed. Env: BENCH_PORT (default 3490), BENCH_SKIP_BUILD=1.
+// (median of N sequential GETs after a warm-up, and the server's CPU per request), then uploads one more run of
+// every endpoint through POST /api/runs and times until the worker has searched its part (its history job is
+// gone). Prints one JSON object; exits 1 when a goal is missed. Env: BENCH_PORT (default 3490), BENCH_SKIP_BUILD=1.
 import { spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import { wideStatsCsv } from './support/wide-stats-csv.mjs';
 import { buildOnce, cpuMsOfTree, freshDatabase, median, root, startServer } from './support/app-server.mjs';
 
 const SCENARIOS = {
@@ -25,6 +25,8 @@ if (!names.every((n) => n in SCENARIOS)) throw new Error('--scenario is both, wi
 const port = Number(process.env.BENCH_PORT ?? 3490);
 const timed = Number(args.n);
 const FIXTURE = join(root, 'fixtures/locust-2.12-generated/smallpool-20u');
+/** The seeded runs' user count (the fixture's): the upload is in their part. */
+const SEEDED_USERS = 20;
 
 /** Seeds in a child process (the app's store, outside Next.js); resolves with its JSON line. */
 function seed(databaseUrl, s) {
@@ -66,13 +68,15 @@ async function timeGet(url, pid) {
   }
 }
 
-/** Uploads the fixture as the newest run; ms from the request until the worker's job for the project is gone. */
-async function timeChangePoints(baseUrl, databaseUrl, projectName, projectId) {
+/** Uploads a run like the seeded ones (every endpoint: each series of the part grows) as the newest; ms from the
+ *  request until the worker's job for the project is gone. */
+async function timeChangePoints(baseUrl, databaseUrl, projectName, projectId, endpoints) {
   const db = new Database(databaseUrl.slice('file:'.length), { readonly: true, fileMustExist: true });
   const pending = db.prepare('SELECT count(*) AS n FROM history_job WHERE project_id = ?');
   const form = new FormData();
-  for (const name of readdirSync(FIXTURE)) form.append('files', new Blob([readFileSync(join(FIXTURE, name))]), name);
+  form.append('files', new Blob([wideStatsCsv(FIXTURE, endpoints)]), 'newest_stats.csv');
   form.append('project', projectName);
+  form.append('userCount', String(SEEDED_USERS));
   form.append('label', 'the newest run');
   const t0 = performance.now();
   const res = await fetch(`${baseUrl}/api/runs`, { method: 'POST', body: form });
@@ -110,7 +114,13 @@ for (const { name, s, databaseUrl, seeded: seeding } of seeds) {
     const page = await timeGet(`${server.url}/projects/${id}/trends`, server.pid);
     const trendApi = await timeGet(`${server.url}/api/projects/${id}/trends`, server.pid);
     const matrixApi = await timeGet(`${server.url}/api/projects/${id}/trends/matrix`, server.pid);
-    const changePoints = await timeChangePoints(server.url, databaseUrl, 'History bench', seeded.projectId);
+    const changePoints = await timeChangePoints(
+      server.url,
+      databaseUrl,
+      'History bench',
+      seeded.projectId,
+      s.endpoints,
+    );
     const pageMet = page.medianMs !== undefined && page.medianMs < s.pageGoalMs;
     const cpMet = s.changePointGoalMs === null || changePoints.afterUploadMs < s.changePointGoalMs;
     met &&= pageMet && cpMet;

@@ -2,23 +2,16 @@
 // series snapshots replace the part's, and the change points of the eras searched are brought in line with
 // what the pass found. Open points no longer found are removed; acknowledged and dismissed ones are kept
 // with the team's note. Returns the points that are new (for the regression.detected event).
-import { createHash } from 'node:crypto';
 import { newId } from '../../domain/ids';
 import type { FoundChangePoint, PassResult } from '../../domain/history/part-pass';
 import type { Db, Tx } from './client';
 import { jsonForColumn } from './json-columns';
+import { replaceSeries, seriesKeyOf } from './history-series';
 import { enabledWebhooks, enqueueDeliveries } from './webhook-outbox';
 import type { NewDelivery, OutboxWebhook } from '../../domain/webhooks/outbox';
 import type { WebhookRun } from '../../domain/webhooks/types';
 
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
-const SERIES_BATCH = 200;
-
-export const seriesKeyOf = (part: string, metric: string, scope: string): string =>
-  createHash('sha256').update(`${part}|${metric}|${scope}`).digest('hex');
-
-const bytes = (a: Float64Array | Uint32Array) =>
-  new Uint8Array(a.buffer, a.byteOffset, a.byteLength).slice() as Uint8Array<ArrayBuffer>;
 
 export interface SavedPass {
   created: (FoundChangePoint & { id: string })[];
@@ -38,6 +31,7 @@ export type HistoryOutbox = (ctx: {
 
 export async function saveHistoryPass(
   db: Db,
+  provider: 'sqlite' | 'postgresql',
   projectId: string,
   part: string,
   result: PassResult,
@@ -45,24 +39,7 @@ export async function saveHistoryPass(
   event?: { outbox: HistoryOutbox; runId: string | null },
 ): Promise<SavedPass> {
   return db.$transaction(async (tx) => {
-    await tx.historySeries.deleteMany({ where: { projectId, part } });
-    const rows = result.series.map((s) => ({
-      projectId,
-      seriesKey: seriesKeyOf(part, s.metric, s.scope),
-      part,
-      metric: s.metric,
-      scope: s.scope,
-      eraStartRunId: s.eraStartRunId,
-      throughRunId: s.throughRunId,
-      seen: s.seen,
-      settingsKey: s.settingsKey,
-      values: bytes(s.values),
-      positions: bytes(s.positions),
-      state: jsonForColumn('history_series.state', s.state),
-      updatedAt: now,
-    }));
-    for (let i = 0; i < rows.length; i += SERIES_BATCH)
-      await tx.historySeries.createMany({ data: rows.slice(i, i + SERIES_BATCH) });
+    await replaceSeries(tx, provider, projectId, part, result.series, now);
     const saved = await syncChangePoints(tx, projectId, part, result, now);
     if (event && saved.created.length > 0) await enqueueRegressions(tx, projectId, saved, event, now);
     return saved;

@@ -3,12 +3,11 @@
 // and the stored series snapshots. The pass's writes are in history-save.ts.
 import { randomUUID } from 'node:crypto';
 import { usersOfPart, NO_USERS_PART } from '../../domain/history/parts';
-import type { PartRun, SeriesSnapshot } from '../../domain/history/part-pass';
+import type { PartRun } from '../../domain/history/part-pass';
 import type { MetricValues, ScopeFigures } from '../../domain/history/run-figures';
 import { historySettings, type HistorySettings } from '../../domain/history/settings';
 import type { Db } from './client';
 import { readJson } from './json-columns';
-import { readChoice } from './text-columns';
 import { historyRuns } from './history-runs';
 
 export interface ClaimedHistoryJob {
@@ -122,21 +121,3 @@ export function figuresOfRow(r: FigureRow): ScopeFigures {
   const hasSteady = Object.values(steady).some((v) => v !== null);
   return { scope: r.scope, whole, steady: hasSteady ? steady : null };
 }
-
-export async function loadSeries(db: Db, projectId: string, part: string): Promise<SeriesSnapshot[]> {
-  const rows = await db.historySeries.findMany({ where: { projectId, part } });
-  return rows.map((r) => ({
-    metric: readChoice('history_series.metric', r.seriesKey, r.metric),
-    scope: r.scope,
-    eraStartRunId: r.eraStartRunId,
-    seen: r.seen,
-    throughRunId: r.throughRunId,
-    settingsKey: r.settingsKey,
-    values: new Float64Array(copy(r.values).buffer),
-    positions: new Uint32Array(copy(r.positions).buffer),
-    state: readJson('history_series.state', r.seriesKey, r.state),
-  }));
-}
-
-/** An aligned copy (a Buffer from the driver may start at any offset of a shared pool). */
-const copy = (bytes: Uint8Array) => new Uint8Array(bytes);

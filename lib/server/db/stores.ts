@@ -34,7 +34,10 @@ import * as historyRead from './history-store';
 import * as historyWrite from './history-write';
 import type { ScopeFigures } from '../../domain/history/run-figures';
 import * as historySave from './history-save';
+import * as historySeries from './history-series';
 import * as trends from './trend-store';
+
+type HistoryPassArgs = Parameters<typeof historySave.saveHistoryPass> extends [Db, unknown, ...infer R] ? R : never;
 
 /** The store functions of one open database. */
 export function storesOf({ prisma, provider }: Database) {
@@ -175,8 +178,8 @@ export function storesOf({ prisma, provider }: Database) {
       listParts: bind(historyRead.listParts),
       loadPartRuns: bind(historyRead.loadPartRuns),
       loadFigures: bind(historyRead.loadFigures),
-      loadSeries: bind(historyRead.loadSeries),
-      saveHistoryPass: bind(historySave.saveHistoryPass),
+      loadSeries: bind(historySeries.loadSeries),
+      saveHistoryPass: (...args: HistoryPassArgs) => historySave.saveHistoryPass(prisma, provider, ...args),
       runsWithoutFigures: bind(historyWrite.runsWithoutFigures),
       saveBackfilledFigures: (runId: string, figures: ScopeFigures[]) =>
         historyWrite.saveBackfilledFigures(prisma, runId, figures, provider),
