@@ -5,18 +5,34 @@ import { VerdictsOverTime } from '@/components/project/verdicts-over-time';
 import { RoadmapPanel } from '@/components/roadmap/roadmap-panel';
 import { WithoutRunLinks } from '@/components/roadmap/run-links';
 import { Card } from '@/components/ui/card';
-import { selectedRunId, setCardRuns } from '@/lib/view/criteria/verdict-matrix';
+import { setCardRuns } from '@/lib/view/criteria/verdict-matrix';
+import type { RunWindow } from '@/lib/view/criteria/run-window';
 import type { ProjectOverview } from '@/lib/domain/shapes/project';
 
-/** The project page read-only: verdicts over time, criteria set cards on the picked run, sign-offs, roadmap. */
-export function SharedProject({ overview, askedRunId }: { overview: ProjectOverview; askedRunId: string | undefined }) {
+interface Props {
+  /** One page of the project's runs evaluated (the link's `page`). */
+  overview: ProjectOverview;
+  pager: { window: RunWindow; runCount: number };
+  /** A run of that page: the one the criteria set cards judge. */
+  selectedRunId: string | null;
+}
+
+/** The project page read-only: verdicts over time (paged), criteria set cards on the picked run, sign-offs,
+ *  roadmap. */
+export function SharedProject({ overview, pager, selectedRunId: runId }: Props) {
   const { project, sets, evaluation, signOffs } = overview;
-  const runId = selectedRunId(evaluation, askedRunId);
   const runOptions = evaluation.runs.map((r) => ({ id: r.id, label: r.label }));
   return (
     <div className="space-y-8">
-      <ProjectHeader project={project} runCount={evaluation.runs.length} readOnly />
-      <VerdictsOverTime projectId={project.id} evaluation={evaluation} sets={sets} selectedRunId={runId} readOnly />
+      <ProjectHeader project={project} runCount={pager.runCount} readOnly />
+      <VerdictsOverTime
+        projectId={project.id}
+        evaluation={evaluation}
+        sets={sets}
+        selectedRunId={runId}
+        pager={pager}
+        readOnly
+      />
       {sets.length > 0 && (
         <section aria-labelledby="sets-title" className="space-y-4">
           <h2 id="sets-title" className="text-lg font-semibold text-slate-900">

@@ -1,16 +1,10 @@
-// Server-side: the project page's data (one page of runs evaluated), the whole project evaluated
-// (present page, shared links), loaded once per request. An unknown project answers 404.
+// Server-side: the project page's data (one page of runs evaluated; also the deck's and shared links'), loaded once
+// per request. An unknown project answers 404.
 import 'server-only';
 import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { AppError } from '@/lib/server/services/errors';
-import {
-  getEndpointNamesOfRun,
-  getProjectOverview,
-  getProjectPage,
-  type ProjectPage,
-} from '@/lib/server/services/project-service';
-import type { ProjectOverview } from '@/lib/domain/shapes/project';
+import { getEndpointNamesOfRun, getProjectPage, type ProjectPage } from '@/lib/server/services/project-service';
 import { projectWebhooksWithLog } from '@/lib/server/services/webhook-service';
 import { listProjectBaselineRules } from '@/lib/server/services/baseline-rule-service';
 import type { BaselineRuleView } from '@/lib/domain/ci/baseline-rule';
@@ -27,11 +21,6 @@ const or404 =
       throw error;
     }
   };
-
-/** Every run evaluated: for the present deck and shared links (slow with many runs). */
-export const loadProject = cache((segment: string): Promise<ProjectOverview> =>
-  or404(() => getProjectOverview(decodeSegment(segment)))(),
-);
 
 /** The project page: one page of runs (`page`), the selected `run`. */
 export const loadProjectPage = cache((segment: string, page?: string, run?: string): Promise<ProjectPage> =>

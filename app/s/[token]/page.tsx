@@ -7,11 +7,15 @@ import { SharedRun } from '@/components/share/shared-run';
 import { bannerText } from '@/lib/view/share/state';
 import { loadShare } from './share-data';
 
-type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ run?: string | string[] }> };
+type Query = { run?: string | string[]; page?: string | string[] };
+type Props = { params: Promise<{ token: string }>; searchParams: Promise<Query> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   await connection();
-  const { share, description } = await loadShare((await params).token);
+  const { page, run } = await searchParams;
+  const { share, description } = await loadShare((await params).token, first(page), first(run));
   return {
     title: share.title,
     description,
@@ -24,12 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** /s/TOKEN: a shared run, comparison or project, read-only and open without signing in: what the owner's page
  *  shows for that scope (verdict first, criteria and roadmap), with the link's own deck (/s/TOKEN/present; not
  *  for a run) and Markdown report (/s/TOKEN/report.md; not for a project).
- *  A project share takes ?run=ID like the project page (the run its criteria sets judge). */
+ *  A project share takes ?page=N and ?run=ID like the project page (its page of runs; the run its sets judge). */
 export default async function SharePage({ params, searchParams }: Props) {
   await connection();
   const { token } = await params;
-  const { share, content } = await loadShare(token);
-  const asked = (await searchParams).run;
+  const { page, run } = await searchParams;
+  const { share, content } = await loadShare(token, first(page), first(run));
   const base = `/s/${encodeURIComponent(token)}`;
   return (
     <div className="space-y-8">
@@ -43,7 +47,7 @@ export default async function SharePage({ params, searchParams }: Props) {
       )}
       {content.kind === 'comparison' && <CompareView model={content.model} readOnly />}
       {content.kind === 'project' && (
-        <SharedProject overview={content.overview} askedRunId={Array.isArray(asked) ? asked[0] : asked} />
+        <SharedProject overview={content.overview} pager={content.pager} selectedRunId={content.selectedRunId} />
       )}
     </div>
   );

@@ -12,17 +12,24 @@ import type { StoredRun } from '@/lib/domain/shapes/stored-run';
 import { clientAddress } from '@/lib/server/http/client-address';
 import { AppError } from '@/lib/server/services/errors';
 import type { ProjectOverview } from '@/lib/domain/shapes/project';
+import type { RunWindow } from '@/lib/view/criteria/run-window';
 import { openShareLink } from '@/lib/server/services/share-service';
 import type { MeetingVerdict } from '@/lib/domain/report/meeting-verdict';
 import { comparisonDescription, projectDescription, runDescription, withVerdict } from '@/lib/view/share/describe';
 import { loadComparison } from '../../compare/compare-data';
-import { loadProject } from '../../projects/[id]/project-page-data';
+import { loadProjectPage } from '../../projects/[id]/project-page-data';
 import { loadHistory, loadRun, loadRunVerdict } from '../../runs/[id]/run-page-data';
 
 export type SharedContent =
   | { kind: 'run'; stored: StoredRun; history: TimelineHistory | null; meeting: MeetingVerdict }
   | { kind: 'comparison'; model: CompareModel }
-  | { kind: 'project'; overview: ProjectOverview };
+  | {
+      kind: 'project';
+      /** One page of the project's runs evaluated, as on the owner's page (`page`, `run` of the link's URL). */
+      overview: ProjectOverview;
+      pager: { window: RunWindow; runCount: number };
+      selectedRunId: string | null;
+    };
 
 export interface OpenedShare {
   share: ShareRecord;
@@ -40,10 +47,19 @@ async function open(token: string): Promise<ShareRecord> {
   }
 }
 
-async function contentOf(share: ShareRecord): Promise<SharedContent> {
+/** What a project link's URL asks: `page` of runs and the `run` its sets judge (as on the project page). */
+export interface SharedProjectAsk {
+  page?: string;
+  run?: string;
+}
+
+async function contentOf(share: ShareRecord, asked: SharedProjectAsk): Promise<SharedContent> {
   if (share.kind === 'project') {
     if (!share.projectId) notFound();
-    return { kind: 'project', overview: await loadProject(encodeURIComponent(share.projectId)) };
+    const page = await loadProjectPage(encodeURIComponent(share.projectId), asked.page, asked.run);
+    const { project, sets, evaluation, signOffs, roadmap, window, runs, selectedRunId } = page;
+    const overview = { project, sets, evaluation, signOffs, roadmap };
+    return { kind: 'project', overview, pager: { window, runCount: runs.length }, selectedRunId };
   }
   if (share.kind === 'run') {
     const id = share.runIds[0];
@@ -66,11 +82,12 @@ function describe(content: SharedContent): string {
   if (content.kind === 'comparison') {
     return withVerdict(content.model.meetingVerdict, comparisonDescription(content.model.verdict));
   }
-  return projectDescription(content.overview.evaluation);
+  const { window, runCount } = content.pager;
+  return projectDescription(content.overview.evaluation, runCount, window.page === 1);
 }
 
-export const loadShare = cache(async (token: string): Promise<OpenedShare> => {
+export const loadShare = cache(async (token: string, page?: string, run?: string): Promise<OpenedShare> => {
   const share = await open(token);
-  const content = await contentOf(share);
+  const content = await contentOf(share, { page, run });
   return { share, content, description: describe(content) };
 });

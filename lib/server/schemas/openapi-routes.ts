@@ -158,8 +158,15 @@ export const API_ROUTES: RouteDoc[] = [
   {
     path: '/api/projects/{id}',
     method: 'GET',
-    summary: 'Project overview (id or name)',
-    responses: { 200: '{ project, sets, evaluation, signOffs, roadmap }', 404: 'unknown project' },
+    summary: 'The project page (id or name): every run without figures, one page of 30 runs evaluated',
+    query: { page: '1 = the newest runs (default)', run: 'run id: its page, that run selected' },
+    responses: {
+      200:
+        '{ project, sets, runs: [{ id, label, createdAt, userCount, startTime }], window, evaluation, ' +
+        'selectedRunId, signOffs, roadmap }',
+      400: 'page not a whole number from 1, or run not of the project',
+      404: 'unknown project',
+    },
   },
   {
     path: '/api/projects/{id}',

@@ -1,6 +1,6 @@
-// A project: the whole of it evaluated (GET /api/projects/:id), the project page (one page of its
-// runs evaluated against every criteria set, sign-offs and the verified roadmap), and what the
-// compare page shows of a run's project.
+// A project: its page (one page of its runs evaluated against every criteria set, sign-offs and the verified
+// roadmap), also answered by GET /api/projects/:id and shown by its deck and shared links, and what the compare
+// page shows of a run's project. Nothing here evaluates every run of a project.
 import 'server-only';
 import { cachedRead } from './read-cache';
 import { database } from '../db/stores';
@@ -11,28 +11,14 @@ import type { DeletedProject } from '../db/project-write';
 import type { ProjectEvaluation } from '../../domain/criteria/project-evaluation';
 import type { ComparedSet } from '../../domain/criteria/compare';
 import type { SignOffRecord, StoredCriteriaSet } from '../../domain/criteria/types';
-import { pickWindow, type RunWindow } from '../../view/criteria/run-window';
+import { parsePage, pickWindow, type RunWindow } from '../../view/criteria/run-window';
 import { endpointLabel } from '../../domain/report/metric-format';
 import { roadmapToMarkdown } from '../../domain/roadmap/markdown';
-import { notFound } from './errors';
-import { evaluateProjectNow, getProjectOrThrow } from './criteria-service';
+import { badRequest, notFound } from './errors';
+import { getProjectOrThrow } from './criteria-service';
 import { evaluateRuns, loadBaselines, roadmapWithVerification } from './evaluation-reads';
-import { getRoadmapView } from './roadmap-service';
 import type { RoadmapView } from '../../domain/shapes/roadmap-view';
 import type { RunPlanContext } from '../../domain/shapes/run-plan';
-import type { ProjectOverview } from '../../domain/shapes/project';
-
-export async function getProjectOverview(idOrName: string): Promise<ProjectOverview> {
-  const project = await getProjectOrThrow(idOrName);
-  const db = await database();
-  const [evaluated, signOffs] = await Promise.all([
-    evaluateProjectNow(project.id),
-    db.signOffs.listSignOffs(project.id),
-  ]);
-  const roadmap = await getRoadmapView(project.id, evaluated);
-  const { sets, evaluation } = evaluated;
-  return { project, sets, evaluation, signOffs, roadmap };
-}
 
 export interface ProjectPage {
   project: ProjectInfo;
@@ -54,6 +40,20 @@ export async function getProjectPage(idOrName: string, asked: { page?: string; r
   return cachedRead(`project-page:${JSON.stringify([idOrName, asked.page ?? null, asked.run ?? null])}`, () =>
     readProjectPage(idOrName, asked),
   );
+}
+
+/** The project page for the API: a `page` that is not a whole number from 1, or a `run` not of the project, is a
+ *  400 (the page itself falls back to the newest runs). */
+export async function getProjectApiPage(
+  idOrName: string,
+  asked: { page?: string; run?: string },
+): Promise<ProjectPage> {
+  if (asked.page !== undefined && parsePage(asked.page) === null)
+    throw badRequest(`page must be a whole number from 1, not "${asked.page}"`);
+  const page = await getProjectPage(idOrName, asked);
+  if (asked.run !== undefined && !page.runs.some((r) => r.id === asked.run))
+    throw badRequest(`run ${asked.run} is not a run of project ${page.project.name}`);
+  return page;
 }
 
 async function readProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {

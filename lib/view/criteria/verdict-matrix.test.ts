@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ProjectEvaluation } from '../../domain/criteria/project-evaluation';
 import type { CriterionResult, StoredCriteriaSet, Verdict } from '../../domain/criteria/types';
-import { buildVerdictMatrix, selectedRunId, setCardRuns } from './verdict-matrix';
+import { buildVerdictMatrix, setCardRuns } from './verdict-matrix';
 
 const result = (met: boolean | null): CriterionResult => ({
   metric: 'p95Ms',
@@ -90,15 +90,6 @@ describe('verdicts over time', () => {
     const m = buildVerdictMatrix({ ...evaluation, sets: [] }, [set]);
     expect(m.rows[0]?.verdicts).toEqual([null, null]);
   });
-
-  test.each([
-    ['r1', 'r1'],
-    ['r2', 'r2'],
-    ['gone', 'r2'],
-    [undefined, 'r2'],
-  ])('asked %o -> %s', (asked, id) => expect(selectedRunId(evaluation, asked)).toBe(id));
-
-  test('no runs, no selection', () => expect(selectedRunId({ runs: [] }, 'r1')).toBeNull());
 
   test('a set card: the runs the set judges, and why it does not judge the selected run', () => {
     const why = 'Retest applies to 40-user runs; this run has 20 users';

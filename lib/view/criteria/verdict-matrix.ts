@@ -56,12 +56,6 @@ export function buildVerdictMatrix(evaluation: ProjectEvaluation, sets: StoredCr
   return { columns, rows };
 }
 
-/** The run the page details: the one asked for when the project has it, else the latest; null without runs. */
-export function selectedRunId(evaluation: Pick<ProjectEvaluation, 'runs'>, asked: string | undefined): string | null {
-  if (asked && evaluation.runs.some((r) => r.id === asked)) return asked;
-  return evaluation.runs.at(-1)?.id ?? null;
-}
-
 /**
  * One set's card on the selected run (the owner's project page and its shared view alike): the runs it judges
  * (oldest first) with its verdict on each, and why it does not judge the selected run (appliesTo), else null.

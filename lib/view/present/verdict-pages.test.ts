@@ -3,6 +3,7 @@
 // built as the deck builds it, from the 14-criterion Production GO set (lib/view/present/test-series.ts).
 import { describe, expect, test } from 'vitest';
 import { buildVerdictMatrix } from '../criteria/verdict-matrix';
+import { RUNS_PER_PAGE } from '../criteria/run-window';
 import type { ProjectEvaluation } from '../../domain/criteria/project-evaluation';
 import type { StoredCriteriaSet } from '../../domain/criteria/types';
 import { PRODUCTION_GO } from './test-series';
@@ -112,3 +113,7 @@ test("matrixSlice: the latest runs as columns, the slide's criteria, a continued
   expect(two.rows[0]!.name).toBe('Production GO (continued)');
   expect(two.rows[0]!.criteria.map((c) => c.id)).toEqual(['c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13']);
 });
+
+// The deck is given the project page's newest page of runs (app/projects/[id]/present): its columns fit in it.
+test('the runs a slide shows fit in one page of the project page', () =>
+  expect(VERDICT_RUNS_PER_SLIDE).toBeLessThanOrEqual(RUNS_PER_PAGE));

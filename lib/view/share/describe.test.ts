@@ -128,8 +128,20 @@ describe('projectDescription', () => {
     ['no sets', runs, [], '2 runs, latest 40 users after fixes; no success criteria yet.'],
     ['no runs', [], [set('s1', 'Retest', 3000)], 'No runs yet.'],
   ])('%s', (_, projectRuns, sets, expected) =>
-    expect(projectDescription(evaluateProject(projectRuns, sets))).toBe(expected),
+    expect(projectDescription(evaluateProject(projectRuns, sets), projectRuns.length)).toBe(expected),
   );
+
+  // One page of a bigger project: the count is the project's; an older page does not claim the latest verdict.
+  test.each([
+    [true, 1234, 'Retest: GO on 40 users after fixes'],
+    [false, 1234, '1,234 runs; older runs shown, from 20 users to 40 users after fixes.'],
+  ])('newest page %s of %i runs', (newestPage, runCount, expected) =>
+    expect(projectDescription(evaluateProject(runs, [set('s1', 'Retest', 5000)]), runCount, newestPage)).toBe(expected),
+  );
+  test('no sets on the newest page of 1,234 runs', () =>
+    expect(projectDescription(evaluateProject(runs, []), 1234)).toBe(
+      '1,234 runs, latest 40 users after fixes; no success criteria yet.',
+    ));
 });
 
 test('clip keeps short text and ends long text with an ellipsis', () => {

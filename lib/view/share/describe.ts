@@ -55,11 +55,17 @@ export function withVerdict(verdict: Pick<MeetingVerdict, 'overall' | 'headline'
   return verdict.overall === null ? rest : clip(`${verdict.headline} ${rest}`);
 }
 
-/** Each criteria set's verdict on the latest run: "Retest after 40 users: GO on 40 users after fixes". */
-export function projectDescription(evaluation: Pick<ProjectEvaluation, 'runs' | 'sets'>): string {
+/** Each criteria set's verdict on the latest run: "Retest after 40 users: GO on 40 users after fixes". `evaluation`
+ *  is one page of the project's `runCount` runs; only the newest page (`newestPage`) holds the latest run. */
+export function projectDescription(
+  evaluation: Pick<ProjectEvaluation, 'runs' | 'sets'>,
+  runCount: number,
+  newestPage = true,
+): string {
   const latest = evaluation.runs.at(-1);
   if (!latest) return 'No runs yet.';
-  const runs = `${evaluation.runs.length} ${evaluation.runs.length === 1 ? 'run' : 'runs'}`;
+  const runs = `${runCount.toLocaleString('en-US')} ${runCount === 1 ? 'run' : 'runs'}`;
+  if (!newestPage) return `${runs}; older runs shown, from ${evaluation.runs[0]!.label} to ${latest.label}.`;
   if (evaluation.sets.length === 0) return clip(`${runs}, latest ${latest.label}; no success criteria yet.`);
   const verdicts = evaluation.sets.map((s) => `${s.name}: ${s.verdicts.at(-1)?.verdict ?? 'not evaluated'}`);
   return clip(`${verdicts.join('; ')} on ${latest.label}`);
