@@ -9,18 +9,27 @@ const counter = () => {
 
 describe('RevisionCache', () => {
   test.each([
-    // [revisions of successive lookups of one key, loads expected, values expected]
-    [[1, 1, 1], 1, [1, 1, 1]],
-    [[1, 2, 2], 2, [1, 2, 2]],
-    [[2, 1, 2], 2, [1, 2, 1]], // an older revision computes without replacing the newer entry
-    [[1, 2, 1, 3, 3], 4, [1, 2, 3, 4, 4]],
-  ])('revisions %j load %i times', async (revisions, loads, values) => {
+    // [tokens of successive lookups of one key, loads expected, values expected]
+    [['1', '1', '1'], 1, [1, 1, 1]],
+    [['1', '2', '2'], 2, [1, 2, 2]],
+    [['2', '1', '2'], 3, [1, 2, 3]], // another token computes and replaces: one more load, never an old value
+    [['p:1', 'p:2', 'p:1', 'p:3', 'p:3'], 4, [1, 2, 3, 4, 4]],
+  ])('tokens %j load %i times', async (tokens, loads, values) => {
     const cache = new RevisionCache(10);
     const c = counter();
     const got: number[] = [];
-    for (const r of revisions) got.push(await cache.get(r, 'k', c.load));
+    for (const t of tokens) got.push(await cache.get(t, 'k', c.load));
     expect(c.calls()).toBe(loads);
     expect(got).toEqual(values);
+  });
+
+  test('each key keeps its own token: a new one for a key leaves the others', async () => {
+    const cache = new RevisionCache(10);
+    const c = counter();
+    expect(await cache.get('a:1', 'a', c.load)).toBe(1);
+    expect(await cache.get('b:1', 'b', c.load)).toBe(2);
+    expect(await cache.get('a:2', 'a', c.load)).toBe(3);
+    expect(await cache.get('b:1', 'b', c.load)).toBe(2);
   });
 
   test('concurrent lookups of one key share one load', async () => {
@@ -33,8 +42,8 @@ describe('RevisionCache', () => {
         release = r;
       });
     };
-    const a = cache.get(1, 'k', load);
-    const b = cache.get(1, 'k', load);
+    const a = cache.get('1', 'k', load);
+    const b = cache.get('1', 'k', load);
     release('v');
     expect(await Promise.all([a, b])).toEqual(['v', 'v']);
     expect(calls).toBe(1);
@@ -43,31 +52,31 @@ describe('RevisionCache', () => {
   test('a failed load is not kept', async () => {
     const cache = new RevisionCache(10);
     await expect(
-      cache.get(1, 'k', async () => {
+      cache.get('1', 'k', async () => {
         throw new Error('db down');
       }),
     ).rejects.toThrow('db down');
-    expect(await cache.get(1, 'k', async () => 'ok')).toBe('ok');
+    expect(await cache.get('1', 'k', async () => 'ok')).toBe('ok');
   });
 
   test('beyond maxEntries the least recently used entry goes', async () => {
     const cache = new RevisionCache(2);
     const c = counter();
-    await cache.get(1, 'a', c.load); // 1
-    await cache.get(1, 'b', c.load); // 2
-    await cache.get(1, 'a', c.load); // hit: a is now the most recent
-    await cache.get(1, 'c', c.load); // 3, evicts b
+    await cache.get('1', 'a', c.load); // 1
+    await cache.get('1', 'b', c.load); // 2
+    await cache.get('1', 'a', c.load); // hit: a is now the most recent
+    await cache.get('1', 'c', c.load); // 3, evicts b
     expect(cache.size).toBe(2);
-    expect(await cache.get(1, 'a', c.load)).toBe(1);
-    expect(await cache.get(1, 'b', c.load)).toBe(4);
+    expect(await cache.get('1', 'a', c.load)).toBe(1);
+    expect(await cache.get('1', 'b', c.load)).toBe(4);
   });
 
-  test('clear forgets entries and revision', async () => {
+  test('clear forgets every entry', async () => {
     const cache = new RevisionCache(2);
     const c = counter();
-    await cache.get(5, 'a', c.load);
+    await cache.get('5', 'a', c.load);
     cache.clear();
-    expect(await cache.get(1, 'a', c.load)).toBe(2);
+    expect(await cache.get('1', 'a', c.load)).toBe(2);
   });
 
   test.each([0, -1, 1.5])('maxEntries %d is refused', (n) => {

@@ -1,12 +1,11 @@
-// An in-process cache of computed values that is valid for one data revision only: a lookup at
-// another revision empties it first. Loads of the same key at the same revision are shared (one
-// computation however many requests ask at once); a failed load is not kept. Entries beyond
-// maxEntries are dropped least recently used first. Values are shared between callers: treat
-// them as read-only. The revision only grows, so a lookup at an older revision than the cache's
-// computes without keeping the result.
+// An in-process cache of computed values, each valid for the revision token it was computed at (the data
+// revision of what it shows: lib/server/services/read-cache.ts): a lookup with another token computes again and
+// keeps the new value. Loads of the same key and token are shared (one computation however many requests ask at
+// once); a failed load is not kept. Entries beyond maxEntries are dropped least recently used first. Values are
+// shared between callers: treat them as read-only. A caller whose token is older than the entry's replaces it
+// with a value computed now: at worst one more computation, never an outdated value for a newer token.
 export class RevisionCache {
-  private revision: number | null = null;
-  private readonly entries = new Map<string, Promise<unknown>>();
+  private readonly entries = new Map<string, { token: string; value: Promise<unknown> }>();
 
   constructor(private readonly maxEntries: number) {
     if (!Number.isInteger(maxEntries) || maxEntries < 1)
@@ -17,30 +16,23 @@ export class RevisionCache {
     return this.entries.size;
   }
 
-  get<T>(revision: number, key: string, load: () => Promise<T>): Promise<T> {
-    // A caller that read the revision before a newer caller did: computed, never kept.
-    if (this.revision !== null && revision < this.revision) return load();
-    if (revision !== this.revision) {
-      this.entries.clear();
-      this.revision = revision;
-    }
+  get<T>(token: string, key: string, load: () => Promise<T>): Promise<T> {
     const hit = this.entries.get(key);
-    if (hit !== undefined) {
-      this.entries.delete(key); // re-insert: Map order is the recency order
+    if (hit !== undefined) this.entries.delete(key); // re-inserted below: Map order is the recency order
+    if (hit?.token === token) {
       this.entries.set(key, hit);
-      return hit as Promise<T>;
+      return hit.value as Promise<T>;
     }
-    const loading = load();
-    this.entries.set(key, loading);
-    loading.catch(() => {
-      if (this.entries.get(key) === loading) this.entries.delete(key);
+    const entry = { token, value: load() };
+    this.entries.set(key, entry);
+    entry.value.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
     });
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
-    return loading;
+    return entry.value as Promise<T>;
   }
 
   clear(): void {
     this.entries.clear();
-    this.revision = null;
   }
 }

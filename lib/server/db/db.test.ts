@@ -48,6 +48,7 @@ describe.each(['sqlite', 'postgresql'] as const)('%s', (provider) => {
       '20261215000003_run_provenance',
       '20261215000004_webhooks',
       '20261215000005_history',
+      '20261215000006_project_revision',
     ]);
     expect(rows[1]!.checksum).toMatch(/^[0-9a-f]{64}$/);
     expect(await migrate(dbConfig(t.url))).toEqual([]);

@@ -214,6 +214,8 @@ export function storesOf({ prisma, provider }: Database) {
     },
     revisions: {
       readRevision: bind(revisions.readRevision),
+      readProjectRevision: bind(revisions.readProjectRevision),
+      readRunProjectRevisions: bind(revisions.readRunProjectRevisions),
       bumpRevision: bind(revisions.bumpRevision),
     },
     /** Closes the connections (tests, CLI exit). */

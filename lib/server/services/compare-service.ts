@@ -35,6 +35,10 @@ export interface CompareOptions {
   target?: string;
 }
 
+/** The runs a comparison reads: its own and the baseline (the revisions of their projects date its view). */
+const withBaseline = (ids: readonly string[], baselineId: string | undefined) =>
+  baselineId === undefined ? ids : [...ids, baselineId];
+
 /** With the target run's project criteria sets judged (`criteria`, [] without sets; load steps: their run's).
  *  Cached per data revision (criteria edits raise it): read-only. */
 export async function compareStoredRuns(
@@ -43,7 +47,8 @@ export async function compareStoredRuns(
   steps = false,
   options: CompareOptions = {},
 ): Promise<Comparison> {
-  return cachedRead(`comparison:${JSON.stringify([ids, baselineId ?? null, steps, options])}`, async () =>
+  const key = `comparison:${JSON.stringify([ids, baselineId ?? null, steps, options])}`;
+  return cachedRead(key, { runs: withBaseline(ids, baselineId) }, async () =>
     compareLoaded(await loadRuns(ids, baselineId, steps, options.window, options.target), steps, options, true),
   );
 }
@@ -60,6 +65,7 @@ export async function compareStoredRunsMarkdown(
 ): Promise<string> {
   return cachedRead(
     `comparison-md:${JSON.stringify([ids, baselineId ?? null, steps, options, runUrlPrefix ?? null])}`,
+    { runs: withBaseline(ids, baselineId) },
     () =>
       comparisonReport(
         ids,
@@ -260,7 +266,7 @@ export async function getComparisonView(
   targetId?: string,
 ): Promise<ComparisonView> {
   const key = JSON.stringify([ids, baselineId ?? null, steps, groups, withPlan, window, targetId ?? null]);
-  return cachedRead(`comparison-view:${key}`, () =>
+  return cachedRead(`comparison-view:${key}`, { runs: withBaseline(ids, baselineId) }, () =>
     readComparisonView(ids, baselineId, steps, groups, withPlan, window, targetId),
   );
 }

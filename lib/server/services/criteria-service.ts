@@ -96,7 +96,9 @@ export async function removeCriteriaSet(id: string): Promise<void> {
 export async function evaluateProjectNow(
   projectId: string,
 ): Promise<{ sets: StoredCriteriaSet[]; evaluation: ProjectEvaluation }> {
-  return cachedRead(`project-evaluation:${projectId}`, () => evaluateProjectUncached(projectId));
+  return cachedRead(`project-evaluation:${projectId}`, { project: projectId }, () =>
+    evaluateProjectUncached(projectId),
+  );
 }
 
 async function evaluateProjectUncached(

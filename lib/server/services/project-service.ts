@@ -37,9 +37,8 @@ export interface ProjectPage {
 
 /** The project page: `asked` is the URL's `page` and `run` (lib/view/criteria/run-window.ts). */
 export async function getProjectPage(idOrName: string, asked: { page?: string; run?: string }): Promise<ProjectPage> {
-  return cachedRead(`project-page:${JSON.stringify([idOrName, asked.page ?? null, asked.run ?? null])}`, () =>
-    readProjectPage(idOrName, asked),
-  );
+  const key = `project-page:${JSON.stringify([idOrName, asked.page ?? null, asked.run ?? null])}`;
+  return cachedRead(key, { project: idOrName }, () => readProjectPage(idOrName, asked));
 }
 
 /** The project page for the API: a `page` that is not a whole number from 1, or a `run` not of the project, is a
@@ -125,7 +124,7 @@ export async function getProjectIdOfRun(runId: string): Promise<string> {
 
 /** Cached per data revision: read-only. */
 export async function getRunPlanContext(runId: string): Promise<RunPlanContext> {
-  return cachedRead(`run-plan:${runId}`, () => readRunPlanContext(runId));
+  return cachedRead(`run-plan:${runId}`, { runs: [runId] }, () => readRunPlanContext(runId));
 }
 
 async function readRunPlanContext(runId: string): Promise<RunPlanContext> {

@@ -14,7 +14,7 @@ import { withGivenMeta, type GivenMeta } from '../../domain/locust/upload-meta';
 import type { HistorySeries, ParsedRun } from '../../domain/locust/types';
 import type { ListRunsQueryInput } from '../../view/run/list-query';
 import { findDuplicateRuns, runFileHashes } from './duplicate-service';
-import { cachedRead } from './read-cache';
+import { cachedRead, changedProjects } from './read-cache';
 import { intakeBytes, intakeZip, type IntakeItem } from './upload-intake';
 import { uploadOutbox } from './webhook-events';
 import { publicUrl } from '../auth/public-url';
@@ -91,6 +91,9 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
   const baseUrl = input.baseUrl !== undefined ? input.baseUrl : publicUrl();
   const outbox = await uploadOutbox(db, projectName, newRuns, baseUrl);
   const ids = await db.runs.createRuns(projectName, newRuns, outbox);
+  // Only this project's views (and the lists) are outdated: other projects' stay cached.
+  const projectId = ids[0] === undefined ? null : await db.projects.projectOfRun(ids[0]);
+  if (projectId !== null) changedProjects(projectId);
   wakeWebhookWorker(); // its deliveries are committed: send them now rather than at the next poll
   wakeHistoryWorker(); // and its history job
   const stored = (id: string, i: number) => ({
@@ -103,7 +106,7 @@ export async function storeUpload(items: IntakeItem[], input: Omit<UploadInput, 
 }
 
 export async function listRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
-  return cachedRead(`runs-page:${JSON.stringify(q)}`, () => readRunsPage(q));
+  return cachedRead(`runs-page:${JSON.stringify(q)}`, 'lists', () => readRunsPage(q));
 }
 
 async function readRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
@@ -120,7 +123,7 @@ async function readRunsPage(q: ListRunsQueryInput): Promise<RunPage> {
 
 /** A stored run with every endpoint's time series loaded too (for splitting a stepped run). */
 export async function getStoredRunWithAllSeries(id: string): Promise<StoredRun> {
-  return cachedRead(`run-with-series:${id}`, () => readRunWithAllSeries(id));
+  return cachedRead(`run-with-series:${id}`, { runs: [id] }, () => readRunWithAllSeries(id));
 }
 
 async function readRunWithAllSeries(id: string): Promise<StoredRun> {
@@ -133,7 +136,7 @@ async function readRunWithAllSeries(id: string): Promise<StoredRun> {
 
 /** Shared between requests (cached): read-only. */
 export async function getStoredRunOrThrow(id: string): Promise<StoredRun> {
-  return cachedRead(`run:${id}`, async () => {
+  return cachedRead(`run:${id}`, { runs: [id] }, async () => {
     const db = await database();
     const stored = await db.runs.getRun(id);
     if (!stored) throw notFound(`run ${id}`);
@@ -223,7 +226,7 @@ export async function listFilters(): Promise<{
   branches: string[];
   environments: string[];
 }> {
-  return cachedRead('filters', async () => {
+  return cachedRead('filters', 'lists', async () => {
     const db = await database();
     const [projects, tags, named] = await Promise.all([
       db.runs.listProjects(),
