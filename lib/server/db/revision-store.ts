@@ -40,7 +40,9 @@ export async function readRunProjectRevisions(db: Db, runIds: readonly string[])
  *  older one is then out of date. */
 export async function bumpRevision(db: Db, projectIds: readonly string[] | null = null): Promise<void> {
   if (projectIds === null) await db.$executeRaw`UPDATE "project" SET "revision" = "revision" + 1`;
-  else if (projectIds.length > 0)
-    await db.$executeRaw`UPDATE "project" SET "revision" = "revision" + 1 WHERE "id" IN (${Prisma.join([...projectIds])})`;
+  else if (projectIds.length > 0) {
+    const ids = Prisma.join([...projectIds]);
+    await db.$executeRaw`UPDATE "project" SET "revision" = "revision" + 1 WHERE "id" IN (${ids})`;
+  }
   await db.$executeRaw`UPDATE "data_revision" SET "value" = "value" + 1 WHERE "id" = 1`;
 }
