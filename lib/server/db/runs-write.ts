@@ -12,6 +12,9 @@ import { runFigures, type ScopeFigures } from '../../domain/history/run-figures'
 import { historyPart } from '../../domain/history/parts';
 import { insertRunFigures, requestHistory } from './history-write';
 import { writeLockFirst } from './write-lock';
+import { insertRunFiles, insertRunSeries } from './run-blobs-write';
+
+type Provider = 'sqlite' | 'postgresql';
 
 export interface NewRun {
   run: ParsedRun;
@@ -28,9 +31,6 @@ export type UploadOutbox = (ctx: { projectId: string; runIds: string[]; webhooks
 
 /** Large uploads (a million-row history, 5,000 endpoints) take a while to write. */
 const TX_OPTIONS = { maxWait: 30_000, timeout: 300_000 };
-
-/** Series rows per INSERT (each holds a compressed blob of a few KiB at most). */
-const SERIES_BATCH = 200;
 
 /** `provider`: SQLite takes its write lock first (see insertAll). `outbox`: the webhook deliveries to enqueue in
  *  the same transaction, so a stored run always has its events (a server stopped after the commit loses none). */
@@ -79,7 +79,7 @@ function insertAll(
       create: { id: newId('prj'), name: projectName },
     });
     const ids: string[] = [];
-    for (const r of prepared) ids.push(await insertRun(tx, project.id, r));
+    for (const r of prepared) ids.push(await insertRun(tx, provider, project.id, r));
     const webhooks = outbox ? await enabledWebhooks(tx, project.id) : [];
     if (outbox && webhooks.length > 0)
       await enqueueDeliveries(tx, outbox({ projectId: project.id, runIds: ids, webhooks }), new Date());
@@ -107,7 +107,7 @@ async function prepare(input: NewRun): Promise<PreparedRun> {
   return { ...input, series, files, figures: runFigures(input.run) };
 }
 
-async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise<string> {
+async function insertRun(tx: Tx, provider: Provider, projectId: string, input: PreparedRun): Promise<string> {
   const { run } = input;
   const id = newId('run');
   const a = run.aggregated;
@@ -165,41 +165,10 @@ async function insertRun(tx: Tx, projectId: string, input: PreparedRun): Promise
       stats: jsonForColumn('transaction_stat.stats', t),
     })),
   });
-  // Batched: one statement per SERIES_BATCH rows instead of one per endpoint keeps the write
-  // transaction (and SQLite's write lock) short for runs with thousands of endpoints.
-  const seriesRows = input.series.map((e, position) => ({
-    id: newId('ser'),
-    runId: id,
-    position,
-    isAggregate: position === 0,
-    method: e.method,
-    name: e.name,
-    length: e.length,
-    columns: e.columns,
-    data: e.data as Uint8Array<ArrayBuffer>,
-  }));
-  for (let i = 0; i < seriesRows.length; i += SERIES_BATCH)
-    await tx.runSeries.createMany({ data: seriesRows.slice(i, i + SERIES_BATCH) });
-  for (const file of input.files) {
-    const info = run.files.find((f) => f.name === file.name)!;
-    await tx.runFile.create({
-      data: {
-        id: newId('file'),
-        runId: id,
-        name: file.name,
-        kind: info.kind,
-        format: info.format,
-        encoding: info.encoding,
-        encodingConfidence: info.encodingConfidence,
-        rows: info.rows,
-        versions:
-          info.versions.min === info.versions.max ? info.versions.min : `${info.versions.min}–${info.versions.max}`,
-        sizeBytes: file.sizeBytes,
-        sha256: file.sha256,
-        gzipData: file.gzip as Uint8Array<ArrayBuffer>,
-      },
-    });
-  }
+  // Batched: one statement per 200 rows instead of one per endpoint keeps the write transaction (and SQLite's
+  // write lock) short for runs with thousands of endpoints.
+  await insertRunSeries(tx, provider, id, input.series);
+  await insertRunFiles(tx, provider, id, input.files, run.files, new Date());
   await insertRunFigures(tx, projectId, id, input.figures);
   await requestHistory(tx, projectId, historyPart(run.meta.userCount), id, new Date());
   return id;

@@ -149,6 +149,8 @@ async function parseStreaming(
   let failure: unknown = null;
   let sinceYield = 0;
   const take = async (chunk: Uint8Array) => {
+    // The chunk is gzipped on the thread pool while it is parsed here: one core each rather than one after the other.
+    const stored = failure === null ? writer.write(chunk) : null;
     if (failure === null) {
       try {
         parser.push(chunk);
@@ -156,7 +158,7 @@ async function parseStreaming(
         failure = e; // and when draining, keep reading: the rest of the request must still be consumed
       }
     }
-    if (failure === null) await writer.write(chunk);
+    await stored;
     sinceYield += chunk.length;
     if (sinceYield >= YIELD_EVERY_BYTES) {
       sinceYield = 0;

@@ -1,0 +1,67 @@
+// The byte columns of a stored run, inserted in raw SQL: its time series (run_series.data, deflated) and its
+// original files (run_file.gzip_data). Prisma's query compiler carried every byte through base64 and its query
+// plan, about a second of CPU for the 1,000,000-row history of `npm run bench:ingest`; bound parameters go to the
+// driver as they are.
+import type { EncodedSeries } from './series-codec';
+import type { StoredOriginal } from './original-file';
+import type { ParsedFileInfo } from '../../domain/locust/types';
+import type { Tx } from './client';
+import { jsonForColumn } from './json-columns';
+import { newId } from '../../domain/ids';
+import { Prisma } from './generated/sqlite/client';
+
+type Provider = 'sqlite' | 'postgresql';
+
+/** Rows per INSERT of series: 9 parameters each (SQLite allows 32,766, PostgreSQL 65,535). */
+const SERIES_BATCH = 200;
+
+const columns = (names: string[]) => Prisma.raw(names.map((c) => `"${c}"`).join(', '));
+const SERIES_COLUMNS = columns(['id', 'run_id', 'position', 'is_aggregate', 'method', 'name', 'length', 'columns']);
+const FILE_COLUMNS = columns(['id', 'run_id', 'name', 'kind', 'format', 'versions', 'encoding']);
+const FILE_MORE_COLUMNS = columns(['encoding_confidence', 'rows', 'size_bytes', 'sha256', 'gzip_data', 'created_at']);
+
+/** A JSON parameter: text in SQLite, jsonb in PostgreSQL. */
+const jsonParam = (provider: Provider, value: unknown) =>
+  provider === 'sqlite' ? Prisma.sql`${JSON.stringify(value)}` : Prisma.sql`CAST(${JSON.stringify(value)} AS jsonb)`;
+
+/** A DateTime parameter as Prisma writes it: ISO 8601 with +00:00 in SQLite, a timestamp in PostgreSQL. */
+export const timeParam = (provider: Provider, at: Date) =>
+  provider === 'sqlite' ? Prisma.sql`${at.toISOString().replace('Z', '+00:00')}` : Prisma.sql`${at}`;
+
+/** `series[0]` is the aggregate's. */
+export async function insertRunSeries(
+  tx: Tx,
+  provider: Provider,
+  runId: string,
+  series: readonly EncodedSeries[],
+): Promise<void> {
+  for (let from = 0; from < series.length; from += SERIES_BATCH) {
+    const rows = series.slice(from, from + SERIES_BATCH).map((e, i) => {
+      const position = from + i;
+      const isAggregate = provider === 'sqlite' ? Number(position === 0) : position === 0;
+      const cols = jsonParam(provider, jsonForColumn('run_series.columns', e.columns));
+      return Prisma.sql`(${Prisma.join([newId('ser'), runId, position, isAggregate, e.method, e.name, e.length])},
+        ${cols}, ${e.data})`;
+    });
+    await tx.$executeRaw`INSERT INTO "run_series" (${SERIES_COLUMNS}, "data") VALUES ${Prisma.join(rows)}`;
+  }
+}
+
+/** One row per original; `infos` are the parsed files' (each original's by name). */
+export async function insertRunFiles(
+  tx: Tx,
+  provider: Provider,
+  runId: string,
+  files: readonly StoredOriginal[],
+  infos: readonly ParsedFileInfo[],
+  now: Date,
+): Promise<void> {
+  for (const file of files) {
+    const info = infos.find((f) => f.name === file.name)!;
+    const { min, max } = info.versions;
+    const first = [newId('file'), runId, file.name, info.kind, info.format, min === max ? min : `${min}–${max}`];
+    const more = [info.encodingConfidence, info.rows, file.sizeBytes, file.sha256, file.gzip];
+    await tx.$executeRaw`INSERT INTO "run_file" (${FILE_COLUMNS}, ${FILE_MORE_COLUMNS})
+      VALUES (${Prisma.join([...first, info.encoding, ...more])}, ${timeParam(provider, now)})`;
+  }
+}
