@@ -187,6 +187,7 @@ export function storesOf({ prisma, provider }: Database) {
     },
     trends: {
       loadTrendRuns: bind(trends.loadTrendRuns),
+      listProjectTags: bind(trends.listProjectTags),
       loadScopeFigures: bind(trends.loadScopeFigures),
       listChangePoints: bind(trends.listChangePoints),
       getChangePoint: bind(trends.getChangePoint),

@@ -32,6 +32,14 @@ export async function loadTrendRuns(db: Db, projectId: string, f: TrendFilters):
   });
 }
 
+/** The tags of the project's runs, each once, in order (the trend page's tag filter). */
+export async function listProjectTags(db: Db, projectId: string): Promise<string[]> {
+  const rows = await db.$queryRaw<{ tag: string }[]>`
+    SELECT t."tag" FROM "run_tag" t JOIN "run" r ON r."id" = t."run_id" WHERE r."project_id" = ${projectId}
+    GROUP BY t."tag" ORDER BY t."tag" ASC`;
+  return rows.map((r) => r.tag);
+}
+
 /** One scope's figures in every run of the project that has it, by run id. */
 export async function loadScopeFigures(db: Db, projectId: string, scope: string): Promise<Map<string, ScopeFigures>> {
   const rows = await db.runFigure.findMany({ where: { projectId, scopeKey: scopeKeyOf(scope) } });

@@ -1,7 +1,6 @@
 // What the trend page offers beside the trend itself (issue 19): the values its filters can take (branches,
-// environments, profiles and user counts of the project's runs; tags of every run: there is no per-project
-// tag index), and the user count of each run the other filters keep, oldest first (the page's default user
-// count is the newest run's when runs mix counts).
+// environments, profiles, tags and user counts of the project's runs), and the user count of each run the other
+// filters keep, oldest first (the page's default user count is the newest run's when runs mix counts).
 import 'server-only';
 import type { TrendFilters } from '../db/trend-store';
 import { database } from '../db/stores';
@@ -25,7 +24,10 @@ export async function trendFilterOptions(
   f: Pick<TrendFilters, 'branch' | 'environment' | 'profile'>,
 ): Promise<TrendFilterOptions> {
   const db = await database();
-  const [runs, tags] = await Promise.all([db.trends.loadTrendRuns(projectId, {}), db.runs.listTags()]);
+  const [runs, tags] = await Promise.all([
+    db.trends.loadTrendRuns(projectId, {}),
+    db.trends.listProjectTags(projectId),
+  ]);
   const kept = runs.filter(
     (r) =>
       (f.branch === undefined || r.branch === f.branch) &&

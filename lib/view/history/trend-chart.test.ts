@@ -64,6 +64,16 @@ describe('ticks and titles', () => {
     expect(xTicks(points.slice(0, 3), 6)).toEqual([1, 2, 3]);
   });
 
+  const at = (day: number, hour: number, minute = 0) => Date.UTC(2026, 9, day, hour, minute);
+  const runsAt = (...times: number[]) => times.map((t) => ({ ...points[0]!, startTime: new Date(t).toISOString() }));
+  test.each([
+    ['runs over 10 days: the day', points, at(3, 2), 'Oct 3'],
+    ['runs of one day: the time', runsAt(at(6, 9), at(6, 17, 45)), at(6, 14, 5), '14:05'],
+    ['runs over two days, less than 48 h: day and time', runsAt(at(6, 20), at(7, 3)), at(6, 23, 40), 'Oct 6 23:40'],
+    ['runs 48 h apart: the day', runsAt(at(6, 0), at(8, 0)), at(7, 0), 'Oct 7'],
+    ['one run: its time', runsAt(at(6, 9)), at(6, 9), '09:00'],
+  ])('tick words by time, %s', (_, pts, x, text) => expect(xTickText('time', x, pts)).toBe(text));
+
   test('tick words: the day by time, the short commit (else the run number) by order', () => {
     expect(xTickText('time', Date.UTC(2026, 9, 3, 2), points)).toBe('Oct 3');
     expect(xTickText('order', 2, points)).toBe('1111111');

@@ -137,11 +137,23 @@ export function xTicks(points: readonly ChartPoint[], count: number): number[] {
 }
 
 const DAY = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+const CLOCK = new Intl.DateTimeFormat('en-US', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+});
+const TWO_DAYS_MS = 2 * 86_400_000;
 
-/** A tick's words: "Oct 3" (UTC) by time; the run's short commit (else "#12") by order. */
+/** A tick's words by time (UTC): "Oct 3" when the runs span two days or more, else the time ("14:05"), with the
+ *  day when they span two ("Oct 3 23:40"): runs of one day all read "Oct 3" otherwise. By order: the run's
+ *  short commit, else "#12". */
 export function xTickText(mode: XMode, x: number, points: readonly ChartPoint[]): string {
-  if (mode === 'time') return DAY.format(new Date(x));
-  return shortCommit(points[x - 1]?.commit) ?? `#${x}`;
+  if (mode === 'order') return shortCommit(points[x - 1]?.commit) ?? `#${x}`;
+  const at = new Date(x);
+  const [first, last] = [points[0], points.at(-1)].map((p) => (p ? new Date(Date.parse(p.startTime)) : at));
+  if (last!.getTime() - first!.getTime() >= TWO_DAYS_MS) return DAY.format(at);
+  return DAY.format(first!) === DAY.format(last!) ? CLOCK.format(at) : `${DAY.format(at)} ${CLOCK.format(at)}`;
 }
 
 /** The tooltip's title line: "nightly-36 · Oct 3, 02:00 UTC · commit 78d4618". */
