@@ -26,10 +26,14 @@ export function captureQueries(databaseUrl, projectId) {
 export const shortSql = (sql) =>
   sql.replace(/(\?|\$\d+)(,\s*(\?|\$\d+)){4,}/g, (m) => `…${m.split(',').length} params`);
 
+/** Transaction control (a snapshot read's BEGIN and COMMIT) has no plan: PostgreSQL cannot EXPLAIN it. */
+const TRANSACTION_CONTROL = /^\s*(BEGIN|COMMIT|ROLLBACK|SAVEPOINT|RELEASE|SET TRANSACTION)\b/i;
+
 /** Distinct statements (placeholder lists collapsed), with the pages that send them. */
 function distinct(captured) {
   const byKey = new Map();
   for (const q of captured) {
+    if (TRANSACTION_CONTROL.test(q.sql)) continue;
     const key = shortSql(q.sql);
     const seen = byKey.get(key);
     if (seen) seen.pages.add(q.page);
