@@ -1,6 +1,7 @@
 // The read cache is outdated per project (issue 20): an upload into one project leaves the cached views of
-// another (its project page, its runs) as they are and outdates its own and the lists; a change that does not say
-// which projects it touched (a run's label edited) outdates every project's views. Through the route handlers,
+// another (its project page, its runs) as they are and outdates its own and the lists, as do a criteria set and a
+// sign-off; a change that does not say which projects it touched (a run's label edited) outdates every project's
+// views. Through the route handlers,
 // which raise the revisions in the database, as another instance's would be (cachedRead reads them each time).
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,11 @@ delete process.env.SWARMLENS_READ_CACHE;
 
 const runsRoute = await import('../../app/api/runs/route');
 const runRoute = await import('../../app/api/runs/[id]/route');
+const projectRoute = await import('../../app/api/projects/[id]/route');
+const setsRoute = await import('../../app/api/projects/[id]/criteria-sets/route');
+const signOffsRoute = await import('../../app/api/criteria-sets/[id]/sign-offs/route');
 const { cachedRead } = await import('../../lib/server/services/read-cache');
+const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 type Scope = Parameters<typeof cachedRead>[1];
 
 const DIR = join(import.meta.dirname, '../../fixtures/locust-2.12-generated/smallpool-20u');
@@ -79,4 +84,32 @@ test('an unknown project or run is dated by the lists: computed again after any 
   expect(await read(unknown)).toEqual({ nope: 1, gone: 1 });
   await upload('B');
   expect(await read(unknown)).toEqual({ nope: 2, gone: 2 });
+});
+
+test('a criteria set made in B, and its sign-off, outdate B only', async () => {
+  const before = await read(views());
+  const b = (await (await projectRoute.GET(new Request('http://test/api/projects/B'), ctx('B'))).json()).project.id;
+  const set = { name: 'Gate', criteria: [{ metric: 'p95Ms', scope: 'aggregate', op: '<', target: 60_000 }] };
+  const created = await setsRoute.POST(
+    new Request('http://test', { method: 'POST', body: JSON.stringify(set) }),
+    ctx(b),
+  );
+  expect(created.status).toBe(201);
+  const after = await read(views());
+  const bumped = (v: Record<string, number>) => ({
+    ...v,
+    projectB: v.projectB! + 1,
+    runB: v.runB! + 1,
+    both: v.both! + 1,
+    lists: v.lists! + 1,
+  });
+  expect(after).toEqual(bumped(before));
+  const setId = (await created.json()).id;
+  const signOff = { runId: runs.b, decision: 'GO', decidedBy: 'Ana' };
+  const signed = await signOffsRoute.POST(
+    new Request('http://test', { method: 'POST', body: JSON.stringify(signOff) }),
+    ctx(setId),
+  );
+  expect(signed.status).toBe(201);
+  expect(await read(views())).toEqual(bumped(after));
 });

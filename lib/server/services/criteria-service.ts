@@ -1,7 +1,7 @@
 // Success criteria: checking a run against a posted set, stored sets per project, the evaluation of
 // every run of a project, and signed-off verdicts.
 import 'server-only';
-import { cachedRead } from './read-cache';
+import { cachedRead, changedProjects } from './read-cache';
 import { database } from '../db/stores';
 import type { CriteriaSetInput } from '../../domain/criteria/types';
 import type { ProjectInfo } from '../../domain/shapes/project';
@@ -74,6 +74,7 @@ export async function saveNewCriteriaSet(projectIdOrName: string, input: Criteri
   const project = await getProjectOrThrow(projectIdOrName);
   await Promise.all([checkBaseline(input.baselineRunId), checkNameFree(project.id, input.name, null)]);
   const db = await database();
+  changedProjects(project.id);
   return db.criteria.createCriteriaSet(project.id, input);
 }
 
@@ -81,12 +82,14 @@ export async function saveCriteriaSet(id: string, input: CriteriaSetInput): Prom
   const existing = await getCriteriaSetOrThrow(id);
   await Promise.all([checkBaseline(input.baselineRunId), checkNameFree(existing.projectId, input.name, id)]);
   const db = await database();
+  changedProjects(existing.projectId);
   const saved = await db.criteria.updateCriteriaSet(id, input);
   if (!saved) throw notFound(`criteria set ${id}`);
   return saved;
 }
 
 export async function removeCriteriaSet(id: string): Promise<void> {
+  changedProjects((await getCriteriaSetOrThrow(id)).projectId);
   const db = await database();
   if (!(await db.criteria.deleteCriteriaSet(id))) throw notFound(`criteria set ${id}`);
 }
@@ -154,6 +157,7 @@ export async function signOffVerdict(setId: string, input: SignOffInputData): Pr
   const results = evaluateCriteria(set, run.run, baseline?.run ?? null);
   if (input.decision !== results.verdict && !input.note)
     throw badRequest(`the evaluation says ${results.verdict}: a note must say why the decision is ${input.decision}`);
+  changedProjects(set.projectId);
   return db.signOffs.createSignOff({
     ...input,
     projectId: set.projectId,
