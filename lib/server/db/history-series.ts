@@ -8,6 +8,7 @@ import type { Db, Tx } from './client';
 import { jsonForColumn, readJson } from './json-columns';
 import { readChoice } from './text-columns';
 import { Prisma } from './generated/sqlite/client';
+import { jsonParam, timeParam, type Provider } from './sql-params';
 
 /** Rows per INSERT: 12 parameters each, far below SQLite's 32,766 and PostgreSQL's 65,535. */
 const SERIES_BATCH = 100;
@@ -37,29 +38,26 @@ function positionsOf(stored: Uint32Array, length: number): Uint32Array {
   return Uint32Array.from({ length }, (_, i) => first + i);
 }
 
-/** Prisma's own text for a DateTime in SQLite (ISO 8601 with +00:00), so raw and client writes compare. */
-const sqliteTime = (d: Date) => d.toISOString().replace('Z', '+00:00');
-
 /** Replaces every series of the part by `series` (inside the pass's transaction). */
 export async function replaceSeries(
   tx: Tx,
-  provider: 'sqlite' | 'postgresql',
+  provider: Provider,
   projectId: string,
   part: string,
   series: readonly SeriesSnapshot[],
   now: Date,
 ): Promise<void> {
   await tx.$executeRaw`DELETE FROM "history_series" WHERE "project_id" = ${projectId} AND "part" = ${part}`;
-  const updatedAt = provider === 'sqlite' ? Prisma.sql`${sqliteTime(now)}` : Prisma.sql`${now}`;
+  const updatedAt = timeParam(provider, now);
   for (let from = 0; from < series.length; from += SERIES_BATCH) {
     const rows = series.slice(from, from + SERIES_BATCH).map((s) => {
-      const state = JSON.stringify(jsonForColumn('history_series.state', s.state));
+      const state = jsonParam(provider, jsonForColumn('history_series.state', s.state));
       const values = [projectId, seriesKeyOf(part, s.metric, s.scope), part, s.metric, s.scope, s.eraStartRunId]
         .concat([s.throughRunId])
         .map((v) => Prisma.sql`${v}`)
         .concat([Prisma.sql`${s.seen}`, Prisma.sql`${s.settingsKey}`])
         .concat([Prisma.sql`${bytes(s.values)}`, Prisma.sql`${positionBytes(s.positions)}`])
-        .concat([provider === 'sqlite' ? Prisma.sql`${state}` : Prisma.sql`CAST(${state} AS jsonb)`, updatedAt]);
+        .concat([state, updatedAt]);
       return Prisma.sql`(${Prisma.join(values)})`;
     });
     await tx.$executeRaw`INSERT INTO "history_series" (${COLUMNS}) VALUES ${Prisma.join(rows)}`;

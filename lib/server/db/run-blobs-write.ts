@@ -9,8 +9,7 @@ import type { Tx } from './client';
 import { jsonForColumn } from './json-columns';
 import { newId } from '../../domain/ids';
 import { Prisma } from './generated/sqlite/client';
-
-type Provider = 'sqlite' | 'postgresql';
+import { jsonParam, timeParam, type Provider } from './sql-params';
 
 /** Rows per INSERT of series: 9 parameters each (SQLite allows 32,766, PostgreSQL 65,535). */
 const SERIES_BATCH = 200;
@@ -19,14 +18,6 @@ const columns = (names: string[]) => Prisma.raw(names.map((c) => `"${c}"`).join(
 const SERIES_COLUMNS = columns(['id', 'run_id', 'position', 'is_aggregate', 'method', 'name', 'length', 'columns']);
 const FILE_COLUMNS = columns(['id', 'run_id', 'name', 'kind', 'format', 'versions', 'encoding']);
 const FILE_MORE_COLUMNS = columns(['encoding_confidence', 'rows', 'size_bytes', 'sha256', 'gzip_data', 'created_at']);
-
-/** A JSON parameter: text in SQLite, jsonb in PostgreSQL. */
-const jsonParam = (provider: Provider, value: unknown) =>
-  provider === 'sqlite' ? Prisma.sql`${JSON.stringify(value)}` : Prisma.sql`CAST(${JSON.stringify(value)} AS jsonb)`;
-
-/** A DateTime parameter as Prisma writes it: ISO 8601 with +00:00 in SQLite, a timestamp in PostgreSQL. */
-export const timeParam = (provider: Provider, at: Date) =>
-  provider === 'sqlite' ? Prisma.sql`${at.toISOString().replace('Z', '+00:00')}` : Prisma.sql`${at}`;
 
 /** `series[0]` is the aggregate's. */
 export async function insertRunSeries(
