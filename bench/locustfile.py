@@ -6,6 +6,11 @@
 #   presentation view), the Markdown report, the project page and JSON API reads. Think time
 #   1-5 s between actions (a person reading a page).
 # Uploader (2 users): uploads a real fixture run every 10-20 s, as CI does after each test.
+#
+# Environment (bench/scale-out.mjs sets them; the defaults are the review meeting above):
+#   SWARMLENS_REVIEW_THINK_S=MIN,MAX  reviewers' think time, s ("0,0": each reviewer waits only for its answer)
+#   SWARMLENS_UPLOAD_THINK_S=MIN,MAX  uploaders' think time, s
+#   SWARMLENS_ACKED_UPLOADS=FILE      appends the id of every upload answered 201, one per line
 import os
 import random
 
@@ -18,6 +23,12 @@ UPLOAD_FOLDERS = [
     'fixtures/locust-real/ons-srb-0024-locust2.23.1',
 ]
 REVIEW_PROJECT = os.environ.get('SWARMLENS_LOAD_PROJECT', 'Demo: RAB estimator (Locust 2.12)')
+ACKED_UPLOADS = os.environ.get('SWARMLENS_ACKED_UPLOADS')
+
+
+def think_time(variable, default):
+    low, high = (float(x) for x in os.environ.get(variable, default).split(','))
+    return between(low, high)
 
 
 def read_folder(folder):
@@ -29,7 +40,7 @@ UPLOADS = [(folder, read_folder(folder)) for folder in UPLOAD_FOLDERS]
 
 
 class Reviewer(HttpUser):
-    wait_time = between(1, 5)
+    wait_time = think_time('SWARMLENS_REVIEW_THINK_S', '1,5')
     weight = 10
 
     def on_start(self):
@@ -93,7 +104,7 @@ class Reviewer(HttpUser):
 
 
 class Uploader(HttpUser):
-    wait_time = between(10, 20)
+    wait_time = think_time('SWARMLENS_UPLOAD_THINK_S', '10,20')
     fixed_count = 2
 
     @task
@@ -108,3 +119,6 @@ class Uploader(HttpUser):
         ) as response:
             if response.status_code != 201:
                 response.failure(f'upload answered {response.status_code}: {response.text[:200]}')
+            elif ACKED_UPLOADS:
+                with open(ACKED_UPLOADS, 'a') as acked:
+                    acked.write(response.json()['id'] + '\n')

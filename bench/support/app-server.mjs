@@ -83,6 +83,15 @@ export async function startServer({ port, databaseUrl, env = {}, log = false }) 
     pid: child.pid,
     /** Peak resident memory of the server and its child processes so far, MiB. */
     peakRssMb: () => processTree(child.pid).reduce((sum, pid) => sum + statusKb(pid, 'VmHWM'), 0) / 1024,
+    /** Kills the server and its workers at once (a crash, not a shutdown): SIGKILL, the supervisor first. */
+    crash: () => {
+      for (const pid of processTree(child.pid))
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          /* already gone */
+        }
+    },
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();
