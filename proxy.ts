@@ -26,6 +26,9 @@ export async function proxy(request: NextRequest) {
     // Signed in, the same URL is the page: no cache may answer it with this redirect.
     return NextResponse.redirect(url, { headers: PER_CALLER_HEADERS });
   }
+  // The home page is the runs list: redirected here, without rendering app/page.tsx (~20 ms of a worker).
+  if (pathname === '/')
+    return NextResponse.redirect(new URL(`/runs${search}`, request.url), { headers: PER_CALLER_HEADERS });
   const headers = new Headers(request.headers);
   headers.delete(CALLER_HEADER);
   if (result.caller !== null) headers.set(CALLER_HEADER, encodeCaller(result.caller));

@@ -56,6 +56,11 @@ class Reviewer(HttpUser):
         a, b = random.sample(self.run_ids[:10], 2)
         return a, b
 
+    @task(1)
+    def home(self):
+        # Where a reviewer opening Swarmlens lands: / redirects to the runs list (timed with the redirect).
+        self.client.get('/', name='/ (redirects to /runs)')
+
     @task(5)
     def runs_list(self):
         self.client.get('/runs', name='/runs')

@@ -97,6 +97,12 @@ export function worstEndpoints(prefix, count = 5) {
     .slice(0, count);
 }
 
+/** p95 (ms) of the endpoint named `name` (as the locustfile names it) in `${prefix}_stats.csv`; null if absent. */
+export function endpointP95Ms(prefix, name) {
+  const row = readRows(`${prefix}_stats.csv`).find((r) => r.Name === name);
+  return row ? num(row['95%']) : null;
+}
+
 /** Completed requests per second between `fromS` s after the first history row and the last row
  *  (`${prefix}_stats_history.csv`, cumulative counts of the Aggregated row, one row per second). */
 export function throughputAfter(prefix, fromS) {

@@ -1,8 +1,8 @@
 // The read cache is outdated per project (issue 20): an upload into one project leaves the cached views of
-// another (its project page, its runs) as they are and outdates its own and the lists, as do a criteria set and a
-// sign-off; a change that does not say which projects it touched (a run's label edited) outdates every project's
-// views. Through the route handlers,
-// which raise the revisions in the database, as another instance's would be (cachedRead reads them each time).
+// another (its project page, its runs) as they are and outdates its own and the lists, as do a criteria set, a
+// sign-off and roadmap changes; a change that does not say which projects it touched (a run's label edited)
+// outdates every project's views. Through the route handlers, which raise the revisions in the database, as
+// another instance's would be (cachedRead reads them each time).
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,8 @@ const runRoute = await import('../../app/api/runs/[id]/route');
 const projectRoute = await import('../../app/api/projects/[id]/route');
 const setsRoute = await import('../../app/api/projects/[id]/criteria-sets/route');
 const signOffsRoute = await import('../../app/api/criteria-sets/[id]/sign-offs/route');
+const roadmapImportRoute = await import('../../app/api/projects/[id]/roadmap/import/route');
+const phasesRoute = await import('../../app/api/projects/[id]/roadmap/phases/route');
 const { cachedRead } = await import('../../lib/server/services/read-cache');
 const ctx = (id: string) => ({ params: Promise.resolve({ id }) });
 type Scope = Parameters<typeof cachedRead>[1];
@@ -112,4 +114,25 @@ test('a criteria set made in B, and its sign-off, outdate B only', async () => {
   );
   expect(signed.status).toBe(201);
   expect(await read(views())).toEqual(bumped(after));
+});
+
+test("roadmap changes in B (an import, a new phase) outdate B's views only", async () => {
+  const b = (await (await projectRoute.GET(new Request('http://test/api/projects/B'), ctx('B'))).json()).project.id;
+  const post = (body: unknown) => new Request('http://test', { method: 'POST', body: JSON.stringify(body) });
+  const markdown = readFileSync(join(import.meta.dirname, '../../fixtures/reports/manual-report-roadmap.md'), 'utf8');
+  const changes = [
+    () => roadmapImportRoute.POST(post({ markdown }), ctx(b)),
+    () => phasesRoute.POST(post({ title: 'Retest' }), ctx(b)),
+  ];
+  for (const change of changes) {
+    const before = await read(views());
+    expect((await change()).status).toBe(201);
+    expect(await read(views())).toEqual({
+      ...before,
+      projectB: before.projectB! + 1,
+      runB: before.runB! + 1,
+      both: before.both! + 1,
+      lists: before.lists! + 1,
+    });
+  }
 });

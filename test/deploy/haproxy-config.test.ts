@@ -46,12 +46,13 @@ async function freePort(): Promise<number> {
 
 let haproxy: ChildProcess;
 let base: string;
-const apps: StandIn[] = [];
+let app1: StandIn;
+let app2: StandIn;
 
 beforeAll(async () => {
   if (spawnSync(HAPROXY, ['-v']).error)
     throw new Error(`HAProxy is missing at ${HAPROXY}: apt-get install -y haproxy (Debian package), or set HAPROXY`);
-  apps.push(await standIn(), await standIn());
+  [app1, app2] = [await standIn(), await standIn()];
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   haproxy = spawn(HAPROXY, ['-db', '-f', CONFIG], {
@@ -60,8 +61,8 @@ beforeAll(async () => {
       ...process.env,
       SWARMLENS_LB_BIND: `127.0.0.1:${port}`,
       SWARMLENS_LB_SOCKET: join(mkdtempSync(join(tmpdir(), 'swarmlens-haproxy-test-')), 'admin.sock'),
-      SWARMLENS_APP_1: `127.0.0.1:${apps[0].port}`,
-      SWARMLENS_APP_2: `127.0.0.1:${apps[1].port}`,
+      SWARMLENS_APP_1: `127.0.0.1:${app1.port}`,
+      SWARMLENS_APP_2: `127.0.0.1:${app2.port}`,
     },
   });
   for (let i = 0; ; i++) {
@@ -76,43 +77,43 @@ beforeAll(async () => {
 
 afterAll(async () => {
   haproxy?.kill();
-  await Promise.all(apps.map((a) => new Promise((r) => a.server.close(r))));
+  await Promise.all([app1, app2].map((a) => new Promise((r) => a?.server.close(r))));
 });
 
-const reset = () => apps.forEach((a) => Object.assign(a, { healthy: true, dying: false, seen: [] }));
+const reset = () => [app1, app2].forEach((a) => Object.assign(a, { healthy: true, dying: false, seen: [] }));
 
 describe('deploy/haproxy.cfg', () => {
   test('a GET whose instance dies before answering is answered by the other instance', async () => {
     reset();
-    apps[0].dying = true;
+    app1.dying = true;
     const answers = await Promise.all(Array.from({ length: 10 }, () => fetch(`${base}/work`).then((r) => r.text())));
-    expect(answers).toEqual(Array(10).fill(String(apps[1].port)));
-    expect(apps[0].seen.length).toBeGreaterThan(0); // it was tried first, then the request went to app2
+    expect(answers).toEqual(Array(10).fill(String(app2.port)));
+    expect(app1.seen.length).toBeGreaterThan(0); // it was tried first, then the request went to app2
   });
 
   test('an upload whose instance dies is not sent again: its client sees the failure', async () => {
     reset();
-    apps.forEach((a) => (a.dying = true));
+    [app1, app2].forEach((a) => (a.dying = true));
     // A 502, or the connection closed without an answer when HAProxy had reused an idle instance connection.
     const outcome = await fetch(`${base}/work`, { method: 'POST', body: 'run' }).then(
       (res) => res.status,
       () => 'closed',
     );
     expect([502, 'closed']).toContain(outcome);
-    expect(apps[0].seen.length + apps[1].seen.length).toBe(1);
+    expect(app1.seen.length + app2.seen.length).toBe(1);
   });
 
   test('an instance whose /api/health fails leaves the rotation, and comes back when it passes', async () => {
     reset();
-    apps[0].healthy = false;
+    app1.healthy = false;
     await new Promise((r) => setTimeout(r, 3000)); // 2 failed checks 1 s apart
-    apps[0].seen = [];
+    app1.seen = [];
     for (let i = 0; i < 6; i++) await fetch(`${base}/work`);
-    expect(apps[0].seen).toEqual([]);
-    apps[0].healthy = true;
+    expect(app1.seen).toEqual([]);
+    app1.healthy = true;
     await new Promise((r) => setTimeout(r, 3000));
     await Promise.all(Array.from({ length: 6 }, () => fetch(`${base}/work`)));
-    expect(apps[0].seen.length).toBeGreaterThan(0);
+    expect(app1.seen.length).toBeGreaterThan(0);
   });
 
   test('a crashed instance (its port closed) costs no request: they go to the other at once', async () => {
@@ -120,8 +121,8 @@ describe('deploy/haproxy.cfg', () => {
     // app2 busy with slow requests, so that the least-connections choice favours the dead app1
     const slow = Array.from({ length: 8 }, () => fetch(`${base}/slow`).then((r) => r.status));
     await new Promise((r) => setTimeout(r, 300));
-    apps[0].server.close();
-    apps[0].server.closeAllConnections();
+    app1.server.close();
+    app1.server.closeAllConnections();
     const answers = await Promise.all(Array.from({ length: 20 }, () => fetch(`${base}/work`).then((r) => r.status)));
     expect(answers).toEqual(Array(20).fill(200));
     expect(await Promise.all(slow)).toEqual(Array(8).fill(200));
@@ -130,7 +131,7 @@ describe('deploy/haproxy.cfg', () => {
   test("the client's address reaches the instance in X-Forwarded-For (SWARMLENS_TRUSTED_PROXIES=1)", async () => {
     reset();
     await fetch(`${base}/work`, { headers: { 'X-Forwarded-For': '203.0.113.9' } });
-    const seen = [...apps[0].seen, ...apps[1].seen];
-    expect(seen[0].forwardedFor).toBe('203.0.113.9, 127.0.0.1');
+    const seen = [...app1.seen, ...app2.seen];
+    expect(seen[0]?.forwardedFor).toBe('203.0.113.9, 127.0.0.1');
   });
 });

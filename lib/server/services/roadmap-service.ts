@@ -10,6 +10,7 @@ import { startMs, inTestOrder } from '../../domain/roadmap/run-order';
 import { verifyItem } from '../../domain/roadmap/verify';
 import type { ItemInputBody, ItemPatchBody } from '../schemas/roadmap';
 import { evaluateProjectNow, getProjectOrThrow } from './criteria-service';
+import { changedProjects } from './read-cache';
 import type { RoadmapView } from '../../domain/shapes/roadmap-view';
 
 /** `evaluated`: the project's sets and evaluation when the caller has them already. */
@@ -54,6 +55,7 @@ export async function importRoadmapMarkdown(
   mode: 'append' | 'replace',
 ): Promise<{ phases: number; items: number }> {
   const project = await getProjectOrThrow(projectIdOrName);
+  changedProjects(project.id);
   const draft = markdownToRoadmap(markdown);
   const db = await database();
   await db.roadmap.importRoadmap(project.id, draft, mode);
@@ -62,6 +64,7 @@ export async function importRoadmapMarkdown(
 
 export async function addPhase(projectIdOrName: string, title: string, notes: string | null): Promise<string> {
   const project = await getProjectOrThrow(projectIdOrName);
+  changedProjects(project.id);
   const db = await database();
   return db.roadmap.createPhase(project.id, title, notes);
 }
@@ -76,6 +79,7 @@ export async function addPhaseOnce(
   phase: { title: string; notes: string | null; items: ItemInput[] },
 ): Promise<string | null> {
   const project = await getProjectOrThrow(projectIdOrName);
+  changedProjects(project.id);
   await checkCriteriaOfProject(
     project.id,
     phase.items.flatMap((i) => i.criterionIds ?? []),
@@ -90,14 +94,18 @@ export async function editPhase(
 ): Promise<void> {
   const db = await database();
   const { position, ...fields } = patch;
-  if (!(await db.roadmap.phaseProject(id))) throw notFound(`roadmap phase ${id}`);
+  const projectId = await db.roadmap.phaseProject(id);
+  if (!projectId) throw notFound(`roadmap phase ${id}`);
+  changedProjects(projectId);
   if (fields.title !== undefined || fields.notes !== undefined) await db.roadmap.updatePhase(id, fields);
   if (position !== undefined) await db.roadmap.movePhase(id, position);
 }
 
 export async function removePhase(id: string): Promise<void> {
   const db = await database();
-  if (!(await db.roadmap.deletePhase(id))) throw notFound(`roadmap phase ${id}`);
+  const projectId = await db.roadmap.phaseProject(id);
+  if (projectId) changedProjects(projectId);
+  if (!projectId || !(await db.roadmap.deletePhase(id))) throw notFound(`roadmap phase ${id}`);
 }
 
 /** Checks that every criterion id belongs to a set of the project. */
@@ -114,6 +122,7 @@ export async function addItem(phaseId: string, input: ItemInputBody): Promise<st
   const db = await database();
   const projectId = await db.roadmap.phaseProject(phaseId);
   if (!projectId) throw notFound(`roadmap phase ${phaseId}`);
+  changedProjects(projectId);
   await checkCriteriaOfProject(projectId, input.criterionIds);
   const { newCriteria, ...item } = input;
   const created = await db.roadmap.createItemWithNewCriteria(projectId, phaseId, item, newCriteria);
@@ -126,6 +135,7 @@ export async function editItem(id: string, patch: ItemPatchBody): Promise<void> 
   const db = await database();
   const projectId = await db.roadmap.itemProject(id);
   if (!projectId) throw notFound(`roadmap item ${id}`);
+  changedProjects(projectId);
   const { phaseId, position, ...fields } = patch;
   if (fields.criterionIds) await checkCriteriaOfProject(projectId, fields.criterionIds);
   const move = phaseId !== undefined || position !== undefined;
@@ -145,5 +155,7 @@ async function currentPhase(itemId: string): Promise<string> {
 
 export async function removeItem(id: string): Promise<void> {
   const db = await database();
-  if (!(await db.roadmap.deleteItem(id))) throw notFound(`roadmap item ${id}`);
+  const projectId = await db.roadmap.itemProject(id);
+  if (projectId) changedProjects(projectId);
+  if (!projectId || !(await db.roadmap.deleteItem(id))) throw notFound(`roadmap item ${id}`);
 }
