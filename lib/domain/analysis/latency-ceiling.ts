@@ -69,10 +69,16 @@ export function latencyCeiling(
   const considered = run.endpoints.filter((e) => e.requests >= minRequests && Number.isFinite(e.maxMs ?? NaN));
   const tops = considered.filter((e) => maxOf(e) >= CEILING_MIN_MS).sort((a, b) => maxOf(a) - maxOf(b));
   let best: EndpointStats[] = [];
-  for (const low of tops) {
-    const lowMs = maxOf(low);
-    const inBand = (e: EndpointStats) => maxOf(e) >= lowMs && maxOf(e) <= lowMs + bandOf(lowMs);
-    const band = tops.filter((e) => inBand(e) && reachesTop(e, lowMs));
+  // Each distinct maximum is a candidate floor; its band is tops[start, end): start is the floor's first
+  // index, end only grows (floor + band grows with the floor). O(n log n + the bands' sizes), not O(n²).
+  let end = 0;
+  for (let start = 0; start < tops.length; start++) {
+    const lowMs = maxOf(tops[start]!);
+    if (start > 0 && maxOf(tops[start - 1]!) === lowMs) continue; // the same band as the floor before
+    const highMs = lowMs + bandOf(lowMs);
+    while (end < tops.length && maxOf(tops[end]!) <= highMs) end++;
+    if (end - start <= best.length) continue; // cannot beat the best band found
+    const band = tops.slice(start, end).filter((e) => reachesTop(e, lowMs));
     if (band.length > best.length) best = band;
   }
   if (best.length < CEILING_MIN_ENDPOINTS || best.length < CEILING_MIN_SHARE * considered.length) return null;
