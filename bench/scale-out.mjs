@@ -134,11 +134,15 @@ async function crashTest() {
     onStart: () =>
       setTimeout(
         async () => {
-          crash.servingAtKill = (await haproxy.servers()).app1.sessions;
-          crash.killedAtMs = Date.now();
-          apps[0].crash();
-          await waitForStatus(haproxy, { app1: 'DOWN' });
-          crash.markedDownAfterMs = Date.now() - crash.killedAtMs;
+          try {
+            crash.servingAtKill = (await haproxy.servers()).app1.sessions;
+            crash.killedAtMs = Date.now();
+            apps[0].crash();
+            await waitForStatus(haproxy, { app1: 'DOWN' });
+            crash.markedDownAfterMs = Date.now() - crash.killedAtMs;
+          } catch (e) {
+            crash.error = String(e); // reported, and the goal missed
+          }
         },
         (killDurationS * 1000) / 2,
       ),
@@ -167,12 +171,18 @@ async function crashTest() {
     failedAtBalancer: failed.map((r) => `${r.method} ${r.path} ${r.server} ${r.status} ${r.state}`).slice(0, 20),
     failuresNotOfKilledInstance: notKilledOnes.length,
     retriedOnOtherInstance: haproxy.requests.filter((r) => r.acceptMs >= stepStartMs && r.retries > 0).length,
-    markedDownAfterMs: crash.markedDownAfterMs,
+    markedDownAfterMs: crash.markedDownAfterMs ?? null,
+    ...(crash.error ? { error: crash.error } : {}),
     uploadsAcknowledged: ids.length,
     acknowledgedUploadsLost: lost.length,
     rejoinedAfterRestartMs: Date.now() - restartedAt,
     goal: "0 acknowledged uploads lost; client failures <= requests app1 was serving, all of them app1's",
-    met: lost.length === 0 && ids.length > 0 && failures <= crash.servingAtKill && notKilledOnes.length === 0,
+    met:
+      crash.error === undefined &&
+      lost.length === 0 &&
+      ids.length > 0 &&
+      failures <= crash.servingAtKill &&
+      notKilledOnes.length === 0,
   };
 }
 

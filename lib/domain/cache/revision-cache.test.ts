@@ -71,14 +71,6 @@ describe('RevisionCache', () => {
     expect(await cache.get('1', 'b', c.load)).toBe(4);
   });
 
-  test('clear forgets every entry', async () => {
-    const cache = new RevisionCache(2);
-    const c = counter();
-    await cache.get('5', 'a', c.load);
-    cache.clear();
-    expect(await cache.get('1', 'a', c.load)).toBe(2);
-  });
-
   test.each([0, -1, 1.5])('maxEntries %d is refused', (n) => {
     expect(() => new RevisionCache(n)).toThrow('maxEntries');
   });

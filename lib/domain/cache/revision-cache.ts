@@ -31,8 +31,4 @@ export class RevisionCache {
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value as string);
     return entry.value as Promise<T>;
   }
-
-  clear(): void {
-    this.entries.clear();
-  }
 }
