@@ -92,13 +92,17 @@ export async function startServer({ port, databaseUrl, env = {}, log = false }) 
           /* already gone */
         }
     },
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopChild(child),
   };
+}
+
+/** SIGTERM to a child process; resolves once it has exited (at once if it already has). */
+export function stopChild(child) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', resolve);
+    child.kill('SIGTERM');
+  });
 }
 
 function statusKb(pid, field) {

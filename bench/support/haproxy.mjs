@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { root } from './app-server.mjs';
+import { root, stopChild } from './app-server.mjs';
 
 export const HAPROXY = process.env.HAPROXY ?? '/usr/sbin/haproxy';
 const CONFIG = join(root, 'deploy', 'haproxy.cfg');
@@ -83,12 +83,7 @@ export async function startHaproxy({ port, instances }) {
           .map((row) => [col(row, 'svname'), { status: col(row, 'status'), sessions: Number(col(row, 'scur')) }]),
       );
     },
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', resolve);
-        child.kill('SIGTERM');
-      }),
+    stop: () => stopChild(child),
   };
 }
 
