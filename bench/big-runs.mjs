@@ -3,7 +3,9 @@
 // uploaded to a production build; then the server render of /runs/<id> and /compare?runs=a,b
 // (full HTML, median and p95 ms over N requests) and, in Chromium, largest contentful paint and the
 // frame intervals while the endpoint table is scrolled from top to bottom; then each page's first view on a
-// cold worker (a fresh one-worker server: full HTML time, then Chromium's LCP). Prints one JSON object;
+// cold worker (a fresh one-worker server, reported ready once it has warmed up: the warm-up renders these two runs,
+// the newest, without caching them; full HTML time, then Chromium's LCP), and for reference the full HTML time on
+// workers that skip the warm-up (SWARMLENS_WARM_UP=off). Prints one JSON object;
 // exits 1 when a goal is missed (render median < 300 ms, LCP < 1,500 ms warm and cold, first render on a
 // cold worker < 500 ms, last endpoint reachable).
 //
@@ -180,6 +182,12 @@ async function main() {
             compare: (browser, url) => browseCompare(browser, url, comparePath),
           },
     });
+    log('the same first views on workers that skip the warm-up (SWARMLENS_WARM_UP=off), for reference...');
+    const unwarmed = await measureColdViews({
+      start: () => startServer({ port: PORT, databaseUrl, env: { SWARMLENS_WORKERS: '1', SWARMLENS_WARM_UP: 'off' } }),
+      paths: { run: `/runs/${b.id}`, compare: comparePath },
+      browse: null,
+    });
     const pages = ['run', 'compare'];
     const missed = [
       ...pages
@@ -212,7 +220,7 @@ async function main() {
       uploadMs: { baseline: a.uploadMs, degraded: b.uploadMs },
       render,
       browser,
-      coldWorker: cold,
+      coldWorker: { ...cold, withoutWarmUp: { renderMs: unwarmed.renderMs } },
       serverPeakRssMb,
       goals: {
         renderMedianMsBelow: GOALS.renderMedianMs,

@@ -5,11 +5,13 @@
 // database before the others start (a database down at start does not stop it: it serves 503s
 // and migrates on the first request once the database is back). A worker that dies is replaced.
 // The primary only supervises. Each worker sets X-Forwarded-For from the connection (see
-// peer-address.mjs), so the sign-in and token-guess throttles key on addresses clients cannot claim.
+// peer-address.mjs), so the sign-in and token-guess throttles key on addresses clients cannot claim. Each worker
+// renders its first pages to itself before /api/health reports it ready (warm-up.mjs; SWARMLENS_WARM_UP=off).
 import cluster from 'node:cluster';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { installPeerAddress, trustedProxiesFromEnv } from './peer-address.mjs';
+import { installWarmUp, warmUpEnabled } from './warm-up.mjs';
 
 const require = createRequire(import.meta.url);
 const NEXT_BIN = require.resolve('next/dist/bin/next');
@@ -42,8 +44,10 @@ const WORKER_EXEC_ARGV = (process.env.NODE_OPTIONS ?? '').includes('--max-semi-s
 
 const count = workerCount();
 const trustedProxies = trustedProxiesFromEnv(); // a bad value stops the primary at once
+const warm = warmUpEnabled(); // the same
 if (!cluster.isPrimary) {
   installPeerAddress(trustedProxies);
+  if (warm) installWarmUp();
   runNextStart();
 } else {
   cluster.setupPrimary({ execArgv: [...process.execArgv, ...WORKER_EXEC_ARGV] });

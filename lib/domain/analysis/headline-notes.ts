@@ -19,8 +19,13 @@ const sameHashes = (a?: string[], b?: string[]) =>
   a.length === b.length &&
   [...a].sort().join() === [...b].sort().join();
 
-/** The figures two runs are compared on, as one string: equal strings mean equal runs for the analysis. */
-const figuresOf = (r: ParsedRun) => JSON.stringify([r.aggregated, r.endpoints, r.failures]);
+/** The figures two runs are compared on are equal: the same aggregate, endpoints and failures. The cheap parts are
+ *  compared first: only runs whose aggregates already match have their endpoints serialized (thousands of them). */
+function sameFigures(a: ParsedRun, b: ParsedRun): boolean {
+  if (a.endpoints.length !== b.endpoints.length || a.failures.length !== b.failures.length) return false;
+  if (JSON.stringify(a.aggregated) !== JSON.stringify(b.aggregated)) return false;
+  return JSON.stringify([a.endpoints, a.failures]) === JSON.stringify([b.endpoints, b.failures]);
+}
 
 export function headlineNotes(facts: RunFacts[], baseline: number, target: number): string[] {
   const notes: string[] = [];
@@ -38,7 +43,7 @@ export function headlineNotes(facts: RunFacts[], baseline: number, target: numbe
     notes.push(
       `${t.name} and ${b.name} are the same files (identical sha256): every change below is zero by construction.`,
     );
-  } else if (figuresOf(b.run) === figuresOf(t.run)) {
+  } else if (sameFigures(b.run, t.run)) {
     notes.push(`${t.name} and ${b.name} have identical figures: most likely the same run uploaded twice.`);
   }
   for (const f of facts) {

@@ -37,11 +37,10 @@ export function locustBucketMs(ms: number): number {
   return Math.round(ms / step) * step;
 }
 
-/** Its P99 (else P95) reaches the bucket of the band's floor: requests pile up at the top, not one outlier. */
-function reachesTop(e: EndpointStats, lowMs: number): boolean {
-  const high = e.percentiles['99'] ?? e.percentiles['95'] ?? null;
-  return high !== null && high >= locustBucketMs(lowMs - bandOf(lowMs));
-}
+/** The P99 (else P95) an endpoint at a ceiling with floor `lowMs` reaches at least: the bucket of the band's floor
+ *  (requests pile up at the top, not one outlier). */
+const topBucketMs = (lowMs: number) => locustBucketMs(lowMs - bandOf(lowMs));
+const highOf = (e: EndpointStats) => e.percentiles['99'] ?? e.percentiles['95'] ?? null;
 
 const ms = (v: number) => `${Math.round(v).toLocaleString('en-US')} ms`;
 const seconds = (v: number) => (v / 1000).toLocaleString('en-US', { maximumFractionDigits: 1 });
@@ -78,8 +77,10 @@ export function latencyCeiling(
     const highMs = lowMs + bandOf(lowMs);
     while (end < tops.length && maxOf(tops[end]!) <= highMs) end++;
     if (end - start <= best.length) continue; // cannot beat the best band found
-    const band = tops.slice(start, end).filter((e) => reachesTop(e, lowMs));
-    if (band.length > best.length) best = band;
+    const minHighMs = topBucketMs(lowMs);
+    let reaching = 0;
+    for (let i = start; i < end; i++) if ((highOf(tops[i]!) ?? -Infinity) >= minHighMs) reaching++;
+    if (reaching > best.length) best = tops.slice(start, end).filter((e) => (highOf(e) ?? -Infinity) >= minHighMs);
   }
   if (best.length < CEILING_MIN_ENDPOINTS || best.length < CEILING_MIN_SHARE * considered.length) return null;
   const maxima = best.map(maxOf);

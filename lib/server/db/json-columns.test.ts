@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { jsonForColumn, readJson, type JsonColumn } from './json-columns';
 
 const stats = {
@@ -42,6 +43,32 @@ describe('readJson', () => {
   ];
   it.each(invalid)('%s refuses %j', (column, stored, message) => {
     expect(() => readJson(column, 'id_1', stored)).toThrow(message);
+  });
+});
+
+// endpoint_stat.percentiles is checked by hand (read once per endpoint): it accepts exactly what its zod shape does.
+describe('endpoint_stat.percentiles', () => {
+  const shape = z.record(z.string(), z.number().nullable());
+  const withNullPrototype = Object.assign(Object.create(null), { '95': 1 });
+  it.each([
+    ['empty', {}],
+    ['numbers and nulls', { '50': 12, '95': 180.5, '99.9': null }],
+    ['JSON text', '{"50":12,"95":null}'],
+    ['a string value', { '95': '180' }],
+    ['NaN', { '95': Number.NaN }],
+    ['Infinity', { '95': Number.POSITIVE_INFINITY }],
+    ['a nested object', { '95': {} }],
+    ['an array', [1, 2]],
+    ['null', null],
+    ['a number', 5],
+    ['a boolean value', { '95': true }],
+    ['a null-prototype object', withNullPrototype],
+  ])('%s: accepted as zod accepts it', (_what, stored) => {
+    const data = typeof stored === 'string' ? JSON.parse(stored) : stored;
+    const want = shape.safeParse(data);
+    const read = () => readJson('endpoint_stat.percentiles', 'id_1', stored);
+    if (want.success) expect(read()).toEqual(want.data);
+    else expect(read).toThrow(/endpoint_stat\.percentiles of row id_1/);
   });
 });
 

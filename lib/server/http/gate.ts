@@ -1,13 +1,15 @@
 // The access gate every request passes (proxy.ts, and routes the proxy skips, which call it
 // themselves): browser mutations from other sites are refused; an address that has presented too
 // many unknown tokens is refused a while (429); with SWARMLENS_ADMIN_SECRET set, callers without a
-// valid session or API token must sign in, viewers may only read, and only a session manages tokens.
+// valid session or API token must sign in, viewers may only read, and only a session manages tokens. A worker's own
+// warm-up reads as a viewer with its live token (lib/server/auth/warm-up.ts).
 // Every refusal depends on the caller's credentials: shared caches must not keep it.
 import { decideAccess, isCrossSiteMutation, presentsPathToken, type CallerIdentity } from '../auth/access';
 import { bearerToken } from '../auth/tokens';
 import { classifyDbFault } from '../db/faults';
 import { authEnabled, callerOf, SESSION_COOKIE } from '../services/auth-service';
 import { tokenGuessWaitMs } from '../services/token-guesses';
+import { WARM_UP_HEADER, warmUpCaller } from '../auth/warm-up';
 import { rememberGatedCaller } from './caller';
 import { clientAddress } from './client-address';
 import { PER_CALLER_HEADERS } from './security-headers';
@@ -53,7 +55,9 @@ export async function gate(request: GateRequest): Promise<GateResult> {
       };
     }
     if (!on) return { kind: 'pass', caller: null };
-    caller = await callerOf(request.sessionToken, h.get('authorization'), address);
+    caller =
+      warmUpCaller(request.method, h.get(WARM_UP_HEADER)) ??
+      (await callerOf(request.sessionToken, h.get('authorization'), address));
   } catch (e) {
     return outage(e, request);
   }

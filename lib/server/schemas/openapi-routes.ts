@@ -15,9 +15,9 @@ export const API_ROUTES: RouteDoc[] = [
   {
     path: '/api/health',
     method: 'GET',
-    summary: 'Database reachability',
+    summary: 'Database reachability, and whether this worker has warmed up',
     public: true,
-    responses: { 200: '{ ok: true, db }', 503: '{ ok: false, db, error, reason }' },
+    responses: { 200: '{ ok: true, db }', 503: '{ ok: false, db, error, reason } (reason "warming": warming up)' },
   },
   {
     path: '/api/openapi.json',

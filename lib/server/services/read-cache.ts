@@ -6,17 +6,19 @@
 // Every API request that may change project data raises them when it ends (lib/server/http/respond.ts withErrors):
 // the lists' and, when it said which projects it changed (changedProjects), theirs, else every project's. Sign-in,
 // sign-out and API tokens write no project data and raise none (NO_DATA_CHANGE).
-// SWARMLENS_READ_CACHE=off turns caching off; SWARMLENS_READ_CACHE_ENTRIES sizes it (default 500).
+// A worker warming itself up (scripts/warm-up.mjs) caches nothing. SWARMLENS_READ_CACHE=off turns caching off;
+// SWARMLENS_READ_CACHE_ENTRIES sizes it (default 500).
 import 'server-only';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { deepFreeze } from '../../domain/cache/deep-freeze';
 import { RevisionCache } from '../../domain/cache/revision-cache';
 import { database, type Stores } from '../db/stores';
+import { isWarmingUp } from '../auth/warm-up';
 
 const globalCache = globalThis as typeof globalThis & { swarmlensReadCache?: RevisionCache };
 
 function cache(): RevisionCache | null {
-  if (process.env.SWARMLENS_READ_CACHE === 'off') return null;
+  if (process.env.SWARMLENS_READ_CACHE === 'off' || isWarmingUp()) return null;
   globalCache.swarmlensReadCache ??= new RevisionCache(Number(process.env.SWARMLENS_READ_CACHE_ENTRIES ?? 500));
   return globalCache.swarmlensReadCache;
 }

@@ -18,6 +18,7 @@ import { cachedRead, changedProjects } from './read-cache';
 import { intakeBytes, intakeZip, type IntakeItem } from './upload-intake';
 import { uploadOutbox } from './webhook-events';
 import { publicUrl } from '../auth/public-url';
+import { isWarmingUp } from '../auth/warm-up';
 import { wakeWebhookWorker } from './webhook-worker';
 import { wakeHistoryWorker } from './history-worker';
 
@@ -237,7 +238,10 @@ export async function listFilters(): Promise<{
   });
 }
 
-export type Health = { ok: true; db: DbProvider } | { ok: false; db: DbProvider; error: string; reason: DbFaultKind };
+/** `warming`: the database answers, but this worker is still rendering its first pages to itself
+ *  (scripts/warm-up.mjs); 200 after. */
+export type Health =
+  { ok: true; db: DbProvider } | { ok: false; db: DbProvider; error: string; reason: DbFaultKind | 'warming' };
 
 /** A health check that hangs (a silent network) counts as unreachable after this long. */
 const HEALTH_TIMEOUT_MS = 5_000;
@@ -254,6 +258,8 @@ export async function checkHealth(): Promise<Health> {
   });
   try {
     await Promise.race([database().then((stores) => stores.runs.pingDatabase()), timeout]);
+    // A database fault is said first: it is what the operator must fix (the warm-up ends on its own).
+    if (isWarmingUp()) return { ok: false, db, error: 'this worker is warming up', reason: 'warming' };
     return { ok: true, db };
   } catch (e) {
     const fault = classifyDbFault(e);
