@@ -2,7 +2,7 @@
 import { gunzipSync } from 'node:zlib';
 import type { HistorySeries, ParsedRun, ParsedFileInfo } from '../../domain/locust/types';
 import { readJson } from './json-columns';
-import { endpointStatsOf } from './endpoint-rows';
+import { readRunEndpoints } from './endpoint-rows';
 import type { Db, Tx } from './client';
 import type { DbProvider } from './config';
 import { decodeSeries, type EncodedSeries } from './series-codec';
@@ -108,7 +108,6 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
     where: { id },
     include: {
       ...SUMMARY_INCLUDE,
-      endpoints: { orderBy: { position: 'asc' } },
       failureRows: { orderBy: { position: 'asc' } },
       exceptionRows: { orderBy: { position: 'asc' } },
       transactions: { orderBy: { position: 'asc' } },
@@ -129,9 +128,11 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       series: { where: { isAggregate: true } },
     },
   });
+  if (r === null) return null;
+  const endpoints = await readRunEndpoints(db, id);
   // The run's row and each child table are read by separate queries: a delete that committed in
   // between leaves the row without its children. Still there after the last query: all were read whole.
-  if (r === null || (await db.run.count({ where: { id } })) === 0) return null;
+  if ((await db.run.count({ where: { id } })) === 0) return null;
   const files: StoredFileInfo[] = r.files.map(({ id, name, kind, format, versions, encoding, sizeBytes, sha256 }) => ({
     id,
     name,
@@ -168,7 +169,7 @@ export async function getRun(db: Db, id: string): Promise<StoredRun | null> {
       rows: f.rows,
     })),
     aggregated: readJson('run.aggregated', r.id, r.aggregated),
-    endpoints: r.endpoints.map(endpointStatsOf),
+    endpoints,
     failures: r.failureRows.map(({ method, name, error, occurrences, firstSeen, lastSeen }) => ({
       method,
       name,
