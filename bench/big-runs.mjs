@@ -52,10 +52,10 @@ async function upload(url, run, fields) {
   return { id: body.id, uploadMs: Math.round(performance.now() - t0) };
 }
 
-/** The inline RSC payload's share of the HTML (the `self.__next_f.push` scripts), bytes. */
+/** The inline RSC payload's share of the HTML (the `self.__next_f.push` scripts, with their CSP nonce), bytes. */
 function flightBytes(html) {
   let bytes = 0;
-  for (const m of html.matchAll(/<script>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g))
+  for (const m of html.matchAll(/<script(?: nonce="[^"]*")?>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g))
     bytes += Buffer.byteLength(m[1]);
   return bytes;
 }
