@@ -7,6 +7,8 @@ interface Health {
   ok: boolean;
   db?: string;
   error?: string;
+  /** "warming": the database answers; the worker has only just started. */
+  reason?: string;
 }
 
 export default function PageError({ error, retry }: { error: Error & { digest?: string }; retry: () => void }) {
@@ -16,7 +18,7 @@ export default function PageError({ error, retry }: { error: Error & { digest?: 
       .then((r) => r.json() as Promise<Health>)
       .then(setHealth, () => setHealth({ ok: false, error: 'the server does not answer' }));
   }, [error]);
-  const dbDown = health !== null && !health.ok;
+  const dbDown = health !== null && !health.ok && health.reason !== 'warming';
   return (
     <main role="alert" className="mx-auto max-w-2xl px-6 py-16">
       <h1 className="text-xl font-semibold text-slate-900">

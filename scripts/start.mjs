@@ -47,15 +47,16 @@ const trustedProxies = trustedProxiesFromEnv(); // a bad value stops the primary
 const warm = warmUpEnabled(); // the same
 if (!cluster.isPrimary) {
   installPeerAddress(trustedProxies);
-  if (warm) installWarmUp();
+  // A replacement for a worker that died warms up without holding the instance's health check (warm-up.mjs).
+  if (warm) installWarmUp({ holdsHealth: process.env.SWARMLENS_REPLACEMENT_WORKER !== '1' });
   runNextStart();
 } else {
   cluster.setupPrimary({ execArgv: [...process.execArgv, ...WORKER_EXEC_ARGV] });
   let stopping = false;
   const listened = new WeakSet();
-  const fork = () =>
+  const fork = (env = {}) =>
     new Promise((resolve) => {
-      const worker = cluster.fork();
+      const worker = cluster.fork(env);
       worker.once('listening', () => {
         listened.add(worker);
         resolve();
@@ -69,7 +70,7 @@ if (!cluster.isPrimary) {
       process.exit(typeof code === 'number' && code !== 0 ? code : 1);
     }
     console.error(`worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
-    void fork();
+    void fork({ SWARMLENS_REPLACEMENT_WORKER: '1' });
   });
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.on(signal, () => {
@@ -81,7 +82,7 @@ if (!cluster.isPrimary) {
       });
     });
   }
-  await fork(); // migrates the database (instrumentation.ts) before it listens
-  await Promise.all(Array.from({ length: count - 1 }, fork));
+  await fork(); // it listens, then migrates the database as it initializes (instrumentation.ts)
+  await Promise.all(Array.from({ length: count - 1 }, () => fork()));
   console.log(`swarmlens: ${count} worker processes`);
 }

@@ -14,9 +14,11 @@ export interface WarmUpSummary {
 export interface WarmUpState {
   token: string | null;
   warming: boolean;
+  holdsHealth: boolean;
 }
 export function installWarmUp(options?: {
   budgetMs?: number;
+  holdsHealth?: boolean;
   log?: (line: string) => void;
   done?: (summary: WarmUpSummary) => void;
 }): WarmUpState;

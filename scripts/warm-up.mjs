@@ -1,14 +1,18 @@
 // `npm start` only: before a worker is reported ready, it renders the pages people open first (the runs list, the
 // newest run, its comparison with the run before it in its project, that project's page) to itself. A fresh
 // process runs its first renders several times slower (code not yet loaded, compiled or optimized, database
-// queries not yet planned): ~1.2 s for a 5,000-endpoint run page, against ~0.3 s once warm.
+// queries not yet planned): 1.0–1.6 s for a 5,000-endpoint run page, against ~0.4 s after the warm-up.
 // - The requests go to a listener of this worker alone (127.0.0.1, a port of its own), so the cluster's shared port
 //   does not hand them to another worker, and carry a random token known only to this process: the access gate lets
 //   them read as the viewer "warm-up (this server)" (lib/server/auth/warm-up.ts). The token header is removed from
 //   every request that arrives any other way, and the token is forgotten when the warm-up ends.
-// - While it warms, the worker's read cache is off (the warm-up renders code, it caches no view) and /api/health
-//   answers 503 "warming" from it, so a load balancer sends it nothing until it is done.
-// - It never stops a worker: a failed or slow page is logged and skipped; after WARM_UP_BUDGET_MS it is over.
+// - While it warms, the worker's read cache is off (the warm-up renders code, it caches no view). While the workers
+//   of a starting instance warm up, /api/health answers 503 "warming" from them, so a load balancer sends the
+//   instance nothing until it is ready. A worker that replaces one that died warms up the same way but does not hold
+//   health (`holdsHealth` false): the instance's other workers are serving, and one worker's 503 would take them all
+//   out of rotation. The cluster gives it its share of connections as soon as it listens: they wait for the warm-up.
+// - It never stops a worker: a failed or slow page is logged and skipped; after WARM_UP_BUDGET_MS it is over, and
+//   if Next.js's server never listens the warm-up is called off after that budget too.
 // SWARMLENS_WARM_UP=off leaves workers cold.
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
@@ -39,24 +43,36 @@ export function warmUpEnabled(raw = process.env.SWARMLENS_WARM_UP) {
 
 /** The first HTTP server created from now on (Next.js's) is warmed up once it listens. `done(summary)` is called
  *  when the warm-up is over. */
-export function installWarmUp({ budgetMs = WARM_UP_BUDGET_MS, log = console.log, done = () => {} } = {}) {
-  const state = { token: randomBytes(32).toString('base64url'), warming: true };
+export function installWarmUp({
+  budgetMs = WARM_UP_BUDGET_MS,
+  holdsHealth = true,
+  log = console.log,
+  done = () => {},
+} = {}) {
+  const state = { token: randomBytes(32).toString('base64url'), warming: true, holdsHealth };
   globalThis[WARM_UP_STATE] = state;
+  const finish = (summary) => {
+    if (!state.warming) return;
+    state.warming = false;
+    state.token = null;
+    log(`swarmlens: worker ${process.pid} warmed up in ${summary.ms} ms (${summary.pages})`);
+    done(summary);
+  };
+  const calledOff = setTimeout(() => finish({ ms: budgetMs, pages: 'called off: no server listened' }), budgetMs);
+  calledOff.unref();
   const ownRequests = new WeakSet();
+  const strip = (req) => {
+    if (!ownRequests.has(req)) delete req.headers[WARM_UP_HEADER];
+  };
   const createServer = http.createServer;
   http.createServer = function (...args) {
     http.createServer = createServer;
     const server = createServer.apply(this, args);
-    server.prependListener('request', (req) => {
-      if (!ownRequests.has(req)) delete req.headers[WARM_UP_HEADER];
-    });
+    server.prependListener('request', strip);
+    server.prependListener('upgrade', strip);
     server.once('listening', () => {
-      void warmUp(server, state, ownRequests, budgetMs).then((summary) => {
-        state.warming = false;
-        state.token = null;
-        log(`swarmlens: worker ${process.pid} warmed up in ${summary.ms} ms (${summary.pages})`);
-        done(summary);
-      });
+      clearTimeout(calledOff);
+      void warmUp(server, state, ownRequests, budgetMs).then(finish);
     });
     return server;
   };

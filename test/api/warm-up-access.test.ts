@@ -13,11 +13,14 @@ process.env.DATABASE_URL = `file:${join(mkdtempSync(join(tmpdir(), 'swarmlens-wa
 process.env.SWARMLENS_ADMIN_SECRET = 'warm-up-test-secret-long-enough';
 const { proxy } = await import('../../proxy');
 const health = await import('../../app/api/health/route');
+const runs = await import('../../app/api/runs/route');
 const { cachedRead } = await import('../../lib/server/services/read-cache');
 
 const TOKEN = 'a'.repeat(43);
-const holder = globalThis as typeof globalThis & { [WARM_UP_STATE]?: { token: string | null; warming: boolean } };
-const warming = (token: string | null, on = true) => (holder[WARM_UP_STATE] = { token, warming: on });
+type State = { token: string | null; warming: boolean; holdsHealth?: boolean };
+const holder = globalThis as typeof globalThis & { [WARM_UP_STATE]?: State };
+const warming = (token: string | null, on = true, holdsHealth = true) =>
+  (holder[WARM_UP_STATE] = { token, warming: on, holdsHealth });
 afterEach(() => delete holder[WARM_UP_STATE]);
 
 const through = (path: string, method: string, headers: Record<string, string> = {}) =>
@@ -63,6 +66,23 @@ test('while the worker warms up, /api/health answers 503 "warming"; 200 after', 
   const after = await health.GET();
   expect(after.status).toBe(200);
   expect(await after.json()).toMatchObject({ ok: true });
+});
+
+test('routes the proxy skips (uploads) check the token the same way: a read, never an upload', async () => {
+  warming(TOKEN);
+  const list = await runs.GET(new Request('http://swarmlens.test/api/runs', { headers: { [WARM_UP_HEADER]: TOKEN } }));
+  expect(list.status).toBe(200);
+  const form = new FormData();
+  form.append('files', new Blob(['x']), 'a_stats.csv');
+  const upload = await runs.POST(
+    new Request('http://swarmlens.test/api/runs', { method: 'POST', body: form, headers: { [WARM_UP_HEADER]: TOKEN } }),
+  );
+  expect(upload.status).toBe(401);
+});
+
+test('a worker that replaced one that died warms up without holding the health check', async () => {
+  warming(TOKEN, true, false);
+  expect((await health.GET()).status).toBe(200);
 });
 
 test('while the worker warms up, its read cache keeps nothing', async () => {

@@ -1,7 +1,7 @@
 // scripts/warm-up.mjs against a stand-in for Next.js's server: the worker renders the pages people open first to
 // itself, through a listener of its own, with a token no request from outside can carry; then it is ready.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import { afterEach, expect, test } from 'vitest';
 import * as lib from '../../lib/server/auth/warm-up';
 import {
@@ -86,7 +86,7 @@ test('a worker renders its first pages to itself with its token, then forgets th
       expect(s.token).toBe(token);
       expect(s.port).not.toBe(publicPort); // the worker's own listener, not the shared port
     }
-    expect(holder[WARM_UP_STATE]).toEqual({ token: null, warming: false });
+    expect(holder[WARM_UP_STATE]).toEqual({ token: null, warming: false, holdsHealth: true });
     // From outside (the shared port), the header never reaches the app.
     const outside = await fetch(`http://127.0.0.1:${publicPort}/runs`, { headers: { [WARM_UP_HEADER]: token } });
     await outside.text();
@@ -94,6 +94,60 @@ test('a worker renders its first pages to itself with its token, then forgets th
   } finally {
     server.close();
   }
+});
+
+/** Raw HTTP/1.1 to `port`: the header twice, in two casings (Node joins repeated headers into one value). */
+function sendTwice(port: number, token: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () =>
+      socket.write(
+        `GET /runs HTTP/1.1\r\nHost: x\r\nX-Swarmlens-Warm-Up: ${token}\r\n` +
+          `${WARM_UP_HEADER}: ${token}\r\nConnection: close\r\n\r\n`,
+      ),
+    );
+    socket.on('data', () => {});
+    socket.on('end', resolve);
+    socket.on('error', reject);
+  });
+}
+
+test('while the worker warms up, an outside request with its token (twice) reaches the app without it', async () => {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  const finished = new Promise<WarmUpSummary>((resolve) => installWarmUp({ log: () => {}, done: resolve }));
+  const token = (holder[WARM_UP_STATE] as { token: string }).token;
+  const seen: Seen[] = [];
+  const server = http.createServer((req, res) => {
+    const value = req.headers[WARM_UP_HEADER];
+    seen.push({ url: req.url!, token: typeof value === 'string' ? value : undefined, port: req.socket.localPort! });
+    // The warm-up's own first request waits until the outside request has been seen.
+    if (req.url!.startsWith('/api/runs')) void held.then(() => res.end('{"items":[]}'));
+    else res.end('ok');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const publicPort = (server.address() as AddressInfo).port;
+    await sendTwice(publicPort, token);
+    expect((holder[WARM_UP_STATE] as { warming: boolean }).warming).toBe(true);
+    expect(seen.find((s) => s.port === publicPort)).toEqual({ url: '/runs', token: undefined, port: publicPort });
+    release();
+    await finished;
+  } finally {
+    server.close();
+  }
+});
+
+test('a replacement worker warms up without holding the health check', () => {
+  expect(installWarmUp({ holdsHealth: false, log: () => {}, budgetMs: 50 }).holdsHealth).toBe(false);
+  http.createServer(); // the one the warm-up waits for (never listens: called off after the budget)
+});
+
+test('if no server listens, the warm-up is called off after its budget: no worker stays "warming"', async () => {
+  const summary = await new Promise<WarmUpSummary>((resolve) =>
+    installWarmUp({ budgetMs: 100, log: () => {}, done: resolve }),
+  );
+  expect(summary.pages).toMatch(/called off/);
+  expect(holder[WARM_UP_STATE]).toMatchObject({ token: null, warming: false });
 });
 
 test('a page that does not answer in time ends the warm-up; the worker is ready all the same', async () => {
@@ -106,7 +160,7 @@ test('a page that does not answer in time ends the warm-up; the worker is ready 
     const summary = await finished;
     expect(summary.pages).toBe('/runs skipped'); // the runs API timed out: nothing more to ask
     expect(summary.ms).toBeLessThan(2_000);
-    expect(holder[WARM_UP_STATE]).toEqual({ token: null, warming: false });
+    expect(holder[WARM_UP_STATE]).toMatchObject({ token: null, warming: false });
   } finally {
     server.closeAllConnections();
     server.close();

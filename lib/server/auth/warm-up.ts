@@ -13,13 +13,18 @@ interface WarmUpState {
   /** base64url, 32 random bytes; null once the warm-up is over. */
   token: string | null;
   warming: boolean;
+  /** false for a worker that replaced one that died: the instance's other workers serve meanwhile. */
+  holdsHealth?: boolean;
 }
 
 const state = (): WarmUpState | undefined =>
   (globalThis as typeof globalThis & { [WARM_UP_STATE]?: WarmUpState })[WARM_UP_STATE];
 
-/** True while this process warms itself up: its read cache is off and /api/health answers 503. */
+/** True while this process warms itself up: its read cache is off. */
 export const isWarmingUp = (): boolean => state()?.warming === true;
+
+/** True while this process warms up as part of its instance's start: its /api/health answers 503 "warming". */
+export const healthWaitsForWarmUp = (): boolean => isWarmingUp() && state()?.holdsHealth !== false;
 
 export const WARM_UP_CALLER: CallerIdentity = {
   role: 'viewer',

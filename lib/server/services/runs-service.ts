@@ -18,7 +18,7 @@ import { cachedRead, changedProjects } from './read-cache';
 import { intakeBytes, intakeZip, type IntakeItem } from './upload-intake';
 import { uploadOutbox } from './webhook-events';
 import { publicUrl } from '../auth/public-url';
-import { isWarmingUp } from '../auth/warm-up';
+import { healthWaitsForWarmUp } from '../auth/warm-up';
 import { wakeWebhookWorker } from './webhook-worker';
 import { wakeHistoryWorker } from './history-worker';
 
@@ -259,7 +259,7 @@ export async function checkHealth(): Promise<Health> {
   try {
     await Promise.race([database().then((stores) => stores.runs.pingDatabase()), timeout]);
     // A database fault is said first: it is what the operator must fix (the warm-up ends on its own).
-    if (isWarmingUp()) return { ok: false, db, error: 'this worker is warming up', reason: 'warming' };
+    if (healthWaitsForWarmUp()) return { ok: false, db, error: 'this worker is warming up', reason: 'warming' };
     return { ok: true, db };
   } catch (e) {
     const fault = classifyDbFault(e);
