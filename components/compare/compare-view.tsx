@@ -22,6 +22,7 @@ import { StepsNote, StepsTable } from './steps-table';
 import { TimelineOverlay } from './timeline-overlay';
 import { VerdictBanner } from './verdict-banner';
 import { WindowSwitch } from '@/components/window/window-switch';
+import { AfterFirstScreen } from '@/components/ui/after-first-screen';
 
 /** Heatmap from this many runs on (with two runs it would repeat the latency table). */
 export const HEATMAP_MIN_RUNS = 3;
@@ -55,78 +56,82 @@ export function CompareView({
   const endpoints = toWire(model.endpoints);
   const over = model.window === 'steady' ? 'steady state' : 'whole run';
   return (
-    <EndpointsProvider endpoints={endpoints} baseline={head.baselineIndex} target={head.targetIndex}>
-      <div className="space-y-6">
-        <CompareHeader model={model} readOnly={readOnly} rules={rules} />
-        <VerdictBanner
-          meeting={model.meetingVerdict}
-          change={verdict}
-          otherRuns={runs.length - 2}
-          noun={stepped ? 'step' : 'run'}
-          readOnly={readOnly}
-          detailsHref={model.plan ? '#retest-plan' : null}
-          outOfScope={model.criteriaOutOfScope}
+    <div className="space-y-6">
+      <CompareHeader model={model} readOnly={readOnly} rules={rules} />
+      <VerdictBanner
+        meeting={model.meetingVerdict}
+        change={verdict}
+        otherRuns={runs.length - 2}
+        noun={stepped ? 'step' : 'run'}
+        readOnly={readOnly}
+        detailsHref={model.plan ? '#retest-plan' : null}
+        outOfScope={model.criteriaOutOfScope}
+      />
+      <MeetingSummary model={model} />
+      <HeadlineNotes notes={head.headlineNotes ?? []} />
+      {!stepped && !readOnly && (
+        <WindowSwitch
+          window={model.window}
+          hrefs={model.windowHrefs}
+          notes={model.loadNotes}
+          unavailable={model.steadyUnavailable}
         />
-        <MeetingSummary model={model} />
-        <HeadlineNotes notes={head.headlineNotes ?? []} />
-        {!stepped && !readOnly && (
-          <WindowSwitch
-            window={model.window}
-            hrefs={model.windowHrefs}
-            notes={model.loadNotes}
-            unavailable={model.steadyUnavailable}
+      )}
+      {(stepped || readOnly) && model.loadNotes.length > 0 && (
+        <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} hideSwitch />
+      )}
+      {stepped && <StepsNote runName={stepped.runName} runId={stepped.runId} readOnly={readOnly} />}
+      <ComparabilityWarnings warnings={warnings} />
+      {model.steps && <StepsTable view={model.steps} />}
+      <HeadlineTable
+        rows={model.headline}
+        runs={runs}
+        targetName={verdict.targetName}
+        ceilings={ceilingNotes(head)}
+        statisticsNote={head.statisticsNote}
+      />
+      <AfterFirstScreen what="the attribution, the charts and the endpoint tables">
+        <EndpointsProvider endpoints={endpoints} baseline={head.baselineIndex} target={head.targetIndex}>
+          <AttributionSection
+            latency={toWire(model.latencyAttribution)}
+            failures={toWire(model.failureAttribution)}
+            baselineName={baseline?.name ?? verdict.baselineName}
+            targetName={target?.name ?? verdict.targetName}
+            stepped={stepped !== null}
           />
-        )}
-        {(stepped || readOnly) && model.loadNotes.length > 0 && (
-          <WindowSwitch window={model.window} hrefs={model.windowHrefs} notes={model.loadNotes} hideSwitch />
-        )}
-        {stepped && <StepsNote runName={stepped.runName} runId={stepped.runId} readOnly={readOnly} />}
-        <ComparabilityWarnings warnings={warnings} />
-        {model.steps && <StepsTable view={model.steps} />}
-        <HeadlineTable
-          rows={model.headline}
-          runs={runs}
-          targetName={verdict.targetName}
-          ceilings={ceilingNotes(head)}
-          statisticsNote={head.statisticsNote}
-        />
-        <AttributionSection
-          latency={toWire(model.latencyAttribution)}
-          failures={toWire(model.failureAttribution)}
-          baselineName={baseline?.name ?? verdict.baselineName}
-          targetName={target?.name ?? verdict.targetName}
-          stepped={stepped !== null}
-        />
-        {!stepped && (
-          <PercentileOverlay rows={model.percentiles} runs={runs} distribution={model.distribution} over={over} />
-        )}
-        <TimelineOverlay overlay={toWire(model.overlay)} runs={model.timelineRuns} />
-        <EndpointTables runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
-        <EndpointGroupsTable
-          groups={model.groups}
-          runs={runs}
-          baseline={head.baselineIndex}
-          target={head.targetIndex}
-          pageHref={model.hrefs.page}
-          readOnly={readOnly}
-        />
-        <FailureMessages
-          rows={model.failureDiffs}
-          concentration={model.concentration}
-          runs={runs}
-          stepped={stepped !== null}
-        />
-        {runs.length >= HEATMAP_MIN_RUNS && <EndpointHeatmap runs={runs} baseline={head.baselineIndex} />}
-        <ScalingSection
-          scaling={head.scaling}
-          bars={model.scaling}
-          targetName={target?.name ?? verdict.targetName}
-          over={over}
-        />
-        {model.scalingCurve && <ScalingCurveSection view={model.scalingCurve} stepped={stepped !== null} over={over} />}
-        <RetestPlanSection model={model} readOnly={readOnly} />
-        <MeetingNotes meeting={model.meeting} noteKey={model.noteKey} readOnly={readOnly} />
-      </div>
-    </EndpointsProvider>
+          {!stepped && (
+            <PercentileOverlay rows={model.percentiles} runs={runs} distribution={model.distribution} over={over} />
+          )}
+          <TimelineOverlay overlay={toWire(model.overlay)} runs={model.timelineRuns} />
+          <EndpointTables runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
+          <EndpointGroupsTable
+            groups={model.groups}
+            runs={runs}
+            baseline={head.baselineIndex}
+            target={head.targetIndex}
+            pageHref={model.hrefs.page}
+            readOnly={readOnly}
+          />
+          <FailureMessages
+            rows={model.failureDiffs}
+            concentration={model.concentration}
+            runs={runs}
+            stepped={stepped !== null}
+          />
+          {runs.length >= HEATMAP_MIN_RUNS && <EndpointHeatmap runs={runs} baseline={head.baselineIndex} />}
+          <ScalingSection
+            scaling={head.scaling}
+            bars={model.scaling}
+            targetName={target?.name ?? verdict.targetName}
+            over={over}
+          />
+          {model.scalingCurve && (
+            <ScalingCurveSection view={model.scalingCurve} stepped={stepped !== null} over={over} />
+          )}
+          <RetestPlanSection model={model} readOnly={readOnly} />
+          <MeetingNotes meeting={model.meeting} noteKey={model.noteKey} readOnly={readOnly} />
+        </EndpointsProvider>
+      </AfterFirstScreen>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import type { StoredRun } from '@/lib/domain/shapes/stored-run';
 import { VerdictBanner } from '@/components/compare/verdict-banner';
 import type { MeetingVerdict } from '@/lib/domain/report/meeting-verdict';
 import { SharedFiles } from './shared-files';
+import { AfterFirstScreen } from '@/components/ui/after-first-screen';
 
 /** The run page read-only: header without actions, the verdict, figures, timeline (aggregate only), endpoints,
  *  failures, files without downloads. */
@@ -37,12 +38,14 @@ export function SharedRun({
         verdict={<VerdictBanner meeting={meeting} readOnly />}
       />
       <HeadlineStats summary={summary} />
-      {history && <TimelinePanel runId={summary.id} history={toWire(history)} />}
-      <EndpointAnalysis aggregated={run.aggregated} endpoints={toWire(packEndpoints(run.endpoints))} />
-      <FailuresTable failures={toWire(run.failures)} />
-      <ExceptionsTable exceptions={run.exceptions} />
-      {run.transactions.length > 0 && <TransactionsTable transactions={run.transactions} />}
-      <SharedFiles files={stored.files} />
+      <AfterFirstScreen what="the time series and the endpoint tables">
+        {history && <TimelinePanel runId={summary.id} history={toWire(history)} />}
+        <EndpointAnalysis aggregated={run.aggregated} endpoints={toWire(packEndpoints(run.endpoints))} />
+        <FailuresTable failures={toWire(run.failures)} />
+        <ExceptionsTable exceptions={run.exceptions} />
+        {run.transactions.length > 0 && <TransactionsTable transactions={run.transactions} />}
+        <SharedFiles files={stored.files} />
+      </AfterFirstScreen>
     </div>
   );
 }

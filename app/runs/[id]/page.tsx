@@ -13,6 +13,7 @@ import { HeadlineStats } from '@/components/run/headline-stats';
 import { RunHeader } from '@/components/run/run-header';
 import { TransactionsTable } from '@/components/run/transactions-table';
 import { WindowSwitch } from '@/components/window/window-switch';
+import { AfterFirstScreen } from '@/components/ui/after-first-screen';
 import { parseRunWindow } from '@/lib/domain/analysis/run-window';
 import { loadCapacity, loadHistory, loadRun, loadRunVerdict, loadWindowedRun } from './run-page-data';
 
@@ -72,12 +73,14 @@ export default async function RunPage({ params, searchParams }: Props) {
       {capacity && (
         <CapacitySection section={capacity} path={base} keep={shown.window === 'steady' ? { window: 'steady' } : {}} />
       )}
-      {history ? <TimelinePanel runId={id} history={toWire(history)} /> : <NoHistory />}
-      <EndpointAnalysis aggregated={run.aggregated} endpoints={toWire(packEndpoints(run.endpoints))} />
-      <FailuresTable failures={toWire(run.failures)} />
-      <ExceptionsTable exceptions={run.exceptions} />
-      {run.transactions.length > 0 && <TransactionsTable transactions={run.transactions} />}
-      <FilesTable runId={id} files={stored.files} />
+      <AfterFirstScreen what="the time series and the endpoint tables">
+        {history ? <TimelinePanel runId={id} history={toWire(history)} /> : <NoHistory />}
+        <EndpointAnalysis aggregated={run.aggregated} endpoints={toWire(packEndpoints(run.endpoints))} />
+        <FailuresTable failures={toWire(run.failures)} />
+        <ExceptionsTable exceptions={run.exceptions} />
+        {run.transactions.length > 0 && <TransactionsTable transactions={run.transactions} />}
+        <FilesTable runId={id} files={stored.files} />
+      </AfterFirstScreen>
     </div>
   );
 }
