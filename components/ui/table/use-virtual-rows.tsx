@@ -6,10 +6,12 @@ import { Fragment, useCallback, useEffect, useState, type ReactNode, type RefObj
 import { flushSync } from 'react-dom';
 import { useFling } from './use-fling';
 
-/** True between the browser's beforeprint and afterprint: a printed table shows every row. */
+/** True between the browser's beforeprint and afterprint, or when the table appears while the page prints (its
+ *  rows streamed in after the first screen): a printed table shows every row. */
 function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
+    if (window.matchMedia('print').matches) setPrinting(true);
     // flushSync: the rows must be in the DOM before the browser lays out the printed pages.
     const on = () => flushSync(() => setPrinting(true));
     const off = () => setPrinting(false);
