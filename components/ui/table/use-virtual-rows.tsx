@@ -6,20 +6,25 @@ import { Fragment, useCallback, useEffect, useState, type ReactNode, type RefObj
 import { flushSync } from 'react-dom';
 import { useFling } from './use-fling';
 
-/** True between the browser's beforeprint and afterprint, or when the table appears while the page prints (its
- *  rows streamed in after the first screen): a printed table shows every row. */
+/** True while the page prints: from beforeprint (or the print media query matching) to afterprint, also for a
+ *  table that appears while the page prints (its rows streamed in after the first screen): a printed table shows
+ *  every row. */
 function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    if (window.matchMedia('print').matches) setPrinting(true);
+    const media = window.matchMedia('print');
+    if (media.matches) setPrinting(true);
     // flushSync: the rows must be in the DOM before the browser lays out the printed pages.
     const on = () => flushSync(() => setPrinting(true));
     const off = () => setPrinting(false);
+    const onMedia = () => (media.matches ? on() : off());
     window.addEventListener('beforeprint', on);
     window.addEventListener('afterprint', off);
+    media.addEventListener('change', onMedia);
     return () => {
       window.removeEventListener('beforeprint', on);
       window.removeEventListener('afterprint', off);
+      media.removeEventListener('change', onMedia);
     };
   }, []);
   return printing;
