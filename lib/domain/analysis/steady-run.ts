@@ -91,8 +91,9 @@ function statsOver(
   };
 }
 
+/** Views, not copies (a million-row history would be copied whole): series columns are never written after parsing. */
 function sliceSeries(s: HistorySeries, from: number, to: number): HistorySeries {
-  const cut = (col: Float64Array) => col.slice(from, to + 1);
+  const cut = (col: Float64Array) => col.subarray(from, to + 1);
   const percentiles = Object.fromEntries(Object.entries(s.percentiles).map(([k, col]) => [k, cut(col)]));
   return {
     method: s.method,

@@ -13,6 +13,7 @@ import { PrismaClient as PostgresClient } from './generated/postgresql/client';
 import { DatabaseOpenError } from './faults';
 import { migrate } from './migrate';
 import { serialTransactions } from './sqlite-serial';
+import { bytesByReference } from './bytes-by-reference';
 
 type Models =
   | 'project'
@@ -122,16 +123,20 @@ export async function openDatabase(config: DbConfig): Promise<Database> {
     throw new DatabaseOpenError(e);
   }
   if (config.provider === 'sqlite') {
-    const adapter = serialTransactions(
-      new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}`, timeout: 10_000 }, { timestampFormat: 'iso8601' }),
+    const adapter = bytesByReference(
+      serialTransactions(
+        new PrismaBetterSqlite3({ url: `file:${config.sqlitePath}`, timeout: 10_000 }, { timestampFormat: 'iso8601' }),
+      ),
     );
     const prisma: Db = new SqliteClient({ adapter });
     return { prisma, provider: 'sqlite' };
   }
   // Connections lost while idle (server restart, network cut) are logged and replaced on next use.
-  const adapter = new PrismaPg(
-    { connectionString: config.url, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS },
-    { onPoolError: (e) => console.warn(`swarmlens: an idle PostgreSQL connection failed: ${e.message}`) },
+  const adapter = bytesByReference(
+    new PrismaPg(
+      { connectionString: config.url, connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS },
+      { onPoolError: (e) => console.warn(`swarmlens: an idle PostgreSQL connection failed: ${e.message}`) },
+    ),
   );
   const prisma: Db = new PostgresClient({ adapter });
   return { prisma, provider: 'postgresql' };

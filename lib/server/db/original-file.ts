@@ -6,6 +6,11 @@ import { createGzip, gzip, type Gzip } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
 const GZIP_LEVEL = 4;
+/** Bytes of an original waiting to be gzipped before a write waits (the memory an upload holds for it). */
+const MAX_PENDING_BYTES = 4 * 1024 * 1024;
+/** Output buffer per zlib call (bytes): each call crosses to the thread pool and back through the event loop,
+ *  which the parser holds most of the time; 16 KiB (the default) made ~2,500 calls for a 190 MB history. */
+const GZIP_CHUNK_BYTES = 256 * 1024;
 
 export interface StoredOriginal {
   name: string;
@@ -27,7 +32,7 @@ export async function originalFromBytes(name: string, bytes: Uint8Array): Promis
 /** Gzips and hashes an original as its chunks arrive. */
 export class OriginalWriter {
   private readonly hash: Hash = createHash('sha256');
-  private readonly zip: Gzip = createGzip({ level: GZIP_LEVEL });
+  private readonly zip: Gzip = createGzip({ level: GZIP_LEVEL, chunkSize: GZIP_CHUNK_BYTES });
   private readonly out: Buffer[] = [];
   private readonly done: Promise<void>;
   private sizeBytes = 0;
@@ -40,11 +45,13 @@ export class OriginalWriter {
     });
   }
 
-  /** Resolves once the gzip stream can take more (bounded memory). */
+  /** Resolves at once while at most MAX_PENDING_BYTES wait to be gzipped (so the thread pool keeps working while
+   *  the caller parses the next chunks), else once the gzip stream has caught up (bounded memory). */
   async write(chunk: Uint8Array): Promise<void> {
     this.sizeBytes += chunk.length;
     this.hash.update(chunk);
-    if (!this.zip.write(chunk)) await new Promise((resolve) => this.zip.once('drain', resolve));
+    if (!this.zip.write(chunk) && this.zip.writableLength > MAX_PENDING_BYTES)
+      await new Promise((resolve) => this.zip.once('drain', resolve));
   }
 
   async end(): Promise<StoredOriginal> {

@@ -1,7 +1,7 @@
 // The byte columns of a stored run, inserted in raw SQL: its time series (run_series.data, deflated) and its
 // original files (run_file.gzip_data). Prisma's query compiler carried every byte through base64 and its query
-// plan, about a second of CPU for the 1,000,000-row history of `npm run bench:ingest`; bound parameters go to the
-// driver as they are.
+// plan, about a second of CPU for the 1,000,000-row history of `npm run bench:ingest`; raw SQL still serialized
+// them to base64 JSON (~0.8 s), so the bytes go by reference (bytes-by-reference.ts) to the driver as they are.
 import type { EncodedSeries } from './series-codec';
 import type { StoredOriginal } from './original-file';
 import type { ParsedFileInfo } from '../../domain/locust/types';
@@ -10,6 +10,7 @@ import { jsonForColumn } from './json-columns';
 import { newId } from '../../domain/ids';
 import { Prisma } from './generated/sqlite/client';
 import { jsonParam, timeParam, type Provider } from './sql-params';
+import { withBytesByReference } from './bytes-by-reference';
 
 /** Rows per INSERT of series: 9 parameters each (SQLite allows 32,766, PostgreSQL 65,535). */
 const SERIES_BATCH = 200;
@@ -27,14 +28,20 @@ export async function insertRunSeries(
   series: readonly EncodedSeries[],
 ): Promise<void> {
   for (let from = 0; from < series.length; from += SERIES_BATCH) {
-    const rows = series.slice(from, from + SERIES_BATCH).map((e, i) => {
-      const position = from + i;
-      const isAggregate = provider === 'sqlite' ? Number(position === 0) : position === 0;
-      const cols = jsonParam(provider, jsonForColumn('run_series.columns', e.columns));
-      return Prisma.sql`(${Prisma.join([newId('ser'), runId, position, isAggregate, e.method, e.name, e.length])},
-        ${cols}, ${e.data})`;
-    });
-    await tx.$executeRaw`INSERT INTO "run_series" (${SERIES_COLUMNS}, "data") VALUES ${Prisma.join(rows)}`;
+    const batch = series.slice(from, from + SERIES_BATCH);
+    await withBytesByReference(
+      batch.map((e) => e.data),
+      async (data) => {
+        const rows = batch.map((e, i) => {
+          const position = from + i;
+          const isAggregate = provider === 'sqlite' ? Number(position === 0) : position === 0;
+          const cols = jsonParam(provider, jsonForColumn('run_series.columns', e.columns));
+          const first = [newId('ser'), runId, position, isAggregate, e.method, e.name, e.length];
+          return Prisma.sql`(${Prisma.join(first)}, ${cols}, ${data[i]})`;
+        });
+        await tx.$executeRaw`INSERT INTO "run_series" (${SERIES_COLUMNS}, "data") VALUES ${Prisma.join(rows)}`;
+      },
+    );
   }
 }
 
@@ -51,8 +58,10 @@ export async function insertRunFiles(
     const info = infos.find((f) => f.name === file.name)!;
     const { min, max } = info.versions;
     const first = [newId('file'), runId, file.name, info.kind, info.format, min === max ? min : `${min}–${max}`];
-    const more = [info.encodingConfidence, info.rows, file.sizeBytes, file.sha256, file.gzip];
-    await tx.$executeRaw`INSERT INTO "run_file" (${FILE_COLUMNS}, ${FILE_MORE_COLUMNS})
-      VALUES (${Prisma.join([...first, info.encoding, ...more])}, ${timeParam(provider, now)})`;
+    await withBytesByReference([file.gzip], async ([gzip]) => {
+      const more = [info.encodingConfidence, info.rows, file.sizeBytes, file.sha256, gzip];
+      await tx.$executeRaw`INSERT INTO "run_file" (${FILE_COLUMNS}, ${FILE_MORE_COLUMNS})
+        VALUES (${Prisma.join([...first, info.encoding, ...more])}, ${timeParam(provider, now)})`;
+    });
   }
 }

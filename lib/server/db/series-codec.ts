@@ -1,11 +1,8 @@
 // Compact storage of a history series: the columns' Float64 values (little-endian, NaN = unknown)
 // one after another, deflated (node:zlib, off the event loop). A million-row full history stays a
 // few tens of MB.
-import { promisify } from 'node:util';
-import { deflate, inflateSync } from 'node:zlib';
+import { createDeflate, inflateSync } from 'node:zlib';
 import type { HistorySeries } from '../../domain/locust/types';
-
-const deflateAsync = promisify(deflate);
 
 const FIELDS = [
   'timestampsS',
@@ -34,11 +31,30 @@ export async function encodeSeries(s: HistorySeries): Promise<EncodedSeries> {
   const percentileKeys = Object.keys(s.percentiles);
   const cols = [...FIELDS.map((f) => s[f]), ...percentileKeys.map((k) => s.percentiles[k] as Float64Array)];
   const length = s.timestampsS.length;
-  const raw = new Float64Array(length * cols.length);
-  cols.forEach((c, i) => raw.set(c.subarray(0, length), i * length));
   if (!isLittleEndian()) throw new Error('series storage assumes a little-endian machine');
-  const data = new Uint8Array(await deflateAsync(new Uint8Array(raw.buffer), { level: 1 }));
+  const data = await deflateColumns(cols.map((c) => c.subarray(0, length)));
   return { method: s.method, name: s.name, length, columns: [...FIELDS, ...percentileKeys.map((k) => `p${k}`)], data };
+}
+
+/** Output buffer per zlib call (bytes): larger for large series, so a million rows take tens of calls, not
+ *  thousands (each call crosses to the thread pool and back); small for small ones (5,000 endpoints' series). */
+const MIN_CHUNK_BYTES = 16 * 1024;
+const MAX_CHUNK_BYTES = 1024 * 1024;
+
+/** The columns' bytes one after another, deflated, without first copying them into one buffer. */
+function deflateColumns(cols: Float64Array[]): Promise<Uint8Array> {
+  const totalBytes = cols.reduce((n, c) => n + c.byteLength, 0);
+  const chunkSize = Math.min(MAX_CHUNK_BYTES, Math.max(MIN_CHUNK_BYTES, 2 ** Math.ceil(Math.log2(totalBytes / 8))));
+  const zip = createDeflate({ level: 1, chunkSize });
+  const out: Buffer[] = [];
+  zip.on('data', (b: Buffer) => out.push(b));
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    zip.once('end', () => resolve(new Uint8Array(Buffer.concat(out))));
+    zip.once('error', reject);
+  });
+  for (const c of cols) zip.write(new Uint8Array(c.buffer, c.byteOffset, c.byteLength));
+  zip.end();
+  return done;
 }
 
 export function decodeSeries(e: EncodedSeries): HistorySeries {
