@@ -72,21 +72,37 @@ function migrateSqlite(path: string, migrations: Migration[]): string[] {
       .prepare('SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL')
       .all() as { migration_name: string; checksum: string }[];
     const pending = checkApplied(new Map(rows.map((r) => [r.migration_name, r.checksum])), migrations);
-    const record = db.prepare(
-      'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) ' +
-        'VALUES (?, ?, ?, ?, ?, 1)',
-    );
-    for (const m of pending) {
-      const started = new Date().toISOString();
-      db.transaction(() => {
-        db.exec(m.sql);
-        record.run(randomUUID(), m.checksum, new Date().toISOString(), m.name, started);
-      }).immediate();
-    }
-    return pending.map((m) => m.name);
+    return applySqlite(db, pending);
   } finally {
     db.close();
   }
+}
+
+/**
+ * Applies `pending` (read before any lock: another process may have applied some since, as two `npm start` workers on
+ * a fresh file do), each in its own write transaction that first checks it is still unrecorded. Returns the names
+ * this call applied.
+ */
+export function applySqlite(db: Database.Database, pending: Migration[]): string[] {
+  const record = db.prepare(
+    'INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count) ' +
+      'VALUES (?, ?, ?, ?, ?, 1)',
+  );
+  const recorded = db.prepare('SELECT 1 FROM "_prisma_migrations" WHERE migration_name = ? AND rolled_back_at IS NULL');
+  const applied: string[] = [];
+  for (const m of pending) {
+    const started = new Date().toISOString();
+    const ran = db
+      .transaction(() => {
+        if (recorded.get(m.name) !== undefined) return false;
+        db.exec(m.sql);
+        record.run(randomUUID(), m.checksum, new Date().toISOString(), m.name, started);
+        return true;
+      })
+      .immediate();
+    if (ran) applied.push(m.name);
+  }
+  return applied;
 }
 
 async function migratePostgres(url: string, migrations: Migration[], connectTimeoutMs?: number): Promise<string[]> {
