@@ -1,6 +1,7 @@
 export const WARM_UP_STATE: unique symbol;
 export const WARM_UP_HEADER: string;
 export const WARM_UP_BUDGET_MS: number;
+export const WARM_UP_ROUNDS: number;
 export interface WarmUpRun {
   id: string;
   projectId: string;

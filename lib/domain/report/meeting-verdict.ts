@@ -194,10 +194,14 @@ export function comparisonMeetingVerdict(
   options: { defineHref?: string | null; setIds?: ReadonlyMap<string, string> } = {},
 ): MeetingVerdict {
   const judged = c.criteria[0]?.judgedRun;
+  const sets = setInputs(c.criteria, options.setIds);
+  // Drivers are looked for only under a missed criterion (setOf): with none, the figures of thousands of endpoints
+  // would be built for nothing on every view.
+  const anyMissed = sets.some((set) => set.results.some((r) => r.met !== true));
   return meetingVerdict({
     judgedRun: judged ?? names.target,
-    sets: setInputs(c.criteria, options.setIds),
-    endpoints: c.steps ? null : figuresFromComparison(c.endpoints, c.targetIndex),
+    sets,
+    endpoints: c.steps || !anyMissed ? null : figuresFromComparison(c.endpoints, c.targetIndex),
     change: { status, words: CHANGE_WORDS[status], against: names.baseline },
     defineHref: options.defineHref ?? null,
   });
