@@ -98,16 +98,20 @@ async function warmUp(server, state, ownRequests, budgetMs) {
     const base = `http://127.0.0.1:${own.address().port}`;
     const deadline = t0 + budgetMs;
     const get = (path) => getWarm(base, path, state.token, deadline);
-    const newest = (await get('/api/runs?pageSize=1'))?.json?.items ?? [];
+    const runsAnswer = await get('/api/runs?pageSize=1');
+    const newest = runsAnswer?.json?.items ?? [];
     const project = newest[0] ? (await get(`/api/runs?pageSize=2&project=${newest[0].projectId}`))?.json : null;
     const paths = warmUpPaths(newest, project?.items ?? []);
-    for (let round = 1, spent = false; round <= WARM_UP_ROUNDS && !spent; round++) {
+    for (let round = 1, over = false; round <= WARM_UP_ROUNDS && !over; round++) {
       const statuses = [];
       for (const path of paths) {
         const status = (await get(path))?.status ?? null;
-        spent ||= status === null; // the budget is spent: no more rounds
+        // The budget is spent, or a page failed (the database is down...): another round would warm nothing and
+        // keep the worker out of rotation (health answers "warming") after the fault is gone.
+        over ||= typeof status !== 'number' || status >= 400;
         statuses.push(`${path.split('?')[0]} ${status ?? 'skipped'}`);
       }
+      over ||= runsAnswer?.status !== 200; // the runs could not be read: one round, as for a failed page
       pages.splice(0, pages.length, ...statuses, `${round} round${round === 1 ? '' : 's'}`);
     }
   } catch (e) {

@@ -113,6 +113,29 @@ function sendTwice(port: number, token: string): Promise<void> {
   });
 }
 
+test('a page that fails ends the warm-up after that round: the worker is ready once the fault is gone', async () => {
+  const finished = new Promise<WarmUpSummary>((resolve) => installWarmUp({ log: () => {}, done: resolve }));
+  const seen: string[] = [];
+  const server = http.createServer((req, res) => {
+    seen.push(req.url!);
+    if (req.url!.startsWith('/api/runs')) {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ items: [run('run_b', 'prj_1'), run('run_a', 'prj_1')] }));
+    } else {
+      res.statusCode = req.url === '/runs' ? 503 : 200; // as with the database down
+      res.end('<html></html>');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  try {
+    const summary = await finished;
+    expect(summary.pages).toBe('/runs 503, /runs/run_b 200, /compare 200, /projects/prj_1 200, 1 round');
+    expect(seen.filter((u) => u === '/runs')).toHaveLength(1);
+  } finally {
+    server.close();
+  }
+});
+
 test('while the worker warms up, an outside request with its token (twice) reaches the app without it', async () => {
   let release = () => {};
   const held = new Promise<void>((r) => (release = r));
