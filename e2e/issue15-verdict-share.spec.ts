@@ -169,6 +169,16 @@ test("shared comparison: the owner's verdicts and roadmap, Present and Markdown;
   await page.goto(`/compare?runs=${base100},${retest}`);
   const tables = (p: Page) => p.getByTestId('criteria-verdict').allInnerTexts();
   const roadmap = (p: Page) => p.locator('#retest-plan > :nth-child(2)').innerText();
+  // The endpoint and attribution rows arrive after the page (GET /api/compare/rows; on the share, /s/TOKEN/rows.json).
+  const rows = async (p: Page) => {
+    const attribution = p.getByRole('table', { name: 'Contributions to the change in average response time' });
+    await expect(attribution.locator('tbody tr').first()).toBeVisible();
+    const endpoints = p.getByText(/^Endpoints \(\d+\)$/);
+    return {
+      attribution: await attribution.locator('tbody tr').allInnerTexts(),
+      endpoints: await endpoints.innerText(),
+    };
+  };
   const owner = {
     verdict: await page.getByTestId('meeting-verdict').innerText(),
     sets: await page
@@ -176,7 +186,9 @@ test("shared comparison: the owner's verdicts and roadmap, Present and Markdown;
       .evaluateAll((els) => els.map((e) => `${e.dataset.set}: ${e.dataset.verdict}`)),
     tables: await tables(page),
     roadmap: await roadmap(page),
+    rows: await rows(page),
   };
+  expect(owner.rows.attribution.length).toBeGreaterThan(3);
   expect(owner.sets).toEqual(['Production GO: NO-GO', 'Conditional GO: GO']);
 
   await verdictFirstAtBothSizes(page, `/s/${token}`, 'share', bannerMark);
@@ -191,6 +203,7 @@ test("shared comparison: the owner's verdicts and roadmap, Present and Markdown;
   // The same criteria tables and roadmap (the project named without its link, runs without theirs).
   expect(await tables(page)).toEqual(owner.tables);
   expect(await roadmap(page)).toBe(owner.roadmap);
+  expect(await rows(page)).toEqual(owner.rows);
   await expect(page.locator('#retest-plan')).toContainText('Alpha pool phase: raise the pool');
   await expect(page.locator('#retest-plan a')).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'Plan a retest' })).toHaveCount(0);

@@ -1,20 +1,11 @@
 'use client';
-import { useMemo, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
-import {
-  failureRow,
-  latencyRow,
-  type FailureAttributionView,
-  type LatencyAttributionView,
-} from '@/lib/view/compare/attribution';
-import { fromWire, type Wire } from '@/lib/domain/charts/wire';
-import { useEndpoints } from './endpoints-context';
+import { failureRow, latencyRow } from '@/lib/view/compare/attribution';
+import { useAttributionRows, useEndpoints } from './endpoints-context';
 import { ShowMore, useShownRows } from './show-more';
 
 interface Props {
-  /** As one JSON string each (lib/domain/charts/wire.ts): a row per endpoint. */
-  latency: Wire<LatencyAttributionView | null>;
-  failures: Wire<FailureAttributionView | null>;
   baselineName: string;
   targetName: string;
   stepped: boolean;
@@ -57,15 +48,9 @@ function Endpoint({ label, note }: { label: string; note?: ReactNode }) {
 }
 
 /** Which endpoints explain the change of the average response time (exactly) and of the failure count. */
-export function AttributionSection({
-  latency: latencyWire,
-  failures: failuresWire,
-  baselineName,
-  targetName,
-  stepped,
-}: Props) {
-  const latency = useMemo(() => fromWire(latencyWire), [latencyWire]);
-  const failures = useMemo(() => fromWire(failuresWire), [failuresWire]);
+/** Its rows (a row per endpoint) come from the CompareRowsProvider above (endpoints-context.tsx). */
+export function AttributionSection({ baselineName, targetName, stepped }: Props) {
+  const { latency, failures } = useAttributionRows();
   const endpoints = useEndpoints();
   const [latencyRows, latencyShown, showLatency] = useShownRows(latency?.rows, endpoints, latencyRow);
   const [failureRows, failuresShown, showFailures] = useShownRows(failures?.rows, endpoints, failureRow);

@@ -7,7 +7,7 @@ import { ComparabilityWarnings } from './comparability-warnings';
 import { CompareHeader } from './compare-header';
 import { EndpointGroupsTable } from './endpoint-groups-table';
 import { EndpointHeatmap } from './endpoint-heatmap';
-import { EndpointsProvider } from './endpoints-context';
+import { CompareRowsProvider, WithCompareRows } from './endpoints-context';
 import { EndpointTables } from './endpoint-tables';
 import { FailureMessages } from './failure-messages';
 import { HeadlineNotes } from './headline-notes';
@@ -40,20 +40,20 @@ export function CompareView({
   model,
   readOnly = false,
   rules,
+  rowsHref,
 }: {
   model: CompareModel;
   readOnly?: boolean;
   /** The baseline rule picker's data (the compare page only). */
   rules?: CompareRules;
+  /** Where the rows are fetched from when not `model.hrefs.rows` (a share link's `/s/TOKEN/rows.json`). */
+  rowsHref?: string;
 }) {
   const { head, runs, verdict, stepped } = model;
   const target = runs[head.targetIndex];
   const baseline = runs[head.baselineIndex];
   // The steps note says what the analysis' first warning says: keep the rest.
   const warnings = stepped ? head.warnings.filter((w) => !w.startsWith('Steps of one run')) : head.warnings;
-  // Thousands of rows cross to the client components as one JSON string each (lib/domain/charts/wire.ts);
-  // the endpoints once, for every section that lists them (endpoints-context.tsx).
-  const endpoints = toWire(model.endpoints);
   const over = model.window === 'steady' ? 'steady state' : 'whole run';
   return (
     <div className="space-y-6">
@@ -91,19 +91,27 @@ export function CompareView({
         statisticsNote={head.statisticsNote}
       />
       <AfterFirstScreen what="the attribution, the charts and the endpoint tables">
-        <EndpointsProvider endpoints={endpoints} baseline={head.baselineIndex} target={head.targetIndex}>
-          <AttributionSection
-            latency={toWire(model.latencyAttribution)}
-            failures={toWire(model.failureAttribution)}
-            baselineName={baseline?.name ?? verdict.baselineName}
-            targetName={target?.name ?? verdict.targetName}
-            stepped={stepped !== null}
-          />
+        {/* Every endpoint and the attribution rows are fetched once the page is interactive (endpoints-context). */}
+        <CompareRowsProvider
+          key={rowsHref ?? model.hrefs.rows}
+          href={rowsHref ?? model.hrefs.rows}
+          baseline={head.baselineIndex}
+          target={head.targetIndex}
+        >
+          <WithCompareRows what="what explains the change">
+            <AttributionSection
+              baselineName={baseline?.name ?? verdict.baselineName}
+              targetName={target?.name ?? verdict.targetName}
+              stepped={stepped !== null}
+            />
+          </WithCompareRows>
           {!stepped && (
             <PercentileOverlay rows={model.percentiles} runs={runs} distribution={model.distribution} over={over} />
           )}
           <TimelineOverlay overlay={toWire(model.overlay)} runs={model.timelineRuns} />
-          <EndpointTables runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
+          <WithCompareRows what="the endpoint tables">
+            <EndpointTables runs={runs} baseline={head.baselineIndex} target={head.targetIndex} />
+          </WithCompareRows>
           <EndpointGroupsTable
             groups={model.groups}
             runs={runs}
@@ -118,7 +126,11 @@ export function CompareView({
             runs={runs}
             stepped={stepped !== null}
           />
-          {runs.length >= HEATMAP_MIN_RUNS && <EndpointHeatmap runs={runs} baseline={head.baselineIndex} />}
+          {runs.length >= HEATMAP_MIN_RUNS && (
+            <WithCompareRows what="the endpoint heatmap">
+              <EndpointHeatmap runs={runs} baseline={head.baselineIndex} />
+            </WithCompareRows>
+          )}
           <ScalingSection
             scaling={head.scaling}
             bars={model.scaling}
@@ -130,7 +142,7 @@ export function CompareView({
           )}
           <RetestPlanSection model={model} readOnly={readOnly} />
           <MeetingNotes meeting={model.meeting} noteKey={model.noteKey} readOnly={readOnly} />
-        </EndpointsProvider>
+        </CompareRowsProvider>
       </AfterFirstScreen>
     </div>
   );

@@ -2,6 +2,7 @@
 // verdict and the headline figures reach the browser, which paints them, while these stream in behind them in the
 // same response (a 5,000-endpoint page carries over 1 MB of rows). Server component.
 import { Suspense, type ReactNode } from 'react';
+import { PendingSection } from './pending-section';
 
 /** Resolves after the event loop's current turn: React sends what it has rendered so far first. */
 const afterThisTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -14,16 +15,7 @@ async function Later({ children }: { children: ReactNode }) {
 /** `what`: what the placeholder says is coming ("the endpoint tables"). */
 export function AfterFirstScreen({ what, children }: { what: string; children: ReactNode }) {
   return (
-    <Suspense
-      fallback={
-        <p
-          role="status"
-          className="rounded-xl border border-dashed border-slate-300 bg-white px-5 py-4 text-sm text-slate-600"
-        >
-          Loading {what}…
-        </p>
-      }
-    >
+    <Suspense fallback={<PendingSection>Loading {what}…</PendingSection>}>
       <Later>{children}</Later>
     </Suspense>
   );

@@ -15,6 +15,7 @@ const importRoute = await import('../../app/api/projects/[id]/roadmap/import/rou
 const shares = await import('../../app/api/shares/route');
 const share = await import('../../app/api/shares/[id]/route');
 const report = await import('../../app/s/[token]/report.md/route');
+const rowsRoute = await import('../../app/s/[token]/rows.json/route');
 const { getComparisonView } = await import('../../lib/server/services/compare-service');
 const { buildCompareModel } = await import('../../lib/view/compare/model');
 
@@ -103,10 +104,26 @@ describe('a shared comparison of project A', () => {
     for (const secret of SECRETS_OF_B) expect(everything).not.toContain(secret);
   });
 
-  test('revoked: the report answers the same 404 as an unknown link', async () => {
+  test("the rows its page fetches (rows.json): the owner's endpoints and attribution; no view counted", async () => {
+    const views = async () =>
+      ((await (await shares.GET()).json()).shares as { id: string; viewCount: number }[]).find((s) => s.id === shareId)!
+        .viewCount;
+    const before = await views();
+    const res = await rowsRoute.GET(new Request(`http://test/s/${token}/rows.json`), tokenCtx(token));
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    const model = buildCompareModel(await getComparisonView([a100, aRetest], undefined, false, [], true));
+    expect(body.endpoints).toEqual(JSON.parse(JSON.stringify(model.endpoints)));
+    expect(body.latency).toEqual(JSON.parse(JSON.stringify(model.latencyAttribution)));
+    for (const secret of SECRETS_OF_B) expect(JSON.stringify(body)).not.toContain(secret);
+    expect(await views()).toBe(before);
+  });
+
+  test('revoked: the report and the rows answer the same 404 as an unknown link', async () => {
     expect((await share.DELETE(req('DELETE'), ctx(shareId))).status).toBe(204);
     for (const t of [token, 'sls_unknown']) {
       expect((await report.GET(new Request(`http://test/s/${t}/report.md`), tokenCtx(t))).status).toBe(404);
+      expect((await rowsRoute.GET(new Request(`http://test/s/${t}/rows.json`), tokenCtx(t))).status).toBe(404);
     }
   });
 });

@@ -45,7 +45,7 @@ export default async function SharePage({ params, searchParams }: Props) {
       {content.kind === 'run' && (
         <SharedRun stored={content.stored} history={content.history} meeting={content.meeting} />
       )}
-      {content.kind === 'comparison' && <CompareView model={content.model} readOnly />}
+      {content.kind === 'comparison' && <CompareView model={content.model} readOnly rowsHref={`${base}/rows.json`} />}
       {content.kind === 'project' && (
         <SharedProject overview={content.overview} pager={content.pager} selectedRunId={content.selectedRunId} />
       )}

@@ -29,8 +29,9 @@ export interface CallerIdentity extends Caller {
 /** `session-only`: an editor token asked for what only a signed-in session may do. */
 export type AccessDecision = 'allow' | 'sign-in' | 'forbidden' | 'session-only' | 'admin-only';
 
-/** A share link's page, its deck (`/present`) and its Markdown report (`/report.md`): nothing else under /s/. */
-const SHARE_PATH = /^\/s\/[^/]+(?:\/present|\/report\.md)?\/?$/;
+/** A share link's page, its deck (`/present`), its Markdown report (`/report.md`) and the rows its page fetches
+ *  (`/rows.json`): nothing else under /s/. */
+const SHARE_PATH = /^\/s\/[^/]+(?:\/present|\/report\.md|\/rows\.json)?\/?$/;
 const PUBLIC_PATHS = [
   SHARE_PATH,
   /^\/sign-in\/?$/,

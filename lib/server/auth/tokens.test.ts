@@ -69,6 +69,7 @@ describe('access rules', () => {
     ['a share path with more segments is not public', true, 'GET', '/s/x/y', null, 'sign-in'],
     ["a share link's deck is public", true, 'GET', '/s/sls_abc/present', null, 'allow'],
     ["a share link's Markdown report is public", true, 'GET', '/s/sls_abc/report.md', null, 'allow'],
+    ["a share link's rows (what its page fetches) are public", true, 'GET', '/s/sls_abc/rows.json', null, 'allow'],
     ['nothing deeper under a share link is', true, 'GET', '/s/sls_abc/present/x', null, 'sign-in'],
     ['viewers read', true, 'GET', '/api/runs', viewer, 'allow'],
     ['viewers do not upload', true, 'POST', '/api/runs', viewer, 'forbidden'],

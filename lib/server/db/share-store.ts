@@ -54,6 +54,14 @@ export async function openShare(db: Db, tokenHash: string, now: Date): Promise<S
   return row ? toRecord(row) : null;
 }
 
+/** The share of a token hash if it is active at `now`, without counting a view: what a shared page fetches once it
+ *  has been opened (its rows). */
+export async function findActiveShare(db: Db, tokenHash: string, now: Date): Promise<ShareRecord | null> {
+  const where = { tokenHash, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] };
+  const row = await db.share.findFirst({ where });
+  return row ? toRecord(row) : null;
+}
+
 /** Whether a link with this token hash was ever made (revoked and expired ones included). */
 export async function shareExists(db: Db, tokenHash: string): Promise<boolean> {
   return (await db.share.count({ where: { tokenHash } })) > 0;

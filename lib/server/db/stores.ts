@@ -111,6 +111,7 @@ export function storesOf({ prisma, provider }: Database) {
     shares: {
       createShare: bind(shares.createShare),
       openShare: bind(shares.openShare),
+      findActiveShare: bind(shares.findActiveShare),
       shareExists: bind(shares.shareExists),
       listShares: bind(shares.listShares),
       revokeShare: bind(shares.revokeShare),

@@ -136,6 +136,20 @@ export const API_ROUTES: RouteDoc[] = [
     responses: { 200: 'Comparison JSON (or Markdown, CSV)', 404: 'unknown run', 422: 'no steady state' },
   },
   {
+    path: '/api/compare/rows',
+    method: 'GET',
+    summary: "The compare page's rows (every endpoint, attribution), fetched once it is interactive; its own format",
+    query: {
+      runs: 'ID,ID[,ID...] (required)',
+      baseline: 'run id',
+      target: 'run id',
+      steps: '1: the load steps of one run',
+      group: 'NAME=PREFIX (repeatable)',
+      window: WINDOW,
+    },
+    responses: { 200: '{ endpoints, latency, failures } (the page format; may change)', 404: 'unknown run' },
+  },
+  {
     path: '/api/compare/notes',
     method: 'GET',
     summary: 'Meeting notes of a comparison',
@@ -308,6 +322,13 @@ export const API_ROUTES: RouteDoc[] = [
     public: true,
     produces: 'md',
     responses: { 200: 'Markdown', 404: 'unknown, expired or revoked' },
+  },
+  {
+    path: '/s/{token}/rows.json',
+    method: 'GET',
+    summary: "The rows a shared comparison's page fetches (as /api/compare/rows); counts no view",
+    public: true,
+    responses: { 200: '{ endpoints, latency, failures }', 404: 'unknown, expired or revoked; not a comparison' },
   },
   {
     path: '/api/auth/sign-in',

@@ -7,7 +7,8 @@ import { database } from '../db/stores';
 import type { ShareKind, ShareRecord } from '../../domain/shapes/share';
 import { AppError, badRequest, notFound } from './errors';
 import { runReportMarkdown } from '../../domain/report/markdown-run';
-import { buildCompareModel } from '../../view/compare/model';
+import { buildCompareModel, type CompareModel } from '../../view/compare/model';
+import { compareRowsOf, type CompareRows } from '../../view/compare/rows';
 import { runMeetingVerdict } from '../../domain/report/run-verdict';
 import { splitIntoSteps } from '../../domain/analysis/load-steps';
 import { userGroupSchema } from '../schemas/compare';
@@ -85,15 +86,40 @@ export async function createShareLink(
   return { id: share.id, url: shareUrl(token), expiresAt: share.expiresAt, title };
 }
 
-/** The share a link's token opens, counting the view; 404 alike for unknown, expired and revoked
- *  links. An unknown one (malformed, or no such hash) counts as a guess from `address`. */
-export async function openShareLink(token: string, address: string): Promise<ShareRecord> {
+/** The active share of a link's token (counting the view when `countView`); 404 alike for unknown, expired and
+ *  revoked links. An unknown one (malformed, or no such hash) counts as a guess from `address`. */
+async function activeShare(token: string, address: string, countView: boolean): Promise<ShareRecord> {
   const db = await database();
   const hash = isTokenShaped('share', token) ? hashToken(token) : null;
-  const share = hash === null ? null : await db.shares.openShare(hash, new Date());
+  const now = new Date();
+  const find = countView ? db.shares.openShare : db.shares.findActiveShare;
+  const share = hash === null ? null : await find(hash, now);
   if (share) return share;
   if (hash === null || !(await db.shares.shareExists(hash))) await recordUnknownToken(address);
   throw notFound('share link');
+}
+
+/** The share a link's token opens, counting the view. */
+export const openShareLink = (token: string, address: string) => activeShare(token, address, true);
+
+/** The rows a shared comparison's page fetches once open (lib/view/compare/rows.ts), without counting another
+ *  view; 404 alike for every failure, and for run and project links. */
+export async function shareRows(token: string, address: string): Promise<CompareRows> {
+  const share = await activeShare(token, address, false);
+  if (share.kind !== 'comparison') throw notFound('share link');
+  return compareRowsOf(await sharedComparisonModel(share));
+}
+
+/** A comparison link's model, as its owner's page builds it; 404 when it cannot be built any more. */
+async function sharedComparisonModel(share: ShareRecord): Promise<CompareModel> {
+  const { runIds, baselineRunId, settings } = share;
+  try {
+    const view = await getComparisonView(runIds, baselineRunId ?? undefined, settings.steps, settings.groups, true);
+    return buildCompareModel(view);
+  } catch (error) {
+    if (error instanceof AppError && [400, 404, 422].includes(error.status)) throw notFound('share link');
+    throw error;
+  }
 }
 
 export async function shareLinks(): Promise<ShareRecord[]> {
@@ -111,13 +137,11 @@ export async function revokeShareLink(id: string): Promise<void> {
  *  and criteria tables. Nothing for a project share. The view counts like a visit; 404 alike for every failure. */
 export async function shareReport(token: string, address: string): Promise<{ fileName: string; markdown: string }> {
   const share = await openShareLink(token, address);
+  if (share.kind === 'comparison') {
+    const model = await sharedComparisonModel(share);
+    return { fileName: model.markdownFileName, markdown: model.markdown };
+  }
   try {
-    if (share.kind === 'comparison') {
-      const { runIds, baselineRunId, settings } = share;
-      const view = await getComparisonView(runIds, baselineRunId ?? undefined, settings.steps, settings.groups, true);
-      const model = buildCompareModel(view);
-      return { fileName: model.markdownFileName, markdown: model.markdown };
-    }
     if (share.kind === 'run' && share.runIds[0]) return await runReport(share.runIds[0]);
   } catch (error) {
     if (error instanceof AppError && [400, 404, 422].includes(error.status)) throw notFound('share link');

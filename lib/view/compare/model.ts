@@ -26,7 +26,7 @@ import { percentileOverlay, type PercentileOverlayRow } from './percentiles';
 import { formatUsers } from '../../domain/report/metric-format';
 import { planHref } from '../criteria/plan';
 import type { RunPlanContext } from '../../domain/shapes/run-plan';
-import { compareApiHref, compareHref, markdownFileName } from './query';
+import { compareApiHref, compareHref, compareRowsHref, markdownFileName } from './query';
 import { runColors, runNames } from '../../domain/report/runs';
 import { scalingBars, type ScalingBar } from './scaling';
 import { comparisonMeetingVerdict, type MeetingVerdict } from '../../domain/report/meeting-verdict';
@@ -81,7 +81,8 @@ export interface CompareModel {
   failureAttribution: FailureAttributionView | null;
   scalingCurve: ScalingCurveView | null;
   markdown: string;
-  hrefs: { page: string; json: string; markdown: string };
+  /** `rows`: where the browser fetches `CompareRows` (lib/view/compare/rows.ts); a share link has its own. */
+  hrefs: { page: string; json: string; markdown: string; rows: string };
   /** Figures over the whole runs or their steady states (`?window=steady`), and the switch's links. */
   window: 'whole' | 'steady';
   windowHrefs: { whole: string; steady: string };
@@ -166,6 +167,10 @@ function runInfo(
   };
 }
 
+/** The rows' URL, asked as the page asked (the same cached view). */
+const rowsHref = (view: ComparisonView) =>
+  compareRowsHref(view.key, view.groups, view.window ?? 'whole', view.targetParam ?? null);
+
 export function buildCompareModel(view: ComparisonView): CompareModel {
   if (view.comparison.steps) return buildStepsModel(view);
   const { comparison: c } = view;
@@ -213,7 +218,7 @@ export function buildCompareModel(view: ComparisonView): CompareModel {
     steps: null,
     ...findings(c),
     markdown: view.markdown,
-    hrefs: { page: page(window), json: api('json'), markdown: api('md') },
+    hrefs: { page: page(window), json: api('json'), markdown: api('md'), rows: rowsHref(view) },
     window,
     windowHrefs: { whole: page('whole'), steady: page('steady') },
     loadNotes,
@@ -279,6 +284,7 @@ function buildStepsModel(view: ComparisonView): CompareModel {
       page: compareHref([stored.id], undefined, true, view.groups),
       json: compareApiHref([stored.id], undefined, 'json', true, view.groups),
       markdown: compareApiHref([stored.id], undefined, 'md', true, view.groups),
+      rows: rowsHref(view),
     },
     window: 'whole',
     windowHrefs: {

@@ -60,6 +60,19 @@ export function compareHref(
   return `/compare?runs=${idList(ids)}${pairParams(baseline, target)}${groupParams(groups)}${windowParam(window)}`;
 }
 
+/** `GET /api/compare/rows`: the rows the page fetches once it is interactive (lib/view/compare/rows.ts), asked
+ *  exactly as the page asked its comparison (`key`: the runs and baseline as given, the baseline rule resolved), so
+ *  the server reads the view it has just cached. */
+export function compareRowsHref(
+  key: { runs: readonly string[]; baseline: string | null; steps: boolean },
+  groups: readonly string[],
+  window: string,
+  target: string | null,
+): string {
+  const query = compareHref(key.runs, key.baseline ?? undefined, key.steps, groups, window, target ?? undefined);
+  return `/api/compare/rows${query.slice('/compare'.length)}`;
+}
+
 /** `GET /api/compare`: the Comparison JSON, or the Markdown report. */
 export function compareApiHref(
   ids: readonly string[],
