@@ -64,11 +64,18 @@ test('the HTML carries the verdict and headline, not the rows; the rows come fro
   expect(/Loading (?:<!-- -->)?the endpoint tables/.test(html), 'the placeholder of the endpoint tables').toBe(true);
   // Endpoint names appear in the headline's findings, but no packed endpoint row ("[\"GET\",\"/…\",…]") is sent.
   expect(/\[\\"GET\\",\\"\/dashboard\/\\",\d/.test(html), 'a packed endpoint row').toBe(false);
+  // The head asks the browser to fetch them at once (a preload); the page's own fetch takes that answer.
+  expect(/<link rel="preload" href="\/api\/compare\/rows\?runs=[^"]+" as="fetch"/.test(html), 'the preload').toBe(true);
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/compare/rows?')) asked.push(r.url());
+  });
   const rows = page.waitForResponse((r) => r.url().includes('/api/compare/rows?runs='));
   await page.goto(`/compare?runs=${ids.join(',')}`);
   expect((await rows).status()).toBe(200);
   await expect(endpointsCard(page)).toBeVisible();
   await expect(attributionTable(page).locator('tbody tr').first()).toContainText('GET /dashboard/');
+  expect(asked, 'the rows are asked once').toHaveLength(1);
 });
 
 test('while the rows are on their way, each section says what is coming', async ({ page }) => {

@@ -100,7 +100,7 @@ function scrollAndMeasure({ regionSelector, durationMs, expectedLastRowIndex }) 
 const round1 = (x) => (x === null || x === undefined ? null : Math.round(x * 10) / 10);
 
 /**
- * Opens `url`, waits for `readySelector`, reads LCP and blocking time, runs `prepare(page)` (e.g. pick
+ * Opens `url`, waits for `readySelector` (readyMs), reads LCP and blocking time, runs `prepare(page)` (e.g. pick
  * a tab), then scrolls the table in `regionSelector`. `lastRow(page)` gives the aria-rowindex the table's
  * last row must have.
  */
@@ -119,6 +119,9 @@ export async function measurePage(
     await page.waitForTimeout(1000);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForSelector(readySelector, { timeout: 30_000 });
+    // ms from the navigation's start until `readySelector` was seen (an upper bound, by one evaluate round trip):
+    // on the compare page, its endpoint tables, whose rows are fetched once the page is interactive.
+    const readyMs = await page.evaluate(() => performance.now());
     const lcp = await page.evaluate(readLcp);
     const nav = await page.evaluate(() => {
       const n = performance.getEntriesByType('navigation')[0];
@@ -133,6 +136,7 @@ export async function measurePage(
     return {
       lcpMs: round1(lcp?.ms),
       lcpElement: lcp?.element ?? null,
+      readyMs: round1(readyMs),
       ttfbMs: round1(nav.ttfbMs),
       domContentLoadedMs: round1(nav.domContentLoadedMs),
       loadMs: round1(nav.loadMs),

@@ -1,6 +1,7 @@
 // First views on a cold worker: before each measurement a fresh server (one worker) starts, so the page is
 // the first it renders and nothing is in its read cache. The full HTML's time per page (ms), then, when a
-// browser step is given, Chromium's LCP per page, each on its own fresh worker.
+// browser step is given, Chromium's LCP per page, each on its own fresh worker, and when its tables were ready
+// (readyMs: on the compare page, once its rows have been fetched).
 import { launchChromium } from './browser-metrics.mjs';
 
 async function firstHtmlMs(start, path) {
@@ -23,6 +24,7 @@ export async function measureColdViews({ start, paths, browse }) {
   if (!browse) return { renderMs, lcpMs: null };
   const lcpMs = {};
   const ttfbMs = {};
+  const readyMs = {};
   const browser = await launchChromium();
   try {
     for (const [page, measure] of Object.entries(browse)) {
@@ -31,6 +33,7 @@ export async function measureColdViews({ start, paths, browse }) {
         const m = await measure(browser, server.url);
         lcpMs[page] = m.lcpMs;
         ttfbMs[page] = m.ttfbMs;
+        readyMs[page] = m.readyMs;
       } finally {
         await server.stop();
       }
@@ -38,5 +41,5 @@ export async function measureColdViews({ start, paths, browse }) {
   } finally {
     await browser.close();
   }
-  return { renderMs, lcpMs, ttfbMs };
+  return { renderMs, lcpMs, ttfbMs, readyMs };
 }

@@ -1,3 +1,4 @@
+import { preload } from 'react-dom';
 import { toWire } from '@/lib/domain/charts/wire';
 import type { CompareModel } from '@/lib/view/compare/model';
 import type { CompareRules } from '@/lib/view/compare/rules';
@@ -55,6 +56,10 @@ export function CompareView({
   // The steps note says what the analysis' first warning says: keep the rest.
   const warnings = stepped ? head.warnings.filter((w) => !w.startsWith('Steps of one run')) : head.warnings;
   const over = model.window === 'steady' ? 'steady state' : 'whole run';
+  const rows = rowsHref ?? model.hrefs.rows;
+  // The browser asks for the rows as soon as the page's head arrives, while its scripts load; the provider's fetch
+  // then takes the preloaded answer (same URL, same-origin credentials) instead of asking once it is interactive.
+  preload(rows, { as: 'fetch', crossOrigin: 'anonymous' });
   return (
     <div className="space-y-6">
       <CompareHeader model={model} readOnly={readOnly} rules={rules} />
@@ -93,8 +98,8 @@ export function CompareView({
       <AfterFirstScreen what="the attribution, the charts and the endpoint tables">
         {/* Every endpoint and the attribution rows are fetched once the page is interactive (endpoints-context). */}
         <CompareRowsProvider
-          key={rowsHref ?? model.hrefs.rows}
-          href={rowsHref ?? model.hrefs.rows}
+          key={rows}
+          href={rows}
           baseline={head.baselineIndex}
           target={head.targetIndex}
         >

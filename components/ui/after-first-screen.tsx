@@ -1,6 +1,7 @@
-// Sections of thousands of rows (endpoint tables, attribution, the time series) sent after the first screen: the
-// verdict and the headline figures reach the browser, which paints them, while these stream in behind them in the
-// same response (a 5,000-endpoint page carries over 1 MB of rows). Server component.
+// Sections of thousands of rows (endpoint tables, the time series, charts) sent after the first screen: the verdict
+// and the headline figures reach the browser, which paints them, while these stream in behind them in the same
+// response (a 5,000-endpoint run page carries over 1 MB of rows; the compare page fetches its endpoint and
+// attribution rows once it is interactive instead: components/compare/endpoints-context.tsx). Server component.
 import { Suspense, type ReactNode } from 'react';
 import { PendingSection } from './pending-section';
 
