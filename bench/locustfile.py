@@ -2,7 +2,7 @@
 # Run by `npm run bench:load` (bench/load.mjs), which seeds the database first; by hand:
 #   locust -f bench/locustfile.py --host http://127.0.0.1:3000 --headless -u 100 -r 10 -t 3m
 #
-# Reviewer (most users): runs list, run pages and their endpoint series, compare pages (also the
+# Reviewer (most users): runs list, run pages and their endpoint series, compare pages and their rows (also the
 #   presentation view), the Markdown report, the project page and JSON API reads. Think time
 #   1-5 s between actions (a person reading a page).
 # Uploader (2 users): uploads a real fixture run every 10-20 s, as CI does after each test.
@@ -83,6 +83,8 @@ class Reviewer(HttpUser):
     def compare_page(self):
         a, b = self.pair()
         self.client.get(f'/compare?runs={a},{b}', name='/compare?runs=[a,b]')
+        # What the page's browser fetches next: its endpoint and attribution rows.
+        self.client.get(f'/api/compare/rows?runs={a},{b}', name='/api/compare/rows?runs=[a,b]')
 
     @task(1)
     def present(self):

@@ -127,3 +127,28 @@ test('a share link opens in a fresh browser with no session, read-only and noind
   expect(unknown?.status()).toBe(404);
   await stranger.close();
 });
+
+test("a shared comparison's rows load without a session (/s/TOKEN/rows.json); /api/compare/rows needs one", async ({
+  page,
+  browser,
+}, testInfo) => {
+  await signIn(page, '/upload');
+  const ids: string[] = [];
+  for (const label of ['shared baseline', 'shared target']) {
+    const created = await page.request.post('/api/runs', { multipart: runForm(label) });
+    expect(created.status()).toBe(201);
+    ids.push(((await created.json()) as { id: string }).id);
+  }
+  const made = await page.request.post('/api/shares', { data: { kind: 'comparison', runs: ids } });
+  expect(made.status()).toBe(201);
+  const url = ((await made.json()) as { url: string }).url;
+
+  const stranger = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const visitor = await stranger.newPage();
+  expect((await visitor.goto(url))?.status()).toBe(200);
+  await expect(visitor.getByText(/^Endpoints \(\d+\)$/)).toBeVisible();
+  await expect(visitor.getByRole('alert').filter({ hasText: 'Could not load' })).toHaveCount(0);
+  expect((await stranger.request.get(`${new URL(url).pathname}/rows.json`)).status()).toBe(200);
+  expect((await stranger.request.get(`/api/compare/rows?runs=${ids.join(',')}`)).status()).toBe(401);
+  await stranger.close();
+});
