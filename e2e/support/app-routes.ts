@@ -18,6 +18,7 @@ export const PUBLIC: Record<string, number[]> = {
   '/s/[token]': [404],
   '/s/[token]/present': [404],
   '/s/[token]/report.md': [404],
+  '/s/[token]/rows.json': [404],
   '/api/health': [200],
   '/api/openapi.json': [200],
   '/api/auth/sign-in': [400, 401],
