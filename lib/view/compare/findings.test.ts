@@ -274,6 +274,7 @@ describe('one stepped run (50 -> 100 -> 150 users, stats reset in step 2)', () =
       page: '/compare?runs=run_s&steps=1',
       json: '/api/compare?runs=run_s&steps=1',
       markdown: '/api/compare?runs=run_s&steps=1&format=md',
+      rows: '/api/compare/rows?runs=run_s&steps=1',
     });
     expect(m.latencyAttribution).toBeNull(); // no averages per step
     expect(m.failureAttribution).toMatchObject({ headline: '8 → 33', total: '+25' });

@@ -259,6 +259,8 @@ test('model: roles, colours, links, everything serializable', () => {
     page: '/compare?runs=run_a,run_b&baseline=run_a',
     json: '/api/compare?runs=run_a,run_b&baseline=run_a',
     markdown: '/api/compare?runs=run_a,run_b&baseline=run_a&format=md',
+    // The rows the page fetches, asked as the page asked its comparison (view.key).
+    rows: '/api/compare/rows?runs=run_a,run_b&baseline=run_a',
   });
   expect(model.markdownFileName).toBe('comparison-20-users-vs-40-users.md');
   expect(model.markdown).toContain('| P95 | 1,900 ms | 4,200 ms | +121% |');
