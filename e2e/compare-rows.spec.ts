@@ -114,3 +114,16 @@ test("rows that cannot be read: the server's message and Try again; the rest of 
   await expect(endpointsCard(page)).toBeVisible();
   await expect(attributionTable(page).locator('tbody tr').first()).toContainText('GET /dashboard/');
 });
+
+test('a 200 that is not the rows (a proxy page) is a failure too, not an endless "Loading"', async ({ page }) => {
+  let proxied = 1;
+  await page.route('**/api/compare/rows?*', async (route) => {
+    if (proxied-- > 0) return route.fulfill({ status: 200, contentType: 'text/html', body: '<html>Sign in</html>' });
+    return route.continue();
+  });
+  await page.goto(`/compare?runs=${ids.join(',')}`);
+  const alerts = page.getByRole('alert').filter({ hasText: 'Could not load the endpoint tables' });
+  await expect(alerts).toContainText('the server did not answer with the rows');
+  await alerts.getByRole('button', { name: 'Try again' }).click();
+  await expect(endpointsCard(page)).toBeVisible();
+});

@@ -97,12 +97,7 @@ export function CompareView({
       />
       <AfterFirstScreen what="the attribution, the charts and the endpoint tables">
         {/* Every endpoint and the attribution rows are fetched once the page is interactive (endpoints-context). */}
-        <CompareRowsProvider
-          key={rows}
-          href={rows}
-          baseline={head.baselineIndex}
-          target={head.targetIndex}
-        >
+        <CompareRowsProvider key={rows} href={rows} baseline={head.baselineIndex} target={head.targetIndex}>
           <WithCompareRows what="what explains the change">
             <AttributionSection
               baselineName={baseline?.name ?? verdict.baselineName}

@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** Endpoint × run grid of the P95 change against the baseline: which endpoint regressed in which run.
- *  The endpoints come from the EndpointsProvider above (endpoints-context.tsx). */
+ *  The endpoints come from the CompareRowsProvider above, inside <WithCompareRows> (endpoints-context.tsx). */
 export function EndpointHeatmap({ runs, baseline }: Props) {
   const endpoints = useEndpoints();
   const all = useMemo(() => heatmapRows(endpoints, baseline), [endpoints, baseline]);

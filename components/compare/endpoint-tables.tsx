@@ -30,7 +30,7 @@ interface Props {
 }
 
 /** The per-endpoint analysis: failures, latency changes, the slowest endpoints, and those that held up. */
-/** The endpoints come from the EndpointsProvider above (endpoints-context.tsx). */
+/** The endpoints come from the CompareRowsProvider above, inside <WithCompareRows> (endpoints-context.tsx). */
 export function EndpointTables({ runs, baseline, target }: Props) {
   const all = useEndpoints();
   const [query, setQuery] = useState('');

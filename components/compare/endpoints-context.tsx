@@ -24,12 +24,16 @@ export function CompareRowsProvider(props: { href: string; baseline: number; tar
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
-    loadCompareRows(href, { signal: controller.signal }).then(
-      (rows) => setState({ status: 'ready', rows, endpoints: unpackEndpoints(rows.endpoints, baseline, target) }),
-      (e: unknown) => {
+    // One catch for the request and the unpacking: a 200 that is not the rows (a proxy's page) fails too.
+    loadCompareRows(href, { signal: controller.signal })
+      .then((rows) => {
+        if (!Array.isArray(rows?.endpoints)) throw new Error('the server did not answer with the rows');
+        const endpoints = unpackEndpoints(rows.endpoints, baseline, target);
+        if (!controller.signal.aborted) setState({ status: 'ready', rows, endpoints });
+      })
+      .catch((e: unknown) => {
         if (!controller.signal.aborted) setState({ status: 'failed', message: errorMessage(e) });
-      },
-    );
+      });
     return () => controller.abort();
   }, [href, baseline, target, attempt]);
   const retry = () => {

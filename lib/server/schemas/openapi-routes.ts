@@ -147,7 +147,12 @@ export const API_ROUTES: RouteDoc[] = [
       group: 'NAME=PREFIX (repeatable)',
       window: WINDOW,
     },
-    responses: { 200: '{ endpoints, latency, failures } (the page format; may change)', 404: 'unknown run' },
+    responses: {
+      200: '{ endpoints, latency, failures } (the page format; may change)',
+      400: 'no runs, an unknown window, a baseline or target not among the runs',
+      404: 'unknown run',
+      422: 'no steady state',
+    },
   },
   {
     path: '/api/compare/notes',
