@@ -7,11 +7,14 @@
 // The primary only supervises. Each worker sets X-Forwarded-For from the connection (see
 // peer-address.mjs), so the sign-in and token-guess throttles key on addresses clients cannot claim. Each worker
 // renders its first pages to itself before /api/health reports it ready (warm-up.mjs; SWARMLENS_WARM_UP=off).
+// Without a production build it stops at once; workers that keep dying soon after they start stop it too
+// (worker-supervision.mjs), so that a supervisor sees the failure.
 import cluster from 'node:cluster';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { installPeerAddress, trustedProxiesFromEnv } from './peer-address.mjs';
 import { installWarmUp, warmUpEnabled } from './warm-up.mjs';
+import { createRestartPolicy, EARLY_EXIT_LIMIT, EARLY_EXIT_MS, missingBuild } from './worker-supervision.mjs';
 
 const require = createRequire(import.meta.url);
 const NEXT_BIN = require.resolve('next/dist/bin/next');
@@ -51,14 +54,21 @@ if (!cluster.isPrimary) {
   if (warm) installWarmUp({ holdsHealth: process.env.SWARMLENS_REPLACEMENT_WORKER !== '1' });
   runNextStart();
 } else {
+  const noBuild = missingBuild(process.cwd());
+  if (noBuild) {
+    console.error(`swarmlens: ${noBuild}`);
+    process.exit(1);
+  }
   cluster.setupPrimary({ execArgv: [...process.execArgv, ...WORKER_EXEC_ARGV] });
   let stopping = false;
-  const listened = new WeakSet();
+  /** worker -> when it started listening (ms) */
+  const listened = new WeakMap();
+  const restarts = createRestartPolicy();
   const fork = (env = {}) =>
     new Promise((resolve) => {
       const worker = cluster.fork(env);
       worker.once('listening', () => {
-        listened.add(worker);
+        listened.set(worker, Date.now());
         resolve();
       });
     });
@@ -67,6 +77,14 @@ if (!cluster.isPrimary) {
     if (!listened.has(worker)) {
       // It never served (port taken, bad DATABASE_URL...): restarting would only loop.
       console.error(`worker ${worker.process.pid} stopped before it could serve (${signal ?? code}); stopping`);
+      process.exit(typeof code === 'number' && code !== 0 ? code : 1);
+    }
+    if (restarts.onWorkerExit(listened.get(worker), Date.now()) === 'stop') {
+      const seconds = EARLY_EXIT_MS / 1000;
+      console.error(
+        `worker ${worker.process.pid} stopped (${signal ?? code}), the ${EARLY_EXIT_LIMIT}th in a row within ` +
+          `${seconds} s of starting: they will not serve; stopping`,
+      );
       process.exit(typeof code === 'number' && code !== 0 ? code : 1);
     }
     console.error(`worker ${worker.process.pid} stopped (${signal ?? code}); starting another`);
