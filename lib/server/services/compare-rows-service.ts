@@ -2,7 +2,6 @@
 // the page asked it, so a worker that has just rendered the page reads the view from its cache.
 import 'server-only';
 import { parseRunWindow } from '../../domain/analysis/run-window';
-import { buildCompareModel } from '../../view/compare/model';
 import type { CompareQuery } from '../../view/compare/query';
 import { compareRowsOf, type CompareRows } from '../../view/compare/rows';
 import { getComparisonView } from './compare-service';
@@ -13,6 +12,5 @@ export async function comparisonRows(q: CompareQuery): Promise<CompareRows> {
   if (q.ids.length === 0) throw badRequest('runs is required');
   const window = parseRunWindow(q.window);
   if (window === null) throw badRequest('window must be whole or steady');
-  const view = await getComparisonView(q.ids, q.baseline, q.steps, q.groups, true, window, q.target);
-  return compareRowsOf(buildCompareModel(view));
+  return compareRowsOf(await getComparisonView(q.ids, q.baseline, q.steps, q.groups, true, window, q.target));
 }

@@ -7,7 +7,8 @@ import { database } from '../db/stores';
 import type { ShareKind, ShareRecord } from '../../domain/shapes/share';
 import { AppError, badRequest, notFound } from './errors';
 import { runReportMarkdown } from '../../domain/report/markdown-run';
-import { buildCompareModel, type CompareModel } from '../../view/compare/model';
+import { buildCompareModel } from '../../view/compare/model';
+import type { ComparisonView } from '../../domain/shapes/comparison-view';
 import { compareRowsOf, type CompareRows } from '../../view/compare/rows';
 import { runMeetingVerdict } from '../../domain/report/run-verdict';
 import { splitIntoSteps } from '../../domain/analysis/load-steps';
@@ -107,15 +108,14 @@ export const openShareLink = (token: string, address: string) => activeShare(tok
 export async function shareRows(token: string, address: string): Promise<CompareRows> {
   const share = await activeShare(token, address, false);
   if (share.kind !== 'comparison') throw notFound('share link');
-  return compareRowsOf(await sharedComparisonModel(share));
+  return compareRowsOf(await sharedComparisonView(share));
 }
 
-/** A comparison link's model, as its owner's page builds it; 404 when it cannot be built any more. */
-async function sharedComparisonModel(share: ShareRecord): Promise<CompareModel> {
+/** A comparison link's view, as its owner's page reads it; 404 when it cannot be read any more. */
+async function sharedComparisonView(share: ShareRecord): Promise<ComparisonView> {
   const { runIds, baselineRunId, settings } = share;
   try {
-    const view = await getComparisonView(runIds, baselineRunId ?? undefined, settings.steps, settings.groups, true);
-    return buildCompareModel(view);
+    return await getComparisonView(runIds, baselineRunId ?? undefined, settings.steps, settings.groups, true);
   } catch (error) {
     if (error instanceof AppError && [400, 404, 422].includes(error.status)) throw notFound('share link');
     throw error;
@@ -138,7 +138,7 @@ export async function revokeShareLink(id: string): Promise<void> {
 export async function shareReport(token: string, address: string): Promise<{ fileName: string; markdown: string }> {
   const share = await openShareLink(token, address);
   if (share.kind === 'comparison') {
-    const model = await sharedComparisonModel(share);
+    const model = buildCompareModel(await sharedComparisonView(share));
     return { fileName: model.markdownFileName, markdown: model.markdown };
   }
   try {

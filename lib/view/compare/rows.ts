@@ -2,9 +2,14 @@
 // attribution rows (a row per endpoint). On a 5,000-endpoint comparison they are ~1 MB of the page's ~1.4 MB: the
 // page leaves them out and the browser fetches them once it is interactive (GET /api/compare/rows, or
 // /s/TOKEN/rows.json for a share link), so the first response carries the verdict and the headline only.
-import type { FailureAttributionView, LatencyAttributionView } from './attribution';
-import type { PackedEndpoint } from './endpoints';
-import type { CompareModel } from './model';
+import type { ComparisonView } from '../../domain/shapes/comparison-view';
+import {
+  failureAttributionView,
+  latencyAttributionView,
+  type FailureAttributionView,
+  type LatencyAttributionView,
+} from './attribution';
+import { packEndpoints, type PackedEndpoint } from './endpoints';
 
 export interface CompareRows {
   /** Every endpoint of the comparison in its order (what attribution rows and `EndpointRef`s index). */
@@ -13,6 +18,13 @@ export interface CompareRows {
   failures: FailureAttributionView | null;
 }
 
-export function compareRowsOf(model: CompareModel): CompareRows {
-  return { endpoints: model.endpoints, latency: model.latencyAttribution, failures: model.failureAttribution };
+/** The rows as the page's model holds them (`endpoints`, `latencyAttribution`, `failureAttribution`: model.ts),
+ *  built from the view alone: the rest of the model (verdicts, report, charts) is not needed for them. */
+export function compareRowsOf(view: ComparisonView): CompareRows {
+  const c = view.comparison;
+  return {
+    endpoints: packEndpoints(c.endpoints),
+    latency: latencyAttributionView(c),
+    failures: failureAttributionView(c),
+  };
 }
