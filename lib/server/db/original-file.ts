@@ -11,6 +11,10 @@ const MAX_PENDING_BYTES = 4 * 1024 * 1024;
 /** Output buffer per zlib call (bytes): each call crosses to the thread pool and back through the event loop,
  *  which the parser holds most of the time; 16 KiB (the default) made ~2,500 calls for a 190 MB history. */
 const GZIP_CHUNK_BYTES = 256 * 1024;
+/** Input gathered into one zlib write (bytes). zlib takes one write per turn of the event loop, and the parser gives
+ *  a turn only every 256 KiB (upload-intake.ts): written as they came (64 KiB each), the chunks fell behind until the
+ *  parser waited for them (~1.5 s of a 190 MB upload); one write per MiB keeps pace (level 4: ~6 ms per MiB). */
+const GZIP_WRITE_BYTES = 1024 * 1024;
 
 export interface StoredOriginal {
   name: string;
@@ -36,6 +40,9 @@ export class OriginalWriter {
   private readonly out: Buffer[] = [];
   private readonly done: Promise<void>;
   private sizeBytes = 0;
+  /** Input not yet written to zlib (less than GZIP_WRITE_BYTES in all). */
+  private batch: Uint8Array[] = [];
+  private batchBytes = 0;
 
   constructor(private readonly name: string) {
     this.zip.on('data', (b: Buffer) => this.out.push(b));
@@ -50,11 +57,22 @@ export class OriginalWriter {
   async write(chunk: Uint8Array): Promise<void> {
     this.sizeBytes += chunk.length;
     this.hash.update(chunk);
-    if (!this.zip.write(chunk) && this.zip.writableLength > MAX_PENDING_BYTES)
+    this.batch.push(chunk);
+    this.batchBytes += chunk.length;
+    if (this.batchBytes < GZIP_WRITE_BYTES) return;
+    if (!this.zip.write(this.takeBatch()) && this.zip.writableLength > MAX_PENDING_BYTES)
       await new Promise((resolve) => this.zip.once('drain', resolve));
   }
 
+  private takeBatch(): Uint8Array {
+    const joined = this.batch.length === 1 ? this.batch[0]! : Buffer.concat(this.batch, this.batchBytes);
+    this.batch = [];
+    this.batchBytes = 0;
+    return joined;
+  }
+
   async end(): Promise<StoredOriginal> {
+    if (this.batchBytes > 0) this.zip.write(this.takeBatch());
     this.zip.end();
     await this.done;
     return {
