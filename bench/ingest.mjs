@@ -4,6 +4,9 @@
 // SQLite and on PostgreSQL, against `swarmlens parse` of the same files. While the upload runs,
 // another client reads GET /api/runs every 100 ms: the app must keep answering.
 // Goals: stored within 2x the parse time on SQLite, 3x on PostgreSQL; server peak memory < 1.5 GiB.
+// The ratio is the median of ROUNDS pairs, each a parse (median of two) right before an upload into a fresh server
+// (its first upload, as after a deploy): this machine's speed drifts by a third within minutes, so a parse timed
+// once at the start and an upload timed minutes later could differ by the drift alone.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openAsBlob, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +20,7 @@ const kinds = values.db === 'both' ? ['sqlite', 'postgresql'] : [values.db];
 const rows = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const port = Number(process.env.BENCH_PORT ?? 3530);
 const LIMITS = { sqlite: 2, postgresql: 3 };
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const RSS_LIMIT_MB = 1536;
 
 const dir = join(tmpdir(), 'swarmlens-bench', `run-${rows}`);
@@ -41,7 +45,6 @@ function parseOnce() {
   return (performance.now() - t0) / 1000;
 }
 parseOnce(); // warms the CLI bundle
-const parseS = median([parseOnce(), parseOnce(), parseOnce()]);
 
 /** Reads GET /api/runs every 100 ms until stopped; returns each answer's latency (ms) and failures. */
 function probe(url) {
@@ -78,6 +81,25 @@ function probe(url) {
 buildOnce();
 const results = {};
 for (const kind of kinds) {
+  const rounds = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const parseS = median([parseOnce(), parseOnce()]);
+    rounds.push({ parseS: Number(parseS.toFixed(2)), ...(await uploadOnce(kind, parseS)) });
+  }
+  const last = rounds[rounds.length - 1];
+  results[kind] = {
+    ratioToParse: median(rounds.map((r) => r.ratioToParse)),
+    ratioLimit: LIMITS[kind],
+    serverPeakRssMb: Math.max(...rounds.map((r) => r.serverPeakRssMb)),
+    otherRequestsFailures: rounds.reduce((sum, r) => sum + r.otherRequestsDuringUpload.failures, 0),
+    storedRequests: last.storedRequests,
+    storedHistoryPoints: last.storedHistoryPoints,
+    rounds,
+  };
+}
+
+/** One upload into a fresh server (its first), timed, with GET /api/runs probed meanwhile. */
+async function uploadOnce(kind, parseS) {
   const server = await startServer({ port, databaseUrl: await freshDatabase(kind, 'swarmlens_ingest') });
   try {
     // load the page and upload route code
@@ -94,10 +116,9 @@ for (const kind of kinds) {
     const whileUploading = await stopProbe();
     if (res.status !== 201) throw new Error(`upload answered ${res.status}: ${JSON.stringify(body).slice(0, 500)}`);
     const stored = await (await fetch(`${server.url}/api/runs/${body.id}`)).json();
-    results[kind] = {
+    return {
       uploadS: Number(uploadS.toFixed(2)),
       ratioToParse: Number((uploadS / parseS).toFixed(2)),
-      ratioLimit: LIMITS[kind],
       serverPeakRssMb: Math.round(server.peakRssMb()),
       storedRequests: stored.aggregated?.requests ?? null,
       storedHistoryPoints: stored.history?.points ?? null,
@@ -110,12 +131,12 @@ for (const kind of kinds) {
 
 const report = {
   upload: `${rows} history rows + stats, ${sizeMb.toFixed(1)} MB`,
-  swarmlensParseS: Number(parseS.toFixed(2)),
+  ratio: `median of ${ROUNDS} rounds, each: swarmlens parse (median of two), then the upload into a fresh server`,
   rssLimitMb: RSS_LIMIT_MB,
   ...results,
 };
 console.log(JSON.stringify(report, null, 2));
 const missed = Object.values(results).some(
-  (r) => r.ratioToParse > r.ratioLimit || r.serverPeakRssMb > RSS_LIMIT_MB || r.otherRequestsDuringUpload.failures > 0,
+  (r) => r.ratioToParse > r.ratioLimit || r.serverPeakRssMb > RSS_LIMIT_MB || r.otherRequestsFailures > 0,
 );
 if (missed) process.exitCode = 1;
