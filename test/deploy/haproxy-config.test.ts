@@ -1,6 +1,7 @@
 // deploy/haproxy.cfg, run by Debian's HAProxy in front of two stand-in instances (plain HTTP servers):
 // a GET whose instance dies before answering is answered by the other; an upload is never sent twice;
-// an instance whose /api/health fails leaves the rotation; the client's address reaches the app.
+// an instance whose /api/health fails leaves the rotation, but not one that answers it slowly because it is busy;
+// the client's address reaches the app.
 // HAProxy missing fails the test, saying what to install.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -17,15 +18,18 @@ interface StandIn {
   server: Server;
   port: number;
   healthy: boolean;
+  /** How long /api/health takes to answer (ms): a busy instance's event loop answers it late. */
+  healthDelayMs: number;
   /** Closes the connection of every request to /work without answering, as a killed process does. */
   dying: boolean;
   seen: { method: string; forwardedFor: string | undefined }[];
 }
 
 async function standIn(): Promise<StandIn> {
-  const s = { healthy: true, dying: false, seen: [] } as unknown as StandIn;
+  const s = { healthy: true, healthDelayMs: 0, dying: false, seen: [] } as unknown as StandIn;
   s.server = createServer((req: IncomingMessage, res) => {
-    if (req.url === '/api/health') return res.writeHead(s.healthy ? 200 : 503).end();
+    if (req.url === '/api/health')
+      return void setTimeout(() => res.writeHead(s.healthy ? 200 : 503).end(), s.healthDelayMs);
     s.seen.push({ method: req.method ?? '', forwardedFor: req.headers['x-forwarded-for'] as string | undefined });
     if (s.dying) return req.socket.destroy();
     const delayMs = req.url === '/slow' ? 2000 : 0;
@@ -80,7 +84,8 @@ afterAll(async () => {
   await Promise.all([app1, app2].map((a) => new Promise((r) => a?.server.close(r))));
 });
 
-const reset = () => [app1, app2].forEach((a) => Object.assign(a, { healthy: true, dying: false, seen: [] }));
+const reset = () =>
+  [app1, app2].forEach((a) => Object.assign(a, { healthy: true, healthDelayMs: 0, dying: false, seen: [] }));
 
 describe('deploy/haproxy.cfg', () => {
   test('a GET whose instance dies before answering is answered by the other instance', async () => {
@@ -114,6 +119,17 @@ describe('deploy/haproxy.cfg', () => {
     await new Promise((r) => setTimeout(r, 3000));
     await Promise.all(Array.from({ length: 6 }, () => fetch(`${base}/work`)));
     expect(app1.seen.length).toBeGreaterThan(0);
+  });
+
+  test('a busy instance, whose /api/health answers seconds late, stays in rotation', async () => {
+    // Two instances under 150 reviewers, one killed: the other answered its checks > 1 s late, was taken out too,
+    // and the balancer answered 503 to everyone (bench:scale-out, 2026-12-07).
+    reset();
+    app1.healthDelayMs = 2500;
+    await new Promise((r) => setTimeout(r, 6000)); // two checks or more, each answered 2.5 s late
+    await Promise.all(Array.from({ length: 6 }, () => fetch(`${base}/work`)));
+    expect(app1.seen.length).toBeGreaterThan(0);
+    app1.healthDelayMs = 0;
   });
 
   test('a crashed instance (its port closed) costs no request: they go to the other at once', async () => {
