@@ -100,6 +100,34 @@ test('compare --server --criteria FILE: the file’s set judged by the server, i
   expect((await swarmlens([...args, '--criteria', file, '--format', 'md'])).code).toBe(2);
 });
 
+test('compare --server --criteria FILE: a headline latency beyond the file’s limit is marked, as compare marks it', async () => {
+  const file = join(work, 'latency.json');
+  const set = { name: 'Latency', criteria: [{ metric: 'medianMs', scope: 'aggregate', op: '<', target: 100 }] };
+  (await import('node:fs')).writeFileSync(file, JSON.stringify(set));
+  type Row = { metric: string; status: string; reason: string; beyondCriterion?: string };
+  const rowOf = (stdout: string, metric: string) =>
+    (JSON.parse(stdout).summary as Row[]).find((r) => r.metric === metric)!;
+  const args = ['compare', ids.pr!, '--server', server.base, '--baseline', 'latest:branch=main', '--criteria', file];
+  const onServer = await swarmlens(args);
+  expect(onServer.code, onServer.stderr).toBe(0);
+  const median = rowOf(onServer.stdout, 'medianMs');
+  expect(median.beyondCriterion).toBe('beyond the Latency limit of 100 ms');
+  expect(['warning', 'critical']).toContain(median.status);
+  expect(median.reason).toMatch(/^beyond the Latency limit of 100 ms; /);
+  // The project's own set still names p95 (its limit, 3,000 ms); the file's set has none there.
+  expect(rowOf(onServer.stdout, 'p95Ms').beyondCriterion).toBe('beyond the Release limit of 3,000 ms');
+  const local = await swarmlens([
+    ...['compare', join(FIXTURES, 'smallpool-20u'), join(FIXTURES, 'smallpool-40u'), '--criteria', file],
+  ]);
+  expect(local.code, local.stderr).toBe(0);
+  const { status, reason, beyondCriterion } = rowOf(local.stdout, 'medianMs');
+  expect({ status: median.status, reason: median.reason, beyondCriterion }).toEqual({
+    status,
+    reason,
+    beyondCriterion,
+  });
+});
+
 test('check --server --set NAME --junit: the stored set, exit 1, JUnit with the failure', async () => {
   const junit = join(work, 'gate.xml');
   const r = await swarmlens(['check', ids.pr!, '--server', server.base, '--set', 'Release', '--junit', junit]);

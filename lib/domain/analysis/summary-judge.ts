@@ -198,16 +198,22 @@ function latency(metric: SummaryMetric, b: number, l: number, change: number, c:
       pValue: null,
     };
   }
-  const limit = c.latencyLimits[metric];
-  const out: Judged = { ...judged, atCeiling: { baseline: cb as boolean, target: cl as boolean } };
-  if (limit && (limit.inclusive === false ? l >= limit.limitMs : l > limit.limitMs)) {
-    const text = `beyond the ${limit.setName} limit of ${formatCount(limit.limitMs)} ms`;
-    return {
-      ...out,
-      status: atLeast(judged.status === 'improved' ? 'ok' : judged.status, 'warning'),
-      reason: `${text}; ${judged.reason}`,
-      beyondCriterion: text,
-    };
-  }
-  return out;
+  return beyondLimit(
+    { ...judged, atCeiling: { baseline: cb as boolean, target: cl as boolean } },
+    l,
+    c.latencyLimits[metric],
+  );
+}
+
+/** A latency row whose target (`targetMs`) is beyond a criterion's limit: at least warning, never improved, the limit
+ *  named first in its reason and in `beyondCriterion`. Otherwise the row as it is. */
+export function beyondLimit<T extends Judged>(row: T, targetMs: number, limit: LatencyLimits[SummaryMetric]): T {
+  if (!limit || !(limit.inclusive === false ? targetMs >= limit.limitMs : targetMs > limit.limitMs)) return row;
+  const text = `beyond the ${limit.setName} limit of ${formatCount(limit.limitMs)} ms`;
+  return {
+    ...row,
+    status: atLeast(row.status === 'improved' ? 'ok' : row.status, 'warning'),
+    reason: `${text}; ${row.reason}`,
+    beyondCriterion: text,
+  };
 }
