@@ -100,7 +100,7 @@ test('compare --server --criteria FILE: the file’s set judged by the server, i
   expect((await swarmlens([...args, '--criteria', file, '--format', 'md'])).code).toBe(2);
 });
 
-test('compare --server --criteria FILE: a headline latency beyond the file’s limit is marked, as compare marks it', async () => {
+test('compare --server --criteria FILE: a latency beyond its limit is marked as compare marks it', async () => {
   const file = join(work, 'latency.json');
   const set = { name: 'Latency', criteria: [{ metric: 'medianMs', scope: 'aggregate', op: '<', target: 100 }] };
   (await import('node:fs')).writeFileSync(file, JSON.stringify(set));
