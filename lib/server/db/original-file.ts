@@ -11,8 +11,8 @@ const MAX_PENDING_BYTES = 4 * 1024 * 1024;
 /** Output buffer per zlib call (bytes): each call crosses to the thread pool and back through the event loop,
  *  which the parser holds most of the time; 16 KiB (the default) made ~2,500 calls for a 190 MB history. */
 const GZIP_CHUNK_BYTES = 256 * 1024;
-/** Input gathered into one zlib write (bytes). zlib takes one write per turn of the event loop, and the parser gives
- *  a turn only every 256 KiB (upload-intake.ts): written as they came (64 KiB each), the chunks fell behind until the
+/** Input gathered into one zlib write (bytes). zlib takes one write per turn of the event loop, which the parser
+ *  gives between chunks (upload-intake.ts): written as they came (64 KiB each), the chunks fell behind until the
  *  parser waited for them (~1.5 s of a 190 MB upload); one write per MiB keeps pace (level 4: ~6 ms per MiB). */
 const GZIP_WRITE_BYTES = 1024 * 1024;
 
